@@ -1,0 +1,236 @@
+"""Opening, creating and guarding a program file.
+
+A program file is SQLite with PeerDesk's ``application_id`` in its header.
+Opening one checks that it really is ours and not from a newer PeerDesk,
+takes an exclusive lock so that a second running PeerDesk cannot write to it,
+brings its schema up to date, and sets the pragmas every connection needs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import filelock
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from peerdesk import migrate
+from peerdesk.errors import (
+    DiskFull,
+    FileAlreadyOpen,
+    FileExists,
+    FileMissing,
+    NewerFileVersion,
+    NoPermission,
+    NotAPeerDeskFile,
+)
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x50454552  # "PEER"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _sniff(path: Path) -> None:
+    """Refuse anything that is not a SQLite file with our application id."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise FileMissing(path=str(path)) from None
+    except IsADirectoryError:
+        raise NotAPeerDeskFile(path=str(path), reason="it is a folder") from None
+    except PermissionError:
+        raise NoPermission(path=str(path)) from None
+    if not header:
+        raise NotAPeerDeskFile(path=str(path), reason="the file is empty")
+    if not header.startswith(SQLITE_MAGIC):
+        if header.startswith(b"PK"):
+            reason = "it looks like a spreadsheet or another zipped document"
+        elif header.startswith(b"\xd0\xcf\x11\xe0"):
+            reason = "it looks like an old Excel or Word document"
+        elif header.startswith(b"%PDF"):
+            reason = "it is a PDF document"
+        else:
+            reason = "it is not a database"
+        raise NotAPeerDeskFile(path=str(path), reason=reason)
+    if len(header) < 100:
+        raise NotAPeerDeskFile(path=str(path), reason="the file is cut short")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotAPeerDeskFile(path=str(path), reason="it is a database made by another program")
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    # Let SQLAlchemy own transactions: pysqlite's implicit BEGIN is off,
+    # and an explicit BEGIN IMMEDIATE makes a write transaction take the
+    # write lock up front, so two writers wait instead of failing midway.
+    event.listen(engine, "connect", lambda conn, _r: setattr(conn, "isolation_level", None))
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    return engine
+
+
+class Database:
+    """One open program file: its engine, its lock and its sessions."""
+
+    def __init__(self, path: Path, engine: Engine, lock: filelock.BaseFileLock) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside lands together or not at all."""
+        with self._sessions.begin() as session:
+            try:
+                yield session
+            except sqlite3.OperationalError as exc:
+                raise _translate_os_error(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only look; nothing is committed."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection with the usual pragmas (for backups and bulk work)."""
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        _set_pragmas(conn, None)
+        return conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+        with contextlib.suppress(Exception):
+            # Fold the write-ahead log back so the file is whole on its own.
+            conn = sqlite3.connect(self.path)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+SQLITE_READONLY = 8
+SQLITE_FULL = 13
+
+
+def _translate_os_error(exc: BaseException, path: Path) -> Exception:
+    """Map disk-level failures to user errors by their codes, never their text."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF == SQLITE_FULL:
+        return DiskFull(path=str(path))
+    if code is not None and code & 0xFF == SQLITE_READONLY:
+        return NoPermission(path=str(path))
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return DiskFull(path=str(path))
+    if isinstance(exc, PermissionError):
+        return NoPermission(path=str(path))
+    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
+def _acquire_lock(path: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(lock_path(path), timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise FileAlreadyOpen(path=str(path), where="") from None
+    except PermissionError:
+        raise NoPermission(path=str(path)) from None
+    return lock
+
+
+def open_database(path: Path | str, *, backup_before_migrating: bool = True) -> Database:
+    """Open an existing program file, migrating it to the current schema if needed."""
+    path = Path(path).expanduser().resolve()
+    _sniff(path)
+    lock = _acquire_lock(path)
+    try:
+        revision = migrate.current_revision(path)
+        if revision is not None and not migrate.is_known(revision):
+            raise NewerFileVersion(path=str(path))
+        if revision != migrate.HEAD:
+            if revision is None:
+                raise NotAPeerDeskFile(path=str(path), reason="it has no PeerDesk tables")
+            if backup_before_migrating:
+                from peerdesk import backups  # local: backups imports this module
+
+                backups.make_backup(path, reason="before-upgrade")
+            migrate.upgrade(path)
+        engine = make_engine(path)
+    except BaseException:
+        lock.release()
+        raise
+    log.info("opened program file (schema %s)", migrate.HEAD)
+    return Database(path, engine, lock)
+
+
+def create_database(path: Path | str) -> Database:
+    """Create a new, empty program file; refuse to touch an existing one.
+
+    The schema is built in a temporary file beside the target and renamed into
+    place, so a crash never leaves a half-made file under the user's name.
+    """
+    path = Path(path).expanduser().resolve()
+    if path.exists():
+        raise FileExists(path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except PermissionError:
+        raise NoPermission(path=str(path)) from None
+    tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.commit()
+        conn.close()
+        migrate.upgrade(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _translate_os_error(exc, path) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return open_database(path)
+
+
+def open_or_create(path: Path | str) -> Database:
+    path = Path(path).expanduser()
+    return open_database(path) if path.exists() else create_database(path)

@@ -1,0 +1,82 @@
+"""Typed errors for problems in the user's world.
+
+Anything raised as a :class:`UserError` is something a coordinator can act on
+(a locked file, a full disk, a file that is not a PeerDesk file). Every other
+exception is a bug. The message template and its fields are kept apart so that
+the front end can translate the template before filling it in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class UserError(Exception):
+    """A problem the user can fix; ``template`` is plain English with ``{fields}``."""
+
+    template = "Something went wrong."
+
+    def __init__(self, template: str | None = None, **fields: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.fields = fields
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.fields)
+
+
+class NotAPeerDeskFile(UserError):
+    template = (
+        "“{path}” is not a PeerDesk program file ({reason}). "
+        "Choose a file that ends in .peerdesk, or create a new one with File → New file."
+    )
+
+
+class NewerFileVersion(UserError):
+    template = (
+        "“{path}” was saved by a newer version of PeerDesk. "
+        "Install the latest PeerDesk to open it; the file has not been changed."
+    )
+
+
+class FileAlreadyOpen(UserError):
+    template = (
+        "“{path}” is already open in another PeerDesk window{where}. "
+        "Switch to that window, or close it and try again."
+    )
+
+
+class FileMissing(UserError):
+    template = "“{path}” does not exist. It may have been moved, renamed or deleted."
+
+
+class FileExists(UserError):
+    template = "“{path}” already exists. Choose another name, or open the existing file."
+
+
+class DiskFull(UserError):
+    template = "There is not enough free space to save to “{path}”. Free some space and try again."
+
+
+class NoPermission(UserError):
+    template = "PeerDesk is not allowed to write to “{path}”. Choose a folder you can save in."
+
+
+class ValidationError(UserError):
+    """One or more fields are invalid; ``problems`` maps field name to a message."""
+
+    template = "{summary}"
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__(summary=" ".join(self.problems.values()))
+
+
+class NotFound(UserError):
+    template = "{what} was not found in this file."
+
+
+class BackupError(UserError):
+    template = "The backup could not be used: {reason}"

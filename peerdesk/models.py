@@ -1,0 +1,413 @@
+"""The data model of a program file (PRODUCT.md, "Data").
+
+A Person is one human across programs; a Participant is that person in one
+program. Everything a program owns hangs off ``Program`` and is deleted with
+it; a person's personal data lives on ``Person`` and a few free-text fields,
+which is what erasing a person clears.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from peerdesk.enums import (
+    AnswerType,
+    Cadence,
+    CheckinCadence,
+    DepartmentRule,
+    MatchObjective,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    PairOutcome,
+    PairRuleKind,
+    PairStatus,
+    ParticipantStatus,
+    ProgramTemplate,
+    Role,
+    StepKind,
+    SurveyKind,
+    TagKind,
+)
+from peerdesk.sqltypes import JSONText, UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {
+        enum.Enum: Enum(
+            enum.Enum,
+            native_enum=False,
+            length=32,
+            values_callable=lambda members: [m.value for m in members],
+            validate_strings=True,
+        ),
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSONText(),
+        list[Any]: JSONText(),
+    }
+
+
+def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
+    return mapped_column(ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+class Program(Base):
+    __tablename__ = "program"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    template: Mapped[ProgramTemplate | None]
+    organization_name: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    reciprocal: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Meetings
+    meeting_cadence: Mapped[Cadence] = mapped_column(default=Cadence.BIWEEKLY)
+    meeting_length_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    meeting_format: Mapped[MeetingFormat] = mapped_column(default=MeetingFormat.EITHER)
+    checkin_cadence: Mapped[CheckinCadence] = mapped_column(default=CheckinCadence.MONTHLY)
+    # People
+    default_mentor_capacity: Mapped[int] = mapped_column(Integer, default=1)
+    eligibility_notes: Mapped[str] = mapped_column(Text, default="")
+    # Matching
+    matching_objective: Mapped[MatchObjective] = mapped_column(default=MatchObjective.BEST_SCORE)
+    department_rule: Mapped[DepartmentRule] = mapped_column(default=DepartmentRule.IGNORE)
+    experience_gap_min: Mapped[float] = mapped_column(Float, default=2.0)
+    experience_gap_max: Mapped[float] = mapped_column(Float, default=15.0)
+    # Agreement
+    agreement_expectations: Mapped[str] = mapped_column(Text, default="")
+    agreement_confidentiality: Mapped[str] = mapped_column(Text, default="")
+    agreement_boundaries: Mapped[str] = mapped_column(Text, default="")
+    agreement_no_fault: Mapped[str] = mapped_column(Text, default="")
+    guardian_signature: Mapped[bool] = mapped_column(Boolean, default=False)
+    coordinator_name: Mapped[str] = mapped_column(Text, default="")
+    coordinator_email: Mapped[str] = mapped_column(Text, default="")
+    coordinator_phone: Mapped[str] = mapped_column(Text, default="")
+    # Attention thresholds
+    attention_no_meeting_weeks: Mapped[int] = mapped_column(Integer, default=4)
+    attention_missed_in_row: Mapped[int] = mapped_column(Integer, default=2)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    criteria: Mapped[list[MatchingCriterion]] = relationship(
+        back_populates="program",
+        cascade="all, delete-orphan",
+        order_by="MatchingCriterion.position",
+    )
+    steps: Mapped[list[ProgramStep]] = relationship(
+        back_populates="program", cascade="all, delete-orphan", order_by="ProgramStep.position"
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="program", cascade="all, delete-orphan", passive_deletes=True
+    )
+    questions: Mapped[list[SurveyQuestion]] = relationship(
+        back_populates="program",
+        cascade="all, delete-orphan",
+        order_by="SurveyQuestion.position",
+    )
+
+
+class MatchingCriterion(Base):
+    """One criterion's switch and weight; weight 10 means the pair must match on it."""
+
+    __tablename__ = "matching_criterion"
+    __table_args__ = (UniqueConstraint("program_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    key: Mapped[str] = mapped_column(String(120))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    weight: Mapped[int] = mapped_column(Integer, default=5)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    program: Mapped[Program] = relationship(back_populates="criteria")
+
+
+class ProgramStep(Base):
+    """A screening or training step the program may require before matching."""
+
+    __tablename__ = "program_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[StepKind]
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    hours: Mapped[float | None] = mapped_column(Float)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    program: Mapped[Program] = relationship(back_populates="steps")
+
+
+class Person(Base):
+    """One human, across programs. Holds the personal data that erasure removes."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    email_key: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(Text)
+    pronouns: Mapped[str | None] = mapped_column(Text)
+    gender: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    erased_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    participations: Mapped[list[Participant]] = relationship(back_populates="person")
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("program_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    person_id: Mapped[int] = _fk("person.id")
+    role: Mapped[Role]
+    status: Mapped[ParticipantStatus] = mapped_column(default=ParticipantStatus.APPLIED)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    department: Mapped[str | None] = mapped_column(Text)
+    cohort: Mapped[str | None] = mapped_column(Text)
+    years_experience: Mapped[float | None] = mapped_column(Float)
+    location: Mapped[str | None] = mapped_column(Text)
+    meeting_format: Mapped[MeetingFormat | None]
+    custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    readiness_override: Mapped[bool] = mapped_column(Boolean, default=False)
+    readiness_override_reason: Mapped[str | None] = mapped_column(Text)
+    readiness_override_at: Mapped[datetime | None]
+    joined_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    program: Mapped[Program] = relationship(back_populates="participants")
+    person: Mapped[Person] = relationship(back_populates="participations")
+    tags: Mapped[list[ParticipantTag]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", passive_deletes=True
+    )
+    step_records: Mapped[list[StepRecord]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ParticipantTag(Base):
+    """Interests, skills, goals, languages and availability slots, one row each."""
+
+    __tablename__ = "participant_tag"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "kind", "value"),
+        Index("ix_participant_tag_kind_value", "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = _fk("participant.id")
+    kind: Mapped[TagKind]
+    value: Mapped[str] = mapped_column(String(200))
+
+    participant: Mapped[Participant] = relationship(back_populates="tags")
+
+
+class StepRecord(Base):
+    __tablename__ = "step_record"
+    __table_args__ = (UniqueConstraint("participant_id", "step_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = _fk("participant.id")
+    step_id: Mapped[int] = _fk("program_step.id")
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    hours: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    participant: Mapped[Participant] = relationship(back_populates="step_records")
+    step: Mapped[ProgramStep] = relationship()
+
+
+class PairRule(Base):
+    """Do-not-pair rules and stated preferences between two participants."""
+
+    __tablename__ = "pair_rule"
+    __table_args__ = (UniqueConstraint("participant_a_id", "participant_b_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    participant_a_id: Mapped[int] = _fk("participant.id")
+    participant_b_id: Mapped[int] = _fk("participant.id")
+    kind: Mapped[PairRuleKind]
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Pair(Base):
+    __tablename__ = "pair"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    mentor_id: Mapped[int] = _fk("participant.id")
+    mentee_id: Mapped[int] = _fk("participant.id")
+    status: Mapped[PairStatus] = mapped_column(default=PairStatus.PROPOSED)
+    score: Mapped[float | None] = mapped_column(Float)
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[PairOutcome | None]
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    rematch_eligible: Mapped[bool | None] = mapped_column(Boolean)
+    agreement_signed_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    mentor: Mapped[Participant] = relationship(foreign_keys=[mentor_id])
+    mentee: Mapped[Participant] = relationship(foreign_keys=[mentee_id])
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="pair", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class MeetingSeries(Base):
+    """A recurring schedule; its meetings keep the local wall-clock time in ``timezone``."""
+
+    __tablename__ = "meeting_series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = _fk("pair.id")
+    cadence: Mapped[str] = mapped_column(String(32))
+    weekday: Mapped[int] = mapped_column(Integer)
+    local_time: Mapped[str] = mapped_column(String(5))
+    timezone: Mapped[str] = mapped_column(String(64))
+    length_minutes: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    first_date: Mapped[date] = mapped_column(Date)
+    last_date: Mapped[date | None] = mapped_column(Date)
+    skip_dates: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class Meeting(Base):
+    """A pair meeting or a staff check-in with one participant."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_starts_at", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    program_id: Mapped[int] = _fk("program.id")
+    kind: Mapped[MeetingKind] = mapped_column(default=MeetingKind.PAIR)
+    pair_id: Mapped[int | None] = _fk("pair.id", nullable=True)
+    participant_id: Mapped[int | None] = _fk("participant.id", nullable=True)
+    series_id: Mapped[int | None] = _fk("meeting_series.id", nullable=True, ondelete="SET NULL")
+    starts_at: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64))
+    length_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    place: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[MeetingStatus] = mapped_column(default=MeetingStatus.SCHEDULED)
+    actual_minutes: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    topics: Mapped[str] = mapped_column(Text, default="")
+    moved: Mapped[bool] = mapped_column(Boolean, default=False)
+    logged_at: Mapped[datetime | None]
+
+
+class SurveyQuestion(Base):
+    __tablename__ = "survey_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    kind: Mapped[SurveyKind]
+    text: Mapped[str] = mapped_column(Text)
+    answer_type: Mapped[AnswerType]
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    program: Mapped[Program] = relationship(back_populates="questions")
+
+
+class SurveyResponse(Base):
+    """A check-in, pre/post assessment or closing survey from one participant."""
+
+    __tablename__ = "survey_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    participant_id: Mapped[int] = _fk("participant.id")
+    pair_id: Mapped[int | None] = _fk("pair.id", nullable=True, ondelete="SET NULL")
+    kind: Mapped[SurveyKind]
+    responded_at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(32), default="manual")
+
+    answers: Mapped[list[SurveyAnswer]] = relationship(
+        back_populates="response", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SurveyAnswer(Base):
+    __tablename__ = "survey_answer"
+    __table_args__ = (UniqueConstraint("response_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = _fk("survey_response.id")
+    question_id: Mapped[int] = _fk("survey_question.id")
+    value_number: Mapped[float | None] = mapped_column(Float)
+    value_text: Mapped[str | None] = mapped_column(Text)
+
+    response: Mapped[SurveyResponse] = relationship(back_populates="answers")
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = _fk("pair.id")
+    text: Mapped[str] = mapped_column(Text)
+    target_date: Mapped[date | None] = mapped_column(Date)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    pair: Mapped[Pair] = relationship(back_populates="goals")
+
+
+class ChangeRecord(Base):
+    """The change history. Holds ids and field names, never personal data."""
+
+    __tablename__ = "change_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    program_id: Mapped[int | None] = _fk("program.id", nullable=True, ondelete="SET NULL")
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)

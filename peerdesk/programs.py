@@ -1,0 +1,148 @@
+"""Creating, reading and changing programs: each call is one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from peerdesk import history
+from peerdesk.database import Database
+from peerdesk.enums import ProgramTemplate
+from peerdesk.errors import NotFound, ValidationError
+from peerdesk.models import MatchingCriterion, Participant, Program, ProgramStep
+from peerdesk.program_settings import (
+    SCALAR_FIELDS,
+    CriterionSetting,
+    ProgramSettings,
+    StepSetting,
+    validate,
+)
+from peerdesk.program_templates import template_settings
+
+
+@dataclass(frozen=True)
+class ProgramSummary:
+    id: int
+    name: str
+    template: ProgramTemplate | None
+    start_date: date | None
+    end_date: date | None
+    participants: int
+
+
+def _names(session: Session, excluding: int | None = None) -> set[str]:
+    query = select(Program.name)
+    if excluding is not None:
+        query = query.where(Program.id != excluding)
+    return set(session.scalars(query))
+
+
+def taken_names(db: Database, excluding: int | None = None) -> set[str]:
+    with db.reading() as session:
+        return _names(session, excluding)
+
+
+def _write(program: Program, settings: ProgramSettings) -> None:
+    for name in SCALAR_FIELDS:
+        value = getattr(settings, name)
+        if isinstance(value, str):
+            value = value.strip() if name == "name" else value
+        setattr(program, name, value)
+    existing_criteria = {c.key: c for c in program.criteria}
+    criteria: list[MatchingCriterion] = []
+    for position, criterion in enumerate(settings.criteria):
+        row = existing_criteria.pop(criterion.key, None) or MatchingCriterion(key=criterion.key)
+        row.enabled, row.weight, row.position = criterion.enabled, criterion.weight, position
+        criteria.append(row)
+    program.criteria = criteria
+    existing_steps = {s.name: s for s in program.steps}
+    kept: list[ProgramStep] = []
+    for position, step in enumerate(settings.steps):
+        # Reuse a step of the same name so that people's records of it survive.
+        row = existing_steps.pop(step.name, None) or ProgramStep(name=step.name)
+        row.kind, row.required, row.hours, row.position = (
+            step.kind,
+            step.required,
+            step.hours,
+            position,
+        )
+        kept.append(row)
+    program.steps = kept
+
+
+def create_program(db: Database, settings: ProgramSettings) -> int:
+    """Save a new program; raises :class:`ValidationError` and saves nothing if invalid."""
+    with db.transaction() as session:
+        problems = validate(settings, _names(session))
+        if problems:
+            raise ValidationError(problems)
+        program = Program(name=settings.name.strip())
+        session.add(program)
+        _write(program, settings)
+        session.flush()
+        history.record(session, "program", program.id, "create", program_id=program.id)
+        return program.id
+
+
+def update_program(db: Database, program_id: int, settings: ProgramSettings) -> None:
+    with db.transaction() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFound(what="That program")
+        problems = validate(settings, _names(session, excluding=program_id))
+        if problems:
+            raise ValidationError(problems)
+        before = {name: getattr(program, name) for name in SCALAR_FIELDS}
+        _write(program, settings)
+        changed = sorted(n for n in SCALAR_FIELDS if getattr(program, n) != before[n])
+        history.record(
+            session, "program", program_id, "update", program_id=program_id, fields=changed
+        )
+
+
+def load_settings(db: Database, program_id: int) -> ProgramSettings:
+    with db.reading() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFound(what="That program")
+        settings = ProgramSettings(
+            criteria=[CriterionSetting(c.key, c.enabled, c.weight) for c in program.criteria],
+            steps=[StepSetting(s.name, s.kind, s.required, s.hours) for s in program.steps],
+        )
+        for name in SCALAR_FIELDS:
+            setattr(settings, name, getattr(program, name))
+        return settings
+
+
+def list_programs(db: Database) -> list[ProgramSummary]:
+    with db.reading() as session:
+        counts = dict(
+            session.execute(
+                select(Participant.program_id, func.count()).group_by(Participant.program_id)
+            ).all()
+        )
+        return [
+            ProgramSummary(p.id, p.name, p.template, p.start_date, p.end_date, counts.get(p.id, 0))
+            for p in session.scalars(select(Program).order_by(func.lower(Program.name)))
+        ]
+
+
+def find_program(db: Database, name: str) -> int:
+    """The id of the program called ``name`` (case-insensitive)."""
+    wanted = name.strip().casefold()
+    for summary in list_programs(db):
+        if summary.name.casefold() == wanted:
+            return summary.id
+    raise NotFound(what=f"A program called “{name.strip()}”")
+
+
+def quick_settings(name: str, template: ProgramTemplate | None = None) -> ProgramSettings:
+    """Settings for a program made without the wizard: a template's defaults and a name."""
+    from peerdesk.program_templates import default_settings
+
+    settings = template_settings(template) if template else default_settings()
+    settings.name = name
+    return settings
