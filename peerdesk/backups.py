@@ -101,7 +101,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def _check_backup(path: Path) -> None:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(migrate.readonly_uri(path), uri=True)
         try:
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
             (status,) = conn.execute("PRAGMA integrity_check").fetchone()
@@ -127,7 +127,7 @@ def restore_backup(db: Database, backup: Path) -> Path | None:
     _check_backup(backup)
     safety = make_backup(db.path, reason="before-restore")
     db.engine.dispose()
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(migrate.readonly_uri(backup), uri=True)
     target = db.raw_connection()
     try:
         source.backup(target)

@@ -19,7 +19,9 @@ from typing import Any
 
 import filelock
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from peerdesk import migrate
 from peerdesk.errors import (
@@ -83,17 +85,25 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False},
-    )
+    # A creator, not a "sqlite:///path" URL: a URL would cut a file name at "?" or "#".
+    engine = create_engine("sqlite://", creator=lambda: migrate.connect(path), poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas)
     # Let SQLAlchemy own transactions: pysqlite's implicit BEGIN is off,
     # and an explicit BEGIN IMMEDIATE makes a write transaction take the
     # write lock up front, so two writers wait instead of failing midway.
     event.listen(engine, "connect", lambda conn, _r: setattr(conn, "isolation_level", None))
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    # Reads begin a plain (deferred) transaction: under WAL they see the last
+    # committed state without waiting for, or blocking, a writer.
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+READ_ONLY = "peerdesk_read_only"
+
+
+def _begin(conn: Any) -> None:
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 class Database:
@@ -104,20 +114,29 @@ class Database:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside lands together or not at all."""
-        with self._sessions.begin() as session:
-            try:
+        try:
+            with self._sessions.begin() as session:
                 yield session
-            except sqlite3.OperationalError as exc:
-                raise _translate_os_error(exc, self.path) from exc
+        except (sqlite3.OperationalError, sa_exc.OperationalError) as exc:
+            # SQLAlchemy wraps the driver's error, and the commit itself can fail
+            # (a full disk shows up there), so both are looked at, outside the session.
+            original = getattr(exc, "orig", None) or exc
+            translated = _translate_os_error(original, self.path)
+            if translated is original:
+                raise
+            raise translated from exc
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only look; nothing is committed."""
-        session = self._sessions()
+        session = self._read_sessions()
         try:
             yield session
         finally:

@@ -17,7 +17,7 @@ from pathlib import Path
 # Every revision this version of PeerDesk knows, oldest first. A file stamped
 # with anything else was written by a newer PeerDesk. A test keeps this list
 # in step with the scripts in migrations/versions.
-REVISIONS: tuple[str, ...] = ("0001_initial",)
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_import")
 HEAD = REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -27,8 +27,22 @@ class MigrationFailed(RuntimeError):
     """A migration left rows pointing at nothing; the change was rolled back."""
 
 
+def readonly_uri(path: Path) -> str:
+    """A SQLite URI that opens ``path`` read-only, whatever characters its name holds.
+
+    A bare ``file:{path}`` would cut a name at ``#`` or ``?`` and open (and create)
+    another file; ``as_uri`` percent-encodes them.
+    """
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection to ``path`` (no URL parsing, so any file name works)."""
+    return sqlite3.connect(path, check_same_thread=False)
+
+
 def current_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         rows = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -52,19 +66,29 @@ def alembic_config(path: Path) -> object:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    # Only the alembic command line reads this (PeerDesk hands over a connection);
+    # "%" is escaped for configparser.
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}".replace("%", "%%"))
     return config
 
 
 def upgrade(path: Path, revision: str = "head") -> None:
     from alembic import command
     from sqlalchemy import create_engine, event, text
+    from sqlalchemy.pool import NullPool
 
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine("sqlite://", creator=lambda: connect(path), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _fk_off(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        # pysqlite would not BEGIN before DDL, leaving each CREATE/DROP in its own
+        # transaction; take control so that the whole upgrade lands or none of it does.
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
     config = alembic_config(path)
     try:

@@ -411,3 +411,34 @@ class ChangeRecord(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ImportBatch(Base):
+    """One roster import: its counts for the history, and what undoing it needs.
+
+    ``undo_data`` holds the ids the import created and the rows it changed as they
+    were before; erasing a person clears it from every batch that mentions them.
+    """
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    source_name: Mapped[str] = mapped_column(Text, default="")
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    undo_data: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
+
+
+class ColumnLayout(Base):
+    """A remembered column mapping, found again by the shape of a sheet's header row."""
+
+    __tablename__ = "column_layout"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signature: Mapped[str] = mapped_column(String(64), unique=True)
+    headers: Mapped[list[Any]] = mapped_column(default=list)
+    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    used_at: Mapped[datetime] = mapped_column(default=utcnow)

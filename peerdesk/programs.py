@@ -62,14 +62,10 @@ def _write(program: Program, settings: ProgramSettings) -> None:
     kept: list[ProgramStep] = []
     for position, step in enumerate(settings.steps):
         # Reuse a step of the same name so that people's records of it survive.
-        row = existing_steps.pop(step.name, None) or ProgramStep(name=step.name)
-        row.kind, row.required, row.hours, row.position = (
-            step.kind,
-            step.required,
-            step.hours,
-            position,
-        )
-        kept.append(row)
+        step_row = existing_steps.pop(step.name, None) or ProgramStep(name=step.name)
+        step_row.kind, step_row.required = step.kind, step.required
+        step_row.hours, step_row.position = step.hours, position
+        kept.append(step_row)
     program.steps = kept
 
 
@@ -146,3 +142,43 @@ def quick_settings(name: str, template: ProgramTemplate | None = None) -> Progra
     settings = template_settings(template) if template else default_settings()
     settings.name = name
     return settings
+
+
+@dataclass(frozen=True)
+class ProgramCounts:
+    """How many people and pairs a program has, for its overview."""
+
+    participants: int
+    mentors: int
+    mentees: int
+    pairs: int
+    active_pairs: int
+
+
+def count_records(db: Database, program_id: int) -> ProgramCounts:
+    from peerdesk.enums import PairStatus, Role
+    from peerdesk.models import Pair
+
+    with db.reading() as session:
+        roles = dict(
+            session.execute(
+                select(Participant.role, func.count())
+                .where(Participant.program_id == program_id)
+                .group_by(Participant.role)
+            ).all()
+        )
+        statuses = dict(
+            session.execute(
+                select(Pair.status, func.count())
+                .where(Pair.program_id == program_id)
+                .group_by(Pair.status)
+            ).all()
+        )
+    both = roles.get(Role.BOTH, 0)
+    return ProgramCounts(
+        participants=sum(roles.values()),
+        mentors=roles.get(Role.MENTOR, 0) + both,
+        mentees=roles.get(Role.MENTEE, 0) + both,
+        pairs=sum(statuses.values()),
+        active_pairs=statuses.get(PairStatus.ACTIVE, 0),
+    )

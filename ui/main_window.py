@@ -1,0 +1,639 @@
+"""The main window: the open program file, its programs, menus and screens.
+
+The window shows the welcome screen while the open file has no program, and
+otherwise a left navigation with the screens that work so far (the program
+overview; later issues add theirs). Every read and write goes through
+:mod:`ui.operations`; the database layer itself is imported on the worker,
+so the window appears before SQLAlchemy has loaded.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerdesk import paths
+from peerdesk.errors import FileMissing, UserError
+from peerdesk.program_settings import ProgramSettings
+from ui import icons, memory, messages, operations
+from ui.program_overview import OverviewData, ProgramOverview, load_overview
+from ui.qt import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QIcon,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QWidget,
+    Signal,
+)
+from ui.welcome import WelcomeScreen
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from peerdesk.programs import ProgramSummary
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "PeerDesk program files (*.peerdesk)"
+
+
+@dataclass(frozen=True)
+class FileView:
+    """What the window shows of a file: its programs and the current one's overview."""
+
+    programs: list[ProgramSummary]
+    overview: OverviewData | None
+
+
+@dataclass(frozen=True)
+class Opened:
+    db: Database
+    view: FileView
+
+
+def load_file_view(db: Database, wanted: int | None) -> FileView:
+    """The programs in ``db`` and the overview of ``wanted`` (or of the first, if it is gone)."""
+    from peerdesk import programs
+
+    listing = programs.list_programs(db)
+    ids = [p.id for p in listing]
+    chosen = wanted if wanted in ids else (ids[0] if ids else None)
+    return FileView(listing, load_overview(db, chosen) if chosen is not None else None)
+
+
+def open_file_view(path: Path, create: bool, wanted: int | None) -> Opened:
+    from peerdesk import database
+
+    db = database.open_or_create(path) if create else database.open_database(path)
+    try:
+        return Opened(db, load_file_view(db, wanted))
+    except BaseException:
+        db.close()
+        raise
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the first file is on screen (or could not be opened)
+    file_opened = Signal(Path)
+    program_shown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.app_icon())
+        self.db: Database | None = None
+        self.programs: list[ProgramSummary] = []
+        self.program_id: int | None = None
+        self.wizard: QDialog | None = None
+        self.settings_dialog: QDialog | None = None
+        self.backup_dialog: QDialog | None = None
+        self._open_op: operations.Op | None = None
+        self._ready_sent = False
+        self._closed = False
+
+        self.loading = QLabel(self.tr("Opening your program file…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setEnabled(False)
+        self.welcome = WelcomeScreen()
+        self.welcome.create_requested.connect(self.new_program)
+        self.welcome.open_requested.connect(self.ask_open_file)
+        self.welcome.recent_chosen.connect(self.open_recent)
+        self.overview = ProgramOverview()
+        self.overview.edit_requested.connect(self.edit_program_settings)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.screens = QStackedWidget()
+        self._add_screen(self.tr("Overview"), "overview", self.overview)
+        self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.screens, 1)
+        self.workspace = workspace
+
+        self.pages = QStackedWidget()
+        for page in (self.loading, self.welcome, self.workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLabel")
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._make_actions()
+        self._make_menus()
+        self._restore_geometry()
+        self._refresh()
+
+    # -- building -------------------------------------------------------------
+
+    def _add_screen(self, title: str, icon_name: str, widget: QWidget) -> None:
+        self.nav.addItem(QListWidgetItem(icons.icon(icon_name), title))
+        self.screens.addWidget(widget)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        icon_name: str = "",
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(icons.icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_file_action = self._action(
+            self.tr("&New file…"), self.ask_new_file, "new-file", keys.New, "newFile"
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), self.ask_open_file, "open", keys.Open, "open"
+        )
+        self.backup_action = self._action(
+            self.tr("&Backup now"), self.backup_now, "backup", None, "backupNow"
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), self.ask_restore, "restore", None, "restore"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "quit", "Ctrl+Q", "quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.new_program_action = self._action(
+            self.tr("&New program…"), self.new_program, "new-program", "Ctrl+Shift+N", "newProgram"
+        )
+        self.settings_action = self._action(
+            self.tr("Program &settings…"),
+            self.edit_program_settings,
+            "settings",
+            keys.Preferences,
+            "programSettings",
+        )
+        self.quick_start_action = self._action(
+            self.tr("&Quick start"), self.show_quick_start, "help", keys.HelpContents, "quickStart"
+        )
+        self.about_action = self._action(
+            self.tr("&About PeerDesk"), self.show_about, "info", None, "about"
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_file_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setIcon(icons.icon("recent"))
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        program_menu = bar.addMenu(self.tr("&Program"))
+        program_menu.addAction(self.new_program_action)
+        program_menu.addAction(self.settings_action)
+        self.switch_menu = QMenu(self.tr("S&witch program"), self)
+        self.switch_menu.setIcon(icons.icon("switch"))
+        program_menu.addMenu(self.switch_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.quick_start_action)
+        help_menu.addAction(self.about_action)
+        self.switch_group = QActionGroup(self)
+        self.switch_group.setExclusive(True)
+
+    # -- state shown ----------------------------------------------------------
+
+    def _refresh(self) -> None:
+        has_file = self.db is not None
+        has_program = self.program_id is not None
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(has_file)
+        self.settings_action.setEnabled(has_program)
+        self._rebuild_recent_menu()
+        self._rebuild_switch_menu()
+        current = self.db.path if self.db else None
+        self.welcome.set_recent(
+            [p for p in self.recent_files() if current is None or not memory.same_file(p, current)]
+        )
+        self.welcome.set_current_file(self.db.path if self.db else None)
+        self.file_label.setText(str(self.db.path) if self.db else "")
+        self.setWindowTitle(self.title())
+
+    def title(self) -> str:
+        parts: list[str] = []
+        if self.program_id is not None and self.overview.data is not None:
+            parts.append(self.overview.data.settings.name)
+        if self.db is not None:
+            parts.append(self.db.path.name)
+        parts.append("PeerDesk")
+        return " — ".join(parts)
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for path in files:
+            text = (
+                path.name if path.exists() else self.tr("{name} (missing)").format(name=path.name)
+            )
+            action = self.recent_menu.addAction(icons.icon("program"), text)
+            action.setToolTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear this list"), self.clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _rebuild_switch_menu(self) -> None:
+        self.switch_menu.clear()
+        for action in self.switch_group.actions():
+            self.switch_group.removeAction(action)
+        for summary in self.programs:
+            action = self.switch_menu.addAction(summary.name)
+            action.setCheckable(True)
+            action.setChecked(summary.id == self.program_id)
+            action.setData(summary.id)
+            self.switch_group.addAction(action)
+            action.triggered.connect(lambda _c=False, pid=summary.id: self.show_program(pid))
+        self.switch_menu.setEnabled(len(self.programs) > 1)
+        self.new_program_action.setEnabled(True)
+
+    def _show_view(self, view: FileView) -> None:
+        self.programs = view.programs
+        if view.overview is None:
+            self.program_id = None
+            self.overview.data = None
+            self.pages.setCurrentWidget(self.welcome)
+        else:
+            self.program_id = view.overview.program_id
+            self.overview.show_program(view.overview)
+            self.pages.setCurrentWidget(self.workspace)
+            if self.db is not None:
+                memory.remember_program(self.db.path, view.overview.program_id)
+        self._refresh()
+        if self.program_id is not None:
+            self.program_shown.emit(self.program_id)
+
+    def _send_ready(self) -> None:
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
+
+    # -- files ----------------------------------------------------------------
+
+    def start(self, path: Path | None = None) -> None:
+        """Open ``path``, else the file used last, else the default file (made if need be)."""
+        if path is not None:
+            self.open_file(Path(path), fallback=self._open_default)
+            return
+        last = memory.last_file()
+        if last and Path(last).exists():
+            self.open_file(Path(last), fallback=self._open_default)
+            return
+        if last:
+            self.statusBar().showMessage(
+                self.tr("The file you used last, {path}, is no longer there.").format(path=last),
+                15000,
+            )
+        self._open_default()
+
+    def _open_default(self) -> None:
+        default = paths.default_file()
+        if self.db is not None:
+            return
+        self.open_file(default, create=True, fallback=self._show_no_file)
+
+    def _show_no_file(self) -> None:
+        self.pages.setCurrentWidget(self.welcome)
+        self._refresh()
+
+    def open_file(
+        self,
+        path: Path,
+        *,
+        create: bool = False,
+        fallback: Callable[[], None] | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Open ``path`` in place of the current file, which stays open if this fails."""
+        path = Path(path).expanduser()
+        if self.db is not None and memory.same_file(path, self.db.path):
+            self.statusBar().showMessage(
+                self.tr("“{name}” is already open.").format(name=path.name), 5000
+            )
+            return
+        if self._open_op is not None:
+            return
+        wanted_id = memory.last_program(path)
+
+        def failed(exc: UserError) -> None:
+            if isinstance(exc, FileMissing):
+                self.forget_recent(path)
+            messages.show_user_error(self, exc, self.tr("The file could not be opened"))
+            if fallback is not None:
+                fallback()
+
+        def opened(result: Opened) -> None:
+            self._file_opened(result)
+            if then is not None:
+                then()
+
+        op = operations.Op(
+            lambda state: open_file_view(path, create, wanted_id),
+            success=opened,
+            failure=failed,
+            label=self.tr("Opening “{name}”…").format(name=path.name),
+            parent=self,
+        )
+        self._open_op = op
+        op.finished.connect(lambda: self._open_finished(op))
+        op.run()
+
+    def _open_finished(self, op: operations.Op) -> None:
+        if self._open_op is op:
+            self._open_op = None
+            self._send_ready()
+
+    def _file_opened(self, opened: Opened) -> None:
+        if self._closed:
+            opened.db.close()
+            return
+        old, self.db = self.db, opened.db
+        if old is not None:
+            operations.run(lambda state: old.close(), success=lambda _r: None, parent=self)
+        self.remember_file(opened.db.path)
+        self._show_view(opened.view)
+        self.file_opened.emit(opened.db.path)
+        self._auto_backup(opened.db)
+
+    def _auto_backup(self, db: Database) -> None:
+        """Back up the file just opened, after it is on screen so start-up stays quick."""
+
+        def work(state: object) -> Path | None:
+            from peerdesk import backups
+
+            return backups.make_backup(db.path, reason="auto")
+
+        def failed(exc: UserError) -> None:
+            self.statusBar().showMessage(
+                self.tr("The automatic backup could not be made: {reason}").format(
+                    reason=messages.user_message(exc)
+                )
+            )
+
+        operations.Op(work, success=lambda _r: None, failure=failed, parent=self).run()
+
+    def ask_open_file(self) -> None:
+        start = str(self.db.path.parent if self.db else paths.documents_dir())
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a program file"), start, self.tr(FILE_FILTER)
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_recent(self, path: Path) -> None:
+        if not path.exists():
+            self.forget_recent(path)
+            messages.show_user_error(
+                self, FileMissing(path=str(path)), self.tr("The file could not be opened")
+            )
+            return
+        self.open_file(path)
+
+    def ask_new_file(self) -> None:
+        start = paths.documents_dir() / self.tr("Mentoring programs.peerdesk")
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New program file"),
+            str(start),
+            self.tr(FILE_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != paths.FILE_SUFFIX:
+                path = path.with_name(path.name + paths.FILE_SUFFIX)
+            self.create_file(path)
+
+    def create_file(self, path: Path) -> None:
+        """Make a new, empty program file and switch to it (refuses an existing file)."""
+        if path.exists():
+            from peerdesk.errors import FileExists
+
+            messages.show_user_error(self, FileExists(path=str(path)))
+            return
+        self.open_file(path, create=True)
+
+    def close_file(self) -> None:
+        """Close the file after the work queued on it, and release its lock.
+
+        The close runs on the worker like everything else: the file lock is
+        per thread, so it must be released by the thread that took it.
+        """
+        if self.db is None:
+            return
+        db, self.db = self.db, None
+        operations.Op(lambda state: db.close(), success=lambda _r: None).run()
+        operations.drain(30)
+
+    # -- recent files ---------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        return memory.recent_files()
+
+    def remember_file(self, path: Path) -> None:
+        memory.remember_file(path)
+
+    def forget_recent(self, path: Path) -> None:
+        memory.forget_recent(path)
+        self._refresh()
+
+    def clear_recent(self) -> None:
+        memory.clear_recent()
+        self._refresh()
+
+    # -- programs -------------------------------------------------------------
+
+    def show_program(self, program_id: int | None) -> None:
+        """Load and show ``program_id`` (or the first program, if it is gone)."""
+        db = self.db
+        if db is None:
+            return
+        operations.Op(
+            lambda state: load_file_view(db, program_id),
+            success=self._show_view,
+            label=self.tr("Loading the program…"),
+            parent=self,
+        ).run()
+
+    def reload(self) -> None:
+        self.show_program(self.program_id)
+
+    def new_program(self) -> None:
+        """The setup wizard; the program is saved only when it finishes."""
+        if self.db is None:
+            self.open_file(paths.default_file(), create=True, then=self.new_program)
+            return
+        from ui.wizard import ProgramWizard
+
+        wizard = ProgramWizard({p.name for p in self.programs}, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(lambda: self._create_program(wizard.settings()))
+        wizard.destroyed.connect(lambda: setattr(self, "wizard", None))
+        self.wizard = wizard
+        wizard.open()
+
+    def _create_program(self, settings: ProgramSettings) -> None:
+        db = self.db
+        if db is None:
+            return
+
+        def work(state: object) -> int:
+            from peerdesk import programs
+
+            return programs.create_program(db, settings)
+
+        operations.Op(
+            work,
+            success=self.show_program,
+            label=self.tr("Saving the program…"),
+            parent=self,
+        ).run()
+
+    def edit_program_settings(self) -> None:
+        db, data = self.db, self.overview.data
+        if db is None or data is None:
+            return
+        from ui.wizard import ProgramSettingsDialog
+
+        program_id = data.program_id
+        taken = {p.name for p in self.programs if p.id != program_id}
+        dialog = ProgramSettingsDialog(copy.deepcopy(data.settings), taken, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._update_program(db, program_id, dialog.settings()))
+        dialog.destroyed.connect(lambda: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _update_program(self, db: Database, program_id: int, settings: ProgramSettings) -> None:
+        def work(state: object) -> int:
+            from peerdesk import programs
+
+            programs.update_program(db, program_id, settings)
+            return program_id
+
+        operations.Op(
+            work,
+            success=self.show_program,
+            label=self.tr("Saving the settings…"),
+            parent=self,
+        ).run()
+
+    # -- backups --------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        db = self.db
+        if db is None:
+            return
+
+        def work(state: object) -> tuple[Path | None, Path]:
+            from peerdesk import backups
+
+            return backups.make_backup(db.path, reason="manual"), backups.backup_folder(db.path)
+
+        operations.Op(
+            work,
+            success=self._backed_up,
+            label=self.tr("Backing up…"),
+            parent=self,
+        ).run()
+
+    def _backed_up(self, result: tuple[Path | None, Path]) -> None:
+        made, folder = result
+        if made is not None:
+            text = self.tr("A backup of “{name}” was saved.").format(
+                name=self.db.path.name if self.db else ""
+            )
+            details = self.tr("It is {path}").format(path=made)
+        else:
+            text = self.tr("Nothing has changed since the last backup, so it is still current.")
+            details = self.tr("Backups are kept in {folder}").format(folder=folder)
+        self.statusBar().showMessage(text, 10000)
+        messages.show_info(self, self.tr("Backup now"), text, details)
+
+    def ask_restore(self) -> None:
+        if self.db is None:
+            return
+        from ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.destroyed.connect(lambda: setattr(self, "backup_dialog", None))
+        self.backup_dialog = dialog
+        dialog.open()
+
+    def _restored(self) -> None:
+        self.statusBar().showMessage(self.tr("The backup was restored."), 10000)
+        self.reload()
+
+    # -- help -----------------------------------------------------------------
+
+    def show_quick_start(self) -> QDialog:
+        from ui.help import HelpDialog, quick_start_html
+
+        dialog = HelpDialog(self.tr("Quick start"), quick_start_html(), self)
+        dialog.setObjectName("quickStart")
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        from ui.help import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
+
+    # -- window ---------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = memory.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        memory.save_geometry(self.saveGeometry())
+        if self.db is not None:
+            memory.remember_file(self.db.path)
+        self._closed = True
+        try:
+            operations.wait_idle(30)
+        except TimeoutError:
+            log.warning("closing while work is still running")
+        self.close_file()
+        super().closeEvent(event)

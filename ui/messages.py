@@ -1,0 +1,84 @@
+"""Calm messages for the user: errors of their world, notices and confirmations.
+
+The core raises :class:`peerdesk.errors.UserError` with an English template
+and its fields kept apart; :func:`user_message` translates the template and
+fills it in. This is the one place that turns such an error into words.
+
+Boxes are opened with ``open()``, not ``exec()``: the event loop keeps
+running (long work keeps reporting), and tests click their buttons like a user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peerdesk.errors import UserError
+from ui.qt import QCoreApplication, QMessageBox, Qt, QWidget
+
+
+def user_message(exc: UserError) -> str:
+    """The error's message in the user's language."""
+    template = QCoreApplication.translate("errors", exc.template)
+    try:
+        return template.format(**exc.fields)
+    except (KeyError, IndexError, ValueError):
+        # A translation that names a field wrongly must not hide the problem.
+        return exc.message
+
+
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, name: str
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(icon)
+    box.setWindowTitle(title or QCoreApplication.translate("messages", "PeerDesk"))
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> QMessageBox:
+    """Tell the user about a problem they can act on; returns the (open) box."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, user_message(exc), "userError")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
+    """A notice that needs no decision (e.g. where a backup went)."""
+    box = _box(parent, QMessageBox.Icon.Information, title, text, "notice")
+    if details:
+        box.setInformativeText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    yes_text: str,
+    on_yes: Callable[[], None],
+    details: str = "",
+) -> QMessageBox:
+    """Ask before doing something that changes a lot; ``on_yes`` runs only if confirmed.
+
+    The affirmative button says what it does (``yes_text``), not just "Yes".
+    """
+    box = _box(parent, QMessageBox.Icon.Question, title, text, "confirm")
+    if details:
+        box.setInformativeText(details)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def finished(_result: int) -> None:
+        if box.clickedButton() is yes:
+            on_yes()
+
+    box.finished.connect(finished)
+    box.open()
+    return box

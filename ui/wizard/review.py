@@ -1,0 +1,142 @@
+"""The last page: everything chosen, in sentences, before Finish."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from peerdesk.enums import StepKind
+from peerdesk.program_settings import AGREEMENT_FIELDS, MUST_MATCH_WEIGHT, ProgramSettings
+from ui.qt import QCoreApplication, QTextBrowser, QVBoxLayout, QWidget
+from ui.wizard import labels
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("review", text)
+
+
+def _date(value: date) -> str:
+    return f"{value.day} {value.strftime('%b %Y')}"
+
+
+def _runs(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"{_date(start)} – {_date(end)}"
+    if start:
+        return _tr("from {start}; no end date yet").format(start=_date(start))
+    if end:
+        return _tr("until {end}; no start date yet").format(end=_date(end))
+    return _tr("no dates yet")
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br>") if value.strip() else f"<i>{_tr('none')}</i>"
+
+
+def _section(title: str, rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td width='190' valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>"
+        for k, v in rows
+    )
+    return f"<h3>{escape(title)}</h3><table cellspacing='2'>{cells}</table>"
+
+
+def summary_html(settings: ProgramSettings) -> str:
+    s = settings
+    template = labels.templates().get(s.template) if s.template else None
+    basics = [
+        (_tr("Name"), _text(s.name)),
+        (_tr("Organization"), _text(s.organization_name)),
+        (_tr("Kind"), escape(template[0].replace("&", "")) if template else _tr("custom")),
+        (_tr("Purpose"), _text(s.purpose)),
+        (_tr("Goals"), _text(s.goals)),
+        (_tr("Runs"), escape(_runs(s.start_date, s.end_date))),
+    ]
+    meetings = [
+        (_tr("Pairs meet"), escape(labels.cadences()[s.meeting_cadence].lower())),
+        (_tr("For"), escape(_tr("{n} minutes").format(n=s.meeting_length_minutes))),
+        (_tr("Format"), escape(labels.meeting_formats()[s.meeting_format].lower())),
+        (_tr("Staff check-ins"), escape(labels.checkin_cadences()[s.checkin_cadence].lower())),
+        (
+            _tr("Needs attention"),
+            escape(
+                _tr("after {w} weeks without a meeting or {m} missed meetings in a row").format(
+                    w=s.attention_no_meeting_weeks, m=s.attention_missed_in_row
+                )
+            ),
+        ),
+    ]
+    steps = []
+    for step in s.steps:
+        detail = labels.step_kinds()[step.kind].lower()
+        if step.kind is StepKind.TRAINING and step.hours:
+            detail += _tr(", {h:g} hours").format(h=step.hours)
+        detail += "" if step.required else _tr(", optional")
+        steps.append(f"{escape(step.name)} ({escape(detail)})")
+    people = [
+        (_tr("Mentees per mentor"), str(s.default_mentor_capacity)),
+        (_tr("Peers mentor each other"), _tr("yes") if s.reciprocal else _tr("no")),
+        (_tr("Who can take part"), _text(s.eligibility_notes)),
+        (_tr("Steps before matching"), "<br>".join(steps) or f"<i>{_tr('none')}</i>"),
+    ]
+    weights = []
+    for c in s.criteria:
+        if not c.enabled:
+            continue
+        weight = _tr("must match") if c.weight >= MUST_MATCH_WEIGHT else str(c.weight)
+        weights.append(f"{escape(labels.criterion(c.key))}: {escape(weight)}")
+    matching = [
+        (_tr("Criteria and weights"), "<br>".join(weights) or f"<i>{_tr('none')}</i>"),
+        (_tr("Department"), escape(labels.department_rules()[s.department_rule])),
+        (
+            _tr("Experience gap"),
+            escape(
+                _tr("mentor {a:g} to {b:g} years ahead").format(
+                    a=s.experience_gap_min, b=s.experience_gap_max
+                )
+            ),
+        ),
+        (_tr("Aim for"), escape(labels.objectives()[s.matching_objective])),
+    ]
+    titles = {
+        "agreement_expectations": _tr("Expectations"),
+        "agreement_confidentiality": _tr("Confidentiality"),
+        "agreement_boundaries": _tr("Boundaries and referral"),
+        "agreement_no_fault": _tr("No-fault ending"),
+    }
+    contact = ", ".join(
+        x for x in (s.coordinator_name, s.coordinator_email, s.coordinator_phone) if x.strip()
+    )
+    agreement = [(titles[key], _text(getattr(s, key))) for key in AGREEMENT_FIELDS]
+    agreement += [
+        (_tr("Guardian signature line"), _tr("yes") if s.guardian_signature else _tr("no")),
+        (_tr("Coordinator"), _text(contact)),
+    ]
+    return "".join(
+        [
+            _section(_tr("The program"), basics),
+            _section(_tr("Meetings"), meetings),
+            _section(_tr("People"), people),
+            _section(_tr("Matching"), matching),
+            _section(_tr("Agreement"), agreement),
+        ]
+    )
+
+
+class ReviewView(QWidget):
+    """A read-only summary of a :class:`ProgramSettings`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("review")
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+
+    def show_settings(self, settings: ProgramSettings) -> None:
+        self.browser.setHtml(summary_html(settings))
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
