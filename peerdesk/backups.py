@@ -80,6 +80,23 @@ def _rotate(folder: Path) -> None:
             old.unlink()
 
 
+def _parse_stamp(parts: list[str]) -> datetime:
+    """Read back a ``STAMP`` (``strptime`` would cost start-up time for its import)."""
+    day, clock, micro = parts
+    if len(day) != 8 or len(clock) != 6 or len(micro) != 6:
+        raise ValueError("not a backup stamp")
+    return datetime(
+        int(day[:4]),
+        int(day[4:6]),
+        int(day[6:]),
+        int(clock[:2]),
+        int(clock[2:4]),
+        int(clock[4:]),
+        int(micro),
+        tzinfo=UTC,
+    )
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Backups of this file, newest first."""
     folder = backup_folder(db_path)
@@ -90,7 +107,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         stem = path.name[: -len(paths.FILE_SUFFIX)]
         parts = stem.split("-", 3)
         try:
-            taken = datetime.strptime("-".join(parts[:3]), STAMP).replace(tzinfo=UTC)
+            taken = _parse_stamp(parts[:3])
         except ValueError:
             continue
         reason = parts[3] if len(parts) > 3 else "auto"
@@ -126,7 +143,7 @@ def restore_backup(db: Database, backup: Path) -> Path | None:
     """
     _check_backup(backup)
     safety = make_backup(db.path, reason="before-restore")
-    db.engine.dispose()
+    db.dispose_connections()
     source = sqlite3.connect(migrate.readonly_uri(backup), uri=True)
     target = db.raw_connection()
     try:

@@ -38,7 +38,7 @@ EXIT_BUG = 1
 EXIT_USER_ERROR = 2
 
 # Modules that register further subcommands when imported (later features).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("peerdesk.cli_match",)
 
 OpenGui = Callable[[Path | None], int]
 Configure = Callable[[argparse.ArgumentParser], None]

@@ -4,6 +4,10 @@ A program file is SQLite with PeerDesk's ``application_id`` in its header.
 Opening one checks that it really is ours and not from a newer PeerDesk,
 takes an exclusive lock so that a second running PeerDesk cannot write to it,
 brings its schema up to date, and sets the pragmas every connection needs.
+
+SQLAlchemy is imported only when the first session is asked for: opening a
+file and the quick reads that fill the first screen use plain ``sqlite3``, so
+the window can show a program before the ORM has finished loading.
 """
 
 from __future__ import annotations
@@ -14,14 +18,9 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import filelock
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING, Any
 
 from peerdesk import migrate
 from peerdesk.errors import (
@@ -33,6 +32,11 @@ from peerdesk.errors import (
     NoPermission,
     NotAPeerDeskFile,
 )
+from peerdesk.file_lock import FileLock, LockHeld
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +89,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     # A creator, not a "sqlite:///path" URL: a URL would cut a file name at "?" or "#".
     engine = create_engine("sqlite://", creator=lambda: migrate.connect(path), poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas)
@@ -109,18 +116,33 @@ def _begin(conn: Any) -> None:
 class Database:
     """One open program file: its engine, its lock and its sessions."""
 
-    def __init__(self, path: Path, engine: Engine, lock: filelock.BaseFileLock) -> None:
+    def __init__(self, path: Path, lock: FileLock) -> None:
         self.path = path
-        self.engine = engine
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(
-            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+
+    @cached_property
+    def engine(self) -> Engine:
+        return make_engine(self.path)
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside lands together or not at all."""
+        from sqlalchemy import exc as sa_exc
+
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -149,8 +171,13 @@ class Database:
         _set_pragmas(conn, None)
         return conn
 
+    def dispose_connections(self) -> None:
+        """Close pooled connections (they reopen on demand), e.g. before a restore."""
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
     def close(self) -> None:
-        self.engine.dispose()
+        self.dispose_connections()
         with contextlib.suppress(Exception):
             # Fold the write-ahead log back so the file is whole on its own.
             conn = sqlite3.connect(self.path)
@@ -183,15 +210,26 @@ def _translate_os_error(exc: BaseException, path: Path) -> Exception:
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 
-def _acquire_lock(path: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(lock_path(path), timeout=0)
+def _acquire_lock(path: Path) -> FileLock:
+    lock = FileLock(lock_path(path))
     try:
         lock.acquire()
-    except filelock.Timeout:
-        raise FileAlreadyOpen(path=str(path), where="") from None
+    except LockHeld as held:
+        where = f" ({held.holder.strip()})" if held.holder.strip() else ""
+        raise FileAlreadyOpen(path=str(path), where=where) from None
     except PermissionError:
         raise NoPermission(path=str(path)) from None
     return lock
+
+
+def opens_quickly(path: Path | str) -> bool:
+    """Whether ``path`` is a current PeerDesk file that opens without an upgrade.
+
+    Raises the same typed errors as :func:`open_database` for files that are not ours.
+    """
+    path = Path(path).expanduser().resolve()
+    _sniff(path)
+    return migrate.current_revision(path) == migrate.HEAD
 
 
 def open_database(path: Path | str, *, backup_before_migrating: bool = True) -> Database:
@@ -211,12 +249,11 @@ def open_database(path: Path | str, *, backup_before_migrating: bool = True) -> 
 
                 backups.make_backup(path, reason="before-upgrade")
             migrate.upgrade(path)
-        engine = make_engine(path)
     except BaseException:
         lock.release()
         raise
     log.info("opened program file (schema %s)", migrate.HEAD)
-    return Database(path, engine, lock)
+    return Database(path, lock)
 
 
 def create_database(path: Path | str) -> Database:

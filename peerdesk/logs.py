@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 from pathlib import Path
 
 from peerdesk import paths
@@ -35,6 +34,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     global _handler
     shutdown_logging()
     path = log_file()
+    import logging.handlers  # here, not at the top: it costs start-up time
+
     handler: logging.Handler
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

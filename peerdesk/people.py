@@ -330,6 +330,12 @@ def get_person(db: Database, participant_id: int) -> PersonData:
         )
 
 
+def get_person_id(db: Database, participant_id: int) -> int:
+    """The person (across programs) behind a participant, e.g. for erasing them."""
+    with db.reading() as session:
+        return _participant(session, participant_id).person_id
+
+
 def tag_values(db: Database, kind: TagKind) -> list[str]:
     """Every value of a tag kind in the file, for autocomplete."""
     with db.reading() as session:

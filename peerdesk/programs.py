@@ -2,35 +2,41 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.enums import ProgramTemplate
 from peerdesk.errors import NotFound, ValidationError
-from peerdesk.models import MatchingCriterion, Participant, Program, ProgramStep
+from peerdesk.models import MatchingCriterion, Program, ProgramStep
+from peerdesk.program_reads import (
+    ProgramCounts,
+    ProgramSummary,
+    count_records,
+    list_programs,
+    load_settings,
+    taken_names,
+)
 from peerdesk.program_settings import (
     SCALAR_FIELDS,
-    CriterionSetting,
     ProgramSettings,
-    StepSetting,
     validate,
 )
 from peerdesk.program_templates import template_settings
 
-
-@dataclass(frozen=True)
-class ProgramSummary:
-    id: int
-    name: str
-    template: ProgramTemplate | None
-    start_date: date | None
-    end_date: date | None
-    participants: int
+__all__ = [
+    "ProgramCounts",
+    "ProgramSummary",
+    "count_records",
+    "create_program",
+    "find_program",
+    "list_programs",
+    "load_settings",
+    "quick_settings",
+    "taken_names",
+    "update_program",
+]
 
 
 def _names(session: Session, excluding: int | None = None) -> set[str]:
@@ -38,11 +44,6 @@ def _names(session: Session, excluding: int | None = None) -> set[str]:
     if excluding is not None:
         query = query.where(Program.id != excluding)
     return set(session.scalars(query))
-
-
-def taken_names(db: Database, excluding: int | None = None) -> set[str]:
-    with db.reading() as session:
-        return _names(session, excluding)
 
 
 def _write(program: Program, settings: ProgramSettings) -> None:
@@ -99,33 +100,6 @@ def update_program(db: Database, program_id: int, settings: ProgramSettings) -> 
         )
 
 
-def load_settings(db: Database, program_id: int) -> ProgramSettings:
-    with db.reading() as session:
-        program = session.get(Program, program_id)
-        if program is None:
-            raise NotFound(what="That program")
-        settings = ProgramSettings(
-            criteria=[CriterionSetting(c.key, c.enabled, c.weight) for c in program.criteria],
-            steps=[StepSetting(s.name, s.kind, s.required, s.hours) for s in program.steps],
-        )
-        for name in SCALAR_FIELDS:
-            setattr(settings, name, getattr(program, name))
-        return settings
-
-
-def list_programs(db: Database) -> list[ProgramSummary]:
-    with db.reading() as session:
-        counts = dict(
-            session.execute(
-                select(Participant.program_id, func.count()).group_by(Participant.program_id)
-            ).all()
-        )
-        return [
-            ProgramSummary(p.id, p.name, p.template, p.start_date, p.end_date, counts.get(p.id, 0))
-            for p in session.scalars(select(Program).order_by(func.lower(Program.name)))
-        ]
-
-
 def find_program(db: Database, name: str) -> int:
     """The id of the program called ``name`` (case-insensitive)."""
     wanted = name.strip().casefold()
@@ -142,43 +116,3 @@ def quick_settings(name: str, template: ProgramTemplate | None = None) -> Progra
     settings = template_settings(template) if template else default_settings()
     settings.name = name
     return settings
-
-
-@dataclass(frozen=True)
-class ProgramCounts:
-    """How many people and pairs a program has, for its overview."""
-
-    participants: int
-    mentors: int
-    mentees: int
-    pairs: int
-    active_pairs: int
-
-
-def count_records(db: Database, program_id: int) -> ProgramCounts:
-    from peerdesk.enums import PairStatus, Role
-    from peerdesk.models import Pair
-
-    with db.reading() as session:
-        roles = dict(
-            session.execute(
-                select(Participant.role, func.count())
-                .where(Participant.program_id == program_id)
-                .group_by(Participant.role)
-            ).all()
-        )
-        statuses = dict(
-            session.execute(
-                select(Pair.status, func.count())
-                .where(Pair.program_id == program_id)
-                .group_by(Pair.status)
-            ).all()
-        )
-    both = roles.get(Role.BOTH, 0)
-    return ProgramCounts(
-        participants=sum(roles.values()),
-        mentors=roles.get(Role.MENTOR, 0) + both,
-        mentees=roles.get(Role.MENTEE, 0) + both,
-        pairs=sum(statuses.values()),
-        active_pairs=statuses.get(PairStatus.ACTIVE, 0),
-    )

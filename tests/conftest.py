@@ -14,7 +14,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
 @pytest.fixture(autouse=True)
-def peerdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def peerdesk_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own documents, data, backups and logs folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PEERDESK_HOME", str(home))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import sqlite3
 import struct
 import zipfile
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from typing import Any
 import openpyxl
 from openpyxl.styles import Font
 
+from peerdesk import people, programs
+from peerdesk.database import Database
 from peerdesk.enums import MeetingFormat, Role, TagKind
 
 
@@ -128,7 +131,7 @@ def hr_export(folder: Path) -> Fixture:
                 location="Leeds",
                 custom_fields={"Employee ID": 1003, "Job Title": "Partner"},
             ),
-        ],  # fmt: skip
+        ],
         sheet_roles={"Employees": Role.MENTOR},
     )
 
@@ -207,7 +210,7 @@ def google_forms(folder: Path) -> Fixture:
                     TagKind.LANGUAGE: ["English", "Yoruba"],
                 },
             ),
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -249,7 +252,7 @@ def microsoft_forms(folder: Path) -> Fixture:
                 tags={TagKind.AVAILABILITY: ["Fridays"]},
                 custom_fields={},
             ),
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -352,7 +355,7 @@ def hand_made(folder: Path) -> Fixture:
                 joined_on=date(2026, 2, 1),
                 tags={TagKind.GOAL: ["Career change"]},
             ),
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -392,7 +395,7 @@ def european_csv(folder: Path) -> Fixture:
                 years_experience=None,
                 tags={TagKind.LANGUAGE: ["Espagnol", "Français"]},
             ),
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -421,7 +424,7 @@ def bom_csv(folder: Path) -> Fixture:
                 Role.MENTEE,
                 tags={TagKind.INTEREST: ["UX/UI", "Research"]},
             ),
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -449,7 +452,7 @@ def tsv_file(folder: Path) -> Fixture:
                 Role.MENTEE,
                 tags={TagKind.LANGUAGE: ["Español"]},
             ),
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -706,3 +709,59 @@ def ods_bytes(sheet_name: str, rows: list[list[Any]]) -> bytes:
         archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
         archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
+
+
+# -- Checking an import ----------------------------------------------------------------
+
+
+def make_program(db: Database, name: str = "Spring 2026", *, reciprocal: bool = False) -> int:
+    settings = programs.quick_settings(name)
+    settings.reciprocal = reciprocal
+    return programs.create_program(db, settings)
+
+
+def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, exactly as stored."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+            )
+        ]
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
+def imported(db: Database, program_id: int) -> dict[str, people.PersonData]:
+    """The program's people by name."""
+    result = {}
+    for row in people.list_participants(db, program_id):
+        assert row.full_name not in result, f"{row.full_name} imported twice"
+        result[row.full_name] = people.get_person(db, row.participant_id)
+    return result
+
+
+def check_people(db: Database, program_id: int, expected: list[Expected]) -> None:
+    """Everyone expected is there with exactly these attributes, and nobody else."""
+    found = imported(db, program_id)
+    assert sorted(found) == sorted(e.full_name for e in expected)
+    for want in expected:
+        got = found[want.full_name]
+        where = want.full_name
+        assert (got.email or None) == want.email, where
+        assert got.role == want.role, where
+        assert (got.phone or None) == want.phone, where
+        for name in ("department", "location"):
+            assert (getattr(got, name) or None) == getattr(want, name), (where, name)
+        assert got.years_experience == want.years_experience, where
+        assert got.meeting_format == want.meeting_format, where
+        assert got.joined_on == want.joined_on, where
+        assert got.capacity == want.capacity, where
+        if want.notes is not None:
+            assert got.notes == want.notes, where
+        assert {k: v for k, v in got.tags.items() if v} == want.tags, where
+        if want.custom_fields is not None:
+            assert got.custom_fields == want.custom_fields, where

@@ -45,7 +45,9 @@ def _zipf(count: int, exponent: float = 1.1) -> np.ndarray:
     return weights / weights.sum()
 
 
-def _pick(rng: np.random.Generator, values: Sequence[str], p: np.ndarray, k: int) -> tuple[str, ...]:
+def _pick(
+    rng: np.random.Generator, values: Sequence[str], p: np.ndarray, k: int
+) -> tuple[str, ...]:
     chosen = rng.choice(len(values), size=min(k, len(values)), replace=False, p=p)
     return tuple(values[i] for i in sorted(chosen))
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peerdesk
 from peerdesk import logs
@@ -23,6 +25,9 @@ from ui.qt import (
     QtMsgType,
     qInstallMessageHandler,
 )
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,16 @@ _QT_LEVELS = {
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     """Qt's own messages go to the log file, not to a console the user may see."""
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def _stamp_and_quit(app: QApplication, window: MainWindow) -> None:
+    """Say when the window was on screen (wall clock) and with which file, then quit.
+
+    For the start-up benchmark and the tests that start the real app.
+    """
+    shown = window.db.path if window.db is not None else ""
+    print(f"PEERDESK_SHOWN {time.time():.6f} {shown}", flush=True)
+    app.quit()
 
 
 def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
@@ -61,7 +76,7 @@ def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     if os.environ.get("PEERDESK_QUIT_WHEN_SHOWN"):
-        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+        window.ready.connect(lambda: QTimer.singleShot(0, lambda: _stamp_and_quit(app, window)))
     window.start(path)
     window.show()
     try:

@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         return open_gui(None)
+    if len(args) == 2 and args[0] == "open" and not args[1].startswith("-"):
+        return open_gui(Path(args[1]).expanduser())  # the app, without loading the CLI
     from peerdesk import cli
 
     if is_bare_path(args, cli.command_names()):

@@ -24,7 +24,6 @@ from ui.program_overview import OverviewData, ProgramOverview, load_overview
 from ui.qt import (
     QAction,
     QActionGroup,
-    QCloseEvent,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -38,16 +37,22 @@ from ui.qt import (
     QSize,
     QStackedWidget,
     Qt,
+    QTimer,
+    QUndoStack,
     QWidget,
     Signal,
 )
+from ui.screens import PAIRS, PEOPLE, PROGRAMS, SCREENS, Screen, ScreenSpec
 from ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
-    from peerdesk.programs import ProgramSummary
+    from peerdesk.program_reads import ProgramSummary
+    from ui.qt import QCloseEvent
 
 log = logging.getLogger(__name__)
+
+BACKUP_DELAY_MS = 250
 
 FILE_FILTER = "PeerDesk program files (*.peerdesk)"
 
@@ -68,7 +73,7 @@ class Opened:
 
 def load_file_view(db: Database, wanted: int | None) -> FileView:
     """The programs in ``db`` and the overview of ``wanted`` (or of the first, if it is gone)."""
-    from peerdesk import programs
+    from peerdesk import program_reads as programs
 
     listing = programs.list_programs(db)
     ids = [p.id for p in listing]
@@ -89,6 +94,7 @@ def open_file_view(path: Path, create: bool, wanted: int | None) -> Opened:
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the first file is on screen (or could not be opened)
+    changed = Signal(object)  # frozenset of record kinds an action changed (ui.screens)
     file_opened = Signal(Path)
     program_shown = Signal(int)
 
@@ -104,6 +110,7 @@ class MainWindow(QMainWindow):
         self.backup_dialog: QDialog | None = None
         self._open_op: operations.Op | None = None
         self._ready_sent = False
+        self.auto_backup_pending = False  # an automatic backup is due or running
         self._closed = False
 
         self.loading = QLabel(self.tr("Opening your program file…"))
@@ -123,7 +130,12 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.screens = QStackedWidget()
         self._add_screen(self.tr("Overview"), "overview", self.overview)
-        self.nav.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self.screen_specs: list[ScreenSpec] = list(SCREENS)
+        self.built_screens: dict[str, Screen] = {}
+        for spec in self.screen_specs:
+            self._add_screen(spec.translated_title(), spec.icon, QWidget())
+        self.undo_stack = QUndoStack(self)
+        self.nav.currentRowChanged.connect(self._screen_chosen)
         self.nav.setCurrentRow(0)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -147,6 +159,43 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     # -- building -------------------------------------------------------------
+
+    def _screen_chosen(self, row: int) -> None:
+        """Show the screen in ``row``, building it the first time it is asked for."""
+        if row > 0:
+            spec = self.screen_specs[row - 1]
+            if spec.key not in self.built_screens:
+                screen = spec.build(self)
+                screen.setObjectName(f"screen_{spec.key}")
+                self.built_screens[spec.key] = screen
+                placeholder = self.screens.widget(row)
+                self.screens.insertWidget(row, screen)
+                self.screens.removeWidget(placeholder)
+                placeholder.deleteLater()
+                screen.set_context(self.db, self.program_id)
+        self.screens.setCurrentIndex(row)
+
+    def show_screen(self, key: str) -> Screen | QWidget:
+        """Switch to the screen called ``key`` ("overview", "people", …) and return it."""
+        if key == "overview":
+            self.nav.setCurrentRow(0)
+            return self.overview
+        row = 1 + [s.key for s in self.screen_specs].index(key)
+        self.nav.setCurrentRow(row)
+        return self.built_screens[key]
+
+    def notify(self, kinds: set[str] | frozenset[str]) -> None:
+        """An action changed records of these kinds: every built screen refreshes what it shows."""
+        frozen = frozenset(kinds)
+        for screen in self.built_screens.values():
+            screen.refresh(frozen)
+        if PROGRAMS in frozen or PEOPLE in frozen or PAIRS in frozen:
+            self.reload()
+        self.changed.emit(frozen)
+
+    def _set_screens_context(self) -> None:
+        for screen in self.built_screens.values():
+            screen.set_context(self.db, self.program_id)
 
     def _add_screen(self, title: str, icon_name: str, widget: QWidget) -> None:
         self.nav.addItem(QListWidgetItem(icons.icon(icon_name), title))
@@ -214,6 +263,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setObjectName("undo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.redo_action.setObjectName("redo")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         program_menu = bar.addMenu(self.tr("&Program"))
         program_menu.addAction(self.new_program_action)
         program_menu.addAction(self.settings_action)
@@ -283,8 +343,18 @@ class MainWindow(QMainWindow):
         self.switch_menu.setEnabled(len(self.programs) > 1)
         self.new_program_action.setEnabled(True)
 
-    def _show_view(self, view: FileView) -> None:
+    def _show_view(self, view: FileView, *, new_file: bool = False) -> None:
         self.programs = view.programs
+        before = self.program_id
+        self._show_view_of_program(view)
+        if new_file or self.program_id != before:
+            self.undo_stack.clear()  # undo steps belong to the file and program they were made in
+            self._set_screens_context()
+        self._refresh()
+        if self.program_id is not None:
+            self.program_shown.emit(self.program_id)
+
+    def _show_view_of_program(self, view: FileView) -> None:
         if view.overview is None:
             self.program_id = None
             self.overview.data = None
@@ -295,9 +365,6 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.workspace)
             if self.db is not None:
                 memory.remember_program(self.db.path, view.overview.program_id)
-        self._refresh()
-        if self.program_id is not None:
-            self.program_shown.emit(self.program_id)
 
     def _send_ready(self) -> None:
         if not self._ready_sent:
@@ -363,6 +430,8 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then()
 
+        if not create and self._open_quickly(path, wanted_id, opened, failed):
+            return
         op = operations.Op(
             lambda state: open_file_view(path, create, wanted_id),
             success=opened,
@@ -373,6 +442,33 @@ class MainWindow(QMainWindow):
         self._open_op = op
         op.finished.connect(lambda: self._open_finished(op))
         op.run()
+
+    def _open_quickly(
+        self,
+        path: Path,
+        wanted_id: int | None,
+        opened: Callable[[Opened], None],
+        failed: Callable[[UserError], None],
+    ) -> bool:
+        """Open a current file and read its first screen right here; False if it needs the worker.
+
+        Those are a few milliseconds of plain SQLite reads — less than handing
+        them to the worker thread and back — so the program is on screen sooner.
+        Anything that can take longer (creating a file, upgrading an old one,
+        the backup) still runs on the worker.
+        """
+        from peerdesk import database
+
+        try:
+            if not path.exists() or not database.opens_quickly(path):
+                return False
+            result = open_file_view(path, False, wanted_id)
+        except UserError as exc:
+            failed(exc)
+        else:
+            opened(result)
+        self._send_ready()
+        return True
 
     def _open_finished(self, op: operations.Op) -> None:
         if self._open_op is op:
@@ -387,9 +483,11 @@ class MainWindow(QMainWindow):
         if old is not None:
             operations.run(lambda state: old.close(), success=lambda _r: None, parent=self)
         self.remember_file(opened.db.path)
-        self._show_view(opened.view)
+        self._show_view(opened.view, new_file=True)
         self.file_opened.emit(opened.db.path)
-        self._auto_backup(opened.db)
+        # Started once the window is up, so the copy does not slow the first paint.
+        self.auto_backup_pending = True
+        QTimer.singleShot(BACKUP_DELAY_MS, self, lambda db=opened.db: self._auto_backup(db))
 
     def _auto_backup(self, db: Database) -> None:
         """Back up the file just opened, after it is on screen so start-up stays quick."""
@@ -406,7 +504,12 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        operations.Op(work, success=lambda _r: None, failure=failed, parent=self).run()
+        def done() -> None:
+            self.auto_backup_pending = False
+
+        op = operations.Op(work, success=lambda _r: None, failure=failed, parent=self)
+        op.finished.connect(done)
+        op.run()
 
     def ask_open_file(self) -> None:
         start = str(self.db.path.parent if self.db else paths.documents_dir())

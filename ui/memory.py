@@ -7,7 +7,7 @@ settings, so a test can never change them.
 
 from __future__ import annotations
 
-import hashlib
+import binascii
 import os
 from pathlib import Path
 
@@ -33,9 +33,12 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 def _file_key(path: Path) -> str:
-    """A settings key per file; a hash, because paths hold characters keys cannot."""
+    """A settings key per file, in hex: paths hold characters that keys cannot.
+
+    (Hex rather than a hash: hashlib's import is a noticeable part of start-up.)
+    """
     resolved = str(Path(path).expanduser().resolve())
-    return "programs/" + hashlib.sha1(resolved.encode()).hexdigest()[:16]
+    return "programs/" + binascii.hexlify(resolved.encode()).decode()
 
 
 def recent_files() -> list[Path]:

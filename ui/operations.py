@@ -26,14 +26,13 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerdesk.errors import UserError
 from peerdesk.progress import Cancelled, Progress
 from ui import crash, messages
 from ui.qt import (
     QApplication,
-    QCloseEvent,
     QCoreApplication,
     QEventLoop,
     QObject,
@@ -44,6 +43,9 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+
+if TYPE_CHECKING:
+    from ui.qt import QCloseEvent
 
 log = logging.getLogger(__name__)
 

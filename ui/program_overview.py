@@ -28,7 +28,7 @@ from ui.qt import (
 if TYPE_CHECKING:
     # Only for types: the database layer loads on the worker, after the window shows.
     from peerdesk.database import Database
-    from peerdesk.programs import ProgramCounts
+    from peerdesk.program_reads import ProgramCounts
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class OverviewData:
 
 def load_overview(db: Database, program_id: int) -> OverviewData:
     """Everything the screen shows, read in one go (runs on the worker)."""
-    from peerdesk import programs
+    from peerdesk import program_reads as programs
 
     return OverviewData(
         program_id,
@@ -157,7 +157,7 @@ class ProgramOverview(QScrollArea):
         self.agreement.set_text(self._coordinator(s))
 
     def _subtitle(self, s: ProgramSettings) -> str:
-        from ui.wizard import labels  # the wizard's words; loaded after the window shows
+        from ui import labels  # the wizard's words; loaded after the window shows
 
         parts: list[str] = []
         if s.template is not None:
@@ -206,7 +206,7 @@ class ProgramOverview(QScrollArea):
         return "\n".join(lines)
 
     def _meetings(self, s: ProgramSettings) -> str:
-        from ui.wizard import labels
+        from ui import labels
 
         cadence = labels.cadences()[s.meeting_cadence]
         form = labels.meeting_formats()[s.meeting_format]

@@ -10,7 +10,7 @@ Tests and benchmarks build pools from :class:`Member` records directly.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +30,14 @@ from peerdesk.enums import (
     TagKind,
 )
 from peerdesk.errors import NotFound
-from peerdesk.models import MatchingCriterion, Pair, PairRule, Participant, Person, Program
+from peerdesk.models import (
+    Pair,
+    PairRule,
+    Participant,
+    ParticipantTag,
+    Person,
+    Program,
+)
 
 MUST_MATCH_WEIGHT = 10
 MENTOR_ROLES = frozenset({Role.MENTOR, Role.BOTH, Role.PEER})
@@ -179,6 +186,9 @@ def _vocabulary(members: Iterable[Member]) -> dict[TagKind, list[str]]:
         for kind, values in member.tags.items():
             for value in values:
                 seen[kind].setdefault(value.casefold(), value)
+    # Goals are compared with skills, so the two share one vocabulary.
+    topics = {**seen[TagKind.SKILL], **seen[TagKind.GOAL]}
+    seen[TagKind.GOAL] = seen[TagKind.SKILL] = topics
     return {kind: sorted(values.values(), key=str.casefold) for kind, values in seen.items()}
 
 
@@ -238,7 +248,6 @@ def build_pool(
     completed or withdrawn are not considered at all.
     """
     everyone = sorted(members, key=lambda m: m.participant_id)
-    by_id = {m.participant_id: m for m in everyone}
     used: dict[int, int] = defaultdict(int)
     held_mentees: set[int] = set()
     for pair in held:
@@ -312,24 +321,28 @@ def program_settings(program: Program) -> Settings:
     )
 
 
-def load_members(session: Session, program_id: int) -> list[Member]:
+def load_members(
+    session: Session, program_id: int, ids: Collection[int] | None = None
+) -> list[Member]:
+    """The program's participants (or only ``ids``) as members, in id order."""
     tags: dict[int, dict[TagKind, list[str]]] = defaultdict(lambda: defaultdict(list))
-    from peerdesk.models import ParticipantTag
-
-    rows = session.execute(
+    tag_query = (
         select(ParticipantTag.participant_id, ParticipantTag.kind, ParticipantTag.value)
         .join(Participant, Participant.id == ParticipantTag.participant_id)
         .where(Participant.program_id == program_id)
         .order_by(ParticipantTag.id)
     )
-    for pid, kind, value in rows:
-        tags[pid][kind].append(value)
     query = (
         select(Participant, Person.full_name)
         .join(Person, Person.id == Participant.person_id)
         .where(Participant.program_id == program_id)
         .order_by(Participant.id)
     )
+    if ids is not None:
+        tag_query = tag_query.where(ParticipantTag.participant_id.in_(list(ids)))
+        query = query.where(Participant.id.in_(list(ids)))
+    for pid, kind, value in session.execute(tag_query):
+        tags[pid][kind].append(value)
     return [
         Member(
             participant_id=p.id,
@@ -345,7 +358,7 @@ def load_members(session: Session, program_id: int) -> list[Member]:
             custom_fields=dict(p.custom_fields or {}),
             tags={k: tuple(v) for k, v in tags.get(p.id, {}).items()},
         )
-        for p, name in session.execute(query).tuples()
+        for p, name in session.execute(query)
     ]
 
 
@@ -358,16 +371,13 @@ def load_pool(session: Session, program_id: int, *, keep_proposed: bool = False)
     program = session.get(Program, program_id)
     if program is None:
         raise NotFound(what="That program")
-    session.execute(  # load the criteria in the same transaction
-        select(MatchingCriterion).where(MatchingCriterion.program_id == program_id)
-    )
     held: list[HeldPair] = []
     past: list[tuple[int, int]] = []
     pairs = session.execute(
         select(Pair.id, Pair.mentor_id, Pair.mentee_id, Pair.status, Pair.locked)
         .where(Pair.program_id == program_id)
         .order_by(Pair.id)
-    ).tuples()
+    )
     for pair_id, mentor_id, mentee_id, status, locked in pairs:
         if status == PairStatus.ENDED:
             past.append((mentor_id, mentee_id))
@@ -377,7 +387,7 @@ def load_pool(session: Session, program_id: int, *, keep_proposed: bool = False)
         select(PairRule.participant_a_id, PairRule.participant_b_id, PairRule.kind).where(
             PairRule.program_id == program_id
         )
-    ).tuples()
+    )
     do_not_pair: list[tuple[int, int]] = []
     prefer: list[tuple[int, int]] = []
     for a, b, kind in rules:
@@ -390,4 +400,39 @@ def load_pool(session: Session, program_id: int, *, keep_proposed: bool = False)
         do_not_pair=do_not_pair,
         prefer=prefer,
         past=past,
+    )
+
+
+def pair_pool(
+    settings: Settings,
+    members: Sequence[Member],
+    *,
+    program_id: int = 0,
+    do_not_pair: Iterable[tuple[int, int]] = (),
+    prefer: Iterable[tuple[int, int]] = (),
+    past: Iterable[tuple[int, int]] = (),
+) -> Pool:
+    """A pool with ``members`` on both sides, ready or not, to score chosen pairs.
+
+    The board uses it to check and explain a pair the coordinator makes by hand.
+    """
+    custom_keys = [k for c in settings.criteria if (k := custom_field(c.key) or "")]
+    codes = {name: _Codes() for name in ("department", "location", *custom_keys)}
+    ordered = list(members)
+    vocabulary = _vocabulary(ordered)
+    side = _side(ordered, vocabulary, codes, custom_keys)
+    count = len(ordered)
+    return Pool(
+        program_id=program_id,
+        settings=settings,
+        mentees=side,
+        mentors=side,
+        remaining=np.zeros(count, dtype=np.int64),
+        capacity=np.zeros(count, dtype=np.int64),
+        held=[],
+        not_ready=[],
+        do_not_pair=frozenset((min(a, b), max(a, b)) for a, b in do_not_pair),
+        prefer=frozenset(prefer),
+        past=frozenset(past),
+        vocabulary=vocabulary,
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -50,10 +51,10 @@ class _View:
         self.ri = rows[:, None] if grid else rows
         self.ci = cols[None, :] if grid else cols
 
-    def left(self, values: NDArray[np.generic]) -> NDArray[np.generic]:
+    def left(self, values: NDArray[Any]) -> NDArray[Any]:
         return values[self.ri]
 
-    def right(self, values: NDArray[np.generic]) -> NDArray[np.generic]:
+    def right(self, values: NDArray[Any]) -> NDArray[Any]:
         return values[self.ci]
 
     def shared(self, left_kind: TagKind, right_kind: TagKind) -> Values:
@@ -64,8 +65,8 @@ class _View:
             shape = (len(self.rows), len(self.cols)) if self.grid else (len(self.rows),)
             return np.zeros(shape, dtype=np.float32)
         if self.grid:
-            return a[self.rows] @ b[self.cols].T
-        return np.einsum("ij,ij->i", a[self.rows], b[self.cols])
+            return np.asarray(a[self.rows] @ b[self.cols].T, dtype=np.float32)
+        return np.asarray(np.einsum("ij,ij->i", a[self.rows], b[self.cols]), dtype=np.float32)
 
     def count(self, side: str, kind: TagKind) -> Values:
         counts = getattr(self.pool, side).tag_counts[kind]
@@ -85,31 +86,34 @@ class _View:
 def _fraction(numerator: Values, denominator: Values) -> Values:
     out = np.zeros(np.broadcast_shapes(numerator.shape, denominator.shape), dtype=np.float32)
     np.divide(numerator, denominator, out=out, where=denominator > 0)
-    return np.minimum(out, 1.0)
+    return out
 
 
-def _overlap(view: _View, kind: TagKind) -> Component:
-    shared = view.shared(kind, kind)
-    smaller = np.minimum(view.count("mentees", kind), view.count("mentors", kind))
-    return Component(_fraction(shared, smaller), shared > 0)
+def _share(view: _View, left_kind: TagKind, right_kind: TagKind) -> tuple[Values, Values]:
+    """The share of the mentee's ``left_kind`` tags the mentor has as ``right_kind``.
+
+    Reciprocal: the mean of both ways round. Returns (share, count shared).
+    """
+    shared = view.shared(left_kind, right_kind)
+    share = _fraction(shared, view.count("mentees", left_kind))
+    if not view.pool.reciprocal:
+        return share, shared
+    back = _View(view.pool, view.cols, view.rows, view.grid)
+    shared_back = back.shared(left_kind, right_kind)
+    if view.grid:
+        shared_back = shared_back.T
+    share_back = _fraction(shared_back, view.count("mentors", left_kind))
+    return (share + share_back) / np.float32(2), shared + shared_back
 
 
 def _interests(view: _View) -> Component:
-    return _overlap(view, TagKind.INTEREST)
+    share, shared = _share(view, TagKind.INTEREST, TagKind.INTEREST)
+    return Component(share, shared > 0)
 
 
 def _goals_skills(view: _View) -> Component:
-    covered = view.shared(TagKind.GOAL, TagKind.SKILL)
-    goals = view.count("mentees", TagKind.GOAL)
-    if not view.pool.reciprocal:
-        return Component(_fraction(covered, goals), covered > 0)
-    # Equals mentor each other: the goals each can help the other with, together.
-    back = _View(view.pool, view.cols, view.rows, view.grid)
-    covered_back = back.shared(TagKind.GOAL, TagKind.SKILL)
-    if view.grid:
-        covered_back = covered_back.T
-    both = covered + covered_back
-    return Component(_fraction(both, goals + view.count("mentors", TagKind.GOAL)), both > 0)
+    share, covered = _share(view, TagKind.GOAL, TagKind.SKILL)
+    return Component(share, covered > 0)
 
 
 def _department(view: _View) -> Component:
@@ -147,16 +151,16 @@ def _experience(view: _View) -> Component:
 
 
 def _availability(view: _View) -> Component:
-    return _overlap(view, TagKind.AVAILABILITY)
+    share, shared = _share(view, TagKind.AVAILABILITY, TagKind.AVAILABILITY)
+    return Component(share, shared > 0)
 
 
 def _language(view: _View) -> Component:
-    """The share of the mentee's languages the mentor speaks; no languages listed: assumed."""
+    """The share of the mentee's languages the mentor speaks; none listed: assumed shared."""
     kind = TagKind.LANGUAGE
-    shared = view.shared(kind, kind)
-    theirs = view.count("mentees", kind)
-    known = (theirs > 0) & (view.count("mentors", kind) > 0)
-    value = np.where(known, _fraction(shared, theirs), 1.0).astype(np.float32)
+    share, shared = _share(view, kind, kind)
+    known = (view.count("mentees", kind) > 0) & (view.count("mentors", kind) > 0)
+    value = np.where(known, share, np.float32(1)).astype(np.float32)
     return Component(value, ~known | (shared > 0))
 
 
@@ -219,7 +223,9 @@ def active_criteria(pool: Pool) -> list[tuple[str, int]]:
     return result
 
 
-def _index_keys(pool: Pool, pairs: frozenset[tuple[int, int]], *, both_ways: bool) -> NDArray[np.int64]:
+def _index_keys(
+    pool: Pool, pairs: frozenset[tuple[int, int]], *, both_ways: bool
+) -> NDArray[np.int64]:
     """Sorted grid codes (row * mentors + col) of the given (mentee id, mentor id) pairs."""
     rows = {pid: i for i, pid in enumerate(pool.mentees.ids.tolist())}
     cols = {pid: j for j, pid in enumerate(pool.mentors.ids.tolist())}

@@ -156,6 +156,8 @@ def run_import(
         preview = build_preview(plan, conn, program_id)
         progress.check()
         summary = summarize(preview, source)
+        if not summary.added and not summary.updated:
+            return summary  # nothing to import: no batch to undo, nothing remembered
         writer = _Writer(conn, program_id, progress)
         writer.write(preview)
         writer.remember_layouts(plan)

@@ -153,6 +153,10 @@ def build_preview(plan: RosterImport, conn: Connection, program_id: int) -> Prev
             row.participant_id = in_program.get(match)
             if row.participant_id is None:
                 row.messages.append(f"{_label(row)}: already in the file; added to this program.")
+            else:
+                row.messages.append(
+                    f"{_label(row)}: already in this program (same email); details updated."
+                )
     return Preview(rows=rows, reciprocal=reciprocal)
 
 

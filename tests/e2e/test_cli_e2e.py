@@ -169,19 +169,18 @@ def app_cmd(tmp_path: Path) -> Peerdesk:
     return run
 
 
-def backed_up_files(home: Path) -> list[str]:
-    """Which files the app opened: it backs each one up as it opens it."""
-    root = home / "data" / "backups"
-    return (
-        sorted(folder.name.rsplit("-", 1)[0] for folder in root.iterdir()) if root.exists() else []
-    )
+def shown_file(result: subprocess.CompletedProcess[str]) -> Path:
+    """The file the app's window showed, as it reports it when told to quit once shown."""
+    lines = [line for line in result.stdout.splitlines() if line.startswith("PEERDESK_SHOWN ")]
+    assert lines, result.stdout + result.stderr
+    return Path(lines[-1].split(" ", 2)[2])
 
 
 def test_peerdesk_alone_opens_the_app_on_the_default_file(app_cmd: Peerdesk) -> None:
     result = app_cmd()
     assert result.returncode == 0, result.stderr
     assert (app_cmd.home / "Documents" / "PeerDesk.peerdesk").is_file()
-    assert backed_up_files(app_cmd.home) == ["PeerDesk"]
+    assert shown_file(result) == (app_cmd.home / "Documents" / "PeerDesk.peerdesk").resolve()
 
 
 @pytest.mark.parametrize("before", [("open",), ()], ids=["open FILE", "FILE"])
@@ -195,5 +194,5 @@ def test_the_app_opens_the_file_it_is_given(
 
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert backed_up_files(app_cmd.home) == ["riverside"]
+    assert shown_file(result) == path.resolve()
     assert not (app_cmd.home / "Documents").exists()  # the default file was not made

@@ -46,7 +46,8 @@ def window(qtbot: QtBot, file_with_history: Path) -> MainWindow:
     with qtbot.waitSignal(main.ready, timeout=15000):
         main.start(file_with_history)
         main.show()
-    operations.wait_idle(15)  # includes the automatic backup on open
+    qtbot.waitUntil(lambda: not main.auto_backup_pending, timeout=15000)  # the backup on open
+    operations.wait_idle(15)
     return main
 
 

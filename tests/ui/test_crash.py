@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import logs, paths
 from ui import crash
+from ui.crash_dialog import CrashDialog
 from ui.qt import QApplication, QPushButton, Qt
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -37,7 +38,7 @@ def installed() -> Iterator[None]:
         dialog.close()
 
 
-def wait_dialog(qtbot: QtBot) -> crash.CrashDialog:
+def wait_dialog(qtbot: QtBot) -> CrashDialog:
     qtbot.waitUntil(lambda: crash.current_dialog() is not None, timeout=5000)
     dialog = crash.current_dialog()
     assert dialog is not None

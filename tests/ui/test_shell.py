@@ -50,7 +50,8 @@ def launch(qtbot: QtBot) -> Launcher:
         with qtbot.waitSignal(window.ready, timeout=15000):
             window.start(path)
             window.show()
-        operations.wait_idle(15)  # the automatic backup too
+        qtbot.waitUntil(lambda: not window.auto_backup_pending, timeout=15000)
+        operations.wait_idle(15)
         return window
 
     return start
@@ -440,7 +441,7 @@ def test_about_and_quick_start(qtbot: QtBot, launch: Launcher) -> None:
 def test_menus_and_shortcuts(launch: Launcher) -> None:
     window = launch()
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["File", "Program", "Help"]
+    assert menus == ["File", "Edit", "Program", "Help"]
 
     def titles(menu_index: int) -> list[str]:
         menu = window.menuBar().actions()[menu_index].menu()
@@ -454,13 +455,16 @@ def test_menus_and_shortcuts(launch: Launcher) -> None:
         "Restore from backup…",
         "Quit",
     ]
-    assert titles(1) == ["New program…", "Program settings…", "Switch program"]
-    assert titles(2) == ["Quick start", "About PeerDesk"]
+    assert titles(1) == ["Undo", "Redo"]
+    assert titles(2) == ["New program…", "Program settings…", "Switch program"]
+    assert titles(3) == ["Quick start", "About PeerDesk"]
     shortcut = {a.objectName(): a.shortcut() for a in window.findChildren(QAction)}
     assert shortcut["newFile"] == QKeySequence("Ctrl+N")
     assert shortcut["open"] == QKeySequence("Ctrl+O")
     assert shortcut["quit"] == QKeySequence("Ctrl+Q")
     assert shortcut["quickStart"] == QKeySequence("F1")
+    assert shortcut["undo"] == QKeySequence("Ctrl+Z")
+    assert shortcut["redo"] == QKeySequence("Ctrl+Shift+Z")
     assert not window.windowIcon().isNull()
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import fixtures_rosters as shapes
 import pytest
-from roster_helpers import check_people, dump, imported, make_program
+from fixtures_rosters import check_people, dump, imported, make_program
 
 from peerdesk.database import Database
 from peerdesk.enums import Role

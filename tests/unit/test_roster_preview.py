@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures_rosters import dump, imported, make_program
 from openpyxl import load_workbook
-from roster_helpers import imported, make_program
 
 from peerdesk.database import Database
 from peerdesk.enums import Role
@@ -144,3 +144,13 @@ def test_bulk_insert_columns_cover_the_tables() -> None:
 
     assert set(PERSON_COLUMNS) == {c.name for c in Person.__table__.columns}
     assert set(PARTICIPANT_COLUMNS) == {c.name for c in Participant.__table__.columns}
+
+
+def test_a_file_of_only_errors_writes_nothing(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("Name,Email,Role\nAna,not-an-email,Mentor\n", encoding="utf-8")
+    program_id = make_program(db)
+    before = dump(db.path)
+    summary = run_import(db, program_id, RosterImport.open(path, db))
+    assert summary.batch_id is None and len(summary.rejected) == 1
+    assert dump(db.path) == before

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fixtures_rosters import dump, make_program
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from roster_helpers import dump, make_program
 
 from peerdesk import people
 from peerdesk.database import Database, create_database, open_database

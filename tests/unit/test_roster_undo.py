@@ -7,7 +7,7 @@ from pathlib import Path
 
 import fixtures_rosters as shapes
 import pytest
-from roster_helpers import dump, imported, make_program
+from fixtures_rosters import dump, imported, make_program
 
 from peerdesk import people
 from peerdesk.database import Database

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import fixtures_rosters as shapes
 import pytest
+from fixtures_rosters import dump, make_program
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from roster_helpers import dump, make_program
 
 from peerdesk.database import Database
 from peerdesk.errors import UserError

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from peerdesk.placeholders import PLACEHOLDERS
 from peerdesk.program_settings import AGREEMENT_FIELDS, ProgramSettings
+from ui import labels
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -23,7 +24,6 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.wizard import labels
 from ui.wizard.common import SettingsForm, form_layout
 
 

@@ -9,6 +9,7 @@ from peerdesk.program_settings import (
     ProgramSettings,
     default_criteria,
 )
+from ui import labels
 from ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -22,7 +23,6 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.wizard import labels
 from ui.wizard.common import SettingsForm, enum_combo, form_layout, note, select
 
 

@@ -7,8 +7,8 @@ from html import escape
 
 from peerdesk.enums import StepKind
 from peerdesk.program_settings import AGREEMENT_FIELDS, MUST_MATCH_WEIGHT, ProgramSettings
+from ui import labels
 from ui.qt import QCoreApplication, QTextBrowser, QVBoxLayout, QWidget
-from ui.wizard import labels
 
 
 def _tr(text: str) -> str:

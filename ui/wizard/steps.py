@@ -10,6 +10,7 @@ import itertools
 
 from peerdesk.enums import StepKind
 from peerdesk.program_settings import StepSetting
+from ui import labels
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.wizard import labels
 
 
 class StepRow(QWidget):

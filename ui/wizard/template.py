@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from peerdesk.enums import ProgramTemplate
 from peerdesk.program_settings import ProgramSettings
+from ui import labels
 from ui.qt import QAbstractButton, QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget, Signal
-from ui.wizard import labels
 from ui.wizard.common import SettingsForm, note
 
 

@@ -1,0 +1,235 @@
+"""``peerdesk match`` and ``peerdesk scores``: matching from the command line.
+
+``match`` prints the suggested pairs with their scores and top reasons and
+everyone left unmatched with why; ``--apply`` saves them as proposed pairs and
+``--apply --confirm`` as active ones. ``scores`` writes every mentee × mentor
+score to a CSV file (empty where a hard rule forbids the pair), so anyone can
+check the suggestions against the scores in a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table
+from peerdesk.errors import UserError
+
+MODES = {"best-score": "best_score", "most-matched": "most_matched"}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class OutputExists(UserError):
+    template = "“{path}” already exists. Choose another name, or add --overwrite to replace it."
+
+
+def _program_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    parser.add_argument(
+        "--program",
+        metavar="NAME",
+        help="the program to match (needed when the file has more than one)",
+    )
+
+
+def _configure_match(parser: argparse.ArgumentParser) -> None:
+    _program_argument(parser)
+    parser.add_argument(
+        "--mode",
+        choices=sorted(MODES),
+        help="best-score: the highest total score; most-matched: as many people as possible "
+        "first, then the highest score (default: the program's setting)",
+    )
+    parser.add_argument(
+        "--apply", action="store_true", help="save the suggestions as proposed pairs"
+    )
+    parser.add_argument(
+        "--confirm",
+        action="store_true",
+        help="with --apply: save them as active pairs starting today",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+
+
+def _configure_scores(parser: argparse.ArgumentParser) -> None:
+    _program_argument(parser)
+    parser.add_argument(
+        "--csv", required=True, type=Path, metavar="OUT", help="the CSV file to write"
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+
+
+def _choose_program(db: Any, name: str | None) -> tuple[int, str]:
+    from peerdesk.programs import find_program, list_programs
+
+    programs = list_programs(db)
+    if name is not None:
+        program_id = find_program(db, name)
+        return program_id, next(p.name for p in programs if p.id == program_id)
+    if not programs:
+        raise UserError(
+            "This file has no programs yet. Add one with: peerdesk init FILE --program NAME"
+        )
+    if len(programs) > 1:
+        names = ", ".join(f"“{p.name}”" for p in programs)
+        raise UserError(
+            "This file has several programs ({names}); choose one with --program NAME.",
+            names=names,
+        )
+    return programs[0].id, programs[0].name
+
+
+def _cell(text: str) -> str:
+    """Spreadsheet-safe text: nothing a spreadsheet would run as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+@command("match", "suggest the best pairs for a program, with reasons", _configure_match)
+def _match(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.enums import MatchObjective
+    from peerdesk.matching import save_suggestions, suggest
+
+    if args.confirm and not args.apply:
+        raise UsageError(problem="--confirm goes with --apply", hint="peerdesk match --help")
+    objective = MatchObjective(MODES[args.mode]) if args.mode else None
+    with open_database(args.file) as db:
+        program_id, program_name = _choose_program(db, args.program)
+        result = suggest(db, program_id, objective=objective)
+        changes = None
+        if args.apply and result.pairs:
+            changes = save_suggestions(db, result, confirm=args.confirm)
+    if args.json:
+        ctx.say(json.dumps(_as_json(program_name, result, changes), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    _print_tables(ctx, program_name, result)
+    if args.apply:
+        if changes is None:
+            ctx.say("Nothing to save: there are no new pairs.")
+        else:
+            kind = "active" if args.confirm else "proposed"
+            replaced = f" (replacing {len(changes.removed)} earlier)" if changes.removed else ""
+            ctx.say(f"Saved {len(changes.created)} {kind} pairs{replaced}.")
+    return EXIT_OK
+
+
+def _as_json(program: str, result: Any, changes: Any) -> dict[str, Any]:
+    return {
+        "program": program,
+        "objective": result.objective.value,
+        "reciprocal": result.reciprocal,
+        "total_score": result.total_score,
+        "pairs": [
+            {
+                "mentor_id": p.mentor_id,
+                "mentor": p.mentor_name,
+                "mentee_id": p.mentee_id,
+                "mentee": p.mentee_name,
+                "score": p.score,
+                "reasons": p.top_reasons,
+                "breakdown": p.explanation.to_json(),
+            }
+            for p in result.pairs
+        ],
+        "kept": [
+            {
+                "pair_id": k.pair_id,
+                "mentor_id": k.mentor_id,
+                "mentee_id": k.mentee_id,
+                "status": k.status.value,
+                "locked": k.locked,
+            }
+            for k in result.kept
+        ],
+        "unmatched": [
+            {"participant_id": u.participant_id, "name": u.name, "why": u.why.value, "text": u.text}
+            for u in result.unmatched
+        ],
+        "saved": None
+        if changes is None
+        else {"created": changes.created, "replaced": changes.removed},
+    }
+
+
+def _print_tables(ctx: Context, program: str, result: Any) -> None:
+    mode = (
+        "most people matched, then best score"
+        if result.objective.value == "most_matched"
+        else ("best total score")
+    )
+    count = len(result.pairs)
+    ctx.say(
+        f"Suggested pairs for “{program}” ({mode}): {count} pair{'' if count == 1 else 's'}, "
+        f"total score {result.total_score:.2f}"
+    )
+    if result.pairs:
+        first, second = ("Peer", "Peer") if result.reciprocal else ("Mentee", "Mentor")
+        rows = [
+            [p.mentee_name, p.mentor_name, f"{p.score:.1f}", "; ".join(p.top_reasons)]
+            for p in result.pairs
+        ]
+        ctx.say()
+        ctx.say(format_table([first, second, "Score", "Why"], rows))
+    if result.kept:
+        ctx.say()
+        ctx.say(f"Kept as they are (active, paused or locked): {len(result.kept)}")
+    ctx.say()
+    if result.unmatched:
+        ctx.say(f"Unmatched ({len(result.unmatched)}):")
+        rows = [[u.name, u.text] for u in result.unmatched]
+        ctx.say(format_table(["Name", "Why"], rows))
+    else:
+        ctx.say("Everyone who can be matched has a pair.")
+
+
+@command(
+    "scores",
+    "write every mentee × mentor score to a CSV file",
+    _configure_scores,
+)
+def _scores(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.matching.grid import score_grid
+    from peerdesk.matching.pool import load_pool
+
+    out: Path = args.csv.expanduser()
+    if out.exists() and not args.overwrite:
+        raise OutputExists(path=str(out))
+    with open_database(args.file) as db:
+        program_id, _name = _choose_program(db, args.program)
+        with db.reading() as session:
+            pool = load_pool(session, program_id)
+    grid = score_grid(pool)
+    points, allowed = grid.points, grid.allowed
+    if pool.reciprocal:  # the grid holds each pair once; the table shows both ways
+        allowed = allowed | allowed.T
+        points = points + points.T
+    mentors = pool.mentors.members
+    tmp = out.with_name(f".{out.name}.writing")
+    try:
+        with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(
+                [
+                    "Mentee ID",
+                    "Mentee",
+                    *(_cell(f"{m.name} (#{m.participant_id})") for m in mentors),
+                ]
+            )
+            for row, mentee in enumerate(pool.mentees.members):
+                cells = [
+                    f"{points[row, col] / 100:.2f}" if allowed[row, col] else ""
+                    for col in range(len(mentors))
+                ]
+                writer.writerow([mentee.participant_id, _cell(mentee.name), *cells])
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            "Could not write “{path}”: {reason}", path=str(out), reason=exc.strerror
+        ) from exc
+    ctx.say(f"Wrote the scores of {len(pool.mentees.members)} × {len(mentors)} pairs to {out}")
+    return EXIT_OK

@@ -1,0 +1,459 @@
+"""Saving suggestions and every pair operation of the board, one transaction each.
+
+Each call checks the hard rules first (raising :class:`PairRefused` with the
+reason in words) and returns :class:`Changes`: the touched pairs and people's
+statuses before and after. The board refreshes what changed from it, and its
+undo/redo calls :func:`undo` and :func:`redo` with it, which restore exactly
+the rows as they were — after checking that nothing else changed them since.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peerdesk import history
+from peerdesk.database import Database
+from peerdesk.enums import PairOutcome, PairStatus, ParticipantStatus
+from peerdesk.errors import NotFound, UserError
+from peerdesk.matching.pool import GONE, load_pool
+from peerdesk.matching.rules import OPEN, PairRefused, check_pair
+from peerdesk.matching.suggest import Suggestions, pool_signature
+from peerdesk.models import Pair, Participant
+
+PAIR_COLUMNS = (
+    "id",
+    "program_id",
+    "mentor_id",
+    "mentee_id",
+    "status",
+    "score",
+    "reasons",
+    "locked",
+    "started_on",
+    "ended_on",
+    "outcome",
+    "end_reason",
+    "rematch_eligible",
+    "agreement_signed_on",
+    "notes",
+)
+
+Row = dict[str, Any]
+
+
+class SuggestionsOutdated(UserError):
+    template = (
+        "The people or pairs of this program changed since these suggestions were made. "
+        "Run Suggest matches again."
+    )
+
+
+class ChangedSince(UserError):
+    template = "These pairs were changed since, so this step can't be undone or redone."
+
+
+class EndReasonMissing(UserError):
+    template = "Say why the pair is ending."
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one action changed: each touched pair and person's status, before and after."""
+
+    program_id: int
+    action: str
+    pairs_before: Mapping[int, Row | None]
+    pairs_after: Mapping[int, Row | None]
+    status_before: Mapping[int, ParticipantStatus] = field(default_factory=dict)
+    status_after: Mapping[int, ParticipantStatus] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    created: tuple[int, ...] = ()  # pair ids (a removed pair's id may come back as a new one)
+    removed: tuple[int, ...] = ()
+
+    @property
+    def updated(self) -> list[int]:
+        return sorted(set(self.pairs_after) - set(self.created) - set(self.removed))
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """Which kinds of record changed, for the views to refresh."""
+        kinds = set()
+        if self.pairs_after:
+            kinds.add("pair")
+        if self.status_after:
+            kinds.add("participant")
+        return frozenset(kinds)
+
+
+def _row(pair: Pair) -> Row:
+    return {name: getattr(pair, name) for name in PAIR_COLUMNS}
+
+
+class _Recorder:
+    """Collects the before and after of everything an action touches."""
+
+    def __init__(self, session: Session, program_id: int, action: str) -> None:
+        self.session = session
+        self.program_id = program_id
+        self.action = action
+        self.before: dict[int, Row | None] = {}
+        self.touched: dict[int, Pair | None] = {}
+        self.status_before: dict[int, ParticipantStatus] = {}
+        self.people: dict[int, Participant] = {}
+        self.warnings: list[str] = []
+        self.created: list[int] = []
+        self.removed: list[int] = []
+
+    def touch(self, pair: Pair) -> Pair:
+        if pair.id not in self.before:
+            self.before[pair.id] = _row(pair)
+        self.touched[pair.id] = pair
+        return pair
+
+    def add(self, pair: Pair) -> Pair:
+        self.session.add(pair)
+        self.session.flush()
+        self.before.setdefault(pair.id, None)
+        self.touched[pair.id] = pair
+        self.created.append(pair.id)
+        return pair
+
+    def delete(self, pair: Pair) -> None:
+        self.touch(pair)
+        self.touched[pair.id] = None
+        self.removed.append(pair.id)
+        self.session.delete(pair)
+
+    def set_status(self, participant_id: int, status: ParticipantStatus) -> None:
+        person = self.people.get(participant_id) or self.session.get(Participant, participant_id)
+        if person is None:
+            return
+        self.people[participant_id] = person
+        self.status_before.setdefault(participant_id, person.status)
+        person.status = status
+
+    def finish(self, **details: Any) -> Changes:
+        self.session.flush()
+        after = {i: (None if p is None else _row(p)) for i, p in self.touched.items()}
+        status_after = {i: p.status for i, p in self.people.items()}
+        status_before = {i: s for i, s in self.status_before.items() if status_after.get(i) != s}
+        status_after = {i: status_after[i] for i in status_before}
+        history.record(
+            self.session, "pair", None, self.action, program_id=self.program_id,
+            pairs=sorted(after), **details,
+        )  # fmt: skip
+        return Changes(
+            self.program_id,
+            self.action,
+            dict(self.before),
+            after,
+            status_before,
+            status_after,
+            tuple(self.warnings),
+            tuple(self.created),
+            tuple(self.removed),
+        )
+
+
+def _pair(session: Session, pair_id: int) -> Pair:
+    pair = session.get(Pair, pair_id)
+    if pair is None:
+        raise NotFound(what="That pair")
+    return pair
+
+
+def _has_open_pairs(session: Session, participant_id: int, as_mentor: bool) -> bool:
+    column = Pair.mentor_id if as_mentor else Pair.mentee_id
+    found = session.scalar(
+        select(Pair.id).where(column == participant_id, Pair.status.in_(OPEN)).limit(1)
+    )
+    return found is not None
+
+
+# -- Saving suggestions -------------------------------------------------------------------
+
+
+def save_suggestions(
+    db: Database,
+    suggestions: Suggestions,
+    *,
+    only: Iterable[tuple[int, int]] | None = None,
+    confirm: bool = False,
+    start_date: date | None = None,
+    keep_proposed: bool = False,
+) -> Changes:
+    """Save suggested pairs as proposed pairs (``confirm``: as active, from ``start_date``).
+
+    Unlocked proposed pairs from before are replaced, as the suggestions were
+    made without them (unless they were made with ``keep_proposed``). ``only``
+    keeps just those (mentor id, mentee id) pairs. Refuses, changing nothing, if
+    the pool changed since the suggestions were made.
+    """
+    wanted = None if only is None else set(only)
+    with db.transaction() as session:
+        pool = load_pool(session, suggestions.program_id, keep_proposed=keep_proposed)
+        if pool_signature(pool) != suggestions.signature:
+            raise SuggestionsOutdated()
+        rec = _Recorder(session, suggestions.program_id, "save_suggestions")
+        if not keep_proposed:
+            stale = session.scalars(
+                select(Pair).where(
+                    Pair.program_id == suggestions.program_id,
+                    Pair.status == PairStatus.PROPOSED,
+                    Pair.locked.is_(False),
+                )
+            )
+            for pair in stale:
+                rec.delete(pair)
+        session.flush()
+        status = PairStatus.ACTIVE if confirm else PairStatus.PROPOSED
+        started = (start_date or date.today()) if confirm else None
+        for suggestion in suggestions.pairs:
+            if wanted is not None and (suggestion.mentor_id, suggestion.mentee_id) not in wanted:
+                continue
+            rec.add(
+                Pair(
+                    program_id=suggestions.program_id,
+                    mentor_id=suggestion.mentor_id,
+                    mentee_id=suggestion.mentee_id,
+                    status=status,
+                    score=suggestion.score,
+                    reasons=suggestion.explanation.to_json(),
+                    started_on=started,
+                )
+            )
+            if confirm:
+                rec.set_status(suggestion.mentor_id, ParticipantStatus.MATCHED)
+                rec.set_status(suggestion.mentee_id, ParticipantStatus.MATCHED)
+        return rec.finish(confirmed=confirm)
+
+
+# -- Pair operations for the board --------------------------------------------------------
+
+
+def propose_pair(db: Database, program_id: int, mentor_id: int, mentee_id: int) -> Changes:
+    """Pair two people by hand (a proposed pair), if the hard rules allow it."""
+    with db.transaction() as session:
+        check = check_pair(session, program_id, mentor_id, mentee_id)
+        rec = _Recorder(session, program_id, "propose")
+        rec.add(
+            Pair(
+                program_id=program_id,
+                mentor_id=mentor_id,
+                mentee_id=mentee_id,
+                status=PairStatus.PROPOSED,
+                score=check.score,
+                reasons=check.explanation.to_json(),
+            )
+        )
+        rec.warnings.extend(check.warnings)
+        return rec.finish()
+
+
+def _movable(pair: Pair) -> None:
+    if pair.locked:
+        raise PairRefused("locked", "This pair is locked. Unlock it first.")
+    if pair.status != PairStatus.PROPOSED:
+        raise PairRefused(
+            "state", "This pair has started. End it first, then pair the mentee again."
+        )
+
+
+def move_pair(db: Database, pair_id: int, mentor_id: int) -> Changes:
+    """Give a proposed pair's mentee another mentor."""
+    with db.transaction() as session:
+        pair = _pair(session, pair_id)
+        _movable(pair)
+        check = check_pair(
+            session, pair.program_id, mentor_id, pair.mentee_id, ignore_pair_id=pair.id
+        )
+        rec = _Recorder(session, pair.program_id, "move")
+        rec.touch(pair)
+        pair.mentor_id = mentor_id
+        pair.score = check.score
+        pair.reasons = check.explanation.to_json()
+        rec.warnings.extend(check.warnings)
+        return rec.finish()
+
+
+def unpair(db: Database, pair_id: int) -> Changes:
+    """Take back a proposed pair: the mentee returns to the unmatched list."""
+    with db.transaction() as session:
+        pair = _pair(session, pair_id)
+        _movable(pair)
+        rec = _Recorder(session, pair.program_id, "unpair")
+        rec.delete(pair)
+        return rec.finish()
+
+
+def lock_pair(db: Database, pair_id: int, locked: bool = True) -> Changes:
+    """Lock a pair so that suggestions keep it (or unlock it)."""
+    with db.transaction() as session:
+        pair = _pair(session, pair_id)
+        if pair.status == PairStatus.ENDED:
+            raise PairRefused("state", "This pair has ended.")
+        rec = _Recorder(session, pair.program_id, "lock" if locked else "unlock")
+        rec.touch(pair)
+        pair.locked = locked
+        return rec.finish()
+
+
+def unlock_pair(db: Database, pair_id: int) -> Changes:
+    return lock_pair(db, pair_id, locked=False)
+
+
+def confirm_pairs(db: Database, pair_ids: Iterable[int], start_date: date | None = None) -> Changes:
+    """Turn proposed pairs into active ones starting on ``start_date`` (default today)."""
+    ids = sorted(set(pair_ids))
+    with db.transaction() as session:
+        pairs = [_pair(session, i) for i in ids]
+        if not pairs:
+            raise NotFound(what="That pair")
+        program_id = pairs[0].program_id
+        rec = _Recorder(session, program_id, "confirm")
+        for pair in pairs:
+            if pair.status != PairStatus.PROPOSED:
+                raise PairRefused("state", "Only proposed pairs can be confirmed.")
+            for person in (pair.mentor, pair.mentee):
+                if person.status in GONE:
+                    raise PairRefused(
+                        "not_ready",
+                        f"{person.person.full_name} has {person.status.value} "
+                        "and is no longer matched.",
+                    )
+            rec.touch(pair)
+            pair.status = PairStatus.ACTIVE
+            pair.started_on = start_date or date.today()
+            rec.set_status(pair.mentor_id, ParticipantStatus.MATCHED)
+            rec.set_status(pair.mentee_id, ParticipantStatus.MATCHED)
+        return rec.finish()
+
+
+def end_pair(
+    db: Database,
+    pair_id: int,
+    *,
+    reason: str,
+    rematch_eligible: bool,
+    outcome: PairOutcome = PairOutcome.ENDED_EARLY,
+    ended_on: date | None = None,
+) -> Changes:
+    """End an active or paused pair; the history stays.
+
+    A mentee who may be rematched goes back to "ready" (and to the unmatched
+    list); otherwise they are done ("completed"). A mentor left with no pair goes
+    back to "ready".
+    """
+    if not reason.strip():
+        raise EndReasonMissing()
+    with db.transaction() as session:
+        pair = _pair(session, pair_id)
+        if pair.status not in (PairStatus.ACTIVE, PairStatus.PAUSED):
+            raise PairRefused(
+                "state",
+                "Only an active or paused pair can be ended; take back a proposed pair instead.",
+            )
+        rec = _Recorder(session, pair.program_id, "end")
+        rec.touch(pair)
+        pair.status = PairStatus.ENDED
+        pair.locked = False
+        pair.outcome = outcome
+        pair.end_reason = reason.strip()
+        pair.rematch_eligible = rematch_eligible
+        pair.ended_on = ended_on or date.today()
+        session.flush()
+        rec.set_status(
+            pair.mentee_id,
+            ParticipantStatus.READY if rematch_eligible else ParticipantStatus.COMPLETED,
+        )
+        mentor = session.get(Participant, pair.mentor_id)
+        if (
+            mentor is not None
+            and mentor.status == ParticipantStatus.MATCHED
+            and not _has_open_pairs(session, mentor.id, as_mentor=True)
+        ):
+            rec.set_status(mentor.id, ParticipantStatus.READY)
+        return rec.finish(rematch_eligible=rematch_eligible)
+
+
+# -- Undo and redo --------------------------------------------------------------------------
+
+
+def _same(current: Row | None, expected: Row | None) -> bool:
+    return current == expected
+
+
+def _restore(
+    db: Database,
+    changes: Changes,
+    rows: Mapping[int, Row | None],
+    expect: Mapping[int, Row | None],
+    statuses: Mapping[int, ParticipantStatus],
+    expect_statuses: Mapping[int, ParticipantStatus],
+    action: str,
+) -> None:
+    with db.transaction() as session:
+        for pair_id, expected in expect.items():
+            pair = session.get(Pair, pair_id)
+            if not _same(None if pair is None else _row(pair), expected):
+                raise ChangedSince()
+        for participant_id, expected_status in expect_statuses.items():
+            person = session.get(Participant, participant_id)
+            if person is None or person.status != expected_status:
+                raise ChangedSince()
+        # Deletions first, so that a restored pair never meets the one it replaced.
+        for pair_id, row in rows.items():
+            if row is None:
+                pair = session.get(Pair, pair_id)
+                if pair is not None:
+                    session.delete(pair)
+        session.flush()
+        for pair_id, row in rows.items():
+            if row is None:
+                continue
+            pair = session.get(Pair, pair_id)
+            if pair is None:
+                pair = Pair(id=pair_id)
+                session.add(pair)
+            for name, value in row.items():
+                setattr(pair, name, value)
+        for participant_id, status in statuses.items():
+            person = session.get(Participant, participant_id)
+            if person is not None:
+                person.status = status
+        history.record(
+            session, "pair", None, action, program_id=changes.program_id,
+            of=changes.action, pairs=sorted(rows),
+        )  # fmt: skip
+
+
+def undo(db: Database, changes: Changes) -> None:
+    """Put back exactly what ``changes`` changed, if nothing else changed it since."""
+    _restore(
+        db,
+        changes,
+        changes.pairs_before,
+        changes.pairs_after,
+        changes.status_before,
+        changes.status_after,
+        "undo",
+    )
+
+
+def redo(db: Database, changes: Changes) -> None:
+    """Do ``changes`` again after :func:`undo`."""
+    _restore(
+        db,
+        changes,
+        changes.pairs_after,
+        changes.pairs_before,
+        changes.status_after,
+        changes.status_before,
+        "redo",
+    )

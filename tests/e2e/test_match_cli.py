@@ -1,0 +1,144 @@
+"""``peerdesk match`` and ``peerdesk scores`` as a user runs them: a real process on a real file."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from matching_data import realistic_members, store_members
+from sqlalchemy import select
+
+from peerdesk import programs
+from peerdesk.database import create_database, open_database
+from peerdesk.enums import MatchObjective, PairStatus, ParticipantStatus
+from peerdesk.matching import suggest
+from peerdesk.matching.grid import score_grid
+from peerdesk.matching.pool import Member, load_pool
+from peerdesk.models import Pair
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(workdir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["PEERDESK_HOME"] = str(workdir / "home")
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
+    return subprocess.run(
+        [sys.executable, "-m", "ui.launcher", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=workdir,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def program_file(tmp_path: Path) -> Path:
+    path = tmp_path / "Riverside.peerdesk"
+    db = create_database(path)
+    with db:
+        program_id = programs.create_program(db, programs.quick_settings("Spring mentoring"))
+        members, prefer, do_not_pair = realistic_members(40, 15, capacity=2, seed=4)
+        members[0] = Member(**{**members[0].__dict__, "name": '=HYPERLINK("x")'})
+        members[1] = Member(**{**members[1].__dict__, "status": ParticipantStatus.SCREENED})
+        store_members(db, program_id, members, prefer, do_not_pair)
+    return path
+
+
+def test_match_prints_pairs_reasons_and_unmatched(program_file: Path, tmp_path: Path) -> None:
+    done = run(tmp_path, "match", program_file)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    out = done.stdout
+    assert "Suggested pairs for “Spring mentoring” (best total score): 30 pairs" in out
+    assert "Mentee" in out and "Mentor" in out and "Score" in out and "Why" in out
+    assert "Unmatched (10):" in out
+    assert "not ready for matching yet (status: screened)" in out
+
+
+def test_match_json_equals_the_engine_and_apply_saves(program_file: Path, tmp_path: Path) -> None:
+    done = run(tmp_path, "match", program_file, "--json", "--mode", "most-matched")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    with open_database(program_file) as db:
+        program_id = programs.find_program(db, "Spring mentoring")
+        engine = suggest(db, program_id, objective=MatchObjective.MOST_MATCHED)
+    assert data["objective"] == "most_matched"
+    assert [(p["mentor_id"], p["mentee_id"], p["score"]) for p in data["pairs"]] == [
+        (p.mentor_id, p.mentee_id, p.score) for p in engine.pairs
+    ]
+    assert data["pairs"][0]["reasons"] == engine.pairs[0].top_reasons
+    assert data["total_score"] == engine.total_score
+    assert {u["why"] for u in data["unmatched"]} <= {
+        "not_ready",
+        "eligible_full",
+        "no_eligible_partner",
+    }
+    assert data["saved"] is None
+
+    applied = run(tmp_path, "match", program_file, "--apply", "--json")
+    assert applied.returncode == 0, applied.stderr
+    saved = json.loads(applied.stdout)["saved"]
+    assert len(saved["created"]) == 30
+    with open_database(program_file) as db, db.reading() as session:
+        statuses = session.scalars(select(Pair.status)).all()
+    assert statuses == [PairStatus.PROPOSED] * 30
+
+    confirmed = run(tmp_path, "match", program_file, "--apply", "--confirm")
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert "Saved 30 active pairs (replacing 30 earlier)." in confirmed.stdout
+    with open_database(program_file) as db, db.reading() as session:
+        statuses = session.scalars(select(Pair.status)).all()
+    assert statuses == [PairStatus.ACTIVE] * 30
+
+
+def test_scores_csv_reads_back_as_the_engines_scores(program_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scores.csv"
+    done = run(tmp_path, "scores", program_file, "--csv", out)
+    assert done.returncode == 0, done.stderr
+    with out.open(newline="", encoding="utf-8-sig") as handle:
+        table = list(csv.reader(handle))
+    with open_database(program_file) as db, db.reading() as session:
+        pool = load_pool(session, programs.find_program(db, "Spring mentoring"))
+    grid = score_grid(pool)
+    header, body = table[0], table[1:]
+    assert header[:2] == ["Mentee ID", "Mentee"]
+    assert header[2:] == [f"{m.name} (#{m.participant_id})" for m in pool.mentors.members]
+    assert [int(row[0]) for row in body] == pool.mentees.ids.tolist()
+    assert body[0][1] == '\'=HYPERLINK("x")'  # never a live formula
+    blanks = 0
+    for i, row in enumerate(body):
+        for j, cell in enumerate(row[2:]):
+            if grid.allowed[i, j]:
+                assert float(cell) == grid.points[i, j] / 100
+            else:
+                assert cell == ""
+                blanks += 1
+    assert blanks > 0
+
+    again = run(tmp_path, "scores", program_file, "--csv", out)
+    assert again.returncode == 2
+    assert "already exists" in again.stderr and "--overwrite" in again.stderr
+    assert run(tmp_path, "scores", program_file, "--csv", out, "--overwrite").returncode == 0
+
+
+def test_mistakes_are_one_clear_line(program_file: Path, tmp_path: Path) -> None:
+    confirm_alone = run(tmp_path, "match", program_file, "--confirm")
+    assert confirm_alone.returncode == 2
+    assert "--confirm goes with --apply" in confirm_alone.stderr
+    with open_database(program_file) as db:
+        programs.create_program(db, programs.quick_settings("Youth circle"))
+    which = run(tmp_path, "match", program_file)
+    assert which.returncode == 2
+    assert "several programs" in which.stderr and "--program" in which.stderr
+    named = run(tmp_path, "match", program_file, "--program", "youth circle")
+    assert named.returncode == 0, named.stderr
+    assert "0 pairs" in named.stdout
+    assert "Traceback" not in which.stderr + named.stderr

@@ -1,0 +1,61 @@
+"""The screens in the main window's navigation, built when first shown.
+
+Each later feature adds one line to ``SCREENS`` and a widget class that takes
+the main window. The class is imported and built only when the user first
+opens its screen, so start-up pays for none of them.
+
+A screen class follows :class:`Screen`: ``set_context`` is called whenever the
+open file or the current program changes, and ``refresh`` whenever an action
+changed records of the kinds it names (see :meth:`MainWindow.notify`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ui.qt import QCoreApplication, QWidget
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str  # translated with the "Screens" context
+    icon: str
+    module: str
+    cls: str
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Screens", self.title)
+
+    def build(self, window: MainWindow) -> Screen:
+        factory = getattr(importlib.import_module(self.module), self.cls)
+        screen: Screen = factory(window)
+        return screen
+
+
+class Screen(QWidget):
+    """What the main window expects of a screen (subclass it)."""
+
+    def set_context(self, db: Database | None, program_id: int | None) -> None:
+        """The open file or the current program changed: reload everything."""
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        """Records of these kinds changed (e.g. {"people"}, {"pairs"}): reload if shown."""
+
+
+# Kinds of records, for MainWindow.notify() and Screen.refresh().
+PROGRAMS = "programs"
+PEOPLE = "people"
+PAIRS = "pairs"
+MEETINGS = "meetings"
+SURVEYS = "surveys"
+
+SCREENS: list[ScreenSpec] = [
+    # ScreenSpec("people", "People", "people", "ui.people.screen", "PeopleScreen"),
+]
