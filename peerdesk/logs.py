@@ -25,8 +25,27 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
+def _rotate(path: Path) -> None:
+    """Shift peerdesk.log → .1 → .2 … when it has grown past ``MAX_BYTES``.
+
+    Rotating once at start-up, rather than with ``logging.handlers``, keeps
+    that module's imports (sockets, pickling, queues) out of start-up; a
+    session writes far less than ``MAX_BYTES``.
+    """
+    try:
+        if path.stat().st_size < MAX_BYTES:
+            return
+    except OSError:
+        return
+    for index in range(KEEP - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{index}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{index + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Send PeerDesk's log records to the rotating log file; safe to call again.
+    """Send PeerDesk's log records to the log file, rotated at start-up; safe to call again.
 
     If the log folder cannot be written, logging goes nowhere rather than
     stopping the app from starting.
@@ -34,14 +53,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
     global _handler
     shutdown_logging()
     path = log_file()
-    import logging.handlers  # here, not at the top: it costs start-up time
-
     handler: logging.Handler
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8", delay=True
-        )
+        _rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter(FORMAT))

@@ -41,7 +41,7 @@ QTimer.singleShot(0, shown)
 app.exec()
 """
 
-RUNS = 5
+RUNS = 9
 
 
 def _fill(path: Path, count: int) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 from collections.abc import Iterator
@@ -132,19 +131,24 @@ def test_install_and_uninstall_restore_the_hooks() -> None:
     assert (sys.excepthook, threading.excepthook) == before
 
 
-def test_the_log_file_rotates(log_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    handler = next(
-        h
-        for h in logging.getLogger().handlers
-        if isinstance(h, logging.handlers.RotatingFileHandler)
-    )
-    monkeypatch.setattr(handler, "maxBytes", 2000)
+def test_the_log_file_rotates_when_the_app_starts(
+    log_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logs, "MAX_BYTES", 2000)
     log = logging.getLogger("peerdesk.test")
     for number in range(100):
         log.info("opened program %d", number)
-    assert log_file.is_file()
-    assert log_file.with_name(log_file.name + ".1").is_file()
-    assert log_file.stat().st_size <= 2000
+    assert log_file.stat().st_size > 2000
+    for start in range(7):  # more starts than rotated files are kept
+        logs.setup_logging()
+        log.info("start %d", start)
+        for number in range(100):
+            log.info("opened program %d", number)
+    logs.setup_logging()
+    log.info("fresh start")
+    assert log_file.stat().st_size < 2000
+    kept = sorted(p.name for p in log_file.parent.iterdir())
+    assert kept == [log_file.name] + [f"{log_file.name}.{i}" for i in range(1, logs.KEEP + 1)]
 
 
 def test_screenshot(qtbot: QtBot, log_file: Path) -> None:
