@@ -38,7 +38,13 @@ EXIT_BUG = 1
 EXIT_USER_ERROR = 2
 
 # Modules that register further subcommands when imported (later features).
-COMMAND_MODULES: tuple[str, ...] = ("peerdesk.cli_match",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "peerdesk.cli_match",
+    "peerdesk.cli_import",
+    "peerdesk.cli_calendar",
+    "peerdesk.cli_documents",
+    "peerdesk.cli_people",
+)
 
 OpenGui = Callable[[Path | None], int]
 Configure = Callable[[argparse.ArgumentParser], None]

@@ -338,6 +338,9 @@ class Meeting(Base):
     topics: Mapped[str] = mapped_column(Text, default="")
     moved: Mapped[bool] = mapped_column(Boolean, default=False)
     logged_at: Mapped[datetime | None]
+    # The series date this meeting stands for (a moved meeting keeps it), so that
+    # regenerating a series never makes a second meeting for the same date.
+    occurrence_date: Mapped[date | None] = mapped_column(Date)
 
 
 class SurveyQuestion(Base):

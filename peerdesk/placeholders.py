@@ -7,6 +7,7 @@ is pointed out in the editor long before anything is printed.
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 PLACEHOLDERS: dict[str, str] = {
@@ -33,8 +34,13 @@ class PlaceholderProblem:
     message: str
 
 
-def check(text: str) -> list[PlaceholderProblem]:
-    """Every unknown or malformed placeholder in ``text``, in order of appearance."""
+def check(text: str, known: Mapping[str, str] | None = None) -> list[PlaceholderProblem]:
+    """Every unknown or malformed placeholder in ``text``, in order of appearance.
+
+    ``known`` replaces :data:`PLACEHOLDERS` for texts with placeholders of their own
+    (an introduction email has a few more).
+    """
+    names = PLACEHOLDERS if known is None else known
     problems: list[PlaceholderProblem] = []
     try:
         parsed = list(string.Formatter().parse(text))
@@ -57,13 +63,13 @@ def check(text: str) -> list[PlaceholderProblem]:
                 )
             continue
         seen.add(field)
-        if field not in PLACEHOLDERS or spec or conversion:
+        if field not in names or spec or conversion:
             shown = "{" + field + "}"
             problems.append(
                 PlaceholderProblem(
                     shown,
                     f"Unknown placeholder {shown}. Known ones: "
-                    + ", ".join("{" + k + "}" for k in PLACEHOLDERS)
+                    + ", ".join("{" + k + "}" for k in names)
                     + ".",
                 )
             )

@@ -66,6 +66,8 @@ def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(peerdesk.__version__)
+    # Linux: ties the window to the installed peerdesk.desktop (its icon and name in the dock).
+    app.setDesktopFileName("peerdesk")
     app.setWindowIcon(icons.app_icon())
     logs.setup_logging()
     log.info("PeerDesk %s starting", peerdesk.__version__)

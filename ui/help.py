@@ -105,6 +105,20 @@ def quick_start_html() -> str:
     return f"<h2>{tr('Quick start')}</h2>{body}"
 
 
+def licences_html() -> str:
+    """What the installed app includes, and under which licences (Help → About)."""
+    return QCoreApplication.translate(
+        "help",
+        "<p><small><b>Included software.</b> Qt and Qt for Python (PySide6), under the "
+        "GNU Lesser General Public License 3.0: they are separate libraries in PeerDesk's "
+        "program folder, so you can replace them with your own build of the same version. "
+        "SQLAlchemy, Alembic, openpyxl, python-calamine and platformdirs (MIT License); "
+        "ReportLab, NumPy, SciPy and icalendar (BSD License); the Noto Sans fonts (SIL Open "
+        "Font License 1.1); Python (Python Software Foundation License); and the libraries "
+        "these use, under the MIT, BSD, Apache 2.0 and PSF licenses.</small></p>",
+    )
+
+
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,12 +148,19 @@ class AboutDialog(QDialog):
         self.text.setObjectName("aboutText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.licences = QLabel(licences_html())
+        self.licences.setObjectName("aboutLicences")
+        self.licences.setWordWrap(True)
+        self.licences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.setSpacing(20)
         row.addWidget(logo)
-        row.addWidget(self.text, 1)
+        column = QVBoxLayout()
+        column.addWidget(self.text)
+        column.addWidget(self.licences)
+        row.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)

@@ -48,7 +48,7 @@ from ui.welcome import WelcomeScreen
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.program_reads import ProgramSummary
-    from ui.qt import QCloseEvent
+    from ui.qt import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.wizard: QDialog | None = None
         self.settings_dialog: QDialog | None = None
         self.backup_dialog: QDialog | None = None
+        self.import_wizard: QDialog | None = None  # the roster import wizard, while open
         self._open_op: operations.Op | None = None
         self._ready_sent = False
         self.auto_backup_pending = False  # an automatic backup is due or running
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.welcome.create_requested.connect(self.new_program)
         self.welcome.open_requested.connect(self.ask_open_file)
         self.welcome.recent_chosen.connect(self.open_recent)
+        self.welcome.import_requested.connect(self._import_from_welcome)
+        self.setAcceptDrops(True)  # a roster dropped on the window starts an import
         self.overview = ProgramOverview()
         self.overview.edit_requested.connect(self.edit_program_settings)
 
@@ -230,6 +233,23 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             self.tr("&Restore from backup…"), self.ask_restore, "restore", None, "restore"
         )
+        self.import_action = self._action(
+            self.tr("&Import roster…"),
+            self.import_roster,
+            "import-roster",
+            "Ctrl+I",
+            "importRoster",
+        )
+        self.template_action = self._action(
+            self.tr("Save blank roster &template…"),
+            self.save_roster_template,
+            "roster-template",
+            None,
+            "rosterTemplate",
+        )
+        self.undo_import_action = self._action(
+            self.tr("&Undo last import…"), self.undo_last_import, "", None, "undoLastImport"
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, "quit", "Ctrl+Q", "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.new_program_action = self._action(
@@ -258,6 +278,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setIcon(icons.icon("recent"))
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.undo_import_action)
+        file_menu.addAction(self.template_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -294,6 +318,8 @@ class MainWindow(QMainWindow):
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(has_file)
         self.settings_action.setEnabled(has_program)
+        self.import_action.setEnabled(has_program)
+        self.undo_import_action.setEnabled(has_program)
         self._rebuild_recent_menu()
         self._rebuild_switch_menu()
         current = self.db.path if self.db else None
@@ -721,6 +747,56 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.open()
         return dialog
+
+    # -- rosters --------------------------------------------------------------
+
+    def import_roster(self, path: Path | None = None) -> None:
+        """Import a roster into the current program: read ``path`` (or ask for a file), then
+        the import wizard. Other screens call this too (the People screen's Import button)."""
+        from ui.importer import launch
+
+        launch.import_roster(self, path)
+
+    def save_roster_template(self) -> None:
+        from ui.importer import launch
+
+        launch.ask_save_template(self)
+
+    def undo_last_import(self) -> None:
+        from ui.importer import command
+
+        command.undo_last_import(self)
+
+    def _import_from_welcome(self) -> None:
+        from ui.importer import launch
+
+        launch.import_from_welcome(self)
+
+    def _accept_roster_drag(self, event: QDragMoveEvent) -> None:
+        """Take a drag only if it carries one roster file (.xlsx, .csv…)."""
+        from ui.importer.drops import dropped_roster
+
+        if dropped_roster(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept_roster_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._accept_roster_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ui.importer.drops import dropped_roster
+
+        path = dropped_roster(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop returns, so the file manager is not kept waiting on a dialog.
+        QTimer.singleShot(0, self, lambda: self.import_roster(path))
 
     # -- window ---------------------------------------------------------------
 

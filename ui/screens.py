@@ -57,5 +57,8 @@ MEETINGS = "meetings"
 SURVEYS = "surveys"
 
 SCREENS: list[ScreenSpec] = [
-    # ScreenSpec("people", "People", "people", "ui.people.screen", "PeopleScreen"),
+    ScreenSpec("people", "People", "people", "ui.people.screen", "PeopleScreen"),
+    ScreenSpec("matching", "Matching", "match", "ui.matching.board", "MatchingScreen"),
+    ScreenSpec("pairs", "Pairs", "pairs", "ui.pairs.screen", "PairsScreen"),
+    ScreenSpec("calendar", "Calendar", "calendar", "ui.calendar.screen", "CalendarScreen"),
 ]

@@ -34,6 +34,7 @@ class WelcomeScreen(QWidget):
     create_requested = Signal()
     open_requested = Signal()
     recent_chosen = Signal(Path)
+    import_requested = Signal()  # set up a program, then import a roster into it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,17 @@ class WelcomeScreen(QWidget):
         self.open_button.setIcon(icons.icon("open"))
         self.open_button.setIconSize(QSize(32, 32))
         self.open_button.clicked.connect(self.open_requested)
+        self.import_button = QCommandLinkButton(
+            self.tr("Import a roster"),
+            self.tr(
+                "Start from a spreadsheet of people (.xlsx or .csv): set up the program, "
+                "then bring them in."
+            ),
+        )
+        self.import_button.setObjectName("importRoster")
+        self.import_button.setIcon(icons.icon("import-roster"))
+        self.import_button.setIconSize(QSize(32, 32))
+        self.import_button.clicked.connect(self.import_requested)
 
         recent_title = QLabel(self.tr("Recent files"))
         font = recent_title.font()
@@ -106,6 +118,7 @@ class WelcomeScreen(QWidget):
         column.addSpacing(12)
         column.addWidget(self.create_button)
         column.addWidget(self.open_button)
+        column.addWidget(self.import_button)
         column.addSpacing(12)
         column.addWidget(recent_title)
         column.addWidget(self.recent_list)

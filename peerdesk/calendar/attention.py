@@ -1,0 +1,306 @@
+"""Pairs that need the coordinator's attention, found early.
+
+Four rules, their thresholds from the program's settings:
+
+- **Not logged**: meetings past their date with nothing recorded (one item per
+  pair, with how many).
+- **No meeting**: an active pair with no held meeting for
+  ``attention_no_meeting_weeks`` weeks (counted from its last held meeting, or
+  from its start).
+- **Missed in a row**: an active pair whose last ``attention_missed_in_row``
+  logged meetings (or more) were all cancelled or no-shows.
+- **Check-in overdue**: a person in an active pair whose staff check-in is past
+  its date and not logged, or who has had no held check-in for a period of the
+  program's check-in cadence (plus a week's grace) since the last one or since
+  the pair began.
+
+A threshold of 0 turns its rule off. Every item carries its pair's id, so the
+screen can open the pair.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
+
+from peerdesk.calendar import zones
+from peerdesk.calendar.checkins import next_due
+from peerdesk.database import Database
+from peerdesk.enums import CheckinCadence, MeetingKind, MeetingStatus, PairStatus
+from peerdesk.errors import NotFound
+from peerdesk.models import Meeting, Pair, Participant, Person, Program
+
+CHECKIN_GRACE = timedelta(days=7)
+MISSED = (MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW)
+
+
+class AttentionKind(StrEnum):
+    UNLOGGED = "unlogged"
+    NO_MEETING = "no_meeting"
+    MISSED_IN_ROW = "missed_in_row"
+    CHECKIN_OVERDUE = "checkin_overdue"
+
+
+ORDER = {kind: index for index, kind in enumerate(AttentionKind)}
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """One thing to look at, about one pair (and, for check-ins, one person in it)."""
+
+    kind: AttentionKind
+    pair_id: int
+    mentor_name: str
+    mentee_name: str
+    since: date | None = None  # the first unlogged/missed meeting, last held one, or due date
+    count: int = 0  # meetings not logged, or missed in a row
+    weeks: int = 0  # weeks without a held meeting
+    participant_id: int | None = None  # check-ins: who with
+    person_name: str = ""
+    role: str = ""  # "mentor" or "mentee"
+    meeting_ids: tuple[int, ...] = field(default=(), compare=False)
+
+    @property
+    def pair_title(self) -> str:
+        return f"{self.mentor_name} & {self.mentee_name}"
+
+    def describe(self) -> str:
+        """One line in plain English (the command line; the app words its own)."""
+        when = f"{self.since:%d %b %Y}" if self.since else ""
+        if self.kind == AttentionKind.UNLOGGED:
+            plural = "meeting" if self.count == 1 else "meetings"
+            return f"{self.pair_title}: {self.count} {plural} not logged, since {when}"
+        if self.kind == AttentionKind.NO_MEETING:
+            return f"{self.pair_title}: no meeting held for {self.weeks} weeks (since {when})"
+        if self.kind == AttentionKind.MISSED_IN_ROW:
+            return (
+                f"{self.pair_title}: {self.count} meetings in a row cancelled or missed, "
+                f"since {when}"
+            )
+        return (
+            f"{self.pair_title}: staff check-in with {self.person_name} ({self.role}) "
+            f"overdue since {when}"
+        )
+
+
+@dataclass
+class _Pair:
+    id: int
+    status: PairStatus
+    mentor_id: int
+    mentee_id: int
+    mentor_name: str
+    mentee_name: str
+    started: date
+
+
+@dataclass(frozen=True)
+class _Meeting:
+    id: int
+    kind: MeetingKind
+    pair_id: int | None
+    participant_id: int | None
+    day: date
+    starts_at: datetime
+    status: MeetingStatus
+
+
+def _pairs(session: Session, program_id: int) -> dict[int, _Pair]:
+    mentor, mentee = aliased(Participant), aliased(Participant)
+    mentor_person, mentee_person = aliased(Person), aliased(Person)
+    query = (
+        select(
+            Pair.id,
+            Pair.status,
+            Pair.mentor_id,
+            Pair.mentee_id,
+            mentor_person.full_name,
+            mentee_person.full_name,
+            Pair.started_on,
+            Pair.created_at,
+        )
+        .join(mentor, mentor.id == Pair.mentor_id)
+        .join(mentee, mentee.id == Pair.mentee_id)
+        .join(mentor_person, mentor_person.id == mentor.person_id)
+        .join(mentee_person, mentee_person.id == mentee.person_id)
+        .where(
+            Pair.program_id == program_id,
+            Pair.status.in_([PairStatus.ACTIVE, PairStatus.PAUSED]),
+        )
+    )
+    found: dict[int, _Pair] = {}
+    for (
+        pid,
+        status,
+        mentor_id,
+        mentee_id,
+        mentor_name,
+        mentee_name,
+        started,
+        created,
+    ) in session.execute(query):
+        begun = started or zones.local_date(created, zones.local_zone_name())
+        found[pid] = _Pair(pid, status, mentor_id, mentee_id, mentor_name, mentee_name, begun)
+    return found
+
+
+def _meetings(session: Session, program_id: int, now: datetime) -> list[_Meeting]:
+    query = (
+        select(
+            Meeting.id,
+            Meeting.kind,
+            Meeting.pair_id,
+            Meeting.participant_id,
+            Meeting.starts_at,
+            Meeting.timezone,
+            Meeting.status,
+        )
+        .where(
+            Meeting.program_id == program_id,
+            # Meetings still to come matter only once logged (cancelled ahead of time).
+            or_(Meeting.status != MeetingStatus.SCHEDULED, Meeting.starts_at < now),
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    return [
+        _Meeting(mid, kind, pair_id, part_id, zones.local_date(starts, tz), starts, status)
+        for mid, kind, pair_id, part_id, starts, tz, status in session.execute(query)
+    ]
+
+
+def find_attention(
+    session: Session, program_id: int, *, today: date | None = None, now: datetime | None = None
+) -> list[AttentionItem]:
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFound(what="That program")
+    today = today or zones.today_in()
+    now = now or datetime.now(UTC)
+    pairs = _pairs(session, program_id)
+    meetings = _meetings(session, program_id, now)
+    by_pair: dict[int, list[_Meeting]] = defaultdict(list)
+    checkins: dict[int, list[_Meeting]] = defaultdict(list)
+    for m in meetings:
+        if m.kind == MeetingKind.PAIR and m.pair_id is not None:
+            by_pair[m.pair_id].append(m)
+        elif m.kind == MeetingKind.STAFF_CHECKIN and m.participant_id is not None:
+            checkins[m.participant_id].append(m)
+    items: list[AttentionItem] = []
+    for pair in pairs.values():
+        mine = by_pair.get(pair.id, [])
+        items.extend(_unlogged(pair, mine, today))
+        if pair.status != PairStatus.ACTIVE:
+            continue
+        items.extend(_no_meeting(pair, mine, today, program.attention_no_meeting_weeks))
+        items.extend(_missed(pair, mine, program.attention_missed_in_row))
+    items.extend(_checkins_overdue(pairs, checkins, program.checkin_cadence, today))
+    items.sort(key=lambda i: (ORDER[i.kind], i.since or today, i.pair_title.casefold()))
+    return items
+
+
+def _item(pair: _Pair, kind: AttentionKind, **fields: object) -> AttentionItem:
+    return AttentionItem(kind, pair.id, pair.mentor_name, pair.mentee_name, **fields)  # type: ignore[arg-type]
+
+
+def _unlogged(pair: _Pair, meetings: list[_Meeting], today: date) -> list[AttentionItem]:
+    late = [m for m in meetings if m.status == MeetingStatus.SCHEDULED and m.day < today]
+    if not late:
+        return []
+    return [
+        _item(
+            pair,
+            AttentionKind.UNLOGGED,
+            since=late[0].day,
+            count=len(late),
+            meeting_ids=tuple(m.id for m in late),
+        )
+    ]
+
+
+def _no_meeting(
+    pair: _Pair, meetings: list[_Meeting], today: date, weeks: int
+) -> list[AttentionItem]:
+    if weeks <= 0:
+        return []
+    held = [m.day for m in meetings if m.status == MeetingStatus.HELD and m.day <= today]
+    since = max(held) if held else pair.started
+    quiet = (today - since).days
+    if quiet < weeks * 7:
+        return []
+    return [_item(pair, AttentionKind.NO_MEETING, since=since, weeks=quiet // 7)]
+
+
+def _missed(pair: _Pair, meetings: list[_Meeting], in_row: int) -> list[AttentionItem]:
+    if in_row <= 0:
+        return []
+    streak: list[_Meeting] = []
+    for m in reversed([m for m in meetings if m.status != MeetingStatus.SCHEDULED]):
+        if m.status not in MISSED:
+            break
+        streak.append(m)
+    if len(streak) < in_row:
+        return []
+    return [
+        _item(
+            pair,
+            AttentionKind.MISSED_IN_ROW,
+            since=streak[-1].day,
+            count=len(streak),
+            meeting_ids=tuple(m.id for m in reversed(streak)),
+        )
+    ]
+
+
+def _checkins_overdue(
+    pairs: dict[int, _Pair],
+    checkins: dict[int, list[_Meeting]],
+    cadence: CheckinCadence,
+    today: date,
+) -> list[AttentionItem]:
+    if cadence == CheckinCadence.NONE:
+        return []
+    people: dict[int, tuple[_Pair, str]] = {}
+    for pair in sorted(pairs.values(), key=lambda p: (p.started, p.id)):
+        if pair.status != PairStatus.ACTIVE:
+            continue
+        people.setdefault(pair.mentor_id, (pair, "mentor"))
+        people.setdefault(pair.mentee_id, (pair, "mentee"))
+    items: list[AttentionItem] = []
+    for participant_id, (pair, role) in people.items():
+        mine = checkins.get(participant_id, [])
+        late = [m for m in mine if m.status == MeetingStatus.SCHEDULED and m.day < today]
+        held = [m.day for m in mine if m.status == MeetingStatus.HELD and m.day <= today]
+        if late:
+            since, ids = late[0].day, tuple(m.id for m in late)
+        else:
+            due = next_due(cadence, max(held) if held else pair.started)
+            if today <= due + CHECKIN_GRACE:
+                continue
+            since, ids = due, ()
+        name = pair.mentor_name if role == "mentor" else pair.mentee_name
+        items.append(
+            _item(
+                pair,
+                AttentionKind.CHECKIN_OVERDUE,
+                since=since,
+                count=len(ids),
+                participant_id=participant_id,
+                person_name=name,
+                role=role,
+                meeting_ids=ids,
+            )
+        )
+    return items
+
+
+def attention_items(
+    db: Database, program_id: int, *, today: date | None = None, now: datetime | None = None
+) -> list[AttentionItem]:
+    """Everything that needs attention in a program, most urgent kinds first."""
+    with db.reading() as session:
+        return find_attention(session, program_id, today=today, now=now)

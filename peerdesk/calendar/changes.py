@@ -1,0 +1,253 @@
+"""What one calendar action changed, and putting it back (undo) or again (redo).
+
+Every write in the calendar returns :class:`CalendarChanges`: the rows of each
+meeting and series it touched, before and after. Undo restores the "before"
+rows exactly — after checking that nothing else changed them since — and redo
+the "after" rows. Rows are read and written with SQLAlchemy Core in batches,
+so undoing a year of meetings for 300 pairs is as quick as scheduling it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from peerdesk import history
+from peerdesk.errors import UserError
+from peerdesk.models import Meeting, MeetingSeries
+
+if TYPE_CHECKING:
+    from peerdesk.calendar.conflicts import Conflict
+    from peerdesk.database import Database
+
+Row = dict[str, Any]
+
+MEETING_TABLE: Table = Meeting.__table__  # type: ignore[assignment]
+SERIES_TABLE: Table = MeetingSeries.__table__  # type: ignore[assignment]
+CHUNK = 500  # ids per IN (...) clause, well under SQLite's limit on variables
+MEETINGS = "meetings"  # the kind of record for the front end's refresh
+
+
+class ChangedSince(UserError):
+    template = "These meetings were changed since, so this step can't be undone or redone."
+
+
+@dataclass(frozen=True)
+class CalendarChanges:
+    """The meetings and series one action touched, before and after (None: absent)."""
+
+    program_id: int
+    action: str
+    meetings_before: Mapping[int, Row | None]
+    meetings_after: Mapping[int, Row | None]
+    series_before: Mapping[int, Row | None] = field(default_factory=dict)
+    series_after: Mapping[int, Row | None] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    skipped_pairs: tuple[int, ...] = ()  # pairs left out (they already had meetings)
+
+    @property
+    def created(self) -> list[int]:
+        """Ids of meetings this action made."""
+        return sorted(
+            i
+            for i, row in self.meetings_after.items()
+            if self.meetings_before.get(i) is None and row is not None
+        )
+
+    @property
+    def removed(self) -> list[int]:
+        return sorted(i for i, row in self.meetings_after.items() if row is None)
+
+    @property
+    def updated(self) -> list[int]:
+        return sorted(
+            i
+            for i, row in self.meetings_after.items()
+            if row is not None and self.meetings_before.get(i) is not None
+        )
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset({MEETINGS}) if (self.meetings_after or self.series_after) else frozenset()
+
+
+def chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def read_rows(session: Session, table: Table, ids: Iterable[int]) -> dict[int, Row]:
+    """The current rows of ``table`` with these ids, as plain dicts (typed values)."""
+    wanted = sorted(set(ids))
+    found: dict[int, Row] = {}
+    for part in chunks(wanted):
+        for row in session.execute(select(table).where(table.c.id.in_(part))).mappings():
+            found[row["id"]] = dict(row)
+    return found
+
+
+class Recorder:
+    """Collects the before and after of every meeting and series an action touches."""
+
+    def __init__(self, session: Session, program_id: int, action: str) -> None:
+        self.session = session
+        self.program_id = program_id
+        self.action = action
+        self.meetings_before: dict[int, Row | None] = {}
+        self.series_before: dict[int, Row | None] = {}
+        self.warnings: list[str] = []
+        self.conflicts: list[Conflict] = []
+        self.skipped_pairs: list[int] = []
+        self.known_after: dict[int, Row] = {}
+
+    def touch_meetings(self, ids: Iterable[int]) -> None:
+        """Remember these meetings as they are now, before they change (or go)."""
+        ids = list(ids)
+        for i in ids:
+            self.known_after.pop(i, None)
+        new = [i for i in ids if i not in self.meetings_before]
+        rows = read_rows(self.session, MEETING_TABLE, new)
+        for i in new:
+            self.meetings_before[i] = rows.get(i)
+
+    def touch_series(self, ids: Iterable[int]) -> None:
+        new = [i for i in ids if i not in self.series_before]
+        rows = read_rows(self.session, SERIES_TABLE, new)
+        for i in new:
+            self.series_before[i] = rows.get(i)
+
+    def created_meetings(self, ids: Iterable[int], rows: Iterable[Row] | None = None) -> None:
+        """These meetings are new; ``rows``, if given, are them exactly as written.
+
+        Knowing the written rows spares reading a bulk insert back; if anything
+        changes them later in the same action, they are touched and read again.
+        """
+        for i in ids:
+            self.meetings_before.setdefault(i, None)
+        for row in rows or ():
+            self.known_after[row["id"]] = row
+
+    def created_series(self, ids: Iterable[int]) -> None:
+        for i in ids:
+            self.series_before.setdefault(i, None)
+
+    def finish(self, **details: Any) -> CalendarChanges:
+        self.session.flush()
+        unknown = [i for i in self.meetings_before if i not in self.known_after]
+        meetings_now = {**read_rows(self.session, MEETING_TABLE, unknown), **self.known_after}
+        series_now = read_rows(self.session, SERIES_TABLE, self.series_before)
+        meetings_after = {i: meetings_now.get(i) for i in self.meetings_before}
+        series_after = {i: series_now.get(i) for i in self.series_before}
+        history.record(
+            self.session,
+            "meeting",
+            None,
+            self.action,
+            program_id=self.program_id,
+            meetings=len(meetings_after),
+            series=sorted(series_after),
+            **details,
+        )
+        return CalendarChanges(
+            self.program_id,
+            self.action,
+            dict(self.meetings_before),
+            meetings_after,
+            dict(self.series_before),
+            series_after,
+            tuple(self.warnings),
+            tuple(self.conflicts),
+            tuple(self.skipped_pairs),
+        )
+
+
+def _check(session: Session, table: Table, expected: Mapping[int, Row | None]) -> None:
+    current = read_rows(session, table, expected)
+    for row_id, row in expected.items():
+        if current.get(row_id) != row:
+            raise ChangedSince()
+
+
+def _put(session: Session, table: Table, rows: Mapping[int, Row | None]) -> None:
+    """Make the table hold these rows (None: no row), given the current rows."""
+    current = read_rows(session, table, rows)
+    updates = [row for i, row in rows.items() if row is not None and i in current]
+    inserts = [row for i, row in rows.items() if row is not None and i not in current]
+    if updates:
+        columns = [c.name for c in table.columns if c.name != "id"]
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({name: bindparam(f"_{name}") for name in columns})
+        )
+        session.execute(
+            statement,
+            [{f"_{k}": v for k, v in row.items()} for row in updates],
+        )
+    if inserts:
+        session.execute(insert(table), inserts)
+
+
+def _delete(session: Session, table: Table, ids: Sequence[int]) -> None:
+    for part in chunks(sorted(ids)):
+        session.execute(delete(table).where(table.c.id.in_(part)))
+
+
+def _restore(
+    db: Database,
+    changes: CalendarChanges,
+    meetings: Mapping[int, Row | None],
+    expect_meetings: Mapping[int, Row | None],
+    series: Mapping[int, Row | None],
+    expect_series: Mapping[int, Row | None],
+    action: str,
+) -> None:
+    with db.transaction() as session:
+        _check(session, MEETING_TABLE, expect_meetings)
+        _check(session, SERIES_TABLE, expect_series)
+        # Meetings go before their series, and series come back before their meetings.
+        _delete(session, MEETING_TABLE, [i for i, row in meetings.items() if row is None])
+        _delete(session, SERIES_TABLE, [i for i, row in series.items() if row is None])
+        _put(session, SERIES_TABLE, {i: r for i, r in series.items() if r is not None})
+        _put(session, MEETING_TABLE, {i: r for i, r in meetings.items() if r is not None})
+        history.record(
+            session,
+            "meeting",
+            None,
+            action,
+            program_id=changes.program_id,
+            of=changes.action,
+            meetings=len(meetings),
+            series=sorted(series),
+        )
+
+
+def undo(db: Database, changes: CalendarChanges) -> None:
+    """Put back exactly what ``changes`` changed, if nothing else changed it since."""
+    _restore(
+        db,
+        changes,
+        changes.meetings_before,
+        changes.meetings_after,
+        changes.series_before,
+        changes.series_after,
+        "undo",
+    )
+
+
+def redo(db: Database, changes: CalendarChanges) -> None:
+    """Do ``changes`` again after :func:`undo`."""
+    _restore(
+        db,
+        changes,
+        changes.meetings_after,
+        changes.meetings_before,
+        changes.series_after,
+        changes.series_before,
+        "redo",
+    )

@@ -1,0 +1,244 @@
+"""Calendar files (.ics) for a program, one pair or one person.
+
+Outlook, Google Calendar and Apple Calendar all import RFC 5545 files. Each
+meeting keeps one UID for ever (``Meeting.uid``), so importing a newer file
+updates the events instead of doubling them, and a cancelled meeting is
+exported with ``STATUS:CANCELLED`` so that the calendars that have it strike it
+out. Times are written in UTC, which every calendar converts to its own zone;
+the meeting was placed at its local time when it was scheduled, so nothing is
+lost. Staff check-ins and meeting notes stay out: the files are for mentors
+and mentees.
+
+The text is made by the ``icalendar`` library (escaping, line folding,
+parameters); only the few lines that differ per meeting — UID, times, status,
+all plain ASCII — are put together here, which keeps a year of meetings for
+300 pairs well under a second. The file is written beside its target and
+renamed into place, and an existing file is replaced only when asked.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event, vCalAddress, vText
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peerdesk.calendar.reads import MeetingRow, select_meetings
+from peerdesk.database import Database
+from peerdesk.enums import MeetingKind, MeetingStatus
+from peerdesk.errors import DiskFull, NoPermission, NotFound, UserError
+from peerdesk.models import Participant, Person, Program
+from peerdesk.people import email_key
+
+PRODID = "-//PeerDesk//PeerDesk meeting calendar//EN"
+CRLF = b"\r\n"
+STAMP = "%Y%m%dT%H%M%SZ"
+SAFE_UID = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.@")
+
+
+class OutputExists(UserError):
+    template = "“{path}” already exists. Choose another name, or replace it."
+
+
+class NoSuchEmail(UserError):
+    template = "Nobody in this program has the email address “{email}”."
+
+
+@dataclass(frozen=True)
+class IcsExport:
+    path: Path
+    events: int
+
+
+def summary(row: MeetingRow) -> str:
+    return f"Mentoring: {row.mentor_name} & {row.mentee_name}"
+
+
+def _attendee(email: str, name: str) -> vCalAddress:
+    address = vCalAddress(f"mailto:{email}")
+    address.params["CN"] = vText(name)
+    address.params["ROLE"] = "REQ-PARTICIPANT"
+    address.params["CUTYPE"] = "INDIVIDUAL"
+    return address
+
+
+def _shared_lines(row: MeetingRow, program: Program) -> bytes:
+    """The lines every meeting of one pair at one place shares, made by icalendar."""
+    event = Event()
+    event.add("summary", summary(row))
+    if row.place:
+        event.add("location", row.place)
+    elif row.link:
+        event.add("location", row.link)
+    if row.link:
+        event.add("url", row.link)
+    description = [f"Mentoring meeting — {program.name}."]
+    if row.link:
+        description.append(f"Video link: {row.link}")
+    event.add("description", "\n".join(description))
+    if program.coordinator_email:
+        organizer = vCalAddress(f"mailto:{program.coordinator_email.strip()}")
+        if program.coordinator_name:
+            organizer.params["CN"] = vText(program.coordinator_name)
+        event.add("organizer", organizer, encode=False)
+    for email, name in ((row.mentor_email, row.mentor_name), (row.mentee_email, row.mentee_name)):
+        if email:
+            event.add("attendee", _attendee(email.strip(), name), encode=False)
+    text: bytes = event.to_ical()
+    head, tail = b"BEGIN:VEVENT" + CRLF, b"END:VEVENT" + CRLF
+    assert text.startswith(head) and text.endswith(tail)
+    return text[len(head) : -len(tail)]
+
+
+def _uid_line(uid: str) -> bytes:
+    if len(uid) <= 60 and set(uid) <= SAFE_UID:
+        return f"UID:{uid}".encode("ascii") + CRLF
+    event = Event()  # anything unusual goes through icalendar's escaping and folding
+    event.add("uid", uid)
+    text: bytes = event.to_ical()
+    return text.split(CRLF, 1)[1].rsplit(b"END:VEVENT", 1)[0]
+
+
+def _event(row: MeetingRow, shared: bytes, stamp: str) -> bytes:
+    ends = row.starts_at + timedelta(minutes=row.length_minutes)
+    status = "CANCELLED" if row.status == MeetingStatus.CANCELLED else "CONFIRMED"
+    own = (
+        f"DTSTAMP:{stamp}\r\n"
+        f"DTSTART:{row.starts_at.astimezone(UTC):{STAMP}}\r\n"
+        f"DTEND:{ends.astimezone(UTC):{STAMP}}\r\n"
+        f"STATUS:{status}\r\n"
+    ).encode("ascii")
+    return b"BEGIN:VEVENT" + CRLF + _uid_line(row.uid) + own + shared + b"END:VEVENT" + CRLF
+
+
+def _header(program: Program, title: str) -> tuple[bytes, bytes]:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", title)
+    text = cal.to_ical()
+    end = b"END:VCALENDAR" + CRLF
+    assert text.endswith(end)
+    return text[: -len(end)], end
+
+
+def _person_ids(session: Session, program_id: int, email: str) -> list[int]:
+    key = email_key(email)
+    if key is None:
+        raise NoSuchEmail(email=email)
+    ids = list(
+        session.scalars(
+            select(Person.id)
+            .join(Participant, Participant.person_id == Person.id)
+            .where(Participant.program_id == program_id, Person.email_key == key)
+            .distinct()
+        )
+    )
+    if not ids:
+        raise NoSuchEmail(email=email.strip())
+    return ids
+
+
+def calendar_bytes(
+    db: Database,
+    program_id: int,
+    *,
+    pair_id: int | None = None,
+    person_email: str | None = None,
+    now: datetime | None = None,
+) -> tuple[bytes, int]:
+    """The .ics text for the program, one pair or one person; and how many events."""
+    stamp = f"{(now or datetime.now(UTC)).astimezone(UTC):{STAMP}}"
+    with db.reading() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFound(what="That program")
+        title = f"Mentoring — {program.name}"
+        rows: Iterable[MeetingRow]
+        if person_email is not None:
+            found: dict[int, MeetingRow] = {}
+            for person_id in _person_ids(session, program_id, person_email):
+                for row in select_meetings(
+                    session, program_id, person_id=person_id, kinds=[MeetingKind.PAIR]
+                ):
+                    found[row.id] = row
+            rows = sorted(found.values(), key=lambda r: (r.starts_at, r.id))
+        else:
+            rows = select_meetings(session, program_id, pair_id=pair_id, kinds=[MeetingKind.PAIR])
+            if pair_id is not None and not rows:
+                _check_pair(session, program_id, pair_id)
+        head, end = _header(program, title)
+        cache: dict[tuple[object, ...], bytes] = {}
+        parts = [head]
+        count = 0
+        for row in rows:
+            key = (row.pair_id, row.place, row.link, row.mentor_email, row.mentee_email)
+            shared = cache.get(key)
+            if shared is None:
+                shared = cache[key] = _shared_lines(row, program)
+            parts.append(_event(row, shared, stamp))
+            count += 1
+        parts.append(end)
+    return b"".join(parts), count
+
+
+def _check_pair(session: Session, program_id: int, pair_id: int) -> None:
+    from peerdesk.models import Pair
+
+    pair = session.get(Pair, pair_id)
+    if pair is None or pair.program_id != program_id:
+        raise NotFound(what="That pair")
+
+
+def write_atomically(out: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """Write beside ``out`` and rename into place: never a half-written file."""
+    if out.exists() and not overwrite:
+        raise OutputExists(path=str(out))
+    tmp = out.with_name(f".{out.name}.writing-{os.getpid()}")
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        raise NoPermission(path=str(out)) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull(path=str(out)) from exc
+        if exc.errno == errno.ENOENT:
+            raise UserError("The folder of “{path}” does not exist.", path=str(out)) from exc
+        raise UserError(
+            "Could not write “{path}”: {reason}", path=str(out), reason=exc.strerror or str(exc)
+        ) from exc
+
+
+def export_ics(
+    db: Database,
+    program_id: int,
+    out: Path | str,
+    *,
+    pair_id: int | None = None,
+    person_email: str | None = None,
+    overwrite: bool = False,
+    now: datetime | None = None,
+) -> IcsExport:
+    """Write the .ics file; refuses to replace an existing file unless ``overwrite``."""
+    path = Path(out).expanduser()
+    if path.exists() and not overwrite:
+        raise OutputExists(path=str(path))
+    data, count = calendar_bytes(
+        db, program_id, pair_id=pair_id, person_email=person_email, now=now
+    )
+    write_atomically(path, data, overwrite=overwrite)
+    return IcsExport(path, count)

@@ -1,0 +1,110 @@
+"""Logging what happened at a meeting or staff check-in: held, cancelled, no-show.
+
+A log records the outcome, how long it actually lasted, notes and topics.
+A meeting can be logged as cancelled ahead of time, but not as held (or
+missed) before it has started. "Log today's meetings" logs many at once, in
+one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from peerdesk.calendar.changes import CalendarChanges, Recorder
+from peerdesk.database import Database
+from peerdesk.enums import MeetingStatus
+from peerdesk.errors import NotFound, UserError, ValidationError
+from peerdesk.models import Meeting
+
+MAX_ACTUAL_MINUTES = 12 * 60
+TOPICS_MAX = 500
+
+
+class NotYetHappened(UserError):
+    template = (
+        "This meeting has not started yet, so it can only be logged as cancelled. "
+        "Log it as held or missed once it is over."
+    )
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One meeting's log. ``actual_minutes`` None for a held meeting: as planned."""
+
+    meeting_id: int
+    status: MeetingStatus
+    actual_minutes: int | None = None
+    notes: str = ""
+    topics: str = ""
+
+
+def validate_entry(entry: LogEntry) -> dict[str, str]:
+    """Problems with an entry, by field (empty if it is fine)."""
+    problems: dict[str, str] = {}
+    if entry.actual_minutes is not None and not 0 < entry.actual_minutes <= MAX_ACTUAL_MINUTES:
+        problems["actual_minutes"] = "The actual length is between 1 minute and 12 hours."
+    if len(entry.topics) > TOPICS_MAX:
+        problems["topics"] = f"Keep the topics under {TOPICS_MAX} characters."
+    return problems
+
+
+def _apply(meeting: Meeting, entry: LogEntry, now: datetime) -> None:
+    ahead = entry.status not in (MeetingStatus.CANCELLED, MeetingStatus.SCHEDULED)
+    if ahead and meeting.starts_at > now:
+        raise NotYetHappened()
+    meeting.status = entry.status
+    if entry.status == MeetingStatus.HELD:
+        meeting.actual_minutes = entry.actual_minutes or meeting.length_minutes
+    else:
+        meeting.actual_minutes = None
+    meeting.notes = entry.notes.strip()
+    meeting.topics = entry.topics.strip()
+    meeting.logged_at = None if entry.status == MeetingStatus.SCHEDULED else now
+
+
+def log_meetings(
+    db: Database, entries: Sequence[LogEntry], *, now: datetime | None = None
+) -> CalendarChanges:
+    """Log several meetings in one transaction (all of them, or none if one is wrong).
+
+    Logging a meeting as ``SCHEDULED`` clears its log.
+    """
+    if not entries:
+        raise ValidationError({"entries": "Choose at least one meeting to log."})
+    for entry in entries:
+        problems = validate_entry(entry)
+        if problems:
+            raise ValidationError(problems)
+    moment = now or datetime.now(UTC)
+    with db.transaction() as session:
+        meetings = []
+        for entry in entries:
+            meeting = session.get(Meeting, entry.meeting_id)
+            if meeting is None:
+                raise NotFound(what="That meeting")
+            meetings.append(meeting)
+        program_ids = {m.program_id for m in meetings}
+        rec = Recorder(session, meetings[0].program_id, "log_meetings")
+        if len(program_ids) > 1:
+            raise UserError("These meetings belong to different programs; log them one by one.")
+        rec.touch_meetings([m.id for m in meetings])
+        for meeting, entry in zip(meetings, entries, strict=True):
+            _apply(meeting, entry, moment)
+        return rec.finish(statuses=sorted({e.status.value for e in entries}))
+
+
+def log_meeting(
+    db: Database,
+    meeting_id: int,
+    status: MeetingStatus,
+    *,
+    actual_minutes: int | None = None,
+    notes: str = "",
+    topics: str = "",
+    now: datetime | None = None,
+) -> CalendarChanges:
+    """Log one meeting: held (with its actual length), cancelled or no-show."""
+    entry = LogEntry(meeting_id, status, actual_minutes, notes, topics)
+    return log_meetings(db, [entry], now=now)

@@ -1,0 +1,143 @@
+"""``peerdesk agreements`` and ``peerdesk certificates``: printable PDFs from the command line.
+
+``agreements`` writes the agreements of every active pair (or of the pairs
+named with ``--pair``) into one PDF, or with ``--split`` one PDF per pair into
+a folder. ``certificates`` writes a certificate of completion for everyone in
+a completed pair. Neither replaces an existing file unless ``--overwrite``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerdesk.cli import EXIT_OK, Context, command
+from peerdesk.cli_match import OutputExists, _choose_program
+from peerdesk.errors import UserError
+
+if TYPE_CHECKING:
+    from peerdesk.documents.layout import Paper
+
+
+class OutputsExist(UserError):
+    template = (
+        "{count} of the agreements to write already exist in “{folder}”, such as “{name}”. "
+        "Choose another folder, or add --overwrite to replace them."
+    )
+
+
+PAPERS = ("a4", "letter")
+
+
+def _common(parser: argparse.ArgumentParser, out_help: str) -> None:
+    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    parser.add_argument("--out", required=True, type=Path, metavar="OUT", help=out_help)
+    parser.add_argument(
+        "--program",
+        metavar="NAME",
+        help="the program (needed when the file has more than one)",
+    )
+    parser.add_argument(
+        "--paper",
+        choices=PAPERS,
+        help="the paper size (default: Letter in the US and Canada, A4 elsewhere, "
+        "from your language settings)",
+    )
+    parser.add_argument(
+        "--logo", type=Path, metavar="PICTURE", help="a PNG or JPEG logo to print at the top"
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace files that exist")
+
+
+def _configure_agreements(parser: argparse.ArgumentParser) -> None:
+    _common(parser, "the PDF file to write (with --split: the folder to write into)")
+    parser.add_argument(
+        "--pair",
+        type=int,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help="only these pairs, by id (default: every active pair)",
+    )
+    parser.add_argument(
+        "--split", action="store_true", help="one PDF per pair, into the folder OUT"
+    )
+
+
+def _configure_certificates(parser: argparse.ArgumentParser) -> None:
+    _common(parser, "the PDF file to write")
+
+
+def _paper(name: str | None) -> Paper:
+    from peerdesk.documents.layout import Paper, default_paper
+
+    return Paper(name) if name else default_paper()
+
+
+@command(
+    "agreements",
+    "write pair agreements to sign, as PDF (every active pair, or the pairs named)",
+    _configure_agreements,
+)
+def _agreements(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.documents import pdf_output
+    from peerdesk.documents.agreements import save_agreements
+
+    out: Path = args.out.expanduser()
+    if not args.split and out.exists() and not args.overwrite and not out.is_dir():
+        raise OutputExists(path=str(out))  # before any work: the file is not replaced
+    with open_database(args.file) as db:
+        program_id, program_name = _choose_program(db, args.program)
+        try:
+            written = save_agreements(
+                db,
+                program_id,
+                out,
+                args.pair,
+                split=args.split,
+                overwrite=args.overwrite,
+                logo=args.logo,
+                paper=_paper(args.paper),
+            )
+        except pdf_output.OutputExists as exc:
+            raise OutputExists(path=exc.fields["path"]) from None
+        except pdf_output.OutputsExist as exc:
+            raise OutputsExist(**exc.fields) from None
+    count = len(written)
+    if args.split:
+        ctx.say(f"Wrote {count} agreement{'' if count == 1 else 's'} for “{program_name}” to {out}")
+    else:
+        ctx.say(f"Wrote the agreements for “{program_name}” to {written[0]}")
+    return EXIT_OK
+
+
+@command(
+    "certificates",
+    "write certificates of completion for everyone in a completed pair, as PDF",
+    _configure_certificates,
+)
+def _certificates(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.documents import pdf_output
+    from peerdesk.documents.certificates import CertificateWriter, load_certificates
+
+    out: Path = args.out.expanduser()
+    if out.exists() and not args.overwrite and not out.is_dir():
+        raise OutputExists(path=str(out))
+    with open_database(args.file) as db:
+        program_id, program_name = _choose_program(db, args.program)
+        settings, certificates = load_certificates(db, program_id)
+        writer = CertificateWriter(settings, logo=args.logo, paper=_paper(args.paper))
+        data = writer.build(certificates)
+    try:
+        pdf_output.write_pdf(out, data, overwrite=args.overwrite)
+    except pdf_output.OutputExists as exc:
+        raise OutputExists(path=exc.fields["path"]) from None
+    count = len(certificates)
+    ctx.say(
+        f"Wrote {count} certificate{'' if count == 1 else 's'} of completion for "
+        f"“{program_name}” to {out}"
+    )
+    return EXIT_OK

@@ -1,0 +1,120 @@
+"""``peerdesk people``: the participants of a program, as a table or as CSV.
+
+The table is for reading in a terminal; ``--csv`` writes every participant to
+standard output with a header row, for a spreadsheet or a script. Text that a
+spreadsheet would run as a formula is written with a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerdesk.cli import EXIT_OK, Context, command, format_table
+from peerdesk.errors import UserError
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from peerdesk.people import ParticipantRow
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CELL_WIDTH = 32
+HEADERS = [
+    "Name",
+    "Email",
+    "Role",
+    "Status",
+    "Department",
+    "Ready",
+    "Interests",
+    "Matched with",
+]
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    parser.add_argument(
+        "--program",
+        metavar="NAME",
+        help="the program to list (needed when the file has more than one)",
+    )
+    parser.add_argument(
+        "--csv", action="store_true", help="write CSV with a header row instead of a table"
+    )
+
+
+def _program(db: Database, name: str | None) -> tuple[int, str]:
+    from peerdesk.programs import find_program, list_programs
+
+    programs = list_programs(db)
+    if name is not None:
+        program_id = find_program(db, name)
+        return program_id, next(p.name for p in programs if p.id == program_id)
+    if not programs:
+        raise UserError(
+            "This file has no programs yet. Add one with: peerdesk init FILE --program NAME"
+        )
+    if len(programs) > 1:
+        names = ", ".join(f"“{p.name}”" for p in programs)
+        raise UserError(
+            "This file has several programs ({names}); choose one with --program NAME.",
+            names=names,
+        )
+    return programs[0].id, programs[0].name
+
+
+def _readiness(row: ParticipantRow) -> str:
+    if row.readiness_overridden:
+        return "override"
+    return "yes" if row.ready else "no"
+
+
+def _cells(row: ParticipantRow) -> list[str]:
+    return [
+        row.full_name,
+        row.email,
+        row.role.value,
+        row.status.value,
+        row.department,
+        _readiness(row),
+        ", ".join(row.interests),
+        ", ".join(row.matched_with),
+    ]
+
+
+def _safe(text: str) -> str:
+    """Spreadsheet-safe text: nothing a spreadsheet would run as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
+
+
+@command("people", "list the participants of a program", _configure)
+def _people(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.people import list_participants
+
+    with open_database(args.file) as db:
+        program_id, program_name = _program(db, args.program)
+        rows = list_participants(db, program_id)
+    if args.csv:
+        writer = csv.writer(ctx.out, lineterminator="\n")
+        writer.writerow(HEADERS)
+        writer.writerows([_safe(cell) for cell in _cells(row)] for row in rows)
+        return EXIT_OK
+    if not rows:
+        ctx.say(
+            f"Nobody has joined “{program_name}” yet. "
+            "Add people in the app, or with: peerdesk import FILE ROSTER"
+        )
+        return EXIT_OK
+    count = "1 person" if len(rows) == 1 else f"{len(rows)} people"
+    ctx.say(f"{program_name}: {count}")
+    ctx.say()
+    ctx.say(format_table(HEADERS, [[_short(c) or "-" for c in _cells(row)] for row in rows]))
+    return EXIT_OK

@@ -1,0 +1,600 @@
+"""Pair agreements: one signed document per pair, as a PDF.
+
+Each agreement starts on a new page and is numbered on its own ("Page 1 of 2"),
+so a batch of many agreements prints as a stack of separate documents. Long
+terms flow onto a second page; the signature block is never split from its
+heading. Every piece of user text is escaped (:func:`layout.markup`), and the
+typeface is embedded (:mod:`.fonts`), so "Nguyễn & <Co>" prints as typed.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from peerdesk.database import Database
+from peerdesk.documents import fonts, layout, wording
+from peerdesk.documents.layout import ACCENT, INK, MUTED, RULE, TINT, Paper
+from peerdesk.documents.pairs import PairInfo, load_pairs, load_program
+from peerdesk.documents.pdf_output import check_targets, safe_file_name, write_pdf
+from peerdesk.errors import UserError
+from peerdesk.program_settings import ProgramSettings
+from peerdesk.progress import Progress
+
+TITLE = "Mentoring Agreement"
+SECTIONS = {
+    "agreement_expectations": "What we each commit to",
+    "agreement_confidentiality": "Confidentiality",
+    "agreement_boundaries": "Boundaries and when to get help",
+    "agreement_no_fault": "Ending the partnership",
+}
+
+
+HEADING_ROOM = 58  # a heading and three lines of text under it, in points
+BOX_GAP = 8
+BOX_PADDING = 8
+
+
+class NothingToPrint(UserError):
+    template = "There are no pairs to print: {why}"
+
+
+@dataclass(frozen=True)
+class _Styles:
+    org: Any
+    title: Any
+    subtitle: Any
+    label: Any
+    name: Any
+    contact: Any
+    heading: Any
+    subheading: Any
+    body: Any
+    bullet: Any
+    cell_label: Any
+    cell: Any
+    sign_label: Any
+    footer: Any
+
+
+def _styles() -> _Styles:
+    s = layout.style
+    return _Styles(
+        org=s("org", 9, bold=True, color=MUTED, leading=12),
+        title=s("title", 21, bold=True, leading=25, after=1),
+        subtitle=s("subtitle", 12.5, color=ACCENT, leading=16, after=10),
+        label=s("label", 7.5, bold=True, color=ACCENT, leading=10, after=2),
+        name=s("name", 12.5, bold=True, leading=16, after=1),
+        contact=s("contact", 9, color=MUTED, leading=12.5),
+        heading=s("heading", 11.5, bold=True, color=ACCENT, leading=15, before=5, after=3),
+        subheading=s("subheading", 10, bold=True, leading=14, before=4, after=3),
+        body=s("body", 9.5, leading=13.8, after=4),
+        bullet=s("bullet", 9.5, leading=13.8, after=2),
+        cell_label=s("cell_label", 9, color=MUTED, leading=13),
+        cell=s("cell", 10, leading=13.5),
+        sign_label=s("sign_label", 8.5, color=MUTED, leading=11),
+        footer=s("footer", 8, color=MUTED, leading=10),
+    )
+
+
+class _StartOf(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """Marks where an agreement starts, for its own page numbers and the progress."""
+
+    def __init__(self, index: int, footer: str) -> None:
+        super().__init__()
+        self.index = index
+        self.footer = footer
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.peerdesk_document = (self.index, self.footer)
+
+
+def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose text, even an empty cell's, is in the embedded font."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9), *commands])
+
+
+class _Logo(Flowable):  # type: ignore[misc]
+    """The organization's logo, read once for the whole batch and embedded once."""
+
+    def __init__(self, reader: ImageReader, width: float, height: float) -> None:
+        super().__init__()
+        self.reader = reader
+        self.width = width
+        self.height = height
+        self.hAlign = "RIGHT"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask="auto")
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds pages back until the end, so each can say "Page 1 of 2" of its own document.
+
+    reportlab's usual recipe for "of N": a page's drawing is kept instead of
+    being written out, and the footers are added once every page is known.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initialFontName", fonts.REGULAR)  # no stray, unembedded Helvetica
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self.peerdesk_document: tuple[int, str] = (0, "")
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(state["peerdesk_document"][0] for state in self._held)
+        seen: Counter[int] = Counter()
+        for state in self._held:
+            self.__dict__.update(state)
+            index, text = self.peerdesk_document
+            seen[index] += 1
+            self._footer(text, seen[index], totals[index])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _footer(self, text: str, page: int, total: int) -> None:
+        width, _height = self._pagesize
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        y = layout.FOOTER_Y
+        self.line(layout.MARGIN_SIDE, y + 11, width - layout.MARGIN_SIDE, y + 11)
+        self.setFillColor(MUTED)
+        self.setFont(fonts.REGULAR, 8)
+        right = f"Page {page} of {total}"
+        room = width - 2 * layout.MARGIN_SIDE - self.stringWidth(right, fonts.REGULAR, 8) - 18
+        self.drawString(layout.MARGIN_SIDE, y, _fit(text, room, self.stringWidth))
+        self.drawRightString(width - layout.MARGIN_SIDE, y, right)
+        self.restoreState()
+
+
+def _fit(text: str, width: float, measure: Callable[[str, str, float], float]) -> str:
+    if measure(text, fonts.REGULAR, 8) <= width:
+        return text
+    while text and measure(text + "…", fonts.REGULAR, 8) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _Document(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(
+        self,
+        out: io.BytesIO,
+        paper: Paper,
+        *,
+        title: str,
+        author: str,
+        count: int,
+        progress: Progress | None,
+    ) -> None:
+        super().__init__(
+            out,
+            pagesize=paper.size,
+            leftMargin=layout.MARGIN_SIDE,
+            rightMargin=layout.MARGIN_SIDE,
+            topMargin=layout.MARGIN_TOP,
+            bottomMargin=layout.MARGIN_BOTTOM,
+            title=title,
+            author=author,
+            creator=layout.CREATOR,
+            initialFontName=fonts.REGULAR,
+            subject="Mentoring agreement",
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate("page", [frame])])
+        self.count = count
+        self.progress = progress
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self.progress is not None and isinstance(flowable, _StartOf):
+            self.progress.check()
+            self.progress.set_progress(
+                flowable.index, self.count, f"Agreement {flowable.index + 1} of {self.count}"
+            )
+
+
+class AgreementWriter:
+    """Lays out agreements for one program; build once, use for every pair."""
+
+    def __init__(
+        self,
+        settings: ProgramSettings,
+        *,
+        logo: Path | None = None,
+        paper: Paper = Paper.A4,
+    ) -> None:
+        fonts.register_fonts()
+        self.settings = settings
+        self.paper = paper
+        self.logo = layout.load_logo(logo)
+        self.st = _styles()
+        self.width = paper.size[0] - 2 * layout.MARGIN_SIDE
+        # The party boxes: three across (mentor, mentee, coordinator) at most.
+        self.box_text_width = (self.width - 2 * BOX_GAP) / 3 - 2 * BOX_PADDING
+        reciprocal = settings.reciprocal
+        self.roles = ("Peer", "Peer") if reciprocal else ("Mentor", "Mentee")
+
+    # -- the pieces ------------------------------------------------------------------
+
+    def _room(self) -> Flowable:
+        """A heading never ends a page: it moves on unless its first lines fit under it.
+
+        (Cheaper than ``keepWithNext``, which lays the next paragraph out twice.)
+        """
+        return CondPageBreak(HEADING_ROOM)
+
+    def _para(self, text: str, style: Any) -> Paragraph:
+        return Paragraph(layout.markup(text), style)
+
+    def _header(self) -> list[Flowable]:
+        org = self.settings.organization_name.strip()
+        left: Flowable = self._para(org.upper(), self.st.org) if org else Spacer(1, 1)
+        if self.logo is None:
+            cells = [[left]]
+            widths = [self.width]
+        else:
+            iw, ih = self.logo.getSize()
+            height = 15 * mm
+            width = min(height * iw / ih, 55 * mm)
+            height = width * ih / iw
+            image = _Logo(self.logo, width, height)
+            cells = [[left, image]]
+            widths = [self.width - 60 * mm, 60 * mm]
+        table = Table(cells, colWidths=widths)
+        table.setStyle(
+            _table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("ALIGN", (-1, 0), (-1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+                ]
+            )
+        )
+        return [table, Spacer(1, 14)]
+
+    def _party(self, label: str, name: str, email: str, phone: str) -> list[Flowable]:
+        cell: list[Flowable] = [
+            Paragraph(layout.markup(label.upper()), self.st.label),
+            self._para(name, self.st.name),
+        ]
+        for line in (email, phone):
+            if line.strip():
+                cell.append(self._fitted(line.strip(), self.st.contact, self.box_text_width))
+        return cell
+
+    def _fitted(self, text: str, style: Any, width: float) -> Paragraph:
+        """One line (an email address) made smaller until it fits, rather than broken."""
+        size = style.fontSize
+        while size > 6.5 and stringWidth(text, style.fontName, size) > width:
+            size -= 0.5
+        if size != style.fontSize:
+            style = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size)
+        return self._para(text, style)
+
+    def _parties(self, pair: PairInfo) -> Table:
+        """Mentor, mentee and coordinator side by side, with how to reach each."""
+        mentor, mentee = pair.mentor, pair.mentee
+        settings = self.settings
+        cells: list[Any] = [
+            self._party(self.roles[0], mentor.name, mentor.email, mentor.phone),
+            "",
+            self._party(self.roles[1], mentee.name, mentee.email, mentee.phone),
+        ]
+        coordinator = settings.coordinator_name.strip()
+        if coordinator or settings.coordinator_email.strip() or settings.coordinator_phone.strip():
+            cells += [
+                "",
+                self._party(
+                    "Coordinator",
+                    coordinator or wording.NO_COORDINATOR.capitalize(),
+                    settings.coordinator_email,
+                    settings.coordinator_phone,
+                ),
+            ]
+        boxes = (len(cells) + 1) // 2
+        gap = BOX_GAP
+        box = (self.width - gap * (boxes - 1)) / boxes
+        widths = [box if n % 2 == 0 else gap for n in range(len(cells))]
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), BOX_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), BOX_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]
+        for n in range(len(cells)):
+            if n % 2 == 0:
+                commands.append(("BACKGROUND", (n, 0), (n, 0), TINT))
+            else:
+                commands += [
+                    ("LEFTPADDING", (n, 0), (n, 0), 0),
+                    ("RIGHTPADDING", (n, 0), (n, 0), 0),
+                ]
+        table = Table([cells], colWidths=widths, spaceAfter=4)
+        table.setStyle(_table_style(commands))
+        return table
+
+    def _term(self, text: str, values: dict[str, str]) -> list[Flowable]:
+        filled = wording.fill(text, values)
+        out: list[Flowable] = []
+        for kind, marked in layout.blocks(filled):
+            if kind == "bullet":
+                out.append(Paragraph(marked, self.st.bullet, bulletText="•"))
+            else:
+                out.append(Paragraph(marked, self.st.body))
+        return out
+
+    def _goals(self, pair: PairInfo) -> list[Flowable]:
+        out: list[Flowable] = [self._room(), Paragraph("Our goals", self.st.subheading)]
+        if pair.goals:
+            out += [
+                Paragraph(layout.markup(goal), self.st.bullet, bulletText="•")
+                for goal in pair.goals
+            ]
+            return out
+        out.append(Paragraph("Write down the goals you agree on together:", self.st.cell_label))
+        lines = Table([[""]] * 3, colWidths=[self.width], rowHeights=[22] * 3, spaceAfter=4)
+        lines.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
+        out.append(lines)
+        return out
+
+    def _meetings(self, pair: PairInfo) -> list[Flowable]:
+        settings = self.settings
+        start, end = wording.program_dates(settings, pair)
+        cells = [
+            ("How often", wording.CADENCE_WORDS[settings.meeting_cadence].capitalize()),
+            ("Starts", start[0].upper() + start[1:]),
+            ("Each meeting", f"About {wording.length_words(settings.meeting_length_minutes)}"),
+            ("Ends", end[0].upper() + end[1:]),
+            ("Where", wording.FORMAT_WORDS[settings.meeting_format].capitalize()),
+        ]
+        label = 26 * mm
+        gap = 8 * mm
+        value = (self.width - 2 * label - gap) / 2
+        rows: list[list[Any]] = []
+        for n in range(0, len(cells), 2):
+            row: list[Any] = []
+            for key, text in cells[n : n + 2]:
+                row += [
+                    Paragraph(layout.markup(key), self.st.cell_label),
+                    self._para(text, self.st.cell),
+                ]
+                if len(row) == 2:
+                    row.append("")
+            rows.append(row + [""] * (5 - len(row)))
+        table = Table(rows, colWidths=[label, value, gap, label, value], spaceAfter=4)
+        table.setStyle(
+            _table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (1, -1), 0.5, RULE),
+                    ("LINEBELOW", (3, 0), (4, -2), 0.5, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return [self._room(), Paragraph("How we will meet", self.st.heading), table]
+
+    def _signers(self, pair: PairInfo) -> list[str]:
+        coordinator = self.settings.coordinator_name.strip()
+        signers = [
+            f"{self.roles[0]}: {pair.mentor.name}",
+            f"{self.roles[1]}: {pair.mentee.name}",
+            f"Coordinator: {coordinator}" if coordinator else "Coordinator",
+        ]
+        if self.settings.guardian_signature:
+            signers.append(f"Parent or guardian of {pair.mentee.name}")
+        return signers
+
+    def _signatures(self, pair: PairInfo) -> Flowable:
+        """Three signers side by side, each with a line to sign and a line for the date.
+
+        A guardian, when the program asks for one, signs on a row of their own, with
+        their name written out beside the signature.
+        """
+        signers = self._signers(pair)
+        gap = 8 * mm
+        column = (self.width - 2 * gap) / 3
+        data: list[list[Any]] = []
+        heights: list[float | None] = []
+        commands: list[tuple[Any, ...]] = [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+
+        def lines(labels: Sequence[str | None], space: float) -> None:
+            data.append([""] * 5)
+            heights.append(space)
+            row = len(data)
+            cells: list[Any] = [""] * 5
+            for n, label in enumerate(labels):
+                if label is not None:
+                    cells[2 * n] = self._para(label, self.st.sign_label)
+                    commands.append(("LINEABOVE", (2 * n, row), (2 * n, row), 0.8, INK))
+            data.append(cells)
+            heights.append(None)
+
+        lines(signers[:3], 28)
+        lines(["Date"] * 3, 18)
+        if len(signers) > 3:
+            lines([signers[3], "Name of parent or guardian", "Date"], 30)
+        table = Table(data, colWidths=[column, gap, column, gap, column], rowHeights=heights)
+        table.setStyle(_table_style(commands))
+        agree = (
+            f"By signing, {pair.mentor.name} and {pair.mentee.name} agree to take part in "
+            "this partnership as set out above."
+        )
+        return KeepTogether(
+            [
+                Paragraph("Signatures", self.st.heading),
+                self._para(agree, self.st.cell_label),
+                table,
+            ]
+        )
+
+    # -- one agreement -------------------------------------------------------------
+
+    def footer(self, pair: PairInfo) -> str:
+        return f"Pair {pair.id} · {TITLE} · {pair.mentor.name} and {pair.mentee.name}"
+
+    def story(self, pair: PairInfo, index: int = 0) -> list[Flowable]:
+        settings = self.settings
+        values = wording.agreement_values(settings, pair)
+        story: list[Flowable] = [_StartOf(index, self.footer(pair))]
+        story += self._header()
+        story.append(Paragraph(TITLE, self.st.title))
+        story.append(self._para(settings.name, self.st.subtitle))
+        story.append(self._parties(pair))
+        story += [self._room(), Paragraph("Purpose and goals", self.st.heading)]
+        for text in (settings.purpose, settings.goals):
+            if text.strip():
+                story += self._term(text, values)
+        story += self._goals(pair)
+        story += self._meetings(pair)
+        for key, title in SECTIONS.items():
+            text = getattr(settings, key)
+            if text.strip():
+                story += [self._room(), Paragraph(title, self.st.heading)]
+                story += self._term(text, values)
+        story += [self._room(), self._signatures(pair)]
+        return story
+
+    def build(self, pairs: Sequence[PairInfo], progress: Progress | None = None) -> bytes:
+        """All the agreements of ``pairs`` in one PDF, each starting on a new page."""
+        if not pairs:
+            raise NothingToPrint(why="choose at least one pair.")
+        story: list[Flowable] = []
+        for index, pair in enumerate(pairs):
+            if progress is not None:
+                progress.check()
+            if index:
+                story.append(PageBreak())
+            story += self.story(pair, index)
+        out = io.BytesIO()
+        title = (
+            self.footer(pairs[0])
+            if len(pairs) == 1
+            else f"Mentoring agreements — {self.settings.name}"
+        )
+        doc = _Document(
+            out,
+            self.paper,
+            title=title,
+            author=self.settings.organization_name or self.settings.name,
+            count=len(pairs),
+            progress=progress,
+        )
+        doc.build(story, canvasmaker=_NumberedCanvas)
+        if progress is not None:
+            progress.set_progress(len(pairs), len(pairs), "")
+        return out.getvalue()
+
+
+# -- from a program file ----------------------------------------------------------------
+
+
+def agreements_pdf(
+    db: Database,
+    program_id: int,
+    pair_ids: Sequence[int] | None = None,
+    *,
+    logo: Path | None = None,
+    paper: Paper = Paper.A4,
+    progress: Progress | None = None,
+) -> bytes:
+    """One PDF with the agreements of ``pair_ids`` (default: every active pair)."""
+    pairs = load_pairs(db, program_id, pair_ids)
+    if not pairs:
+        raise NothingToPrint(why="this program has no active pairs yet.")
+    writer = AgreementWriter(load_program(db, program_id), logo=logo, paper=paper)
+    return writer.build(pairs, progress)
+
+
+def split_name(pair: PairInfo) -> str:
+    """The file name of one pair's agreement in a folder of them."""
+    return safe_file_name(f"Agreement {pair.id} - {pair.mentor.name} and {pair.mentee.name}")
+
+
+def save_agreements(
+    db: Database,
+    program_id: int,
+    out: Path,
+    pair_ids: Sequence[int] | None = None,
+    *,
+    split: bool = False,
+    overwrite: bool = False,
+    logo: Path | None = None,
+    paper: Paper = Paper.A4,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Write agreements to ``out`` (one file), or with ``split`` one file per pair into
+    the folder ``out``. Nothing is replaced unless ``overwrite``; returns the files written.
+    """
+    pairs = load_pairs(db, program_id, pair_ids)
+    if not pairs:
+        raise NothingToPrint(why="this program has no active pairs yet.")
+    writer = AgreementWriter(load_program(db, program_id), logo=logo, paper=paper)
+    if not split:
+        check_targets([out], overwrite=overwrite)
+        return [write_pdf(out, writer.build(pairs, progress), overwrite=overwrite)]
+    targets = [out / split_name(pair) for pair in pairs]
+    check_targets(targets, overwrite=overwrite, folder=out)
+    written: list[Path] = []
+    for n, (pair, target) in enumerate(zip(pairs, targets, strict=True)):
+        if progress is not None:
+            progress.check()
+            progress.set_progress(n, len(pairs), f"Agreement {n + 1} of {len(pairs)}")
+        written.append(write_pdf(target, writer.build([pair]), overwrite=overwrite))
+    return written

@@ -1,0 +1,306 @@
+"""What the documents need to know about a program's pairs, and the signed date.
+
+Reads go straight to SQLite (like :mod:`peerdesk.program_reads`): a batch of
+500 agreements needs five queries, not five hundred. The one write here,
+:func:`mark_signed`, goes through the ORM in one transaction with the change
+recorded in the history.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from peerdesk import history
+from peerdesk.database import Database
+from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, Role
+from peerdesk.errors import NotFound, UserError
+from peerdesk.program_reads import load_settings
+from peerdesk.program_settings import ProgramSettings
+
+
+class SignedInFuture(UserError):
+    template = "An agreement can't be signed on a date that hasn't come yet ({date})."
+
+
+class NoPairsChosen(UserError):
+    template = "{what}"
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of a pair, as printed: a participant's name and contacts."""
+
+    participant_id: int
+    name: str
+    email: str
+    phone: str
+    role: Role
+
+    @property
+    def first_name(self) -> str:
+        return first_name(self.name)
+
+
+@dataclass(frozen=True)
+class PairInfo:
+    id: int
+    status: PairStatus
+    score: float | None
+    locked: bool
+    started_on: date | None
+    ended_on: date | None
+    outcome: PairOutcome | None
+    agreement_signed_on: date | None
+    mentor: Party
+    mentee: Party
+    goals: tuple[str, ...] = ()
+
+    @property
+    def completed(self) -> bool:
+        return self.status == PairStatus.ENDED and self.outcome == PairOutcome.COMPLETED
+
+
+@dataclass(frozen=True)
+class FirstMeeting:
+    """A pair's next scheduled meeting, for the introduction."""
+
+    starts_at: datetime  # aware
+    timezone: str
+    length_minutes: int
+    place: str
+    link: str
+
+
+def clean(text: str | None) -> str:
+    """User text made safe to lay out: composed accents (NFC), no stray control characters."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c if c in "\n\t" or unicodedata.category(c)[0] != "C" else " " for c in text)
+
+
+def first_name(name: str) -> str:
+    parts = name.split()
+    return parts[0] if parts else name
+
+
+@contextlib.contextmanager
+def _read(db: Database) -> Iterator[sqlite3.Connection]:
+    conn = db.raw_connection()
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _date(raw: str | None) -> date | None:
+    return date.fromisoformat(raw) if raw else None
+
+
+_PAIR_SQL = """
+SELECT p.id, p.status, p.score, p.locked, p.started_on, p.ended_on, p.outcome,
+       p.agreement_signed_on,
+       a.id, pa.full_name, pa.email, pa.phone, a.role,
+       b.id, pb.full_name, pb.email, pb.phone, b.role
+FROM pair p
+JOIN participant a ON a.id = p.mentor_id JOIN person pa ON pa.id = a.person_id
+JOIN participant b ON b.id = p.mentee_id JOIN person pb ON pb.id = b.person_id
+WHERE p.program_id = ?
+"""
+
+
+def _pair(row: Sequence[Any], goals: tuple[str, ...] = ()) -> PairInfo:
+    (pid, status, score, locked, started, ended, outcome, signed) = row[:8]
+    mentor = Party(
+        int(row[8]),
+        clean(row[9]),
+        clean(row[10]),
+        clean(row[11]),
+        Role(row[12]),
+    )
+    mentee = Party(
+        int(row[13]),
+        clean(row[14]),
+        clean(row[15]),
+        clean(row[16]),
+        Role(row[17]),
+    )
+    return PairInfo(
+        id=int(pid),
+        status=PairStatus(status),
+        score=None if score is None else float(score),
+        locked=bool(locked),
+        started_on=_date(started),
+        ended_on=_date(ended),
+        outcome=PairOutcome(outcome) if outcome else None,
+        agreement_signed_on=_date(signed),
+        mentor=mentor,
+        mentee=mentee,
+        goals=goals,
+    )
+
+
+def list_pairs(db: Database, program_id: int) -> list[PairInfo]:
+    """Every pair of the program (without goals), newest first — the Pairs screen's rows."""
+    with _read(db) as conn:
+        rows = conn.execute(_PAIR_SQL + " ORDER BY p.id DESC", (program_id,)).fetchall()
+    return [_pair(row) for row in rows]
+
+
+def load_pairs(
+    db: Database,
+    program_id: int,
+    pair_ids: Iterable[int] | None = None,
+    statuses: Iterable[PairStatus] = (PairStatus.ACTIVE,),
+) -> list[PairInfo]:
+    """The chosen pairs with their goals, in the order asked (or by id).
+
+    ``pair_ids`` None means every pair of the program with one of ``statuses``.
+    A pair id that is not in this program raises :class:`NotFound`.
+    """
+    wanted = None if pair_ids is None else list(dict.fromkeys(pair_ids))
+    with _read(db) as conn:
+        if wanted is None:
+            marks = ",".join("?" * len(tuple(statuses)))
+            rows = conn.execute(
+                _PAIR_SQL + f" AND p.status IN ({marks}) ORDER BY p.id",
+                (program_id, *(s.value for s in statuses)),
+            ).fetchall()
+        else:
+            rows = []
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows += conn.execute(
+                    _PAIR_SQL + f" AND p.id IN ({','.join('?' * len(chunk))})",
+                    (program_id, *chunk),
+                ).fetchall()
+            found = {int(r[0]) for r in rows}
+            missing = [i for i in wanted if i not in found]
+            if missing:
+                raise NotFound(what=f"Pair {missing[0]} of this program")
+            order = {pid: n for n, pid in enumerate(wanted)}
+            rows.sort(key=lambda r: order[int(r[0])])
+        goals: dict[int, list[str]] = defaultdict(list)
+        for pair_id, text in conn.execute(
+            "SELECT g.pair_id, g.text FROM goal g JOIN pair p ON p.id = g.pair_id "
+            "WHERE p.program_id = ? ORDER BY g.pair_id, g.id",
+            (program_id,),
+        ):
+            if text and text.strip():
+                goals[int(pair_id)].append(clean(text).strip())
+    return [_pair(row, tuple(goals.get(int(row[0]), ()))) for row in rows]
+
+
+def load_program(db: Database, program_id: int) -> ProgramSettings:
+    """The program's settings with every text cleaned for printing."""
+    settings = load_settings(db, program_id)
+    for name, value in vars(settings).items():
+        if isinstance(value, str):
+            setattr(settings, name, clean(value))
+    return settings
+
+
+def first_meetings(
+    db: Database, pair_ids: Iterable[int], now: datetime | None = None
+) -> dict[int, FirstMeeting]:
+    """Each pair's next scheduled meeting from ``now`` on (pairs with none are left out)."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    ids = list(pair_ids)
+    found: dict[int, FirstMeeting] = {}
+    if not ids:
+        return found
+    with _read(db) as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = conn.execute(
+                "SELECT pair_id, starts_at, timezone, length_minutes, place, link FROM meeting "
+                f"WHERE pair_id IN ({','.join('?' * len(chunk))}) AND kind = 'pair' "
+                "AND status = ? AND starts_at >= ? ORDER BY starts_at, id",
+                (*chunk, MeetingStatus.SCHEDULED.value, moment),
+            ).fetchall()
+            for pair_id, starts, zone, length, place, link in rows:
+                if int(pair_id) in found:
+                    continue
+                parsed = datetime.fromisoformat(starts)
+                if parsed.tzinfo is None:
+                    parsed = parsed.replace(tzinfo=UTC)
+                found[int(pair_id)] = FirstMeeting(
+                    parsed, zone or "UTC", int(length), clean(place), clean(link)
+                )
+    return found
+
+
+@dataclass(frozen=True)
+class MeetingTotals:
+    meetings: int
+    minutes: int
+
+
+def held_minutes(db: Database, pair_ids: Iterable[int]) -> dict[int, MeetingTotals]:
+    """Held meetings per pair and their length: actual minutes, else the planned length."""
+    ids = list(pair_ids)
+    totals: dict[int, MeetingTotals] = {}
+    with _read(db) as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for pair_id, count, minutes in conn.execute(
+                "SELECT pair_id, count(*), sum(coalesce(actual_minutes, length_minutes)) "
+                f"FROM meeting WHERE pair_id IN ({','.join('?' * len(chunk))}) "
+                "AND kind = 'pair' AND status = ? GROUP BY pair_id",
+                (*chunk, MeetingStatus.HELD.value),
+            ):
+                totals[int(pair_id)] = MeetingTotals(int(count), int(minutes or 0))
+    return totals
+
+
+# -- the signed date ----------------------------------------------------------------------
+
+
+def mark_signed_many(
+    db: Database, on_dates: Mapping[int, date | None], *, today: date | None = None
+) -> dict[int, date | None]:
+    """Set each pair's agreement signed date (None: not signed) in one transaction.
+
+    Returns the dates as they were, so that undo is the same call with them.
+    """
+    from peerdesk.models import Pair
+
+    latest = today or date.today()
+    for on_date in on_dates.values():
+        if on_date is not None and on_date > latest:
+            raise SignedInFuture(date=on_date.isoformat())
+    before: dict[int, date | None] = {}
+    with db.transaction() as session:
+        for pair_id, on_date in on_dates.items():
+            pair = session.get(Pair, pair_id)
+            if pair is None:
+                raise NotFound(what="That pair")
+            previous = before[pair_id] = pair.agreement_signed_on
+            if previous == on_date:
+                continue
+            pair.agreement_signed_on = on_date
+            history.record(
+                session,
+                "pair",
+                pair_id,
+                "agreement_signed" if on_date else "agreement_unsigned",
+                program_id=pair.program_id,
+                on=on_date.isoformat() if on_date else None,
+                before=previous.isoformat() if previous else None,
+            )
+    return before
+
+
+def mark_signed(db: Database, pair_id: int, on_date: date | None) -> date | None:
+    """Record that the pair signed its agreement on ``on_date`` (None clears it).
+
+    One transaction, recorded in the history; returns the date it had before.
+    """
+    return mark_signed_many(db, {pair_id: on_date})[pair_id]

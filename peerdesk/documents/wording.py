@@ -1,0 +1,127 @@
+"""The words documents print for dates, cadences and lengths, and the placeholder values.
+
+Documents are printed in plain English for now; every phrase a document
+prints is here or in the module that lays it out, nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from peerdesk import placeholders
+from peerdesk.documents.pairs import FirstMeeting, PairInfo
+from peerdesk.enums import Cadence, MeetingFormat
+from peerdesk.program_settings import ProgramSettings
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+CADENCE_WORDS = {
+    Cadence.WEEKLY: "every week",
+    Cadence.BIWEEKLY: "every two weeks",
+    Cadence.MONTHLY: "once a month",
+}
+FORMAT_WORDS = {
+    MeetingFormat.IN_PERSON: "in person",
+    MeetingFormat.VIDEO: "by video",
+    MeetingFormat.EITHER: "in person or by video",
+}
+NO_START = "the date this agreement is signed"
+NO_END = "the end of the program"
+NO_COORDINATOR = "the program coordinator"
+
+
+def long_date(day: date) -> str:
+    """``4 March 2025``: unambiguous wherever the paper ends up."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def length_words(minutes: int) -> str:
+    if minutes >= 60 and minutes % 60 == 0:
+        hours = minutes // 60
+        return f"{hours} hour" + ("" if hours == 1 else "s")
+    if minutes > 60 and minutes % 30 == 0:
+        return f"{minutes // 60}½ hours"
+    return f"{minutes} minutes"
+
+
+def hours_words(minutes: int) -> str:
+    """``12.5 hours``; whole hours without a decimal."""
+    hours = round(minutes / 60, 1)
+    shown = f"{hours:g}"
+    return f"{shown} hour" + ("" if hours == 1 else "s")
+
+
+def meeting_time(meeting: FirstMeeting) -> str:
+    """``Tuesday 4 March 2025 at 17:30 (Europe/Paris)``, in the meeting's own time zone."""
+    try:
+        zone = ZoneInfo(meeting.timezone)
+        label = meeting.timezone
+    except (ZoneInfoNotFoundError, ValueError):
+        zone, label = ZoneInfo("UTC"), "UTC"
+    local: datetime = meeting.starts_at.astimezone(zone)
+    day = local.date()
+    text = f"{WEEKDAYS[day.weekday()]} {long_date(day)} at {local:%H:%M} ({label})"
+    where = meeting.place or meeting.link
+    return f"{text}, {where}" if where else text
+
+
+def program_dates(
+    settings: ProgramSettings, pair: PairInfo, today: date | None = None
+) -> tuple[str, str]:
+    """When the pair starts and ends, in words.
+
+    A pair not started yet starts with the program if that is still ahead, else on
+    the day they sign.
+    """
+    start = pair.started_on
+    if start is None and settings.start_date and settings.start_date >= (today or date.today()):
+        start = settings.start_date
+    end = settings.end_date
+    return (long_date(start) if start else NO_START, long_date(end) if end else NO_END)
+
+
+def agreement_values(settings: ProgramSettings, pair: PairInfo) -> dict[str, str]:
+    """A value for every placeholder of :data:`peerdesk.placeholders.PLACEHOLDERS`."""
+    start, end = program_dates(settings, pair)
+    values = {
+        "mentor_name": pair.mentor.name,
+        "mentee_name": pair.mentee.name,
+        "mentor_email": pair.mentor.email,
+        "mentee_email": pair.mentee.email,
+        "program_name": settings.name,
+        "organization_name": settings.organization_name or settings.name,
+        "cadence": CADENCE_WORDS[settings.meeting_cadence],
+        "meeting_length": length_words(settings.meeting_length_minutes),
+        "meeting_format": FORMAT_WORDS[settings.meeting_format],
+        "start_date": start,
+        "end_date": end,
+        "coordinator_name": settings.coordinator_name.strip() or NO_COORDINATOR,
+        "coordinator_email": settings.coordinator_email.strip(),
+        "coordinator_phone": settings.coordinator_phone.strip(),
+    }
+    assert set(values) == set(placeholders.PLACEHOLDERS)
+    return values
+
+
+_EMPTY_BRACKETS = re.compile(r"[ \t]*\([\s,;·]*\)")
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Fill placeholders; a bracket left empty by a missing value, as in "()", goes."""
+    return _EMPTY_BRACKETS.sub("", placeholders.fill(text, values))

@@ -1,0 +1,203 @@
+"""Putting people's records back exactly as they were: what undo and redo need.
+
+A :class:`Snapshot` holds the stored rows of some participants — their person,
+participant, tag and step-record rows — as the file holds them. Restoring one
+writes those rows back with the same ids and timestamps, and removes the
+participants (and people) of the restore's scope that the snapshot does not
+hold. That is how an edit or a bulk change is undone (restore the snapshot
+taken before it) and redone (restore the one taken after), and also how adding
+someone is undone and redone, with the same ids each time.
+
+Restoring refuses, and changes nothing, when it would bring back personal data
+that has been erased since, or remove someone who has since been matched or
+given records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from peerdesk import history
+from peerdesk.database import Database
+from peerdesk.errors import UserError
+from peerdesk.people import email_key
+
+CHUNK = 500
+_REFERENCES = (
+    "SELECT 1 FROM pair WHERE mentor_id IN ({ids}) OR mentee_id IN ({ids})",
+    "SELECT 1 FROM meeting WHERE participant_id IN ({ids})",
+    "SELECT 1 FROM survey_response WHERE participant_id IN ({ids})",
+    "SELECT 1 FROM pair_rule WHERE participant_a_id IN ({ids}) OR participant_b_id IN ({ids})",
+)
+
+
+class UndoNotPossible(UserError):
+    template = "This can no longer be undone: {reason}."
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Stored rows of ``participant_ids`` (and ``person_ids``), whether or not they existed."""
+
+    participant_ids: frozenset[int]
+    person_ids: frozenset[int]
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def table(self, name: str) -> list[dict[str, Any]]:
+        return self.rows.get(name, [])
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), CHUNK):
+        yield ordered[start : start + CHUNK]
+
+
+def _select(conn: Connection, table: str, column: str, ids: Iterable[int]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        result = conn.exec_driver_sql(
+            f"SELECT * FROM {table} WHERE {column} IN ({marks}) ORDER BY id", tuple(chunk)
+        )
+        keys = list(result.keys())
+        rows.extend(dict(zip(keys, row, strict=True)) for row in result.all())
+    return rows
+
+
+def _read(conn: Connection, participant_ids: Iterable[int], person_ids: Iterable[int]) -> Snapshot:
+    wanted = frozenset(participant_ids)
+    participants = _select(conn, "participant", "id", wanted)
+    people = frozenset(person_ids) | {int(row["person_id"]) for row in participants}
+    return Snapshot(
+        participant_ids=wanted,
+        person_ids=frozenset(people),
+        rows={
+            "person": _select(conn, "person", "id", people),
+            "participant": participants,
+            "participant_tag": _select(conn, "participant_tag", "participant_id", wanted),
+            "step_record": _select(conn, "step_record", "participant_id", wanted),
+        },
+    )
+
+
+def snapshot(
+    db: Database, participant_ids: Iterable[int], person_ids: Iterable[int] = ()
+) -> Snapshot:
+    """The stored rows of these participants and their people, as they are now."""
+    with db.reading() as session:
+        return _read(session.connection(), participant_ids, person_ids)
+
+
+def snapshot_for_add(db: Database, email: str) -> Snapshot:
+    """What adding someone with ``email`` may change: the person it would be joined to.
+
+    :func:`peerdesk.people.add_person` reuses the person already in the file with
+    the same email (compared as :func:`~peerdesk.people.email_key` does), and
+    writes the new details over theirs; undoing the add puts theirs back.
+    """
+    key = email_key(email.strip() or None)
+    with db.reading() as session:
+        conn = session.connection()
+        found = None
+        if key:
+            found = conn.exec_driver_sql(
+                "SELECT id FROM person WHERE email_key = ? ORDER BY id LIMIT 1", (key,)
+            ).scalar()
+        return _read(conn, (), [int(found)] if found is not None else [])
+
+
+def _exists(conn: Connection, sql: str, ids: Iterable[int]) -> bool:
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        query = sql.replace("{ids}", marks)
+        params = tuple(chunk) * sql.count("{ids}")
+        if conn.exec_driver_sql(query, params).first() is not None:
+            return True
+    return False
+
+
+def _delete(conn: Connection, table: str, column: str, ids: Iterable[int]) -> None:
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
+
+
+def _upsert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Write rows back under their own ids: update the ones still there, insert the rest."""
+    if not rows:
+        return
+    present = {
+        row[0]
+        for chunk in _chunks(r["id"] for r in rows)
+        for row in conn.exec_driver_sql(
+            f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)
+        ).all()
+    }
+    columns = list(rows[0])
+    others = [c for c in columns if c != "id"]
+    updates = [r for r in rows if r["id"] in present]
+    inserts = [r for r in rows if r["id"] not in present]
+    if updates:
+        assignments = ", ".join(f"{c} = ?" for c in others)
+        conn.exec_driver_sql(
+            f"UPDATE {table} SET {assignments} WHERE id = ?",
+            [(*(r[c] for c in others), r["id"]) for r in updates],
+        )
+    if inserts:
+        _insert(conn, table, inserts)
+
+
+def _insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    columns = list(rows[0])
+    marks = ",".join("?" * len(columns))
+    conn.exec_driver_sql(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+        [tuple(r[c] for c in columns) for r in rows],
+    )
+
+
+def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> None:
+    """Put the records of ``target`` (and of ``scope``) back exactly as ``target`` holds them.
+
+    Participants and people in either snapshot's scope but not stored in
+    ``target`` are removed — a person only once no program holds them. One
+    transaction: all of it lands, or none of it does.
+    """
+    participant_ids = target.participant_ids | (scope.participant_ids if scope else frozenset())
+    person_ids = target.person_ids | (scope.person_ids if scope else frozenset())
+    kept_participants = {int(r["id"]) for r in target.table("participant")}
+    kept_people = {int(r["id"]) for r in target.table("person")}
+    removed = participant_ids - kept_participants
+    with db.transaction() as session:
+        conn = session.connection()
+        if removed and any(_exists(conn, sql, removed) for sql in _REFERENCES):
+            raise UndoNotPossible(reason="they have since been matched or given records")
+        if kept_people and _exists(
+            conn, "SELECT 1 FROM person WHERE id IN ({ids}) AND erased_at IS NOT NULL", kept_people
+        ):
+            raise UndoNotPossible(reason="their personal data has been erased since")
+        _delete(conn, "participant_tag", "participant_id", participant_ids)
+        _delete(conn, "step_record", "participant_id", participant_ids)
+        _delete(conn, "participant", "id", removed)
+        _upsert(conn, "person", target.table("person"))
+        _upsert(conn, "participant", target.table("participant"))
+        _insert(conn, "participant_tag", target.table("participant_tag"))
+        _insert(conn, "step_record", target.table("step_record"))
+        orphans = [
+            pid
+            for pid in person_ids - kept_people
+            if not _exists(conn, "SELECT 1 FROM participant WHERE person_id IN ({ids})", [pid])
+        ]
+        _delete(conn, "person", "id", orphans)
+        for participant_id in sorted(participant_ids):
+            history.record(session, "participant", participant_id, "restore")
+
+
+__all__ = ["Snapshot", "UndoNotPossible", "restore", "snapshot", "snapshot_for_add"]

@@ -1,0 +1,194 @@
+"""``peerdesk import`` as a user runs it: a real process, a real program file, real rosters."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import fixtures_rosters as shapes
+import pytest
+from fixtures_rosters import dump, make_program
+
+from peerdesk.database import create_database
+
+REPO = Path(__file__).resolve().parents[2]
+
+WITH_PROBLEMS = (
+    "Name,Email,Role,Years of experience\n"
+    "Ana Lima,ana@example.org,Mentor,5\n"  # row 2
+    ",nobody@example.org,Mentee,1\n"  # row 3: no name
+    "Bo Chen,bo.chen(at)example.org,Mentee,2\n"  # row 4: bad email
+    "Cy Park,cy@example.org,Volunteer,3\n"  # row 5: not a role
+    "Di Ross,di@example.org,Mentee,lots\n"  # row 6: text where a number is needed
+    "Ed Vale,ed@example.org,Mentee,4\n"  # row 7
+)
+
+
+def run(workdir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["PEERDESK_HOME"] = str(workdir / "home")
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
+    return subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "import", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=workdir,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def program_file(tmp_path: Path) -> Path:
+    path = tmp_path / "Riverside.peerdesk"
+    db = create_database(path)
+    with db:
+        make_program(db, "Spring 2026")
+    return path
+
+
+def people(path: Path) -> dict[str, tuple[str, str]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT p.full_name, p.email, pa.role, pr.name FROM participant pa "
+            "JOIN person p ON p.id = pa.person_id JOIN program pr ON pr.id = pa.program_id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {name: (email or "", f"{role} in {program}") for name, email, role, program in rows}
+
+
+def test_everything_imported_exits_0(program_file: Path, tmp_path: Path) -> None:
+    fixture = shapes.bom_csv(tmp_path)
+    done = run(tmp_path, program_file, fixture.path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert done.stdout == (
+        "Imported “signups.csv” into “Spring 2026”: 2 added, 0 updated, 0 not imported.\n"
+    )
+    assert people(program_file) == {
+        "Nia Brown": ("nia.b@example.org", "mentor in Spring 2026"),
+        "O'Brien, Pat": ("pat.obrien@example.org", "mentee in Spring 2026"),
+    }
+    # The same file again: the same people, updated rather than added twice.
+    again = run(tmp_path, program_file, fixture.path)
+    assert again.returncode == 0, again.stderr
+    assert "0 added, 2 updated" in again.stdout
+    assert len(people(program_file)) == 2
+
+
+def test_rejected_rows_exit_1_and_are_listed(program_file: Path, tmp_path: Path) -> None:
+    roster = tmp_path / "with problems.csv"
+    roster.write_text(WITH_PROBLEMS, encoding="utf-8")
+    done = run(tmp_path, program_file, roster)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines() == [
+        "Imported “with problems.csv” into “Spring 2026”: 2 added, 0 updated, 4 not imported.",
+        "Rows rejected because of a problem (4):",
+        "  with problems, row 3: No name.",
+        "  with problems, row 4: 'bo.chen(at)example.org' is not an email address.",
+        "  with problems, row 5: 'Volunteer' is not a role PeerDesk knows (mentor, mentee or "
+        "both).",
+        "  with problems, row 6: 'lots' is not a number (Years of experience).",
+    ]
+    assert sorted(people(program_file)) == ["Ana Lima", "Ed Vale"]
+
+
+def test_a_file_that_cannot_be_read_exits_2_and_writes_nothing(
+    program_file: Path, tmp_path: Path
+) -> None:
+    before = dump(program_file)
+    for roster, words in (
+        (shapes.password_protected_xlsx(tmp_path), "is protected with a password"),
+        (shapes.truncated_xlsx(tmp_path), "is damaged or incomplete"),
+        (shapes.pdf_file(tmp_path), "is not a spreadsheet"),
+        (shapes.no_header(tmp_path), "has no header row"),
+        (tmp_path / "missing.xlsx", "could not be opened"),
+    ):
+        done = run(tmp_path, program_file, roster)
+        assert done.returncode == 2, (roster.name, done.stdout, done.stderr)
+        assert done.stdout == ""
+        assert done.stderr.startswith("peerdesk: ")
+        assert f"“{roster.name}”" in done.stderr
+        assert words in done.stderr
+        assert "Traceback" not in done.stderr
+    assert dump(program_file) == before
+
+
+def test_dry_run_writes_nothing(program_file: Path, tmp_path: Path) -> None:
+    roster = tmp_path / "with problems.csv"
+    roster.write_text(WITH_PROBLEMS, encoding="utf-8")
+    before = dump(program_file)
+    done = run(tmp_path, program_file, roster, "--dry-run")
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines()[:2] == [
+        "Dry run: nothing was written. Importing “with problems.csv” into “Spring 2026” would "
+        "add 2, update 0; 4 not imported.",
+        "Rows would be rejected because of a problem (4):",
+    ]
+    assert dump(program_file) == before
+    clean = shapes.tsv_file(tmp_path)
+    done = run(tmp_path, program_file, clean.path, "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert dump(program_file) == before
+
+
+def test_sheet_chooses_what_is_imported(program_file: Path, tmp_path: Path) -> None:
+    fixture = shapes.hand_made(tmp_path)
+    done = run(tmp_path, program_file, fixture.path, "--sheet", "mentees")
+    assert done.returncode == 0, done.stderr
+    assert "3 added, 0 updated, 0 not imported" in done.stdout
+    assert people(program_file) == {
+        "Lea Schmidt": ("lea.s@example.org", "mentee in Spring 2026"),
+        "Mo Haddad": ("mo.h@example.org", "mentee in Spring 2026"),
+        "Ivy Nakamura": ("IVY.N@example.org", "mentee in Spring 2026"),
+    }
+    before = dump(program_file)
+    done = run(tmp_path, program_file, fixture.path, "--sheet", "Mentors", "--sheet", "Staff")
+    assert done.returncode == 2
+    assert done.stderr == (
+        "peerdesk: “hand-made.xlsx” has no sheet called “Staff”. Its sheets are: “Read me”, "
+        "“Mentors”, “Mentees”, “Lists”.\n"
+    )
+    done = run(tmp_path, program_file, fixture.path, "--sheet", "Read me")
+    assert done.returncode == 2
+    assert "has no header row" in done.stderr
+    assert dump(program_file) == before
+
+
+def test_program_is_needed_only_when_there_are_several(tmp_path: Path) -> None:
+    path = tmp_path / "two.peerdesk"
+    db = create_database(path)
+    with db:
+        make_program(db, "Spring 2026")
+        make_program(db, "Autumn 2026")
+    fixture = shapes.hr_export(tmp_path)
+    done = run(tmp_path, path, fixture.path, "--role", "mentor")
+    assert done.returncode == 2
+    assert done.stderr == (
+        "peerdesk: This file has several programs (“Autumn 2026”, “Spring 2026”); say which "
+        "one to import into with --program NAME.\n"
+    )
+    done = run(tmp_path, path, fixture.path, "--program", "Autumn 2026", "--role", "mentor")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert people(path) == {
+        "Ana Lima": ("Ana.Lima@Example.org", "mentor in Autumn 2026"),
+        "Bo Chen": ("bo.chen@example.org", "mentor in Autumn 2026"),
+        "Chloé Dubois-Martin": ("chloe.dubois@example.org", "mentor in Autumn 2026"),
+    }
+
+
+def test_without_a_role_rows_are_rejected(program_file: Path, tmp_path: Path) -> None:
+    """An HR export has no role column: without --role, nobody can be imported."""
+    fixture = shapes.hr_export(tmp_path)
+    done = run(tmp_path, program_file, fixture.path)
+    assert done.returncode == 1
+    assert "Employees, row 2: No role (choose one for the sheet, or map the role column)." in (
+        done.stdout
+    )
+    assert people(program_file) == {}

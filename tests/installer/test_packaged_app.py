@@ -1,0 +1,64 @@
+"""The full installer build and its smoke test, on demand: ``pytest -m slow_build``.
+
+Runs ``installer/build.py`` as a release would, into a temporary folder: the
+one-folder app, the .deb and the .tar.gz (on Linux), then the built app makes a
+program file, matches a roster and shows its main window offscreen. It takes a
+few minutes (about three on a two-core machine), so the normal test run skips it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import peerdesk
+from installer import build
+
+ROOT = Path(__file__).resolve().parents[2]
+DOWNLOAD_LIMIT = 120_000_000  # bytes: what a user on a slow line can still download
+
+
+@pytest.mark.slow_build
+def test_build_command_builds_installs_and_starts_the_app(tmp_path: Path) -> None:
+    dist, work = tmp_path / "dist", tmp_path / "work"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "installer" / "build.py"),
+            "--dist",
+            str(dist),
+            "--work",
+            str(work),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        check=False,
+    )
+    print(done.stdout[-3000:])
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-5000:]
+    assert "smoke test: main window shown" in done.stdout
+
+    version = peerdesk.__version__
+    if sys.platform.startswith("linux"):
+        [deb] = dist.glob(f"peerdesk_{build.debian_version(version)}_*.deb")
+        [tarball] = dist.glob(f"peerdesk-{version}-linux-*.tar.gz")
+        assert deb.stat().st_size < DOWNLOAD_LIMIT
+        contents = subprocess.run(
+            ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+        ).stdout
+        for path in (
+            "./opt/peerdesk/peerdesk",
+            "./usr/share/applications/peerdesk.desktop",
+            "./usr/share/mime/packages/peerdesk.xml",
+            "./opt/peerdesk/_internal/peerdesk/migrations/versions/",
+            "./opt/peerdesk/_internal/resources/icons/peerdesk.svg",
+        ):
+            assert path in contents
+        for left_out in ("virtualkeyboard", "libQt6Quick", "libQt6Qml", "tkinter", "/tls/"):
+            assert left_out not in contents
+        assert tarball.stat().st_size > 0

@@ -1,0 +1,142 @@
+"""Snapshots of people's records, restored exactly: what undo and redo on the People screen use."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from peerdesk import people, programs
+from peerdesk.database import Database
+from peerdesk.enums import PairStatus, ParticipantStatus, Role, TagKind
+from peerdesk.models import Pair
+from peerdesk.people_snapshots import UndoNotPossible, restore, snapshot, snapshot_for_add
+
+
+def rows(path: Path, table: str) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def everything(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    return {t: rows(path, t) for t in ("person", "participant", "participant_tag", "step_record")}
+
+
+def _data(name: str, email: str, **changes: Any) -> people.PersonData:
+    data = people.PersonData(
+        full_name=name,
+        email=email,
+        role=Role.MENTEE,
+        department="IT",
+        tags={TagKind.INTEREST: ["Writing", "Design"], TagKind.LANGUAGE: ["English"]},
+    )
+    for key, value in changes.items():
+        setattr(data, key, value)
+    return data
+
+
+@pytest.fixture
+def program(db: Database) -> int:
+    return programs.create_program(db, programs.quick_settings("Spring 2026"))
+
+
+def test_an_edit_is_undone_and_redone_exactly(db: Database, db_path: Path, program: int) -> None:
+    pid = people.add_person(db, program, _data("Ana Lima", "ana@example.org"))
+    steps = people.step_records(db, pid)
+    people.record_step(db, [pid], steps[0].step_id, date(2026, 2, 1))
+    start = everything(db_path)
+    before = snapshot(db, [pid])
+    edited = people.get_person(db, pid)
+    edited.full_name = "Ana Lima-Costa"
+    edited.tags = {TagKind.INTEREST: ["Design", "Leadership"]}  # one removed, one added
+    people.update_person(db, pid, edited)
+    people.record_step(db, [pid], steps[1].step_id, date(2026, 2, 3))
+    after = snapshot(db, [pid])
+    end = everything(db_path)
+
+    restore(db, before, after)
+    assert everything(db_path) == start  # the tags keep their ids and order too
+    restore(db, after, before)
+    assert everything(db_path) == end
+
+
+def test_an_add_is_undone_and_redone_with_the_same_ids(
+    db: Database, db_path: Path, program: int
+) -> None:
+    people.add_person(db, program, _data("Ana Lima", "ana@example.org"))
+    start = everything(db_path)
+    before = snapshot_for_add(db, "bo@example.org")
+    assert before.table("person") == [] and before.person_ids == frozenset()
+    pid = people.add_person(db, program, _data("Bo Chen", "bo@example.org"))
+    after = snapshot(db, [pid])
+    end = everything(db_path)
+
+    restore(db, before, after)
+    assert everything(db_path) == start
+    restore(db, after, before)
+    assert everything(db_path) == end
+
+
+def test_undoing_an_add_that_reused_a_person_puts_their_details_back(
+    db: Database, db_path: Path, program: int
+) -> None:
+    people.add_person(db, program, _data("Ana Lima", "ana@example.org", phone="0113 496 0000"))
+    other = programs.create_program(db, programs.quick_settings("Autumn 2026"))
+    start = everything(db_path)
+    before = snapshot_for_add(db, "  ANA@example.org ")
+    assert len(before.table("person")) == 1
+    pid = people.add_person(db, other, _data("Ana L.", "ana@example.org", phone=""))
+    after = snapshot(db, [pid])
+    assert rows(db_path, "person")[0][1] == "Ana L."
+
+    restore(db, before, after)
+    assert everything(db_path) == start  # Ana is back as she was, in her first program only
+
+
+def test_a_bulk_status_change_is_undone_exactly(db: Database, db_path: Path, program: int) -> None:
+    ids = [
+        people.add_person(db, program, _data(f"Person {n}", f"p{n}@example.org")) for n in range(5)
+    ]
+    people.set_status(db, ids[:2], ParticipantStatus.SCREENED)
+    start = everything(db_path)
+    before = snapshot(db, ids)
+    people.set_status(db, ids, ParticipantStatus.WITHDRAWN)
+    restore(db, before, snapshot(db, ids))
+    assert everything(db_path) == start
+
+
+def test_restore_refuses_to_remove_someone_matched_since(
+    db: Database, db_path: Path, program: int
+) -> None:
+    mentor = people.add_person(db, program, _data("Ana Lima", "ana@example.org", role=Role.MENTOR))
+    before = snapshot_for_add(db, "bo@example.org")
+    mentee = people.add_person(db, program, _data("Bo Chen", "bo@example.org"))
+    after = snapshot(db, [mentee])
+    with db.transaction() as session:
+        session.add(
+            Pair(program_id=program, mentor_id=mentor, mentee_id=mentee, status=PairStatus.ACTIVE)
+        )
+    start = everything(db_path)
+    with pytest.raises(UndoNotPossible, match="matched or given records"):
+        restore(db, before, after)
+    assert everything(db_path) == start
+    assert len(rows(db_path, "pair")) == 1
+
+
+def test_restore_never_brings_back_an_erased_persons_data(
+    db: Database, db_path: Path, program: int
+) -> None:
+    pid = people.add_person(db, program, _data("Ana Lima", "ana@example.org"))
+    before = snapshot(db, [pid])
+    people.erase_person(db, people.get_person_id(db, pid))
+    start = everything(db_path)
+    with pytest.raises(UndoNotPossible, match="erased"):
+        restore(db, before)
+    assert everything(db_path) == start
+    assert rows(db_path, "person")[0][1] == people.ERASED_NAME

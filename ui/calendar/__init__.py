@@ -1,0 +1,1 @@
+"""The Calendar screen: the month, the agenda, logging, scheduling and what needs attention."""

@@ -1,0 +1,220 @@
+"""The agenda beside the month: the selected day's (or week's) meetings, one per row.
+
+Rows can be opened (double-click or Enter) to log or change them, and dragged
+onto a day of the month grid to move them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from peerdesk.enums import MeetingKind, MeetingStatus
+from ui.calendar import dnd
+from ui.calendar.data import clock, role_word, short_date, status_labels, title
+from ui.calendar.month import color_of
+from ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDrag,
+    QFont,
+    QHeaderView,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTableView,
+    QWidget,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from peerdesk.calendar.reads import MeetingRow
+
+MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("calendar", text)
+
+
+class Column(IntEnum):
+    WHEN = 0
+    WHO = 1
+    LENGTH = 2
+    WHERE = 3
+    STATUS = 4
+
+
+def column_titles() -> dict[Column, str]:
+    return {
+        Column.WHEN: _tr("When"),
+        Column.WHO: _tr("With"),
+        Column.LENGTH: _tr("Length"),
+        Column.WHERE: _tr("Where"),
+        Column.STATUS: _tr("Status"),
+    }
+
+
+class AgendaModel(QAbstractTableModel):
+    """Meetings in time order; ``week`` mode shows the date as well as the time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[MeetingRow] = []
+        self.week = False
+        self.now = datetime.now(UTC)
+        self._titles = column_titles()
+        self._statuses = status_labels()
+
+    def set_rows(self, rows: list[MeetingRow], *, week: bool) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.week = week
+        self.now = datetime.now(UTC)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(Column)
+
+    def row_of(self, meeting_id: int) -> int:
+        for n, row in enumerate(self.rows):
+            if row.id == meeting_id:
+                return n
+        return -1
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == MEETING_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
+            return color_of(row)
+        if role == Qt.ItemDataRole.FontRole and row.status in (
+            MeetingStatus.CANCELLED,
+            MeetingStatus.NO_SHOW,
+        ):
+            font = QFont()
+            font.setStrikeOut(column == Column.WHO)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LENGTH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: MeetingRow, column: Column) -> str:
+        if column == Column.WHEN:
+            return f"{short_date(row.local_date)} {clock(row)}" if self.week else clock(row)
+        if column == Column.WHO:
+            if row.kind == MeetingKind.STAFF_CHECKIN:
+                role = role_word(row)
+                return f"{title(row)} ({role})" if role else title(row)
+            return title(row)
+        if column == Column.LENGTH:
+            minutes = row.actual_minutes if row.status == MeetingStatus.HELD else None
+            return _tr("{n} min").format(n=minutes or row.length_minutes)
+        if column == Column.WHERE:
+            return row.place or row.link
+        status = self._statuses[row.status]
+        if row.status == MeetingStatus.SCHEDULED:
+            status = _tr("Scheduled") if row.ends_at > self.now else _tr("Not logged")
+        return f"{status} · {_tr('moved')}" if row.moved else status
+
+    def _tooltip(self, row: MeetingRow) -> str:
+        lines = [f"{short_date(row.local_date)} {clock(row)} — {title(row)}"]
+        if row.topics:
+            lines.append(_tr("Topics: {topics}").format(topics=row.topics))
+        if row.moved:
+            lines.append(_tr("Moved from its series' usual day or time."))
+        return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles.get(Column(section)) if 0 <= section < len(Column) else None
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+
+class AgendaView(QTableView):
+    """The agenda table; a dragged row carries its meeting to the month grid."""
+
+    meeting_opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.program_id: int | None = None
+        self.setObjectName("calendar_agenda")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.doubleClicked.connect(self._opened)
+
+    def _opened(self, index: QModelIndex) -> None:
+        meeting_id = index.data(MEETING_ID_ROLE)
+        if meeting_id is not None:
+            self.meeting_opened.emit(int(meeting_id))
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._opened(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        index = self.currentIndex()
+        meeting_id = index.data(MEETING_ID_ROLE) if index.isValid() else None
+        if meeting_id is None or self.program_id is None:
+            return
+        drag = QDrag(self)
+        text = str(index.siblingAtColumn(Column.WHO).data())
+        drag.setMimeData(dnd.meeting_mime(self.program_id, int(meeting_id), text))
+        dnd.execute(drag, Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column in (Column.WHEN, Column.LENGTH, Column.STATUS):
+            header.setSectionResizeMode(column, fit)
+        header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.WHERE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.WHERE, 80)
+
+    def rect_of(self, meeting_id: int) -> Any:
+        model = self.model()
+        assert isinstance(model, AgendaModel)
+        row = model.row_of(meeting_id)
+        return self.visualRect(model.index(row, Column.WHO)) if row >= 0 else None

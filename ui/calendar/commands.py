@@ -1,0 +1,107 @@
+"""Calendar changes on the window's undo stack.
+
+Every write runs on the worker through the core, which returns what it
+changed (:class:`~peerdesk.calendar.changes.CalendarChanges`); only then is a
+:class:`CalendarCommand` pushed, so a refused change leaves no undo step.
+Undo and redo put back exactly the rows as they were, through the worker too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ui import operations
+from ui.qt import QCoreApplication, QUndoCommand, QWidget
+from ui.screens import MEETINGS
+
+if TYPE_CHECKING:
+    from peerdesk.calendar.changes import CalendarChanges
+    from peerdesk.database import Database
+    from peerdesk.errors import UserError
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("calendar", text)
+
+
+class CalendarCommand(QUndoCommand):
+    """A calendar change already made; undo and redo restore its rows on the worker."""
+
+    def __init__(
+        self, window: MainWindow, db: Database, text: str, changes: CalendarChanges
+    ) -> None:
+        super().__init__(text)
+        self.window = window
+        self.db = db
+        self.changes = changes
+        self._done = True  # pushed after the change was made: the first redo does nothing
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._run(redo=True)
+
+    def undo(self) -> None:
+        self._done = False
+        self._run(redo=False)
+
+    def _run(self, *, redo: bool) -> None:
+        from peerdesk.calendar import changes as core
+
+        db, changes, window = self.db, self.changes, self.window
+        operations.Op(
+            lambda state: (core.redo if redo else core.undo)(db, changes),
+            success=lambda _result: window.notify({MEETINGS}),
+            label=_tr("Redoing…") if redo else _tr("Undoing…"),
+            parent=window,
+        ).run()
+
+
+Steps = Sequence[tuple[str, "CalendarChanges"]]
+
+
+def run_change(
+    window: MainWindow,
+    work: Callable[[Database], Steps],
+    *,
+    parent: QWidget | None = None,
+    label: str = "",
+    done: Callable[[Steps], None] | None = None,
+    failure: Callable[[UserError], None] | None = None,
+) -> operations.Op | None:
+    """Make calendar changes on the worker; push them (one undo step) and refresh.
+
+    ``work(db)`` returns each change made with the words for its undo step; several
+    are pushed as one step, so Ctrl+Z takes back all of what the user did at once.
+    """
+    db = window.db
+    if db is None:
+        return None
+
+    def success(steps: Steps) -> None:
+        made = [(text, changes) for text, changes in steps if changes.kinds]
+        stack = window.undo_stack
+        if len(made) == 1:
+            stack.push(CalendarCommand(window, db, *made[0]))
+        elif made:
+            stack.beginMacro(made[0][0])
+            for text, changes in made:
+                stack.push(CalendarCommand(window, db, text, changes))
+            stack.endMacro()
+        window.notify({MEETINGS})
+        if done is not None:
+            done(steps)
+
+    def run(state: Any) -> Steps:
+        return work(db)
+
+    return operations.Op(
+        run,
+        success=success,
+        failure=failure,
+        label=label or _tr("Saving…"),
+        parent=parent or window,
+    ).run()

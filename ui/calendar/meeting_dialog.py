@@ -1,0 +1,355 @@
+"""Opening a meeting: log what happened, or change its date, time, length or place.
+
+**Log**: held (with how long it actually lasted), cancelled or no-show, notes
+and topics. **Date and place**: a new date or time moves just this meeting;
+for a meeting of a series the dialog asks whether the change is for this
+meeting only or for it and all following. **Remove from calendar** takes it
+(or it and the rest of its series) off the calendar, after a confirmation.
+
+The dialog saves through the worker and closes only when the save worked;
+otherwise the reason shows inline, under the fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+from typing import TYPE_CHECKING
+
+from peerdesk.enums import MeetingKind, MeetingStatus
+from ui import messages
+from ui.calendar.commands import Steps, run_change
+from ui.calendar.data import clock, long_date, pydate, qdate, role_word, status_labels, title
+from ui.qt import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QTime,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from peerdesk.calendar.changes import CalendarChanges
+    from peerdesk.calendar.reads import MeetingRow
+    from peerdesk.calendar.series import MeetingEdit, Scope
+    from peerdesk.database import Database
+    from peerdesk.errors import UserError
+    from ui.main_window import MainWindow
+
+ERROR_STYLE = "color: #B3261E;"
+
+
+def undo_on_failure(db: Database, made: list[tuple[str, CalendarChanges]]) -> None:
+    """A later step failed: take back the earlier ones, so the action is all or nothing."""
+    from peerdesk.calendar.changes import undo
+
+    for _text, changes in reversed(made):
+        undo(db, changes)
+
+
+class MeetingDialog(QDialog):
+    saved = Signal(object)  # the steps made (text, CalendarChanges)
+
+    def __init__(self, window: MainWindow, row: MeetingRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.row = row
+        self.setObjectName("meeting_dialog")
+        checkin = row.kind == MeetingKind.STAFF_CHECKIN
+        self.setWindowTitle(self.tr("Staff check-in") if checkin else self.tr("Meeting"))
+        self.setModal(True)
+        self.setMinimumWidth(480)
+
+        self.heading = QLabel(self._heading(), self)
+        self.heading.setObjectName("meeting_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.when = QLabel(self._when(), self)
+        self.when.setObjectName("meeting_when")
+        self.when.setWordWrap(True)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._log_tab(), self.tr("Log"))
+        self.tabs.addTab(self._details_tab(), self.tr("Date and place"))
+
+        self.error = QLabel(self)
+        self.error.setObjectName("meeting_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.when)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._status_changed()
+
+    # -- building ------------------------------------------------------------------
+
+    def _heading(self) -> str:
+        if self.row.kind == MeetingKind.STAFF_CHECKIN:
+            role = role_word(self.row)
+            name = f"{self.row.checkin_name} ({role})" if role else self.row.checkin_name
+            return self.tr("Staff check-in with {name}").format(name=name)
+        return self.tr("Mentoring: {pair}").format(pair=title(self.row))
+
+    def _when(self) -> str:
+        row = self.row
+        text = self.tr("{date} at {time}, {n} minutes").format(
+            date=long_date(row.local_date), time=clock(row), n=row.length_minutes
+        )
+        where = row.place or row.link
+        if where:
+            text += f" · {where}"
+        if row.moved:
+            text += " · " + self.tr("moved from its usual day or time")
+        return text
+
+    def _log_tab(self) -> QWidget:
+        page = QWidget(self)
+        labels = status_labels()
+        self.status_group = QButtonGroup(self)
+        self.status_buttons: dict[MeetingStatus, QRadioButton] = {}
+        row = QHBoxLayout()
+        for status in (
+            MeetingStatus.HELD,
+            MeetingStatus.CANCELLED,
+            MeetingStatus.NO_SHOW,
+            MeetingStatus.SCHEDULED,
+        ):
+            button = QRadioButton(labels[status], page)
+            button.setObjectName(f"status_{status.value}")
+            self.status_group.addButton(button)
+            self.status_buttons[status] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status_buttons[self.row.status].setChecked(True)
+        self.status_group.buttonToggled.connect(lambda *_args: self._status_changed())
+
+        self.minutes = QSpinBox(page)
+        self.minutes.setObjectName("actual_minutes")
+        self.minutes.setRange(1, 12 * 60)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(self.row.actual_minutes or self.row.length_minutes)
+        self.topics = QLineEdit(self.row.topics, page)
+        self.topics.setObjectName("topics")
+        self.topics.setPlaceholderText(self.tr("e.g. career goals, a hard conversation"))
+        self.notes = QPlainTextEdit(self.row.notes, page)
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText(self.tr("What was discussed, what was agreed"))
+        self.notes.setTabChangesFocus(True)
+
+        form = QFormLayout(page)
+        form.addRow(self.tr("What happened:"), row)
+        form.addRow(self.tr("How long:"), self.minutes)
+        form.addRow(self.tr("Topics:"), self.topics)
+        form.addRow(self.tr("Notes:"), self.notes)
+        return page
+
+    def _details_tab(self) -> QWidget:
+        page = QWidget(self)
+        local = self.row.local_start
+        self.date = QDateEdit(qdate(self.row.local_date), page)
+        self.date.setObjectName("meeting_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.time = QTimeEdit(QTime(local.hour, local.minute), page)
+        self.time.setObjectName("meeting_time")
+        self.time.setDisplayFormat("HH:mm")
+        self.length = QSpinBox(page)
+        self.length.setObjectName("meeting_length")
+        self.length.setRange(5, 12 * 60)
+        self.length.setSingleStep(5)
+        self.length.setSuffix(self.tr(" min"))
+        self.length.setValue(self.row.length_minutes)
+        self.place = QLineEdit(self.row.place, page)
+        self.place.setObjectName("meeting_place")
+        self.link = QLineEdit(self.row.link, page)
+        self.link.setObjectName("meeting_link")
+        self.link.setPlaceholderText("https://")
+
+        self.only_this = QRadioButton(self.tr("Only this meeting"), page)
+        self.only_this.setObjectName("scope_this")
+        self.following = QRadioButton(self.tr("This and all following meetings"), page)
+        self.following.setObjectName("scope_following")
+        self.only_this.setChecked(True)
+        scope = QVBoxLayout()
+        scope.addWidget(self.only_this)
+        scope.addWidget(self.following)
+        self.in_series = self.row.series_id is not None
+
+        self.remove = QPushButton(self.tr("Remove from calendar…"), page)
+        self.remove.setObjectName("remove_meeting")
+        self.remove.clicked.connect(self.ask_remove)
+
+        form = QFormLayout(page)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Time:"), self.time)
+        form.addRow(self.tr("Length:"), self.length)
+        if self.row.kind == MeetingKind.PAIR:
+            form.addRow(self.tr("Place:"), self.place)
+            form.addRow(self.tr("Video link:"), self.link)
+        if self.in_series:
+            form.addRow(self.tr("Change:"), scope)
+        form.addRow("", self.remove)
+        return page
+
+    def _status_changed(self) -> None:
+        self.minutes.setEnabled(self.status_buttons[MeetingStatus.HELD].isChecked())
+
+    # -- saving ----------------------------------------------------------------------
+
+    def chosen_status(self) -> MeetingStatus:
+        for status, button in self.status_buttons.items():
+            if button.isChecked():
+                return status
+        return self.row.status
+
+    def _log_changed(self) -> bool:
+        row = self.row
+        status = self.chosen_status()
+        minutes = self.minutes.value() if status == MeetingStatus.HELD else None
+        before = row.actual_minutes if row.status == MeetingStatus.HELD else None
+        return (
+            status != row.status
+            or (status == MeetingStatus.HELD and minutes != before)
+            or self.notes.toPlainText().strip() != row.notes
+            or self.topics.text().strip() != row.topics
+        )
+
+    def _edit(self) -> MeetingEdit | None:
+        from peerdesk.calendar.series import MeetingEdit
+
+        row = self.row
+        day = pydate(self.date.date())
+        chosen = self.time.time()
+        at = time(chosen.hour(), chosen.minute())
+        local = row.local_start
+        edit = MeetingEdit(
+            day=day if day != row.local_date else None,
+            local_time=at if at != time(local.hour, local.minute) else None,
+            length_minutes=self.length.value()
+            if self.length.value() != row.length_minutes
+            else None,
+            place=self.place.text().strip() if self.place.text().strip() != row.place else None,
+            link=self.link.text().strip() if self.link.text().strip() != row.link else None,
+        )
+        return None if edit == MeetingEdit() else edit
+
+    def scope(self) -> Scope:
+        from peerdesk.calendar.series import Scope
+
+        return Scope.FOLLOWING if self.in_series and self.following.isChecked() else Scope.THIS
+
+    def accept(self) -> None:
+        from peerdesk.calendar.meeting_log import log_meeting
+        from peerdesk.calendar.series import edit_meeting
+
+        edit = self._edit()
+        log_changed = self._log_changed()
+        if edit is None and not log_changed:
+            super().accept()
+            return
+        meeting_id = self.row.id
+        status = self.chosen_status()
+        minutes = self.minutes.value() if status == MeetingStatus.HELD else None
+        notes, topics = self.notes.toPlainText(), self.topics.text()
+        scope = self.scope()
+        edit_text = self.tr("Change meeting")
+        log_text = self.tr("Log meeting")
+
+        def work(db: Database) -> Steps:
+            made: list[tuple[str, CalendarChanges]] = []
+            try:
+                if edit is not None:
+                    made.append((edit_text, edit_meeting(db, meeting_id, edit, scope=scope)))
+                if log_changed:
+                    made.append(
+                        (
+                            log_text,
+                            log_meeting(
+                                db, meeting_id, status, actual_minutes=minutes, notes=notes,
+                                topics=topics,
+                            ),
+                        )
+                    )  # fmt: skip
+            except BaseException:
+                undo_on_failure(db, made)
+                raise
+            return made
+
+        self._run(work)
+
+    def _run(self, work: Callable[[Database], Steps]) -> None:
+        self.buttons.setEnabled(False)
+        self.error.hide()
+        run_change(
+            self.window_,
+            work,
+            parent=self,
+            label=self.tr("Saving…"),
+            done=self._saved,
+            failure=self._failed,
+        )
+
+    def _saved(self, steps: Steps) -> None:
+        self.saved.emit(steps)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _failed(self, exc: UserError) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(messages.user_message(exc))
+        self.error.show()
+
+    # -- removing ----------------------------------------------------------------------
+
+    def ask_remove(self) -> None:
+        following = self.in_series and self.following.isChecked()
+        text = (
+            self.tr("Remove this meeting and all following meetings of the series?")
+            if following
+            else self.tr("Remove this meeting from the calendar?")
+        )
+        messages.confirm(
+            self,
+            self.tr("Remove from calendar"),
+            text,
+            self.tr("Remove"),
+            self.remove_now,
+            details=self.tr("Meetings already logged stay, as part of the pair's history."),
+        )
+
+    def remove_now(self) -> None:
+        from peerdesk.calendar.series import delete_meeting
+
+        meeting_id, scope = self.row.id, self.scope()
+        text = self.tr("Remove meeting")
+
+        def work(db: Database) -> Steps:
+            return [(text, delete_meeting(db, meeting_id, scope=scope))]
+
+        self._run(work)

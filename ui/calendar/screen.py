@@ -1,0 +1,587 @@
+"""The Calendar screen: who meets when, what happened, and who needs attention.
+
+Left, the month (:mod:`ui.calendar.month`): each day lists its meetings and
+staff check-ins. Right, the agenda of the selected day or week
+(:mod:`ui.calendar.agenda`) and the **Needs attention** panel
+(:mod:`ui.calendar.attention`). Above: Schedule…, Log today's meetings,
+Export calendar (.ics)…, the month's arrows and filters by pair and person.
+
+Dragging a meeting onto another day moves it (one undo step); opening one
+logs or changes it. Reads happen on the worker; the six weeks on show are
+read in one query, and filters work on those rows in memory. The number of
+attention items is shown on the navigation ("Calendar (3)").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from peerdesk.calendar import zones
+from ui import icons, operations
+from ui.calendar.agenda import AgendaModel, AgendaView
+from ui.calendar.attention import AttentionPanel
+from ui.calendar.commands import Steps, run_change
+from ui.calendar.data import (
+    CalendarContext,
+    Loaded,
+    first_weekday,
+    grid_dates,
+    load_all,
+    long_date,
+    matches,
+    month_title,
+    short_date,
+    week_of,
+)
+from ui.calendar.month import MonthModel, MonthView
+from ui.qt import (
+    QAction,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QSize,
+    QSplitter,
+    Qt,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.screens import MEETINGS, PAIRS, PEOPLE, PROGRAMS, Screen
+
+if TYPE_CHECKING:
+    from peerdesk.calendar.attention import AttentionItem
+    from peerdesk.calendar.reads import MeetingRow
+    from peerdesk.database import Database
+    from ui.main_window import MainWindow
+    from ui.qt import QShowEvent
+
+NOTICE_STYLE = (
+    "QLabel { background: #FFF4D6; border: 1px solid #E8C66A; border-radius: 4px; padding: 6px; }"
+)
+
+
+class CalendarScreen(Screen):
+    loaded = Signal()  # the month (and, when asked, the program's context) is on screen
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.db: Database | None = None
+        self.program_id: int | None = None
+        self.context: CalendarContext | None = None
+        self.rows: list[MeetingRow] = []
+        self.range: tuple[date, date] | None = None
+        self.week_starts = first_weekday()
+        today = self.today()
+        self.year, self.month = today.year, today.month
+        self.selected = today
+        self.dialog: QWidget | None = None
+        self._token = 0
+        self._stale = False
+        self._build()
+        self._show_month()
+
+    @staticmethod
+    def today() -> date:
+        return zones.today_in()
+
+    # -- building ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Calendar"), self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("calendar_toolbar")
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.schedule_action = self._action(
+            self.tr("Schedule…"), "calendar", self.open_schedule, "schedule"
+        )
+        self.schedule_action.setToolTip(self.tr("Schedule a meeting series or a one-off meeting"))
+        self.log_today_action = self._action(
+            self.tr("Log today's meetings…"), "step-done", self.open_log_today, "log_today"
+        )
+        self.export_action = self._action(
+            self.tr("Export calendar (.ics)…"), "export", self.open_export, "export_ics"
+        )
+        self.export_action.setToolTip(
+            self.tr("A calendar file for Outlook, Google Calendar or Apple Calendar")
+        )
+        for action in (self.schedule_action, self.log_today_action, self.export_action):
+            self.toolbar.addAction(action)
+
+        self.previous = QToolButton(self)
+        self.previous.setObjectName("calendar_previous")
+        self.previous.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous.setToolTip(self.tr("Previous month (Page Up)"))
+        self.previous.setShortcut("PgUp")
+        self.next = QToolButton(self)
+        self.next.setObjectName("calendar_next")
+        self.next.setArrowType(Qt.ArrowType.RightArrow)
+        self.next.setToolTip(self.tr("Next month (Page Down)"))
+        self.next.setShortcut("PgDown")
+        self.title = QLabel(self)
+        self.title.setObjectName("calendar_month_title")
+        title_font = self.title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.title.setFont(title_font)
+        self.title.setMinimumWidth(self.fontMetrics().horizontalAdvance("September 2026") + 30)
+        self.today_button = QToolButton(self)
+        self.today_button.setObjectName("calendar_today")
+        self.today_button.setText(self.tr("Today"))
+        self.pair_filter = self._filter_combo("calendar_pair_filter", self.tr("All pairs"))
+        self.person_filter = self._filter_combo("calendar_person_filter", self.tr("Everyone"))
+        nav = QHBoxLayout()
+        nav.setSpacing(6)
+        nav.addWidget(self.previous)
+        nav.addWidget(self.title)
+        nav.addWidget(self.next)
+        nav.addWidget(self.today_button)
+        nav.addStretch(1)
+        nav.addWidget(QLabel(self.tr("Pair:"), self))
+        nav.addWidget(self.pair_filter)
+        nav.addWidget(QLabel(self.tr("Person:"), self))
+        nav.addWidget(self.person_filter)
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("calendar_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+
+        self.month_model = MonthModel(self)
+        self.month_view = MonthView(self)
+        self.month_view.setModel(self.month_model)
+
+        self.agenda_title = QLabel(self)
+        self.agenda_title.setObjectName("calendar_agenda_title")
+        agenda_font = self.agenda_title.font()
+        agenda_font.setBold(True)
+        self.agenda_title.setFont(agenda_font)
+        self.day_button = QToolButton(self)
+        self.day_button.setObjectName("calendar_day_mode")
+        self.day_button.setText(self.tr("Day"))
+        self.day_button.setCheckable(True)
+        self.day_button.setChecked(True)
+        self.week_button = QToolButton(self)
+        self.week_button.setObjectName("calendar_week_mode")
+        self.week_button.setText(self.tr("Week"))
+        self.week_button.setCheckable(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_group.addButton(self.day_button)
+        self.mode_group.addButton(self.week_button)
+        agenda_top = QHBoxLayout()
+        agenda_top.addWidget(self.agenda_title, 1)
+        agenda_top.addWidget(self.day_button)
+        agenda_top.addWidget(self.week_button)
+        self.agenda_model = AgendaModel(self)
+        self.agenda = AgendaView(self)
+        self.agenda.setModel(self.agenda_model)
+        self.agenda_empty = QLabel(self)
+        self.agenda_empty.setObjectName("calendar_agenda_empty")
+        self.agenda_empty.setEnabled(False)
+        self.agenda_empty.setWordWrap(True)
+        agenda_box = QWidget(self)
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addLayout(agenda_top)
+        agenda_layout.addWidget(self.agenda, 1)
+        agenda_layout.addWidget(self.agenda_empty)
+
+        self.attention = AttentionPanel(self)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setObjectName("calendar_side")
+        self.side.addWidget(agenda_box)
+        self.side.addWidget(self.attention)
+        self.side.setSizes([420, 260])
+        self.side.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("calendar_splitter")
+        self.splitter.addWidget(self.month_view)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([820, 380])
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(nav)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+
+        self.previous.clicked.connect(lambda: self.go_month(-1))
+        self.next.clicked.connect(lambda: self.go_month(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.pair_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.person_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.mode_group.buttonToggled.connect(lambda *_a: self._show_agenda())
+        self.month_view.selectionModel().currentChanged.connect(self._day_chosen)
+        self.month_view.meeting_dropped.connect(self.move_meeting)
+        self.month_view.meeting_opened.connect(self.open_meeting)
+        self.month_view.day_opened.connect(self._focus_agenda)
+        self.agenda.meeting_opened.connect(self.open_meeting)
+        self.attention.opened.connect(self.open_attention)
+
+    def _action(self, text: str, icon_name: str, slot: Any, name: str) -> QAction:
+        action = QAction(icons.icon(icon_name), text, self)
+        action.setObjectName(f"calendar_{name}")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _filter_combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem(everything, None)
+        combo.setMinimumContentsLength(18)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        return combo
+
+    # -- context -----------------------------------------------------------------------
+
+    def set_context(self, db: Database | None, program_id: int | None) -> None:
+        self.db, self.program_id = db, program_id
+        self.month_view.program_id = program_id
+        self.agenda.program_id = program_id
+        self.context = None
+        self.rows = []
+        self.range = None
+        self.notice.hide()
+        self._fill_filters()
+        self.reload(with_context=True)
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        if kinds & {MEETINGS, PAIRS, PEOPLE, PROGRAMS}:
+            if self.isVisible():
+                self.reload(with_context=True)
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload(with_context=True)
+
+    def reload(self, *, with_context: bool = False) -> None:
+        """Read the six weeks on show (and the program's pairs, people and attention list)."""
+        self._stale = False
+        self._token += 1
+        token, db, program_id = self._token, self.db, self.program_id
+        if db is None or program_id is None:
+            return
+        days = self.month_model.days
+        first, last = days[0], days[-1]
+        wanted_context = with_context or self.context is None
+        operations.Op(
+            lambda state: load_all(db, program_id, first, last, wanted_context),
+            success=lambda loaded: self._loaded(token, loaded),
+            label=self.tr("Reading the calendar…"),
+            parent=self,
+        ).run()
+
+    def _loaded(self, token: int, loaded: Loaded) -> None:
+        if token != self._token:
+            return  # a newer read is on its way
+        if loaded.context is not None:
+            self.context = loaded.context
+            self._fill_filters()
+            self.attention.set_items(loaded.context.attention)
+            self.update_nav_count()
+        self.rows = loaded.rows
+        self.range = (loaded.first, loaded.last)
+        self.apply_filters()
+        self.loaded.emit()
+
+    def _fill_filters(self) -> None:
+        context = self.context
+        for combo, choices in (
+            (self.pair_filter, [(p.title, p.id) for p in context.pairs] if context else []),
+            (
+                self.person_filter,
+                [(p.name, p.person_id) for p in context.people] if context else [],
+            ),
+        ):
+            wanted = combo.currentData()
+            combo.blockSignals(True)
+            try:
+                while combo.count() > 1:
+                    combo.removeItem(1)
+                for text, value in choices:
+                    combo.addItem(text, value)
+                index = combo.findData(wanted) if wanted is not None else 0
+                combo.setCurrentIndex(max(index, 0))
+            finally:
+                combo.blockSignals(False)
+
+    def update_nav_count(self) -> None:
+        """Show the number of attention items on the navigation: "Calendar (3)"."""
+        window = self.window_
+        specs = getattr(window, "screen_specs", [])
+        keys = [spec.key for spec in specs]
+        if "calendar" not in keys or not hasattr(window, "nav"):
+            return
+        spec = specs[keys.index("calendar")]
+        item = window.nav.item(1 + keys.index("calendar"))
+        if item is None:
+            return
+        count = len(self.context.attention) if self.context else 0
+        base = spec.translated_title()
+        item.setText(f"{base} ({count})" if count else base)
+        item.setToolTip(self.tr("{n} things need attention").format(n=count) if count else base)
+
+    # -- the month ------------------------------------------------------------------
+
+    def _show_month(self) -> None:
+        days = grid_dates(self.year, self.month, self.week_starts)
+        self.month_model.set_month(days, self.month, self.week_starts, self.today())
+        self.title.setText(month_title(self.year, self.month))
+        if self.selected not in days:
+            self.selected = date(self.year, self.month, 1)
+        self.month_view.setCurrentIndex(self.month_model.index_of(self.selected))
+        if self.range is not None and days[0] >= self.range[0] and days[-1] <= self.range[1]:
+            self.apply_filters()
+        else:
+            self.rows = []
+            self.apply_filters()
+            self.reload()
+
+    def go_month(self, step: int) -> None:
+        index = self.year * 12 + (self.month - 1) + step
+        self.year, self.month = index // 12, index % 12 + 1
+        self.selected = date(self.year, self.month, 1)
+        self._show_month()
+
+    def go_today(self) -> None:
+        self.show_day(self.today())
+
+    def show_day(self, day: date) -> None:
+        """Show ``day``'s month with ``day`` selected."""
+        self.selected = day
+        if (day.year, day.month) != (self.year, self.month):
+            self.year, self.month = day.year, day.month
+            self._show_month()
+        else:
+            self.month_view.setCurrentIndex(self.month_model.index_of(day))
+            self._show_agenda()
+
+    def _day_chosen(self, current: Any, _previous: Any) -> None:
+        day = self.month_model.day_at(current)
+        if day is not None and day != self.selected:
+            self.selected = day
+            self._show_agenda()
+
+    def _focus_agenda(self, day: date) -> None:
+        self.show_day(day)
+        if self.agenda_model.rowCount() > 0:
+            self.agenda.setFocus()
+            self.agenda.selectRow(0)
+
+    def filtered(self) -> list[MeetingRow]:
+        pair_id = self.pair_filter.currentData()
+        person_id = self.person_filter.currentData()
+        return [r for r in self.rows if matches(r, pair_id, person_id)]
+
+    def apply_filters(self) -> None:
+        rows = self.filtered()
+        self.month_model.set_meetings(rows)
+        self._show_agenda(rows)
+
+    def _show_agenda(self, rows: list[MeetingRow] | None = None) -> None:
+        rows = self.filtered() if rows is None else rows
+        week = self.week_button.isChecked()
+        if week:
+            first, last = week_of(self.selected, self.week_starts)
+            self.agenda_title.setText(self.tr("Week of {date}").format(date=short_date(first)))
+        else:
+            first = last = self.selected
+            self.agenda_title.setText(long_date(self.selected))
+        shown = [r for r in rows if first <= r.local_date <= last]
+        self.agenda_model.set_rows(shown, week=week)
+        self.agenda.setVisible(bool(shown))
+        self.agenda_empty.setVisible(not shown)
+        self.agenda_empty.setText(
+            self.tr("No meetings this week.") if week else self.tr("No meetings on this day.")
+        )
+
+    def meeting(self, meeting_id: int) -> MeetingRow | None:
+        return next((r for r in self.rows if r.id == meeting_id), None)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def show_notice(self, lines: list[str]) -> None:
+        if lines:
+            self.notice.setText("\n".join(lines))
+            self.notice.show()
+        else:
+            self.notice.hide()
+
+    def _after(self, steps: Steps, summary: str = "") -> None:
+        warnings = [w for _text, changes in steps for w in changes.warnings]
+        self.show_notice(([summary] if summary else []) + warnings)
+
+    def move_meeting(self, meeting_id: int, day: date) -> None:
+        """Move a meeting to ``day``, keeping its time (one undo step)."""
+        from peerdesk.calendar.series import move_meeting
+
+        row = self.meeting(meeting_id)
+        if row is not None and row.local_date == day:
+            return
+        text = self.tr("Move meeting to {date}").format(date=short_date(day))
+
+        def work(db: Database) -> Steps:
+            return [(text, move_meeting(db, meeting_id, day=day))]
+
+        self.selected = day
+        run_change(
+            self.window_,
+            work,
+            parent=self,
+            label=self.tr("Moving the meeting…"),
+            done=lambda steps: self._after(steps),
+        )
+
+    def open_meeting(self, meeting_id: int) -> None:
+        from ui.calendar.meeting_dialog import MeetingDialog
+
+        row = self.meeting(meeting_id)
+        if row is None:
+            return
+        dialog = MeetingDialog(self.window_, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after)
+        self.dialog = dialog
+        dialog.open()
+
+    def open_schedule(self, day: date | None = None) -> None:
+        from ui.calendar.schedule_dialog import ScheduleDialog
+
+        if self.context is None:
+            return
+        dialog = ScheduleDialog(
+            self.window_,
+            self.context,
+            pair_id=self.pair_filter.currentData(),
+            day=day or max(self.selected, self.today()),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._scheduled)
+        self.dialog = dialog
+        dialog.open()
+
+    def _scheduled(self, steps: Steps) -> None:
+        made = sum(len(changes.created) for _text, changes in steps)
+        summary = self.tr("Scheduled {n} meetings and check-ins.").format(n=made)
+        if made == 1:
+            summary = self.tr("Scheduled 1 meeting.")
+        self._after(steps, summary)
+        first_new = min(
+            (
+                row["starts_at"]
+                for _text, changes in steps
+                for row in changes.meetings_after.values()
+                if row is not None
+            ),
+            default=None,
+        )
+        if first_new is not None:
+            zone = next(
+                row["timezone"]
+                for _text, changes in steps
+                for row in changes.meetings_after.values()
+                if row is not None
+            )
+            self.show_day(zones.local_date(first_new, zone))
+
+    def open_log_today(self) -> None:
+        from peerdesk.calendar.reads import todays_meetings
+        from ui.calendar.log_today import LogTodayDialog
+
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+        today = self.today()
+
+        def show(rows: list[MeetingRow]) -> None:
+            dialog = LogTodayDialog(self.window_, today, rows, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.saved.connect(self._after)
+            self.dialog = dialog
+            dialog.open()
+
+        operations.Op(
+            lambda state: todays_meetings(db, program_id, today),
+            success=show,
+            label=self.tr("Reading today's meetings…"),
+            parent=self,
+        ).run()
+
+    def open_export(self) -> None:
+        from ui.calendar.export_dialog import ExportDialog
+
+        if self.context is None:
+            return
+        dialog = ExportDialog(
+            self.window_,
+            self.context,
+            pair_id=self.pair_filter.currentData(),
+            person_id=self.person_filter.currentData(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(
+            lambda result: self.show_notice(
+                [self.tr("Saved {n} meetings to {path}").format(n=result.events, path=result.path)]
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def open_attention(self, item: AttentionItem | None) -> None:
+        """Open the item's pair: on the Pairs screen if there is one, else its meetings here."""
+        if item is None:
+            return
+        keys = [spec.key for spec in getattr(self.window_, "screen_specs", [])]
+        if "pairs" in keys:
+            screen = self.window_.show_screen("pairs")
+            for name in ("select_pair", "show_pair", "open_pair"):
+                method = getattr(screen, name, None)
+                if callable(method):
+                    method(item.pair_id)
+                    break
+            return
+        self.show_pair(item.pair_id, item.since)
+
+    def show_pair(self, pair_id: int, day: date | None = None) -> None:
+        """Filter the calendar to one pair, showing ``day`` (e.g. its first unlogged meeting)."""
+        index = self.pair_filter.findData(pair_id)
+        if index >= 0:
+            self.person_filter.setCurrentIndex(0)
+            self.pair_filter.setCurrentIndex(index)
+        if day is not None:
+            self.week_button.setChecked(True)
+            self.show_day(day)

@@ -1,0 +1,174 @@
+"""What the import wizard's pages share: the import's target, labels, and quiet operations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerdesk.enums import Role
+from peerdesk.errors import UserError
+from peerdesk.roster.mapping import FIELD_LABELS, ColumnTarget, Field
+from peerdesk.roster.plan import RosterImport
+from ui import operations
+from ui.qt import QCoreApplication, QLabel, QPalette, QWidget
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+
+# The order fields are offered in the "Import as" lists: people first, then tags,
+# then the rest; custom field and ignore last.
+FIELD_ORDER: tuple[Field, ...] = (
+    Field.NAME,
+    Field.FIRST_NAME,
+    Field.LAST_NAME,
+    Field.EMAIL,
+    Field.PHONE,
+    Field.ROLE,
+    Field.STATUS,
+    Field.DEPARTMENT,
+    Field.COHORT,
+    Field.YEARS_EXPERIENCE,
+    Field.LOCATION,
+    Field.MEETING_FORMAT,
+    Field.CAPACITY,
+    Field.PRONOUNS,
+    Field.GENDER,
+    Field.INTERESTS,
+    Field.SKILLS,
+    Field.GOALS,
+    Field.LANGUAGES,
+    Field.AVAILABILITY,
+    Field.NOTES,
+    Field.JOINED_ON,
+    Field.TIMESTAMP,
+    Field.CUSTOM,
+    Field.IGNORE,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("importer", text)
+
+
+def field_label(field_: Field) -> str:
+    return _tr(FIELD_LABELS[field_])
+
+
+def target_label(target: ColumnTarget) -> str:
+    if target.field == Field.CUSTOM and target.custom_name:
+        return _tr("Custom field “{name}”").format(name=target.custom_name)
+    return field_label(target.field)
+
+
+def role_labels() -> dict[Role | None, str]:
+    """What an answer in the role column means (the Values page)."""
+    return {
+        Role.MENTOR: _tr("Mentor"),
+        Role.MENTEE: _tr("Mentee"),
+        Role.BOTH: _tr("Both mentor and mentee"),
+        None: _tr("Not a role (row is a problem)"),
+    }
+
+
+def sheet_role_labels() -> dict[Role | None, str]:
+    """Where the people on a sheet get their role (the Sheets page)."""
+    return {
+        None: _tr("Roles from a column"),
+        Role.MENTOR: _tr("Everyone is a mentor"),
+        Role.MENTEE: _tr("Everyone is a mentee"),
+        Role.BOTH: _tr("Everyone is both"),
+    }
+
+
+def short_role(role: Role | None) -> str:
+    words = {
+        Role.MENTOR: _tr("Mentor"),
+        Role.MENTEE: _tr("Mentee"),
+        Role.BOTH: _tr("Both"),
+        Role.PEER: _tr("Peer"),
+    }
+    return words.get(role, "") if role is not None else ""
+
+
+def plural(count: int, one: str, many: str, **fields: object) -> str:
+    """``"1 update"``, ``"4 updates"``: ``one`` and ``many`` hold ``{n}`` (and ``fields``)."""
+    return (_tr(one) if count == 1 else _tr(many)).format(n=count, **fields)
+
+
+class CannotSave(UserError):
+    template = (
+        "“{name}” could not be saved: {reason}. If it is open in Excel, close it and try again, "
+        "or choose another name."
+    )
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    """The program the roster goes into."""
+
+    db: Database
+    program_id: int
+    program_name: str
+    reciprocal: bool
+
+
+@dataclass
+class Opened:
+    """A roster read and given its suggestions, with the program it goes into."""
+
+    path: Path
+    plan: RosterImport
+    program_name: str
+    reciprocal: bool
+
+
+def open_roster(db: Database, program_id: int, path: Path) -> Opened:
+    """Read ``path`` (worker thread); raises a RosterFileError if it cannot be read."""
+    from peerdesk.program_reads import load_settings
+
+    plan = RosterImport.open(path, db)
+    settings = load_settings(db, program_id)
+    return Opened(path, plan, settings.name, settings.reciprocal)
+
+
+def snapshot(plan: RosterImport) -> RosterImport:
+    """A copy of the coordinator's choices to hand to the worker, sharing the read cells.
+
+    The pages keep editing ``plan`` while the worker previews or imports; the
+    copy keeps the worker's view still. The cells themselves are never changed
+    (a corrected cell is an override), so they are shared rather than copied.
+    """
+    return RosterImport(
+        workbook=plan.workbook,
+        sheets=[
+            replace(
+                s,
+                headers=list(s.headers),
+                targets=[ColumnTarget(t.field, t.custom_name) for t in s.targets],
+            )
+            for s in plan.sheets
+        ],
+        role_choices=dict(plan.role_choices),
+        overrides={
+            name: {row: dict(cells) for row, cells in rows.items()}
+            for name, rows in plan.overrides.items()
+        },
+        skipped=set(plan.skipped),
+        _remembered=plan._remembered,
+    )
+
+
+class QuietOp(operations.Op):
+    """An operation whose page shows its own progress: no progress dialog pops up."""
+
+    def _show_progress_dialog(self) -> None:
+        pass
+
+
+def note(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A quiet, wrapping explanation."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label

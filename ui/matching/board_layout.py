@@ -1,0 +1,280 @@
+"""Building the matching board's widgets and actions (the screen mixes this in).
+
+Left, the unmatched mentees; in the middle, the mentor cards; on the right,
+the explanation. Above them the toolbar, a message banner, and the bar that
+shows while suggestions are on show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from peerdesk.enums import MatchObjective
+from ui import icons, labels
+from ui.matching.cards import MentorModel
+from ui.matching.explain import ExplanationPanel
+from ui.matching.mentee_list import (
+    BY_NAME,
+    HARDEST,
+    MenteeModel,
+    MenteeView,
+    UnmatchedModel,
+    WordFilter,
+)
+from ui.matching.mentor_cards import MentorCardView
+from ui.matching.widgets import Banner, DropNote, legend
+from ui.qt import (
+    QAction,
+    QActionGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QSplitter,
+    Qt,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from ui.matching.board import MatchingScreen
+
+    Base = MatchingScreen
+else:
+    Base = object
+
+
+class BoardLayout(Base):
+    def _build(self) -> None:
+        self._make_actions()
+        self.banner = Banner()
+        self.suggestions_bar = self._make_suggestions_bar()
+
+        # Left: the unmatched mentees.
+        self.mentee_model = MenteeModel(self)
+        self.mentee_filter = WordFilter(self)
+        self.mentee_filter.setSourceModel(self.mentee_model)
+        self.mentee_view = MenteeView()
+        self.mentee_view.setModel(self.mentee_filter)
+        self.mentee_view.chip_returned.connect(self.chip_returned)
+        self.mentee_view.pair_requested.connect(self.pair_selected)
+        self.mentee_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.mentee_search = QLineEdit()
+        self.mentee_search.setObjectName("menteeSearch")
+        self.mentee_search.setPlaceholderText(self.tr("Search mentees"))
+        self.mentee_search.setClearButtonEnabled(True)
+        self.mentee_search.textChanged.connect(self.mentee_filter.set_search)
+        self.mentee_search.returnPressed.connect(self._focus_first_mentee)
+        self.sort_box = QComboBox()
+        self.sort_box.setObjectName("menteeSort")
+        self.sort_box.addItem(self.tr("Hardest to match first"), HARDEST)
+        self.sort_box.addItem(self.tr("By name"), BY_NAME)
+        self.sort_box.currentIndexChanged.connect(
+            lambda _i: self.mentee_model.set_sort_mode(str(self.sort_box.currentData()))
+        )
+        self.mentee_count = QLabel()
+        self.mentee_count.setObjectName("menteeCount")
+        self.mentee_count.setWordWrap(True)
+        self.unmatched_model = UnmatchedModel(self)
+        self.unmatched_view = QListView()
+        self.unmatched_view.setObjectName("unmatchedList")
+        self.unmatched_view.setModel(self.unmatched_model)
+        self.unmatched_view.setWordWrap(True)
+        self.unmatched_view.setMaximumHeight(150)
+        self.unmatched_heading = QLabel()
+        self.unmatched_heading.setObjectName("unmatchedHeading")
+        self.unmatched_heading.setWordWrap(True)
+        font = self.unmatched_heading.font()
+        font.setBold(True)
+        self.unmatched_heading.setFont(font)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 4, 4, 8)
+        left_layout.setSpacing(6)
+        heading = QLabel(self.tr("Mentees to match"))
+        heading.setFont(font)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.mentee_search)
+        left_layout.addWidget(self.sort_box)
+        left_layout.addWidget(self.mentee_view, 1)
+        left_layout.addWidget(self.mentee_count)
+        left_layout.addWidget(self.unmatched_heading)
+        left_layout.addWidget(self.unmatched_view)
+
+        # Middle: the mentor cards.
+        self.mentor_model = MentorModel(self)
+        self.mentor_filter = WordFilter(self)
+        self.mentor_filter.setSourceModel(self.mentor_model)
+        self.cards = MentorCardView()
+        self.cards.setModel(self.mentor_filter)
+        self.cards.allows = self._allows
+        self.cards.mentee_dropped.connect(self.mentee_dropped)
+        self.cards.chip_dropped.connect(self.chip_dropped)
+        self.cards.chip_clicked.connect(self.chip_clicked)
+        self.cards.chips_cleared.connect(lambda: self.select_chips([]))
+        self.cards.pair_requested.connect(self.pair_selected)
+        self.cards.remove_requested.connect(self.remove_selected)
+        self.cards.menu_requested.connect(self.open_menu)
+        self.cards.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.note = DropNote(self.cards.viewport())
+        self.mentor_search = QLineEdit()
+        self.mentor_search.setObjectName("mentorSearch")
+        self.mentor_search.setPlaceholderText(self.tr("Search mentors, tags or their mentees"))
+        self.mentor_search.setClearButtonEnabled(True)
+        self.mentor_search.textChanged.connect(self.mentor_filter.set_search)
+        self.empty_cards = QLabel()
+        self.empty_cards.setObjectName("emptyCards")
+        self.empty_cards.setWordWrap(True)
+        self.empty_cards.setEnabled(False)
+        self.empty_cards.hide()
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(4, 4, 4, 8)
+        middle_layout.setSpacing(6)
+        top = QHBoxLayout()
+        mentors_heading = QLabel(self.tr("Mentors"))
+        mentors_heading.setFont(font)
+        top.addWidget(mentors_heading)
+        top.addWidget(self.mentor_search, 1)
+        top.addWidget(legend())
+        middle_layout.addLayout(top)
+        middle_layout.addWidget(self.empty_cards)
+        middle_layout.addWidget(self.cards, 1)
+
+        # Right: the explanation.
+        self.explain = ExplanationPanel()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("boardSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.explain)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([290, 760, 250])
+        left.setMinimumWidth(230)
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.suggestions_bar)
+        layout.addWidget(splitter, 1)
+        self._update_actions()
+        self._show_unmatched()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        icon_name: str,
+        name: str,
+        shortcut: str | None = None,
+    ) -> QAction:
+        action = QAction(icons.icon(icon_name), text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.suggest_action = self._action(
+            tr("Suggest matches"), self.suggest, "suggest", "suggest"
+        )
+        self.pair_action = self._action(tr("Pair"), self.pair_selected, "pair", "pair", "Ctrl+P")
+        self.move_action = self._action(
+            tr("Move here"), self.move_selected, "switch", "moveHere", "Ctrl+M"
+        )
+        self.unpair_action = self._action(tr("Take back"), self.remove_selected, "unpair", "unpair")
+        self.lock_action = self._action(tr("Lock"), self.toggle_lock, "lock", "lock", "Ctrl+L")
+        self.confirm_action = self._action(
+            tr("Confirm pairs…"), self.ask_confirm, "confirm", "confirmPairs"
+        )
+        self.end_action = self._action(tr("End pair…"), self.ask_end, "end-pair", "endPair")
+        self.accept_all_action = self._action(
+            tr("Accept all"), self.accept_all, "accept", "acceptAll"
+        )
+        self.accept_selected_action = self._action(
+            tr("Accept selected"), self.accept_selected, "accept", "acceptSelected"
+        )
+        self.reject_action = self._action(
+            tr("Reject selected"), self.reject_selected, "reject", "rejectSelected"
+        )
+        self.discard_action = self._action(
+            tr("Discard suggestions"), self.discard_suggestions, "reject", "discardSuggestions"
+        )
+        self.find_action = self._action(tr("Find a mentee"), self.find, "search", "find", "Ctrl+F")
+        self.unpair_action.setToolTip(
+            tr("Take back the selected proposed pairs or suggestions (Delete)")
+        )
+
+        self.objective_menu = QMenu(tr("Suggest for"), self)
+        self.objective_group = QActionGroup(self)
+        self.objective_actions: dict[MatchObjective | None, QAction] = {}
+        for key, text in [(None, tr("The program's setting")), *labels.objectives().items()]:
+            action = self.objective_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(key is None)
+            self.objective_group.addAction(action)
+            action.triggered.connect(lambda _c=False, k=key: setattr(self, "objective", k))
+            self.objective_actions[key] = action
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("boardToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.suggest_action)
+        suggest_button = self.toolbar.widgetForAction(self.suggest_action)
+        if isinstance(suggest_button, QToolButton):
+            suggest_button.setMenu(self.objective_menu)
+            suggest_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.toolbar.addSeparator()
+        for action in (
+            self.pair_action,
+            self.move_action,
+            self.unpair_action,
+            self.lock_action,
+            self.confirm_action,
+            self.end_action,
+        ):
+            self.toolbar.addAction(action)
+
+    def _make_suggestions_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("suggestionsBar")
+        bar.setStyleSheet(
+            "#suggestionsBar { background:#EAF2FA; border:1px dashed #2F6690; border-radius:6px; }"
+        )
+        self.suggestions_text = QLabel()
+        self.suggestions_text.setObjectName("suggestionsText")
+        self.suggestions_text.setWordWrap(True)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 4, 6, 4)
+        row.addWidget(self.suggestions_text, 1)
+        for action in (
+            self.accept_all_action,
+            self.accept_selected_action,
+            self.reject_action,
+            self.discard_action,
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setObjectName(f"{action.objectName()}Button")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            row.addWidget(button)
+        bar.hide()
+        return bar

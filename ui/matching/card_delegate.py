@@ -1,0 +1,256 @@
+"""Painting a mentor's card: name, key tags, a "1 of 2" badge, and a chip per mentee.
+
+:meth:`CardDelegate.layout` is the one place that says where everything on a
+card goes; painting, hit-testing chips, tooltips and drags all use it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ui import icons
+from ui.matching.cards import (
+    ACTIVE,
+    CARD_ROLE,
+    PAUSED,
+    PROPOSED,
+    REPLACED,
+    SUGGESTED,
+    Card,
+    Chip,
+    Index,
+)
+from ui.qt import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QRect,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+)
+
+if TYPE_CHECKING:
+    from ui.matching.mentor_cards import MentorCardView
+
+
+INK = QColor("#1F2933")
+MUTED = QColor("#5F6B76")
+BLUE = QColor("#2F6690")
+CARD_BORDER = QColor("#CBD5DF")
+STYLES: dict[str, tuple[QColor, QColor, Qt.PenStyle]] = {  # fill, border, border style
+    ACTIVE: (QColor("#E3F1E6"), QColor("#4C8C5A"), Qt.PenStyle.SolidLine),
+    PAUSED: (QColor("#F0F0EC"), QColor("#8A8A80"), Qt.PenStyle.SolidLine),
+    PROPOSED: (QColor("#FFFFFF"), BLUE, Qt.PenStyle.SolidLine),
+    SUGGESTED: (QColor("#EAF2FA"), BLUE, Qt.PenStyle.DashLine),
+    REPLACED: (QColor("#F7F8FA"), QColor("#AEB7C0"), Qt.PenStyle.DotLine),
+}
+
+
+@dataclass
+class CardLayout:
+    name: QRect
+    badge: QRect
+    sub: QRect
+    tags: QRect
+    chips: list[tuple[QRect, Chip]]
+    free: list[QRect]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a mentor's card and says where each chip is."""
+
+    PAD = 10
+    GAP = 4
+    MIN_WIDTH = 240
+
+    def __init__(self, view: MentorCardView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.card_width = 260
+
+    # -- geometry --------------------------------------------------------------
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.88))
+        return bold, base, small
+
+    def chip_height(self, font: QFont) -> int:
+        return QFontMetrics(font).height() + 10
+
+    def card_height(self, card: Card, font: QFont) -> int:
+        bold, base, small = self._fonts(font)
+        head = QFontMetrics(bold).height() + 6
+        small_line = QFontMetrics(small).height()
+        chips = card.slots * (self.chip_height(base) + self.GAP)
+        return self.PAD + head + 2 * small_line + 8 + chips + self.PAD - self.GAP
+
+    def layout(self, rect: QRect, card: Card, font: QFont) -> CardLayout:
+        bold, base, small = self._fonts(font)
+        inner = rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        head = QFontMetrics(bold).height() + 6
+        small_metrics = QFontMetrics(small)
+        badge_text = self.view.badge_text(card)
+        badge_width = small_metrics.horizontalAdvance(badge_text) + 16
+        badge = QRect(inner.right() - badge_width + 1, inner.top(), badge_width, head - 2)
+        name = QRect(inner.left(), inner.top(), inner.width() - badge_width - 6, head - 2)
+        sub = QRect(inner.left(), inner.top() + head, inner.width(), small_metrics.height())
+        tags = QRect(inner.left(), sub.bottom() + 1, inner.width(), small_metrics.height())
+        y = tags.bottom() + 9
+        chip_h = self.chip_height(base)
+        chips: list[tuple[QRect, Chip]] = []
+        for chip in card.chips:
+            chips.append((QRect(inner.left(), y, inner.width(), chip_h), chip))
+            y += chip_h + self.GAP
+        free: list[QRect] = []
+        for _ in range(card.mentor.capacity - card.used):
+            if len(chips) + len(free) >= card.slots:
+                break
+            free.append(QRect(inner.left(), y, inner.width(), chip_h))
+            y += chip_h + self.GAP
+        return CardLayout(name, badge, sub, tags, chips, free)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, Card):
+            return QSize(self.card_width, 80)
+        return QSize(self.card_width, self.card_height(card, option.font))
+
+    # -- painting --------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, Card):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hover = self.view.drop_hover
+        border, width = CARD_BORDER, 1.0
+        if hover is not None and hover[0] == card.mentor.participant_id:
+            border = {True: QColor("#3C8D4F"), False: QColor("#B3261E")}.get(hover[1], BLUE)
+            width = 2.5
+        elif selected:
+            border, width = option.palette.highlight().color(), 2.5
+        painter.setPen(QPen(border, width))
+        painter.setBrush(QColor("#FFFFFF") if card.mentor.ready else QColor("#F6F6F3"))
+        painter.drawRoundedRect(rect, 8, 8)
+
+        bold, base, small = self._fonts(option.font)
+        geo = self.layout(option.rect, card, option.font)
+        painter.setFont(bold)
+        painter.setPen(INK)
+        painter.drawText(
+            geo.name,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(
+                card.mentor.name, Qt.TextElideMode.ElideRight, geo.name.width()
+            ),
+        )
+        self._badge(painter, geo.badge, card, small)
+        painter.setFont(small)
+        subtitle = self.view.subtitle(card)
+        painter.setPen(MUTED if card.mentor.ready else QColor("#8A5A00"))
+        painter.drawText(
+            geo.sub,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, geo.sub.width()),
+        )
+        painter.setPen(BLUE)
+        painter.drawText(
+            geo.tags if subtitle else geo.sub,  # no department or years: tags go up a line
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(small).elidedText(
+                " · ".join(card.mentor.tags), Qt.TextElideMode.ElideRight, geo.tags.width()
+            ),
+        )
+        selected_chips = self.view.selected_chips
+        for chip_rect, chip in geo.chips:
+            self._chip(painter, chip_rect, chip, base, small, chip.key in selected_chips, option)
+        painter.setFont(small)
+        for free in geo.free:
+            painter.setPen(QPen(QColor("#C3CCD5"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(free.adjusted(0, 0, -1, -1), 6, 6)
+            painter.setPen(QColor("#8793A0"))
+            painter.drawText(free, Qt.AlignmentFlag.AlignCenter, self.view.free_text)
+        painter.restore()
+
+    def _badge(self, painter: QPainter, rect: QRect, card: Card, font: QFont) -> None:
+        places = card.mentor.capacity
+        if card.used > places:
+            fill, ink = QColor("#FDECEA"), QColor("#B3261E")
+        elif card.used == places:
+            fill, ink = QColor("#EDF0F2"), MUTED
+        else:
+            fill, ink = QColor("#EAF2FA"), BLUE
+        painter.setPen(QPen(ink, 1))
+        painter.setBrush(fill)
+        pill = rect.adjusted(0, 2, 0, -2)
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setFont(font)
+        painter.setPen(ink)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, self.view.badge_text(card))
+
+    def _chip(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        chip: Chip,
+        base: QFont,
+        small: QFont,
+        selected: bool,
+        option: QStyleOptionViewItem,
+    ) -> None:
+        fill, border, style = STYLES.get(chip.kind, STYLES[PROPOSED])
+        box = rect.adjusted(0, 0, -1, -1)
+        if selected:
+            painter.setPen(QPen(option.palette.highlight().color(), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(-2, -2, 2, 2), 8, 8)
+        painter.setPen(QPen(border, 1.5 if chip.kind == SUGGESTED else 1.2, style))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 6, 6)
+        inner = rect.adjusted(8, 0, -8, 0)
+        score = "—" if chip.score is None else f"{chip.score:.0f}"
+        bold = QFont(base)
+        bold.setBold(True)
+        score_width = QFontMetrics(bold).horizontalAdvance(score)
+        right = inner.right()
+        painter.setFont(bold)
+        painter.setPen(INK if chip.kind != REPLACED else MUTED)
+        painter.drawText(
+            QRect(right - score_width + 1, inner.top(), score_width, inner.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            score,
+        )
+        right -= score_width + 6
+        if chip.locked:
+            size = min(16, inner.height() - 4)
+            icon_rect = QRect(right - size + 1, inner.center().y() - size // 2, size, size)
+            icons.icon("lock").paint(painter, icon_rect)
+            right -= size + 4
+        name_font = QFont(base)
+        if chip.kind == SUGGESTED:
+            name_font.setItalic(True)
+        if chip.kind == REPLACED:
+            name_font.setStrikeOut(True)
+        painter.setFont(name_font)
+        painter.setPen(INK if chip.kind != REPLACED else MUTED)
+        name_rect = QRect(inner.left(), inner.top(), right - inner.left(), inner.height())
+        painter.drawText(
+            name_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(name_font).elidedText(
+                chip.mentee_name, Qt.TextElideMode.ElideRight, name_rect.width()
+            ),
+        )

@@ -1,0 +1,139 @@
+"""The board's two small dialogs: confirming pairs from a date, and ending a pair."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peerdesk.enums import PairOutcome
+from ui.qt import (
+    QCheckBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMMM yyyy")
+    return edit
+
+
+def _as_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ConfirmPairsDialog(QDialog):
+    """Turn proposed pairs into active ones, starting on a date (today unless changed)."""
+
+    def __init__(self, count: int, selected_only: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmPairsDialog")
+        self.setWindowTitle(self.tr("Confirm pairs"))
+        if selected_only:
+            text = (
+                self.tr("Confirm the selected pair? It becomes active from the date below.")
+                if count == 1
+                else self.tr(
+                    "Confirm the {n} selected pairs? They become active from the date below."
+                ).format(n=count)
+            )
+        else:
+            text = (
+                self.tr("Confirm the proposed pair? It becomes active from the date below.")
+                if count == 1
+                else self.tr(
+                    "Confirm all {n} proposed pairs? They become active from the date below."
+                ).format(n=count)
+            )
+        message = QLabel(text)
+        message.setObjectName("confirmText")
+        message.setWordWrap(True)
+        self.start = _date_edit("startDate")
+        form = QFormLayout()
+        form.addRow(self.tr("&Start date:"), self.start)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(self.tr("Confirm"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("confirmButton")
+        self.ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+    def start_date(self) -> date:
+        return _as_date(self.start.date())
+
+
+class EndPairDialog(QDialog):
+    """End an active pair: why, how it ended, and whether the mentee may be matched again."""
+
+    def __init__(self, mentee: str, mentor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("endPairDialog")
+        self.setWindowTitle(self.tr("End a pair"))
+        intro = QLabel(
+            self.tr(
+                "End the pair of {mentee} and {mentor}. The pair's history stays in the file."
+            ).format(mentee=mentee, mentor=mentor)
+        )
+        intro.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("endReason")
+        self.reason.setPlaceholderText(self.tr("For example: goals reached, moved away"))
+        self.reason_error = QLabel(self.tr("Say why the pair is ending."))
+        self.reason_error.setObjectName("endReasonError")
+        self.reason_error.setStyleSheet("color: #B3261E;")
+        self.reason_error.hide()
+        self.completed = QRadioButton(self.tr("&Completed: the pair reached its end"))
+        self.completed.setObjectName("outcomeCompleted")
+        self.ended_early = QRadioButton(self.tr("Ended &early"))
+        self.ended_early.setObjectName("outcomeEarly")
+        self.ended_early.setChecked(True)
+        self.rematch = QCheckBox(self.tr("{mentee} can be &matched again").format(mentee=mentee))
+        self.rematch.setObjectName("rematchEligible")
+        self.rematch.setChecked(True)
+        self.completed.toggled.connect(lambda on: self.rematch.setChecked(not on))
+        self.ended_on = _date_edit("endDate")
+        form = QFormLayout()
+        form.addRow(self.tr("&Why:"), self.reason)
+        form.addRow("", self.reason_error)
+        form.addRow(self.tr("How:"), self.ended_early)
+        form.addRow("", self.completed)
+        form.addRow("", self.rematch)
+        form.addRow(self.tr("&Ended on:"), self.ended_on)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(self.tr("End pair"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("endPairButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        if not self.reason.text().strip():
+            self.reason_error.show()
+            self.reason.setFocus()
+            return
+        super().accept()
+
+    def outcome(self) -> PairOutcome:
+        return PairOutcome.COMPLETED if self.completed.isChecked() else PairOutcome.ENDED_EARLY
+
+    def ended_date(self) -> date:
+        return _as_date(self.ended_on.date())

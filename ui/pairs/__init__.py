@@ -1,0 +1,1 @@
+"""The Pairs screen: agreements to print and sign, introductions and certificates."""

@@ -1,0 +1,90 @@
+"""Undo and redo of "agreement signed", through the worker like every other change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ui import operations
+from ui.qt import QCoreApplication, QUndoCommand
+from ui.screens import PAIRS
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("pairs", text)
+
+
+class SignedCommand(QUndoCommand):
+    """Signed dates already set; undo puts back the dates the pairs had before."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        db: Database,
+        before: Mapping[int, date | None],
+        after: Mapping[int, date | None],
+    ) -> None:
+        count = len(after)
+        text = (
+            _tr("Mark agreement signed")
+            if count == 1
+            else _tr("Mark {count} agreements signed").format(count=count)
+        )
+        super().__init__(text)
+        self.window = window
+        self.db = db
+        self.before = dict(before)
+        self.after = dict(after)
+        self._done = True  # pushed once the change is made: the first redo does nothing
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._apply(self.after, _tr("Redoing…"))
+
+    def undo(self) -> None:
+        self._done = False
+        self._apply(self.before, _tr("Undoing…"))
+
+    def _apply(self, dates: Mapping[int, date | None], label: str) -> None:
+        from peerdesk.documents.pairs import mark_signed_many
+
+        db, window = self.db, self.window
+        operations.Op(
+            lambda state: mark_signed_many(db, dates),
+            success=lambda _result: window.notify({PAIRS}),
+            label=label,
+            parent=window,
+        ).run()
+
+
+def mark_signed(
+    window: MainWindow,
+    pair_ids: list[int],
+    on_date: date,
+    done: Callable[[], None] | None = None,
+) -> operations.Op | None:
+    """Record the signed date for these pairs, undoably, and tell the window."""
+    db = window.db
+    if db is None or not pair_ids:
+        return None
+    after = {pair_id: on_date for pair_id in pair_ids}
+
+    def work(state: object) -> dict[int, date | None]:
+        from peerdesk.documents.pairs import mark_signed_many
+
+        return mark_signed_many(db, after)
+
+    def success(before: dict[int, date | None]) -> None:
+        window.undo_stack.push(SignedCommand(window, db, before, after))
+        window.notify({PAIRS})
+        if done is not None:
+            done()
+
+    return operations.Op(work, success=success, label=_tr("Saving…"), parent=window).run()

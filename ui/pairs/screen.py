@@ -1,0 +1,775 @@
+"""The Pairs screen: every pair of the program, and the paper that goes with them.
+
+Select pairs (or none: then every active pair) and **Print agreements…** shows
+a print preview, then the system's print dialog; **Save as PDF…** writes one
+file or one file per pair. **Mark agreement signed…** records the date
+(undoable), **Introduce pair** opens the user's mail program with a message to
+both, and **Certificates…** prints or saves certificates of completion.
+
+PDFs are made on the worker with progress and Cancel; nothing here blocks
+the window. Opening a URL, asking for a file name or a folder and showing the
+preview each go through one small method, so tests can stand in for the
+operating system's dialogs and mail program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from peerdesk import paths
+from peerdesk.enums import PairStatus
+from ui import icons, memory, messages, operations
+from ui.pairs.commands import mark_signed
+from ui.pairs.dialogs import (
+    IntroduceDialog,
+    IntroductionData,
+    SignedDateDialog,
+    save_template,
+    saved_template,
+)
+from ui.pairs.model import (
+    Column,
+    PairRow,
+    PairsModel,
+    PairsProxy,
+    make_rows,
+    status_labels,
+)
+from ui.pairs.printing import PdfPages, PrintPreview
+from ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QComboBox,
+    QDesktopServices,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QItemSelectionModel,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QLocale,
+    QMenu,
+    QPoint,
+    QShortcut,
+    QSize,
+    Qt,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.screens import PAIRS, PEOPLE, PROGRAMS, Screen
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from peerdesk.documents.layout import Paper
+    from ui.main_window import MainWindow
+    from ui.qt import QShowEvent
+
+FOLDER_KEY = "pairs/folder"
+LOGO_KEY = "pairs/logo/"  # + the program file, in hex
+LOGO_FILTER = "Pictures (*.png *.jpg *.jpeg)"
+PDF_FILTER = "PDF documents (*.pdf)"
+WIDTHS = {Column.MENTOR: 200, Column.MENTEE: 200, Column.STATUS: 110, Column.SCORE: 70}
+
+
+def _paper() -> Paper:
+    """Letter where the user's locale measures in inches (US), A4 elsewhere."""
+    from peerdesk.documents.layout import Paper
+
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return Paper.LETTER if imperial else Paper.A4
+
+
+class PairsScreen(Screen):
+    loaded = Signal()  # the table shows the rows just read
+    saved = Signal(list)  # the files just written
+    previewed = Signal(object)  # the print preview just opened
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.db: Database | None = None
+        self.program_id: int | None = None
+        self.program_name = ""
+        self.dialog: QWidget | None = None
+        self.preview: PrintPreview | None = None
+        self._stale = False
+        self._token = 0
+        self.model = PairsModel(self)
+        self.proxy = PairsProxy(self.model, self)
+        self._build()
+        self._update_actions()
+
+    # -- building ----------------------------------------------------------------
+
+    def _action(self, text: str, icon: str, slot: Callable[[], object], name: str) -> QAction:
+        action = QAction(icons.icon(icon), text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _button(self, action: QAction, menu: QMenu | None, instant: bool = False) -> QToolButton:
+        button = QToolButton(self.toolbar)
+        button.setObjectName(action.objectName() + "_button")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if menu is not None:
+            button.setMenu(menu)
+            button.setPopupMode(
+                QToolButton.ToolButtonPopupMode.InstantPopup
+                if instant
+                else QToolButton.ToolButtonPopupMode.MenuButtonPopup
+            )
+        self.toolbar.addWidget(button)
+        return button
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Pairs"), self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.count = QLabel(self)
+        self.count.setObjectName("pairs_count")
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("pairs_toolbar")
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.print_action = self._action(
+            self.tr("Print agreements…"), "print", self.print_agreements, "print_agreements"
+        )
+        self.print_action.setToolTip(
+            self.tr("Print the agreements of the selected pairs, or of every active pair (Ctrl+P)")
+        )
+        self.print_menu = QMenu(self)
+        self.print_selected_action = self.print_menu.addAction(
+            self.tr("The selected pairs"), lambda: self.print_agreements("selected")
+        )
+        self.print_active_action = self.print_menu.addAction(
+            self.tr("Every active pair"), lambda: self.print_agreements("active")
+        )
+        self.print_menu.addSeparator()
+        self.logo_action = self.print_menu.addAction(
+            self.tr("Organization logo…"), self.choose_logo
+        )
+        self.logo_action.setToolTip(
+            self.tr("A PNG or JPEG picture printed at the top of agreements and certificates")
+        )
+        self.no_logo_action = self.print_menu.addAction(
+            self.tr("Print without a logo"), lambda: self.set_logo(None)
+        )
+        self.save_action = self._action(
+            self.tr("Save as PDF…"), "save-pdf", self.save_agreements, "save_agreements"
+        )
+        self.save_action.setToolTip(self.tr("Save the agreements as one PDF file"))
+        self.save_menu = QMenu(self)
+        self.save_one_action = self.save_menu.addAction(
+            self.tr("One PDF file…"), lambda: self.save_agreements(split=False)
+        )
+        self.save_split_action = self.save_menu.addAction(
+            self.tr("One PDF per pair, into a folder…"), lambda: self.save_agreements(split=True)
+        )
+        self.signed_action = self._action(
+            self.tr("Mark agreement signed…"), "signed", self.mark_signed, "mark_signed"
+        )
+        self.introduce_action = self._action(
+            self.tr("Introduce pair"), "introduce", self.introduce, "introduce"
+        )
+        self.introduce_action.setToolTip(
+            self.tr("Write to both in your own mail program, with the message filled in")
+        )
+        self.certificates_action = self._action(
+            self.tr("Certificates…"), "certificate", lambda: None, "certificates"
+        )
+        self.certificates_menu = QMenu(self)
+        self.certificates_print_action = self.certificates_menu.addAction(
+            self.tr("Print certificates…"), self.print_certificates
+        )
+        self.certificates_save_action = self.certificates_menu.addAction(
+            self.tr("Save certificates as PDF…"), self.save_certificates
+        )
+        self.print_button = self._button(self.print_action, self.print_menu)
+        self.save_button = self._button(self.save_action, self.save_menu)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.signed_action)
+        self.toolbar.addAction(self.introduce_action)
+        self.toolbar.addSeparator()
+        self.certificates_button = self._button(
+            self.certificates_action, self.certificates_menu, instant=True
+        )
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("pairs_search")
+        self.search.setPlaceholderText(self.tr("Search mentor or mentee names… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("pairs_status_filter")
+        self.status_filter.addItem(self.tr("All pairs"), None)
+        labels = status_labels()
+        for status in (PairStatus.ACTIVE, PairStatus.PROPOSED, PairStatus.PAUSED):
+            self.status_filter.addItem(labels[status], status.value)
+        self.status_filter.addItem(self.tr("Completed"), PairsProxy.COMPLETED)
+        self.status_filter.addItem(self.tr("Ended (any reason)"), PairStatus.ENDED.value)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("pairs_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.setShowGrid(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(Column.MENTOR, Qt.SortOrder.AscendingOrder)
+        for column, width in WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+
+        self.scope = QLabel(self)
+        self.scope.setObjectName("pairs_scope")
+        self.scope.setForegroundRole(self.scope.foregroundRole())
+        self.empty = QLabel(self)
+        self.empty.setObjectName("pairs_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.count, 1, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.scope)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.print_agreements("selected"))
+        for keys, slot in (
+            (QKeySequence.StandardKey.Print, self.print_agreements),
+            (QKeySequence.StandardKey.Find, self._focus_search),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.print_action, self.save_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.signed_action)
+        menu.addAction(self.introduce_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # -- data --------------------------------------------------------------------
+
+    def set_context(self, db: Database | None, program_id: int | None) -> None:
+        self.db, self.program_id = db, program_id
+        self.model.set_rows([])
+        self._update_actions()
+        self.reload()
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        if kinds & {PAIRS, PEOPLE, PROGRAMS}:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+        self._token += 1
+        token = self._token
+
+        def work(state: object) -> tuple[list[PairRow], bool, str]:
+            from peerdesk.documents.pairs import list_pairs
+            from peerdesk.program_reads import load_settings
+
+            settings = load_settings(db, program_id)
+            return make_rows(list_pairs(db, program_id)), settings.reciprocal, settings.name
+
+        def success(result: tuple[list[PairRow], bool, str]) -> None:
+            if token != self._token:
+                return
+            rows, reciprocal, name = result
+            selected = set(self.selected_ids())
+            self.program_name = name
+            self.model.set_rows(rows, reciprocal)
+            self._select(selected)
+            self._update_actions()
+            self.loaded.emit()
+
+        operations.Op(work, success=success, label=self.tr("Reading the pairs…"), parent=self).run()
+
+    def _select(self, pair_ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.pair_id_at(row) in pair_ids:
+                selection.select(index, flags)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_actions()
+
+    def _status_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+        self._update_actions()
+
+    # -- what the actions act on -------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """The selected pairs, in the order shown."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.proxy.pair_id_at(row) for row in rows]
+
+    def selected_rows(self) -> list[PairRow]:
+        wanted = set(self.selected_ids())
+        return [row for row in self.model.rows if row.id in wanted]
+
+    def active_ids(self) -> list[int]:
+        rows = [r for r in self.model.rows if r.pair.status == PairStatus.ACTIVE]
+        return [r.id for r in sorted(rows, key=lambda r: r.id)]
+
+    def completed_ids(self) -> list[int]:
+        chosen = [r for r in self.selected_rows() if r.pair.completed]
+        rows = chosen or [r for r in self.model.rows if r.pair.completed]
+        return [r.id for r in rows]
+
+    def agreement_ids(self, scope: str = "auto") -> list[int]:
+        """``selected``, ``active``, or ``auto``: the selection, else every active pair."""
+        if scope == "selected" or (scope == "auto" and self.selected_ids()):
+            return self.selected_ids()
+        return self.active_ids()
+
+    def _update_actions(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            self.count.setText("")
+        elif shown == total:
+            self.count.setText(self.tr("{count} pairs").format(count=total))
+        else:
+            self.count.setText(self.tr("{shown} of {count} pairs").format(shown=shown, count=total))
+        selected = len(self.selected_ids())
+        active = len(self.active_ids())
+        has_file = self.db is not None and self.program_id is not None
+        self.print_action.setEnabled(has_file and (selected > 0 or active > 0))
+        self.save_action.setEnabled(has_file and (selected > 0 or active > 0))
+        self.print_selected_action.setEnabled(selected > 0)
+        self.print_active_action.setEnabled(active > 0)
+        self.signed_action.setEnabled(has_file and selected > 0)
+        self.introduce_action.setEnabled(has_file and selected == 1)
+        self.no_logo_action.setEnabled(self.logo() is not None)
+        completed = any(r.pair.completed for r in self.model.rows)
+        self.certificates_action.setEnabled(has_file and completed)
+        if selected:
+            self.scope.setText(
+                self.tr("Agreements will be printed for the {count} selected pair(s).").format(
+                    count=selected
+                )
+            )
+        elif active:
+            self.scope.setText(
+                self.tr(
+                    "Agreements will be printed for all {count} active pairs. "
+                    "Select pairs to print only theirs."
+                ).format(count=active)
+            )
+        else:
+            self.scope.setText(
+                self.tr("No active pairs yet: confirm pairs on the Matching screen.")
+            )
+        no_pairs = has_file and total == 0
+        self.table.setVisible(not no_pairs)
+        self.empty.setVisible(no_pairs)
+        if no_pairs:
+            self.empty.setText(
+                self.tr(
+                    "This program has no pairs yet. Make pairs on the Matching screen; "
+                    "they appear here, ready for their agreements."
+                )
+            )
+
+    # -- stand-ins for the operating system (tests replace these) ----------------
+
+    def open_url(self, url: QUrl) -> bool:
+        """Open ``url`` (a ``mailto:`` link) with the user's own program."""
+        return bool(QDesktopServices.openUrl(url))
+
+    def ask_save_file(self, title: str, suggested: Path) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            title,
+            str(suggested),
+            self.tr(PDF_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, the same way always
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def ask_folder(self, title: str, start: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self, title, str(start))
+        return Path(name) if name else None
+
+    def ask_picture(self, title: str, start: Path) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(self, title, str(start), self.tr(LOGO_FILTER))
+        return Path(name) if name else None
+
+    def show_preview(self, pages: PdfPages, title: str) -> PrintPreview:
+        dialog = PrintPreview(pages, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: pages.close())
+        self.preview = dialog
+        dialog.open()
+        self.previewed.emit(dialog)
+        return dialog
+
+    # -- the logo: the user's choice for this program file, kept in their settings --
+
+    def _logo_key(self) -> str | None:
+        if self.db is None:
+            return None
+        return LOGO_KEY + str(self.db.path).encode().hex()
+
+    def logo(self) -> Path | None:
+        key = self._logo_key()
+        saved = memory.app_settings().value(key, "", str) if key else ""
+        path = Path(saved) if saved else None
+        return path if path is not None and path.is_file() else None
+
+    def set_logo(self, path: Path | None) -> None:
+        key = self._logo_key()
+        if key is None:
+            return
+        settings = memory.app_settings()
+        if path is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, str(path))
+        self._update_actions()
+
+    def choose_logo(self) -> None:
+        current = self.logo()
+        path = self.ask_picture(
+            self.tr("Choose the organization's logo"),
+            current.parent if current else self._folder(),
+        )
+        if path is None:
+            return
+
+        def check(state: object) -> Path:
+            from peerdesk.documents.layout import load_logo
+
+            load_logo(path)  # refuses a file that is not a picture, in plain words
+            return path
+
+        operations.Op(
+            check, success=self.set_logo, label=self.tr("Reading the logo…"), parent=self
+        ).run()
+
+    # -- agreements --------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        saved = memory.app_settings().value(FOLDER_KEY, "", str)
+        folder = Path(saved) if saved else paths.documents_dir()
+        return folder if folder.is_dir() else Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        memory.app_settings().setValue(FOLDER_KEY, str(folder))
+
+    def _make_pdf(
+        self,
+        label: str,
+        make: Callable[[Database, int, Any], bytes],
+        done: Callable[[bytes], None],
+    ) -> None:
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+        operations.Op(
+            lambda state: make(db, program_id, state),
+            success=done,
+            label=label,
+            cancellable=True,
+            parent=self,
+        ).run()
+
+    def print_agreements(self, scope: str = "auto") -> None:
+        ids = self.agreement_ids(scope)
+        if not ids:
+            return
+        paper, logo = _paper(), self.logo()
+
+        def make(db: Database, program_id: int, state: Any) -> bytes:
+            from peerdesk.documents.agreements import agreements_pdf
+
+            return agreements_pdf(db, program_id, ids, logo=logo, paper=paper, progress=state)
+
+        title = self.tr("Print agreements — {program}").format(program=self.program_name)
+        self._make_pdf(
+            self.tr("Preparing the agreements…"),
+            make,
+            lambda data: self.show_preview(PdfPages(data), title),
+        )
+
+    def save_agreements(self, split: bool = False, scope: str = "auto") -> None:
+        ids = self.agreement_ids(scope)
+        if not ids:
+            return
+        if split:
+            folder = self.ask_folder(self.tr("Save one agreement per pair into"), self._folder())
+            if folder is None:
+                return
+            self._remember_folder(folder)
+            self._save_split(ids, folder)
+            return
+        rows = {r.id: r for r in self.model.rows}
+        if len(ids) == 1 and ids[0] in rows:
+            from peerdesk.documents.agreements import split_name
+
+            name = split_name(rows[ids[0]].pair)
+        else:
+            from peerdesk.documents.pdf_output import safe_file_name
+
+            name = safe_file_name(f"Agreements - {self.program_name}")
+        path = self.ask_save_file(self.tr("Save agreements as PDF"), self._folder() / name)
+        if path is None:
+            return
+        self._remember_folder(path.parent)
+        self._confirm_replace([path], lambda: self._save_one(ids, path))
+
+    def _confirm_replace(self, targets: list[Path], go: Callable[[], None]) -> None:
+        taken = [t for t in targets if t.exists()]
+        if not taken:
+            go()
+            return
+        if len(taken) == 1:
+            text = self.tr("“{name}” already exists in {folder}. Replace it?").format(
+                name=taken[0].name, folder=taken[0].parent
+            )
+        else:
+            text = self.tr(
+                "{count} of these files already exist in {folder}. Replace them?"
+            ).format(count=len(taken), folder=taken[0].parent)
+        messages.confirm(
+            self,
+            self.tr("Replace files?"),
+            text,
+            self.tr("Replace"),
+            go,
+            self.tr("The files there now will be lost; a signed copy should be kept elsewhere."),
+        )
+
+    def _save_one(self, ids: list[int], path: Path) -> None:
+        paper, logo = _paper(), self.logo()
+
+        def work(state: Any) -> list[Path]:
+            from peerdesk.documents.agreements import save_agreements
+
+            assert self.db is not None and self.program_id is not None
+            return save_agreements(
+                self.db,
+                self.program_id,
+                path,
+                ids,
+                overwrite=True,
+                logo=logo,
+                paper=paper,
+                progress=state,
+            )
+
+        self._run_save(work, self.tr("Saving the agreements…"))
+
+    def _save_split(self, ids: list[int], folder: Path) -> None:
+        from peerdesk.documents.agreements import split_name
+
+        rows = {r.id: r for r in self.model.rows}
+        targets = [folder / split_name(rows[i].pair) for i in ids if i in rows]
+        paper, logo = _paper(), self.logo()
+
+        def work(state: Any) -> list[Path]:
+            from peerdesk.documents.agreements import save_agreements
+
+            assert self.db is not None and self.program_id is not None
+            return save_agreements(
+                self.db,
+                self.program_id,
+                folder,
+                ids,
+                split=True,
+                overwrite=True,
+                logo=logo,
+                paper=paper,
+                progress=state,
+            )
+
+        self._confirm_replace(
+            targets, lambda: self._run_save(work, self.tr("Saving the agreements…"))
+        )
+
+    def _run_save(self, work: Callable[[Any], list[Path]], label: str) -> None:
+        def done(written: list[Path]) -> None:
+            where = written[0] if len(written) == 1 else written[0].parent
+            text = (
+                self.tr("Saved to {path}").format(path=where)
+                if len(written) == 1
+                else self.tr("Saved {count} files in {folder}").format(
+                    count=len(written), folder=where
+                )
+            )
+            self.window_.statusBar().showMessage(text, 10000)
+            self.saved.emit(written)
+
+        operations.Op(work, success=done, label=label, cancellable=True, parent=self).run()
+
+    # -- signed, introduced ------------------------------------------------------
+
+    def mark_signed(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        names = [f"{r.pair.mentor.name} and {r.pair.mentee.name}" for r in rows]
+        dialog = SignedDateDialog(names, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ids = [r.id for r in rows]
+        dialog.accepted.connect(lambda: mark_signed(self.window_, ids, dialog.value()))
+        self.dialog = dialog
+        dialog.open()
+
+    def introduce(self) -> None:
+        ids = self.selected_ids()
+        db, program_id = self.db, self.program_id
+        if len(ids) != 1 or db is None or program_id is None:
+            return
+        pair_id = ids[0]
+
+        def work(state: object) -> IntroductionData:
+            from peerdesk.documents.pairs import first_meetings, load_pairs, load_program
+
+            [pair] = load_pairs(db, program_id, [pair_id])
+            first = first_meetings(db, [pair_id]).get(pair_id)
+            return IntroductionData(load_program(db, program_id), pair, first)
+
+        operations.Op(
+            work, success=self._show_introduction, label=self.tr("Reading the pair…"), parent=self
+        ).run()
+
+    def _show_introduction(self, data: IntroductionData) -> None:
+        dialog = IntroduceDialog(data, saved_template(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def send() -> None:
+            save_template(dialog.template())
+            intro = dialog.introduction
+            if intro is None:
+                return
+            if not self.open_url(QUrl(intro.url)):
+                messages.show_info(
+                    self,
+                    self.tr("Introduce pair"),
+                    self.tr("PeerDesk could not open your mail program."),
+                    self.tr(
+                        "Set a default mail program in your system settings, or write to "
+                        "{to} yourself."
+                    ).format(to=", ".join(intro.to)),
+                )
+            else:
+                self.window_.statusBar().showMessage(
+                    self.tr("Your mail program has the introduction, ready to send."), 10000
+                )
+
+        dialog.accepted.connect(send)
+        self.dialog = dialog
+        dialog.open()
+
+    # -- certificates ------------------------------------------------------------
+
+    def print_certificates(self) -> None:
+        ids = self.completed_ids()
+        if not ids:
+            return
+        paper, logo = _paper(), self.logo()
+
+        def make(db: Database, program_id: int, state: Any) -> bytes:
+            from peerdesk.documents.certificates import certificates_pdf
+
+            return certificates_pdf(db, program_id, ids, logo=logo, paper=paper, progress=state)
+
+        title = self.tr("Print certificates — {program}").format(program=self.program_name)
+        self._make_pdf(
+            self.tr("Preparing the certificates…"),
+            make,
+            lambda data: self.show_preview(PdfPages(data), title),
+        )
+
+    def save_certificates(self) -> None:
+        ids = self.completed_ids()
+        if not ids:
+            return
+        from peerdesk.documents.pdf_output import safe_file_name
+
+        suggested = self._folder() / safe_file_name(f"Certificates - {self.program_name}")
+        path = self.ask_save_file(self.tr("Save certificates as PDF"), suggested)
+        if path is None:
+            return
+        self._remember_folder(path.parent)
+        paper, logo = _paper(), self.logo()
+
+        def work(state: Any) -> list[Path]:
+            from peerdesk.documents.certificates import save_certificates
+
+            assert self.db is not None and self.program_id is not None
+            return [
+                save_certificates(
+                    self.db, self.program_id, path, ids, overwrite=True, logo=logo,
+                    paper=paper, progress=state,
+                )
+            ]  # fmt: skip
+
+        self._confirm_replace(
+            [path], lambda: self._run_save(work, self.tr("Saving the certificates…"))
+        )

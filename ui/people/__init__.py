@@ -1,0 +1,1 @@
+"""The People screen: the program's participants, their checklists, edits and exports."""

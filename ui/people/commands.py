@@ -1,0 +1,116 @@
+"""Undo and redo of changes to people, by putting their records back as they were.
+
+Every change on the People screen (add, edit, bulk status, steps done, readiness
+override) runs on the worker as: snapshot the records it touches, make the
+change through the core, snapshot again. The pair of snapshots becomes a
+:class:`PeopleCommand` on the window's undo stack; undo restores the first and
+redo the second (:mod:`peerdesk.people_snapshots`), each as one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ui import operations
+from ui.qt import QCoreApplication, QUndoCommand, QWidget
+from ui.screens import PEOPLE
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from peerdesk.errors import UserError
+    from peerdesk.people_snapshots import Snapshot
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("people", text)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change made: the records before and after it, and what the core call returned."""
+
+    before: Snapshot
+    after: Snapshot
+    result: Any = None
+
+
+def change_people(
+    db: Database, participant_ids: Iterable[int], action: Callable[[], Any]
+) -> Change:
+    """Snapshot, act, snapshot (runs on the worker)."""
+    from peerdesk.people_snapshots import snapshot
+
+    ids = list(participant_ids)
+    before = snapshot(db, ids)
+    result = action()
+    return Change(before, snapshot(db, ids), result)
+
+
+class PeopleCommand(QUndoCommand):
+    """A change already made; undo and redo restore its snapshots through the worker."""
+
+    def __init__(self, window: MainWindow, db: Database, text: str, change: Change) -> None:
+        super().__init__(text)
+        self.window = window
+        self.db = db
+        self.change = change
+        self._done = True  # pushed after the change was made: the first redo does nothing
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._restore(self.change.after, self.change.before, _tr("Redoing…"))
+
+    def undo(self) -> None:
+        self._done = False
+        self._restore(self.change.before, self.change.after, _tr("Undoing…"))
+
+    def _restore(self, target: Snapshot, scope: Snapshot, label: str) -> None:
+        from peerdesk.people_snapshots import restore
+
+        db, window = self.db, self.window
+        operations.Op(
+            lambda state: restore(db, target, scope),
+            success=lambda _result: window.notify({PEOPLE}),
+            label=label,
+            parent=window,
+        ).run()
+
+
+def run_change(
+    window: MainWindow,
+    text: str,
+    participant_ids: Iterable[int],
+    action: Callable[[Database], Any],
+    *,
+    parent: QWidget | None = None,
+    label: str = "",
+    done: Callable[[Change], None] | None = None,
+    failure: Callable[[UserError], None] | None = None,
+) -> operations.Op | None:
+    """Make a change to some participants, undoably, and tell the window it happened."""
+    db = window.db
+    if db is None:
+        return None
+    ids = list(participant_ids)
+
+    def work(state: object) -> Change:
+        return change_people(db, ids, lambda: action(db))
+
+    def success(change: Change) -> None:
+        window.undo_stack.push(PeopleCommand(window, db, text, change))
+        window.notify({PEOPLE})
+        if done is not None:
+            done(change)
+
+    return operations.Op(
+        work,
+        success=success,
+        failure=failure,
+        label=label or _tr("Saving…"),
+        parent=parent or window,
+    ).run()

@@ -1,0 +1,188 @@
+"""Exporting the People table as shown — its columns, filter and order — to .xlsx.
+
+The workbook has typed cells (numbers as numbers, dates as dates), a styled
+header row that stays in view, and filters on every column. Text that a
+spreadsheet would run as a formula (starting with = + - @) is stored as text.
+The file is written beside the target and renamed over it, so a failed export
+never leaves half a file under the user's name; an existing file is replaced
+only after asking, and one that Excel holds open gets a message saying so.
+
+:func:`write_xlsx` needs no Qt; :func:`export_view` is the screen's side.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from peerdesk.errors import DiskFull, NoPermission, UserError
+from ui import messages, operations
+from ui.qt import QCoreApplication, QFileDialog
+
+if TYPE_CHECKING:
+    from ui.people.screen import PeopleScreen
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+HEADER_FILL = "2F6690"
+HEADER_FONT = "FFFFFF"
+SUFFIX = ".xlsx"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("people", text)
+
+
+class ExportFileInUse(UserError):
+    template = (
+        "“{path}” is open in another program (Excel, perhaps), so it cannot be replaced. "
+        "Close it there and export again, or choose another name."
+    )
+
+
+@dataclass(frozen=True)
+class Table:
+    """What to write: a sheet name, column titles and widths, and typed rows."""
+
+    sheet: str
+    headers: list[str]
+    widths: list[float]
+    rows: list[list[Any]]
+
+
+def _width(pixels: int) -> float:
+    """Excel column width (characters) for a width on screen."""
+    return max(8.0, min(60.0, pixels / 7.0))
+
+
+def write_xlsx(path: Path, table: Table) -> Path:
+    """Write ``table`` to ``path`` through a temporary file renamed into place."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(table.sheet[:31] or "Sheet1")
+    sheet.freeze_panes = "A2"
+    for column, width in enumerate(table.widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    bold = Font(bold=True, color=HEADER_FONT)
+    fill = PatternFill("solid", fgColor=HEADER_FILL)
+    middle = Alignment(vertical="center")
+    header = []
+    for title in table.headers:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font, cell.fill, cell.alignment = bold, fill, middle
+        header.append(cell)
+    sheet.append(header)
+    for row in table.rows:
+        sheet.append([_cell(sheet, value) for value in row])
+    last = get_column_letter(max(len(table.headers), 1))
+    sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        book.save(tmp)
+        os.replace(tmp, path)
+    except PermissionError as exc:
+        raise (ExportFileInUse if path.exists() else NoPermission)(path=str(path)) from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull(path=str(path)) from exc
+        raise
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _cell(sheet: Any, value: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # text, never a formula
+        cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+        return cell
+    if isinstance(value, date) and not isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+    return value
+
+
+def view_table(screen: PeopleScreen) -> Table:
+    """The table as it is shown: visible columns in their order, filtered rows in order."""
+    view = screen.table
+    header = view.horizontalHeader()
+    model = screen.model
+    columns = [
+        header.logicalIndex(visual)
+        for visual in range(header.count())
+        if not header.isSectionHidden(header.logicalIndex(visual))
+    ]
+    titles = [str(model.headerData(c, header.orientation())) for c in columns]
+    rows = [[model.value(row, c) for c in columns] for row in screen.proxy.visible_rows()]
+    widths = [_width(header.sectionSize(c)) for c in columns]
+    return Table(_tr("People"), titles, widths, rows)
+
+
+def default_name(screen: PeopleScreen) -> str:
+    program = screen.program_name() or _tr("People")
+    return _tr("{program} - people").format(program=program) + SUFFIX
+
+
+def export_view(screen: PeopleScreen, path: Path | None = None) -> None:
+    """Ask where (unless ``path`` is given), ask before replacing a file, then write."""
+    if path is None:
+        start = screen.export_folder() / default_name(screen)
+        name, _filter = QFileDialog.getSaveFileName(
+            screen,
+            _tr("Export the people shown"),
+            str(start),
+            _tr("Excel workbooks (*.xlsx)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        path = Path(name)
+    if path.suffix.lower() != SUFFIX:
+        path = path.with_name(path.name + SUFFIX)
+    table = view_table(screen)
+    target = path
+    if target.exists():
+        box = messages.confirm(
+            screen,
+            _tr("Replace the file?"),
+            _tr("“{name}” already exists. Replace it with the people shown now?").format(
+                name=target.name
+            ),
+            _tr("Replace"),
+            lambda: _write(screen, target, table),
+        )
+        box.setObjectName("export_replace")
+        return
+    _write(screen, target, table)
+
+
+def _write(screen: PeopleScreen, path: Path, table: Table) -> None:
+    def done(written: Path) -> None:
+        screen.remember_export_folder(written.parent)
+        screen.exported.emit(written)
+        screen.show_message(
+            _tr("Exported {count} people to {path}").format(count=len(table.rows), path=written)
+        )
+
+    def failed(exc: UserError) -> None:
+        messages.show_user_error(screen, exc, _tr("The export could not be saved"))
+
+    operations.Op(
+        lambda state: write_xlsx(path, table),
+        success=done,
+        failure=failed,
+        label=_tr("Exporting…"),
+        parent=screen,
+    ).run()
