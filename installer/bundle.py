@@ -133,11 +133,18 @@ EXCLUDED_MODULES: list[str] = [
     "pip",
     # Syntax highlighting for Mako's error pages (Alembic's templates never show them).
     "pygments",
+    # Pillow (reportlab reads PNG and JPEG logos with it): not its AVIF and WebP codecs
+    # (5 MB of libavif and libwebp), colour management or Tk.
+    "PIL.AvifImagePlugin",
+    "PIL._avif",
+    "PIL.WebPImagePlugin",
+    "PIL._webp",
+    "PIL.ImageCms",
+    "PIL._imagingcms",
+    "PIL.ImageTk",
+    "PIL._imagingtk",
     # The interactive prompt's line editing (and its libreadline, libtinfo).
     "readline",
-    # Pillow is no PeerDesk dependency: openpyxl and reportlab only use it when it is
-    # installed. A feature that needs it declares it in pyproject.toml and drops it here.
-    "PIL",
     "numpy.tests",
     "numpy.testing.tests",
     "scipy.conftest",

@@ -142,7 +142,7 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
             link=args.link,
             skip_dates=tuple(args.skip),
         )
-        changes = schedule_series(db, program_id, plan, args.pair)
+        changes = _schedule_series(db, program_id, plan, args.pair)
         checkins = None
         if args.checkins:
             checkins = schedule_checkins(
@@ -167,7 +167,7 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-def schedule_series(db: Any, program_id: int, plan: Any, pair_id: int | None) -> Any:
+def _schedule_series(db: Any, program_id: int, plan: Any, pair_id: int | None) -> Any:
     from peerdesk.calendar.series import schedule_series as schedule
 
     return schedule(db, program_id, plan, pair_ids=None if pair_id is None else [pair_id])
@@ -175,19 +175,25 @@ def schedule_series(db: Any, program_id: int, plan: Any, pair_id: int | None) ->
 
 @command("ics", "write a calendar file (.ics) for the program, a pair or a person", _configure_ics)
 def _ics(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.calendar.ics import export_ics
+    from peerdesk.calendar.ics import OutputExists, export_ics
     from peerdesk.database import open_database
 
     with open_database(args.file) as db:
         program_id, name = _choose_program(db, args.program)
-        result = export_ics(
-            db,
-            program_id,
-            args.out,
-            pair_id=args.pair,
-            person_email=args.person,
-            overwrite=args.overwrite,
-        )
+        try:
+            result = export_ics(
+                db,
+                program_id,
+                args.out,
+                pair_id=args.pair,
+                person_email=args.person,
+                overwrite=args.overwrite,
+            )
+        except OutputExists as exc:
+            raise UserError(
+                "“{path}” already exists. Choose another name, or add --overwrite to replace it.",
+                **exc.fields,
+            ) from None
     who = (
         f"pair {args.pair}"
         if args.pair is not None

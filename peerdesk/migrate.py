@@ -17,7 +17,12 @@ from pathlib import Path
 # Every revision this version of PeerDesk knows, oldest first. A file stamped
 # with anything else was written by a newer PeerDesk. A test keeps this list
 # in step with the scripts in migrations/versions.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_import", "0003_calendar")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_import",
+    "0003_calendar",
+    "0004_surveys",
+)
 HEAD = REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -353,6 +353,9 @@ class SurveyQuestion(Base):
     answer_type: Mapped[AnswerType]
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What the question measures, in a word or two ("Confidence"): it names the question in
+    # charts and sentences, and pairs a pre-program question with its post-program twin.
+    measure: Mapped[str | None] = mapped_column(String(120))
 
     program: Mapped[Program] = relationship(back_populates="questions")
 

@@ -9,7 +9,7 @@ the rows as they were — after checking that nothing else changed them since.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -335,6 +335,47 @@ def confirm_pairs(db: Database, pair_ids: Iterable[int], start_date: date | None
         return rec.finish()
 
 
+@dataclass(frozen=True)
+class Ending:
+    """How one pair ends, for :func:`end_pairs`."""
+
+    pair_id: int
+    reason: str
+    rematch_eligible: bool
+    outcome: PairOutcome = PairOutcome.ENDED_EARLY
+    ended_on: date | None = None
+
+
+def _end(session: Session, rec: _Recorder, ending: Ending) -> None:
+    pair = _pair(session, ending.pair_id)
+    if pair.program_id != rec.program_id:
+        raise NotFound(what="That pair")
+    if pair.status not in (PairStatus.ACTIVE, PairStatus.PAUSED):
+        raise PairRefused(
+            "state",
+            "Only an active or paused pair can be ended; take back a proposed pair instead.",
+        )
+    rec.touch(pair)
+    pair.status = PairStatus.ENDED
+    pair.locked = False
+    pair.outcome = ending.outcome
+    pair.end_reason = ending.reason.strip()
+    pair.rematch_eligible = ending.rematch_eligible
+    pair.ended_on = ending.ended_on or date.today()
+    session.flush()
+    rec.set_status(
+        pair.mentee_id,
+        ParticipantStatus.READY if ending.rematch_eligible else ParticipantStatus.COMPLETED,
+    )
+    mentor = session.get(Participant, pair.mentor_id)
+    if (
+        mentor is not None
+        and mentor.status == ParticipantStatus.MATCHED
+        and not _has_open_pairs(session, mentor.id, as_mentor=True)
+    ):
+        rec.set_status(mentor.id, ParticipantStatus.READY)
+
+
 def end_pair(
     db: Database,
     pair_id: int,
@@ -353,33 +394,27 @@ def end_pair(
     if not reason.strip():
         raise EndReasonMissing()
     with db.transaction() as session:
-        pair = _pair(session, pair_id)
-        if pair.status not in (PairStatus.ACTIVE, PairStatus.PAUSED):
-            raise PairRefused(
-                "state",
-                "Only an active or paused pair can be ended; take back a proposed pair instead.",
-            )
-        rec = _Recorder(session, pair.program_id, "end")
-        rec.touch(pair)
-        pair.status = PairStatus.ENDED
-        pair.locked = False
-        pair.outcome = outcome
-        pair.end_reason = reason.strip()
-        pair.rematch_eligible = rematch_eligible
-        pair.ended_on = ended_on or date.today()
-        session.flush()
-        rec.set_status(
-            pair.mentee_id,
-            ParticipantStatus.READY if rematch_eligible else ParticipantStatus.COMPLETED,
-        )
-        mentor = session.get(Participant, pair.mentor_id)
-        if (
-            mentor is not None
-            and mentor.status == ParticipantStatus.MATCHED
-            and not _has_open_pairs(session, mentor.id, as_mentor=True)
-        ):
-            rec.set_status(mentor.id, ParticipantStatus.READY)
+        program_id = _pair(session, pair_id).program_id
+        rec = _Recorder(session, program_id, "end")
+        _end(session, rec, Ending(pair_id, reason, rematch_eligible, outcome, ended_on))
         return rec.finish(rematch_eligible=rematch_eligible)
+
+
+def end_pairs(db: Database, endings: Sequence[Ending], *, action: str = "end_many") -> Changes:
+    """End several pairs in one transaction (closing a cycle): all of them, or none.
+
+    Each pair ends as :func:`end_pair` would end it; :func:`undo` takes them all back.
+    """
+    if not endings:
+        raise NotFound(what="An active pair")
+    if any(not e.reason.strip() for e in endings):
+        raise EndReasonMissing()
+    with db.transaction() as session:
+        program_id = _pair(session, endings[0].pair_id).program_id
+        rec = _Recorder(session, program_id, action)
+        for ending in endings:
+            _end(session, rec, ending)
+        return rec.finish(count=len(endings))
 
 
 # -- Undo and redo --------------------------------------------------------------------------

@@ -84,7 +84,8 @@ def test_schedule_export_and_attention(
     done = run(tmp_path, "ics", path, "--out", out)
     assert done.returncode == 2
     assert done.stderr.strip().startswith("peerdesk: ")
-    assert "already exists" in done.stderr and "Traceback" not in done.stderr
+    assert "already exists" in done.stderr and "--overwrite" in done.stderr
+    assert "Traceback" not in done.stderr
     assert out.read_bytes() == before
 
     pair_file = tmp_path / "pair.ics"

@@ -2,7 +2,8 @@
 
 Runs ``installer/build.py`` as a release would, into a temporary folder: the
 one-folder app, the .deb and the .tar.gz (on Linux), then the built app makes a
-program file, matches a roster and shows its main window offscreen. It takes a
+program file, imports and matches a roster, writes agreements and a calendar
+file, and shows its main window offscreen. It takes a
 few minutes (about three on a two-core machine), so the normal test run skips it.
 """
 
@@ -57,6 +58,11 @@ def test_build_command_builds_installs_and_starts_the_app(tmp_path: Path) -> Non
             "./usr/share/mime/packages/peerdesk.xml",
             "./opt/peerdesk/_internal/peerdesk/migrations/versions/",
             "./opt/peerdesk/_internal/resources/icons/peerdesk.svg",
+            "./opt/peerdesk/_internal/resources/fonts/NotoSans-Regular.ttf",
+            "./opt/peerdesk/_internal/pypdfium2_raw/libpdfium.so",  # loaded with ctypes
+            "./opt/peerdesk/_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
+            "./opt/peerdesk/_internal/PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+            "./opt/peerdesk/_internal/PySide6/Qt/translations/qtbase_de.qm",
         ):
             assert path in contents
         for left_out in ("virtualkeyboard", "libQt6Quick", "libQt6Qml", "tkinter", "/tls/"):

@@ -586,6 +586,21 @@ def test_suggest_lists_who_is_left_unmatched_and_why(board: Board) -> None:
     assert rows[0].text in model.index(row).data(Qt.ItemDataRole.ToolTipRole)
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_suggesting_for_the_most_people_matched(board: Board, qtbot: QtBot) -> None:
+    from peerdesk.enums import MatchObjective
+
+    screen = board.screen
+    menu = screen.objective_menu
+    most = screen.objective_actions[MatchObjective.MOST_MATCHED]
+    menu.popup(screen.mapToGlobal(screen.rect().center()))
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(most).center())
+    assert most.isChecked()
+    board.press("suggest_action")
+    assert screen.preview is not None
+    assert screen.preview.suggestions.objective == MatchObjective.MOST_MATCHED
+
+
 def test_cancelling_suggest_changes_nothing(board: Board) -> None:
     screen = board.screen
     screen.suggest()
@@ -641,8 +656,7 @@ def test_moving_with_the_keyboard(board: Board) -> None:
     screen, qtbot = board.screen, board.qtbot
     board.mentee_point("Chidi")
     screen.cards.select_mentor(board.ids["Ana"])
-    screen.pair_action.trigger()
-    board.settle()
+    board.press("pair_action")
     board.click_chip("Chidi")
     screen.cards.setFocus()
     qtbot.keyClick(screen.cards, Qt.Key.Key_Right)
@@ -665,8 +679,7 @@ def clear_selection(board: Board, mentor: str) -> None:
 def propose(board: Board, mentee: str, mentor: str) -> None:
     board.mentee_point(mentee)
     board.screen.cards.select_mentor(board.ids[mentor])
-    board.screen.pair_action.trigger()
-    board.settle()
+    board.press("pair_action")
 
 
 def test_locking_a_pair_keeps_it_through_suggestions(board: Board) -> None:
@@ -698,7 +711,7 @@ def test_confirming_pairs_from_a_start_date(board: Board, qtbot: QtBot) -> None:
     propose(board, "Chidi", "Ana")
     propose(board, "Dana", "Bo")
     clear_selection(board, "Bo")
-    screen.confirm_action.trigger()
+    board.press("confirm_action")
     dialog = screen.dialog
     assert dialog is not None and dialog.isVisible()
     assert "all 2 proposed pairs" in dialog.findChild(QWidget, "confirmText").text()
@@ -720,7 +733,7 @@ def test_confirming_pairs_from_a_start_date(board: Board, qtbot: QtBot) -> None:
 def test_confirm_uses_today_unless_changed(board: Board, qtbot: QtBot) -> None:
     propose(board, "Chidi", "Ana")
     board.click_chip("Chidi")
-    board.screen.confirm_action.trigger()
+    board.press("confirm_action")
     dialog = board.screen.dialog
     assert "selected pair" in dialog.findChild(QWidget, "confirmText").text()
     qtbot.mouseClick(dialog.ok, LEFT)
@@ -733,7 +746,7 @@ def test_ending_a_pair_from_its_chip_menu(board: Board, qtbot: QtBot) -> None:
     screen = board.screen
     propose(board, "Chidi", "Ana")
     board.click_chip("Chidi")
-    screen.confirm_action.trigger()
+    board.press("confirm_action")
     qtbot.mouseClick(screen.dialog.ok, LEFT)
     board.settle()
 
@@ -770,7 +783,7 @@ def test_active_pairs_cannot_be_dragged_away(
     screen = board.screen
     propose(board, "Chidi", "Ana")
     board.click_chip("Chidi")
-    screen.confirm_action.trigger()
+    board.press("confirm_action")
     qtbot.mouseClick(screen.dialog.ok, LEFT)
     board.settle()
     before = pair_rows(board.path)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk.enums import MeetingKind, MeetingStatus
 from ui.calendar import dnd
-from ui.calendar.data import clock, role_word, short_date, status_labels, title
+from ui.calendar.data import clock, qdate, role_word, short_date, status_labels, title
 from ui.calendar.month import color_of
 from ui.qt import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from ui.qt import (
     QDrag,
     QFont,
     QHeaderView,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -103,7 +104,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
-            return color_of(row)
+            return color_of(row, self.now)
         if role == Qt.ItemDataRole.FontRole and row.status in (
             MeetingStatus.CANCELLED,
             MeetingStatus.NO_SHOW,
@@ -117,7 +118,10 @@ class AgendaModel(QAbstractTableModel):
 
     def _text(self, row: MeetingRow, column: Column) -> str:
         if column == Column.WHEN:
-            return f"{short_date(row.local_date)} {clock(row)}" if self.week else clock(row)
+            if self.week:
+                day = QLocale().toString(qdate(row.local_date), "ddd")
+                return f"{day} {clock(row)}"
+            return clock(row)
         if column == Column.WHO:
             if row.kind == MeetingKind.STAFF_CHECKIN:
                 role = role_word(row)

@@ -52,11 +52,9 @@ def describe(item: AttentionItem) -> str:
             weeks=item.weeks, date=when
         )
     if item.kind == AttentionKind.MISSED_IN_ROW:
-        return _tr("{n} meetings in a row cancelled or missed, since {date}").format(
-            n=item.count, date=when
-        )
+        return _tr("{n} cancelled or missed in a row, since {date}").format(n=item.count, date=when)
     role = {"mentor": _tr("mentor"), "mentee": _tr("mentee")}.get(item.role, item.role)
-    return _tr("Staff check-in with {name} ({role}) overdue since {date}").format(
+    return _tr("Check-in with {name} ({role}) overdue since {date}").format(
         name=item.person_name, role=role, date=when
     )
 
@@ -131,6 +129,8 @@ class AttentionPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the panel resizes
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.empty = QLabel(_tr("Nothing needs attention. Every pair is meeting and logged."), self)
         self.empty.setObjectName("calendar_attention_empty")
         self.empty.setWordWrap(True)

@@ -14,7 +14,7 @@ double-click it to open it, and drop meetings dragged from the agenda.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.enums import MeetingKind, MeetingStatus
@@ -74,6 +74,7 @@ STATUS_COLORS = {
     MeetingStatus.NO_SHOW: "#C0392B",
 }
 CHECKIN_COLOR = "#7B5EA7"
+OVERDUE_COLOR = "#B26A00"  # over, and not logged
 TODAY_TINT = "#E3EEF7"
 
 
@@ -81,9 +82,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("calendar", text)
 
 
-def color_of(row: MeetingRow) -> QColor:
-    if row.kind == MeetingKind.STAFF_CHECKIN and row.status == MeetingStatus.SCHEDULED:
-        return QColor(CHECKIN_COLOR)
+def color_of(row: MeetingRow, now: datetime | None = None) -> QColor:
+    if row.status == MeetingStatus.SCHEDULED:
+        if row.ends_at < (now or datetime.now(UTC)):
+            return QColor(OVERDUE_COLOR)
+        if row.kind == MeetingKind.STAFF_CHECKIN:
+            return QColor(CHECKIN_COLOR)
     return QColor(STATUS_COLORS[row.status])
 
 
@@ -256,9 +260,10 @@ class MonthDelegate(QStyledItemDelegate):
                 align | Qt.AlignmentFlag.AlignRight,
                 str(len(meetings)),
             )
+        now = datetime.now(UTC)
         for row, line in zip(meetings, layout.lines, strict=False):
             painter.setFont(font)
-            self._paint_line(painter, line, row, metrics, text_color)
+            self._paint_line(painter, line, row, text_color, now)
         painter.setFont(font)
         if layout.more is not None:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -271,16 +276,17 @@ class MonthDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_line(
-        self, painter: QPainter, rect: QRect, row: MeetingRow, metrics: QFontMetrics, color: QColor
+        self, painter: QPainter, rect: QRect, row: MeetingRow, color: QColor, now: datetime
     ) -> None:
-        mark = color_of(row)
+        mark = color_of(row, now)
         bar = QRect(rect.left(), rect.top() + 2, 3, rect.height() - 4)
         painter.fillRect(bar, mark)
         font = QFont(painter.font())
         font.setStrikeOut(row.status in (MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW))
         font.setItalic(row.kind == MeetingKind.STAFF_CHECKIN)
         painter.setFont(font)
-        painter.setPen(mark if row.status != MeetingStatus.SCHEDULED else color)
+        overdue = row.status == MeetingStatus.SCHEDULED and row.ends_at < now
+        painter.setPen(mark if row.status != MeetingStatus.SCHEDULED or overdue else color)
         text = f"{clock(row)} {title(row, short=True)}"
         text_rect = rect.adjusted(6, 0, 0, 0)
         elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())

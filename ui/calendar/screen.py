@@ -14,6 +14,7 @@ attention items is shown on the navigation ("Calendar (3)").
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ from ui.qt import (
     QButtonGroup,
     QComboBox,
     QCompleter,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QSize,
@@ -464,6 +466,17 @@ class CalendarScreen(Screen):
             done=lambda steps: self._after(steps),
         )
 
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Open ``dialog`` (window-modal, so tests can click it); forget it once closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_finished(self, _result: int) -> None:
+        if self.sender() is self.dialog:
+            self.dialog = None
+
     def open_meeting(self, meeting_id: int) -> None:
         from ui.calendar.meeting_dialog import MeetingDialog
 
@@ -471,10 +484,8 @@ class CalendarScreen(Screen):
         if row is None:
             return
         dialog = MeetingDialog(self.window_, row, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after)
-        self.dialog = dialog
-        dialog.open()
+        self._show_dialog(dialog)
 
     def open_schedule(self, day: date | None = None) -> None:
         from ui.calendar.schedule_dialog import ScheduleDialog
@@ -488,10 +499,8 @@ class CalendarScreen(Screen):
             day=day or max(self.selected, self.today()),
             parent=self,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._scheduled)
-        self.dialog = dialog
-        dialog.open()
+        self._show_dialog(dialog)
 
     def _scheduled(self, steps: Steps) -> None:
         made = sum(len(changes.created) for _text, changes in steps)
@@ -528,10 +537,8 @@ class CalendarScreen(Screen):
 
         def show(rows: list[MeetingRow]) -> None:
             dialog = LogTodayDialog(self.window_, today, rows, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.saved.connect(self._after)
-            self.dialog = dialog
-            dialog.open()
+            self._show_dialog(dialog)
 
         operations.Op(
             lambda state: todays_meetings(db, program_id, today),
@@ -552,28 +559,25 @@ class CalendarScreen(Screen):
             person_id=self.person_filter.currentData(),
             parent=self,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
             lambda result: self.show_notice(
                 [self.tr("Saved {n} meetings to {path}").format(n=result.events, path=result.path)]
             )
         )
-        self.dialog = dialog
-        dialog.open()
+        self._show_dialog(dialog)
 
     def open_attention(self, item: AttentionItem | None) -> None:
-        """Open the item's pair: on the Pairs screen if there is one, else its meetings here."""
+        """Open the pair: on the Pairs screen if it can select one, else its meetings here."""
         if item is None:
             return
-        keys = [spec.key for spec in getattr(self.window_, "screen_specs", [])]
-        if "pairs" in keys:
-            screen = self.window_.show_screen("pairs")
-            for name in ("select_pair", "show_pair", "open_pair"):
-                method = getattr(screen, name, None)
-                if callable(method):
-                    method(item.pair_id)
-                    break
-            return
+        specs = {spec.key: spec for spec in getattr(self.window_, "screen_specs", [])}
+        pairs = specs.get("pairs")
+        if pairs is not None:
+            screen_class = getattr(importlib.import_module(pairs.module), pairs.cls, None)
+            if callable(getattr(screen_class, "select_pair", None)):
+                screen = self.window_.show_screen("pairs")
+                screen.select_pair(item.pair_id)  # type: ignore[union-attr]
+                return
         self.show_pair(item.pair_id, item.since)
 
     def show_pair(self, pair_id: int, day: date | None = None) -> None:

@@ -1,0 +1,275 @@
+"""The Excel workbook of everything: one sheet per kind of record, ready to filter.
+
+Sheets: Program, People, Pairs, Meetings, Check-ins, Goals, Outcomes. Every
+cell has its type (dates are dates, numbers are numbers), the header row is
+styled and frozen, filters are on, and columns are sized to what they hold.
+
+Personal data only where it belongs: contact details are on the People sheet
+and nowhere else; other sheets name people but give no emails or phones;
+private notes (people's, meetings') and meeting links are left out.
+
+No text can become a formula: a value that starts with ``=``, ``+``, ``-``
+or ``@`` (or a tab or carriage return) is written as a text cell with Excel's
+"quote prefix", so Excel, LibreOffice and Google Sheets all show it as typed
+and never run it.
+
+openpyxl's write-only mode streams rows to disk, which keeps a file of
+60,000 rows quick and small in memory. The finished file goes to a
+temporary file beside the target and is renamed into place
+(:func:`peerdesk.documents.pdf_output.write_pdf`): an existing file is only
+replaced when asked, and a file held open by Excel gives a clear message with
+the old file untouched.
+"""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+
+from peerdesk.database import Database
+from peerdesk.documents import pdf_output
+from peerdesk.documents.wording import CADENCE_WORDS, FORMAT_WORDS
+from peerdesk.exports.cells import (
+    DECIMAL_FORMAT,
+    P_FORMAT,
+    PERCENT_FORMAT,
+    SECTION_FONT,
+    Column,
+    SheetWriter,
+    formatted,
+    safe_text,
+)
+from peerdesk.exports.records import (
+    CHECKIN_COLUMNS,
+    GOAL_COLUMNS,
+    MEETING_COLUMNS,
+    PAIR_COLUMNS,
+    PEOPLE_COLUMNS,
+    SURVEY_WORDS,
+    checkin_rows,
+    goal_rows,
+    meeting_rows,
+    names,
+    pair_rows,
+    people_rows,
+    read,
+)
+from peerdesk.progress import Progress
+
+SHEETS = ("Program", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outcomes")
+
+
+class WorkbookLocked(pdf_output.OutputLocked):
+    template = (
+        "PeerDesk could not replace “{path}”: it is open in another program, such as Excel, "
+        "or it is read-only. Close it there and try again, or save under another name. "
+        "The file there now is unchanged."
+    )
+
+
+# -- the Program and Outcomes sheets --------------------------------------------------------
+
+
+def _program_sheet(book: Workbook, db: Database, program_id: int, today: date) -> None:
+    from peerdesk.program_reads import count_records, load_settings
+
+    s = load_settings(db, program_id)
+    counts = count_records(db, program_id)
+    rows: list[tuple[str, Any]] = [
+        ("Program", s.name),
+        ("Organization", s.organization_name or None),
+        ("Purpose", s.purpose or None),
+        ("Goals", s.goals or None),
+        ("Starts", s.start_date),
+        ("Ends", s.end_date),
+        (
+            "Meetings",
+            f"{CADENCE_WORDS[s.meeting_cadence]}, {s.meeting_length_minutes} minutes, "
+            f"{FORMAT_WORDS[s.meeting_format]}",
+        ),
+        ("Coordinator", s.coordinator_name or None),
+        ("Participants", counts.participants),
+        ("Pairs", counts.pairs),
+        ("Active pairs", counts.active_pairs),
+        ("Workbook made on", today),
+    ]
+    writer = SheetWriter(book, "Program")
+    ws = writer.ws
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 80
+    ws.freeze_panes = "A2"
+    ws.append(writer._header([Column("Setting"), Column("Value")]))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for setting, value in rows:
+        if isinstance(value, str):
+            cell = safe_text(ws, value)
+            if isinstance(cell, str):
+                cell = WriteOnlyCell(ws, value=cell)
+            cell.alignment = wrap
+            ws.append([setting, cell])
+        elif isinstance(value, date):
+            ws.append([setting, formatted(ws, value, "d mmmm yyyy")])
+        else:
+            ws.append([setting, value])
+    ws.auto_filter.ref = f"A1:B{len(rows) + 1}"
+
+
+def _outcomes_sheet(book: Workbook, db: Database, program_id: int) -> None:
+    from peerdesk.evaluation.groups import group_breakdowns, pair_retention
+    from peerdesk.evaluation.likert import LABELS, likert_distributions
+    from peerdesk.evaluation.stats import pre_post
+
+    results = pre_post(db, program_id)
+    distributions = [d for d in likert_distributions(db, program_id) if d.n]
+    breakdowns = group_breakdowns(db, program_id)
+    retention = pair_retention(db, program_id)
+
+    writer = SheetWriter(book, "Outcomes")
+    ws = writer.ws
+    columns = [
+        Column("Measure", 22), Column("People (n)", 10), Column("Mean before", 10),
+        Column("Mean after", 10), Column("Mean change", 10), Column("t-test p", 10),
+        Column("Wilcoxon p", 10), Column("Effect size (d_z)", 11), Column("Effect", 11),
+        Column("In plain words", 80),
+    ]  # fmt: skip
+    for index, column in enumerate(columns):
+        ws.column_dimensions[get_column_letter(index + 1)].width = column.width
+    ws.freeze_panes = "A2"
+    ws.append(writer._header(columns))
+
+    def number(value: float | None, number_format: str) -> WriteOnlyCell | None:
+        return None if value is None else formatted(ws, value, number_format)
+
+    for r in results:
+        ws.append([
+            safe_text(ws, r.measure), r.n, number(r.mean_before, DECIMAL_FORMAT),
+            number(r.mean_after, DECIMAL_FORMAT), number(r.mean_change, DECIMAL_FORMAT),
+            number(r.t_p, P_FORMAT), number(r.wilcoxon_p, P_FORMAT),
+            number(r.effect_size, DECIMAL_FORMAT),
+            r.effect_words if r.effect_size is not None else None, safe_text(ws, r.sentence),
+        ])  # fmt: skip
+    ws.auto_filter.ref = f"A1:J{len(results) + 1}"
+
+    def section(title: str, headers: Sequence[str]) -> None:
+        ws.append([])
+        cell = WriteOnlyCell(ws, value=title)
+        cell.font = SECTION_FONT
+        ws.append([cell])
+        ws.append(writer._header([Column(h) for h in headers]))
+
+    section(
+        "Agree–disagree answers",
+        ["Question", "Survey", *LABELS, "Answers", "Agree or strongly agree"],
+    )
+    for d in distributions:
+        share = number(d.share_agreeing, PERCENT_FORMAT)
+        kind = SURVEY_WORDS.get(d.kind.value) if d.kind else None
+        ws.append([safe_text(ws, d.label), kind, *d.counts, d.n, share])
+
+    section("Pairs that ended", ["Completed", "Ended early", "Completion rate"])
+    ws.append([
+        retention.completed, retention.ended_early,
+        number(retention.completion_rate, PERCENT_FORMAT),
+    ])  # fmt: skip
+
+    section(
+        "By group (groups of fewer than 5 people are not shown)",
+        ["Dimension", "Group", "People", "Completed", "Ended early", "Completion rate",
+         "Average satisfaction"],
+    )  # fmt: skip
+    for b in breakdowns:
+        for row in b.rows:
+            ws.append([
+                b.dimension, safe_text(ws, row.group), row.people, row.completed, row.ended_early,
+                number(row.completion_rate, PERCENT_FORMAT),
+                number(row.satisfaction, DECIMAL_FORMAT),
+            ])  # fmt: skip
+        if b.note():
+            ws.append([b.dimension, safe_text(ws, b.note())])
+
+
+# -- the whole workbook ---------------------------------------------------------------------
+
+
+def _count(conn: sqlite3.Connection, sql: str, program_id: int) -> int:
+    return int(conn.execute(sql, (program_id,)).fetchone()[0])
+
+
+def build_workbook(
+    db: Database,
+    program_id: int,
+    stream: io.BufferedIOBase | io.BytesIO,
+    *,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> dict[str, int]:
+    """Write the workbook to ``stream``; returns each table sheet's number of data rows."""
+    today = today or date.today()
+    book = Workbook(write_only=True)
+    written: dict[str, int] = {}
+    _program_sheet(book, db, program_id, today)
+    with read(db) as conn:
+        people = names(conn, program_id)
+        tables: list[tuple[str, Sequence[Column], Callable[[], Iterable[Sequence[Any]]], str]] = [
+            ("People", PEOPLE_COLUMNS, lambda: people_rows(conn, program_id),
+             "SELECT count(*) FROM participant WHERE program_id = ?"),
+            ("Pairs", PAIR_COLUMNS, lambda: pair_rows(conn, program_id, people),
+             "SELECT count(*) FROM pair WHERE program_id = ?"),
+            ("Meetings", MEETING_COLUMNS, lambda: meeting_rows(conn, program_id, people),
+             "SELECT count(*) FROM meeting WHERE program_id = ?"),
+            ("Check-ins", CHECKIN_COLUMNS, lambda: checkin_rows(conn, program_id, people),
+             "SELECT count(*) FROM survey_answer a JOIN survey_response r "
+             "ON r.id = a.response_id WHERE r.program_id = ?"),
+            ("Goals", GOAL_COLUMNS, lambda: goal_rows(conn, program_id, people),
+             "SELECT count(*) FROM goal g JOIN pair p ON p.id = g.pair_id WHERE p.program_id = ?"),
+        ]  # fmt: skip
+        for title, columns, rows, count_sql in tables:
+            if progress is not None:
+                progress.check()
+                progress.set_progress(0, None, title)
+            writer = SheetWriter(book, title, progress)
+            written[title] = writer.table(
+                columns, rows(), label=title, total=_count(conn, count_sql, program_id)
+            )
+    if progress is not None:
+        progress.check()
+        progress.set_progress(0, None, "Outcomes")
+    _outcomes_sheet(book, db, program_id)
+    if progress is not None:
+        progress.set_progress(0, None, "Saving")
+    book.save(stream)
+    return written
+
+
+def export_workbook(
+    db: Database,
+    program_id: int,
+    out: Path | str,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> Path:
+    """Write the program's workbook to ``out`` (.xlsx); returns the path written.
+
+    Refuses before any work if ``out`` exists and ``overwrite`` is false
+    (:class:`~peerdesk.documents.pdf_output.OutputExists`); raises
+    :class:`WorkbookLocked` if the file there cannot be replaced (open in Excel).
+    """
+    out = Path(out).expanduser()
+    pdf_output.check_targets([out], overwrite=overwrite)
+    stream = io.BytesIO()
+    build_workbook(db, program_id, stream, progress=progress, today=today)
+    try:
+        return pdf_output.write_pdf(out, stream.getvalue(), overwrite=overwrite)
+    except pdf_output.OutputLocked as exc:
+        raise WorkbookLocked(**exc.fields) from exc

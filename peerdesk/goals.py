@@ -1,0 +1,159 @@
+"""A pair's goals: what they set out to do, by when, and how far they got.
+
+Each call is one transaction and is recorded in the change history (by id).
+Calls that change a goal return it as it was, so that undo is one more call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peerdesk import history
+from peerdesk.database import Database
+from peerdesk.errors import NotFound, ValidationError
+from peerdesk.models import Goal, Pair
+
+TEXT_MAX = 1000
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    id: int
+    pair_id: int
+    text: str
+    target_date: date | None
+    progress: int  # percent, 0–100
+    updated_at: datetime | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.progress >= 100
+
+
+def _row(goal: Goal) -> GoalRow:
+    return GoalRow(
+        goal.id, goal.pair_id, goal.text, goal.target_date, goal.progress, goal.updated_at
+    )
+
+
+def validate_goal(text: str, progress: int) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not text.strip():
+        problems["text"] = "Write the goal."
+    elif len(text.strip()) > TEXT_MAX:
+        problems["text"] = f"Keep the goal under {TEXT_MAX} characters."
+    if not 0 <= progress <= 100:
+        problems["progress"] = "Progress goes from 0 to 100%."
+    return problems
+
+
+def _goal(session: Session, goal_id: int) -> Goal:
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFound(what="That goal")
+    return goal
+
+
+def _program_of(session: Session, pair_id: int) -> int:
+    program_id = session.scalar(select(Pair.program_id).where(Pair.id == pair_id))
+    if program_id is None:
+        raise NotFound(what="That pair")
+    return int(program_id)
+
+
+def list_goals(db: Database, pair_id: int) -> list[GoalRow]:
+    with db.reading() as session:
+        goals = session.scalars(select(Goal).where(Goal.pair_id == pair_id).order_by(Goal.id))
+        return [_row(g) for g in goals]
+
+
+def program_goals(db: Database, program_id: int) -> list[GoalRow]:
+    """Every goal of every pair in the program, by pair then by id."""
+    with db.reading() as session:
+        goals = session.scalars(
+            select(Goal)
+            .join(Pair, Pair.id == Goal.pair_id)
+            .where(Pair.program_id == program_id)
+            .order_by(Goal.pair_id, Goal.id)
+        )
+        return [_row(g) for g in goals]
+
+
+def add_goal(
+    db: Database,
+    pair_id: int,
+    text: str,
+    target_date: date | None = None,
+    progress: int = 0,
+) -> int:
+    problems = validate_goal(text, progress)
+    if problems:
+        raise ValidationError(problems)
+    with db.transaction() as session:
+        program_id = _program_of(session, pair_id)
+        goal = Goal(pair_id=pair_id, text=text.strip(), target_date=target_date, progress=progress)
+        session.add(goal)
+        session.flush()
+        history.record(session, "goal", goal.id, "add", program_id=program_id, pair=pair_id)
+        return goal.id
+
+
+def update_goal(
+    db: Database,
+    goal_id: int,
+    *,
+    text: str,
+    target_date: date | None,
+    progress: int,
+) -> GoalRow:
+    """Change a goal; returns it as it was."""
+    problems = validate_goal(text, progress)
+    if problems:
+        raise ValidationError(problems)
+    with db.transaction() as session:
+        goal = _goal(session, goal_id)
+        before = _row(goal)
+        goal.text, goal.target_date, goal.progress = text.strip(), target_date, progress
+        history.record(
+            session, "goal", goal_id, "update", program_id=_program_of(session, goal.pair_id),
+            progress=progress,
+        )  # fmt: skip
+        return before
+
+
+def set_progress(db: Database, goal_id: int, progress: int) -> GoalRow:
+    """Record how far a goal got (at a check-in); returns it as it was."""
+    with db.reading() as session:
+        goal = _row(_goal(session, goal_id))
+    return update_goal(db, goal_id, text=goal.text, target_date=goal.target_date, progress=progress)
+
+
+def delete_goal(db: Database, goal_id: int) -> GoalRow:
+    """Delete a goal; returns it, so that :func:`restore_goal` can put it back."""
+    with db.transaction() as session:
+        goal = _goal(session, goal_id)
+        before = _row(goal)
+        program_id = _program_of(session, goal.pair_id)
+        session.delete(goal)
+        history.record(session, "goal", goal_id, "delete", program_id=program_id)
+        return before
+
+
+def restore_goal(db: Database, row: GoalRow) -> None:
+    """Put back a deleted goal under its old id."""
+    with db.transaction() as session:
+        program_id = _program_of(session, row.pair_id)
+        session.add(
+            Goal(
+                id=row.id,
+                pair_id=row.pair_id,
+                text=row.text,
+                target_date=row.target_date,
+                progress=row.progress,
+            )
+        )
+        history.record(session, "goal", row.id, "restore", program_id=program_id)

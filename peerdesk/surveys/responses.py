@@ -1,0 +1,696 @@
+"""Recording answers: typed in by hand, or imported from a forms export.
+
+A response is one person's answers to one kind of survey (pre-program,
+check-in, post-program, closing) at one moment. Typed-in responses are saved
+in one transaction each. An import reads the export with the roster reader
+(.xlsx, .xls, .ods, .csv — Google Forms and Microsoft Forms exports included),
+finds the email, time and question columns by their titles, and matches each
+row to a participant by email (case and spaces aside). Rows with a problem are
+listed with their row number and reason and not imported, like the roster
+import; the good rows land together or not at all. Importing the same file
+again adds nothing twice: a response with the same person, kind and time is
+already there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peerdesk import history
+from peerdesk.database import Database
+from peerdesk.enums import AnswerType, PairStatus, SurveyKind
+from peerdesk.errors import NotFound, UserError, ValidationError
+from peerdesk.models import (
+    Pair,
+    Participant,
+    Person,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
+from peerdesk.people import email_key, is_email
+from peerdesk.progress import Progress
+from peerdesk.roster import values
+from peerdesk.roster.header import find_header_row, header_texts
+from peerdesk.roster.reader import CellValue, Sheet, Workbook, is_blank, read_workbook
+from peerdesk.surveys.questions import QuestionRow, question_rows
+
+AnswerValue = float | int | bool | str | None
+
+LIKERT_MIN, LIKERT_MAX = 1, 5
+NUMBER_LIMIT = 1_000_000_000
+
+
+class NoAnswers(UserError):
+    template = "Answer at least one question before saving."
+
+
+class NoEmailColumn(UserError):
+    template = (
+        "“{name}” has no column of email addresses, so PeerDesk can't tell who answered. "
+        "Collect email addresses in the form (or add a column called Email) and export again."
+    )
+
+
+class NoQuestionColumns(UserError):
+    template = (
+        "No column of “{name}” matches a {kind} question of this program. Its columns "
+        "should be titled with the questions, for example “{example}”."
+    )
+
+
+class NoSuchKindOfQuestion(UserError):
+    template = "This program has no {kind} questions yet. Add some on the Check-ins screen."
+
+
+@dataclass
+class ResponseData:
+    """One response as typed in: answers keyed by question id; empty answers are left out."""
+
+    participant_id: int
+    kind: SurveyKind
+    responded_at: datetime  # aware
+    answers: dict[int, AnswerValue]
+    pair_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ResponseRow:
+    id: int
+    participant_id: int
+    name: str
+    role: str
+    kind: SurveyKind
+    responded_at: datetime
+    source: str
+    answers: int
+
+
+# -- answers --------------------------------------------------------------------------------
+
+_LIKERT_WORDS = {
+    "strongly disagree": 1,
+    "totally disagree": 1,
+    "completely disagree": 1,
+    "disagree": 2,
+    "somewhat disagree": 2,
+    "neutral": 3,
+    "neither agree nor disagree": 3,
+    "neither": 3,
+    "undecided": 3,
+    "not sure": 3,
+    "agree": 4,
+    "somewhat agree": 4,
+    "strongly agree": 5,
+    "totally agree": 5,
+    "completely agree": 5,
+}
+_LEADING_NUMBER = re.compile(r"^\s*([1-5])(?:\s*[-–:.)(]|\s|$)")
+_YES = {"yes", "y", "true", "1", "oui", "si", "ja", "sim"}
+_NO = {"no", "n", "false", "0", "non", "nein", "nao"}
+
+
+class AnswerProblem(ValueError):
+    """``reason`` completes "'value' …" in the words a coordinator would use."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def parse_answer(
+    answer_type: AnswerType, value: CellValue | AnswerValue, *, decimal_comma: bool = False
+) -> tuple[float | None, str | None] | None:
+    """A cell or a typed answer as (number, text) to store; None for no answer.
+
+    Raises :class:`AnswerProblem` for an answer that does not fit the question.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if answer_type == AnswerType.TEXT:
+        text = value if isinstance(value, str) else values.display(value)
+        return None, text.strip()
+    if answer_type == AnswerType.YES_NO:
+        if isinstance(value, bool):
+            return (1.0 if value else 0.0), None
+        folded = values.fold(values.display(value))
+        if folded in _YES:
+            return 1.0, None
+        if folded in _NO:
+            return 0.0, None
+        raise AnswerProblem("is not yes or no")
+    if answer_type == AnswerType.LIKERT:
+        return _likert(value), None
+    try:
+        number = values.number(value, decimal_comma=decimal_comma)
+    except values.ValueProblem:
+        raise AnswerProblem("is not a number") from None
+    if abs(number) > NUMBER_LIMIT:
+        raise AnswerProblem("is too large a number")
+    return number, None
+
+
+def _likert(value: CellValue | AnswerValue) -> float:
+    if isinstance(value, bool):
+        raise AnswerProblem("is not an answer from 1 to 5")
+    if isinstance(value, int | float):
+        if float(value).is_integer() and LIKERT_MIN <= value <= LIKERT_MAX:
+            return float(value)
+        raise AnswerProblem("is not an answer from 1 to 5")
+    text = "" if value is None else values.display(value)
+    found = _LIKERT_WORDS.get(values.fold(text))
+    if found is not None:
+        return float(found)
+    match = _LEADING_NUMBER.match(text)
+    if match:
+        return float(match.group(1))
+    raise AnswerProblem("is not an answer from 1 to 5 (strongly disagree to strongly agree)")
+
+
+# -- recording by hand ------------------------------------------------------------------------
+
+
+def current_pairs(session: Session, participant_ids: Iterable[int]) -> dict[int, int]:
+    """Each participant's pair now: an open one if any, else their latest started one."""
+    ids = list(set(participant_ids))
+    found: dict[int, tuple[int, int, int]] = {}
+    rank = {PairStatus.ACTIVE: 3, PairStatus.PAUSED: 2, PairStatus.ENDED: 1}
+    for start in range(0, len(ids), 500):
+        chunk = set(ids[start : start + 500])
+        rows = session.execute(
+            select(Pair.id, Pair.mentor_id, Pair.mentee_id, Pair.status).where(
+                (Pair.mentor_id.in_(sorted(chunk))) | (Pair.mentee_id.in_(sorted(chunk))),
+                Pair.status != PairStatus.PROPOSED,
+            )
+        ).all()
+        for pair_id, mentor_id, mentee_id, status in rows:
+            key = (rank.get(status, 0), pair_id)
+            for who in (mentor_id, mentee_id):
+                if who in chunk and (who not in found or key > found[who][:2]):
+                    found[who] = (key[0], key[1], pair_id)
+    return {who: best[2] for who, best in found.items()}
+
+
+def record_response(
+    db: Database, program_id: int, data: ResponseData, *, source: str = "manual"
+) -> int:
+    """Save one response in one transaction; returns its id.
+
+    Raises :class:`ValidationError` keyed ``q<question id>`` for answers that do not
+    fit, and :class:`NoAnswers` if nothing was answered.
+    """
+    if data.responded_at.tzinfo is None:
+        raise ValueError("responded_at must be timezone-aware")
+    with db.transaction() as session:
+        participant = session.get(Participant, data.participant_id)
+        if participant is None or participant.program_id != program_id:
+            raise NotFound(what="That person")
+        questions = {
+            q.id: q
+            for q in session.scalars(
+                select(SurveyQuestion).where(
+                    SurveyQuestion.program_id == program_id, SurveyQuestion.kind == data.kind
+                )
+            )
+        }
+        problems: dict[str, str] = {}
+        parsed: dict[int, tuple[float | None, str | None]] = {}
+        for question_id, value in data.answers.items():
+            question = questions.get(question_id)
+            if question is None:
+                raise NotFound(what="That question")
+            try:
+                answer = parse_answer(question.answer_type, value)
+            except AnswerProblem as problem:
+                shown = "" if value is None else values.display(value)
+                problems[f"q{question_id}"] = f"“{shown}” {problem.reason}."
+                continue
+            if answer is not None:
+                parsed[question_id] = answer
+        if problems:
+            raise ValidationError(problems)
+        if not parsed:
+            raise NoAnswers()
+        pair_id = data.pair_id
+        if pair_id is None:
+            pair_id = current_pairs(session, [participant.id]).get(participant.id)
+        response = SurveyResponse(
+            program_id=program_id,
+            participant_id=participant.id,
+            pair_id=pair_id,
+            kind=data.kind,
+            responded_at=data.responded_at,
+            source=source,
+            answers=[
+                SurveyAnswer(question_id=qid, value_number=number, value_text=text)
+                for qid, (number, text) in parsed.items()
+            ],
+        )
+        session.add(response)
+        session.flush()
+        history.record(
+            session, "survey_response", response.id, "add", program_id=program_id,
+            kind=data.kind.value, answers=len(parsed),
+        )  # fmt: skip
+        return response.id
+
+
+def delete_response(db: Database, response_id: int) -> None:
+    """Delete a response and its answers (undoing a typed-in response)."""
+    with db.transaction() as session:
+        response = session.get(SurveyResponse, response_id)
+        if response is None:
+            raise NotFound(what="That response")
+        program_id = response.program_id
+        session.delete(response)
+        history.record(session, "survey_response", response_id, "delete", program_id=program_id)
+
+
+def recent_responses(db: Database, program_id: int, limit: int = 500) -> list[ResponseRow]:
+    """The latest responses, newest first, with who gave them."""
+    from sqlalchemy import func
+
+    with db.reading() as session:
+        counts = (
+            select(SurveyAnswer.response_id, func.count(SurveyAnswer.id).label("n"))
+            .group_by(SurveyAnswer.response_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(
+                SurveyResponse.id,
+                SurveyResponse.participant_id,
+                Person.full_name,
+                Participant.role,
+                SurveyResponse.kind,
+                SurveyResponse.responded_at,
+                SurveyResponse.source,
+                func.coalesce(counts.c.n, 0),
+            )
+            .join(Participant, Participant.id == SurveyResponse.participant_id)
+            .join(Person, Person.id == Participant.person_id)
+            .outerjoin(counts, counts.c.response_id == SurveyResponse.id)
+            .where(SurveyResponse.program_id == program_id)
+            .order_by(SurveyResponse.responded_at.desc(), SurveyResponse.id.desc())
+            .limit(limit)
+        ).all()
+    return [
+        ResponseRow(int(i), int(p), name, role.value, kind, at, source, int(n))
+        for i, p, name, role, kind, at, source, n in rows
+    ]
+
+
+def response_answers(db: Database, response_id: int) -> dict[int, tuple[float | None, str | None]]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(SurveyAnswer.question_id, SurveyAnswer.value_number, SurveyAnswer.value_text)
+            .where(SurveyAnswer.response_id == response_id)
+        ).all()  # fmt: skip
+    return {int(q): (n, t) for q, n, t in rows}
+
+
+# -- importing a forms export -----------------------------------------------------------------
+
+_EMAIL_HEADERS = ("email", "e mail", "email address", "e mail address", "mail", "username",
+                  "courriel", "correo", "correo electronico", "adresse e mail")  # fmt: skip
+_TIME_HEADERS = ("completion time", "timestamp", "submitted", "submitted at", "submission time",
+                 "submission date", "date submitted", "response date", "end time", "start time",
+                 "date", "horodateur", "marca temporal", "zeitstempel", "tijdstempel")  # fmt: skip
+_NUMBERING = re.compile(r"^\s*(?:q\s*)?\d{1,3}\s*[.):-]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    row_number: int
+    outcome: str  # "error", "duplicate" or "already imported"
+    reason: str
+
+
+@dataclass(frozen=True)
+class PlannedResponse:
+    row_number: int
+    participant_id: int
+    responded_at: datetime
+    answers: dict[int, tuple[float | None, str | None]]
+
+
+@dataclass
+class SurveyImportPlan:
+    """What importing a file would do, before anything is written."""
+
+    program_id: int
+    source_name: str
+    kind: SurveyKind
+    sheet: str
+    columns: dict[int, QuestionRow]  # sheet column → question
+    ignored_columns: list[str]
+    responses: list[PlannedResponse] = field(default_factory=list)
+    lines: list[ImportLine] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[ImportLine]:
+        return [line for line in self.lines if line.outcome == "error"]
+
+
+@dataclass(frozen=True)
+class SurveyImportSummary:
+    source_name: str
+    kind: SurveyKind
+    added: int
+    lines: tuple[ImportLine, ...]
+    ignored_columns: tuple[str, ...]
+    notes: tuple[str, ...]
+    response_ids: tuple[int, ...] = ()
+
+    @property
+    def rejected(self) -> list[ImportLine]:
+        return [line for line in self.lines if line.outcome == "error"]
+
+    def text(self) -> str:
+        lines = [
+            f"Added {self.added} response{'' if self.added == 1 else 's'}, "
+            f"skipped {len(self.lines)} ({len(self.rejected)} with problems)."
+        ]
+        lines += [f"  {line.reason}" for line in self.lines]
+        lines += [f"  {note}" for note in self.notes]
+        return "\n".join(lines)
+
+
+def _key(text: str) -> str:
+    return values.fold(_NUMBERING.sub("", text))
+
+
+def _question_for(header: str, questions: Sequence[QuestionRow]) -> QuestionRow | None:
+    key = _key(header)
+    if not key:
+        return None
+    for question in questions:
+        if key == _key(question.text):
+            return question
+    for question in questions:
+        if question.measure and key == values.fold(question.measure):
+            return question
+    for question in questions:
+        text = _key(question.text)
+        # "[I feel confident in my role.] How much do you agree?" and the like.
+        if len(text) >= 12 and text in key:
+            return question
+    return None
+
+
+def _find(headers: list[str], names: tuple[str, ...]) -> int | None:
+    folded = [values.fold(h) for h in headers]
+    for name in names:
+        for column, header in enumerate(folded):
+            if header == name:
+                return column
+    return None
+
+
+def _choose_sheet(workbook: Workbook, sheet: str | None) -> Sheet:
+    if sheet is not None:
+        return workbook.sheet(sheet)
+    visible = [s for s in workbook.sheets if not s.hidden and s.row_count] or workbook.sheets
+    return visible[0]
+
+
+def _participants_by_email(session: Session, program_id: int) -> dict[str, int]:
+    return {
+        key: pid
+        for key, pid in session.execute(
+            select(Person.email_key, Participant.id)
+            .join(Participant, Participant.person_id == Person.id)
+            .where(Participant.program_id == program_id, Person.email_key.is_not(None))
+        )
+        if key
+    }
+
+
+def _existing(session: Session, program_id: int, kind: SurveyKind) -> set[tuple[int, str]]:
+    return {
+        (int(pid), _second(at))
+        for pid, at in session.execute(
+            select(SurveyResponse.participant_id, SurveyResponse.responded_at).where(
+                SurveyResponse.program_id == program_id, SurveyResponse.kind == kind
+            )
+        )
+    }
+
+
+def _second(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _moment(value: CellValue, day_first: bool) -> datetime:
+    naive = values.moment(value, day_first=day_first)
+    return naive.astimezone()  # a form's times are the computer's local time
+
+
+def plan_survey_import(
+    db: Database,
+    program_id: int,
+    path: Path | str,
+    kind: SurveyKind,
+    *,
+    sheet: str | None = None,
+    now: datetime | None = None,
+) -> SurveyImportPlan:
+    """Read ``path`` and work out every row's outcome; nothing is written."""
+    workbook = read_workbook(path)
+    chosen = _choose_sheet(workbook, sheet)
+    header_index = find_header_row(chosen)
+    if header_index is None:
+        header_index = next(i for i, row in enumerate(chosen.rows) if not is_blank(row))
+    headers = header_texts(chosen, header_index)
+    with db.reading() as session:
+        questions = [q for q in question_rows(session, program_id) if q.kind == kind]
+        emails = _participants_by_email(session, program_id)
+        existing = _existing(session, program_id, kind)
+    if not questions:
+        raise NoSuchKindOfQuestion(kind=_kind_words(kind))
+    email_column = _find(headers, _EMAIL_HEADERS)
+    if email_column is None:
+        raise NoEmailColumn(name=workbook.name)
+    time_column = _find(headers, _TIME_HEADERS)
+    columns: dict[int, QuestionRow] = {}
+    ignored: list[str] = []
+    taken: set[int] = set()
+    for column, header in enumerate(headers):
+        if column in (email_column, time_column) or not header:
+            continue
+        question = _question_for(header, [q for q in questions if q.id not in taken])
+        if question is None:
+            ignored.append(header)
+        else:
+            columns[column] = question
+            taken.add(question.id)
+    if not columns:
+        raise NoQuestionColumns(
+            name=workbook.name, kind=_kind_words(kind), example=questions[0].text
+        )
+    plan = SurveyImportPlan(program_id, workbook.name, kind, chosen.name, columns, ignored)
+    if time_column is None:
+        plan.notes.append("The file has no time column; the responses are dated today.")
+    day_first = values.guess_day_first(
+        [row[time_column] for row in chosen.rows[header_index + 1 :] if time_column < len(row)]
+        if time_column is not None
+        else []
+    )
+    stamp = now or datetime.now(UTC)
+    seen: dict[tuple[int, str], int] = {}
+    for index in range(header_index + 1, len(chosen.rows)):
+        row = chosen.rows[index]
+        if is_blank(row):
+            continue
+        number = index + 1
+        planned = _plan_row(
+            plan, chosen, index, email_column, time_column, emails, day_first, stamp,
+            workbook.decimal_comma,
+        )  # fmt: skip
+        if planned is None:
+            continue
+        key = (planned.participant_id, _second(planned.responded_at))
+        if key in existing:
+            plan.lines.append(
+                ImportLine(number, "already imported", f"Row {number}: already imported.")
+            )
+        elif key in seen:
+            plan.lines.append(
+                ImportLine(
+                    number,
+                    "duplicate",
+                    f"Row {number}: the same person and time as row {seen[key]}; left out.",
+                )
+            )
+        else:
+            seen[key] = number
+            plan.responses.append(planned)
+    return plan
+
+
+def _plan_row(
+    plan: SurveyImportPlan,
+    sheet: Sheet,
+    index: int,
+    email_column: int,
+    time_column: int | None,
+    emails: Mapping[str, int],
+    day_first: bool,
+    now: datetime,
+    decimal_comma: bool,
+) -> PlannedResponse | None:
+    number = index + 1
+
+    def error(reason: str) -> None:
+        plan.lines.append(ImportLine(number, "error", f"Row {number}: {reason}"))
+
+    raw_email = values.display(sheet.cell(index, email_column)).strip()
+    if raw_email.casefold().startswith("mailto:"):
+        raw_email = raw_email[len("mailto:") :]
+    if not raw_email:
+        error("no email address, so PeerDesk can't tell who answered.")
+        return None
+    if not is_email(raw_email):
+        error(f"“{_short(raw_email)}” is not an email address.")
+        return None
+    participant_id = emails.get(email_key(raw_email) or "")
+    if participant_id is None:
+        error(f"nobody in this program has the email “{_short(raw_email)}”.")
+        return None
+    responded_at = now
+    if time_column is not None:
+        cell = sheet.cell(index, time_column)
+        if not values.is_empty(cell):
+            try:
+                responded_at = _moment(cell, day_first)
+            except values.ValueProblem:
+                error(f"“{_short(values.display(cell))}” is not a date and time.")
+                return None
+    answers: dict[int, tuple[float | None, str | None]] = {}
+    problems: list[str] = []
+    for column, question in plan.columns.items():
+        cell = sheet.cell(index, column)
+        try:
+            answer = parse_answer(question.answer_type, cell, decimal_comma=decimal_comma)
+        except AnswerProblem as problem:
+            problems.append(
+                f"“{_short(values.display(cell))}” for “{_short(question.label, 40)}” "
+                f"{problem.reason}"
+            )
+            continue
+        if answer is not None:
+            answers[question.id] = answer
+    if problems:
+        error("; ".join(problems) + ".")
+        return None
+    if not answers:
+        plan.lines.append(ImportLine(number, "error", f"Row {number}: no answers."))
+        return None
+    return PlannedResponse(number, participant_id, responded_at, answers)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _kind_words(kind: SurveyKind) -> str:
+    return {
+        SurveyKind.PRE: "pre-program",
+        SurveyKind.CHECKIN: "check-in",
+        SurveyKind.POST: "post-program",
+        SurveyKind.CLOSING: "closing",
+    }[kind]
+
+
+def commit_survey_import(
+    db: Database, plan: SurveyImportPlan, progress: Progress | None = None
+) -> SurveyImportSummary:
+    """Write the planned responses in one transaction (skipping any imported meanwhile)."""
+    lines = list(plan.lines)
+    ids: list[int] = []
+    with db.transaction() as session:
+        existing = _existing(session, plan.program_id, plan.kind)
+        pairs = current_pairs(session, [r.participant_id for r in plan.responses])
+        total = len(plan.responses)
+        for n, planned in enumerate(plan.responses):
+            if progress is not None and n % 200 == 0:
+                progress.check()
+                progress.set_progress(n, total, f"Response {n + 1} of {total}")
+            key = (planned.participant_id, _second(planned.responded_at))
+            if key in existing:
+                lines.append(
+                    ImportLine(
+                        planned.row_number,
+                        "already imported",
+                        f"Row {planned.row_number}: already imported.",
+                    )
+                )
+                continue
+            existing.add(key)
+            response = SurveyResponse(
+                program_id=plan.program_id,
+                participant_id=planned.participant_id,
+                pair_id=pairs.get(planned.participant_id),
+                kind=plan.kind,
+                responded_at=planned.responded_at,
+                source="import",
+                answers=[
+                    SurveyAnswer(question_id=qid, value_number=num, value_text=text)
+                    for qid, (num, text) in planned.answers.items()
+                ],
+            )
+            session.add(response)
+            session.flush()
+            ids.append(response.id)
+        history.record(
+            session, "survey_response", None, "import", program_id=plan.program_id,
+            kind=plan.kind.value, added=len(ids), skipped=len(lines),
+        )  # fmt: skip
+    lines.sort(key=lambda line: line.row_number)
+    return SurveyImportSummary(
+        plan.source_name,
+        plan.kind,
+        len(ids),
+        tuple(lines),
+        tuple(plan.ignored_columns),
+        tuple(plan.notes),
+        tuple(ids),
+    )
+
+
+def import_survey_file(
+    db: Database,
+    program_id: int,
+    path: Path | str,
+    kind: SurveyKind,
+    *,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+) -> SurveyImportSummary:
+    """Plan and commit in one call (the command line and tests)."""
+    plan = plan_survey_import(db, program_id, path, kind, sheet=sheet)
+    return commit_survey_import(db, plan, progress)
+
+
+def delete_responses(db: Database, response_ids: Sequence[int]) -> None:
+    """Delete several responses in one transaction (undoing an import)."""
+    with db.transaction() as session:
+        program_id = None
+        for response_id in response_ids:
+            response = session.get(SurveyResponse, response_id)
+            if response is not None:
+                program_id = response.program_id
+                session.delete(response)
+        history.record(
+            session, "survey_response", None, "delete_many", program_id=program_id,
+            count=len(response_ids),
+        )  # fmt: skip

@@ -1,0 +1,575 @@
+"""The Calendar screen, driven as a coordinator drives it: drags, dialogs, keys.
+
+Drops are real: a mouse press and moves on the month grid (or the agenda)
+start the drag, and the drag's execution (``ui.calendar.dnd.execute``, which
+offscreen Qt cannot run) delivers ``QDragEnterEvent``, ``QDragMoveEvent`` and
+``QDropEvent`` to the month view's viewport. The file is read back with sqlite3.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from calendar_data import add_pairs, make_program, person_name
+from icalendar import Calendar
+from pytestqt.qtbot import QtBot
+
+from peerdesk.calendar import zones
+from peerdesk.calendar.checkins import schedule_checkins
+from peerdesk.calendar.meeting_log import LogEntry, log_meetings
+from peerdesk.calendar.reads import meetings_between
+from peerdesk.calendar.series import SeriesPlan, schedule_meeting, schedule_series
+from peerdesk.database import create_database
+from peerdesk.enums import MeetingStatus
+from ui import operations
+from ui.calendar import dnd
+from ui.calendar.export_dialog import ExportDialog
+from ui.calendar.log_today import LogTodayDialog, TodayModel
+from ui.calendar.meeting_dialog import MeetingDialog
+from ui.calendar.schedule_dialog import ScheduleDialog
+from ui.calendar.screen import CalendarScreen
+from ui.main_window import MainWindow
+from ui.qt import (
+    QApplication,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QEvent,
+    QMessageBox,
+    QMouseEvent,
+    QPoint,
+    QPointF,
+    Qt,
+    QWidget,
+)
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+LEFT = Qt.MouseButton.LeftButton
+Launcher = Callable[..., MainWindow]
+
+
+def today() -> date:
+    return zones.today_in()
+
+
+def make_file(path: Path) -> dict[str, Any]:
+    """Three pairs: one met two days ago (not logged), one meets in three days, one today."""
+    tz = zones.local_zone_name()
+    with create_database(path) as db:
+        program_id = make_program(
+            db, start=today() - timedelta(days=90), end=today() + timedelta(days=90)
+        )
+        pairs = add_pairs(db, program_id, 3, started=today() - timedelta(days=10))
+        past = schedule_meeting(
+            db, program_id, pairs[0], day=today() - timedelta(days=2), local_time=time(10, 0),
+            length_minutes=60, timezone=tz,
+        ).created[0]  # fmt: skip
+        future = schedule_meeting(
+            db, program_id, pairs[1], day=today() + timedelta(days=3), local_time=time(17, 30),
+            length_minutes=45, timezone=tz, place="Room 4",
+        ).created[0]  # fmt: skip
+        early = schedule_meeting(
+            db, program_id, pairs[2], day=today(), local_time=time(0, 0), length_minutes=5,
+            timezone=tz,
+        ).created[0]  # fmt: skip
+    return {"program": program_id, "pairs": pairs, "past": past, "future": future, "today": early}
+
+
+def meeting_row(path: Path, meeting_id: int) -> dict[str, Any]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        row = conn.execute("SELECT * FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
+        return dict(row) if row else {}
+    finally:
+        conn.close()
+
+
+def count_meetings(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM meeting").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def local_day(row: dict[str, Any]) -> date:
+    return zones.local_date(datetime.fromisoformat(row["starts_at"]), row["timezone"])
+
+
+class Desk:
+    """The window on the calendar, and what a user does there."""
+
+    def __init__(self, qtbot: QtBot, window: MainWindow, path: Path, ids: dict[str, Any]) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.path = path
+        self.ids = ids
+        screen = window.show_screen("calendar")
+        assert isinstance(screen, CalendarScreen)
+        self.screen = screen
+        self.settle()
+
+    def settle(self) -> None:
+        operations.wait_idle(20)
+        QApplication.processEvents()
+        operations.wait_idle(20)
+
+    def activate(self) -> None:
+        if QApplication.activeWindow() is not self.window:
+            with self.qtbot.waitActive(self.window):
+                self.window.activateWindow()
+
+    def undo(self) -> None:
+        self.activate()
+        self.qtbot.keyClick(self.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        self.settle()
+
+    def redo(self) -> None:
+        self.activate()
+        self.qtbot.keyClick(
+            self.window,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        self.settle()
+
+    def press(self, action_name: str) -> None:
+        button = self.screen.toolbar.widgetForAction(getattr(self.screen, action_name))
+        assert button is not None and button.isEnabled()
+        self.qtbot.mouseClick(button, LEFT)
+        self.settle()
+
+    def dialog(self, kind: type[QWidget]) -> Any:
+        self.qtbot.waitUntil(
+            lambda: isinstance(self.screen.dialog, kind) and self.screen.dialog.isVisible()
+        )
+        return self.screen.dialog
+
+    def drag(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        source: QWidget,
+        start: QPoint,
+        target: QWidget,
+        end: QPoint,
+    ) -> None:
+        """Press on ``start`` in ``source``, move until the drag starts, drop at ``end``."""
+        delivered: list[Qt.DropAction] = []
+
+        def execute(drag: QDrag, actions: Qt.DropAction, default: Qt.DropAction) -> Qt.DropAction:
+            delivered.append(deliver_drop(target, end, drag, actions))
+            return delivered[-1]
+
+        monkeypatch.setattr(dnd, "execute", execute)
+        mouse(source, QEvent.Type.MouseButtonPress, start, LEFT)
+        step = QApplication.startDragDistance() + 2
+        for k in (1, 2, 3):
+            mouse(
+                source, QEvent.Type.MouseMove, start + QPoint(0, step * k), Qt.MouseButton.NoButton
+            )
+            if delivered:
+                break
+        mouse(source, QEvent.Type.MouseButtonRelease, start + QPoint(0, 3 * step), LEFT)
+        assert delivered, "the drag never started"
+        self.settle()
+
+
+def mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton) -> None:
+    held = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else LEFT
+    event = QMouseEvent(
+        kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, held,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def deliver_drop(
+    target: QWidget, pos: QPoint, drag: QDrag, actions: Qt.DropAction
+) -> Qt.DropAction:
+    """What the platform does with a drag: enter, move and drop on the target's viewport."""
+    mime = drag.mimeData()
+    none = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, actions, mime, LEFT, none)
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return Qt.DropAction.IgnoreAction
+    move = QDragMoveEvent(pos, actions, mime, LEFT, none)
+    QApplication.sendEvent(target, move)
+    if not move.isAccepted():
+        return Qt.DropAction.IgnoreAction
+    drop = QDropEvent(QPointF(pos), actions, mime, LEFT, none)
+    QApplication.sendEvent(target, drop)
+    return drop.dropAction() if drop.isAccepted() else Qt.DropAction.IgnoreAction
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, launch: Launcher, tmp_path: Path) -> Iterator[Desk]:
+    path = tmp_path / "calendar.peerdesk"
+    ids = make_file(path)
+    window = launch(path)
+    window.resize(1400, 860)
+    yield Desk(qtbot, window, path, ids)
+    operations.wait_idle(20)
+
+
+def other_day(screen: CalendarScreen, day: date) -> date:
+    """A day next to ``day`` that the grid shows, and not today."""
+    days = screen.month_model.days
+    for candidate in (day + timedelta(days=1), day - timedelta(days=1), day + timedelta(days=2)):
+        if candidate in days and candidate != today():
+            return candidate
+    raise AssertionError("no neighbouring day on the grid")
+
+
+# -- dragging ----------------------------------------------------------------------------
+
+
+def test_dragging_a_meeting_to_another_day_moves_it_undoably(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = desk.screen
+    meeting_id = desk.ids["future"]
+    before = meeting_row(desk.path, meeting_id)
+    day = local_day(before)
+    screen.show_day(day)
+    desk.settle()
+    start = screen.month_view.line_point(meeting_id)
+    assert start is not None, "the meeting is not shown on its day"
+    target = other_day(screen, day)
+    viewport = screen.month_view.viewport()
+    desk.drag(monkeypatch, viewport, start, viewport, screen.month_view.day_point(target))
+
+    after = meeting_row(desk.path, meeting_id)
+    assert local_day(after) == target
+    moved_local = zones.to_local(datetime.fromisoformat(after["starts_at"]), after["timezone"])
+    assert moved_local.time() == time(17, 30)  # same time, another day
+    assert after["uid"] == before["uid"]
+    # The grid shows it on the new day, and the agenda of that day lists it.
+    assert meeting_id in [m.id for m in screen.month_model.meetings_on(target)]
+    assert meeting_id not in [m.id for m in screen.month_model.meetings_on(day)]
+    assert meeting_id in [r.id for r in screen.agenda_model.rows]
+
+    desk.undo()
+    assert meeting_row(desk.path, meeting_id)["starts_at"] == before["starts_at"]
+    assert meeting_id in [m.id for m in screen.month_model.meetings_on(day)]
+    desk.redo()
+    assert local_day(meeting_row(desk.path, meeting_id)) == target
+
+
+def test_dragging_from_the_agenda_and_a_refused_drop(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = desk.screen
+    meeting_id = desk.ids["future"]
+    day = local_day(meeting_row(desk.path, meeting_id))
+    screen.show_day(day)
+    desk.settle()
+    rect = screen.agenda.rect_of(meeting_id)
+    assert rect is not None
+    target = other_day(screen, day)
+    desk.drag(
+        monkeypatch,
+        screen.agenda.viewport(),
+        rect.center(),
+        screen.month_view.viewport(),
+        screen.month_view.day_point(target),
+    )
+    assert local_day(meeting_row(desk.path, meeting_id)) == target
+
+    # A drag from another program is refused: nothing changes, and no undo step is left.
+    steps = desk.window.undo_stack.count()
+    drag = QDrag(screen.month_view)
+    drag.setMimeData(dnd.meeting_mime(desk.ids["program"] + 99, meeting_id, "x"))
+    done = deliver_drop(
+        screen.month_view.viewport(), screen.month_view.day_point(day), drag,
+        Qt.DropAction.MoveAction,
+    )  # fmt: skip
+    desk.settle()
+    assert done == Qt.DropAction.IgnoreAction
+    assert local_day(meeting_row(desk.path, meeting_id)) == target
+    assert desk.window.undo_stack.count() == steps
+
+
+# -- logging ---------------------------------------------------------------------------------
+
+
+def test_logging_a_meeting_through_the_dialog(desk: Desk) -> None:
+    screen = desk.screen
+    meeting_id = desk.ids["past"]
+    day = local_day(meeting_row(desk.path, meeting_id))
+    screen.show_day(day)
+    desk.settle()
+    point = screen.month_view.line_point(meeting_id)
+    assert point is not None
+    desk.qtbot.mouseDClick(screen.month_view.viewport(), LEFT, pos=point)
+    dialog: MeetingDialog = desk.dialog(MeetingDialog)
+    assert person_name(0) in dialog.heading.text()
+    desk.qtbot.mouseClick(dialog.status_buttons[MeetingStatus.HELD], LEFT)
+    assert dialog.minutes.isEnabled()
+    dialog.minutes.selectAll()
+    desk.qtbot.keyClicks(dialog.minutes, "75")
+    desk.qtbot.keyClicks(dialog.topics, "Budgeting, next steps")
+    desk.qtbot.keyClicks(dialog.notes, "Went well.")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    desk.qtbot.mouseClick(save, LEFT)
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    row = meeting_row(desk.path, meeting_id)
+    assert (row["status"], row["actual_minutes"], row["topics"], row["notes"]) == (
+        "held", 75, "Budgeting, next steps", "Went well.",
+    )  # fmt: skip
+    assert row["logged_at"] is not None
+    # It no longer needs attention (it was the only unlogged meeting of its pair).
+    assert all(i.meeting_ids != (meeting_id,) for i in screen.attention.model.items)
+    desk.undo()
+    assert meeting_row(desk.path, meeting_id)["status"] == "scheduled"
+
+
+def test_a_meeting_still_to_come_cannot_be_logged_as_held(desk: Desk) -> None:
+    screen = desk.screen
+    meeting_id = desk.ids["future"]
+    day = local_day(meeting_row(desk.path, meeting_id))
+    screen.show_day(day)
+    desk.settle()
+    rect = screen.agenda.rect_of(meeting_id)
+    screen.agenda.setFocus()
+    desk.qtbot.mouseClick(screen.agenda.viewport(), LEFT, pos=rect.center())
+    desk.qtbot.keyClick(screen.agenda, Qt.Key.Key_Return)
+    dialog: MeetingDialog = desk.dialog(MeetingDialog)
+    desk.qtbot.mouseClick(dialog.status_buttons[MeetingStatus.HELD], LEFT)
+    desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    desk.settle()
+    assert desk.screen.dialog is dialog and dialog.isVisible()
+    assert "has not started yet" in dialog.error.text() and dialog.error.isVisible()
+    assert meeting_row(desk.path, meeting_id)["status"] == "scheduled"
+    # Cancelled ahead of time is fine.
+    desk.qtbot.mouseClick(dialog.status_buttons[MeetingStatus.CANCELLED], LEFT)
+    desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    desk.settle()
+    assert meeting_row(desk.path, meeting_id)["status"] == "cancelled"
+
+
+def test_changing_a_meetings_place_from_the_dialog(desk: Desk) -> None:
+    screen = desk.screen
+    meeting_id = desk.ids["future"]
+    screen.show_day(local_day(meeting_row(desk.path, meeting_id)))
+    desk.settle()
+    screen.open_meeting(meeting_id)
+    dialog: MeetingDialog = desk.dialog(MeetingDialog)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.place.selectAll()
+    desk.qtbot.keyClicks(dialog.place, "Library")
+    desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    desk.settle()
+    assert meeting_row(desk.path, meeting_id)["place"] == "Library"
+
+
+def test_log_todays_meetings(desk: Desk) -> None:
+    desk.press("log_today_action")
+    dialog: LogTodayDialog = desk.dialog(LogTodayDialog)
+    assert dialog.model.rowCount() == 1
+    desk.qtbot.mouseClick(dialog.all_held, LEFT)
+    desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    row = meeting_row(desk.path, desk.ids["today"])
+    assert (row["status"], row["actual_minutes"]) == ("held", 5)
+
+
+# -- scheduling and exporting ------------------------------------------------------------
+
+
+def test_scheduling_a_series_for_one_pair(desk: Desk) -> None:
+    screen = desk.screen
+    before = count_meetings(desk.path)
+    desk.press("schedule_action")
+    dialog: ScheduleDialog = desk.dialog(ScheduleDialog)
+    desk.qtbot.mouseClick(dialog.one_pair, LEFT)
+    dialog.pair.setCurrentIndex(dialog.pair.findData(desk.ids["pairs"][1]))
+    dialog.every.setCurrentIndex(dialog.every.findData("1w"))
+    dialog.first.setDate(dialog.first.date().addDays(1))
+    dialog.last.setDate(dialog.first.date().addDays(27))
+    dialog.place.setText("Room 9")
+    desk.qtbot.mouseClick(dialog.skip_date, LEFT)
+    dialog.skip_date.setDate(dialog.first.date().addDays(7))
+    desk.qtbot.mouseClick(dialog.add_skip, LEFT)
+    assert dialog.skips.count() == 1
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    assert count_meetings(desk.path) == before + 3  # four weeks, one skipped
+    assert "Scheduled 3 meetings" in screen.notice.text()
+    desk.undo()
+    assert count_meetings(desk.path) == before
+
+
+def test_scheduling_refuses_an_end_before_the_start(desk: Desk) -> None:
+    desk.press("schedule_action")
+    dialog: ScheduleDialog = desk.dialog(ScheduleDialog)
+    dialog.last.setDate(dialog.first.date().addDays(-3))
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    assert desk.screen.dialog is dialog and dialog.isVisible()
+    assert dialog.error.text() == "The last date is before the first date."
+
+
+def test_exporting_the_program_calendar(desk: Desk, tmp_path: Path) -> None:
+    desk.press("export_action")
+    dialog: ExportDialog = desk.dialog(ExportDialog)
+    out = tmp_path / "program.ics"
+    dialog.path.clear()
+    desk.qtbot.keyClicks(dialog.path, str(out))
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    events = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+    assert len(events) == 3
+    assert "Saved 3 meetings" in desk.screen.notice.text()
+
+    # Again: the existing file is replaced only after the user says so.
+    out.write_text("keep me", encoding="utf-8")
+    desk.press("export_action")
+    dialog = desk.dialog(ExportDialog)
+    dialog.path.setText(str(out))
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    box = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
+    desk.qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), LEFT)
+    desk.settle()
+    assert out.read_text(encoding="utf-8") == "keep me"
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    box = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
+    replace = next(b for b in box.buttons() if b.text() == "Replace")
+    desk.qtbot.mouseClick(replace, LEFT)
+    desk.settle()
+    assert len(list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))) == 3
+
+
+# -- attention and filters --------------------------------------------------------------------
+
+
+def test_attention_count_on_the_navigation_and_opening_a_pair(desk: Desk) -> None:
+    screen = desk.screen
+    window = desk.window
+    items = screen.attention.model.items
+    assert any(i.pair_id == desk.ids["pairs"][0] for i in items)
+    row = 1 + [s.key for s in window.screen_specs].index("calendar")
+    assert window.nav.item(row).text() == f"Calendar ({len(items)})"
+    assert screen.attention.heading.text() == f"Needs attention ({len(items)})"
+    first = next(n for n, i in enumerate(items) if i.pair_id == desk.ids["pairs"][0])
+    rect = screen.attention.item_rect(first)
+    # A double click, as the platform delivers one: a click, then the second press.
+    desk.qtbot.mouseClick(screen.attention.list.viewport(), LEFT, pos=rect.center())
+    desk.qtbot.mouseDClick(screen.attention.list.viewport(), LEFT, pos=rect.center())
+    desk.settle()
+    pairs_screen = next((s for s in window.screen_specs if s.key == "pairs"), None)
+    can_select = pairs_screen is not None and hasattr(
+        importlib.import_module(pairs_screen.module).__dict__[pairs_screen.cls], "select_pair"
+    )
+    if can_select:
+        assert window.screens.currentWidget() is window.built_screens["pairs"]
+    else:  # the pair's meetings, here
+        assert window.screens.currentWidget() is screen
+        assert screen.pair_filter.currentData() == desk.ids["pairs"][0]
+        shown = {r.pair_id for r in screen.agenda_model.rows}
+        assert shown == {desk.ids["pairs"][0]}
+
+
+def test_filters_by_pair_and_person(desk: Desk) -> None:
+    screen = desk.screen
+    everyone = {r.pair_id for r in screen.filtered()}
+    assert everyone == set(desk.ids["pairs"])
+    screen.pair_filter.setCurrentIndex(screen.pair_filter.findData(desk.ids["pairs"][1]))
+    assert {r.pair_id for r in screen.filtered()} == {desk.ids["pairs"][1]}
+    total = sum(len(screen.month_model.meetings_on(d)) for d in screen.month_model.days)
+    assert total == len(screen.filtered())
+    screen.pair_filter.setCurrentIndex(0)
+    combo = screen.person_filter
+    combo.setCurrentIndex(combo.findText(person_name(5)))
+    assert {r.pair_id for r in screen.filtered()} == {desk.ids["pairs"][2]}
+
+
+def test_models_pass_the_model_tester(desk: Desk, qtmodeltester: Any) -> None:
+    screen = desk.screen
+    screen.show_day(today())
+    desk.settle()
+    qtmodeltester.check(screen.month_model)
+    qtmodeltester.check(screen.agenda_model)
+    qtmodeltester.check(screen.attention.model)
+    rows = [r for d in screen.month_model.days for r in screen.month_model.meetings_on(d)]
+    qtmodeltester.check(TodayModel(rows))
+
+
+# -- a busy month ------------------------------------------------------------------------------
+
+
+def busy_file(path: Path, pairs: int = 60) -> None:
+    """A program in full swing: series on every weekday, logs, gaps and check-ins."""
+    now = today()
+    with create_database(path) as db:
+        program_id = make_program(
+            db, "Riverside mentoring", start=now - timedelta(days=90),
+            end=now + timedelta(days=200),
+        )  # fmt: skip
+        ids = add_pairs(db, program_id, pairs, started=now - timedelta(days=75))
+        for n, pair in enumerate(ids):
+            plan = SeriesPlan(
+                cadence="1w" if n % 3 == 0 else "2w",
+                weekday=n % 5,
+                local_time=time(9 + (n * 7) % 9, 30 if n % 2 else 0),
+                length_minutes=60,
+                first_date=now - timedelta(days=70 - (n % 2) * 7),
+                place=f"Room {n % 6 + 1}",
+            )
+            schedule_series(db, program_id, plan, pair_ids=[pair])
+        schedule_checkins(db, program_id, first_date=now - timedelta(days=75))
+        rng = random.Random(3)
+        entries = []
+        past = meetings_between(db, program_id, now - timedelta(days=90), now - timedelta(days=1))
+        for row in past:
+            if row.pair_id in ids[:3] and row.local_date > now - timedelta(days=20):
+                continue  # not logged yet
+            x = rng.random()
+            status = (
+                MeetingStatus.HELD if x < 0.82
+                else MeetingStatus.CANCELLED if x < 0.92
+                else MeetingStatus.NO_SHOW
+            )  # fmt: skip
+            if row.pair_id == ids[5] and row.local_date > now - timedelta(days=30):
+                status = MeetingStatus.CANCELLED
+            if row.pair_id == ids[7] and row.local_date > now - timedelta(days=40):
+                status = MeetingStatus.CANCELLED
+            entries.append(LogEntry(row.id, status))
+        log_meetings(db, entries, now=datetime.now(UTC))
+
+
+def test_screenshots_of_a_busy_month_and_the_attention_panel(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    path = tmp_path / "busy.peerdesk"
+    busy_file(path)
+    window = launch(path)
+    window.resize(1440, 900)
+    screen = window.show_screen("calendar")
+    assert isinstance(screen, CalendarScreen)
+    operations.wait_idle(20)
+    qtbot.waitUntil(lambda: screen.context is not None and bool(screen.rows))
+    QApplication.processEvents()
+    busiest = max(screen.month_model.days, key=lambda d: len(screen.month_model.meetings_on(d)))
+    assert len(screen.month_model.meetings_on(busiest)) > 5
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "calendar-month.png"))
+    screen.week_button.click()
+    screen.side.setSizes([260, 560])
+    QApplication.processEvents()
+    assert screen.attention.model.rowCount() >= 3
+    assert screen.attention.grab().save(str(SCREENSHOTS / "calendar-attention.png"))
+    assert window.grab().save(str(SCREENSHOTS / "calendar-week.png"))
