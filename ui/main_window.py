@@ -678,7 +678,7 @@ class MainWindow(QMainWindow):
 
         operations.Op(
             work,
-            success=self.show_program,
+            success=lambda _pid: self.notify({PROGRAMS}),  # screens reload; overview too
             label=self.tr("Saving the settings…"),
             parent=self,
         ).run()
