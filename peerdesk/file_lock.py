@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -54,6 +53,13 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _computer_name() -> str:
+    """This computer's name, without importing ``socket`` (start-up time)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "this computer")
+
+
 class FileLock:
     """Held from :meth:`acquire` until :meth:`release`; never waits."""
 
@@ -74,7 +80,7 @@ class FileLock:
             os.close(fd)
             raise LockHeld(holder)
         # Windows locks the first byte, so the note starts after it.
-        note = f" process {os.getpid()} on {socket.gethostname()}".encode()
+        note = f" process {os.getpid()} on {_computer_name()}".encode()
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)

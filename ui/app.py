@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import peerdesk
-from peerdesk import logs
+from peerdesk import logs, paths
 from ui import crash, icons, operations
 from ui.memory import APPLICATION, ORGANIZATION
 from ui.qt import (
@@ -55,6 +55,31 @@ def _stamp_and_quit(app: QApplication, window: MainWindow) -> None:
     app.quit()
 
 
+def install_translations(app: QApplication) -> list[str]:
+    """Qt's own words (standard buttons, dialogs) and PeerDesk's in the user's language.
+
+    Loads ``qtbase_<lang>.qm`` from Qt and ``peerdesk_<lang>.qm`` from
+    ``resources/translations`` when they exist; English needs neither.
+    Returns the names of the translations installed.
+    """
+    from ui.qt import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return []
+    folders = {
+        "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        "peerdesk": str(paths.resources_dir() / "translations"),
+    }
+    installed = []
+    for name, folder in folders.items():
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(name)
+    return installed
+
+
 def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
     """Run the app on ``path`` (or the last file, or the default file); the exit code.
 
@@ -69,6 +94,7 @@ def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
     # Linux: ties the window to the installed peerdesk.desktop (its icon and name in the dock).
     app.setDesktopFileName("peerdesk")
     app.setWindowIcon(icons.app_icon())
+    install_translations(app)
     logs.setup_logging()
     log.info("PeerDesk %s starting", peerdesk.__version__)
     qInstallMessageHandler(_qt_message)
