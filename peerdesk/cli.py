@@ -25,10 +25,13 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from peerdesk import __version__
 from peerdesk.errors import UserError
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "peerdesk.cli_calendar",
     "peerdesk.cli_documents",
     "peerdesk.cli_people",
+    "peerdesk.cli_reports",
 )
 
 OpenGui = Callable[[Path | None], int]
@@ -112,6 +116,32 @@ class _Parser(argparse.ArgumentParser):
 
 def _file_argument(parser: argparse.ArgumentParser, help: str) -> None:
     parser.add_argument("file", metavar="FILE", type=Path, help=help)
+
+
+def choose_program(db: Database, name: str | None, *, which: str = "choose one") -> tuple[int, str]:
+    """The program named with ``--program NAME``, or the file's only program: (id, name).
+
+    Raises :class:`~peerdesk.errors.UserError` when the file has no program, or
+    several and none is named; ``which`` words the request to name one ("choose
+    one" → "…; choose one with --program NAME.").
+    """
+    from peerdesk.programs import find_program, list_programs
+
+    programs = list_programs(db)
+    if name is not None:
+        program_id = find_program(db, name)
+        return program_id, next(p.name for p in programs if p.id == program_id)
+    if not programs:
+        raise UserError(
+            "This file has no programs yet. Add one with: peerdesk init FILE --program NAME"
+        )
+    if len(programs) > 1:
+        names = ", ".join(f"“{p.name}”" for p in programs)
+        raise UserError(
+            f"This file has several programs ({{names}}); {which} with --program NAME.",
+            names=names,
+        )
+    return programs[0].id, programs[0].name
 
 
 def load_command_modules() -> None:

@@ -12,7 +12,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from peerdesk.cli import EXIT_OK, Context, UsageError, command
+from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command
 from peerdesk.errors import UserError
 
 EVERY_WORDS = {
@@ -93,26 +93,6 @@ def _configure_attention(parser: argparse.ArgumentParser) -> None:
     _common(parser)
 
 
-def _choose_program(db: Any, name: str | None) -> tuple[int, str]:
-    from peerdesk.programs import find_program, list_programs
-
-    programs = list_programs(db)
-    if name is not None:
-        program_id = find_program(db, name)
-        return program_id, next(p.name for p in programs if p.id == program_id)
-    if not programs:
-        raise UserError(
-            "This file has no programs yet. Add one with: peerdesk init FILE --program NAME"
-        )
-    if len(programs) > 1:
-        names = ", ".join(f"“{p.name}”" for p in programs)
-        raise UserError(
-            "This file has several programs ({names}); choose one with --program NAME.",
-            names=names,
-        )
-    return programs[0].id, programs[0].name
-
-
 @command(
     "schedule", "schedule a meeting series for one pair or every active pair", _configure_schedule
 )
@@ -129,7 +109,7 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     except ValidationError as exc:
         raise UsageError(problem=exc.message.rstrip("."), hint="peerdesk schedule --help") from None
     with open_database(args.file) as db:
-        program_id, name = _choose_program(db, args.program)
+        program_id, name = choose_program(db, args.program)
         settings = load_settings(db, program_id)
         plan = SeriesPlan(
             cadence=args.every or program_cadence(settings.meeting_cadence),
@@ -179,7 +159,7 @@ def _ics(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
 
     with open_database(args.file) as db:
-        program_id, name = _choose_program(db, args.program)
+        program_id, name = choose_program(db, args.program)
         try:
             result = export_ics(
                 db,
@@ -212,7 +192,7 @@ def _attention(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
 
     with open_database(args.file) as db:
-        program_id, name = _choose_program(db, args.program)
+        program_id, name = choose_program(db, args.program)
         items = attention_items(db, program_id)
     if not items:
         ctx.say(f"Nothing needs attention in “{name}”.")

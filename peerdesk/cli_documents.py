@@ -12,8 +12,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, Context, command
-from peerdesk.cli_match import OutputExists, _choose_program
+from peerdesk.cli import EXIT_OK, Context, choose_program, command
+from peerdesk.cli_match import OutputExists
 from peerdesk.errors import UserError
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def _agreements(args: argparse.Namespace, ctx: Context) -> int:
     if not args.split and out.exists() and not args.overwrite and not out.is_dir():
         raise OutputExists(path=str(out))  # before any work: the file is not replaced
     with open_database(args.file) as db:
-        program_id, program_name = _choose_program(db, args.program)
+        program_id, program_name = choose_program(db, args.program)
         try:
             written = save_agreements(
                 db,
@@ -127,7 +127,7 @@ def _certificates(args: argparse.Namespace, ctx: Context) -> int:
     if out.exists() and not args.overwrite and not out.is_dir():
         raise OutputExists(path=str(out))
     with open_database(args.file) as db:
-        program_id, program_name = _choose_program(db, args.program)
+        program_id, program_name = choose_program(db, args.program)
         settings, certificates = load_certificates(db, program_id)
         writer = CertificateWriter(settings, logo=args.logo, paper=_paper(args.paper))
         data = writer.build(certificates)

@@ -16,11 +16,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, Context, command
-from peerdesk.errors import UserError
+from peerdesk.cli import EXIT_OK, Context, choose_program, command
 
 if TYPE_CHECKING:
-    from peerdesk.database import Database
     from peerdesk.roster.commit import ImportSummary, SummaryLine
 
 EXIT_ROWS_REJECTED = 1
@@ -58,28 +56,6 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="show what would be imported, and write nothing",
     )
-
-
-def choose_program(db: Database, name: str | None) -> tuple[int, str]:
-    """The program named, or the file's only program."""
-    from peerdesk.programs import find_program, list_programs
-
-    programs = list_programs(db)
-    if name is not None:
-        program_id = find_program(db, name)
-        return program_id, next(p.name for p in programs if p.id == program_id)
-    if not programs:
-        raise UserError(
-            "This file has no programs yet. Add one with: peerdesk init FILE --program NAME"
-        )
-    if len(programs) > 1:
-        names = ", ".join(f"“{p.name}”" for p in programs)
-        raise UserError(
-            "This file has several programs ({names}); say which one to import into "
-            "with --program NAME.",
-            names=names,
-        )
-    return programs[0].id, programs[0].name
 
 
 def reason_text(row_number: int, reason: str) -> str:
@@ -135,7 +111,9 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.roster.plan import RosterImport
 
     with open_database(args.file) as db:
-        program_id, program_name = choose_program(db, args.program)
+        program_id, program_name = choose_program(
+            db, args.program, which="say which one to import into"
+        )
         plan = RosterImport.open(args.roster.expanduser(), db)
         if args.sheet:
             plan.only_sheets(args.sheet)

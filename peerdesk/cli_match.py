@@ -15,11 +15,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table
+from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command, format_table
 from peerdesk.errors import UserError
+from peerdesk.spreadsheet_text import csv_safe
 
 MODES = {"best-score": "best_score", "most-matched": "most_matched"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+# The old name, still imported by peerdesk/cli_reports.py.
+_choose_program = choose_program
 
 
 class OutputExists(UserError):
@@ -62,31 +66,6 @@ def _configure_scores(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
 
 
-def _choose_program(db: Any, name: str | None) -> tuple[int, str]:
-    from peerdesk.programs import find_program, list_programs
-
-    programs = list_programs(db)
-    if name is not None:
-        program_id = find_program(db, name)
-        return program_id, next(p.name for p in programs if p.id == program_id)
-    if not programs:
-        raise UserError(
-            "This file has no programs yet. Add one with: peerdesk init FILE --program NAME"
-        )
-    if len(programs) > 1:
-        names = ", ".join(f"“{p.name}”" for p in programs)
-        raise UserError(
-            "This file has several programs ({names}); choose one with --program NAME.",
-            names=names,
-        )
-    return programs[0].id, programs[0].name
-
-
-def _cell(text: str) -> str:
-    """Spreadsheet-safe text: nothing a spreadsheet would run as a formula."""
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 @command("match", "suggest the best pairs for a program, with reasons", _configure_match)
 def _match(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
@@ -97,7 +76,7 @@ def _match(args: argparse.Namespace, ctx: Context) -> int:
         raise UsageError(problem="--confirm goes with --apply", hint="peerdesk match --help")
     objective = MatchObjective(MODES[args.mode]) if args.mode else None
     with open_database(args.file) as db:
-        program_id, program_name = _choose_program(db, args.program)
+        program_id, program_name = choose_program(db, args.program)
         result = suggest(db, program_id, objective=objective)
         changes = None
         if args.apply and result.pairs:
@@ -199,7 +178,7 @@ def _scores(args: argparse.Namespace, ctx: Context) -> int:
     if out.exists() and not args.overwrite:
         raise OutputExists(path=str(out))
     with open_database(args.file) as db:
-        program_id, _name = _choose_program(db, args.program)
+        program_id, _name = choose_program(db, args.program)
         with db.reading() as session:
             pool = load_pool(session, program_id)
     grid = score_grid(pool)
@@ -216,7 +195,7 @@ def _scores(args: argparse.Namespace, ctx: Context) -> int:
                 [
                     "Mentee ID",
                     "Mentee",
-                    *(_cell(f"{m.name} (#{m.participant_id})") for m in mentors),
+                    *(csv_safe(f"{m.name} (#{m.participant_id})") for m in mentors),
                 ]
             )
             for row, mentee in enumerate(pool.mentees.members):
@@ -224,7 +203,7 @@ def _scores(args: argparse.Namespace, ctx: Context) -> int:
                     f"{points[row, col] / 100:.2f}" if allowed[row, col] else ""
                     for col in range(len(mentors))
                 ]
-                writer.writerow([mentee.participant_id, _cell(mentee.name), *cells])
+                writer.writerow([mentee.participant_id, csv_safe(mentee.name), *cells])
         tmp.replace(out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

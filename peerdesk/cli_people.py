@@ -12,14 +12,12 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, Context, command, format_table
-from peerdesk.errors import UserError
+from peerdesk.cli import EXIT_OK, Context, choose_program, command, format_table
+from peerdesk.spreadsheet_text import csv_safe
 
 if TYPE_CHECKING:
-    from peerdesk.database import Database
     from peerdesk.people import ParticipantRow
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CELL_WIDTH = 32
 HEADERS = [
     "Name",
@@ -45,26 +43,6 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _program(db: Database, name: str | None) -> tuple[int, str]:
-    from peerdesk.programs import find_program, list_programs
-
-    programs = list_programs(db)
-    if name is not None:
-        program_id = find_program(db, name)
-        return program_id, next(p.name for p in programs if p.id == program_id)
-    if not programs:
-        raise UserError(
-            "This file has no programs yet. Add one with: peerdesk init FILE --program NAME"
-        )
-    if len(programs) > 1:
-        names = ", ".join(f"“{p.name}”" for p in programs)
-        raise UserError(
-            "This file has several programs ({names}); choose one with --program NAME.",
-            names=names,
-        )
-    return programs[0].id, programs[0].name
-
-
 def _readiness(row: ParticipantRow) -> str:
     if row.readiness_overridden:
         return "override"
@@ -84,11 +62,6 @@ def _cells(row: ParticipantRow) -> list[str]:
     ]
 
 
-def _safe(text: str) -> str:
-    """Spreadsheet-safe text: nothing a spreadsheet would run as a formula."""
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
@@ -100,12 +73,12 @@ def _people(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.people import list_participants
 
     with open_database(args.file) as db:
-        program_id, program_name = _program(db, args.program)
+        program_id, program_name = choose_program(db, args.program)
         rows = list_participants(db, program_id)
     if args.csv:
         writer = csv.writer(ctx.out, lineterminator="\n")
         writer.writerow(HEADERS)
-        writer.writerows([_safe(cell) for cell in _cells(row)] for row in rows)
+        writer.writerows([csv_safe(cell) for cell in _cells(row)] for row in rows)
         return EXIT_OK
     if not rows:
         ctx.say(

@@ -15,7 +15,7 @@ given records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,8 +25,8 @@ from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.errors import UserError
 from peerdesk.people import email_key
+from peerdesk.sql_rows import any_row, delete_rows, id_chunks, insert_rows, update_rows
 
-CHUNK = 500
 _REFERENCES = (
     "SELECT 1 FROM pair WHERE mentor_id IN ({ids}) OR mentee_id IN ({ids})",
     "SELECT 1 FROM meeting WHERE participant_id IN ({ids})",
@@ -51,15 +51,9 @@ class Snapshot:
         return self.rows.get(name, [])
 
 
-def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
-    ordered = sorted(set(ids))
-    for start in range(0, len(ordered), CHUNK):
-        yield ordered[start : start + CHUNK]
-
-
 def _select(conn: Connection, table: str, column: str, ids: Iterable[int]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for chunk in _chunks(ids):
+    for chunk in id_chunks(ids):
         marks = ",".join("?" * len(chunk))
         result = conn.exec_driver_sql(
             f"SELECT * FROM {table} WHERE {column} IN ({marks}) ORDER BY id", tuple(chunk)
@@ -111,56 +105,19 @@ def snapshot_for_add(db: Database, email: str) -> Snapshot:
         return _read(conn, (), [int(found)] if found is not None else [])
 
 
-def _exists(conn: Connection, sql: str, ids: Iterable[int]) -> bool:
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        query = sql.replace("{ids}", marks)
-        params = tuple(chunk) * sql.count("{ids}")
-        if conn.exec_driver_sql(query, params).first() is not None:
-            return True
-    return False
-
-
-def _delete(conn: Connection, table: str, column: str, ids: Iterable[int]) -> None:
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        conn.exec_driver_sql(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
-
-
 def _upsert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """Write rows back under their own ids: update the ones still there, insert the rest."""
     if not rows:
         return
     present = {
         row[0]
-        for chunk in _chunks(r["id"] for r in rows)
+        for chunk in id_chunks(r["id"] for r in rows)
         for row in conn.exec_driver_sql(
             f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)
         ).all()
     }
-    columns = list(rows[0])
-    others = [c for c in columns if c != "id"]
-    updates = [r for r in rows if r["id"] in present]
-    inserts = [r for r in rows if r["id"] not in present]
-    if updates:
-        assignments = ", ".join(f"{c} = ?" for c in others)
-        conn.exec_driver_sql(
-            f"UPDATE {table} SET {assignments} WHERE id = ?",
-            [(*(r[c] for c in others), r["id"]) for r in updates],
-        )
-    if inserts:
-        _insert(conn, table, inserts)
-
-
-def _insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    columns = list(rows[0])
-    marks = ",".join("?" * len(columns))
-    conn.exec_driver_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-        [tuple(r[c] for c in columns) for r in rows],
-    )
+    update_rows(conn, table, [r for r in rows if r["id"] in present])
+    insert_rows(conn, table, [r for r in rows if r["id"] not in present])
 
 
 def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> None:
@@ -177,25 +134,25 @@ def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> No
     removed = participant_ids - kept_participants
     with db.transaction() as session:
         conn = session.connection()
-        if removed and any(_exists(conn, sql, removed) for sql in _REFERENCES):
+        if removed and any(any_row(conn, sql, removed) for sql in _REFERENCES):
             raise UndoNotPossible(reason="they have since been matched or given records")
-        if kept_people and _exists(
+        if kept_people and any_row(
             conn, "SELECT 1 FROM person WHERE id IN ({ids}) AND erased_at IS NOT NULL", kept_people
         ):
             raise UndoNotPossible(reason="their personal data has been erased since")
-        _delete(conn, "participant_tag", "participant_id", participant_ids)
-        _delete(conn, "step_record", "participant_id", participant_ids)
-        _delete(conn, "participant", "id", removed)
+        delete_rows(conn, "participant_tag", "participant_id", participant_ids)
+        delete_rows(conn, "step_record", "participant_id", participant_ids)
+        delete_rows(conn, "participant", "id", removed)
         _upsert(conn, "person", target.table("person"))
         _upsert(conn, "participant", target.table("participant"))
-        _insert(conn, "participant_tag", target.table("participant_tag"))
-        _insert(conn, "step_record", target.table("step_record"))
+        insert_rows(conn, "participant_tag", target.table("participant_tag"))
+        insert_rows(conn, "step_record", target.table("step_record"))
         orphans = [
             pid
             for pid in person_ids - kept_people
-            if not _exists(conn, "SELECT 1 FROM participant WHERE person_id IN ({ids})", [pid])
+            if not any_row(conn, "SELECT 1 FROM participant WHERE person_id IN ({ids})", [pid])
         ]
-        _delete(conn, "person", "id", orphans)
+        delete_rows(conn, "person", "id", orphans)
         for participant_id in sorted(participant_ids):
             history.record(session, "participant", participant_id, "restore")
 

@@ -1,4 +1,5 @@
-"""Help → Quick start and Help → About: what PeerDesk can do now, and what it is."""
+"""Help → About, and the dialog that shows a page of help (Help → Quick start is
+:mod:`ui.quick_start`)."""
 
 from __future__ import annotations
 
@@ -38,71 +39,6 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(620, 560)
-
-
-def quick_start_html() -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("help", text)
-
-    sections = [
-        (
-            "",
-            tr(
-                "PeerDesk keeps everything about your mentoring programs in one "
-                "<b>program file</b> on this computer; its name ends in <i>.peerdesk</i>. "
-                "One file can hold several programs. Every change is saved the moment you "
-                "make it: there is no Save button."
-            ),
-        ),
-        (
-            tr("1. Create a program"),
-            tr(
-                "Choose <b>Program → New program…</b>, or <b>Create a program</b> on the "
-                "welcome screen. The setup wizard asks for a name and dates, then offers a "
-                "template (workplace, school or university, youth, recovery or peer support) "
-                "that fills in meetings, screening and training, matching and the pair "
-                "agreement. You can press <b>Finish</b> after the first page and change "
-                "everything later."
-            ),
-        ),
-        (
-            tr("2. See it and change it"),
-            tr(
-                "The <b>Overview</b> shows the program's purpose and goals, its dates, how "
-                "often pairs meet, and how many people and pairs it has. <b>Program → Program "
-                "settings…</b> opens the same pages as the wizard. With several programs in "
-                "one file, <b>Program → Switch program</b> moves between them."
-            ),
-        ),
-        (
-            tr("3. Your files"),
-            tr(
-                "<b>File → New file…</b> starts a new program file; <b>File → Open…</b> and "
-                "<b>Open Recent</b> open another. PeerDesk opens the file you used last when "
-                "it starts."
-            ),
-        ),
-        (
-            tr("4. Backups"),
-            tr(
-                "PeerDesk backs up the file each time it opens it, if anything has changed, "
-                "and keeps the last ten copies. <b>File → Backup now</b> makes one whenever "
-                "you like. <b>File → Restore from backup…</b> puts an earlier copy back, after "
-                "backing up the current state, so a restore can be undone too."
-            ),
-        ),
-        (
-            tr("Coming next"),
-            tr(
-                "Importing rosters, matching mentors and mentees, agreements, the meeting "
-                "calendar, check-ins and reports arrive in the next versions."
-            ),
-        ),
-    ]
-    body = "".join(
-        (f"<h3>{title}</h3>" if title else "") + f"<p>{text}</p>" for title, text in sections
-    )
-    return f"<h2>{tr('Quick start')}</h2>{body}"
 
 
 def licences_html() -> str:

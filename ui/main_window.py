@@ -39,20 +39,24 @@ from ui.qt import (
     Qt,
     QTimer,
     QUndoStack,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.screens import PAIRS, PEOPLE, PROGRAMS, SCREENS, Screen, ScreenSpec
+from ui.sample_banner import is_sample, show_sample_banner
+from ui.screens import MEETINGS, PAIRS, PEOPLE, PROGRAMS, SCREENS, Screen, ScreenSpec
 from ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.program_reads import ProgramSummary
     from ui.qt import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from ui.sample_banner import SampleBanner
 
 log = logging.getLogger(__name__)
 
 BACKUP_DELAY_MS = 250
+COUNT_DELAY_MS = 250  # the calendar's attention count is read again this long after a change
 
 FILE_FILTER = "PeerDesk program files (*.peerdesk)"
 
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.ask_open_file)
         self.welcome.recent_chosen.connect(self.open_recent)
         self.welcome.import_requested.connect(self._import_from_welcome)
+        self.welcome.sample_requested.connect(self.open_sample)
         self.setAcceptDrops(True)  # a roster dropped on the window starts an import
         self.overview = ProgramOverview()
         self.overview.edit_requested.connect(self.edit_program_settings)
@@ -138,14 +143,23 @@ class MainWindow(QMainWindow):
         for spec in self.screen_specs:
             self._add_screen(spec.translated_title(), spec.icon, QWidget())
         self.undo_stack = QUndoStack(self)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self.update_attention_count)
         self.nav.currentRowChanged.connect(self._screen_chosen)
         self.nav.setCurrentRow(0)
+        self.sample_banner: SampleBanner | None = None  # made when the sample program opens
         workspace = QWidget()
-        row = QHBoxLayout(workspace)
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)  # the sample banner goes above the row (ui.sample_banner)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.screens, 1)
+        column.addLayout(row, 1)
         self.workspace = workspace
 
         self.pages = QStackedWidget()
@@ -194,7 +208,41 @@ class MainWindow(QMainWindow):
             screen.refresh(frozen)
         if PROGRAMS in frozen or PEOPLE in frozen or PAIRS in frozen:
             self.reload()
+        if frozen & {PROGRAMS, PEOPLE, PAIRS, MEETINGS}:
+            self._count_timer.start()  # once, after a burst of changes (a drag, an undo…)
         self.changed.emit(frozen)
+
+    def set_screen_count(self, key: str, count: int) -> None:
+        """Show a number on a screen's navigation item, "Calendar (3)"; 0 shows the title."""
+        keys = [spec.key for spec in self.screen_specs]
+        if key not in keys:
+            return
+        spec = self.screen_specs[keys.index(key)]
+        item = self.nav.item(1 + keys.index(key))
+        base = spec.translated_title()
+        item.setText(f"{base} ({count})" if count else base)
+        item.setToolTip(self.tr("{n} things need attention").format(n=count) if count else base)
+
+    def update_attention_count(self) -> None:
+        """Count the calendar's attention items on the worker and show them on the navigation,
+        whether or not the Calendar screen has been opened yet."""
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            self.set_screen_count("calendar", 0)
+            return
+        if "calendar" not in [spec.key for spec in self.screen_specs]:
+            return
+
+        def work(state: object) -> int:
+            from peerdesk.calendar.attention import attention_items
+
+            return len(attention_items(db, program_id))
+
+        def show(count: int) -> None:
+            if self.db is db and self.program_id == program_id:
+                self.set_screen_count("calendar", count)
+
+        operations.Op(work, success=show, failure=lambda _exc: None, parent=self).run()
 
     def _set_screens_context(self) -> None:
         for screen in self.built_screens.values():
@@ -265,6 +313,9 @@ class MainWindow(QMainWindow):
         self.quick_start_action = self._action(
             self.tr("&Quick start"), self.show_quick_start, "help", keys.HelpContents, "quickStart"
         )
+        self.sample_action = self._action(
+            self.tr("Try the &sample program"), self.open_sample, "sample", None, "trySample"
+        )
         self.about_action = self._action(
             self.tr("&About PeerDesk"), self.show_about, "info", None, "about"
         )
@@ -306,6 +357,8 @@ class MainWindow(QMainWindow):
         program_menu.addMenu(self.switch_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.quick_start_action)
+        help_menu.addAction(self.sample_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.switch_group = QActionGroup(self)
         self.switch_group.setExclusive(True)
@@ -328,6 +381,7 @@ class MainWindow(QMainWindow):
         )
         self.welcome.set_current_file(self.db.path if self.db else None)
         self.file_label.setText(str(self.db.path) if self.db else "")
+        show_sample_banner(self, is_sample(self.db.path if self.db else None))
         self.setWindowTitle(self.title())
 
     def title(self) -> str:
@@ -376,6 +430,10 @@ class MainWindow(QMainWindow):
         if new_file or self.program_id != before:
             self.undo_stack.clear()  # undo steps belong to the file and program they were made in
             self._set_screens_context()
+            if new_file:  # counted once the file is on screen (see _auto_backup)
+                self.set_screen_count("calendar", 0)
+            else:
+                self.update_attention_count()
         self._refresh()
         if self.program_id is not None:
             self.program_shown.emit(self.program_id)
@@ -531,6 +589,9 @@ class MainWindow(QMainWindow):
             )
 
         def done() -> None:
+            # After the first paint, like the backup: the calendar's count on the navigation.
+            if not self._closed:
+                self.update_attention_count()
             self.auto_backup_pending = False
 
         op = operations.Op(work, success=lambda _r: None, failure=failed, parent=self)
@@ -734,12 +795,22 @@ class MainWindow(QMainWindow):
     # -- help -----------------------------------------------------------------
 
     def show_quick_start(self) -> QDialog:
-        from ui.help import HelpDialog, quick_start_html
+        from ui.quick_start import QuickStartDialog
 
-        dialog = HelpDialog(self.tr("Quick start"), quick_start_html(), self)
-        dialog.setObjectName("quickStart")
+        dialog = QuickStartDialog(self)
         dialog.open()
         return dialog
+
+    def open_sample(self) -> None:
+        """Help → Try the sample program (and the welcome screen's button)."""
+        from ui.sample_banner import open_sample
+
+        open_sample(self)
+
+    def leave_sample(self) -> None:
+        from ui.sample_banner import leave_sample
+
+        leave_sample(self)
 
     def show_about(self) -> QDialog:
         from ui.help import AboutDialog

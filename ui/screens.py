@@ -61,4 +61,6 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("matching", "Matching", "match", "ui.matching.board", "MatchingScreen"),
     ScreenSpec("pairs", "Pairs", "pairs", "ui.pairs.screen", "PairsScreen"),
     ScreenSpec("calendar", "Calendar", "calendar", "ui.calendar.screen", "CalendarScreen"),
+    ScreenSpec("checkins", "Check-ins", "checkin", "ui.checkins.screen", "CheckinsScreen"),
+    ScreenSpec("dashboard", "Dashboard", "dashboard", "ui.dashboard.screen", "DashboardScreen"),
 ]

@@ -1,4 +1,5 @@
-"""The welcome screen: create a program, open a program file, or pick a recent one.
+"""The welcome screen: create a program, open a program file, pick a recent one, or try
+the sample program.
 
 It is shown while the open file has no program yet (always so on the very first
 run, when the default file has just been made).
@@ -35,6 +36,7 @@ class WelcomeScreen(QWidget):
     open_requested = Signal()
     recent_chosen = Signal(Path)
     import_requested = Signal()  # set up a program, then import a roster into it
+    sample_requested = Signal()  # open the sample program (ui.sample_banner)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,17 @@ class WelcomeScreen(QWidget):
         self.import_button.setIcon(icons.icon("import-roster"))
         self.import_button.setIconSize(QSize(32, 32))
         self.import_button.clicked.connect(self.import_requested)
+        self.sample_button = QCommandLinkButton(
+            self.tr("Try the sample program"),
+            self.tr(
+                "Look around a ready-made program of invented people, pairs and meetings. "
+                "It has a file of its own, so your programs are not touched."
+            ),
+        )
+        self.sample_button.setObjectName("trySample")
+        self.sample_button.setIcon(icons.icon("sample"))
+        self.sample_button.setIconSize(QSize(32, 32))
+        self.sample_button.clicked.connect(self.sample_requested)
 
         recent_title = QLabel(self.tr("Recent files"))
         font = recent_title.font()
@@ -119,6 +132,7 @@ class WelcomeScreen(QWidget):
         column.addWidget(self.create_button)
         column.addWidget(self.open_button)
         column.addWidget(self.import_button)
+        column.addWidget(self.sample_button)
         column.addSpacing(12)
         column.addWidget(recent_title)
         column.addWidget(self.recent_list)

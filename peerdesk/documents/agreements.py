@@ -545,6 +545,21 @@ class AgreementWriter:
 # -- from a program file ----------------------------------------------------------------
 
 
+def _prepare(
+    db: Database,
+    program_id: int,
+    pair_ids: Sequence[int] | None,
+    *,
+    logo: Path | None,
+    paper: Paper,
+) -> tuple[AgreementWriter, list[PairInfo]]:
+    """The writer for the program, and the pairs to print (refused when there are none)."""
+    pairs = load_pairs(db, program_id, pair_ids)
+    if not pairs:
+        raise NothingToPrint(why="this program has no active pairs yet.")
+    return AgreementWriter(load_program(db, program_id), logo=logo, paper=paper), pairs
+
+
 def agreements_pdf(
     db: Database,
     program_id: int,
@@ -555,10 +570,7 @@ def agreements_pdf(
     progress: Progress | None = None,
 ) -> bytes:
     """One PDF with the agreements of ``pair_ids`` (default: every active pair)."""
-    pairs = load_pairs(db, program_id, pair_ids)
-    if not pairs:
-        raise NothingToPrint(why="this program has no active pairs yet.")
-    writer = AgreementWriter(load_program(db, program_id), logo=logo, paper=paper)
+    writer, pairs = _prepare(db, program_id, pair_ids, logo=logo, paper=paper)
     return writer.build(pairs, progress)
 
 
@@ -582,10 +594,7 @@ def save_agreements(
     """Write agreements to ``out`` (one file), or with ``split`` one file per pair into
     the folder ``out``. Nothing is replaced unless ``overwrite``; returns the files written.
     """
-    pairs = load_pairs(db, program_id, pair_ids)
-    if not pairs:
-        raise NothingToPrint(why="this program has no active pairs yet.")
-    writer = AgreementWriter(load_program(db, program_id), logo=logo, paper=paper)
+    writer, pairs = _prepare(db, program_id, pair_ids, logo=logo, paper=paper)
     if not split:
         check_targets([out], overwrite=overwrite)
         return [write_pdf(out, writer.build(pairs, progress), overwrite=overwrite)]

@@ -26,10 +26,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from peerdesk.progress import Progress
+from peerdesk.spreadsheet_text import FORMULA_START
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Text that needs a closer look: it starts like a formula or holds a character XML can't.
-_RISKY = re.compile(r"^[=+\-@\t\r]|[\000-\010\013\014\016-\037]")
+_RISKY = re.compile("^[" + re.escape("".join(FORMULA_START)) + r"]|[\000-\010\013\014\016-\037]")
 SAMPLE_ROWS = 200  # rows looked at to size a column
 MIN_WIDTH, MAX_WIDTH = 8.0, 60.0
 

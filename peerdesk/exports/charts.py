@@ -40,8 +40,16 @@ def nice_step(top: float, steps: int = 4) -> float:
     return float(10 * magnitude)
 
 
-def _empty(width: float, height: float, text: str) -> Drawing:
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose default font is the embedded one (reportlab's is Helvetica)."""
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.REGULAR
+    drawing.initialFontSize = 8
+    return drawing
+
+
+def _empty(width: float, height: float, text: str) -> Drawing:
+    drawing = _drawing(width, height)
     drawing.add(Rect(0, 0, width, height, fillColor=TINT, strokeColor=None))
     drawing.add(
         String(width / 2, height / 2 - 4, text, fontName=fonts.ITALIC, fontSize=9.5,
@@ -65,7 +73,7 @@ def column_chart(
     fonts.register_fonts()
     if not values or not any(values):
         return _empty(width, height, empty_text)
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     lines = max(label.count("\n") + 1 for label in labels)
     bottom = 10 + lines * (label_size + 1.5)
@@ -118,7 +126,7 @@ def funnel(stages: Sequence[tuple[str, int]], width: float) -> Drawing:
     first = stages[0][1] if stages else 0
     if not first:
         return _empty(width, 60, "Nobody has applied yet.")
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     label_width = 70.0
     room = width - label_width - 90
     for index, (label, count) in enumerate(stages):
@@ -154,7 +162,7 @@ def likert_bars(
     share_width = 40.0
     bar_width = width - label_width - share_width
     height = len(rows) * (row + gap) + legend_height
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     for index, (label, counts) in enumerate(rows):
         y = height - legend_height - (index + 1) * (row + gap) + gap
         total = sum(counts)

@@ -112,6 +112,7 @@ class SummaryWriter:
         tile_width = (self.width - gap * (across - 1)) / across
         grid = Table(rows, colWidths=[tile_width] * across, rowHeights=[27 * mm] * len(rows))
         commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, -1), TINT),
             ("LINEABOVE", (0, 0), (-1, -1), 2, ACCENT),
@@ -130,6 +131,7 @@ class SummaryWriter:
         )
         header.setStyle(
             TableStyle([
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
                 ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from peerdesk.database import Database
 from peerdesk.models import ImportBatch
-from peerdesk.roster.commit import SQL_PARAMS, raw_rows
+from peerdesk.roster.commit import raw_rows
 from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
+from peerdesk.sql_rows import any_row, delete_rows, insert_rows, update_rows
 
 
 @dataclass(frozen=True)
@@ -65,21 +66,6 @@ def last_import(db: Database, program_id: int) -> ImportInfo | None:
         return None if batch is None else _info(session, batch)
 
 
-def _in(ids: list[int]) -> list[list[int]]:
-    return [ids[i : i + SQL_PARAMS] for i in range(0, len(ids), SQL_PARAMS)]
-
-
-def _any(conn: Connection, sql: str, ids: list[int], extra: tuple[Any, ...] = ()) -> bool:
-    """Whether ``sql`` finds a row: ``{ids}`` stands for the id list, ``extra`` fills the rest."""
-    for chunk in _in(ids):
-        marks = ",".join("?" * len(chunk))
-        repeats = sql.count("{ids}")
-        query = sql.replace("{ids}", marks)
-        if conn.exec_driver_sql(query, (*(tuple(chunk) * repeats), *extra)).first() is not None:
-            return True
-    return False
-
-
 def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
     data = batch.undo_data
     if not data:
@@ -89,11 +75,13 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
     updated: list[int] = data.get("updated_participants", [])
     updated_people = [row["id"] for row in data["before"]["person"]]
     if created and (
-        _any(conn, "SELECT 1 FROM pair WHERE mentor_id IN ({ids}) OR mentee_id IN ({ids})", created)
-        or _any(conn, "SELECT 1 FROM step_record WHERE participant_id IN ({ids})", created)
-        or _any(conn, "SELECT 1 FROM meeting WHERE participant_id IN ({ids})", created)
-        or _any(conn, "SELECT 1 FROM survey_response WHERE participant_id IN ({ids})", created)
-        or _any(
+        any_row(
+            conn, "SELECT 1 FROM pair WHERE mentor_id IN ({ids}) OR mentee_id IN ({ids})", created
+        )
+        or any_row(conn, "SELECT 1 FROM step_record WHERE participant_id IN ({ids})", created)
+        or any_row(conn, "SELECT 1 FROM meeting WHERE participant_id IN ({ids})", created)
+        or any_row(conn, "SELECT 1 FROM survey_response WHERE participant_id IN ({ids})", created)
+        or any_row(
             conn,
             "SELECT 1 FROM pair_rule "
             "WHERE participant_a_id IN ({ids}) OR participant_b_id IN ({ids})",
@@ -101,7 +89,7 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
         )
     ):
         return "people it added have since been matched or given records"
-    if created_people and _any(
+    if created_people and any_row(
         conn,
         "SELECT 1 FROM participant WHERE person_id IN ({ids}) AND program_id != ?",
         created_people,
@@ -111,7 +99,7 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
     stamp = data["stamp"]
     for table, ids in (("person", created_people + updated_people),
                        ("participant", created + updated)):  # fmt: skip
-        if ids and _any(
+        if ids and any_row(
             conn, f"SELECT 1 FROM {table} WHERE id IN ({{ids}}) AND updated_at != ?", ids, (stamp,)
         ):
             return "some of its people have been edited since"
@@ -143,46 +131,18 @@ def undo_last_import(db: Database, program_id: int) -> ImportInfo:
         created_people: list[int] = data["created"]["person"]
         created: list[int] = data["created"]["participant"]
         updated: list[int] = data.get("updated_participants", [])
-        _delete(conn, "participant_tag", "participant_id", created + updated)
-        _delete(conn, "participant", "id", created)
-        _delete(conn, "person", "id", created_people)
+        delete_rows(conn, "participant_tag", "participant_id", created + updated)
+        delete_rows(conn, "participant", "id", created)
+        delete_rows(conn, "person", "id", created_people)
         before = data["before"]
-        _restore(conn, "person", before["person"])
-        _restore(conn, "participant", before["participant"])
-        _reinsert(conn, "participant_tag", before["participant_tag"])
-        _delete(conn, "column_layout", "id", data["layouts"]["created"])
-        _restore(conn, "column_layout", data["layouts"]["before"])
-        _delete(conn, "change_record", "id", data.get("change_records", []))
-        _delete(conn, "import_batch", "id", [batch.id])
+        update_rows(conn, "person", before["person"])
+        update_rows(conn, "participant", before["participant"])
+        insert_rows(conn, "participant_tag", before["participant_tag"])
+        delete_rows(conn, "column_layout", "id", data["layouts"]["created"])
+        update_rows(conn, "column_layout", data["layouts"]["before"])
+        delete_rows(conn, "change_record", "id", data.get("change_records", []))
+        delete_rows(conn, "import_batch", "id", [batch.id])
     return info
-
-
-def _delete(conn: Connection, table: str, column: str, ids: list[int]) -> None:
-    for chunk in _in(ids):
-        marks = ",".join("?" * len(chunk))
-        conn.exec_driver_sql(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
-
-
-def _restore(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    columns = [c for c in rows[0] if c != "id"]
-    assignments = ", ".join(f"{c} = ?" for c in columns)
-    conn.exec_driver_sql(
-        f"UPDATE {table} SET {assignments} WHERE id = ?",
-        [(*(row[c] for c in columns), row["id"]) for row in rows],
-    )
-
-
-def _reinsert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    columns = list(rows[0])
-    marks = ",".join("?" * len(columns))
-    conn.exec_driver_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-        [tuple(row[c] for c in columns) for row in rows],
-    )
 
 
 __all__ = ["ImportInfo", "last_import", "raw_rows", "undo_last_import"]

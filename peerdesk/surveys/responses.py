@@ -1,31 +1,25 @@
-"""Recording answers: typed in by hand, or imported from a forms export.
+"""Recording answers typed in by hand, and reading them back.
 
 A response is one person's answers to one kind of survey (pre-program,
-check-in, post-program, closing) at one moment. Typed-in responses are saved
-in one transaction each. An import reads the export with the roster reader
-(.xlsx, .xls, .ods, .csv — Google Forms and Microsoft Forms exports included),
-finds the email, time and question columns by their titles, and matches each
-row to a participant by email (case and spaces aside). Rows with a problem are
-listed with their row number and reason and not imported, like the roster
-import; the good rows land together or not at all. Importing the same file
-again adds nothing twice: a response with the same person, kind and time is
-already there.
+check-in, post-program, closing) at one moment, saved in one transaction.
+Answers are read the way a coordinator or a form writes them: "4", "Agree",
+"4 - Agree", "Yes", "3,5". Importing a forms export is in
+:mod:`peerdesk.surveys.forms_import`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk import history
 from peerdesk.database import Database
-from peerdesk.enums import AnswerType, PairStatus, SurveyKind
+from peerdesk.enums import AnswerType, PairStatus, ParticipantStatus, Role, SurveyKind
 from peerdesk.errors import NotFound, UserError, ValidationError
 from peerdesk.models import (
     Pair,
@@ -35,12 +29,8 @@ from peerdesk.models import (
     SurveyQuestion,
     SurveyResponse,
 )
-from peerdesk.people import email_key, is_email
-from peerdesk.progress import Progress
 from peerdesk.roster import values
-from peerdesk.roster.header import find_header_row, header_texts
-from peerdesk.roster.reader import CellValue, Sheet, Workbook, is_blank, read_workbook
-from peerdesk.surveys.questions import QuestionRow, question_rows
+from peerdesk.roster.reader import CellValue
 
 AnswerValue = float | int | bool | str | None
 
@@ -50,24 +40,6 @@ NUMBER_LIMIT = 1_000_000_000
 
 class NoAnswers(UserError):
     template = "Answer at least one question before saving."
-
-
-class NoEmailColumn(UserError):
-    template = (
-        "“{name}” has no column of email addresses, so PeerDesk can't tell who answered. "
-        "Collect email addresses in the form (or add a column called Email) and export again."
-    )
-
-
-class NoQuestionColumns(UserError):
-    template = (
-        "No column of “{name}” matches a {kind} question of this program. Its columns "
-        "should be titled with the questions, for example “{example}”."
-    )
-
-
-class NoSuchKindOfQuestion(UserError):
-    template = "This program has no {kind} questions yet. Add some on the Check-ins screen."
 
 
 @dataclass
@@ -91,6 +63,30 @@ class ResponseRow:
     responded_at: datetime
     source: str
     answers: int
+
+
+@dataclass(frozen=True)
+class Respondent:
+    """Someone in the program who can answer: for the entry form's list of people."""
+
+    participant_id: int
+    name: str
+    role: Role
+    status: ParticipantStatus
+    email: str | None
+
+
+def respondents(db: Database, program_id: int) -> list[Respondent]:
+    """Everyone in the program, by name."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(Participant.id, Person.full_name, Participant.role, Participant.status,
+                   Person.email)
+            .join(Person, Person.id == Participant.person_id)
+            .where(Participant.program_id == program_id)
+        ).all()  # fmt: skip
+    found = [Respondent(int(i), name, role, status, email) for i, name, role, status, email in rows]
+    return sorted(found, key=lambda r: (r.name.casefold(), r.participant_id))
 
 
 # -- answers --------------------------------------------------------------------------------
@@ -314,371 +310,6 @@ def response_answers(db: Database, response_id: int) -> dict[int, tuple[float | 
             .where(SurveyAnswer.response_id == response_id)
         ).all()  # fmt: skip
     return {int(q): (n, t) for q, n, t in rows}
-
-
-# -- importing a forms export -----------------------------------------------------------------
-
-_EMAIL_HEADERS = ("email", "e mail", "email address", "e mail address", "mail", "username",
-                  "courriel", "correo", "correo electronico", "adresse e mail")  # fmt: skip
-_TIME_HEADERS = ("completion time", "timestamp", "submitted", "submitted at", "submission time",
-                 "submission date", "date submitted", "response date", "end time", "start time",
-                 "date", "horodateur", "marca temporal", "zeitstempel", "tijdstempel")  # fmt: skip
-_NUMBERING = re.compile(r"^\s*(?:q\s*)?\d{1,3}\s*[.):-]\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class ImportLine:
-    row_number: int
-    outcome: str  # "error", "duplicate" or "already imported"
-    reason: str
-
-
-@dataclass(frozen=True)
-class PlannedResponse:
-    row_number: int
-    participant_id: int
-    responded_at: datetime
-    answers: dict[int, tuple[float | None, str | None]]
-
-
-@dataclass
-class SurveyImportPlan:
-    """What importing a file would do, before anything is written."""
-
-    program_id: int
-    source_name: str
-    kind: SurveyKind
-    sheet: str
-    columns: dict[int, QuestionRow]  # sheet column → question
-    ignored_columns: list[str]
-    responses: list[PlannedResponse] = field(default_factory=list)
-    lines: list[ImportLine] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[ImportLine]:
-        return [line for line in self.lines if line.outcome == "error"]
-
-
-@dataclass(frozen=True)
-class SurveyImportSummary:
-    source_name: str
-    kind: SurveyKind
-    added: int
-    lines: tuple[ImportLine, ...]
-    ignored_columns: tuple[str, ...]
-    notes: tuple[str, ...]
-    response_ids: tuple[int, ...] = ()
-
-    @property
-    def rejected(self) -> list[ImportLine]:
-        return [line for line in self.lines if line.outcome == "error"]
-
-    def text(self) -> str:
-        lines = [
-            f"Added {self.added} response{'' if self.added == 1 else 's'}, "
-            f"skipped {len(self.lines)} ({len(self.rejected)} with problems)."
-        ]
-        lines += [f"  {line.reason}" for line in self.lines]
-        lines += [f"  {note}" for note in self.notes]
-        return "\n".join(lines)
-
-
-def _key(text: str) -> str:
-    return values.fold(_NUMBERING.sub("", text))
-
-
-def _question_for(header: str, questions: Sequence[QuestionRow]) -> QuestionRow | None:
-    key = _key(header)
-    if not key:
-        return None
-    for question in questions:
-        if key == _key(question.text):
-            return question
-    for question in questions:
-        if question.measure and key == values.fold(question.measure):
-            return question
-    for question in questions:
-        text = _key(question.text)
-        # "[I feel confident in my role.] How much do you agree?" and the like.
-        if len(text) >= 12 and text in key:
-            return question
-    return None
-
-
-def _find(headers: list[str], names: tuple[str, ...]) -> int | None:
-    folded = [values.fold(h) for h in headers]
-    for name in names:
-        for column, header in enumerate(folded):
-            if header == name:
-                return column
-    return None
-
-
-def _choose_sheet(workbook: Workbook, sheet: str | None) -> Sheet:
-    if sheet is not None:
-        return workbook.sheet(sheet)
-    visible = [s for s in workbook.sheets if not s.hidden and s.row_count] or workbook.sheets
-    return visible[0]
-
-
-def _participants_by_email(session: Session, program_id: int) -> dict[str, int]:
-    return {
-        key: pid
-        for key, pid in session.execute(
-            select(Person.email_key, Participant.id)
-            .join(Participant, Participant.person_id == Person.id)
-            .where(Participant.program_id == program_id, Person.email_key.is_not(None))
-        )
-        if key
-    }
-
-
-def _existing(session: Session, program_id: int, kind: SurveyKind) -> set[tuple[int, str]]:
-    return {
-        (int(pid), _second(at))
-        for pid, at in session.execute(
-            select(SurveyResponse.participant_id, SurveyResponse.responded_at).where(
-                SurveyResponse.program_id == program_id, SurveyResponse.kind == kind
-            )
-        )
-    }
-
-
-def _second(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _moment(value: CellValue, day_first: bool) -> datetime:
-    naive = values.moment(value, day_first=day_first)
-    return naive.astimezone()  # a form's times are the computer's local time
-
-
-def plan_survey_import(
-    db: Database,
-    program_id: int,
-    path: Path | str,
-    kind: SurveyKind,
-    *,
-    sheet: str | None = None,
-    now: datetime | None = None,
-) -> SurveyImportPlan:
-    """Read ``path`` and work out every row's outcome; nothing is written."""
-    workbook = read_workbook(path)
-    chosen = _choose_sheet(workbook, sheet)
-    header_index = find_header_row(chosen)
-    if header_index is None:
-        header_index = next(i for i, row in enumerate(chosen.rows) if not is_blank(row))
-    headers = header_texts(chosen, header_index)
-    with db.reading() as session:
-        questions = [q for q in question_rows(session, program_id) if q.kind == kind]
-        emails = _participants_by_email(session, program_id)
-        existing = _existing(session, program_id, kind)
-    if not questions:
-        raise NoSuchKindOfQuestion(kind=_kind_words(kind))
-    email_column = _find(headers, _EMAIL_HEADERS)
-    if email_column is None:
-        raise NoEmailColumn(name=workbook.name)
-    time_column = _find(headers, _TIME_HEADERS)
-    columns: dict[int, QuestionRow] = {}
-    ignored: list[str] = []
-    taken: set[int] = set()
-    for column, header in enumerate(headers):
-        if column in (email_column, time_column) or not header:
-            continue
-        question = _question_for(header, [q for q in questions if q.id not in taken])
-        if question is None:
-            ignored.append(header)
-        else:
-            columns[column] = question
-            taken.add(question.id)
-    if not columns:
-        raise NoQuestionColumns(
-            name=workbook.name, kind=_kind_words(kind), example=questions[0].text
-        )
-    plan = SurveyImportPlan(program_id, workbook.name, kind, chosen.name, columns, ignored)
-    if time_column is None:
-        plan.notes.append("The file has no time column; the responses are dated today.")
-    day_first = values.guess_day_first(
-        [row[time_column] for row in chosen.rows[header_index + 1 :] if time_column < len(row)]
-        if time_column is not None
-        else []
-    )
-    stamp = now or datetime.now(UTC)
-    seen: dict[tuple[int, str], int] = {}
-    for index in range(header_index + 1, len(chosen.rows)):
-        row = chosen.rows[index]
-        if is_blank(row):
-            continue
-        number = index + 1
-        planned = _plan_row(
-            plan, chosen, index, email_column, time_column, emails, day_first, stamp,
-            workbook.decimal_comma,
-        )  # fmt: skip
-        if planned is None:
-            continue
-        key = (planned.participant_id, _second(planned.responded_at))
-        if key in existing:
-            plan.lines.append(
-                ImportLine(number, "already imported", f"Row {number}: already imported.")
-            )
-        elif key in seen:
-            plan.lines.append(
-                ImportLine(
-                    number,
-                    "duplicate",
-                    f"Row {number}: the same person and time as row {seen[key]}; left out.",
-                )
-            )
-        else:
-            seen[key] = number
-            plan.responses.append(planned)
-    return plan
-
-
-def _plan_row(
-    plan: SurveyImportPlan,
-    sheet: Sheet,
-    index: int,
-    email_column: int,
-    time_column: int | None,
-    emails: Mapping[str, int],
-    day_first: bool,
-    now: datetime,
-    decimal_comma: bool,
-) -> PlannedResponse | None:
-    number = index + 1
-
-    def error(reason: str) -> None:
-        plan.lines.append(ImportLine(number, "error", f"Row {number}: {reason}"))
-
-    raw_email = values.display(sheet.cell(index, email_column)).strip()
-    if raw_email.casefold().startswith("mailto:"):
-        raw_email = raw_email[len("mailto:") :]
-    if not raw_email:
-        error("no email address, so PeerDesk can't tell who answered.")
-        return None
-    if not is_email(raw_email):
-        error(f"“{_short(raw_email)}” is not an email address.")
-        return None
-    participant_id = emails.get(email_key(raw_email) or "")
-    if participant_id is None:
-        error(f"nobody in this program has the email “{_short(raw_email)}”.")
-        return None
-    responded_at = now
-    if time_column is not None:
-        cell = sheet.cell(index, time_column)
-        if not values.is_empty(cell):
-            try:
-                responded_at = _moment(cell, day_first)
-            except values.ValueProblem:
-                error(f"“{_short(values.display(cell))}” is not a date and time.")
-                return None
-    answers: dict[int, tuple[float | None, str | None]] = {}
-    problems: list[str] = []
-    for column, question in plan.columns.items():
-        cell = sheet.cell(index, column)
-        try:
-            answer = parse_answer(question.answer_type, cell, decimal_comma=decimal_comma)
-        except AnswerProblem as problem:
-            problems.append(
-                f"“{_short(values.display(cell))}” for “{_short(question.label, 40)}” "
-                f"{problem.reason}"
-            )
-            continue
-        if answer is not None:
-            answers[question.id] = answer
-    if problems:
-        error("; ".join(problems) + ".")
-        return None
-    if not answers:
-        plan.lines.append(ImportLine(number, "error", f"Row {number}: no answers."))
-        return None
-    return PlannedResponse(number, participant_id, responded_at, answers)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _kind_words(kind: SurveyKind) -> str:
-    return {
-        SurveyKind.PRE: "pre-program",
-        SurveyKind.CHECKIN: "check-in",
-        SurveyKind.POST: "post-program",
-        SurveyKind.CLOSING: "closing",
-    }[kind]
-
-
-def commit_survey_import(
-    db: Database, plan: SurveyImportPlan, progress: Progress | None = None
-) -> SurveyImportSummary:
-    """Write the planned responses in one transaction (skipping any imported meanwhile)."""
-    lines = list(plan.lines)
-    ids: list[int] = []
-    with db.transaction() as session:
-        existing = _existing(session, plan.program_id, plan.kind)
-        pairs = current_pairs(session, [r.participant_id for r in plan.responses])
-        total = len(plan.responses)
-        for n, planned in enumerate(plan.responses):
-            if progress is not None and n % 200 == 0:
-                progress.check()
-                progress.set_progress(n, total, f"Response {n + 1} of {total}")
-            key = (planned.participant_id, _second(planned.responded_at))
-            if key in existing:
-                lines.append(
-                    ImportLine(
-                        planned.row_number,
-                        "already imported",
-                        f"Row {planned.row_number}: already imported.",
-                    )
-                )
-                continue
-            existing.add(key)
-            response = SurveyResponse(
-                program_id=plan.program_id,
-                participant_id=planned.participant_id,
-                pair_id=pairs.get(planned.participant_id),
-                kind=plan.kind,
-                responded_at=planned.responded_at,
-                source="import",
-                answers=[
-                    SurveyAnswer(question_id=qid, value_number=num, value_text=text)
-                    for qid, (num, text) in planned.answers.items()
-                ],
-            )
-            session.add(response)
-            session.flush()
-            ids.append(response.id)
-        history.record(
-            session, "survey_response", None, "import", program_id=plan.program_id,
-            kind=plan.kind.value, added=len(ids), skipped=len(lines),
-        )  # fmt: skip
-    lines.sort(key=lambda line: line.row_number)
-    return SurveyImportSummary(
-        plan.source_name,
-        plan.kind,
-        len(ids),
-        tuple(lines),
-        tuple(plan.ignored_columns),
-        tuple(plan.notes),
-        tuple(ids),
-    )
-
-
-def import_survey_file(
-    db: Database,
-    program_id: int,
-    path: Path | str,
-    kind: SurveyKind,
-    *,
-    sheet: str | None = None,
-    progress: Progress | None = None,
-) -> SurveyImportSummary:
-    """Plan and commit in one call (the command line and tests)."""
-    plan = plan_survey_import(db, program_id, path, kind, sheet=sheet)
-    return commit_survey_import(db, plan, progress)
 
 
 def delete_responses(db: Database, response_ids: Sequence[int]) -> None:

@@ -12,54 +12,20 @@ The one-folder app is built first into a temporary folder (about a minute), unle
 
 from __future__ import annotations
 
-import compileall
 import os
 import statistics
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from startup_helpers import ROOT, compile_sources, fill
 
 from installer import build, bundle
-from peerdesk import programs
-from peerdesk.database import create_database
-from peerdesk.enums import ParticipantStatus, Role, TagKind
-from peerdesk.models import Participant, ParticipantTag, Person
 
-ROOT = Path(__file__).resolve().parents[2]
 RUNS = 7
 NEEDED = 1.2
-
-
-def fill(path: Path, count: int) -> None:
-    db = create_database(path)
-    program_id = programs.create_program(db, programs.quick_settings("Benchmark program"))
-    now = datetime.now(UTC)
-    with db.transaction() as session:
-        for i in range(count):
-            participant = Participant(
-                program_id=program_id,
-                person=Person(
-                    full_name=f"Person {i:04d}",
-                    email=f"person{i}@example.org",
-                    email_key=f"person{i}@example.org",
-                    created_at=now,
-                    updated_at=now,
-                ),
-                role=Role.MENTOR if i % 3 == 0 else Role.MENTEE,
-                status=ParticipantStatus.READY,
-                department=f"Department {i % 12}",
-                years_experience=float(i % 25),
-            )
-            participant.tags = [
-                ParticipantTag(kind=TagKind.INTEREST, value=f"Topic {(i + k) % 40}")
-                for k in range(3)
-            ]
-            session.add(participant)
-    db.close()
 
 
 def packaged_app(tmp_path: Path) -> Path:
@@ -102,8 +68,7 @@ def time_to_window(cmd: list[str], env: dict[str, str], path: Path) -> float:
 def test_packaged_app_starts_as_fast_as_from_source(tmp_path: Path) -> None:
     exe = packaged_app(tmp_path)
     # Byte-compiled, as an install from source would be (see test_startup_speed.py).
-    for package in bundle.OWN_PACKAGES:
-        compileall.compile_dir(ROOT / package, quiet=1)
+    compile_sources(bundle.OWN_PACKAGES)
     path = tmp_path / "big.peerdesk"
     fill(path, 2000)
     env = build.smoke_env(tmp_path / "home")

@@ -9,21 +9,15 @@ takes at most 2× the bare window.
 
 from __future__ import annotations
 
-import compileall
 import os
 import statistics
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
-from peerdesk import programs
-from peerdesk.database import create_database
-from peerdesk.enums import ParticipantStatus, Role, TagKind
-from peerdesk.models import Participant, ParticipantTag, Person
+from startup_helpers import compile_sources, fill
 
 BARE = """
 import sys, time
@@ -44,35 +38,6 @@ app.exec()
 RUNS = 9
 
 
-def _fill(path: Path, count: int) -> None:
-    db = create_database(path)
-    program_id = programs.create_program(db, programs.quick_settings("Benchmark program"))
-    now = datetime.now(UTC)
-    with db.transaction() as session:
-        for i in range(count):
-            person = Person(
-                full_name=f"Person {i:04d}",
-                email=f"person{i}@example.org",
-                email_key=f"person{i}@example.org",
-                created_at=now,
-                updated_at=now,
-            )
-            participant = Participant(
-                program_id=program_id,
-                person=person,
-                role=Role.MENTOR if i % 3 == 0 else Role.MENTEE,
-                status=ParticipantStatus.READY,
-                department=f"Department {i % 12}",
-                years_experience=float(i % 25),
-            )
-            participant.tags = [
-                ParticipantTag(kind=TagKind.INTEREST, value=f"Topic {(i + k) % 40}")
-                for k in range(3)
-            ]
-            session.add(participant)
-    db.close()
-
-
 def _time(cmd: list[str], env: dict[str, str]) -> float:
     """Seconds from starting the process to its window being shown (its own stamp)."""
     start = time.time()
@@ -82,22 +47,11 @@ def _time(cmd: list[str], env: dict[str, str]) -> float:
     return float(stamps[-1].split()[1]) - start
 
 
-def _compile_sources() -> None:
-    """Byte-compile PeerDesk as an install does (pip, or the packaged app).
-
-    Without this, a machine with PYTHONDONTWRITEBYTECODE set (CI here) would
-    recompile every PeerDesk module at every start and time the compiler.
-    """
-    root = Path(__file__).resolve().parents[2]
-    for package in ("peerdesk", "ui"):
-        compileall.compile_dir(root / package, quiet=1)
-
-
 @pytest.mark.benchmark
 def test_time_to_main_window(tmp_path: Path) -> None:
-    _compile_sources()
+    compile_sources()
     path = tmp_path / "big.peerdesk"
-    _fill(path, 2000)
+    fill(path, 2000)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PEERDESK_QUIT_WHEN_SHOWN="1")
     env["PEERDESK_HOME"] = str(tmp_path / "home")
     app_cmd = [sys.executable, "-m", "ui.launcher", "open", str(path)]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,24 +14,13 @@ from icalendar import Calendar
 
 from peerdesk.database import create_database
 
-REPO = Path(__file__).resolve().parents[2]
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
 ZONE = "America/New_York"
 
 
-def run(workdir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["PEERDESK_HOME"] = str(workdir / "home")
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
-    env["TZ"] = ZONE  # the zone the coordinator's computer is in
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=workdir,
-        timeout=120,
-    )
+@pytest.fixture
+def cli_env() -> dict[str, str | None]:
+    return {"TZ": ZONE}  # the zone the coordinator's computer is in
 
 
 def today() -> date:
@@ -51,12 +39,12 @@ def program_file(tmp_path: Path) -> tuple[Path, list[int]]:
 
 
 def test_schedule_export_and_attention(
-    program_file: tuple[Path, list[int]], tmp_path: Path
+    program_file: tuple[Path, list[int]], tmp_path: Path, run_cli: RunCli
 ) -> None:
     path, pairs = program_file
     first = today() - timedelta(days=35)
-    done = run(
-        tmp_path, "schedule", path, "--every", "2w", "--weekday", "tue", "--time", "17:30",
+    done = run_cli(
+        "schedule", path, "--every", "2w", "--weekday", "tue", "--time", "17:30",
         "--length", "45", "--from", first.isoformat(), "--place", "Room 4",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -65,7 +53,7 @@ def test_schedule_export_and_attention(
     assert f"({ZONE})" in done.stdout
 
     out = tmp_path / "program.ics"
-    done = run(tmp_path, "ics", path, "--out", out)
+    done = run_cli("ics", path, "--out", out)
     assert done.returncode == 0, done.stderr
     calendar = Calendar.from_ical(out.read_bytes())
     found = list(calendar.walk("VEVENT"))
@@ -81,7 +69,7 @@ def test_schedule_export_and_attention(
 
     # No silent overwrite: refused with one clear line, the file left as it was.
     before = out.read_bytes()
-    done = run(tmp_path, "ics", path, "--out", out)
+    done = run_cli("ics", path, "--out", out)
     assert done.returncode == 2
     assert done.stderr.strip().startswith("peerdesk: ")
     assert "already exists" in done.stderr and "--overwrite" in done.stderr
@@ -89,7 +77,7 @@ def test_schedule_export_and_attention(
     assert out.read_bytes() == before
 
     pair_file = tmp_path / "pair.ics"
-    done = run(tmp_path, "ics", path, "--out", pair_file, "--pair", str(pairs[1]))
+    done = run_cli("ics", path, "--out", pair_file, "--pair", str(pairs[1]))
     assert done.returncode == 0, done.stderr
     summaries = {
         str(e["summary"]) for e in Calendar.from_ical(pair_file.read_bytes()).walk("VEVENT")
@@ -97,13 +85,13 @@ def test_schedule_export_and_attention(
     assert summaries == {f"Mentoring: {person_name(2)} & {person_name(3)}"}
 
     person_file = tmp_path / "person.ics"
-    done = run(tmp_path, "ics", path, "--out", person_file, "--person", email_of(person_name(5)))
+    done = run_cli("ics", path, "--out", person_file, "--person", email_of(person_name(5)))
     assert done.returncode == 0, done.stderr
     person_events = list(Calendar.from_ical(person_file.read_bytes()).walk("VEVENT"))
     assert len(person_events) == count // 3
 
     # The past meetings are not logged: each pair needs attention, one line each.
-    done = run(tmp_path, "attention", path)
+    done = run_cli("attention", path)
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if "not logged" in line]
     assert len(lines) == 3
@@ -111,37 +99,37 @@ def test_schedule_export_and_attention(
 
 
 def test_schedule_one_pair_and_mistakes(
-    program_file: tuple[Path, list[int]], tmp_path: Path
+    program_file: tuple[Path, list[int]], tmp_path: Path, run_cli: RunCli
 ) -> None:
     path, pairs = program_file
     start = today() + timedelta(days=1)
-    done = run(
-        tmp_path, "schedule", path, "--every", "month", "--weekday", "thu", "--time", "08:00",
+    done = run_cli(
+        "schedule", path, "--every", "month", "--weekday", "thu", "--time", "08:00",
         "--from", start.isoformat(), "--until", (start + timedelta(days=90)).isoformat(),
         "--pair", str(pairs[0]),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "for 1 pair in" in done.stdout and "every month on Thursday at 08:00" in done.stdout
 
-    done = run(
-        tmp_path, "schedule", path, "--weekday", "someday", "--time", "17:30", "--from",
+    done = run_cli(
+        "schedule", path, "--weekday", "someday", "--time", "17:30", "--from",
         start.isoformat(),
     )  # fmt: skip
     assert done.returncode == 2
     assert "someday" in done.stderr and "Traceback" not in done.stderr
 
-    done = run(tmp_path, "schedule", path, "--weekday", "tue", "--time", "25:99", "--from", "x")
+    done = run_cli("schedule", path, "--weekday", "tue", "--time", "25:99", "--from", "x")
     assert done.returncode == 2 and "Traceback" not in done.stderr
 
-    done = run(tmp_path, "ics", path, "--out", tmp_path / "x.ics", "--person", "no@example.org")
+    done = run_cli("ics", path, "--out", tmp_path / "x.ics", "--person", "no@example.org")
     assert done.returncode == 2
     assert "no@example.org" in done.stderr
 
 
-def test_nothing_needs_attention(tmp_path: Path) -> None:
+def test_nothing_needs_attention(tmp_path: Path, run_cli: RunCli) -> None:
     path = tmp_path / "Quiet.peerdesk"
     with create_database(path) as db:
         make_program(db, "Quiet program", start=today(), end=today() + timedelta(days=30))
-    done = run(tmp_path, "attention", path)
+    done = run_cli("attention", path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Nothing needs attention in “Quiet program”."

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,25 +15,12 @@ from documents_data import NAMES, add_pair, make_program
 from peerdesk.database import create_database
 from peerdesk.enums import PairOutcome, PairStatus, ProgramTemplate
 
-REPO = Path(__file__).resolve().parents[2]
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def run(workdir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["PEERDESK_HOME"] = str(workdir / "home")
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
-    env["LANG"] = "en_GB.UTF-8"
-    env.pop("LC_ALL", None)
-    env.pop("LC_PAPER", None)
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=workdir,
-        timeout=120,
-    )
+@pytest.fixture
+def cli_env() -> dict[str, str | None]:
+    return {"LANG": "en_GB.UTF-8", "LC_ALL": None, "LC_PAPER": None}
 
 
 def page_texts(path: Path) -> list[str]:
@@ -61,11 +47,11 @@ def program_file(tmp_path: Path) -> tuple[Path, list[int]]:
 
 
 def test_agreements_for_every_active_pair_in_one_file(
-    program_file: tuple[Path, list[int]], tmp_path: Path
+    program_file: tuple[Path, list[int]], tmp_path: Path, run_cli: RunCli
 ) -> None:
     path, _ids = program_file
     out = tmp_path / "agreements.pdf"
-    done = run(tmp_path, "agreements", path, "--program", "youth mentoring", "--out", out)
+    done = run_cli("agreements", path, "--program", "youth mentoring", "--out", out)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"Wrote the agreements for “Youth Mentoring” to {out}"
     pages = page_texts(out)
@@ -81,12 +67,12 @@ def test_agreements_for_every_active_pair_in_one_file(
 
 
 def test_chosen_pairs_one_file_each_and_no_overwrite(
-    program_file: tuple[Path, list[int]], tmp_path: Path
+    program_file: tuple[Path, list[int]], tmp_path: Path, run_cli: RunCli
 ) -> None:
     path, ids = program_file
     folder = tmp_path / "signed"
     args = ["agreements", path, "--program", "Youth Mentoring", "--out", folder, "--split"]
-    done = run(tmp_path, *args, "--pair", str(ids[4]), str(ids[0]), "--paper", "letter")
+    done = run_cli(*args, "--pair", str(ids[4]), str(ids[0]), "--paper", "letter")
     assert done.returncode == 0, done.stderr
     files = sorted(folder.iterdir())
     assert [f.name for f in files] == [
@@ -96,35 +82,35 @@ def test_chosen_pairs_one_file_each_and_no_overwrite(
     lupe = " ".join(page_texts(files[1]))
     assert "Ana <Lupe> & Co" in lupe
     assert round(float(pypdf.PdfReader(files[0]).pages[0].mediabox.height)) == 792
-    again = run(tmp_path, *args, "--pair", str(ids[0]))
+    again = run_cli(*args, "--pair", str(ids[0]))
     assert again.returncode == 2
     assert "already exist" in again.stderr and "--overwrite" in again.stderr
     assert "Traceback" not in again.stderr
-    assert run(tmp_path, *args, "--pair", str(ids[0]), "--overwrite").returncode == 0
+    assert run_cli(*args, "--pair", str(ids[0]), "--overwrite").returncode == 0
 
 
 def test_certificates_and_plain_errors(
-    program_file: tuple[Path, list[int]], tmp_path: Path
+    program_file: tuple[Path, list[int]], tmp_path: Path, run_cli: RunCli
 ) -> None:
     path, _ids = program_file
     out = tmp_path / "certificates.pdf"
-    done = run(tmp_path, "certificates", path, "--program", "Youth Mentoring", "--out", out)
+    done = run_cli("certificates", path, "--program", "Youth Mentoring", "--out", out)
     assert done.returncode == 0, done.stderr
     assert "Wrote 2 certificates of completion" in done.stdout
     names = [p.split("This certifies that ")[1] for p in page_texts(out)]
     assert names[0].startswith("Chidi Okafor has completed Youth Mentoring as a mentor")
     assert names[1].startswith("Mei Lin has completed Youth Mentoring as a mentee")
 
-    exists = run(tmp_path, "certificates", path, "--program", "Youth Mentoring", "--out", out)
+    exists = run_cli("certificates", path, "--program", "Youth Mentoring", "--out", out)
     assert exists.returncode == 2
     assert exists.stderr.strip() == (
         f"peerdesk: “{out}” already exists. Choose another name, or add --overwrite to replace it."
     )
-    several = run(tmp_path, "agreements", path, "--out", tmp_path / "x.pdf")
+    several = run_cli("agreements", path, "--out", tmp_path / "x.pdf")
     assert several.returncode == 2 and "choose one with --program" in several.stderr
-    nobody = run(tmp_path, "certificates", path, "--program", "Staff Mentoring", "--out", "y.pdf")
+    nobody = run_cli("certificates", path, "--program", "Staff Mentoring", "--out", "y.pdf")
     assert nobody.returncode == 2 and "No pair in this program has completed" in nobody.stderr
-    missing = run(tmp_path, "agreements", path, "--program", "Youth Mentoring", "--pair", "999",
-                  "--out", tmp_path / "z.pdf")  # fmt: skip
+    missing = run_cli("agreements", path, "--program", "Youth Mentoring", "--pair", "999",
+                      "--out", tmp_path / "z.pdf")  # fmt: skip
     assert missing.returncode == 2 and "Pair 999" in missing.stderr
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "z.pdf").exists()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import fixtures_rosters as shapes
@@ -14,7 +13,7 @@ from fixtures_rosters import dump, make_program
 
 from peerdesk.database import create_database
 
-REPO = Path(__file__).resolve().parents[2]
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 WITH_PROBLEMS = (
     "Name,Email,Role,Years of experience\n"
@@ -25,21 +24,6 @@ WITH_PROBLEMS = (
     "Di Ross,di@example.org,Mentee,lots\n"  # row 6: text where a number is needed
     "Ed Vale,ed@example.org,Mentee,4\n"  # row 7
 )
-
-
-def run(workdir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["PEERDESK_HOME"] = str(workdir / "home")
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", "import", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=workdir,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -63,9 +47,9 @@ def people(path: Path) -> dict[str, tuple[str, str]]:
     return {name: (email or "", f"{role} in {program}") for name, email, role, program in rows}
 
 
-def test_everything_imported_exits_0(program_file: Path, tmp_path: Path) -> None:
+def test_everything_imported_exits_0(program_file: Path, tmp_path: Path, run_cli: RunCli) -> None:
     fixture = shapes.bom_csv(tmp_path)
-    done = run(tmp_path, program_file, fixture.path)
+    done = run_cli("import", program_file, fixture.path)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout == (
@@ -76,16 +60,18 @@ def test_everything_imported_exits_0(program_file: Path, tmp_path: Path) -> None
         "O'Brien, Pat": ("pat.obrien@example.org", "mentee in Spring 2026"),
     }
     # The same file again: the same people, updated rather than added twice.
-    again = run(tmp_path, program_file, fixture.path)
+    again = run_cli("import", program_file, fixture.path)
     assert again.returncode == 0, again.stderr
     assert "0 added, 2 updated" in again.stdout
     assert len(people(program_file)) == 2
 
 
-def test_rejected_rows_exit_1_and_are_listed(program_file: Path, tmp_path: Path) -> None:
+def test_rejected_rows_exit_1_and_are_listed(
+    program_file: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
     roster = tmp_path / "with problems.csv"
     roster.write_text(WITH_PROBLEMS, encoding="utf-8")
-    done = run(tmp_path, program_file, roster)
+    done = run_cli("import", program_file, roster)
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines() == [
         "Imported “with problems.csv” into “Spring 2026”: 2 added, 0 updated, 4 not imported.",
@@ -100,7 +86,7 @@ def test_rejected_rows_exit_1_and_are_listed(program_file: Path, tmp_path: Path)
 
 
 def test_a_file_that_cannot_be_read_exits_2_and_writes_nothing(
-    program_file: Path, tmp_path: Path
+    program_file: Path, tmp_path: Path, run_cli: RunCli
 ) -> None:
     before = dump(program_file)
     for roster, words in (
@@ -110,7 +96,7 @@ def test_a_file_that_cannot_be_read_exits_2_and_writes_nothing(
         (shapes.no_header(tmp_path), "has no header row"),
         (tmp_path / "missing.xlsx", "could not be opened"),
     ):
-        done = run(tmp_path, program_file, roster)
+        done = run_cli("import", program_file, roster)
         assert done.returncode == 2, (roster.name, done.stdout, done.stderr)
         assert done.stdout == ""
         assert done.stderr.startswith("peerdesk: ")
@@ -120,11 +106,11 @@ def test_a_file_that_cannot_be_read_exits_2_and_writes_nothing(
     assert dump(program_file) == before
 
 
-def test_dry_run_writes_nothing(program_file: Path, tmp_path: Path) -> None:
+def test_dry_run_writes_nothing(program_file: Path, tmp_path: Path, run_cli: RunCli) -> None:
     roster = tmp_path / "with problems.csv"
     roster.write_text(WITH_PROBLEMS, encoding="utf-8")
     before = dump(program_file)
-    done = run(tmp_path, program_file, roster, "--dry-run")
+    done = run_cli("import", program_file, roster, "--dry-run")
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines()[:2] == [
         "Dry run: nothing was written. Importing “with problems.csv” into “Spring 2026” would "
@@ -133,14 +119,16 @@ def test_dry_run_writes_nothing(program_file: Path, tmp_path: Path) -> None:
     ]
     assert dump(program_file) == before
     clean = shapes.tsv_file(tmp_path)
-    done = run(tmp_path, program_file, clean.path, "--dry-run")
+    done = run_cli("import", program_file, clean.path, "--dry-run")
     assert done.returncode == 0, done.stderr
     assert dump(program_file) == before
 
 
-def test_sheet_chooses_what_is_imported(program_file: Path, tmp_path: Path) -> None:
+def test_sheet_chooses_what_is_imported(
+    program_file: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
     fixture = shapes.hand_made(tmp_path)
-    done = run(tmp_path, program_file, fixture.path, "--sheet", "mentees")
+    done = run_cli("import", program_file, fixture.path, "--sheet", "mentees")
     assert done.returncode == 0, done.stderr
     assert "3 added, 0 updated, 0 not imported" in done.stdout
     assert people(program_file) == {
@@ -149,32 +137,32 @@ def test_sheet_chooses_what_is_imported(program_file: Path, tmp_path: Path) -> N
         "Ivy Nakamura": ("IVY.N@example.org", "mentee in Spring 2026"),
     }
     before = dump(program_file)
-    done = run(tmp_path, program_file, fixture.path, "--sheet", "Mentors", "--sheet", "Staff")
+    done = run_cli("import", program_file, fixture.path, "--sheet", "Mentors", "--sheet", "Staff")
     assert done.returncode == 2
     assert done.stderr == (
         "peerdesk: “hand-made.xlsx” has no sheet called “Staff”. Its sheets are: “Read me”, "
         "“Mentors”, “Mentees”, “Lists”.\n"
     )
-    done = run(tmp_path, program_file, fixture.path, "--sheet", "Read me")
+    done = run_cli("import", program_file, fixture.path, "--sheet", "Read me")
     assert done.returncode == 2
     assert "has no header row" in done.stderr
     assert dump(program_file) == before
 
 
-def test_program_is_needed_only_when_there_are_several(tmp_path: Path) -> None:
+def test_program_is_needed_only_when_there_are_several(tmp_path: Path, run_cli: RunCli) -> None:
     path = tmp_path / "two.peerdesk"
     db = create_database(path)
     with db:
         make_program(db, "Spring 2026")
         make_program(db, "Autumn 2026")
     fixture = shapes.hr_export(tmp_path)
-    done = run(tmp_path, path, fixture.path, "--role", "mentor")
+    done = run_cli("import", path, fixture.path, "--role", "mentor")
     assert done.returncode == 2
     assert done.stderr == (
         "peerdesk: This file has several programs (“Autumn 2026”, “Spring 2026”); say which "
         "one to import into with --program NAME.\n"
     )
-    done = run(tmp_path, path, fixture.path, "--program", "Autumn 2026", "--role", "mentor")
+    done = run_cli("import", path, fixture.path, "--program", "Autumn 2026", "--role", "mentor")
     assert done.returncode == 0, done.stdout + done.stderr
     assert people(path) == {
         "Ana Lima": ("Ana.Lima@Example.org", "mentor in Autumn 2026"),
@@ -183,10 +171,12 @@ def test_program_is_needed_only_when_there_are_several(tmp_path: Path) -> None:
     }
 
 
-def test_without_a_role_rows_are_rejected(program_file: Path, tmp_path: Path) -> None:
+def test_without_a_role_rows_are_rejected(
+    program_file: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
     """An HR export has no role column: without --role, nobody can be imported."""
     fixture = shapes.hr_export(tmp_path)
-    done = run(tmp_path, program_file, fixture.path)
+    done = run_cli("import", program_file, fixture.path)
     assert done.returncode == 1
     assert "Employees, row 2: No role (choose one for the sheet, or map the role column)." in (
         done.stdout

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,22 +20,7 @@ from peerdesk.matching.grid import score_grid
 from peerdesk.matching.pool import Member, load_pool
 from peerdesk.models import Pair
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(workdir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["PEERDESK_HOME"] = str(workdir / "home")
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=workdir,
-        timeout=120,
-    )
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture
@@ -52,8 +36,10 @@ def program_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_match_prints_pairs_reasons_and_unmatched(program_file: Path, tmp_path: Path) -> None:
-    done = run(tmp_path, "match", program_file)
+def test_match_prints_pairs_reasons_and_unmatched(
+    program_file: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
+    done = run_cli("match", program_file)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     out = done.stdout
@@ -63,8 +49,10 @@ def test_match_prints_pairs_reasons_and_unmatched(program_file: Path, tmp_path: 
     assert "not ready for matching yet (status: screened)" in out
 
 
-def test_match_json_equals_the_engine_and_apply_saves(program_file: Path, tmp_path: Path) -> None:
-    done = run(tmp_path, "match", program_file, "--json", "--mode", "most-matched")
+def test_match_json_equals_the_engine_and_apply_saves(
+    program_file: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
+    done = run_cli("match", program_file, "--json", "--mode", "most-matched")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     with open_database(program_file) as db:
@@ -83,7 +71,7 @@ def test_match_json_equals_the_engine_and_apply_saves(program_file: Path, tmp_pa
     }
     assert data["saved"] is None
 
-    applied = run(tmp_path, "match", program_file, "--apply", "--json")
+    applied = run_cli("match", program_file, "--apply", "--json")
     assert applied.returncode == 0, applied.stderr
     saved = json.loads(applied.stdout)["saved"]
     assert len(saved["created"]) == 30
@@ -91,7 +79,7 @@ def test_match_json_equals_the_engine_and_apply_saves(program_file: Path, tmp_pa
         statuses = session.scalars(select(Pair.status)).all()
     assert statuses == [PairStatus.PROPOSED] * 30
 
-    confirmed = run(tmp_path, "match", program_file, "--apply", "--confirm")
+    confirmed = run_cli("match", program_file, "--apply", "--confirm")
     assert confirmed.returncode == 0, confirmed.stderr
     assert "Saved 30 active pairs (replacing 30 earlier)." in confirmed.stdout
     with open_database(program_file) as db, db.reading() as session:
@@ -99,9 +87,11 @@ def test_match_json_equals_the_engine_and_apply_saves(program_file: Path, tmp_pa
     assert statuses == [PairStatus.ACTIVE] * 30
 
 
-def test_scores_csv_reads_back_as_the_engines_scores(program_file: Path, tmp_path: Path) -> None:
+def test_scores_csv_reads_back_as_the_engines_scores(
+    program_file: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
     out = tmp_path / "scores.csv"
-    done = run(tmp_path, "scores", program_file, "--csv", out)
+    done = run_cli("scores", program_file, "--csv", out)
     assert done.returncode == 0, done.stderr
     with out.open(newline="", encoding="utf-8-sig") as handle:
         table = list(csv.reader(handle))
@@ -123,22 +113,22 @@ def test_scores_csv_reads_back_as_the_engines_scores(program_file: Path, tmp_pat
                 blanks += 1
     assert blanks > 0
 
-    again = run(tmp_path, "scores", program_file, "--csv", out)
+    again = run_cli("scores", program_file, "--csv", out)
     assert again.returncode == 2
     assert "already exists" in again.stderr and "--overwrite" in again.stderr
-    assert run(tmp_path, "scores", program_file, "--csv", out, "--overwrite").returncode == 0
+    assert run_cli("scores", program_file, "--csv", out, "--overwrite").returncode == 0
 
 
-def test_mistakes_are_one_clear_line(program_file: Path, tmp_path: Path) -> None:
-    confirm_alone = run(tmp_path, "match", program_file, "--confirm")
+def test_mistakes_are_one_clear_line(program_file: Path, tmp_path: Path, run_cli: RunCli) -> None:
+    confirm_alone = run_cli("match", program_file, "--confirm")
     assert confirm_alone.returncode == 2
     assert "--confirm goes with --apply" in confirm_alone.stderr
     with open_database(program_file) as db:
         programs.create_program(db, programs.quick_settings("Youth circle"))
-    which = run(tmp_path, "match", program_file)
+    which = run_cli("match", program_file)
     assert which.returncode == 2
     assert "several programs" in which.stderr and "--program" in which.stderr
-    named = run(tmp_path, "match", program_file, "--program", "youth circle")
+    named = run_cli("match", program_file, "--program", "youth circle")
     assert named.returncode == 0, named.stderr
     assert "0 pairs" in named.stdout
     assert "Traceback" not in which.stderr + named.stderr

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -17,22 +16,7 @@ from peerdesk.database import create_database
 from peerdesk.enums import PairStatus, Role, TagKind
 from peerdesk.models import Pair
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(workdir: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["PEERDESK_HOME"] = str(workdir / "home")
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=workdir,
-        timeout=120,
-    )
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def _person(
@@ -75,8 +59,8 @@ def program_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_people_prints_a_tidy_table(program_file: Path, tmp_path: Path) -> None:
-    done = run(tmp_path, "people", program_file, "--program", "spring MENTORING")
+def test_people_prints_a_tidy_table(program_file: Path, tmp_path: Path, run_cli: RunCli) -> None:
+    done = run_cli("people", program_file, "--program", "spring MENTORING")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     lines = done.stdout.splitlines()
@@ -96,8 +80,10 @@ def test_people_prints_a_tidy_table(program_file: Path, tmp_path: Path) -> None:
     assert all(line[column - 2 : column] == "  " for line in lines[2:])
 
 
-def test_people_csv_has_a_header_and_every_participant(program_file: Path, tmp_path: Path) -> None:
-    done = run(tmp_path, "people", program_file, "--program", "Spring mentoring", "--csv")
+def test_people_csv_has_a_header_and_every_participant(
+    program_file: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
+    done = run_cli("people", program_file, "--program", "Spring mentoring", "--csv")
     assert done.returncode == 0, done.stderr
     rows = list(csv.reader(io.StringIO(done.stdout)))
     assert rows[0] == [
@@ -116,18 +102,18 @@ def test_people_csv_has_a_header_and_every_participant(program_file: Path, tmp_p
 
 
 def test_people_needs_a_program_when_the_file_has_several(
-    program_file: Path, tmp_path: Path
+    program_file: Path, tmp_path: Path, run_cli: RunCli
 ) -> None:
-    done = run(tmp_path, "people", program_file)
+    done = run_cli("people", program_file)
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.strip() == (
         "peerdesk: This file has several programs (“Autumn buddies”, “Spring mentoring”); "
         "choose one with --program NAME."
     )
-    empty = run(tmp_path, "people", program_file, "--program", "Autumn buddies")
+    empty = run_cli("people", program_file, "--program", "Autumn buddies")
     assert empty.returncode == 0
     assert empty.stdout.startswith("Nobody has joined “Autumn buddies” yet.")
-    missing = run(tmp_path, "people", tmp_path / "nowhere.peerdesk")
+    missing = run_cli("people", tmp_path / "nowhere.peerdesk")
     assert missing.returncode == 2 and "does not exist" in missing.stderr
     assert "Traceback" not in missing.stderr

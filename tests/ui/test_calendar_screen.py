@@ -18,8 +18,10 @@ from typing import Any
 
 import pytest
 from calendar_data import add_pairs, make_program, person_name
+from dnd_helpers import DOWN, deliver_drop, drag_and_drop
 from icalendar import Calendar
 from pytestqt.qtbot import QtBot
+from window_driver import WindowDriver
 
 from peerdesk.calendar import zones
 from peerdesk.calendar.checkins import schedule_checkins
@@ -39,14 +41,8 @@ from ui.main_window import MainWindow
 from ui.qt import (
     QApplication,
     QDrag,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QEvent,
     QMessageBox,
-    QMouseEvent,
     QPoint,
-    QPointF,
     Qt,
     QWidget,
 )
@@ -105,42 +101,13 @@ def local_day(row: dict[str, Any]) -> date:
     return zones.local_date(datetime.fromisoformat(row["starts_at"]), row["timezone"])
 
 
-class Desk:
+class Desk(WindowDriver):
     """The window on the calendar, and what a user does there."""
 
+    screen: CalendarScreen
+
     def __init__(self, qtbot: QtBot, window: MainWindow, path: Path, ids: dict[str, Any]) -> None:
-        self.qtbot = qtbot
-        self.window = window
-        self.path = path
-        self.ids = ids
-        screen = window.show_screen("calendar")
-        assert isinstance(screen, CalendarScreen)
-        self.screen = screen
-        self.settle()
-
-    def settle(self) -> None:
-        operations.wait_idle(20)
-        QApplication.processEvents()
-        operations.wait_idle(20)
-
-    def activate(self) -> None:
-        if QApplication.activeWindow() is not self.window:
-            with self.qtbot.waitActive(self.window):
-                self.window.activateWindow()
-
-    def undo(self) -> None:
-        self.activate()
-        self.qtbot.keyClick(self.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        self.settle()
-
-    def redo(self) -> None:
-        self.activate()
-        self.qtbot.keyClick(
-            self.window,
-            Qt.Key.Key_Z,
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-        )
-        self.settle()
+        super().__init__(qtbot, window, path, ids, "calendar", CalendarScreen)
 
     def press(self, action_name: str) -> None:
         button = self.screen.toolbar.widgetForAction(getattr(self.screen, action_name))
@@ -163,52 +130,8 @@ class Desk:
         end: QPoint,
     ) -> None:
         """Press on ``start`` in ``source``, move until the drag starts, drop at ``end``."""
-        delivered: list[Qt.DropAction] = []
-
-        def execute(drag: QDrag, actions: Qt.DropAction, default: Qt.DropAction) -> Qt.DropAction:
-            delivered.append(deliver_drop(target, end, drag, actions))
-            return delivered[-1]
-
-        monkeypatch.setattr(dnd, "execute", execute)
-        mouse(source, QEvent.Type.MouseButtonPress, start, LEFT)
-        step = QApplication.startDragDistance() + 2
-        for k in (1, 2, 3):
-            mouse(
-                source, QEvent.Type.MouseMove, start + QPoint(0, step * k), Qt.MouseButton.NoButton
-            )
-            if delivered:
-                break
-        mouse(source, QEvent.Type.MouseButtonRelease, start + QPoint(0, 3 * step), LEFT)
-        assert delivered, "the drag never started"
+        drag_and_drop(monkeypatch, dnd, source, start, target, end, DOWN)
         self.settle()
-
-
-def mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton) -> None:
-    held = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else LEFT
-    event = QMouseEvent(
-        kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, held,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(widget, event)
-
-
-def deliver_drop(
-    target: QWidget, pos: QPoint, drag: QDrag, actions: Qt.DropAction
-) -> Qt.DropAction:
-    """What the platform does with a drag: enter, move and drop on the target's viewport."""
-    mime = drag.mimeData()
-    none = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, mime, LEFT, none)
-    QApplication.sendEvent(target, enter)
-    if not enter.isAccepted():
-        return Qt.DropAction.IgnoreAction
-    move = QDragMoveEvent(pos, actions, mime, LEFT, none)
-    QApplication.sendEvent(target, move)
-    if not move.isAccepted():
-        return Qt.DropAction.IgnoreAction
-    drop = QDropEvent(QPointF(pos), actions, mime, LEFT, none)
-    QApplication.sendEvent(target, drop)
-    return drop.dropAction() if drop.isAccepted() else Qt.DropAction.IgnoreAction
 
 
 @pytest.fixture

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dnd_helpers import RIGHT, drag_and_drop
 from matching_data import realistic_members, store_members
 from pytestqt.qtbot import QtBot
+from window_driver import WindowDriver
 
 from peerdesk import programs
 from peerdesk.database import create_database
@@ -33,14 +35,7 @@ from ui.matching.mentee_list import MenteeModel, UnmatchedModel, WordFilter
 from ui.qt import (
     QApplication,
     QDate,
-    QDrag,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QEvent,
-    QMouseEvent,
     QPoint,
-    QPointF,
     Qt,
     QWidget,
 )
@@ -106,23 +101,13 @@ def statuses(path: Path) -> dict[int, str]:
         conn.close()
 
 
-class Board:
+class Board(WindowDriver):
     """The window and its matching screen, with the steps a user takes."""
 
-    def __init__(self, qtbot: QtBot, window: MainWindow, path: Path, ids: dict[str, int]):
-        self.qtbot = qtbot
-        self.window = window
-        self.path = path
-        self.ids = ids
-        screen = window.show_screen("matching")
-        assert isinstance(screen, MatchingScreen)
-        self.screen = screen
-        self.settle()
+    screen: MatchingScreen
 
-    def settle(self) -> None:
-        operations.wait_idle(20)
-        QApplication.processEvents()
-        operations.wait_idle(20)
+    def __init__(self, qtbot: QtBot, window: MainWindow, path: Path, ids: dict[str, int]):
+        super().__init__(qtbot, window, path, ids, "matching", MatchingScreen)
 
     # -- where things are ---------------------------------------------------------
 
@@ -173,24 +158,23 @@ class Board:
         end: QPoint,
     ) -> None:
         """Press on ``start`` in ``source``, move until the drag starts, drop at ``end``."""
-        delivered: list[Qt.DropAction] = []
-
-        def execute(drag: QDrag, actions: Qt.DropAction, default: Qt.DropAction) -> Qt.DropAction:
-            delivered.append(deliver_drop(target, end, drag, actions))
-            return delivered[-1]
-
-        monkeypatch.setattr(dnd, "execute", execute)
-        mouse(source, QEvent.Type.MouseButtonPress, start, LEFT)
-        step = QApplication.startDragDistance() + 2
-        for k in (1, 2, 3):
-            mouse(
-                source, QEvent.Type.MouseMove, start + QPoint(step * k, 0), Qt.MouseButton.NoButton
-            )
-            if delivered:
-                break
-        mouse(source, QEvent.Type.MouseButtonRelease, start + QPoint(3 * step, 0), LEFT)
-        assert delivered, "the drag never started"
+        drag_and_drop(monkeypatch, dnd, source, start, target, end, RIGHT)
         self.settle()
+
+    def drop_on_mentor(self, monkeypatch: pytest.MonkeyPatch, mentee: str, mentor: str) -> None:
+        """Drag ``mentee`` from the list onto ``mentor``'s card."""
+        self.drag(
+            monkeypatch,
+            self.screen.mentee_view.viewport(),
+            self.mentee_point(mentee),
+            self.screen.cards.viewport(),
+            self.card_point(mentor),
+        )
+
+    def move_chip(self, monkeypatch: pytest.MonkeyPatch, chip: QPoint, mentor: str) -> None:
+        """Drag the chip at ``chip`` onto ``mentor``'s card."""
+        cards = self.screen.cards.viewport()
+        self.drag(monkeypatch, cards, chip, cards, self.card_point(mentor))
 
     def click_chip(
         self, mentee: str, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
@@ -198,28 +182,11 @@ class Board:
         _key, point = self.chip_of(mentee)
         self.qtbot.mouseClick(self.screen.cards.viewport(), LEFT, modifiers, point)
 
-    def activate(self) -> None:
-        """The window is the user's again (offscreen Qt does not re-activate it after a dialog)."""
-        if QApplication.activeWindow() is not self.window:
-            with self.qtbot.waitActive(self.window):
-                self.window.activateWindow()
-
     def undo(self) -> None:
-        """Ctrl+Z, as the user presses it once the window is theirs again."""
-        self.activate()
+        """Ctrl+Z, as the user presses it once the window is theirs again: one step back."""
         steps = self.window.undo_stack.index()
-        self.qtbot.keyClick(self.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        super().undo()
         assert self.window.undo_stack.index() == steps - 1
-        self.settle()
-
-    def redo(self) -> None:
-        self.activate()
-        self.qtbot.keyClick(
-            self.window,
-            Qt.Key.Key_Z,
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-        )
-        self.settle()
 
     def press(self, action_name: str) -> None:
         button = self.screen.toolbar.widgetForAction(getattr(self.screen, action_name))
@@ -230,38 +197,6 @@ class Board:
         assert button is not None and button.isEnabled(), f"{action_name} is not available"
         self.qtbot.mouseClick(button, LEFT)
         self.settle()
-
-
-def mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton) -> None:
-    held = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else LEFT
-    event = QMouseEvent(
-        kind,
-        QPointF(pos),
-        QPointF(widget.mapToGlobal(pos)),
-        button,
-        held,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, event)
-
-
-def deliver_drop(
-    target: QWidget, pos: QPoint, drag: QDrag, actions: Qt.DropAction
-) -> Qt.DropAction:
-    """What the platform does with a drag: enter, move and drop on the target's viewport."""
-    mime = drag.mimeData()
-    none = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, mime, LEFT, none)
-    QApplication.sendEvent(target, enter)
-    if not enter.isAccepted():
-        return Qt.DropAction.IgnoreAction
-    move = QDragMoveEvent(pos, actions, mime, LEFT, none)
-    QApplication.sendEvent(target, move)
-    if not move.isAccepted():
-        return Qt.DropAction.IgnoreAction
-    drop = QDropEvent(QPointF(pos), actions, mime, LEFT, none)
-    QApplication.sendEvent(target, drop)
-    return drop.dropAction() if drop.isAccepted() else Qt.DropAction.IgnoreAction
 
 
 @pytest.fixture
@@ -282,13 +217,7 @@ def test_dropping_a_mentee_on_a_mentor_makes_a_proposed_pair(
 ) -> None:
     screen = board.screen
     assert sorted(board.listed()) == ["Chidi", "Dana", "Eitan"]
-    board.drag(
-        monkeypatch,
-        screen.mentee_view.viewport(),
-        board.mentee_point("Chidi"),
-        screen.cards.viewport(),
-        board.card_point("Ana"),
-    )
+    board.drop_on_mentor(monkeypatch, "Chidi", "Ana")
     assert pairs(board.path) == [(board.ids["Ana"], board.ids["Chidi"], "proposed", 0)]
     score = pair_rows(board.path)[0][5]
     assert score is not None and score > 50
@@ -308,13 +237,7 @@ def test_a_drop_that_breaks_a_hard_rule_changes_nothing_and_says_why(
 ) -> None:
     screen = board.screen
     before = pair_rows(board.path)
-    board.drag(
-        monkeypatch,
-        screen.mentee_view.viewport(),
-        board.mentee_point("Dana"),
-        screen.cards.viewport(),
-        board.card_point("Ana"),
-    )
+    board.drop_on_mentor(monkeypatch, "Dana", "Ana")
     assert pair_rows(board.path) == before
     assert screen.note.isVisible()
     assert "must not be paired" in screen.note.text()
@@ -329,21 +252,9 @@ def test_a_full_mentor_refuses_another_mentee(
     board: Board, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     screen = board.screen
-    board.drag(
-        monkeypatch,
-        screen.mentee_view.viewport(),
-        board.mentee_point("Chidi"),
-        screen.cards.viewport(),
-        board.card_point("Ana"),
-    )
+    board.drop_on_mentor(monkeypatch, "Chidi", "Ana")
     before = pair_rows(board.path)
-    board.drag(
-        monkeypatch,
-        screen.mentee_view.viewport(),
-        board.mentee_point("Eitan"),
-        screen.cards.viewport(),
-        board.card_point("Ana"),
-    )
+    board.drop_on_mentor(monkeypatch, "Eitan", "Ana")
     assert pair_rows(board.path) == before
     assert "already has 1 of 1 mentee" in screen.note.text()
     assert board.window.undo_stack.count() == 1
@@ -353,13 +264,7 @@ def test_a_low_score_is_allowed_with_the_warning_shown(
     board: Board, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     screen = board.screen
-    board.drag(
-        monkeypatch,
-        screen.mentee_view.viewport(),
-        board.mentee_point("Eitan"),
-        screen.cards.viewport(),
-        board.card_point("Bo"),
-    )
+    board.drop_on_mentor(monkeypatch, "Eitan", "Bo")
     assert pairs(board.path) == [(board.ids["Bo"], board.ids["Eitan"], "proposed", 0)]
     assert screen.note.isVisible()
     assert "low score" in screen.note.text()
@@ -373,18 +278,10 @@ def test_moving_a_chip_to_another_mentor_and_back_to_the_list(
     board: Board, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     screen = board.screen
-    board.drag(
-        monkeypatch,
-        screen.mentee_view.viewport(),
-        board.mentee_point("Chidi"),
-        screen.cards.viewport(),
-        board.card_point("Ana"),
-    )
+    board.drop_on_mentor(monkeypatch, "Chidi", "Ana")
     pair_id = pair_rows(board.path)[0][0]
     _key, chip = board.chip_of("Chidi")
-    board.drag(
-        monkeypatch, screen.cards.viewport(), chip, screen.cards.viewport(), board.card_point("Bo")
-    )
+    board.move_chip(monkeypatch, chip, "Bo")
     assert pairs(board.path) == [(board.ids["Bo"], board.ids["Chidi"], "proposed", 0)]
     assert pair_rows(board.path)[0][0] == pair_id
     assert board.chips()["Chidi"][0] == "Bo"
@@ -403,20 +300,11 @@ def test_moving_a_chip_to_another_mentor_and_back_to_the_list(
 def test_undo_and_redo_put_back_exactly_the_pair_rows(
     board: Board, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    screen = board.screen
     empty = pair_rows(board.path)
-    board.drag(
-        monkeypatch,
-        screen.mentee_view.viewport(),
-        board.mentee_point("Chidi"),
-        screen.cards.viewport(),
-        board.card_point("Ana"),
-    )
+    board.drop_on_mentor(monkeypatch, "Chidi", "Ana")
     proposed = pair_rows(board.path)
     _key, chip = board.chip_of("Chidi")
-    board.drag(
-        monkeypatch, screen.cards.viewport(), chip, screen.cards.viewport(), board.card_point("Bo")
-    )
+    board.move_chip(monkeypatch, chip, "Bo")
     moved = pair_rows(board.path)
     assert moved != proposed
 
@@ -544,13 +432,7 @@ def test_changing_the_board_by_hand_keeps_the_other_suggestions(
     )
     assert board.listed() == ["Dana"]
     assert pairs(board.path) == []
-    board.drag(
-        monkeypatch,
-        screen.mentee_view.viewport(),
-        board.mentee_point("Dana"),
-        screen.cards.viewport(),
-        board.card_point("Bo"),
-    )
+    board.drop_on_mentor(monkeypatch, "Dana", "Bo")
     assert pairs(board.path) == [(board.ids["Bo"], board.ids["Dana"], "proposed", 0)]
     assert screen.preview is not None and len(screen.preview.pairs) == 2
     board.press("accept_all_action")
@@ -788,9 +670,7 @@ def test_active_pairs_cannot_be_dragged_away(
     board.settle()
     before = pair_rows(board.path)
     _key, chip = board.chip_of("Chidi")
-    board.drag(
-        monkeypatch, screen.cards.viewport(), chip, screen.cards.viewport(), board.card_point("Bo")
-    )
+    board.move_chip(monkeypatch, chip, "Bo")
     assert pair_rows(board.path) == before
     assert "End it first" in screen.note.text()
 

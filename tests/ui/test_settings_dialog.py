@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from form_helpers import child, error_text, replace_text
+
 from peerdesk.enums import Criterion, ProgramTemplate
 from peerdesk.programs import (
     create_program,
@@ -21,7 +23,6 @@ from ui.qt import (
     QScrollArea,
     QSlider,
     Qt,
-    QWidget,
 )
 from ui.wizard import ProgramSettingsDialog
 
@@ -45,31 +46,11 @@ def open_dialog(qtbot, db, program_id: int) -> ProgramSettingsDialog:
     return dialog
 
 
-def child(parent: QWidget, kind: type, name: str):
-    widget = parent.findChild(kind, name)
-    assert widget is not None, f"no {kind.__name__} called {name!r}"
-    return widget
-
-
-def error_text(parent: QWidget, key: str) -> str:
-    label = child(parent, QLabel, f"error_{key}")
-    return label.text() if label.isVisible() else ""
-
-
 def open_tab(qtbot, dialog: ProgramSettingsDialog, title: str) -> None:
     bar = dialog.tabs.tabBar()
     index = next(i for i in range(bar.count()) if bar.tabText(i) == title)
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
     assert dialog.tabs.currentIndex() == index
-
-
-def retype(qtbot, field: QLineEdit, text: str) -> None:
-    qtbot.mouseClick(field, LEFT)
-    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
-    if text:
-        qtbot.keyClicks(field, text)
-    else:
-        qtbot.keyClick(field, Qt.Key.Key_Delete)
 
 
 def press_ok(qtbot, dialog: ProgramSettingsDialog) -> None:
@@ -82,7 +63,7 @@ def test_a_changed_name_and_weight_are_saved(qtbot, db) -> None:
     dialog = open_dialog(qtbot, db, program_id)
     assert child(dialog, QLineEdit, "name").text() == "Staff Buddies"
 
-    retype(qtbot, child(dialog, QLineEdit, "name"), "Staff Buddies 2026")
+    replace_text(qtbot, child(dialog, QLineEdit, "name"), "Staff Buddies 2026")
     open_tab(qtbot, dialog, "Matching")
     slider = child(dialog, QSlider, "weight_availability")
     qtbot.mouseClick(slider, LEFT, pos=QPoint(4, slider.height() // 2))  # one step down
@@ -108,7 +89,7 @@ def test_a_name_taken_by_another_program_keeps_the_dialog_open(qtbot, db) -> Non
     dialog = open_dialog(qtbot, db, program_id)
     open_tab(qtbot, dialog, "Meetings")
     name = child(dialog, QLineEdit, "name")
-    retype(qtbot, name, "night shift peers")
+    replace_text(qtbot, name, "night shift peers")
 
     press_ok(qtbot, dialog)
     assert dialog.isVisible()
@@ -119,12 +100,12 @@ def test_a_name_taken_by_another_program_keeps_the_dialog_open(qtbot, db) -> Non
         "This file already has a program called “night shift peers”. Choose another name."
     )
 
-    retype(qtbot, name, "")
+    replace_text(qtbot, name, "")
     assert error_text(dialog, "name") == "Give the program a name."
     press_ok(qtbot, dialog)
     assert dialog.isVisible()
 
-    retype(qtbot, name, "Day Shift Peers")
+    replace_text(qtbot, name, "Day Shift Peers")
     assert error_text(dialog, "name") == ""
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         press_ok(qtbot, dialog)
@@ -135,7 +116,7 @@ def test_two_steps_with_one_name_are_refused_on_their_tab(qtbot, db) -> None:
     dialog = open_dialog(qtbot, db, program_id)
     open_tab(qtbot, dialog, "People")
     rows = dialog.people.steps.rows
-    retype(qtbot, rows[1].name, "application")
+    replace_text(qtbot, rows[1].name, "application")
     assert error_text(dialog, "steps") == "Two steps have the same name."
     assert not dialog.tabs.tabIcon(2).isNull()  # the tab is marked too
     open_tab(qtbot, dialog, "The program")
@@ -148,7 +129,7 @@ def test_cancel_changes_nothing(qtbot, db) -> None:
     program_id = saved_program(db)
     before = load_settings(db, program_id)
     dialog = open_dialog(qtbot, db, program_id)
-    retype(qtbot, child(dialog, QLineEdit, "name"), "Renamed")
+    replace_text(qtbot, child(dialog, QLineEdit, "name"), "Renamed")
     qtbot.mouseClick(child(dialog, QAbstractButton, "guardian_signature"), LEFT, pos=QPoint(6, 8))
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)

@@ -40,23 +40,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 Launcher = Callable[..., MainWindow]
 
 
-@pytest.fixture
-def launch(qtbot: QtBot) -> Launcher:
-    """Start a main window as the app does, and wait until its file is on screen."""
-
-    def start(path: Path | None = None) -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.ready, timeout=15000):
-            window.start(path)
-            window.show()
-        qtbot.waitUntil(lambda: not window.auto_backup_pending, timeout=15000)
-        operations.wait_idle(15)
-        return window
-
-    return start
-
-
 def program_names(path: Path) -> list[str]:
     """Read the file with plain sqlite3, beside the window's own connection."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -460,7 +443,7 @@ def test_menus_and_shortcuts(launch: Launcher) -> None:
     ]
     assert titles(1) == ["Undo", "Redo"]
     assert titles(2) == ["New program…", "Program settings…", "Switch program"]
-    assert titles(3) == ["Quick start", "About PeerDesk"]
+    assert titles(3) == ["Quick start", "Try the sample program", "About PeerDesk"]
     shortcut = {a.objectName(): a.shortcut() for a in window.findChildren(QAction)}
     assert shortcut["newFile"] == QKeySequence("Ctrl+N")
     assert shortcut["open"] == QKeySequence("Ctrl+O")

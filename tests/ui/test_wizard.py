@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from form_helpers import child, error_text, replace_text
 from sqlalchemy import func, select
 
 from peerdesk.enums import (
@@ -61,28 +62,6 @@ def open_wizard(qtbot, taken: set[str] | None = None) -> ProgramWizard:
         wizard.activateWindow()
     assert child(wizard, QLineEdit, "name").hasFocus()
     return wizard
-
-
-def child(parent: QWidget, kind: type, name: str):
-    widget = parent.findChild(kind, name)
-    assert widget is not None, f"no {kind.__name__} called {name!r}"
-    return widget
-
-
-def error_text(parent: QWidget, key: str) -> str:
-    """The inline problem shown for ``key``, or "" when none is visible."""
-    label = child(parent, QLabel, f"error_{key}")
-    return label.text() if label.isVisible() else ""
-
-
-def replace_text(qtbot, field: QWidget, text: str) -> None:
-    """Select everything in the field and type over it, as a user does."""
-    qtbot.mouseClick(field if not isinstance(field, QPlainTextEdit) else field.viewport(), LEFT)
-    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
-    if text:
-        qtbot.keyClicks(field, text)
-    else:
-        qtbot.keyClick(field, Qt.Key.Key_Delete)
 
 
 def wait_unclipped(qtbot, parent: QWidget, key: str) -> None:

@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ui import operations
-from ui.qt import QCoreApplication, QUndoCommand, QWidget
+from ui.qt import QCoreApplication, QWidget
 from ui.screens import MEETINGS
+from ui.undo import RestoreCommand
 
 if TYPE_CHECKING:
     from peerdesk.calendar.changes import CalendarChanges
@@ -26,38 +27,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("calendar", text)
 
 
-class CalendarCommand(QUndoCommand):
+class CalendarCommand(RestoreCommand):
     """A calendar change already made; undo and redo restore its rows on the worker."""
 
     def __init__(
         self, window: MainWindow, db: Database, text: str, changes: CalendarChanges
     ) -> None:
-        super().__init__(text)
-        self.window = window
-        self.db = db
+        super().__init__(window, db, text, {MEETINGS})
         self.changes = changes
-        self._done = True  # pushed after the change was made: the first redo does nothing
 
-    def redo(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._run(redo=True)
-
-    def undo(self) -> None:
-        self._done = False
-        self._run(redo=False)
-
-    def _run(self, *, redo: bool) -> None:
+    def restorer(self, *, redo: bool) -> Callable[[Database], Any]:
         from peerdesk.calendar import changes as core
 
-        db, changes, window = self.db, self.changes, self.window
-        operations.Op(
-            lambda state: (core.redo if redo else core.undo)(db, changes),
-            success=lambda _result: window.notify({MEETINGS}),
-            label=_tr("Redoing…") if redo else _tr("Undoing…"),
-            parent=window,
-        ).run()
+        step, changes = (core.redo if redo else core.undo), self.changes
+        return lambda db: step(db, changes)
 
 
 Steps = Sequence[tuple[str, "CalendarChanges"]]

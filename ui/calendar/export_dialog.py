@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from peerdesk import paths
 from ui import messages, operations
 from ui.calendar.data import CalendarContext
-from ui.calendar.meeting_dialog import ERROR_STYLE
+from ui.calendar.dialog_parts import error_label
 from ui.calendar.schedule_dialog import pair_combo
 from ui.qt import (
     QButtonGroup,
@@ -114,11 +114,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.choose)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("export_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self, "export_error")
 
         form = QFormLayout()
         who = QVBoxLayout()

@@ -13,16 +13,14 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.enums import MeetingStatus
-from ui import messages
-from ui.calendar.commands import Steps, run_change
+from ui.calendar.commands import Steps
 from ui.calendar.data import clock, long_date, status_labels, title
-from ui.calendar.meeting_dialog import ERROR_STYLE
+from ui.calendar.dialog_parts import ChangeDialog, error_label
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QComboBox,
     QCoreApplication,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -35,7 +33,6 @@ from ui.qt import (
     QTableView,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 if TYPE_CHECKING:
@@ -43,7 +40,6 @@ if TYPE_CHECKING:
 
     from peerdesk.calendar.reads import MeetingRow
     from peerdesk.database import Database
-    from peerdesk.errors import UserError
     from ui.main_window import MainWindow
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -213,9 +209,7 @@ class OutcomeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class LogTodayDialog(QDialog):
-    saved = Signal(object)
-
+class LogTodayDialog(ChangeDialog):
     def __init__(
         self,
         window: MainWindow,
@@ -223,8 +217,7 @@ class LogTodayDialog(QDialog):
         rows: list[MeetingRow],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.window_ = window
+        super().__init__(window, parent)
         self.setObjectName("log_today_dialog")
         self.setWindowTitle(self.tr("Log today's meetings"))
         self.setModal(True)
@@ -257,11 +250,7 @@ class LogTodayDialog(QDialog):
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
 
-        self.error = QLabel(self)
-        self.error.setObjectName("log_today_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self, "log_today_error")
 
         self.all_held = QPushButton(self.tr("All held"), self)
         self.all_held.setObjectName("all_held")
@@ -303,22 +292,4 @@ class LogTodayDialog(QDialog):
         def work(db: Database) -> Steps:
             return [(text, log_meetings(db, entries))]
 
-        self.buttons.setEnabled(False)
-        self.error.hide()
-        run_change(
-            self.window_,
-            work,
-            parent=self,
-            label=self.tr("Saving…"),
-            done=self._saved,
-            failure=self._failed,
-        )
-
-    def _saved(self, steps: Steps) -> None:
-        self.saved.emit(steps)
-        self.done(QDialog.DialogCode.Accepted)
-
-    def _failed(self, exc: UserError) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(messages.user_message(exc))
-        self.error.show()
+        self.save_changes(work, self.tr("Saving…"), self.buttons)

@@ -12,18 +12,23 @@ otherwise the reason shows inline, under the fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import time
 from typing import TYPE_CHECKING
 
 from peerdesk.enums import MeetingKind, MeetingStatus
 from ui import messages
-from ui.calendar.commands import Steps, run_change
-from ui.calendar.data import clock, long_date, pydate, qdate, role_word, status_labels, title
+from ui.calendar.commands import Steps
+from ui.calendar.data import clock, long_date, pydate, role_word, status_labels, title
+from ui.calendar.dialog_parts import (
+    ChangeDialog,
+    day_edit,
+    error_label,
+    minutes_spin,
+    time_edit,
+    undo_on_failure,
+)
 from ui.qt import (
     QButtonGroup,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,13 +37,9 @@ from ui.qt import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTabWidget,
-    QTime,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 if TYPE_CHECKING:
@@ -46,26 +47,12 @@ if TYPE_CHECKING:
     from peerdesk.calendar.reads import MeetingRow
     from peerdesk.calendar.series import MeetingEdit, Scope
     from peerdesk.database import Database
-    from peerdesk.errors import UserError
     from ui.main_window import MainWindow
 
-ERROR_STYLE = "color: #B3261E;"
 
-
-def undo_on_failure(db: Database, made: list[tuple[str, CalendarChanges]]) -> None:
-    """A later step failed: take back the earlier ones, so the action is all or nothing."""
-    from peerdesk.calendar.changes import undo
-
-    for _text, changes in reversed(made):
-        undo(db, changes)
-
-
-class MeetingDialog(QDialog):
-    saved = Signal(object)  # the steps made (text, CalendarChanges)
-
+class MeetingDialog(ChangeDialog):
     def __init__(self, window: MainWindow, row: MeetingRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.window_ = window
+        super().__init__(window, parent)
         self.row = row
         self.setObjectName("meeting_dialog")
         checkin = row.kind == MeetingKind.STAFF_CHECKIN
@@ -88,11 +75,7 @@ class MeetingDialog(QDialog):
         self.tabs.addTab(self._log_tab(), self.tr("Log"))
         self.tabs.addTab(self._details_tab(), self.tr("Date and place"))
 
-        self.error = QLabel(self)
-        self.error.setObjectName("meeting_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self, "meeting_error")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -150,11 +133,13 @@ class MeetingDialog(QDialog):
         self.status_buttons[self.row.status].setChecked(True)
         self.status_group.buttonToggled.connect(lambda *_args: self._status_changed())
 
-        self.minutes = QSpinBox(page)
-        self.minutes.setObjectName("actual_minutes")
-        self.minutes.setRange(1, 12 * 60)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setValue(self.row.actual_minutes or self.row.length_minutes)
+        self.minutes = minutes_spin(
+            self.row.actual_minutes or self.row.length_minutes,
+            "actual_minutes",
+            page,
+            low=1,
+            step=1,
+        )
         self.topics = QLineEdit(self.row.topics, page)
         self.topics.setObjectName("topics")
         self.topics.setPlaceholderText(self.tr("e.g. career goals, a hard conversation"))
@@ -173,19 +158,9 @@ class MeetingDialog(QDialog):
     def _details_tab(self) -> QWidget:
         page = QWidget(self)
         local = self.row.local_start
-        self.date = QDateEdit(qdate(self.row.local_date), page)
-        self.date.setObjectName("meeting_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.time = QTimeEdit(QTime(local.hour, local.minute), page)
-        self.time.setObjectName("meeting_time")
-        self.time.setDisplayFormat("HH:mm")
-        self.length = QSpinBox(page)
-        self.length.setObjectName("meeting_length")
-        self.length.setRange(5, 12 * 60)
-        self.length.setSingleStep(5)
-        self.length.setSuffix(self.tr(" min"))
-        self.length.setValue(self.row.length_minutes)
+        self.date = day_edit(self.row.local_date, "meeting_date", page)
+        self.time = time_edit(local.time(), "meeting_time", page)
+        self.length = minutes_spin(self.row.length_minutes, "meeting_length", page)
         self.place = QLineEdit(self.row.place, page)
         self.place.setObjectName("meeting_place")
         self.link = QLineEdit(self.row.link, page)
@@ -302,28 +277,7 @@ class MeetingDialog(QDialog):
                 raise
             return made
 
-        self._run(work)
-
-    def _run(self, work: Callable[[Database], Steps]) -> None:
-        self.buttons.setEnabled(False)
-        self.error.hide()
-        run_change(
-            self.window_,
-            work,
-            parent=self,
-            label=self.tr("Saving…"),
-            done=self._saved,
-            failure=self._failed,
-        )
-
-    def _saved(self, steps: Steps) -> None:
-        self.saved.emit(steps)
-        self.done(QDialog.DialogCode.Accepted)
-
-    def _failed(self, exc: UserError) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(messages.user_message(exc))
-        self.error.show()
+        self.save_changes(work, self.tr("Saving…"), self.buttons)
 
     # -- removing ----------------------------------------------------------------------
 
@@ -352,4 +306,4 @@ class MeetingDialog(QDialog):
         def work(db: Database) -> Steps:
             return [(text, delete_meeting(db, meeting_id, scope=scope))]
 
-        self._run(work)
+        self.save_changes(work, self.tr("Saving…"), self.buttons)

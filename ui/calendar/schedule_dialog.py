@@ -13,10 +13,16 @@ from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 from peerdesk.enums import CheckinCadence, PairStatus
-from ui import messages
-from ui.calendar.commands import Steps, run_change
-from ui.calendar.data import CalendarContext, pydate, qdate, short_date
-from ui.calendar.meeting_dialog import ERROR_STYLE, undo_on_failure
+from ui.calendar.commands import Steps
+from ui.calendar.data import CalendarContext, pydate, short_date
+from ui.calendar.dialog_parts import (
+    ChangeDialog,
+    day_edit,
+    error_label,
+    minutes_spin,
+    time_edit,
+    undo_on_failure,
+)
 from ui.labels import checkin_cadences
 from ui.qt import (
     QButtonGroup,
@@ -24,8 +30,6 @@ from ui.qt import (
     QComboBox,
     QCompleter,
     QCoreApplication,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,19 +40,14 @@ from ui.qt import (
     QLocale,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     Qt,
-    QTime,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
 
 if TYPE_CHECKING:
     from peerdesk.calendar.changes import CalendarChanges
     from peerdesk.database import Database
-    from peerdesk.errors import UserError
     from ui.main_window import MainWindow
 
 DEFAULT_TIME = time(17, 0)
@@ -84,9 +83,7 @@ def pair_combo(parent: QWidget, context: CalendarContext, name: str) -> QComboBo
     return combo
 
 
-class ScheduleDialog(QDialog):
-    saved = Signal(object)  # the steps made
-
+class ScheduleDialog(ChangeDialog):
     def __init__(
         self,
         window: MainWindow,
@@ -96,8 +93,7 @@ class ScheduleDialog(QDialog):
         day: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.window_ = window
+        super().__init__(window, parent)
         self.context = context
         self.setObjectName("schedule_dialog")
         self.setWindowTitle(self.tr("Schedule meetings"))
@@ -151,24 +147,11 @@ class ScheduleDialog(QDialog):
         for n in range(7):
             self.weekday.addItem(QLocale().dayName(n + 1), n)
         self.weekday.setCurrentIndex(first.weekday())
-        self.first = QDateEdit(qdate(first), self)
-        self.first.setObjectName("schedule_first")
-        self.first.setCalendarPopup(True)
-        self.first.setDisplayFormat("ddd d MMM yyyy")
+        self.first = day_edit(first, "schedule_first", self)
         default_last = context.end_date or (first + timedelta(days=365))
-        self.last = QDateEdit(qdate(max(default_last, first)), self)
-        self.last.setObjectName("schedule_last")
-        self.last.setCalendarPopup(True)
-        self.last.setDisplayFormat("ddd d MMM yyyy")
-        self.time = QTimeEdit(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute), self)
-        self.time.setObjectName("schedule_time")
-        self.time.setDisplayFormat("HH:mm")
-        self.length = QSpinBox(self)
-        self.length.setObjectName("schedule_length")
-        self.length.setRange(5, 12 * 60)
-        self.length.setSingleStep(5)
-        self.length.setSuffix(self.tr(" min"))
-        self.length.setValue(context.length_minutes)
+        self.last = day_edit(max(default_last, first), "schedule_last", self)
+        self.time = time_edit(DEFAULT_TIME, "schedule_time", self)
+        self.length = minutes_spin(context.length_minutes, "schedule_length", self)
         self.place = QLineEdit(self)
         self.place.setObjectName("schedule_place")
         self.place.setPlaceholderText(self.tr("e.g. Room 4, or the café on Main Street"))
@@ -176,10 +159,7 @@ class ScheduleDialog(QDialog):
         self.link.setObjectName("schedule_link")
         self.link.setPlaceholderText("https://")
 
-        self.skip_date = QDateEdit(qdate(first), self)
-        self.skip_date.setObjectName("skip_date")
-        self.skip_date.setCalendarPopup(True)
-        self.skip_date.setDisplayFormat("ddd d MMM yyyy")
+        self.skip_date = day_edit(first, "skip_date", self)
         self.add_skip = QPushButton(self.tr("Add"), self)
         self.add_skip.setObjectName("add_skip")
         self.remove_skip = QPushButton(self.tr("Remove"), self)
@@ -205,11 +185,7 @@ class ScheduleDialog(QDialog):
         self.with_checkins.setObjectName("with_checkins")
         self.with_checkins.setVisible(cadence != CheckinCadence.NONE)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("schedule_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self, "schedule_error")
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("For:"), who)
@@ -297,10 +273,6 @@ class ScheduleDialog(QDialog):
         value = self.pair.itemData(index)
         return int(value) if value is not None else None
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
     # -- saving ----------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -310,7 +282,7 @@ class ScheduleDialog(QDialog):
         program_id = self.context.program_id
         pair_id = self.chosen_pair() if self.one_pair.isChecked() else None
         if self.one_pair.isChecked() and pair_id is None:
-            self._show_error(self.tr("Choose a pair from the list."))
+            self.show_error(self.tr("Choose a pair from the list."))
             return
         chosen = self.time.time()
         at = time(chosen.hour(), chosen.minute())
@@ -318,7 +290,7 @@ class ScheduleDialog(QDialog):
         length, place, link = self.length.value(), self.place.text(), self.link.text()
         regular = self.series.isChecked()
         if regular and last < first:
-            self._show_error(self.tr("The last date is before the first date."))
+            self.show_error(self.tr("The last date is before the first date."))
             return
         plan = SeriesPlan(
             cadence=str(self.every.currentData()),
@@ -367,21 +339,4 @@ class ScheduleDialog(QDialog):
                 raise
             return made
 
-        self.ok.setEnabled(False)
-        self.error.hide()
-        run_change(
-            self.window_,
-            work,
-            parent=self,
-            label=self.tr("Scheduling…"),
-            done=self._saved,
-            failure=self._failed,
-        )
-
-    def _saved(self, steps: Steps) -> None:
-        self.saved.emit(steps)
-        self.done(QDialog.DialogCode.Accepted)
-
-    def _failed(self, exc: UserError) -> None:
-        self.ok.setEnabled(True)
-        self._show_error(messages.user_message(exc))
+        self.save_changes(work, self.tr("Scheduling…"), self.ok)

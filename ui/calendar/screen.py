@@ -340,20 +340,11 @@ class CalendarScreen(Screen):
                 combo.blockSignals(False)
 
     def update_nav_count(self) -> None:
-        """Show the number of attention items on the navigation: "Calendar (3)"."""
-        window = self.window_
-        specs = getattr(window, "screen_specs", [])
-        keys = [spec.key for spec in specs]
-        if "calendar" not in keys or not hasattr(window, "nav"):
-            return
-        spec = specs[keys.index("calendar")]
-        item = window.nav.item(1 + keys.index("calendar"))
-        if item is None:
-            return
+        """Show the number of attention items on the navigation: "Calendar (3)".
+
+        The window counts them too when a program opens, before this screen is built."""
         count = len(self.context.attention) if self.context else 0
-        base = spec.translated_title()
-        item.setText(f"{base} ({count})" if count else base)
-        item.setToolTip(self.tr("{n} things need attention").format(n=count) if count else base)
+        self.window_.set_screen_count("calendar", count)
 
     # -- the month ------------------------------------------------------------------
 

@@ -5,27 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from peerdesk.enums import PairOutcome
+from ui.form_dialog import date_edit, lay_out
 from ui.qt import (
     QCheckBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
-
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMMM yyyy")
-    return edit
 
 
 def _as_date(value: QDate) -> date:
@@ -58,20 +49,14 @@ class ConfirmPairsDialog(QDialog):
         message = QLabel(text)
         message.setObjectName("confirmText")
         message.setWordWrap(True)
-        self.start = _date_edit("startDate")
+        self.start = date_edit("startDate")
         form = QFormLayout()
         form.addRow(self.tr("&Start date:"), self.start)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("Confirm"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("confirmButton")
         self.ok.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(message)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        lay_out(self, message, form, buttons, 380)
 
     def start_date(self) -> date:
         return _as_date(self.start.date())
@@ -106,7 +91,7 @@ class EndPairDialog(QDialog):
         self.rematch.setObjectName("rematchEligible")
         self.rematch.setChecked(True)
         self.completed.toggled.connect(lambda on: self.rematch.setChecked(not on))
-        self.ended_on = _date_edit("endDate")
+        self.ended_on = date_edit("endDate")
         form = QFormLayout()
         form.addRow(self.tr("&Why:"), self.reason)
         form.addRow("", self.reason_error)
@@ -117,13 +102,7 @@ class EndPairDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("End pair"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("endPairButton")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        lay_out(self, intro, form, buttons, 420)
 
     def accept(self) -> None:
         if not self.reason.text().strip():

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ui.filtering import refilter
 from ui.matching import dnd
 from ui.matching.data import MenteeInfo
 from ui.qt import (
@@ -215,13 +216,7 @@ class WordFilter(QSortFilterProxyModel):
         words = text.casefold().split()
         if words == self._words:
             return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = words
-            self.invalidateRowsFilter()
+        refilter(self, lambda: setattr(self, "_words", words))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ui import operations
-from ui.qt import QCoreApplication, QUndoCommand
+from ui.qt import QCoreApplication
 from ui.screens import PAIRS
+from ui.undo import RestoreCommand
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -19,7 +20,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("pairs", text)
 
 
-class SignedCommand(QUndoCommand):
+class SignedCommand(RestoreCommand):
     """Signed dates already set; undo puts back the dates the pairs had before."""
 
     def __init__(
@@ -35,33 +36,15 @@ class SignedCommand(QUndoCommand):
             if count == 1
             else _tr("Mark {count} agreements signed").format(count=count)
         )
-        super().__init__(text)
-        self.window = window
-        self.db = db
+        super().__init__(window, db, text, {PAIRS})
         self.before = dict(before)
         self.after = dict(after)
-        self._done = True  # pushed once the change is made: the first redo does nothing
 
-    def redo(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._apply(self.after, _tr("Redoing…"))
-
-    def undo(self) -> None:
-        self._done = False
-        self._apply(self.before, _tr("Undoing…"))
-
-    def _apply(self, dates: Mapping[int, date | None], label: str) -> None:
+    def restorer(self, *, redo: bool) -> Callable[[Database], Any]:
         from peerdesk.documents.pairs import mark_signed_many
 
-        db, window = self.db, self.window
-        operations.Op(
-            lambda state: mark_signed_many(db, dates),
-            success=lambda _result: window.notify({PAIRS}),
-            label=label,
-            parent=window,
-        ).run()
+        dates = self.after if redo else self.before
+        return lambda db: mark_signed_many(db, dates)
 
 
 def mark_signed(

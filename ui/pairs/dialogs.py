@@ -22,10 +22,10 @@ from peerdesk.documents.introductions import (
 from peerdesk.documents.pairs import FirstMeeting, PairInfo
 from peerdesk.program_settings import ProgramSettings
 from ui import labels, memory
+from ui.form_dialog import date_edit, lay_out
 from ui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -60,10 +60,7 @@ class SignedDateDialog(QDialog):
             )
         intro = QLabel(text, self)
         intro.setWordWrap(True)
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setObjectName("signed_on")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date = date_edit("signed_on", self)
         self.date.setMaximumDate(QDate.currentDate())
         form = QFormLayout()
         form.addRow(self.tr("&Signed on:"), self.date)
@@ -72,13 +69,7 @@ class SignedDateDialog(QDialog):
         )
         self.buttons = buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark signed"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        lay_out(self, intro, form, buttons, 380)
 
     def value(self) -> date:
         chosen: date = self.date.date().toPython()

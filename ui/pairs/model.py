@@ -9,7 +9,6 @@ keys made once per row, not by the text shown.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -17,6 +16,7 @@ from typing import Any
 
 from peerdesk.documents.pairs import PairInfo
 from peerdesk.enums import PairOutcome, PairStatus
+from ui.filtering import refilter
 from ui.qt import (
     QAbstractTableModel,
     QCoreApplication,
@@ -213,23 +213,13 @@ class PairsProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._status: str | None = None
 
-    def _refilter(self, change: Callable[[], None]) -> None:
-        direction = getattr(QSortFilterProxyModel, "Direction", None)
-        if direction is not None and hasattr(self, "endFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(direction.Rows)
-        else:  # Qt before 6.10
-            change()
-            self.invalidateRowsFilter()
-
     def set_search(self, text: str) -> None:
         words = folded(text).split()
-        self._refilter(lambda: setattr(self, "_words", words))
+        refilter(self, lambda: setattr(self, "_words", words))
 
     def set_status(self, status: str | None) -> None:
         """A :class:`PairStatus` value, :attr:`COMPLETED`, or None for every pair."""
-        self._refilter(lambda: setattr(self, "_status", status))
+        refilter(self, lambda: setattr(self, "_status", status))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         row = self.source.rows[source_row]

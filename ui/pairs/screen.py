@@ -102,6 +102,7 @@ class PairsScreen(Screen):
         self.preview: PrintPreview | None = None
         self._stale = False
         self._token = 0
+        self._wanted: int | None = None  # a pair to select once the table has loaded
         self.model = PairsModel(self)
         self.proxy = PairsProxy(self.model, self)
         self._build()
@@ -186,6 +187,10 @@ class PairsScreen(Screen):
         self.introduce_action.setToolTip(
             self.tr("Write to both in your own mail program, with the message filled in")
         )
+        # Goals and closing live on the Check-ins screen; this opens it on the pair.
+        self.goals_action = self._action(
+            self.tr("Goals and closing…"), "checkin", self.open_goals, "goals_and_closing"
+        )
         self.certificates_action = self._action(
             self.tr("Certificates…"), "certificate", lambda: None, "certificates"
         )
@@ -201,6 +206,7 @@ class PairsScreen(Screen):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.signed_action)
         self.toolbar.addAction(self.introduce_action)
+        self.toolbar.addAction(self.goals_action)
         self.toolbar.addSeparator()
         self.certificates_button = self._button(
             self.certificates_action, self.certificates_menu, instant=True
@@ -336,6 +342,8 @@ class PairsScreen(Screen):
             self.program_name = name
             self.model.set_rows(rows, reciprocal)
             self._select(selected)
+            if self._wanted is not None:
+                self._show_wanted()
             self._update_actions()
             self.loaded.emit()
 
@@ -349,6 +357,32 @@ class PairsScreen(Screen):
             index = self.proxy.index(row, 0)
             if self.proxy.pair_id_at(row) in pair_ids:
                 selection.select(index, flags)
+
+    def select_pair(self, pair_id: int) -> None:
+        """Select the pair ``pair_id`` alone and scroll to it (the calendar's attention list
+        opens pairs here). Before the table has loaded, it is selected when it has."""
+        self._wanted = pair_id
+        if self.model.row_of(pair_id) >= 0:
+            self._show_wanted()
+
+    def _show_wanted(self) -> None:
+        pair_id, self._wanted = self._wanted, None
+        source_row = self.model.row_of(pair_id) if pair_id is not None else -1
+        if source_row < 0:
+            return  # gone since it was asked for
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():  # hidden by the search or the status filter: show everything
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setFocus()
+        self._update_actions()
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -401,6 +435,7 @@ class PairsScreen(Screen):
         self.print_active_action.setEnabled(active > 0)
         self.signed_action.setEnabled(has_file and selected > 0)
         self.introduce_action.setEnabled(has_file and selected == 1)
+        self.goals_action.setEnabled(has_file and selected == 1)
         self.no_logo_action.setEnabled(self.logo() is not None)
         completed = any(r.pair.completed for r in self.model.rows)
         self.certificates_action.setEnabled(has_file and completed)
@@ -679,6 +714,12 @@ class PairsScreen(Screen):
         dialog.accepted.connect(lambda: mark_signed(self.window_, ids, dialog.value()))
         self.dialog = dialog
         dialog.open()
+
+    def open_goals(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            screen = self.window_.show_screen("checkins")
+            screen.show_pair(ids[0])  # type: ignore[union-attr]
 
     def introduce(self) -> None:
         ids = self.selected_ids()

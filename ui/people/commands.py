@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ui import operations
-from ui.qt import QCoreApplication, QUndoCommand, QWidget
+from ui.qt import QCoreApplication, QWidget
 from ui.screens import PEOPLE
+from ui.undo import RestoreCommand
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -49,36 +50,19 @@ def change_people(
     return Change(before, snapshot(db, ids), result)
 
 
-class PeopleCommand(QUndoCommand):
+class PeopleCommand(RestoreCommand):
     """A change already made; undo and redo restore its snapshots through the worker."""
 
     def __init__(self, window: MainWindow, db: Database, text: str, change: Change) -> None:
-        super().__init__(text)
-        self.window = window
-        self.db = db
+        super().__init__(window, db, text, {PEOPLE})
         self.change = change
-        self._done = True  # pushed after the change was made: the first redo does nothing
 
-    def redo(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._restore(self.change.after, self.change.before, _tr("Redoing…"))
-
-    def undo(self) -> None:
-        self._done = False
-        self._restore(self.change.before, self.change.after, _tr("Undoing…"))
-
-    def _restore(self, target: Snapshot, scope: Snapshot, label: str) -> None:
+    def restorer(self, *, redo: bool) -> Callable[[Database], Any]:
         from peerdesk.people_snapshots import restore
 
-        db, window = self.db, self.window
-        operations.Op(
-            lambda state: restore(db, target, scope),
-            success=lambda _result: window.notify({PEOPLE}),
-            label=label,
-            parent=window,
-        ).run()
+        before, after = self.change.before, self.change.after
+        target, scope = (after, before) if redo else (before, after)
+        return lambda db: restore(db, target, scope)
 
 
 def run_change(

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.errors import DiskFull, NoPermission, UserError
+from peerdesk.spreadsheet_text import looks_like_formula
 from ui import messages, operations
 from ui.qt import QCoreApplication, QFileDialog
 
 if TYPE_CHECKING:
     from ui.people.screen import PeopleScreen
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = "2F6690"
 HEADER_FONT = "FFFFFF"
 SUFFIX = ".xlsx"
@@ -102,7 +102,7 @@ def write_xlsx(path: Path, table: Table) -> Path:
 def _cell(sheet: Any, value: Any) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    if isinstance(value, str) and looks_like_formula(value):
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"  # text, never a formula
         cell.quotePrefix = True  # and Excel keeps it text when the cell is edited

@@ -12,12 +12,13 @@ whose comparisons would call back into Python once per pair of rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from peerdesk.enums import ParticipantStatus, Role
+from ui.filtering import refilter
 from ui.people.rows import (
     COLUMN_COUNT,
     ID_ROLE,
@@ -318,17 +319,7 @@ class PeopleProxy(QSortFilterProxyModel):
             self._filter = wanted
             self._version = -1  # worked out again on the first row asked about
 
-        self._refilter(change)
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        direction = getattr(QSortFilterProxyModel, "Direction", None)
-        if direction is not None and hasattr(self, "endFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(direction.Rows)
-        else:  # Qt before 6.10
-            change()
-            self.invalidateRowsFilter()
+        refilter(self, change)
 
     def _work_out(self) -> None:
         people = self._people

@@ -1,0 +1,91 @@
+"""``peerdesk export`` and ``peerdesk report``: the workbook and the summary from the command line.
+
+``export`` writes the Excel workbook of everything (one sheet per kind of
+record); ``report`` writes the PDF summary for leadership or funders. Neither
+replaces an existing file unless ``--overwrite``; a file held open by another
+program is reported in one line, and the file there is left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from peerdesk.cli import EXIT_OK, Context, command
+from peerdesk.cli_match import OutputExists, _choose_program
+
+PAPERS = ("a4", "letter")
+
+
+def _common(parser: argparse.ArgumentParser, flag: str, help: str) -> None:
+    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    parser.add_argument(flag, required=True, type=Path, metavar="OUT", dest="out", help=help)
+    parser.add_argument(
+        "--program", metavar="NAME", help="the program (needed when the file has more than one)"
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    _common(parser, "--xlsx", "the Excel workbook to write (.xlsx)")
+
+
+def _configure_report(parser: argparse.ArgumentParser) -> None:
+    _common(parser, "--pdf", "the PDF file to write")
+    parser.add_argument(
+        "--paper",
+        choices=PAPERS,
+        help="the paper size (default: Letter in the US and Canada, A4 elsewhere, "
+        "from your language settings)",
+    )
+
+
+def _refuse_existing(out: Path, overwrite: bool) -> None:
+    if out.exists() and not overwrite and not out.is_dir():
+        raise OutputExists(path=str(out))  # before any work: the file is not touched
+
+
+@command(
+    "export",
+    "write an Excel workbook of a program: people, pairs, meetings, check-ins, goals, outcomes",
+    _configure_export,
+)
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.documents import pdf_output
+    from peerdesk.exports.workbook import export_workbook
+
+    out: Path = args.out.expanduser()
+    _refuse_existing(out, args.overwrite)
+    with open_database(args.file) as db:
+        program_id, program_name = _choose_program(db, args.program)
+        try:
+            written = export_workbook(db, program_id, out, overwrite=args.overwrite)
+        except pdf_output.OutputExists as exc:
+            raise OutputExists(path=exc.fields["path"]) from None
+    ctx.say(f"Wrote the workbook for “{program_name}” to {written}")
+    return EXIT_OK
+
+
+@command(
+    "report",
+    "write the PDF summary of a program for leadership or funders",
+    _configure_report,
+)
+def _report(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.documents import pdf_output
+    from peerdesk.documents.layout import Paper, default_paper
+    from peerdesk.exports.summary_pdf import save_summary
+
+    out: Path = args.out.expanduser()
+    _refuse_existing(out, args.overwrite)
+    paper = Paper(args.paper) if args.paper else default_paper()
+    with open_database(args.file) as db:
+        program_id, program_name = _choose_program(db, args.program)
+        try:
+            written = save_summary(db, program_id, out, overwrite=args.overwrite, paper=paper)
+        except pdf_output.OutputExists as exc:
+            raise OutputExists(path=exc.fields["path"]) from None
+    ctx.say(f"Wrote the summary of “{program_name}” to {written}")
+    return EXIT_OK

@@ -1,0 +1,50 @@
+"""Fixtures shared by the end-to-end tests: ``peerdesk`` run as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def cli_env() -> dict[str, str | None]:
+    """Environment variables for the ``peerdesk`` process (``None`` removes one).
+
+    A test module overrides this fixture to set, say, the time zone or the locale.
+    """
+    return {}
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path, cli_env: dict[str, str | None]) -> RunCli:
+    """Run ``peerdesk ARGS`` in a fresh process in ``tmp_path``, with its own PeerDesk home."""
+
+    def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ)
+        env["PEERDESK_HOME"] = str(tmp_path / "home")
+        env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
+        for name, value in cli_env.items():
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
+        return subprocess.run(
+            [sys.executable, "-m", "ui.launcher", *map(str, args)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+        )
+
+    return run

@@ -1,0 +1,165 @@
+"""Two joins between screens: the calendar's attention count on the navigation from the
+moment a program opens, and the Pairs screen selecting the pair another screen points at."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from peerdesk.calendar.attention import AttentionItem, AttentionKind, attention_items
+from peerdesk.calendar.meeting_log import LogEntry, log_meetings
+from peerdesk.database import open_database
+from peerdesk.enums import MeetingStatus
+from peerdesk.program_reads import list_programs
+from peerdesk.sample import make_sample_file
+from ui import operations
+from ui.calendar.screen import CalendarScreen
+from ui.main_window import MainWindow
+from ui.pairs.model import Column
+from ui.pairs.screen import PairsScreen
+from ui.qt import Qt
+from ui.screens import MEETINGS
+
+LEFT = Qt.MouseButton.LeftButton
+Launcher = Callable[..., MainWindow]
+
+
+@pytest.fixture(scope="module")
+def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("built") / "Sample program.peerdesk"
+    make_sample_file(path)
+    return path
+
+
+@pytest.fixture
+def program_file(built_sample: Path, tmp_path: Path) -> Path:
+    """The sample program (25 pairs, a few attention items), in a file of this test's own."""
+    path = tmp_path / "Riverside.peerdesk"
+    shutil.copy(built_sample, path)
+    return path
+
+
+def calendar_item_text(window: MainWindow) -> str:
+    row = 1 + [spec.key for spec in window.screen_specs].index("calendar")
+    return window.nav.item(row).text()
+
+
+def counted(path: Path) -> list[AttentionItem]:
+    with open_database(path) as db:
+        return attention_items(db, list_programs(db)[0].id)
+
+
+def test_the_attention_count_shows_before_the_calendar_is_opened(
+    qtbot: QtBot, launch: Launcher, program_file: Path
+) -> None:
+    items = counted(program_file)
+    assert items
+    window = launch(program_file)
+    qtbot.waitUntil(lambda: calendar_item_text(window) == f"Calendar ({len(items)})")
+    assert "calendar" not in window.built_screens
+    row = 1 + [spec.key for spec in window.screen_specs].index("calendar")
+    assert str(len(items)) in window.nav.item(row).toolTip()
+
+    # A change made elsewhere (here, the core, then the notice every screen sends):
+    # the count follows without the Calendar being opened.
+    unlogged = next(i for i in items if i.kind == AttentionKind.UNLOGGED)
+    assert window.db is not None and window.program_id is not None
+    log_meetings(window.db, [LogEntry(m, MeetingStatus.HELD) for m in unlogged.meeting_ids])
+    after = len(attention_items(window.db, window.program_id))
+    assert after < len(items)
+    window.notify({MEETINGS})
+    qtbot.waitUntil(lambda: calendar_item_text(window) == f"Calendar ({after})")
+
+    # The Calendar screen, once opened, shows the same number.
+    screen = window.show_screen("calendar")
+    assert isinstance(screen, CalendarScreen)
+    qtbot.waitUntil(lambda: screen.context is not None)
+    operations.wait_idle(15)
+    assert calendar_item_text(window) == f"Calendar ({after})"
+    assert screen.attention.model.rowCount() == after
+
+
+def test_no_count_for_a_program_without_attention_items(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    from peerdesk import programs
+    from peerdesk.database import create_database
+
+    path = tmp_path / "quiet.peerdesk"
+    with create_database(path) as db:
+        programs.create_program(db, programs.quick_settings("Quiet program"))
+    window = launch(path)
+    operations.wait_idle(15)
+    assert calendar_item_text(window) == "Calendar"
+
+
+def open_pairs(qtbot: QtBot, window: MainWindow) -> PairsScreen:
+    screen = window.show_screen("pairs")
+    assert isinstance(screen, PairsScreen)
+    return screen
+
+
+def last_shown_pair(screen: PairsScreen) -> int:
+    return screen.proxy.pair_id_at(screen.proxy.rowCount() - 1)
+
+
+def test_select_pair_before_the_table_has_loaded_scrolls_to_it(
+    qtbot: QtBot, launch: Launcher, program_file: Path
+) -> None:
+    window = launch(program_file)
+    window.resize(1000, 560)  # fewer rows than pairs: the last one is below the fold
+    screen = open_pairs(qtbot, window)
+    assert screen.model.rowCount() == 0  # still loading
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    wanted = last_shown_pair(screen)
+    first = screen.proxy.pair_id_at(0)
+
+    screen.select_pair(first)  # selected at once: the table is there
+    assert screen.selected_ids() == [first]
+    screen.set_context(window.db, window.program_id)  # reloading empties the table…
+    assert screen.model.rowCount() == 0
+    screen.select_pair(wanted)  # …so this one waits for the rows
+    qtbot.waitUntil(lambda: screen.selected_ids() == [wanted])
+    table = screen.table
+    index = table.currentIndex()
+    assert screen.proxy.pair_id_at(index.row()) == wanted
+    assert table.verticalScrollBar().maximum() > 0  # it had to scroll to show it
+    assert table.viewport().rect().contains(table.visualRect(index).center())
+
+
+def test_select_pair_clears_a_search_that_hides_it(
+    qtbot: QtBot, launch: Launcher, program_file: Path
+) -> None:
+    window = launch(program_file)
+    screen = open_pairs(qtbot, window)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    first_mentor = screen.proxy.index(0, Column.MENTOR).data()
+    qtbot.keyClicks(screen.search, first_mentor)
+    hidden = next(row.id for row in screen.model.rows if row.pair.mentor.name != first_mentor)
+    assert hidden not in screen.proxy.pair_ids()
+    screen.select_pair(hidden)
+    assert screen.search.text() == ""
+    assert screen.selected_ids() == [hidden]
+
+
+def test_an_attention_item_opens_its_pair_on_the_pairs_screen(
+    qtbot: QtBot, launch: Launcher, program_file: Path
+) -> None:
+    window = launch(program_file)
+    calendar = window.show_screen("calendar")
+    assert isinstance(calendar, CalendarScreen)
+    qtbot.waitUntil(lambda: calendar.attention.model.rowCount() > 0)
+    operations.wait_idle(15)
+    item = calendar.attention.model.items[0]
+    rect = calendar.attention.item_rect(0)
+    viewport = calendar.attention.list.viewport()
+    qtbot.mouseClick(viewport, LEFT, pos=rect.center())
+    qtbot.mouseDClick(viewport, LEFT, pos=rect.center())
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.built_screens.get("pairs"))
+    screen = window.built_screens["pairs"]
+    assert isinstance(screen, PairsScreen)
+    qtbot.waitUntil(lambda: screen.selected_ids() == [item.pair_id])

@@ -1,0 +1,116 @@
+"""The PDF summary read back with pypdf: its pages, numbers and plain sentences."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+from evaluation_data import add_person, build_program, make_program
+
+from peerdesk.database import Database
+from peerdesk.documents import pdf_output
+from peerdesk.documents.layout import Paper
+from peerdesk.enums import Role
+from peerdesk.exports.summary_pdf import save_summary, summary_pdf
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+TODAY = date(2025, 10, 2)
+
+
+def pages(data: bytes) -> list[str]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def test_the_summary_holds_the_numbers_and_the_sentences(db: Database) -> None:
+    program = build_program(db)
+    data = summary_pdf(db, program.program_id, today=TODAY)
+    texts = pages(data)
+    everything = " ".join(texts)
+    assert len(texts) == 5
+    cover = texts[0]
+    for expected in (
+        "RIVERSIDE COMMUNITY HEALTH", "PROGRAM SUMMARY", "Riverside Mentoring 2025",
+        "3 March 2025 – 30 September 2025", "Prepared on 2 October 2025 by Dana Whitfield",
+        "24 people took part", "87% matched (20 of 23)", "6 pairs meeting now",
+        "75% of ended pairs completed (3 of 4)", "80 meetings held", "78 hours of mentoring",
+        "4.0 average satisfaction out of 5 (n = 10)",
+    ):  # fmt: skip
+        assert expected in cover, expected
+    sentence = (
+        "Confidence rose from 2.7 to 3.7 on average (n = 10); a change this large is very "
+        "unlikely to be chance, p = 0.004."
+    )
+    assert sentence in cover  # a highlight
+    assert "Participation" in texts[1] and "Applied" in texts[1] and "Completed" in texts[1]
+    assert "3 of 4 pairs that ended completed the program (75%); 1 ended early." in texts[1]
+    outcomes = texts[2]
+    assert "Before and after the program" in outcomes and sentence in outcomes
+    assert "Sense of belonging stayed at 3.0 on average (n = 10): nobody's answer changed" in (
+        outcomes
+    )
+    assert "Confidence 10 2.7 3.7 +1.0 0.004 2.12 (large)" in outcomes
+    assert "Satisfaction (check-ins)" in outcomes and "80%" in outcomes
+    groups = texts[3]
+    assert "By group" in groups and "Finance 6" in groups
+    assert "1 group of fewer than 5 people (4 in all) not shown" in groups
+    assert "Nursing" not in groups  # four people: hidden
+    goals = texts[4]
+    assert "Every new starter feels they belong within three months." in goals
+    assert "3 of 4 pairs that have ended completed the program (75%)." in goals
+    assert "10 pairs set 10 goals between them; 4 (40%) were fully reached" in goals
+    assert "Page 2 of 5" in texts[1] and "Page 2" not in cover
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Program summary — Riverside Mentoring 2025"
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert all("PeerDeskSans" in f or "Noto" in f for f in fonts), fonts
+    assert "Helvetica" not in everything
+
+
+def test_a_new_program_gets_a_summary_that_says_what_is_missing(db: Database) -> None:
+    program_id = make_program(db, "Brand <New> & Program")
+    add_person(db, program_id, 1, Role.MENTEE)
+    texts = pages(summary_pdf(db, program_id, today=TODAY, paper=Paper.LETTER))
+    everything = " ".join(texts)
+    assert "Brand <New> & Program" in texts[0]
+    assert "No meetings have been logged as held yet." in everything
+    assert "Nobody has answered both the pre-program and the post-program assessment yet" in (
+        everything
+    )
+    assert "No department, cohort or gender has been recorded" in everything
+    assert "No pair has recorded goals yet." in everything
+
+
+def test_saving_refuses_to_replace_unless_asked(db: Database, tmp_path: Path) -> None:
+    program_id = make_program(db)
+    out = tmp_path / "summary.pdf"
+    out.write_bytes(b"%PDF-an older summary")
+    with pytest.raises(pdf_output.OutputExists):
+        save_summary(db, program_id, out)
+    assert out.read_bytes() == b"%PDF-an older summary"
+    save_summary(db, program_id, out, overwrite=True, today=TODAY)
+    assert "Riverside Mentoring 2025" in pages(out.read_bytes())[0]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
+def test_render_the_summary_for_a_look(db: Database, tmp_path: Path) -> None:
+    """Renders every page to screenshots/report-N.png (to look at); checks they were made."""
+    program = build_program(db)
+    out = save_summary(db, program.program_id, tmp_path / "summary.pdf", today=TODAY)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for old in SCREENSHOTS.glob("report-*.png"):
+        old.unlink()
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", str(out), str(SCREENSHOTS / "report")], check=True
+    )
+    assert len(list(SCREENSHOTS.glob("report-*.png"))) == 5

@@ -1,0 +1,573 @@
+"""The Dashboard: how the program is doing at a glance, and the evidence to hand over.
+
+Cards for the numbers a coordinator is asked about (participants, matched
+share, active pairs, meetings this month, mentor hours, satisfaction, pairs
+needing attention), four small charts, and — while the program is new — the
+next steps, each opening the screen where it is done. **Export workbook…**
+and **Save summary PDF…** write the Excel workbook and the PDF summary on the
+worker, asking before they replace a file.
+
+Asking for a file name goes through one small method, so tests can stand in
+for the system's file dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from peerdesk import paths
+from peerdesk.enums import ParticipantStatus
+from ui import icons, memory, messages, operations
+from ui.dashboard.charts import LIKERT, BarChart, FunnelChart
+from ui.qt import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLocale,
+    QMouseEvent,
+    QPalette,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.screens import Screen
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from peerdesk.evaluation.dashboard import DashboardData
+    from ui.main_window import MainWindow
+    from ui.qt import QShowEvent
+
+FOLDER_KEY = "dashboard/folder"
+XLSX_FILTER = "Excel workbooks (*.xlsx)"
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class Card(QFrame):
+    """A number with its title and a line of detail; clicking opens its screen, if any."""
+
+    clicked = Signal()
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.title = QLabel(title)
+        self.title.setWordWrap(True)
+        self.value = QLabel("–")
+        self.value.setObjectName(f"{name}Value")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setStyleSheet("color: #2F6690;")
+        self.detail = QLabel()
+        self.detail.setObjectName(f"{name}Detail")
+        self.detail.setWordWrap(True)
+        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self.setMinimumHeight(104)
+        self.target = ""
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+    def link(self, target: str, tip: str) -> None:
+        self.target = target
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tip)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.target:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class ChartBox(QFrame):
+    """A titled frame around a chart."""
+
+    def __init__(self, title: str, chart: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(heading)
+        layout.addWidget(chart, 1)
+        layout.addWidget(self.note)
+
+
+class StepRow(QWidget):
+    """One next step: done or not, what it is, and a button to the screen where it is done."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"step_{key}")
+        self.mark = QLabel()
+        self.mark.setFixedWidth(22)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.setObjectName(f"step_{key}_button")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(self.mark)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)
+
+    def show_step(self, done: bool, text: str, button: str) -> None:
+        self.mark.setPixmap(icons.pixmap("step-done" if done else "step-todo", 18))
+        font = self.text.font()
+        font.setStrikeOut(False)
+        self.text.setFont(font)
+        self.text.setText(text)
+        self.text.setEnabled(not done)
+        self.button.setText(button)
+        self.button.setVisible(bool(button) and not done)
+
+
+class DashboardScreen(Screen):
+    loaded = Signal()  # the numbers on show were just read
+    saved = Signal(object)  # the file just written
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.db: Database | None = None
+        self.program_id: int | None = None
+        self.data: DashboardData | None = None
+        self._stale = False
+        self._token = 0
+        self._build()
+
+    # -- building ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Dashboard"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("dashboard_subtitle")
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.export_button = QPushButton(icons.icon("export"), self.tr("Export workbook…"))
+        self.export_button.setObjectName("export_workbook")
+        self.export_button.setToolTip(
+            self.tr("Everything in one Excel file: people, pairs, meetings, check-ins, goals")
+        )
+        self.export_button.clicked.connect(self.export_workbook)
+        self.summary_button = QPushButton(icons.icon("save-pdf"), self.tr("Save summary PDF…"))
+        self.summary_button.setObjectName("save_summary")
+        self.summary_button.setToolTip(
+            self.tr("A report for leadership or funders, with the charts and the outcomes")
+        )
+        self.summary_button.clicked.connect(self.save_summary)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        top = QHBoxLayout()
+        top.addLayout(titles, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.steps_box = QFrame()
+        self.steps_box.setObjectName("next_steps")
+        self.steps_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.steps_box.setAutoFillBackground(True)
+        self.steps_box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        steps_heading = QLabel(self.tr("Next steps for a new program"))
+        bold = steps_heading.font()
+        bold.setBold(True)
+        steps_heading.setFont(bold)
+        steps_layout = QVBoxLayout(self.steps_box)
+        steps_layout.setContentsMargins(14, 10, 14, 10)
+        steps_layout.addWidget(steps_heading)
+        self.step_rows: dict[str, StepRow] = {}
+        for key in ("setup", "import", "match", "agreements", "schedule"):
+            row = StepRow(key)
+            row.button.clicked.connect(lambda _c=False, k=key: self.open_step(k))
+            self.step_rows[key] = row
+            steps_layout.addWidget(row)
+        self.steps_box.hide()
+
+        self.cards = {
+            "participants": Card(self.tr("Participants"), "card_participants"),
+            "matched": Card(self.tr("Matched"), "card_matched"),
+            "active": Card(self.tr("Active pairs"), "card_active"),
+            "meetings": Card(self.tr("Meetings held this month"), "card_meetings"),
+            "hours": Card(self.tr("Mentor hours"), "card_hours"),
+            "satisfaction": Card(self.tr("Average satisfaction"), "card_satisfaction"),
+            "attention": Card(self.tr("Needs attention"), "card_attention"),
+            "completed": Card(self.tr("Pairs completed"), "card_completed"),
+        }
+        links = {
+            "participants": ("people", self.tr("Open the People screen")),
+            "active": ("pairs", self.tr("Open the Pairs screen")),
+            "meetings": ("calendar", self.tr("Open the Calendar")),
+            "attention": ("calendar", self.tr("See who needs attention on the Calendar")),
+            "satisfaction": ("checkins", self.tr("Open the Check-ins screen")),
+        }
+        for key, (target, tip) in links.items():
+            if self._has_screen(target):
+                self.cards[key].link(target, tip)
+                self.cards[key].clicked.connect(lambda t=target: self.window_.show_screen(t))
+        cards = QGridLayout()
+        cards.setSpacing(10)
+        for n, card in enumerate(self.cards.values()):
+            cards.addWidget(card, n // 4, n % 4)
+        for column in range(4):
+            cards.setColumnStretch(column, 1)
+
+        self.per_month = BarChart(self.tr("No meetings have been logged as held yet."))
+        self.per_month.setObjectName("chart_per_month")
+        self.funnel = FunnelChart(self.tr("Nobody has applied yet."))
+        self.funnel.setObjectName("chart_funnel")
+        self.satisfaction = BarChart(self.tr("Nobody has rated their match yet."))
+        self.satisfaction.setObjectName("chart_satisfaction")
+        self.statuses = BarChart(self.tr("No participants yet."))
+        self.statuses.setObjectName("chart_statuses")
+        self.per_month_box = ChartBox(self.tr("Meetings held per month"), self.per_month)
+        self.funnel_box = ChartBox(self.tr("From application to completion"), self.funnel)
+        self.satisfaction_box = ChartBox(self.tr("Satisfaction with the match"), self.satisfaction)
+        self.statuses_box = ChartBox(self.tr("Participants by status"), self.statuses)
+        charts = QGridLayout()
+        charts.setSpacing(10)
+        charts.addWidget(self.per_month_box, 0, 0)
+        charts.addWidget(self.funnel_box, 0, 1)
+        charts.addWidget(self.satisfaction_box, 1, 0)
+        charts.addWidget(self.statuses_box, 1, 1)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.steps_box)
+        layout.addLayout(cards)
+        layout.addLayout(charts)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._update_buttons()
+
+    def _has_screen(self, key: str) -> bool:
+        specs = getattr(self.window_, "screen_specs", [])
+        return any(spec.key == key for spec in specs)
+
+    # -- data --------------------------------------------------------------------
+
+    def set_context(self, db: Database | None, program_id: int | None) -> None:
+        self.db, self.program_id = db, program_id
+        self.data = None
+        self._update_buttons()
+        self.reload()
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+        self._token += 1
+        token = self._token
+
+        def work(state: object) -> DashboardData:
+            from peerdesk.evaluation.dashboard import load_dashboard
+
+            return load_dashboard(db, program_id)
+
+        def success(data: DashboardData) -> None:
+            if token == self._token:
+                self.show_data(data)
+                self.loaded.emit()
+
+        operations.Op(work, success=success, label=self.tr("Reading the numbers…"),
+                      parent=self).run()  # fmt: skip
+
+    def _update_buttons(self) -> None:
+        ready = self.db is not None and self.program_id is not None
+        self.export_button.setEnabled(ready)
+        self.summary_button.setEnabled(ready)
+
+    # -- showing -----------------------------------------------------------------
+
+    def _n(self, value: float, decimals: int = 0) -> str:
+        return QLocale().toString(float(value), "f", decimals)
+
+    def show_data(self, d: DashboardData) -> None:
+        self.data = d
+        self.subtitle.setText(
+            self.tr("{program} — as of {date}").format(
+                program=d.program_name,
+                date=QLocale().toString(d.today, QLocale.FormatType.LongFormat),
+            )
+        )
+        self._show_steps(d)
+        status_words = self._status_words()
+        parts = [
+            f"{self._n(count)} {status_words[status]}"
+            for status, count in d.by_status.items()
+            if count
+        ]
+        self.cards["participants"].set(self._n(d.participants), " · ".join(parts))
+        share = d.matched_share
+        self.cards["matched"].set(
+            "–" if share is None else f"{round(share * 100)}%",
+            self.tr("{matched} of {people} people").format(
+                matched=self._n(d.matched), people=self._n(d.matchable)
+            )
+            if d.matchable
+            else self.tr("nobody to match yet"),
+        )
+        self.cards["active"].set(
+            self._n(d.active_pairs),
+            self.tr("{paused} paused, {ended} ended").format(
+                paused=self._n(d.paused_pairs), ended=self._n(d.ended_pairs)
+            ),
+        )
+        self.cards["meetings"].set(
+            self._n(d.meetings_this_month),
+            self.tr("{total} held in all").format(total=self._n(d.meetings_held)),
+        )
+        hours = d.mentor_hours
+        self.cards["hours"].set(
+            self._n(hours, 0 if hours >= 100 or hours == int(hours) else 1),
+            self.tr("from held meetings"),
+        )
+        self.cards["satisfaction"].set(
+            "–" if d.satisfaction is None else self._n(d.satisfaction, 1),
+            self.tr("out of 5, from {n} answers").format(n=self._n(d.satisfaction_n))
+            if d.satisfaction_n
+            else self.tr("no check-in answers yet"),
+        )
+        if d.needs_attention is None:
+            self.cards["attention"].set("0", self.tr("the calendar's checks are not available"))
+        else:
+            self.cards["attention"].set(
+                self._n(d.needs_attention),
+                self.tr("pairs to look at") if d.needs_attention else self.tr("all is well"),
+            )
+        ended = d.completed_pairs + d.ended_early_pairs
+        self.cards["completed"].set(
+            self._n(d.completed_pairs),
+            self.tr("of {ended} ended ({early} ended early)").format(
+                ended=self._n(ended), early=self._n(d.ended_early_pairs)
+            ),
+        )
+        months = d.per_month
+        self.per_month.set_data(
+            [
+                self._month(m.year, m.month, n == 0 or len(months) <= 6)
+                for n, m in enumerate(months)
+            ],
+            [m.count for m in months],
+        )
+        self.funnel.set_stages([(self._stage(f.key), f.count) for f in d.funnel])
+        likert = [
+            self.tr("Strongly\ndisagree"), self.tr("Disagree"), self.tr("Neutral"),
+            self.tr("Agree"), self.tr("Strongly\nagree"),
+        ]  # fmt: skip
+        self.satisfaction.set_data(likert, list(d.satisfaction_counts), LIKERT)
+        self.satisfaction_box.note.setText(
+            self.tr("Answers to “satisfied with my match” at check-ins and closing surveys.")
+        )
+        shown = [s for s in ParticipantStatus if d.by_status.get(s)]
+        self.statuses.set_data([status_words[s] for s in shown], [d.by_status[s] for s in shown])
+
+    def _month(self, year: int, month: int, with_year: bool) -> str:
+        """ "Mar" under a bar; the year too under the first bar, January, or few bars."""
+        name = QLocale().monthName(month, QLocale.FormatType.ShortFormat)
+        return f"{name}\n{year}" if with_year or month == 1 else name
+
+    def _stage(self, key: str) -> str:
+        return {
+            "applied": self.tr("Applied"),
+            "ready": self.tr("Ready"),
+            "matched": self.tr("Matched"),
+            "completed": self.tr("Completed"),
+        }.get(key, key)
+
+    def _status_words(self) -> dict[ParticipantStatus, str]:
+        return {
+            ParticipantStatus.APPLIED: self.tr("applied"),
+            ParticipantStatus.SCREENED: self.tr("screened"),
+            ParticipantStatus.TRAINED: self.tr("trained"),
+            ParticipantStatus.READY: self.tr("ready"),
+            ParticipantStatus.MATCHED: self.tr("matched"),
+            ParticipantStatus.COMPLETED: self.tr("completed"),
+            ParticipantStatus.WITHDRAWN: self.tr("withdrawn"),
+        }
+
+    def _show_steps(self, d: DashboardData) -> None:
+        self.steps_box.setVisible(d.is_new)
+        steps = {s.key: s for s in d.steps}
+        texts = {
+            "setup": (self.tr("Set up the program: purpose, dates, meetings, agreement"), ""),
+            "import": (
+                self.tr("Add people: import a roster, or add them by hand")
+                if not steps["import"].done
+                else self.tr("{n} people added").format(n=steps["import"].count),
+                self.tr("Open People"),
+            ),
+            "match": (self.tr("Match mentors and mentees"), self.tr("Open Matching")),
+            "agreements": (
+                self.tr("Print the agreements and mark them signed ({signed} of {of})").format(
+                    signed=steps["agreements"].count, of=steps["agreements"].of
+                )
+                if steps["agreements"].of
+                else self.tr("Print the agreements and mark them signed"),
+                self.tr("Open Pairs"),
+            ),
+            "schedule": (self.tr("Schedule the first meetings"), self.tr("Open Calendar")),
+        }
+        targets = {"import": "people", "match": "matching", "agreements": "pairs",
+                   "schedule": "calendar"}  # fmt: skip
+        for key, row in self.step_rows.items():
+            text, button = texts[key]
+            target = targets.get(key, "")
+            row.show_step(steps[key].done, text, button if self._has_screen(target) else "")
+
+    def open_step(self, key: str) -> None:
+        targets = {"import": "people", "match": "matching", "agreements": "pairs",
+                   "schedule": "calendar"}  # fmt: skip
+        target = targets.get(key)
+        if target and self._has_screen(target):
+            self.window_.show_screen(target)
+
+    # -- saving ------------------------------------------------------------------
+
+    def ask_save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """The system's save dialog (tests replace this). Replacing is asked about below."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, str(suggested), file_filter,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if not name:
+            return None
+        path = Path(name)
+        suffix = suggested.suffix
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _folder(self) -> Path:
+        saved = memory.app_settings().value(FOLDER_KEY, "", str)
+        folder = Path(saved) if saved else paths.documents_dir()
+        return folder if folder.is_dir() else Path.home()
+
+    def _program_name(self) -> str:
+        return self.data.program_name if self.data else self.tr("Program")
+
+    def export_workbook(self) -> None:
+        from peerdesk.documents.pdf_output import safe_file_name
+
+        suggested = self._folder() / safe_file_name(self._program_name(), ".xlsx")
+        path = self.ask_save_file(self.tr("Export the workbook"), suggested, self.tr(XLSX_FILTER))
+        if path is None:
+            return
+
+        def work(db: Database, program_id: int, state: Any) -> Path:
+            from peerdesk.exports.workbook import export_workbook
+
+            return export_workbook(db, program_id, path, overwrite=True, progress=state)
+
+        self._save(path, work, self.tr("Writing the workbook…"))
+
+    def save_summary(self) -> None:
+        from peerdesk.documents.pdf_output import safe_file_name
+
+        name = safe_file_name(self.tr("{program} - summary").format(program=self._program_name()))
+        path = self.ask_save_file(
+            self.tr("Save the summary as PDF"), self._folder() / name, self.tr(PDF_FILTER)
+        )
+        if path is None:
+            return
+        imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+
+        def work(db: Database, program_id: int, state: Any) -> Path:
+            from peerdesk.documents.layout import Paper
+            from peerdesk.exports.summary_pdf import save_summary
+
+            paper = Paper.LETTER if imperial else Paper.A4
+            return save_summary(db, program_id, path, overwrite=True, paper=paper,
+                                progress=state)  # fmt: skip
+
+        self._save(path, work, self.tr("Writing the summary…"))
+
+    def _save(self, path: Path, work: Callable[[Database, int, Any], Path], label: str) -> None:
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+        memory.app_settings().setValue(FOLDER_KEY, str(path.parent))
+
+        def go() -> None:
+            def done(written: Path) -> None:
+                self.window_.statusBar().showMessage(
+                    self.tr("Saved to {path}").format(path=written), 10000
+                )
+                self.saved.emit(written)
+
+            operations.Op(
+                lambda state: work(db, program_id, state),
+                success=done,
+                label=label,
+                cancellable=True,
+                parent=self,
+            ).run()
+
+        if not path.exists():
+            go()
+            return
+        messages.confirm(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("“{name}” already exists in {folder}. Replace it?").format(
+                name=path.name, folder=path.parent
+            ),
+            self.tr("Replace"),
+            go,
+            self.tr("The file there now will be lost."),
+        )
