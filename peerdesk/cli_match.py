@@ -23,7 +23,6 @@ MODES = {"best-score": "best_score", "most-matched": "most_matched"}
 
 
 # The old name, still imported by peerdesk/cli_reports.py.
-_choose_program = choose_program
 
 
 class OutputExists(UserError):

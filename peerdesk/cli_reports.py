@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, Context, command
-from peerdesk.cli_match import OutputExists, _choose_program
+from peerdesk.cli import EXIT_OK, Context, choose_program, command
+from peerdesk.cli_match import OutputExists
 
 PAPERS = ("a4", "letter")
 
@@ -58,7 +58,7 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
     out: Path = args.out.expanduser()
     _refuse_existing(out, args.overwrite)
     with open_database(args.file) as db:
-        program_id, program_name = _choose_program(db, args.program)
+        program_id, program_name = choose_program(db, args.program)
         try:
             written = export_workbook(db, program_id, out, overwrite=args.overwrite)
         except pdf_output.OutputExists as exc:
@@ -82,7 +82,7 @@ def _report(args: argparse.Namespace, ctx: Context) -> int:
     _refuse_existing(out, args.overwrite)
     paper = Paper(args.paper) if args.paper else default_paper()
     with open_database(args.file) as db:
-        program_id, program_name = _choose_program(db, args.program)
+        program_id, program_name = choose_program(db, args.program)
         try:
             written = save_summary(db, program_id, out, overwrite=args.overwrite, paper=paper)
         except pdf_output.OutputExists as exc:

@@ -120,6 +120,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
 
 def table(rows: list[list[Any]], widths: list[float], *, numeric_from: int = 1) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
+    table.hAlign = "LEFT"
     table.setStyle(
         TableStyle(
             [

@@ -214,9 +214,7 @@ class SummaryWriter:
                 self.st.body,
             )
         )
-        rows: list[list[Any]] = [
-            [self._p("Why pairs ended", self.st.head), self._p("Pairs", self.st.head)]
-        ]
+        rows: list[list[Any]] = [self._head(["Why pairs ended", "Pairs"])]
         rows += [[self._p(reason, self.st.cell), str(n)] for reason, n in self.data.end_reasons]
         story.append(table(rows, [self.width * 0.6, self.width * 0.15]))
         return story

@@ -45,6 +45,15 @@ def nav_text(window: MainWindow, key: str) -> str:
     return window.nav.item(row).text()
 
 
+def first_meeting_uid(path: Path) -> str:
+    """Calendar UIDs are random: a rebuilt sample would have new ones."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("SELECT uid FROM meeting ORDER BY id LIMIT 1").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def banner_shown(window: MainWindow) -> bool:
     return window.sample_banner is not None and window.sample_banner.isVisible()
 
@@ -146,12 +155,12 @@ def test_the_help_menu_opens_the_sample_and_the_banner_leads_back(
 def test_trying_the_sample_again_opens_the_same_file(
     qtbot: QtBot, launch: Launcher, sample_file: Path
 ) -> None:
-    made = sample_file.stat().st_mtime_ns
+    made = first_meeting_uid(sample_file)
     window = launch()
     qtbot.mouseClick(window.welcome.sample_button, LEFT)
     qtbot.waitUntil(lambda: is_open(window, sample_file), timeout=15000)
     operations.wait_idle(15)
-    assert sample_file.stat().st_mtime_ns >= made
+    assert first_meeting_uid(sample_file) == made  # opened as it was, not made again
     assert window.overview.data is not None
     assert window.overview.data.settings.name == SAMPLE_PROGRAM_NAME
     window.sample_action.trigger()  # already open: just back to its overview

@@ -118,14 +118,19 @@ class GoalDialog(QDialog):
         self.progress_label.setMinimumWidth(44)
         self.progress.valueChanged.connect(self._show_progress)
         self._show_progress(self.progress.value())
-        progress = QHBoxLayout()
+        progress_row = QWidget()
+        progress = QHBoxLayout(progress_row)
+        progress.setContentsMargins(0, 0, 0, 0)
         progress.addWidget(self.progress, 1)
         progress.addWidget(self.progress_label)
         form = QFormLayout()
         form.addRow(self.tr("&Goal:"), self.text)
         form.addRow("", self.text_error)
         form.addRow(self.tr("Target date:"), when)
-        form.addRow(self.tr("&Progress:"), progress)
+        form.addRow(self.tr("&Progress:"), progress_row)
+        label = form.labelForField(progress_row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.progress)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

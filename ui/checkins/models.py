@@ -17,6 +17,7 @@ from peerdesk.enums import AnswerType, PairOutcome, PairStatus, SurveyKind
 from peerdesk.goals import GoalRow
 from peerdesk.surveys.questions import QuestionRow
 from peerdesk.surveys.responses import ResponseRow
+from ui.filtering import refilter
 from ui.qt import (
     QAbstractTableModel,
     QCoreApplication,
@@ -154,22 +155,12 @@ class SearchProxy(QSortFilterProxyModel):
         self.words: list[str] = []
         self.accept: Callable[[Any], bool] = lambda _row: True
 
-    def _refilter(self, change: Callable[[], None]) -> None:
-        direction = getattr(QSortFilterProxyModel, "Direction", None)
-        if direction is not None and hasattr(self, "endFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(direction.Rows)
-        else:  # Qt before 6.10
-            change()
-            self.invalidateRowsFilter()
-
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
-        self._refilter(lambda: setattr(self, "words", words))
+        refilter(self, lambda: setattr(self, "words", words))
 
     def set_accept(self, accept: Callable[[Any], bool]) -> None:
-        self._refilter(lambda: setattr(self, "accept", accept))
+        refilter(self, lambda: setattr(self, "accept", accept))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         row = self.source.rows[source_row]
