@@ -15,7 +15,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ui.qt import QCoreApplication, QWidget
+from ui.qt import QCoreApplication, QLabel, QShowEvent, QSize, Qt, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -42,11 +42,53 @@ class ScreenSpec:
 class Screen(QWidget):
     """What the main window expects of a screen (subclass it)."""
 
+    _stale = False  # something changed while the screen was hidden
+
     def set_context(self, db: Database | None, program_id: int | None) -> None:
         """The open file or the current program changed: reload everything."""
 
     def refresh(self, kinds: frozenset[str]) -> None:
         """Records of these kinds changed (e.g. {"people"}, {"pairs"}): reload if shown."""
+
+    def reload(self) -> None:
+        """Read what the screen shows again."""
+
+    def reload_when_shown(self) -> None:
+        """Reload now if the screen is on show, else the next time it is shown.
+
+        Hidden screens do not read the file after every change; they catch up
+        when the user comes back to them.
+        """
+        if self.isVisible():
+            self._stale = False
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    """A screen's title, in the same size and weight on every screen."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def toolbar(name: str, parent: QWidget) -> QToolBar:
+    """A screen's toolbar: small icons with their words beside them."""
+    bar = QToolBar(parent)
+    bar.setObjectName(name)
+    bar.setIconSize(QSize(18, 18))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    return bar
 
 
 # Kinds of records, for MainWindow.notify() and Screen.refresh().

@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.calendar import zones
-from ui import icons, operations
+from ui import icons, operations, screens
 from ui.calendar.agenda import AgendaModel, AgendaView
 from ui.calendar.attention import AttentionPanel
 from ui.calendar.commands import Steps, run_change
@@ -44,10 +44,8 @@ from ui.qt import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QSize,
     QSplitter,
     Qt,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -95,16 +93,9 @@ class CalendarScreen(Screen):
     # -- building ----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel(self.tr("Calendar"), self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = screens.heading(self.tr("Calendar"), self)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("calendar_toolbar")
-        self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = screens.toolbar("calendar_toolbar", self)
         self.schedule_action = self._action(
             self.tr("Schedule…"), "calendar", self.open_schedule, "schedule"
         )

@@ -23,7 +23,7 @@ from peerdesk.errors import UserError, ValidationError
 from peerdesk.goals import GoalRow
 from peerdesk.surveys.questions import QuestionRow
 from peerdesk.surveys.responses import Respondent, ResponseData, ResponseRow
-from ui import icons, memory, operations
+from ui import icons, memory, operations, screens
 from ui.checkins.commands import ImportCommand, ResponseCommand
 from ui.checkins.entry import ResponseForm
 from ui.checkins.goals import GoalsPanel, table
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.surveys.forms_import import SurveyImportSummary
     from ui.main_window import MainWindow
-    from ui.qt import QShowEvent
 
 FOLDER_KEY = "checkins/folder"
 FORMS_FILTER = "Forms exports (*.xlsx *.xls *.ods *.csv);;All files (*)"
@@ -104,11 +103,7 @@ class CheckinsScreen(Screen):
     # -- building ----------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Check-ins"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = screens.heading(self.tr("Check-ins"), self)
         self.count = QLabel()
         self.count.setObjectName("checkins_count")
 
@@ -195,16 +190,7 @@ class CheckinsScreen(Screen):
 
     def refresh(self, kinds: frozenset[str]) -> None:
         if kinds & {SURVEYS, PAIRS, PEOPLE, PROGRAMS}:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+            self.reload_when_shown()
 
     def reload(self) -> None:
         db, program_id = self.db, self.program_id

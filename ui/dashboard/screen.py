@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk import paths
 from peerdesk.enums import ParticipantStatus
-from ui import icons, memory, messages, operations
+from ui import icons, memory, messages, operations, screens
 from ui.dashboard.charts import LIKERT, BarChart, FunnelChart
 from ui.qt import (
     QFileDialog,
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.evaluation.dashboard import DashboardData
     from ui.main_window import MainWindow
-    from ui.qt import QShowEvent
 
 FOLDER_KEY = "dashboard/folder"
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
@@ -169,11 +168,7 @@ class DashboardScreen(Screen):
     # -- building ----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel(self.tr("Dashboard"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = screens.heading(self.tr("Dashboard"), self)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("dashboard_subtitle")
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -298,16 +293,7 @@ class DashboardScreen(Screen):
         self.reload()
 
     def refresh(self, kinds: frozenset[str]) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.reload_when_shown()
 
     def reload(self) -> None:
         db, program_id = self.db, self.program_id

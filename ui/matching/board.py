@@ -33,7 +33,6 @@ from ui.messages import user_message
 from ui.qt import (
     QMenu,
     QPoint,
-    QShowEvent,
     QUndoStack,
     QWidget,
 )
@@ -101,20 +100,11 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
             return
         if kinds & {PEOPLE, PROGRAMS}:  # readiness, tags, rules or weights may have changed
             self._people_changed()
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self.reload_when_shown()
 
     def _people_changed(self) -> None:
         self._people_version += 1
         self._eligibility_fresh = False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def undo_stack(self) -> QUndoStack | None:
         stack = getattr(self.window_, "undo_stack", None)

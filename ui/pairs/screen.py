@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk import paths
 from peerdesk.enums import PairStatus
-from ui import icons, memory, messages, operations
+from ui import icons, memory, messages, operations, screens
 from ui.pairs.commands import mark_signed
 from ui.pairs.dialogs import (
     IntroduceDialog,
@@ -54,10 +54,8 @@ from ui.qt import (
     QMenu,
     QPoint,
     QShortcut,
-    QSize,
     Qt,
     QTableView,
-    QToolBar,
     QToolButton,
     QUrl,
     QVBoxLayout,
@@ -70,7 +68,6 @@ if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.documents.layout import Paper
     from ui.main_window import MainWindow
-    from ui.qt import QShowEvent
 
 FOLDER_KEY = "pairs/folder"
 LOGO_KEY = "pairs/logo/"  # + the program file, in hex
@@ -132,18 +129,11 @@ class PairsScreen(Screen):
         return button
 
     def _build(self) -> None:
-        self.heading = QLabel(self.tr("Pairs"), self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = screens.heading(self.tr("Pairs"), self)
         self.count = QLabel(self)
         self.count.setObjectName("pairs_count")
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("pairs_toolbar")
-        self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = screens.toolbar("pairs_toolbar", self)
         self.print_action = self._action(
             self.tr("Print agreements…"), "print", self.print_agreements, "print_agreements"
         )
@@ -309,16 +299,7 @@ class PairsScreen(Screen):
 
     def refresh(self, kinds: frozenset[str]) -> None:
         if kinds & {PAIRS, PEOPLE, PROGRAMS}:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+            self.reload_when_shown()
 
     def reload(self) -> None:
         db, program_id = self.db, self.program_id

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk import paths
-from ui import icons, memory, operations
+from ui import icons, memory, operations, screens
 from ui.people.checklist import ChecklistPanel
 from ui.people.columns import ColumnMemory
 from ui.people.filters import FilterBar
@@ -40,13 +40,11 @@ from ui.qt import (
     QPoint,
     QPushButton,
     QShortcut,
-    QSize,
     QSplitter,
     QStackedWidget,
     Qt,
     QTableView,
     QTimer,
-    QToolBar,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -56,7 +54,7 @@ from ui.screens import PAIRS, PEOPLE, PROGRAMS, Screen
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from ui.main_window import MainWindow
-    from ui.qt import QHideEvent, QShowEvent
+    from ui.qt import QHideEvent
 
 EXPORT_FOLDER_KEY = "people/export_folder"
 SELECTION_SETTLE_MS = 60
@@ -88,18 +86,11 @@ class PeopleScreen(Screen):
     # -- building ----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel(self.tr("People"), self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = screens.heading(self.tr("People"), self)
         self.count = QLabel(self)
         self.count.setObjectName("people_count")
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("people_toolbar")
-        self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = screens.toolbar("people_toolbar", self)
         self.add_action = self._action(self.tr("Add person"), "person-add", self.add_person)
         self.add_action.setToolTip(self.tr("Add a person to this program (Ctrl+N)"))
         self.edit_action = self._action(self.tr("Edit…"), "edit", self.edit_selected)
@@ -255,15 +246,7 @@ class PeopleScreen(Screen):
 
     def refresh(self, kinds: frozenset[str]) -> None:
         if kinds & {PEOPLE, PAIRS, PROGRAMS}:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+            self.reload_when_shown()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_columns()
