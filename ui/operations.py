@@ -124,6 +124,11 @@ class Op(QObject):
         self._outcome: tuple[str, Any] = ("pending", None)
         self._cursor = False
         self._parent_gone = False
+        # Set by the worker once it holds no reference to this op any more; until
+        # then the op stays in ``_live``, so its last reference always goes on the
+        # UI thread. (A QObject destroyed on the worker while the UI thread holds
+        # the GIL and waits on Qt's connection lock deadlocks both threads.)
+        self._released = threading.Event()
         self._cursor_timer = self._timer(BUSY_CURSOR_MS, self._show_busy_cursor)
         self._dialog_timer = self._timer(PROGRESS_DIALOG_MS, self._show_progress_dialog)
         self._poll_timer = self._timer(POLL_MS, self._poll, single=False)
@@ -199,9 +204,15 @@ class Op(QObject):
             self.progress_dialog.finish()
             self.progress_dialog = None
 
+    def _forget_when_released(self) -> None:
+        if self._released.is_set():
+            _live.discard(self)
+        else:
+            QTimer.singleShot(1, self._forget_when_released)
+
     def _deliver(self) -> None:
         self._tidy()
-        _live.discard(self)
+        self._forget_when_released()
         kind, value = self._outcome
         try:
             if self._parent_gone:
@@ -261,9 +272,12 @@ class Worker(QThread):
             op = self._jobs.get()
             if op is None:
                 return
+            released = op._released
             try:
                 op._execute()
             finally:
+                del op  # drop the worker's reference first, then say so
+                released.set()
                 with self._idle:
                     self._queued -= 1
                     self._idle.notify_all()

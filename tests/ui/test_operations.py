@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -219,3 +221,23 @@ def test_wait_idle_delivers_everything(qtbot: QtBot, parent: QWidget) -> None:
     operations.wait_idle(5)
     assert results == [0, 1, 4, 9, 16]
     assert not operations.busy()
+
+
+def test_every_op_is_freed_on_the_ui_thread(qtbot: QtBot, parent: QWidget) -> None:
+    """An op's last reference never goes on the worker.
+
+    Destroying a QObject there, while the UI thread holds the GIL and waits on
+    Qt's connection lock, deadlocked both threads (seen as a hung test run).
+    A weakref callback runs on whichever thread drops the last reference.
+    """
+    freed_on: list[str] = []
+    refs = []
+    for number in range(150):
+        op = operations.Op(lambda state, n=number: n, success=lambda _r: None, parent=parent)
+        refs.append(weakref.ref(op, lambda _ref: freed_on.append(threading.current_thread().name)))
+        op.run()
+        del op
+    qtbot.waitUntil(lambda: not operations.busy(), timeout=15000)
+    gc.collect()
+    qtbot.waitUntil(lambda: len(freed_on) == 150, timeout=5000)
+    assert set(freed_on) == {threading.main_thread().name}
