@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from peerdesk import __version__
 from peerdesk.errors import UserError
+from peerdesk.output_files import OutputExists, OutputsExist
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -322,6 +323,22 @@ def _reconfigure(stream: TextIO) -> None:
             reconfigure(errors="replace")
 
 
+# On the command line "agree to replace it" means a flag: the same errors, told so.
+CLI_TEMPLATES: dict[type[UserError], str] = {
+    OutputExists: "“{path}” already exists. Choose another name, or add --overwrite to replace it.",
+    OutputsExist: (
+        "{count} of the files to write already exist in “{folder}”, such as “{name}”. "
+        "Choose another folder, or add --overwrite to replace them."
+    ),
+}
+
+
+def cli_message(exc: UserError) -> str:
+    """The error's message in command-line terms (flags rather than dialogs)."""
+    template = CLI_TEMPLATES.get(type(exc))
+    return template.format(**exc.fields) if template else exc.message
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -347,7 +364,7 @@ def main(
             raise UsageError(problem="Name a command", hint=f"{PROG} --help")
         return COMMANDS[args.command].run(args, ctx)
     except UserError as exc:
-        print(f"{PROG}: {exc.message}", file=err)
+        print(f"{PROG}: {cli_message(exc)}", file=err)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: stopped.", file=err)

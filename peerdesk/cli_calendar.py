@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command
-from peerdesk.errors import UserError
 
 EVERY_WORDS = {
     "1w": "every week",
@@ -155,25 +154,19 @@ def _schedule_series(db: Any, program_id: int, plan: Any, pair_id: int | None) -
 
 @command("ics", "write a calendar file (.ics) for the program, a pair or a person", _configure_ics)
 def _ics(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.calendar.ics import OutputExists, export_ics
+    from peerdesk.calendar.ics import export_ics
     from peerdesk.database import open_database
 
     with open_database(args.file) as db:
         program_id, name = choose_program(db, args.program)
-        try:
-            result = export_ics(
-                db,
-                program_id,
-                args.out,
-                pair_id=args.pair,
-                person_email=args.person,
-                overwrite=args.overwrite,
-            )
-        except OutputExists as exc:
-            raise UserError(
-                "“{path}” already exists. Choose another name, or add --overwrite to replace it.",
-                **exc.fields,
-            ) from None
+        result = export_ics(
+            db,
+            program_id,
+            args.out,
+            pair_id=args.pair,
+            person_email=args.person,
+            overwrite=args.overwrite,
+        )
     who = (
         f"pair {args.pair}"
         if args.pair is not None

@@ -13,18 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.cli import EXIT_OK, Context, choose_program, command
-from peerdesk.cli_match import OutputExists
-from peerdesk.errors import UserError
+from peerdesk.output_files import OutputExists
 
 if TYPE_CHECKING:
     from peerdesk.documents.layout import Paper
-
-
-class OutputsExist(UserError):
-    template = (
-        "{count} of the agreements to write already exist in “{folder}”, such as “{name}”. "
-        "Choose another folder, or add --overwrite to replace them."
-    )
 
 
 PAPERS = ("a4", "letter")
@@ -82,7 +74,6 @@ def _paper(name: str | None) -> Paper:
 )
 def _agreements(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
-    from peerdesk.documents import pdf_output
     from peerdesk.documents.agreements import save_agreements
 
     out: Path = args.out.expanduser()
@@ -90,21 +81,16 @@ def _agreements(args: argparse.Namespace, ctx: Context) -> int:
         raise OutputExists(path=str(out))  # before any work: the file is not replaced
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
-        try:
-            written = save_agreements(
-                db,
-                program_id,
-                out,
-                args.pair,
-                split=args.split,
-                overwrite=args.overwrite,
-                logo=args.logo,
-                paper=_paper(args.paper),
-            )
-        except pdf_output.OutputExists as exc:
-            raise OutputExists(path=exc.fields["path"]) from None
-        except pdf_output.OutputsExist as exc:
-            raise OutputsExist(**exc.fields) from None
+        written = save_agreements(
+            db,
+            program_id,
+            out,
+            args.pair,
+            split=args.split,
+            overwrite=args.overwrite,
+            logo=args.logo,
+            paper=_paper(args.paper),
+        )
     count = len(written)
     if args.split:
         ctx.say(f"Wrote {count} agreement{'' if count == 1 else 's'} for “{program_name}” to {out}")
@@ -119,8 +105,8 @@ def _agreements(args: argparse.Namespace, ctx: Context) -> int:
     _configure_certificates,
 )
 def _certificates(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk import output_files
     from peerdesk.database import open_database
-    from peerdesk.documents import pdf_output
     from peerdesk.documents.certificates import CertificateWriter, load_certificates
 
     out: Path = args.out.expanduser()
@@ -131,10 +117,7 @@ def _certificates(args: argparse.Namespace, ctx: Context) -> int:
         settings, certificates = load_certificates(db, program_id)
         writer = CertificateWriter(settings, logo=args.logo, paper=_paper(args.paper))
         data = writer.build(certificates)
-    try:
-        pdf_output.write_pdf(out, data, overwrite=args.overwrite)
-    except pdf_output.OutputExists as exc:
-        raise OutputExists(path=exc.fields["path"]) from None
+    output_files.write_file(out, data, overwrite=args.overwrite)
     count = len(certificates)
     ctx.say(
         f"Wrote {count} certificate{'' if count == 1 else 's'} of completion for "

@@ -11,22 +11,19 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
 
 from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command, format_table
-from peerdesk.errors import UserError
+from peerdesk.output_files import check_targets, write_file
 from peerdesk.spreadsheet_text import csv_safe
 
 MODES = {"best-score": "best_score", "most-matched": "most_matched"}
 
 
 # The old name, still imported by peerdesk/cli_reports.py.
-
-
-class OutputExists(UserError):
-    template = "“{path}” already exists. Choose another name, or add --overwrite to replace it."
 
 
 def _program_argument(parser: argparse.ArgumentParser) -> None:
@@ -174,8 +171,7 @@ def _scores(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.matching.pool import load_pool
 
     out: Path = args.csv.expanduser()
-    if out.exists() and not args.overwrite:
-        raise OutputExists(path=str(out))
+    check_targets([out], overwrite=args.overwrite)  # before any work
     with open_database(args.file) as db:
         program_id, _name = choose_program(db, args.program)
         with db.reading() as session:
@@ -186,28 +182,17 @@ def _scores(args: argparse.Namespace, ctx: Context) -> int:
         allowed = allowed | allowed.T
         points = points + points.T
     mentors = pool.mentors.members
-    tmp = out.with_name(f".{out.name}.writing")
-    try:
-        with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(
-                [
-                    "Mentee ID",
-                    "Mentee",
-                    *(csv_safe(f"{m.name} (#{m.participant_id})") for m in mentors),
-                ]
-            )
-            for row, mentee in enumerate(pool.mentees.members):
-                cells = [
-                    f"{points[row, col] / 100:.2f}" if allowed[row, col] else ""
-                    for col in range(len(mentors))
-                ]
-                writer.writerow([mentee.participant_id, csv_safe(mentee.name), *cells])
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            "Could not write “{path}”: {reason}", path=str(out), reason=exc.strerror
-        ) from exc
+    table = io.StringIO(newline="")
+    writer = csv.writer(table)
+    writer.writerow(
+        ["Mentee ID", "Mentee", *(csv_safe(f"{m.name} (#{m.participant_id})") for m in mentors)]
+    )
+    for row, mentee in enumerate(pool.mentees.members):
+        cells = [
+            f"{points[row, col] / 100:.2f}" if allowed[row, col] else ""
+            for col in range(len(mentors))
+        ]
+        writer.writerow([mentee.participant_id, csv_safe(mentee.name), *cells])
+    write_file(out, table.getvalue().encode("utf-8-sig"), overwrite=args.overwrite)
     ctx.say(f"Wrote the scores of {len(pool.mentees.members)} × {len(mentors)} pairs to {out}")
     return EXIT_OK

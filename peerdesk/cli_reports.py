@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from peerdesk.cli import EXIT_OK, Context, choose_program, command
-from peerdesk.cli_match import OutputExists
+from peerdesk.output_files import OutputExists
 
 PAPERS = ("a4", "letter")
 
@@ -52,17 +52,13 @@ def _refuse_existing(out: Path, overwrite: bool) -> None:
 )
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
-    from peerdesk.documents import pdf_output
     from peerdesk.exports.workbook import export_workbook
 
     out: Path = args.out.expanduser()
     _refuse_existing(out, args.overwrite)
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
-        try:
-            written = export_workbook(db, program_id, out, overwrite=args.overwrite)
-        except pdf_output.OutputExists as exc:
-            raise OutputExists(path=exc.fields["path"]) from None
+        written = export_workbook(db, program_id, out, overwrite=args.overwrite)
     ctx.say(f"Wrote the workbook for “{program_name}” to {written}")
     return EXIT_OK
 
@@ -74,7 +70,6 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
 )
 def _report(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
-    from peerdesk.documents import pdf_output
     from peerdesk.documents.layout import Paper, default_paper
     from peerdesk.exports.summary_pdf import save_summary
 
@@ -83,9 +78,6 @@ def _report(args: argparse.Namespace, ctx: Context) -> int:
     paper = Paper(args.paper) if args.paper else default_paper()
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
-        try:
-            written = save_summary(db, program_id, out, overwrite=args.overwrite, paper=paper)
-        except pdf_output.OutputExists as exc:
-            raise OutputExists(path=exc.fields["path"]) from None
+        written = save_summary(db, program_id, out, overwrite=args.overwrite, paper=paper)
     ctx.say(f"Wrote the summary of “{program_name}” to {written}")
     return EXIT_OK

@@ -17,7 +17,7 @@ from peerdesk.calendar.attention import AttentionItem, AttentionKind, attention_
 from peerdesk.calendar.changes import CalendarChanges, ChangedSince, redo, undo
 from peerdesk.calendar.checkins import schedule_checkins
 from peerdesk.calendar.conflicts import Conflict, find_conflicts
-from peerdesk.calendar.ics import IcsExport, OutputExists, calendar_bytes, export_ics
+from peerdesk.calendar.ics import IcsExport, calendar_bytes, export_ics
 from peerdesk.calendar.meeting_log import LogEntry, log_meeting, log_meetings
 from peerdesk.calendar.reads import (
     MeetingRow,
@@ -41,6 +41,7 @@ from peerdesk.calendar.series import (
     schedule_meeting,
     schedule_series,
 )
+from peerdesk.output_files import OutputExists
 
 __all__ = [
     "CADENCES",

@@ -18,8 +18,6 @@ renamed into place, and an existing file is replaced only when asked.
 
 from __future__ import annotations
 
-import errno
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,18 +30,15 @@ from sqlalchemy.orm import Session
 from peerdesk.calendar.reads import MeetingRow, select_meetings
 from peerdesk.database import Database
 from peerdesk.enums import MeetingKind, MeetingStatus
-from peerdesk.errors import DiskFull, NoPermission, NotFound, UserError
+from peerdesk.errors import NotFound, UserError
 from peerdesk.models import Participant, Person, Program
+from peerdesk.output_files import check_targets, write_file
 from peerdesk.people import email_key
 
 PRODID = "-//PeerDesk//PeerDesk meeting calendar//EN"
 CRLF = b"\r\n"
 STAMP = "%Y%m%dT%H%M%SZ"
 SAFE_UID = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.@")
-
-
-class OutputExists(UserError):
-    template = "“{path}” already exists. Choose another name, or replace it."
 
 
 class NoSuchEmail(UserError):
@@ -198,31 +193,6 @@ def _check_pair(session: Session, program_id: int, pair_id: int) -> None:
         raise NotFound(what="That pair")
 
 
-def write_atomically(out: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write beside ``out`` and rename into place: never a half-written file."""
-    if out.exists() and not overwrite:
-        raise OutputExists(path=str(out))
-    tmp = out.with_name(f".{out.name}.writing-{os.getpid()}")
-    try:
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise NoPermission(path=str(out)) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull(path=str(out)) from exc
-        if exc.errno == errno.ENOENT:
-            raise UserError("The folder of “{path}” does not exist.", path=str(out)) from exc
-        raise UserError(
-            "Could not write “{path}”: {reason}", path=str(out), reason=exc.strerror or str(exc)
-        ) from exc
-
-
 def export_ics(
     db: Database,
     program_id: int,
@@ -235,10 +205,9 @@ def export_ics(
 ) -> IcsExport:
     """Write the .ics file; refuses to replace an existing file unless ``overwrite``."""
     path = Path(out).expanduser()
-    if path.exists() and not overwrite:
-        raise OutputExists(path=str(path))
+    check_targets([path], overwrite=overwrite)  # before any work
     data, count = calendar_bytes(
         db, program_id, pair_id=pair_id, person_email=person_email, now=now
     )
-    write_atomically(path, data, overwrite=overwrite)
+    write_file(path, data, overwrite=overwrite)
     return IcsExport(path, count)

@@ -39,8 +39,8 @@ from peerdesk.database import Database
 from peerdesk.documents import fonts, layout, wording
 from peerdesk.documents.layout import ACCENT, INK, MUTED, RULE, TINT, Paper
 from peerdesk.documents.pairs import PairInfo, load_pairs, load_program
-from peerdesk.documents.pdf_output import check_targets, safe_file_name, write_pdf
 from peerdesk.errors import UserError
+from peerdesk.output_files import check_targets, safe_file_name, write_file
 from peerdesk.program_settings import ProgramSettings
 from peerdesk.progress import Progress
 
@@ -597,7 +597,7 @@ def save_agreements(
     writer, pairs = _prepare(db, program_id, pair_ids, logo=logo, paper=paper)
     if not split:
         check_targets([out], overwrite=overwrite)
-        return [write_pdf(out, writer.build(pairs, progress), overwrite=overwrite)]
+        return [write_file(out, writer.build(pairs, progress), overwrite=overwrite)]
     targets = [out / split_name(pair) for pair in pairs]
     check_targets(targets, overwrite=overwrite, folder=out)
     written: list[Path] = []
@@ -605,5 +605,5 @@ def save_agreements(
         if progress is not None:
             progress.check()
             progress.set_progress(n, len(pairs), f"Agreement {n + 1} of {len(pairs)}")
-        written.append(write_pdf(target, writer.build([pair]), overwrite=overwrite))
+        written.append(write_file(target, writer.build([pair]), overwrite=overwrite))
     return written

@@ -30,9 +30,9 @@ from peerdesk.documents.pairs import (
     load_pairs,
     load_program,
 )
-from peerdesk.documents.pdf_output import check_targets, write_pdf
 from peerdesk.enums import PairStatus
 from peerdesk.errors import UserError
+from peerdesk.output_files import check_targets, write_file
 from peerdesk.program_settings import ProgramSettings
 from peerdesk.progress import Progress
 
@@ -281,4 +281,4 @@ def save_certificates(
 ) -> Path:
     check_targets([out], overwrite=overwrite)
     data = certificates_pdf(db, program_id, pair_ids, logo=logo, paper=paper, progress=progress)
-    return write_pdf(out, data, overwrite=overwrite)
+    return write_file(out, data, overwrite=overwrite)

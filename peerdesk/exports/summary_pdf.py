@@ -34,7 +34,6 @@ from reportlab.platypus import (
 from peerdesk.database import Database
 from peerdesk.documents import fonts, layout, wording
 from peerdesk.documents.layout import ACCENT, TINT, Paper
-from peerdesk.documents.pdf_output import check_targets, write_pdf
 from peerdesk.enums import SurveyKind
 from peerdesk.evaluation.groups import MIN_GROUP
 from peerdesk.evaluation.likert import LABELS
@@ -50,6 +49,7 @@ from peerdesk.exports.summary_look import (
     styles,
     table,
 )
+from peerdesk.output_files import check_targets, write_file
 from peerdesk.progress import Progress
 
 TITLE = "Program summary"
@@ -517,4 +517,4 @@ def save_summary(
     out = Path(out).expanduser()
     check_targets([out], overwrite=overwrite)
     data = summary_pdf(db, program_id, paper=paper, today=today, progress=progress)
-    return write_pdf(out, data, overwrite=overwrite)
+    return write_file(out, data, overwrite=overwrite)

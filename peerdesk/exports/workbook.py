@@ -16,7 +16,7 @@ and never run it.
 openpyxl's write-only mode streams rows to disk, which keeps a file of
 60,000 rows quick and small in memory. The finished file goes to a
 temporary file beside the target and is renamed into place
-(:func:`peerdesk.documents.pdf_output.write_pdf`): an existing file is only
+(:func:`peerdesk.output_files.write_file`): an existing file is only
 replaced when asked, and a file held open by Excel gives a clear message with
 the old file untouched.
 """
@@ -35,8 +35,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
+from peerdesk import output_files
 from peerdesk.database import Database
-from peerdesk.documents import pdf_output
 from peerdesk.documents.wording import CADENCE_WORDS, FORMAT_WORDS
 from peerdesk.exports.cells import (
     DECIMAL_FORMAT,
@@ -68,7 +68,7 @@ from peerdesk.progress import Progress
 SHEETS = ("Program", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outcomes")
 
 
-class WorkbookLocked(pdf_output.OutputLocked):
+class WorkbookLocked(output_files.OutputLocked):
     template = (
         "PeerDesk could not replace “{path}”: it is open in another program, such as Excel, "
         "or it is read-only. Close it there and try again, or save under another name. "
@@ -262,14 +262,14 @@ def export_workbook(
     """Write the program's workbook to ``out`` (.xlsx); returns the path written.
 
     Refuses before any work if ``out`` exists and ``overwrite`` is false
-    (:class:`~peerdesk.documents.pdf_output.OutputExists`); raises
+    (:class:`~peerdesk.output_files.OutputExists`); raises
     :class:`WorkbookLocked` if the file there cannot be replaced (open in Excel).
     """
     out = Path(out).expanduser()
-    pdf_output.check_targets([out], overwrite=overwrite)
+    output_files.check_targets([out], overwrite=overwrite)
     stream = io.BytesIO()
     build_workbook(db, program_id, stream, progress=progress, today=today)
     try:
-        return pdf_output.write_pdf(out, stream.getvalue(), overwrite=overwrite)
-    except pdf_output.OutputLocked as exc:
+        return output_files.write_file(out, stream.getvalue(), overwrite=overwrite)
+    except output_files.OutputLocked as exc:
         raise WorkbookLocked(**exc.fields) from exc

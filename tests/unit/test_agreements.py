@@ -15,8 +15,9 @@ import pypdf
 import pytest
 from documents_data import NAMES, add_pair, make_program
 
+from peerdesk import output_files
 from peerdesk.database import Database
-from peerdesk.documents import fonts, pdf_output
+from peerdesk.documents import fonts
 from peerdesk.documents.agreements import (
     AgreementWriter,
     NothingToPrint,
@@ -261,7 +262,7 @@ def test_save_one_file_refuses_to_overwrite_unless_told(
     add_pair(db, program, *NAMES[0])
     target = out / "agreements.pdf"
     target.write_bytes(b"my own file")
-    with pytest.raises(pdf_output.OutputExists):
+    with pytest.raises(output_files.OutputExists):
         save_agreements(db, program, target)
     assert target.read_bytes() == b"my own file"
     [written] = save_agreements(db, program, target, overwrite=True)
@@ -282,7 +283,7 @@ def test_save_one_file_per_pair_into_a_folder(db: Database, program: int, tmp_pa
         [page] = agreements(pages_text(path.read_bytes()))
         assert pair.mentor.name in page and pair.mentee.name in page
     written[0].write_bytes(b"signed copy")
-    with pytest.raises(pdf_output.OutputsExist):
+    with pytest.raises(output_files.OutputsExist):
         save_agreements(db, program, folder, split=True)
     assert written[0].read_bytes() == b"signed copy"
 
@@ -298,8 +299,8 @@ def test_a_locked_target_is_a_plain_message_and_leaves_it_alone(
         raise PermissionError(errno.EACCES, "The process cannot access the file")
 
     monkeypatch.setattr(os, "replace", held)
-    with pytest.raises(pdf_output.OutputLocked) as caught:
-        pdf_output.write_pdf(target, b"%PDF-new", overwrite=True)
+    with pytest.raises(output_files.OutputLocked) as caught:
+        output_files.write_file(target, b"%PDF-new", overwrite=True)
     assert "open in another program" in caught.value.message
     assert target.read_bytes() == b"open in a viewer"
     assert [p.name for p in tmp_path.iterdir()] == ["agreements.pdf"]  # no temporary left
@@ -312,25 +313,25 @@ def test_a_folder_that_cannot_be_written_to(tmp_path: Path) -> None:
     folder.chmod(0o500)
     try:
         with pytest.raises(NoPermission):
-            pdf_output.write_pdf(folder / "a.pdf", b"%PDF")
+            output_files.write_file(folder / "a.pdf", b"%PDF")
     finally:
         folder.chmod(0o700)
 
 
 def test_a_folder_as_target_or_a_missing_folder_is_refused(tmp_path: Path) -> None:
     (tmp_path / "a folder.pdf").mkdir()
-    with pytest.raises(pdf_output.OutputIsFolder):
-        pdf_output.write_pdf(tmp_path / "a folder.pdf", b"%PDF")
-    with pytest.raises(pdf_output.OutputFolderMissing):
-        pdf_output.write_pdf(tmp_path / "nowhere" / "a.pdf", b"%PDF")
-    with pytest.raises(pdf_output.OutputFolderMissing):
-        pdf_output.check_targets([tmp_path / "nowhere" / "a.pdf"], overwrite=False)
+    with pytest.raises(output_files.OutputIsFolder):
+        output_files.write_file(tmp_path / "a folder.pdf", b"%PDF")
+    with pytest.raises(output_files.OutputFolderMissing):
+        output_files.write_file(tmp_path / "nowhere" / "a.pdf", b"%PDF")
+    with pytest.raises(output_files.OutputFolderMissing):
+        output_files.check_targets([tmp_path / "nowhere" / "a.pdf"], overwrite=False)
 
 
 def test_safe_file_names_keep_accents_and_drop_what_windows_refuses() -> None:
-    assert pdf_output.safe_file_name("Søren / Ødegård: <1>") == "Søren Ødegård 1.pdf"
-    assert pdf_output.safe_file_name("CON") == "document CON.pdf"
-    assert pdf_output.safe_file_name("  ...  ") == "document.pdf"
+    assert output_files.safe_file_name("Søren / Ødegård: <1>") == "Søren Ødegård 1.pdf"
+    assert output_files.safe_file_name("CON") == "document CON.pdf"
+    assert output_files.safe_file_name("  ...  ") == "document.pdf"
 
 
 # -- the signed date ------------------------------------------------------------------

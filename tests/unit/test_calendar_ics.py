@@ -10,13 +10,14 @@ from calendar_data import add_pairs, email_of, make_program, person_name
 from icalendar import Calendar
 
 from peerdesk.calendar.checkins import schedule_checkins
-from peerdesk.calendar.ics import NoSuchEmail, OutputExists, export_ics
+from peerdesk.calendar.ics import NoSuchEmail, export_ics
 from peerdesk.calendar.meeting_log import log_meeting
 from peerdesk.calendar.reads import meetings_between
 from peerdesk.calendar.series import SeriesPlan, move_meeting, schedule_series
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus
 from peerdesk.errors import NotFound
+from peerdesk.output_files import OutputExists
 
 NEW_YORK = "America/New_York"
 

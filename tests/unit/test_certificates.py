@@ -12,8 +12,8 @@ import pypdf
 import pytest
 from documents_data import add_meeting, add_pair, make_program, participant_ids, past
 
+from peerdesk import output_files
 from peerdesk.database import Database
-from peerdesk.documents import pdf_output
 from peerdesk.documents.certificates import (
     NoCompletedPairs,
     certificates_pdf,
@@ -117,7 +117,7 @@ def test_save_refuses_to_overwrite_unless_told(db: Database, program: int, tmp_p
     add_pair(db, program, "Chidi Okafor", "Mei Lin", ended_on=date(2025, 9, 30), **DONE)
     out = tmp_path / "certificates.pdf"
     out.write_bytes(b"mine")
-    with pytest.raises(pdf_output.OutputExists):
+    with pytest.raises(output_files.OutputExists):
         save_certificates(db, program, out)
     assert out.read_bytes() == b"mine"
     save_certificates(db, program, out, overwrite=True)

@@ -12,8 +12,8 @@ import pypdf
 import pytest
 from evaluation_data import add_person, build_program, make_program
 
+from peerdesk import output_files
 from peerdesk.database import Database
-from peerdesk.documents import pdf_output
 from peerdesk.documents.layout import Paper
 from peerdesk.enums import Role
 from peerdesk.exports.summary_pdf import save_summary, summary_pdf
@@ -95,7 +95,7 @@ def test_saving_refuses_to_replace_unless_asked(db: Database, tmp_path: Path) ->
     program_id = make_program(db)
     out = tmp_path / "summary.pdf"
     out.write_bytes(b"%PDF-an older summary")
-    with pytest.raises(pdf_output.OutputExists):
+    with pytest.raises(output_files.OutputExists):
         save_summary(db, program_id, out)
     assert out.read_bytes() == b"%PDF-an older summary"
     save_summary(db, program_id, out, overwrite=True, today=TODAY)

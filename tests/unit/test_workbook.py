@@ -13,8 +13,8 @@ from evaluation_data import add_person, build_program, email_of
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from peerdesk import output_files
 from peerdesk.database import Database
-from peerdesk.documents import pdf_output
 from peerdesk.enums import Role
 from peerdesk.exports.workbook import SHEETS, WorkbookLocked, export_workbook
 from peerdesk.models import Meeting, Participant, Person
@@ -142,7 +142,7 @@ def test_personal_data_only_where_it_belongs(exported: Path) -> None:
 
 def test_an_existing_file_is_replaced_only_when_asked(db: Database, exported: Path) -> None:
     exported.write_bytes(b"the coordinator's own file")
-    with pytest.raises(pdf_output.OutputExists):
+    with pytest.raises(output_files.OutputExists):
         export_workbook(db, 1, exported)
     assert exported.read_bytes() == b"the coordinator's own file"
     export_workbook(db, 1, exported, overwrite=True)
@@ -161,7 +161,7 @@ def test_a_file_open_in_excel_gets_a_clear_message_and_stays_whole(
     monkeypatch.setattr(os, "replace", held)
     with pytest.raises(WorkbookLocked) as caught:
         export_workbook(db, 1, exported, overwrite=True)
-    assert isinstance(caught.value, pdf_output.OutputLocked)
+    assert isinstance(caught.value, output_files.OutputLocked)
     assert "open in another program, such as Excel" in caught.value.message
     assert exported.read_bytes() == before
     assert not [p.name for p in exported.parent.iterdir() if p.name.endswith(".partial")]

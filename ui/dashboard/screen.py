@@ -488,7 +488,7 @@ class DashboardScreen(Screen):
         return self.data.program_name if self.data else self.tr("Program")
 
     def export_workbook(self) -> None:
-        from peerdesk.documents.pdf_output import safe_file_name
+        from peerdesk.output_files import safe_file_name
 
         suggested = self._folder() / safe_file_name(self._program_name(), ".xlsx")
         path = self.ask_save_file(self.tr("Export the workbook"), suggested, self.tr(XLSX_FILTER))
@@ -503,7 +503,7 @@ class DashboardScreen(Screen):
         self._save(path, work, self.tr("Writing the workbook…"))
 
     def save_summary(self) -> None:
-        from peerdesk.documents.pdf_output import safe_file_name
+        from peerdesk.output_files import safe_file_name
 
         name = safe_file_name(self.tr("{program} - summary").format(program=self._program_name()))
         path = self.ask_save_file(

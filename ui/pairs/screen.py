@@ -589,7 +589,7 @@ class PairsScreen(Screen):
 
             name = split_name(rows[ids[0]].pair)
         else:
-            from peerdesk.documents.pdf_output import safe_file_name
+            from peerdesk.output_files import safe_file_name
 
             name = safe_file_name(f"Agreements - {self.program_name}")
         path = self.ask_save_file(self.tr("Save agreements as PDF"), self._folder() / name)
@@ -772,7 +772,7 @@ class PairsScreen(Screen):
         ids = self.completed_ids()
         if not ids:
             return
-        from peerdesk.documents.pdf_output import safe_file_name
+        from peerdesk.output_files import safe_file_name
 
         suggested = self._folder() / safe_file_name(f"Certificates - {self.program_name}")
         path = self.ask_save_file(self.tr("Save certificates as PDF"), suggested)

@@ -1,7 +1,8 @@
-"""Writing a finished PDF to the user's disk: whole or not at all, never over a file unasked.
+"""Writing a finished export (PDF, workbook, calendar file) to the user's disk.
 
-The bytes go to a temporary file beside the target, which is then renamed over
-it (``os.replace``), so a crash or a full disk never leaves half a PDF under the
+Whole or not at all, and never over a file unasked: the bytes go to a
+temporary file beside the target, which is then renamed over it
+(``os.replace``), so a crash or a full disk never leaves half a file under the
 user's name. What went wrong is told from the step that failed and the error's
 type or number, never from its text.
 """
@@ -32,7 +33,8 @@ class OutputsExist(UserError):
 class OutputLocked(UserError):
     template = (
         "PeerDesk could not replace “{path}”: it is open in another program, such as a PDF "
-        "viewer, or it is read-only. Close it there and try again, or save under another name."
+        "viewer or a spreadsheet, or it is read-only. Close it there and try again, or save "
+        "under another name."
     )
 
 
@@ -85,7 +87,7 @@ def _translate(exc: OSError, path: Path) -> Exception:
     return exc
 
 
-def write_pdf(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
+def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
     """Write ``data`` to ``path`` atomically; returns the path written.
 
     Raises :class:`OutputExists` if ``path`` exists and ``overwrite`` is false,
