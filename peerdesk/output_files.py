@@ -87,13 +87,20 @@ def _translate(exc: OSError, path: Path) -> Exception:
     return exc
 
 
-def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
+def write_file(
+    path: Path,
+    data: bytes,
+    *,
+    overwrite: bool = False,
+    locked: type[OutputLocked] = OutputLocked,
+) -> Path:
     """Write ``data`` to ``path`` atomically; returns the path written.
 
     Raises :class:`OutputExists` if ``path`` exists and ``overwrite`` is false,
-    :class:`OutputLocked` if it exists but cannot be replaced (open in a PDF viewer
-    on Windows, read-only), :class:`~peerdesk.errors.NoPermission` if the folder
-    cannot be written to, :class:`~peerdesk.errors.DiskFull` if the disk is full.
+    ``locked`` (an :class:`OutputLocked`, worded for the kind of file) if it exists
+    but cannot be replaced (open in a PDF viewer or Excel on Windows, read-only),
+    :class:`~peerdesk.errors.NoPermission` if the folder cannot be written to,
+    :class:`~peerdesk.errors.DiskFull` if the disk is full.
     """
     path = Path(path).expanduser()
     if path.is_dir():
@@ -121,7 +128,7 @@ def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
             raise DiskFull(path=str(path)) from exc
         if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
             # The folder took the temporary file, so it is the target that is held.
-            raise OutputLocked(path=str(path)) from exc
+            raise locked(path=str(path)) from exc
         if isinstance(exc, IsADirectoryError):
             raise OutputIsFolder(path=str(path)) from exc
         raise

@@ -269,7 +269,6 @@ def export_workbook(
     output_files.check_targets([out], overwrite=overwrite)
     stream = io.BytesIO()
     build_workbook(db, program_id, stream, progress=progress, today=today)
-    try:
-        return output_files.write_file(out, stream.getvalue(), overwrite=overwrite)
-    except output_files.OutputLocked as exc:
-        raise WorkbookLocked(**exc.fields) from exc
+    return output_files.write_file(
+        out, stream.getvalue(), overwrite=overwrite, locked=WorkbookLocked
+    )

@@ -3,32 +3,29 @@
 The workbook has typed cells (numbers as numbers, dates as dates), a styled
 header row that stays in view, and filters on every column. Text that a
 spreadsheet would run as a formula (starting with = + - @) is stored as text.
-The file is written beside the target and renamed over it, so a failed export
-never leaves half a file under the user's name; an existing file is replaced
-only after asking, and one that Excel holds open gets a message saying so.
+The sheet is written by the workbook export's own sheet writer and saved with
+the shared atomic writer (:mod:`peerdesk.output_files`); an existing file is
+replaced only after asking, and one that Excel holds open gets a message
+saying so.
 
 :func:`write_xlsx` needs no Qt; :func:`export_view` is the screen's side.
 """
 
 from __future__ import annotations
 
-import errno
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.errors import DiskFull, NoPermission, UserError
-from peerdesk.spreadsheet_text import looks_like_formula
+from peerdesk.errors import UserError
+from peerdesk.output_files import OutputLocked, write_file
 from ui import messages, operations
 from ui.qt import QCoreApplication, QFileDialog
 
 if TYPE_CHECKING:
     from ui.people.screen import PeopleScreen
 
-HEADER_FILL = "2F6690"
-HEADER_FONT = "FFFFFF"
 SUFFIX = ".xlsx"
 
 
@@ -36,7 +33,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("people", text)
 
 
-class ExportFileInUse(UserError):
+class ExportFileInUse(OutputLocked):
     template = (
         "“{path}” is open in another program (Excel, perhaps), so it cannot be replaced. "
         "Close it there and export again, or choose another name."
@@ -59,59 +56,31 @@ def _width(pixels: int) -> float:
 
 
 def write_xlsx(path: Path, table: Table) -> Path:
-    """Write ``table`` to ``path`` through a temporary file renamed into place."""
+    """Write ``table`` to ``path`` with the workbook export's sheet writer, atomically.
+
+    The caller has already asked before replacing an existing file.
+    """
+    import io
+
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
-    path = Path(path)
+    from peerdesk.exports.cells import Column, SheetWriter
+
+    dated = {
+        i
+        for row in table.rows
+        for i, value in enumerate(row)
+        if isinstance(value, date) and not isinstance(value, datetime)
+    }
+    columns = [
+        Column(title, width, "yyyy-mm-dd" if i in dated else None)
+        for i, (title, width) in enumerate(zip(table.headers, table.widths, strict=True))
+    ]
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(table.sheet[:31] or "Sheet1")
-    sheet.freeze_panes = "A2"
-    for column, width in enumerate(table.widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    bold = Font(bold=True, color=HEADER_FONT)
-    fill = PatternFill("solid", fgColor=HEADER_FILL)
-    middle = Alignment(vertical="center")
-    header = []
-    for title in table.headers:
-        cell = WriteOnlyCell(sheet, value=title)
-        cell.font, cell.fill, cell.alignment = bold, fill, middle
-        header.append(cell)
-    sheet.append(header)
-    for row in table.rows:
-        sheet.append([_cell(sheet, value) for value in row])
-    last = get_column_letter(max(len(table.headers), 1))
-    sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        book.save(tmp)
-        os.replace(tmp, path)
-    except PermissionError as exc:
-        raise (ExportFileInUse if path.exists() else NoPermission)(path=str(path)) from exc
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull(path=str(path)) from exc
-        raise
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
-
-
-def _cell(sheet: Any, value: Any) -> Any:
-    from openpyxl.cell import WriteOnlyCell
-
-    if isinstance(value, str) and looks_like_formula(value):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"  # text, never a formula
-        cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-        return cell
-    if isinstance(value, date) and not isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd"
-        return cell
-    return value
+    SheetWriter(book, table.sheet[:31] or "Sheet1").table(columns, table.rows)
+    stream = io.BytesIO()
+    book.save(stream)
+    return write_file(Path(path), stream.getvalue(), overwrite=True, locked=ExportFileInUse)
 
 
 def view_table(screen: PeopleScreen) -> Table:
