@@ -110,7 +110,9 @@ class Op(QObject):
         label: str = "",
         cancellable: bool = False,
         parent: QWidget | None = None,
+        progress_dialog: bool = True,
     ) -> None:
+        """``progress_dialog=False`` for work whose screen shows its own progress."""
         super().__init__()
         self._fn = fn
         self._success = success
@@ -131,6 +133,7 @@ class Op(QObject):
         self._released = threading.Event()
         self._cursor_timer = self._timer(BUSY_CURSOR_MS, self._show_busy_cursor)
         self._dialog_timer = self._timer(PROGRESS_DIALOG_MS, self._show_progress_dialog)
+        self._wants_dialog = progress_dialog
         self._poll_timer = self._timer(POLL_MS, self._poll, single=False)
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         if parent is not None:
@@ -171,6 +174,8 @@ class Op(QObject):
         self._cursor = True
 
     def _show_progress_dialog(self) -> None:
+        if not self._wants_dialog:
+            return
         dialog = ProgressDialog(self.label, self.cancellable, self.parent_widget)
         dialog.canceled.connect(self._user_cancelled)
         self.progress_dialog = dialog

@@ -10,7 +10,6 @@ from peerdesk.enums import Role
 from peerdesk.errors import UserError
 from peerdesk.roster.mapping import FIELD_LABELS, ColumnTarget, Field
 from peerdesk.roster.plan import RosterImport
-from ui import operations
 from ui.qt import QCoreApplication, QLabel, QPalette, QWidget
 
 if TYPE_CHECKING:
@@ -157,13 +156,6 @@ def snapshot(plan: RosterImport) -> RosterImport:
         skipped=set(plan.skipped),
         _remembered=plan._remembered,
     )
-
-
-class QuietOp(operations.Op):
-    """An operation whose page shows its own progress: no progress dialog pops up."""
-
-    def _show_progress_dialog(self) -> None:
-        pass
 
 
 def note(text: str = "", parent: QWidget | None = None) -> QLabel:

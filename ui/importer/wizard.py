@@ -20,9 +20,9 @@ from peerdesk.roster.commit import ImportSummary, preview_import
 from peerdesk.roster.plan import RosterImport
 from peerdesk.roster.preview import Preview
 from peerdesk.roster.undo import ImportInfo
-from ui import messages
+from ui import messages, operations
 from ui.importer.columns_page import ColumnsPage
-from ui.importer.common import ImportTarget, Opened, QuietOp, snapshot
+from ui.importer.common import ImportTarget, Opened, snapshot
 from ui.importer.header_page import HeaderPage
 from ui.importer.import_page import ImportingPage
 from ui.importer.page import Page
@@ -77,7 +77,7 @@ class ImportWizard(QWizard):
         self._answered = 0  # previews delivered (in order: one worker)
         self.summary: ImportSummary | None = None
         self.result_: ImportDone | None = None
-        self.import_op: QuietOp | None = None
+        self.import_op: operations.Op | None = None
         self._close_when_stopped = False
 
         self.sheets = SheetsPage(self)
@@ -147,12 +147,13 @@ class ImportWizard(QWizard):
             self._answered = max(self._answered, asked)
             messages.show_user_error(self, exc, self.tr("The preview could not be made"))
 
-        QuietOp(
+        operations.Op(
             lambda state: preview_import(db, program_id, plan),
             success=lambda preview: self._previewed(asked, preview),
             failure=failed,
             label=self.tr("Checking the rows…"),
             parent=self,
+            progress_dialog=False,  # the page says it is checking
         ).run()
 
     def _previewed(self, asked: int, preview: Preview) -> None:
@@ -183,7 +184,7 @@ class ImportWizard(QWizard):
             info = last_import(db, program_id) if summary.batch_id is not None else None
             return ImportDone(summary, info, plan, path)
 
-        op = QuietOp(
+        op = operations.Op(
             work,
             success=self._imported,
             failure=self._import_failed,
@@ -191,6 +192,7 @@ class ImportWizard(QWizard):
             label=self.tr("Importing the roster…"),
             cancellable=True,
             parent=self,
+            progress_dialog=False,  # the Import page has its own progress bar
         )
         op.finished.connect(self._import_finished)
         self.import_op = op
