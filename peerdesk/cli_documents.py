@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.cli import EXIT_OK, Context, choose_program, command
-from peerdesk.output_files import OutputExists
 
 if TYPE_CHECKING:
     from peerdesk.documents.layout import Paper
@@ -77,8 +76,6 @@ def _agreements(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.documents.agreements import save_agreements
 
     out: Path = args.out.expanduser()
-    if not args.split and out.exists() and not args.overwrite and not out.is_dir():
-        raise OutputExists(path=str(out))  # before any work: the file is not replaced
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
         written = save_agreements(
@@ -110,8 +107,7 @@ def _certificates(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.documents.certificates import CertificateWriter, load_certificates
 
     out: Path = args.out.expanduser()
-    if out.exists() and not args.overwrite and not out.is_dir():
-        raise OutputExists(path=str(out))
+    output_files.check_targets([out], overwrite=args.overwrite)  # before any work
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
         settings, certificates = load_certificates(db, program_id)

@@ -12,7 +12,6 @@ import argparse
 from pathlib import Path
 
 from peerdesk.cli import EXIT_OK, Context, choose_program, command
-from peerdesk.output_files import OutputExists
 
 PAPERS = ("a4", "letter")
 
@@ -40,11 +39,6 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _refuse_existing(out: Path, overwrite: bool) -> None:
-    if out.exists() and not overwrite and not out.is_dir():
-        raise OutputExists(path=str(out))  # before any work: the file is not touched
-
-
 @command(
     "export",
     "write an Excel workbook of a program: people, pairs, meetings, check-ins, goals, outcomes",
@@ -55,7 +49,6 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.exports.workbook import export_workbook
 
     out: Path = args.out.expanduser()
-    _refuse_existing(out, args.overwrite)
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
         written = export_workbook(db, program_id, out, overwrite=args.overwrite)
@@ -74,7 +67,6 @@ def _report(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.exports.summary_pdf import save_summary
 
     out: Path = args.out.expanduser()
-    _refuse_existing(out, args.overwrite)
     paper = Paper(args.paper) if args.paper else default_paper()
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
