@@ -32,7 +32,7 @@ from peerdesk.errors import (
     NoPermission,
     NotAPeerDeskFile,
 )
-from peerdesk.file_lock import FileLock, LockHeld
+from peerdesk.file_lock import LockHeld, ProgramFileLock
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -116,7 +116,7 @@ def _begin(conn: Any) -> None:
 class Database:
     """One open program file: its engine, its lock and its sessions."""
 
-    def __init__(self, path: Path, lock: FileLock) -> None:
+    def __init__(self, path: Path, lock: ProgramFileLock) -> None:
         self.path = path
         self._lock = lock
 
@@ -210,8 +210,10 @@ def _translate_os_error(exc: BaseException, path: Path) -> Exception:
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 
-def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(lock_path(path))
+def _acquire_lock(path: Path) -> ProgramFileLock:
+    from peerdesk import paths
+
+    lock = ProgramFileLock(path, lock_path(path), paths.data_dir() / "locks")
     try:
         lock.acquire()
     except LockHeld as held:
