@@ -234,9 +234,9 @@ class MainWindow(QMainWindow):
             return
 
         def work(state: object) -> int:
-            from peerdesk.calendar.attention import attention_items
+            from peerdesk.calendar.attention import attention_count
 
-            return len(attention_items(db, program_id))
+            return attention_count(db, program_id)
 
         def show(count: int) -> None:
             if self.db is db and self.program_id == program_id:

@@ -1,6 +1,6 @@
 """Pairs that need the coordinator's attention, found early.
 
-Four rules, their thresholds from the program's settings:
+Five rules, their thresholds from the program's settings:
 
 - **Not logged**: meetings past their date with nothing recorded (one item per
   pair, with how many).
@@ -9,6 +9,8 @@ Four rules, their thresholds from the program's settings:
   from its start).
 - **Missed in a row**: an active pair whose last ``attention_missed_in_row``
   logged meetings (or more) were all cancelled or no-shows.
+- **Low satisfaction**: an active pair in which someone's latest answer to a
+  satisfaction question is 2 or less (of 5).
 - **Check-in overdue**: a person in an active pair whose staff check-in is past
   its date and not logged, or who has had no held check-in for a period of the
   program's check-in cadence (plus a week's grace) since the last one or since
@@ -16,6 +18,12 @@ Four rules, their thresholds from the program's settings:
 
 A threshold of 0 turns its rule off. Every item carries its pair's id, so the
 screen can open the pair.
+
+The list a coordinator reads (:func:`attention_list`) puts people first: one
+entry per pair, most urgent first (missed in a row, weeks without a held
+meeting, low satisfaction, an overdue check-in), and the meetings nobody has
+logged yet collapsed into one line per day at the end. Its :attr:`count` is
+the one figure every screen shows as "needs attention".
 """
 
 from __future__ import annotations
@@ -39,11 +47,17 @@ CHECKIN_GRACE = timedelta(days=7)
 MISSED = (MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW)
 
 
+LOW_SATISFACTION = 2.0  # a latest satisfaction answer at or below this (of 5) needs a word
+
+
 class AttentionKind(StrEnum):
-    UNLOGGED = "unlogged"
-    NO_MEETING = "no_meeting"
+    """The reasons, most urgent first."""
+
     MISSED_IN_ROW = "missed_in_row"
+    NO_MEETING = "no_meeting"
+    LOW_SATISFACTION = "low_satisfaction"
     CHECKIN_OVERDUE = "checkin_overdue"
+    UNLOGGED = "unlogged"
 
 
 ORDER = {kind: index for index, kind in enumerate(AttentionKind)}
@@ -64,6 +78,8 @@ class AttentionItem:
     person_name: str = ""
     role: str = ""  # "mentor" or "mentee"
     meeting_ids: tuple[int, ...] = field(default=(), compare=False)
+    days: tuple[date, ...] = field(default=(), compare=False)  # unlogged: each meeting's day
+    score: float | None = None  # low satisfaction: the answer
 
     @property
     def pair_title(self) -> str:
@@ -81,6 +97,11 @@ class AttentionItem:
             return (
                 f"{self.pair_title}: {self.count} meetings in a row cancelled or missed, "
                 f"since {when}"
+            )
+        if self.kind == AttentionKind.LOW_SATISFACTION:
+            return (
+                f"{self.pair_title}: {self.person_name} ({self.role}) rated satisfaction "
+                f"{self.score:g} of 5 on {when}"
             )
         return (
             f"{self.pair_title}: staff check-in with {self.person_name} ({self.role}) "
@@ -198,6 +219,7 @@ def find_attention(
             continue
         items.extend(_no_meeting(pair, mine, today, program.attention_no_meeting_weeks))
         items.extend(_missed(pair, mine, program.attention_missed_in_row))
+    items.extend(_low_satisfaction(session, program_id, pairs))
     items.extend(_checkins_overdue(pairs, checkins, program.checkin_cadence, today))
     items.sort(key=lambda i: (ORDER[i.kind], i.since or today, i.pair_title.casefold()))
     return items
@@ -218,6 +240,7 @@ def _unlogged(pair: _Pair, meetings: list[_Meeting], today: date) -> list[Attent
             since=late[0].day,
             count=len(late),
             meeting_ids=tuple(m.id for m in late),
+            days=tuple(m.day for m in late),
         )
     ]
 
@@ -254,6 +277,61 @@ def _missed(pair: _Pair, meetings: list[_Meeting], in_row: int) -> list[Attentio
             meeting_ids=tuple(m.id for m in reversed(streak)),
         )
     ]
+
+
+def _low_satisfaction(
+    session: Session, program_id: int, pairs: dict[int, _Pair]
+) -> list[AttentionItem]:
+    """Someone in an active pair whose latest satisfaction answer is low."""
+    from peerdesk.models import SurveyAnswer, SurveyQuestion, SurveyResponse
+    from peerdesk.surveys.questions import SATISFACTION
+
+    members: dict[int, tuple[_Pair, str]] = {}
+    for pair in sorted(pairs.values(), key=lambda p: (p.started, p.id)):
+        if pair.status == PairStatus.ACTIVE:
+            members.setdefault(pair.mentor_id, (pair, "mentor"))
+            members.setdefault(pair.mentee_id, (pair, "mentee"))
+    if not members:
+        return []
+    rows = session.execute(
+        select(
+            SurveyResponse.participant_id,
+            SurveyResponse.responded_at,
+            SurveyQuestion.measure,
+            SurveyAnswer.value_number,
+        )
+        .join(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
+        .join(SurveyQuestion, SurveyQuestion.id == SurveyAnswer.question_id)
+        .where(
+            SurveyResponse.program_id == program_id,
+            SurveyResponse.participant_id.in_(list(members)),
+            SurveyAnswer.value_number.is_not(None),
+        )
+        .order_by(SurveyResponse.responded_at, SurveyResponse.id)
+    ).all()
+    latest: dict[int, tuple[datetime, float]] = {}
+    wanted = SATISFACTION.casefold()
+    for participant_id, answered, measure, value in rows:
+        if measure and measure.strip().casefold() == wanted and value is not None:
+            latest[int(participant_id)] = (answered, float(value))
+    items: list[AttentionItem] = []
+    for participant_id, (answered, value) in latest.items():
+        if value > LOW_SATISFACTION:
+            continue
+        pair, role = members[participant_id]
+        name = pair.mentor_name if role == "mentor" else pair.mentee_name
+        items.append(
+            _item(
+                pair,
+                AttentionKind.LOW_SATISFACTION,
+                since=zones.local_date(answered, zones.local_zone_name()),
+                participant_id=participant_id,
+                person_name=name,
+                role=role,
+                score=value,
+            )
+        )
+    return items
 
 
 def _checkins_overdue(
@@ -304,3 +382,114 @@ def attention_items(
     """Everything that needs attention in a program, most urgent kinds first."""
     with db.reading() as session:
         return find_attention(session, program_id, today=today, now=now)
+
+
+# -- the list a coordinator reads ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PairAttention:
+    """One pair and every reason it needs attention (not-logged meetings aside)."""
+
+    pair_id: int
+    mentor_name: str
+    mentee_name: str
+    items: tuple[AttentionItem, ...]  # most urgent first
+
+    @property
+    def pair_title(self) -> str:
+        return f"{self.mentor_name} & {self.mentee_name}"
+
+    @property
+    def kinds(self) -> frozenset[AttentionKind]:
+        return frozenset(i.kind for i in self.items)
+
+    def urgency(self) -> tuple[int, int, int, str]:
+        """Sorts the most urgent pair first: its worst reason, then how bad, then by name."""
+        worst = self.items[0]
+        streak = max(
+            (i.count for i in self.items if i.kind == AttentionKind.MISSED_IN_ROW), default=0
+        )
+        weeks = max((i.weeks for i in self.items if i.kind == AttentionKind.NO_MEETING), default=0)
+        return (ORDER[worst.kind], -streak, -weeks, self.pair_title.casefold())
+
+
+@dataclass(frozen=True)
+class UnloggedDay:
+    """The meetings of one past day that nobody has logged yet."""
+
+    day: date
+    meeting_ids: tuple[int, ...]
+    pair_ids: tuple[int, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.meeting_ids)
+
+
+@dataclass(frozen=True)
+class AttentionList:
+    pairs: tuple[PairAttention, ...]
+    unlogged_days: tuple[UnloggedDay, ...]  # oldest first
+
+    @property
+    def count(self) -> int:
+        """The "needs attention" figure: a line per pair, and one per day left unlogged."""
+        return len(self.pairs) + len(self.unlogged_days)
+
+    @property
+    def unlogged_meetings(self) -> int:
+        return sum(d.count for d in self.unlogged_days)
+
+    def only(self, kind: AttentionKind | None) -> AttentionList:
+        """The entries for one reason (``None``: all of them)."""
+        if kind is None:
+            return self
+        if kind == AttentionKind.UNLOGGED:
+            return AttentionList((), self.unlogged_days)
+        return AttentionList(tuple(p for p in self.pairs if kind in p.kinds), ())
+
+
+def group_attention(items: list[AttentionItem]) -> AttentionList:
+    """People first: one entry per pair by urgency, then unlogged meetings by day."""
+    by_pair: dict[int, list[AttentionItem]] = defaultdict(list)
+    days: dict[date, list[tuple[int, int]]] = defaultdict(list)
+    for item in items:
+        if item.kind == AttentionKind.UNLOGGED:
+            for meeting_id, day in zip(item.meeting_ids, item.days, strict=True):
+                days[day].append((meeting_id, item.pair_id))
+        else:
+            by_pair[item.pair_id].append(item)
+    pairs = [
+        PairAttention(
+            found[0].pair_id,
+            found[0].mentor_name,
+            found[0].mentee_name,
+            tuple(sorted(found, key=lambda i: (ORDER[i.kind], i.since or date.min))),
+        )
+        for found in by_pair.values()
+    ]
+    pairs.sort(key=PairAttention.urgency)
+    unlogged = [
+        UnloggedDay(
+            day,
+            tuple(m for m, _p in sorted(found)),
+            tuple(sorted({p for _m, p in found})),
+        )
+        for day, found in sorted(days.items())
+    ]
+    return AttentionList(tuple(pairs), tuple(unlogged))
+
+
+def attention_list(
+    db: Database, program_id: int, *, today: date | None = None, now: datetime | None = None
+) -> AttentionList:
+    """What needs attention in a program, as the Calendar and the Dashboard show it."""
+    return group_attention(attention_items(db, program_id, today=today, now=now))
+
+
+def attention_count(
+    db: Database, program_id: int, *, today: date | None = None, now: datetime | None = None
+) -> int:
+    """The one "needs attention" figure, the same on every screen."""
+    return attention_list(db, program_id, today=today, now=now).count

@@ -2,21 +2,27 @@
 
 A log records the outcome, how long it actually lasted, notes and topics.
 A meeting can be logged as cancelled ahead of time, but not as held (or
-missed) before it has started. "Log today's meetings" logs many at once, in
-one transaction.
+missed) before it has started. "Log meetings" logs many at once — a day's or
+a whole period's that nobody logged yet — in one transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
 
 from peerdesk.calendar.changes import CalendarChanges, Recorder
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus
 from peerdesk.errors import NotFound, UserError, ValidationError
 from peerdesk.models import Meeting
+
+if TYPE_CHECKING:
+    from peerdesk.calendar.reads import MeetingRow
 
 MAX_ACTUAL_MINUTES = 12 * 60
 TOPICS_MAX = 500
@@ -108,3 +114,46 @@ def log_meeting(
     """Log one meeting: held (with its actual length), cancelled or no-show."""
     entry = LogEntry(meeting_id, status, actual_minutes, notes, topics)
     return log_meetings(db, [entry], now=now)
+
+
+def meetings_to_log(
+    db: Database, program_id: int, first: date, last: date, *, now: datetime | None = None
+) -> list[MeetingRow]:
+    """The meetings and check-ins of local dates ``first``..``last`` that have started and
+    that nobody has logged yet, in time order."""
+    from peerdesk.calendar.reads import select_meetings
+
+    moment = now or datetime.now(UTC)
+    with db.reading() as session:
+        rows = select_meetings(session, program_id, first=first, last=last)
+    return [r for r in rows if r.status == MeetingStatus.SCHEDULED and r.starts_at <= moment]
+
+
+def first_unlogged_day(
+    db: Database, program_id: int, *, now: datetime | None = None
+) -> date | None:
+    """The local date of the oldest meeting that has started and is not logged, if any."""
+    from peerdesk.calendar import zones
+
+    moment = now or datetime.now(UTC)
+    with db.reading() as session:
+        oldest = session.execute(
+            select(Meeting.starts_at, Meeting.timezone)
+            .where(
+                Meeting.program_id == program_id,
+                Meeting.status == MeetingStatus.SCHEDULED,
+                Meeting.starts_at <= moment,
+                Meeting.starts_at
+                == select(func.min(Meeting.starts_at))
+                .where(
+                    Meeting.program_id == program_id,
+                    Meeting.status == MeetingStatus.SCHEDULED,
+                    Meeting.starts_at <= moment,
+                )
+                .scalar_subquery(),
+            )
+            .limit(1)
+        ).first()
+    if oldest is None:
+        return None
+    return zones.local_date(oldest[0], oldest[1])

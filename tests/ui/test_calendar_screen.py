@@ -8,7 +8,6 @@ offscreen Qt cannot run) delivers ``QDragEnterEvent``, ``QDragMoveEvent`` and
 
 from __future__ import annotations
 
-import importlib
 import random
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -19,21 +18,25 @@ from typing import Any
 import pytest
 from calendar_data import add_pairs, make_program, person_name
 from dnd_helpers import DOWN, deliver_drop, drag_and_drop
+from evaluation_data import answer
 from icalendar import Calendar
 from pytestqt.qtbot import QtBot
 from window_driver import WindowDriver
 
 from peerdesk.calendar import zones
+from peerdesk.calendar.attention import PairAttention, UnloggedDay
 from peerdesk.calendar.checkins import schedule_checkins
 from peerdesk.calendar.meeting_log import LogEntry, log_meetings
 from peerdesk.calendar.reads import meetings_between
 from peerdesk.calendar.series import SeriesPlan, schedule_meeting, schedule_series
 from peerdesk.database import create_database
-from peerdesk.enums import MeetingStatus
+from peerdesk.enums import MeetingStatus, SurveyKind
+from peerdesk.models import Pair
+from peerdesk.surveys.questions import ensure_default_questions
 from ui import operations
 from ui.calendar import dnd
 from ui.calendar.export_dialog import ExportDialog
-from ui.calendar.log_today import LogTodayDialog, TodayModel
+from ui.calendar.log_meetings import LogMeetingsDialog, LogModel
 from ui.calendar.meeting_dialog import MeetingDialog
 from ui.calendar.schedule_dialog import ScheduleDialog
 from ui.calendar.screen import CalendarScreen
@@ -252,7 +255,8 @@ def test_logging_a_meeting_through_the_dialog(desk: Desk) -> None:
     )  # fmt: skip
     assert row["logged_at"] is not None
     # It no longer needs attention (it was the only unlogged meeting of its pair).
-    assert all(i.meeting_ids != (meeting_id,) for i in screen.attention.model.items)
+    unlogged = [m for d in screen.attention.full.unlogged_days for m in d.meeting_ids]
+    assert meeting_id not in unlogged
     desk.undo()
     assert meeting_row(desk.path, meeting_id)["status"] == "scheduled"
 
@@ -296,16 +300,81 @@ def test_changing_a_meetings_place_from_the_dialog(desk: Desk) -> None:
     assert meeting_row(desk.path, meeting_id)["place"] == "Library"
 
 
-def test_log_todays_meetings(desk: Desk) -> None:
-    desk.press("log_today_action")
-    dialog: LogTodayDialog = desk.dialog(LogTodayDialog)
-    assert dialog.model.rowCount() == 1
+def test_log_meetings_lists_every_unlogged_day_up_to_today(desk: Desk) -> None:
+    desk.press("log_action")
+    dialog: LogMeetingsDialog = desk.dialog(LogMeetingsDialog)
+    # Two days ago (not logged) and today's, oldest first; logged ones are not offered.
+    assert dialog.dates() == (today() - timedelta(days=2), today())
+    assert [e.row.id for e in dialog.model.entries] == [desk.ids["past"], desk.ids["today"]]
+    assert dialog.heading.text() == "2 meetings not logged yet"
     desk.qtbot.mouseClick(dialog.all_held, LEFT)
     desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
     desk.settle()
     desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    assert meeting_row(desk.path, desk.ids["past"])["status"] == "held"
     row = meeting_row(desk.path, desk.ids["today"])
     assert (row["status"], row["actual_minutes"]) == ("held", 5)
+    assert desk.screen.attention.full.unlogged_days == ()
+    desk.undo()  # one action, one undo step
+    assert meeting_row(desk.path, desk.ids["past"])["status"] == "scheduled"
+    assert meeting_row(desk.path, desk.ids["today"])["status"] == "scheduled"
+
+
+def test_log_a_past_day_from_its_attention_line(desk: Desk) -> None:
+    screen = desk.screen
+    past_day = today() - timedelta(days=2)
+    days = screen.attention.full.unlogged_days
+    assert [d.day for d in days] == [past_day]  # today's can wait until the day is over
+    line = next(w for w in screen.attention.day_lines if w.day.day == past_day)
+    assert "1 meeting not logged yet" in line.label.text()
+    desk.qtbot.mouseClick(line.button, LEFT)
+    desk.settle()
+    dialog: LogMeetingsDialog = desk.dialog(LogMeetingsDialog)
+    assert dialog.dates() == (past_day, past_day)
+    assert [e.row.id for e in dialog.model.entries] == [desk.ids["past"]]
+    assert dialog.table.isColumnHidden(0)  # one day: no date column
+    desk.qtbot.mouseClick(dialog.all_held, LEFT)
+    desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    assert meeting_row(desk.path, desk.ids["past"])["status"] == "held"
+    assert meeting_row(desk.path, desk.ids["today"])["status"] == "scheduled"
+    desk.qtbot.waitUntil(lambda: screen.attention.full.count == 0)
+    assert screen.attention.empty.isVisible()
+
+
+def test_logging_a_period_all_held_with_exceptions_from_the_keyboard(desk: Desk) -> None:
+    desk.press("log_action")
+    dialog: LogMeetingsDialog = desk.dialog(LogMeetingsDialog)
+    table = dialog.table
+    desk.qtbot.keyClick(table, Qt.Key.Key_A)  # all held
+    assert [e.status for e in dialog.model.entries] == [MeetingStatus.HELD] * 2
+    table.setFocus()
+    table.selectRow(1)
+    desk.qtbot.keyClick(table, Qt.Key.Key_N)  # the exception: a no-show
+    assert [e.status for e in dialog.model.entries] == [MeetingStatus.HELD, MeetingStatus.NO_SHOW]
+    table.selectRow(0)
+    desk.qtbot.keyClick(table, Qt.Key.Key_U)  # and one left for later
+    desk.qtbot.keyClick(table, Qt.Key.Key_Return)  # Save, the default button
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    assert meeting_row(desk.path, desk.ids["past"])["status"] == "scheduled"
+    assert meeting_row(desk.path, desk.ids["today"])["status"] == "no_show"
+
+
+def test_the_log_dialog_reads_another_period_and_keeps_choices(desk: Desk) -> None:
+    desk.press("log_action")
+    dialog: LogMeetingsDialog = desk.dialog(LogMeetingsDialog)
+    dialog.model.mark([0], MeetingStatus.CANCELLED)
+    dialog.last.setDate(dialog.first.date())  # only the oldest day
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.model.entries[0].status == MeetingStatus.CANCELLED
+    dialog.first.setDate(dialog.first.date().addDays(-30))
+    dialog.last.setDate(dialog.first.date().addDays(1))
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    assert dialog.empty.isVisible() and not dialog.all_held.isEnabled()
 
 
 # -- scheduling and exporting ------------------------------------------------------------
@@ -379,31 +448,96 @@ def test_exporting_the_program_calendar(desk: Desk, tmp_path: Path) -> None:
 # -- attention and filters --------------------------------------------------------------------
 
 
-def test_attention_count_on_the_navigation_and_opening_a_pair(desk: Desk) -> None:
+def test_attention_count_on_the_navigation(desk: Desk) -> None:
     screen = desk.screen
     window = desk.window
-    items = screen.attention.model.items
-    assert any(i.pair_id == desk.ids["pairs"][0] for i in items)
+    found = screen.attention.full
+    # Nothing but unlogged meetings here: a line per day, none per pair.
+    assert found.pairs == () and len(found.unlogged_days) == 1
     row = 1 + [s.key for s in window.screen_specs].index("calendar")
-    assert window.nav.item(row).text() == f"Calendar ({len(items)})"
-    assert screen.attention.heading.text() == f"Needs attention ({len(items)})"
-    first = next(n for n, i in enumerate(items) if i.pair_id == desk.ids["pairs"][0])
-    rect = screen.attention.item_rect(first)
-    # A double click, as the platform delivers one: a click, then the second press.
-    desk.qtbot.mouseClick(screen.attention.list.viewport(), LEFT, pos=rect.center())
-    desk.qtbot.mouseDClick(screen.attention.list.viewport(), LEFT, pos=rect.center())
+    assert window.nav.item(row).text() == f"Calendar ({found.count})"
+    assert screen.attention.heading.text() == f"Needs attention ({found.count})"
+    assert screen.attention.model.rowCount() == found.count == 1
+
+
+def attention_file(path: Path) -> dict[str, Any]:
+    """Four pairs: three misses in a row, five quiet weeks, a low rating, and one
+    with a fortnight of meetings nobody logged."""
+    tz = zones.local_zone_name()
+    start = today() - timedelta(days=70)
+    with create_database(path) as db:
+        program_id = make_program(db, start=start, end=today() + timedelta(days=90))
+        missed, quiet, unhappy, busy = add_pairs(db, program_id, 4, started=start)
+
+        def meet(pair: int, days_ago: int, status: MeetingStatus | None) -> int:
+            made = schedule_meeting(
+                db, program_id, pair, day=today() - timedelta(days=days_ago),
+                local_time=time(9, 0), length_minutes=60, timezone=tz,
+            ).created[0]  # fmt: skip
+            if status is not None:
+                log_meetings(db, [LogEntry(made, status)])
+            return made
+
+        for ago in (40, 30, 20, 10):
+            meet(missed, ago + 1, MeetingStatus.HELD if ago == 40 else MeetingStatus.CANCELLED)
+        meet(quiet, 36, MeetingStatus.HELD)
+        meet(unhappy, 3, MeetingStatus.HELD)
+        for ago in (12, 12, 5):
+            meet(busy, ago, None)
+            meet(unhappy if ago == 5 else busy, ago, None)
+        ensure_default_questions(db, program_id)
+        with db.reading() as session:
+            mentee = session.get(Pair, unhappy).mentee_id  # type: ignore[union-attr]
+        answer(
+            db, program_id, mentee, SurveyKind.CHECKIN, {"Satisfaction": 1},
+            datetime.now(UTC) - timedelta(days=2),
+        )  # fmt: skip
+    return {"program": program_id, "pairs": (missed, quiet, unhappy, busy)}
+
+
+def test_the_attention_list_puts_the_pair_in_trouble_first(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    path = tmp_path / "attention.peerdesk"
+    ids = attention_file(path)
+    window = launch(path)
+    window.resize(1280, 720)
+    desk = Desk(qtbot, window, path, ids)
+    panel = desk.screen.attention
+    missed, quiet, unhappy, _busy = ids["pairs"]
+    entries = panel.model.entries
+    assert isinstance(entries[0], PairAttention) and entries[0].pair_id == missed
+    assert "3 cancelled or missed in a row" in panel.model.text(0)
+    pair_rows = [e.pair_id for e in entries if isinstance(e, PairAttention)]
+    assert pair_rows.index(missed) < pair_rows.index(quiet) < pair_rows.index(unhappy)
+    assert "rated satisfaction 1 of 5" in panel.model.text(pair_rows.index(unhappy))
+    # Unlogged meetings: one line per day, after every pair, oldest first.
+    days = [e for e in entries if isinstance(e, UnloggedDay)]
+    assert [d.day for d in days] == [today() - timedelta(days=12), today() - timedelta(days=5)]
+    assert [d.count for d in days] == [4, 2]
+    assert entries[-len(days) :] == days
+    assert len(panel.day_lines) == 2 and all(w.button.isVisible() for w in panel.day_lines)
+
+    # One reason only.
+    panel.reason.setCurrentIndex(panel.reason.findData("missed_in_row"))
+    assert [e.pair_id for e in panel.model.entries if isinstance(e, PairAttention)] == [missed]
+    panel.reason.setCurrentIndex(panel.reason.findData("unlogged"))
+    assert all(isinstance(e, UnloggedDay) for e in panel.model.entries)
+    assert panel.model.rowCount() == 2
+    assert panel.heading.text() == f"Needs attention ({panel.full.count})"
+    panel.reason.setCurrentIndex(0)
+
+    # Opening the first entry opens its pair.
+    rect = panel.item_rect(0)
+    qtbot.mouseClick(panel.list.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(panel.list.viewport(), LEFT, pos=rect.center())
     desk.settle()
-    pairs_screen = next((s for s in window.screen_specs if s.key == "pairs"), None)
-    can_select = pairs_screen is not None and hasattr(
-        importlib.import_module(pairs_screen.module).__dict__[pairs_screen.cls], "select_pair"
-    )
-    if can_select:
-        assert window.screens.currentWidget() is window.built_screens["pairs"]
-    else:  # the pair's meetings, here
-        assert window.screens.currentWidget() is screen
-        assert screen.pair_filter.currentData() == desk.ids["pairs"][0]
-        shown = {r.pair_id for r in screen.agenda_model.rows}
-        assert shown == {desk.ids["pairs"][0]}
+    pairs_screen = window.built_screens.get("pairs")
+    assert window.screens.currentWidget() is pairs_screen
+    SCREENSHOTS.mkdir(exist_ok=True)
+    window.show_screen("calendar")
+    desk.settle()
+    assert panel.grab().save(str(SCREENSHOTS / "calendar-attention-grouped.png"))
 
 
 def test_filters_by_pair_and_person(desk: Desk) -> None:
@@ -428,7 +562,7 @@ def test_models_pass_the_model_tester(desk: Desk, qtmodeltester: Any) -> None:
     qtmodeltester.check(screen.agenda_model)
     qtmodeltester.check(screen.attention.model)
     rows = [r for d in screen.month_model.days for r in screen.month_model.meetings_on(d)]
-    qtmodeltester.check(TodayModel(rows))
+    qtmodeltester.check(LogModel(rows))
 
 
 # -- a busy month ------------------------------------------------------------------------------

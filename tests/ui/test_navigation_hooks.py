@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from peerdesk.calendar.attention import AttentionItem, AttentionKind, attention_items
+from peerdesk.calendar.attention import AttentionList, PairAttention, attention_list
 from peerdesk.calendar.meeting_log import LogEntry, log_meetings
 from peerdesk.database import open_database
 from peerdesk.enums import MeetingStatus
@@ -48,29 +48,29 @@ def calendar_item_text(window: MainWindow) -> str:
     return window.nav.item(row).text()
 
 
-def counted(path: Path) -> list[AttentionItem]:
+def counted(path: Path) -> AttentionList:
     with open_database(path) as db:
-        return attention_items(db, list_programs(db)[0].id)
+        return attention_list(db, list_programs(db)[0].id)
 
 
 def test_the_attention_count_shows_before_the_calendar_is_opened(
     qtbot: QtBot, launch: Launcher, program_file: Path
 ) -> None:
     items = counted(program_file)
-    assert items
+    assert items.count and items.unlogged_days
     window = launch(program_file)
-    qtbot.waitUntil(lambda: calendar_item_text(window) == f"Calendar ({len(items)})")
+    qtbot.waitUntil(lambda: calendar_item_text(window) == f"Calendar ({items.count})")
     assert "calendar" not in window.built_screens
     row = 1 + [spec.key for spec in window.screen_specs].index("calendar")
-    assert str(len(items)) in window.nav.item(row).toolTip()
+    assert str(items.count) in window.nav.item(row).toolTip()
 
     # A change made elsewhere (here, the core, then the notice every screen sends):
     # the count follows without the Calendar being opened.
-    unlogged = next(i for i in items if i.kind == AttentionKind.UNLOGGED)
+    unlogged = items.unlogged_days[0]
     assert window.db is not None and window.program_id is not None
     log_meetings(window.db, [LogEntry(m, MeetingStatus.HELD) for m in unlogged.meeting_ids])
-    after = len(attention_items(window.db, window.program_id))
-    assert after < len(items)
+    after = attention_list(window.db, window.program_id).count
+    assert after < items.count
     window.notify({MEETINGS})
     qtbot.waitUntil(lambda: calendar_item_text(window) == f"Calendar ({after})")
 
@@ -154,7 +154,8 @@ def test_an_attention_item_opens_its_pair_on_the_pairs_screen(
     assert isinstance(calendar, CalendarScreen)
     qtbot.waitUntil(lambda: calendar.attention.model.rowCount() > 0)
     operations.wait_idle(15)
-    item = calendar.attention.model.items[0]
+    item = calendar.attention.model.entries[0]
+    assert isinstance(item, PairAttention)  # pairs come before days left unlogged
     rect = calendar.attention.item_rect(0)
     viewport = calendar.attention.list.viewport()
     qtbot.mouseClick(viewport, LEFT, pos=rect.center())

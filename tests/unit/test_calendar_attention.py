@@ -6,7 +6,12 @@ from datetime import UTC, date, datetime, time
 
 from calendar_data import add_pairs, make_program, person_name
 
-from peerdesk.calendar.attention import AttentionItem, AttentionKind, attention_items
+from peerdesk.calendar.attention import (
+    AttentionItem,
+    AttentionKind,
+    attention_items,
+    group_attention,
+)
 from peerdesk.calendar.checkins import schedule_checkins
 from peerdesk.calendar.meeting_log import log_meeting
 from peerdesk.calendar.series import schedule_meeting
@@ -140,3 +145,34 @@ def test_rules_turned_off_say_nothing(db: Database) -> None:
     log(db, meeting(db, program_id, pair, date(2026, 3, 3)), MeetingStatus.CANCELLED)
     log(db, meeting(db, program_id, pair, date(2026, 3, 10)), MeetingStatus.NO_SHOW)
     assert items(db, program_id, date(2026, 9, 1)) == []
+
+
+def test_the_list_puts_pairs_first_by_urgency_and_unlogged_meetings_by_day(db: Database) -> None:
+    program_id = program(db, no_meeting_weeks=4, missed_in_row=3)
+    quiet, missed, unlogged_a, unlogged_b = add_pairs(db, program_id, 4)
+    log(db, meeting(db, program_id, quiet, date(2026, 2, 3)), MeetingStatus.HELD)
+    for day in (2, 9, 16, 23):
+        log(db, meeting(db, program_id, missed, date(2026, 2, day)), MeetingStatus.CANCELLED)
+    late = [meeting(db, program_id, p, date(2026, 3, 3)) for p in (unlogged_a, unlogged_b)]
+    later = meeting(db, program_id, unlogged_a, date(2026, 3, 5))
+    today = date(2026, 3, 10)
+    grouped = group_attention(items(db, program_id, today))
+    # Missed in a row comes first; then the longest without a held meeting (the two pairs
+    # that never logged one, since 12 Jan) before the one quiet since 3 Feb.
+    assert [p.pair_id for p in grouped.pairs] == [missed, unlogged_a, unlogged_b, quiet]
+    assert [p.items[0].weeks for p in grouped.pairs[1:]] == [8, 8, 5]
+    assert grouped.pairs[0].items[0].kind == AttentionKind.MISSED_IN_ROW
+    assert grouped.pairs[0].items[0].count == 4
+    # Meetings nobody logged: a line per day, oldest first, not a line per pair.
+    assert [(d.day, d.meeting_ids) for d in grouped.unlogged_days] == [
+        (date(2026, 3, 3), tuple(late)),
+        (date(2026, 3, 5), (later,)),
+    ]
+    assert grouped.unlogged_days[0].pair_ids == (unlogged_a, unlogged_b)
+    assert grouped.unlogged_meetings == 3
+    assert grouped.count == len(grouped.pairs) + 2
+    # One reason at a time.
+    assert [p.pair_id for p in grouped.only(AttentionKind.MISSED_IN_ROW).pairs] == [missed]
+    assert grouped.only(AttentionKind.UNLOGGED).pairs == ()
+    assert grouped.only(AttentionKind.UNLOGGED).unlogged_days == grouped.unlogged_days
+    assert grouped.only(AttentionKind.NO_MEETING).unlogged_days == ()

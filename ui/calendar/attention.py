@@ -1,25 +1,38 @@
-"""The "Needs attention" panel: pairs going quiet, unlogged meetings, overdue check-ins.
+"""The "Needs attention" panel: people first, then the meetings nobody has logged.
 
-Each item names the pair and what is wrong, in words; opening one (double-click
-or Enter) opens its pair.
+One line per pair that needs a word — most urgent first (missed in a row, weeks
+without a held meeting, low satisfaction, an overdue check-in) — with every
+reason it is there; then one line per past day whose meetings are not logged
+yet, each with a **Log them** button. A drop-down shows one reason only.
+Opening a pair (double-click or Enter) opens it; opening a day logs it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.calendar.attention import AttentionItem, AttentionKind
+from peerdesk.calendar.attention import (
+    AttentionItem,
+    AttentionKind,
+    AttentionList,
+    PairAttention,
+    UnloggedDay,
+)
 from ui import icons
 from ui.calendar.data import plural, short_date
 from ui.qt import (
     QAbstractItemView,
     QAbstractListModel,
+    QComboBox,
     QCoreApplication,
     QFont,
+    QHBoxLayout,
     QLabel,
     QListView,
     QModelIndex,
     QPersistentModelIndex,
+    QPushButton,
+    QSize,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -30,11 +43,22 @@ if TYPE_CHECKING:
     from ui.qt import QKeyEvent
 
 PAIR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the PairAttention or UnloggedDay
+EMPTY = AttentionList((), ())
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("calendar", text)
+
+
+def reason_labels() -> dict[AttentionKind, str]:
+    return {
+        AttentionKind.MISSED_IN_ROW: _tr("Missed in a row"),
+        AttentionKind.NO_MEETING: _tr("No meeting for weeks"),
+        AttentionKind.LOW_SATISFACTION: _tr("Low satisfaction"),
+        AttentionKind.CHECKIN_OVERDUE: _tr("Check-in overdue"),
+        AttentionKind.UNLOGGED: _tr("Not logged yet"),
+    }
 
 
 def describe(item: AttentionItem) -> str:
@@ -54,40 +78,63 @@ def describe(item: AttentionItem) -> str:
     if item.kind == AttentionKind.MISSED_IN_ROW:
         return _tr("{n} cancelled or missed in a row, since {date}").format(n=item.count, date=when)
     role = {"mentor": _tr("mentor"), "mentee": _tr("mentee")}.get(item.role, item.role)
+    if item.kind == AttentionKind.LOW_SATISFACTION:
+        return _tr("{name} ({role}) rated satisfaction {score} of 5 on {date}").format(
+            name=item.person_name, role=role, score=f"{item.score:g}", date=when
+        )
     return _tr("Check-in with {name} ({role}) overdue since {date}").format(
         name=item.person_name, role=role, date=when
     )
 
 
+def describe_day(day: UnloggedDay) -> str:
+    return plural(
+        day.count,
+        _tr("{date}: 1 meeting not logged yet"),
+        _tr("{date}: {n} meetings not logged yet"),
+        date=short_date(day.day),
+    )
+
+
 class AttentionModel(QAbstractListModel):
+    """A row per pair needing attention, then a row per day with unlogged meetings."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items: list[AttentionItem] = []
+        self.entries: list[PairAttention | UnloggedDay] = []
 
-    def set_items(self, items: list[AttentionItem]) -> None:
+    def set_list(self, shown: AttentionList) -> None:
         self.beginResetModel()
-        self.items = list(items)
+        self.entries = [*shown.pairs, *shown.unlogged_days]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
-        return len(self.items)
+        return len(self.entries)
+
+    def text(self, row: int) -> str:
+        entry = self.entries[row]
+        if isinstance(entry, UnloggedDay):
+            return describe_day(entry)
+        return "\n".join([entry.pair_title, *(describe(i) for i in entry.items)])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
-        item = self.items[index.row()]
+        entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.pair_title}\n{describe(item)}"
+            return self.text(index.row())
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{item.pair_title}: {describe(item)}"
+            return self.text(index.row()).replace("\n", " — ")
         if role == Qt.ItemDataRole.DecorationRole:
-            return icons.icon("warning")
+            return icons.icon("step-done" if isinstance(entry, UnloggedDay) else "warning")
+        if role == Qt.ItemDataRole.SizeHintRole and isinstance(entry, UnloggedDay):
+            return QSize(0, 34)
         if role == PAIR_ID_ROLE:
-            return item.pair_id
+            return entry.pair_id if isinstance(entry, PairAttention) else None
         if role == ITEM_ROLE:
-            return item
+            return entry
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -96,31 +143,59 @@ class AttentionModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class AttentionList(QListView):
-    opened = Signal(object)  # the AttentionItem
+class AttentionView(QListView):
+    activated_entry = Signal(object)  # PairAttention or UnloggedDay
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.opened.emit(self.currentIndex().data(ITEM_ROLE))
+            self.activated_entry.emit(self.currentIndex().data(ITEM_ROLE))
             return
         super().keyPressEvent(event)
 
 
-class AttentionPanel(QWidget):
-    """A heading with the count, and the list; opening an item asks to open its pair."""
+class DayLine(QWidget):
+    """A day's unlogged meetings: the words and a Log them button."""
 
-    opened = Signal(object)  # the AttentionItem
+    def __init__(self, day: UnloggedDay, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.day = day
+        self.setAutoFillBackground(False)
+        self.label = QLabel(describe_day(day), self)
+        self.button = QPushButton(_tr("Log them…"), self)
+        self.button.setObjectName("attention_log_day")
+        self.button.setToolTip(_tr("Log this day's meetings"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 1, 4, 1)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+
+
+class AttentionPanel(QWidget):
+    """A heading with the count, a reason filter, and the list.
+
+    ``opened`` asks to open a pair; ``log_day`` asks to log a day's meetings.
+    """
+
+    opened = Signal(object)  # the PairAttention
+    log_day = Signal(object)  # the UnloggedDay
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendar_attention")
+        self.full: AttentionList = EMPTY
         self.heading = QLabel(self)
         self.heading.setObjectName("calendar_attention_heading")
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("calendar_attention_reason")
+        self.reason.setToolTip(_tr("Show one reason only"))
+        self.reason.addItem(_tr("Every reason"), None)
+        for kind, label in reason_labels().items():
+            self.reason.addItem(label, kind.value)
         self.model = AttentionModel(self)
-        self.list = AttentionList(self)
+        self.list = AttentionView(self)
         self.list.setObjectName("calendar_attention_list")
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
@@ -131,27 +206,58 @@ class AttentionPanel(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the panel resizes
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.empty = QLabel(_tr("Nothing needs attention. Every pair is meeting and logged."), self)
+        self.day_lines: list[DayLine] = []
+        self.empty = QLabel(self)
         self.empty.setObjectName("calendar_attention_empty")
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
-        small = QFont(self.empty.font())
-        self.empty.setFont(small)
+        self.empty.setFont(QFont(self.empty.font()))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.reason)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
-        self.list.doubleClicked.connect(lambda index: self.opened.emit(index.data(ITEM_ROLE)))
-        self.list.opened.connect(self.opened.emit)
-        self.set_items([])
+        self.list.doubleClicked.connect(lambda index: self._activate(index.data(ITEM_ROLE)))
+        self.list.activated_entry.connect(self._activate)
+        self.reason.currentIndexChanged.connect(lambda _i: self._show())
+        self.set_items(EMPTY)
 
-    def set_items(self, items: list[AttentionItem]) -> None:
-        self.model.set_items(items)
-        self.heading.setText(_tr("Needs attention ({n})").format(n=len(items)))
-        self.list.setVisible(bool(items))
-        self.empty.setVisible(not items)
+    def _activate(self, entry: object) -> None:
+        if isinstance(entry, UnloggedDay):
+            self.log_day.emit(entry)
+        elif isinstance(entry, PairAttention):
+            self.opened.emit(entry)
+
+    def set_items(self, found: AttentionList) -> None:
+        self.full = found
+        self.heading.setText(_tr("Needs attention ({n})").format(n=found.count))
+        self._show()
+
+    def chosen_reason(self) -> AttentionKind | None:
+        value = self.reason.currentData()
+        return AttentionKind(value) if value else None
+
+    def _show(self) -> None:
+        shown = self.full.only(self.chosen_reason())
+        self.model.set_list(shown)
+        self.day_lines = []
+        for row, entry in enumerate(self.model.entries):
+            if isinstance(entry, UnloggedDay):
+                line = DayLine(entry, self.list)
+                line.button.clicked.connect(lambda _c=False, d=entry: self.log_day.emit(d))
+                self.list.setIndexWidget(self.model.index(row, 0), line)
+                self.day_lines.append(line)
+        has_rows = bool(self.model.entries)
+        self.list.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if self.full.count == 0:
+            self.empty.setText(_tr("Nothing needs attention. Every pair is meeting and logged."))
+        else:
+            self.empty.setText(_tr("Nothing for this reason."))
 
     def item_rect(self, row: int) -> Any:
         return self.list.visualRect(self.model.index(row, 0))

@@ -17,7 +17,7 @@ from peerdesk.enums import Cadence, CheckinCadence, MeetingKind, MeetingStatus
 from ui.qt import QCoreApplication, QDate, QLocale, QTime
 
 if TYPE_CHECKING:
-    from peerdesk.calendar.attention import AttentionItem
+    from peerdesk.calendar.attention import AttentionList
     from peerdesk.calendar.reads import MeetingRow, PairChoice, PersonChoice
     from peerdesk.database import Database
 
@@ -41,11 +41,11 @@ class CalendarContext:
     end_date: date | None
     pairs: list[PairChoice]
     people: list[PersonChoice]
-    attention: list[AttentionItem]
+    attention: AttentionList
 
 
 def load_context(db: Database, program_id: int) -> CalendarContext:
-    from peerdesk.calendar.attention import attention_items
+    from peerdesk.calendar.attention import attention_list
     from peerdesk.calendar.reads import pair_choices, person_choices
     from peerdesk.program_reads import load_settings
 
@@ -60,7 +60,7 @@ def load_context(db: Database, program_id: int) -> CalendarContext:
         end_date=settings.end_date,
         pairs=pair_choices(db, program_id),
         people=person_choices(db, program_id),
-        attention=attention_items(db, program_id),
+        attention=attention_list(db, program_id),
     )
 
 

@@ -3,7 +3,7 @@
 Left, the month (:mod:`ui.calendar.month`): each day lists its meetings and
 staff check-ins. Right, the agenda of the selected day or week
 (:mod:`ui.calendar.agenda`) and the **Needs attention** panel
-(:mod:`ui.calendar.attention`). Above: Schedule…, Log today's meetings,
+(:mod:`ui.calendar.attention`). Above: Schedule…, Log meetings…,
 Export calendar (.ics)…, the month's arrows and filters by pair and person.
 
 Dragging a meeting onto another day moves it (one undo step); opening one
@@ -54,7 +54,7 @@ from ui.qt import (
 from ui.screens import MEETINGS, PAIRS, PEOPLE, PROGRAMS, Screen
 
 if TYPE_CHECKING:
-    from peerdesk.calendar.attention import AttentionItem
+    from peerdesk.calendar.attention import PairAttention
     from peerdesk.calendar.reads import MeetingRow
     from peerdesk.database import Database
     from ui.main_window import MainWindow
@@ -100,8 +100,11 @@ class CalendarScreen(Screen):
             self.tr("Schedule…"), "calendar", self.open_schedule, "schedule"
         )
         self.schedule_action.setToolTip(self.tr("Schedule a meeting series or a one-off meeting"))
-        self.log_today_action = self._action(
-            self.tr("Log today's meetings…"), "step-done", self.open_log_today, "log_today"
+        self.log_action = self._action(
+            self.tr("Log meetings…"), "step-done", self.open_log, "log_meetings"
+        )
+        self.log_action.setToolTip(
+            self.tr("Log what happened at today's meetings, or any past day's not logged yet")
         )
         self.export_action = self._action(
             self.tr("Export calendar (.ics)…"), "export", self.open_export, "export_ics"
@@ -109,7 +112,7 @@ class CalendarScreen(Screen):
         self.export_action.setToolTip(
             self.tr("A calendar file for Outlook, Google Calendar or Apple Calendar")
         )
-        for action in (self.schedule_action, self.log_today_action, self.export_action):
+        for action in (self.schedule_action, self.log_action, self.export_action):
             self.toolbar.addAction(action)
 
         self.previous = QToolButton(self)
@@ -233,6 +236,7 @@ class CalendarScreen(Screen):
         self.month_view.day_opened.connect(self._focus_agenda)
         self.agenda.meeting_opened.connect(self.open_meeting)
         self.attention.opened.connect(self.open_attention)
+        self.attention.log_day.connect(lambda day: self.open_log(day.day, day.day))
 
     def _action(self, text: str, icon_name: str, slot: Any, name: str) -> QAction:
         action = QAction(icons.icon(icon_name), text, self)
@@ -334,7 +338,7 @@ class CalendarScreen(Screen):
         """Show the number of attention items on the navigation: "Calendar (3)".
 
         The window counts them too when a program opens, before this screen is built."""
-        count = len(self.context.attention) if self.context else 0
+        count = self.context.attention.count if self.context else 0
         self.window_.set_screen_count("calendar", count)
 
     # -- the month ------------------------------------------------------------------
@@ -508,25 +512,30 @@ class CalendarScreen(Screen):
             )
             self.show_day(zones.local_date(first_new, zone))
 
-    def open_log_today(self) -> None:
-        from peerdesk.calendar.reads import todays_meetings
-        from ui.calendar.log_today import LogTodayDialog
+    def open_log(self, first: date | None = None, last: date | None = None) -> None:
+        """Log meetings of ``first``..``last``; by default from the oldest one not logged
+        (or today) to today."""
+        from peerdesk.calendar.meeting_log import first_unlogged_day, meetings_to_log
+        from ui.calendar.log_meetings import LogMeetingsDialog
 
         db, program_id = self.db, self.program_id
         if db is None or program_id is None:
             return
         today = self.today()
 
-        def show(rows: list[MeetingRow]) -> None:
-            dialog = LogTodayDialog(self.window_, today, rows, self)
+        def read(state: object) -> tuple[date, date, list[MeetingRow]]:
+            start = first or min(first_unlogged_day(db, program_id) or today, today)
+            end = last or today
+            return start, end, meetings_to_log(db, program_id, start, end)
+
+        def show(found: tuple[date, date, list[MeetingRow]]) -> None:
+            start, end, rows = found
+            dialog = LogMeetingsDialog(self.window_, start, end, rows, self, today=today)
             dialog.saved.connect(self._after)
             self._show_dialog(dialog)
 
         operations.Op(
-            lambda state: todays_meetings(db, program_id, today),
-            success=show,
-            label=self.tr("Reading today's meetings…"),
-            parent=self,
+            read, success=show, label=self.tr("Reading meetings to log…"), parent=self
         ).run()
 
     def open_export(self) -> None:
@@ -548,7 +557,7 @@ class CalendarScreen(Screen):
         )
         self._show_dialog(dialog)
 
-    def open_attention(self, item: AttentionItem | None) -> None:
+    def open_attention(self, item: PairAttention | None) -> None:
         """Open the pair: on the Pairs screen if it can select one, else its meetings here."""
         if item is None:
             return
@@ -560,7 +569,7 @@ class CalendarScreen(Screen):
                 screen = self.window_.show_screen("pairs")
                 screen.select_pair(item.pair_id)  # type: ignore[union-attr]
                 return
-        self.show_pair(item.pair_id, item.since)
+        self.show_pair(item.pair_id, item.items[0].since)
 
     def show_pair(self, pair_id: int, day: date | None = None) -> None:
         """Filter the calendar to one pair, showing ``day`` (e.g. its first unlogged meeting)."""

@@ -1,27 +1,33 @@
-"""Log today's meetings: today's list with an outcome for each, saved in one go.
+"""Log meetings: a day's or a period's unlogged meetings, an outcome for each, saved in one go.
 
-Each row's outcome (held, cancelled, no-show or not logged yet) and actual
-length can be set in the table (a double-click, F2 or just typing); **All
-held** marks every meeting not yet logged as held. Saving logs every changed
-row in one transaction: all of them or, if one cannot be logged, none.
+The dialog lists the meetings of the chosen dates (today, one past day, or a
+range) that have started and nobody has logged. **All held** marks every one
+as held; the exceptions are then changed from the keyboard — select rows and
+press H (held), C (cancelled), N (no-show) or U (not logged yet) — or in the
+table (double-click or F2). Saving logs every changed row in one transaction,
+one undo step: all of them or, if one cannot be logged, none.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.enums import MeetingStatus
+from ui import operations
 from ui.calendar.commands import Steps
-from ui.calendar.data import clock, long_date, status_labels, title
+from ui.calendar.data import clock, plural, pydate, qdate, short_date, status_labels, title
 from ui.calendar.dialog_parts import ChangeDialog, error_label
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QComboBox,
     QCoreApplication,
+    QDateEdit,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QModelIndex,
@@ -36,11 +42,10 @@ from ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from peerdesk.calendar.reads import MeetingRow
     from peerdesk.database import Database
     from ui.main_window import MainWindow
+    from ui.qt import QKeyEvent
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES = (
@@ -55,11 +60,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("calendar", text)
 
 
+KEYS = {
+    Qt.Key.Key_H: MeetingStatus.HELD,
+    Qt.Key.Key_C: MeetingStatus.CANCELLED,
+    Qt.Key.Key_N: MeetingStatus.NO_SHOW,
+    Qt.Key.Key_U: MeetingStatus.SCHEDULED,
+}
+
+
 class Column(IntEnum):
-    TIME = 0
-    WHO = 1
-    OUTCOME = 2
-    MINUTES = 3
+    DAY = 0
+    TIME = 1
+    WHO = 2
+    OUTCOME = 3
+    MINUTES = 4
 
 
 @dataclass(frozen=True)
@@ -76,14 +90,15 @@ class Entry:
         return self.status == MeetingStatus.HELD and self.minutes != before
 
 
-class TodayModel(QAbstractTableModel):
-    """Today's meetings with the outcome and length being chosen for each."""
+class LogModel(QAbstractTableModel):
+    """The meetings to log, with the outcome and length being chosen for each."""
 
     def __init__(self, rows: list[MeetingRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = [Entry(r, r.status, r.actual_minutes or r.length_minutes) for r in rows]
         self._labels = status_labels()
         self._titles = {
+            Column.DAY: _tr("Date"),
             Column.TIME: _tr("Time"),
             Column.WHO: _tr("With"),
             Column.OUTCOME: _tr("What happened"),
@@ -106,6 +121,8 @@ class TodayModel(QAbstractTableModel):
         entry = self.entries[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == Column.DAY:
+                return short_date(entry.row.local_date)
             if column == Column.TIME:
                 return clock(entry.row)
             if column == Column.WHO:
@@ -166,6 +183,18 @@ class TodayModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def set_rows(self, rows: list[MeetingRow]) -> None:
+        """Show other meetings, keeping what was already chosen for those still listed."""
+        chosen = {e.row.id: e for e in self.entries}
+        self.beginResetModel()
+        self.entries = [
+            replace(chosen[r.id], row=r)
+            if r.id in chosen
+            else Entry(r, r.status, r.actual_minutes or r.length_minutes)
+            for r in rows
+        ]
+        self.endResetModel()
+
     def mark_all_held(self) -> None:
         for n, entry in enumerate(self.entries):
             if entry.row.status == MeetingStatus.SCHEDULED:
@@ -175,8 +204,37 @@ class TodayModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self.entries) - 1, len(Column) - 1)
             )
 
+    def mark(self, rows: list[int], status: MeetingStatus) -> None:
+        """Give these rows one outcome (the keyboard's H, C, N and U)."""
+        for n in rows:
+            if 0 <= n < len(self.entries):
+                self.entries[n] = replace(self.entries[n], status=status)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
+
     def changed(self) -> list[Entry]:
         return [e for e in self.entries if e.changed]
+
+
+class LogTable(QTableView):
+    """The table of meetings; H, C, N and U give every selected row that outcome, A marks
+    every meeting not logged as held."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        status = KEYS.get(key)
+        model = self.model()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if key == Qt.Key.Key_A and plain and not editing and isinstance(model, LogModel):
+            model.mark_all_held()
+            return
+        if status is not None and plain and not editing and isinstance(model, LogModel):
+            rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+            if not rows and self.currentIndex().isValid():
+                rows = [self.currentIndex().row()]
+            model.mark(rows, status)
+            return
+        super().keyPressEvent(event)
 
 
 class OutcomeDelegate(QStyledItemDelegate):
@@ -209,52 +267,85 @@ class OutcomeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class LogTodayDialog(ChangeDialog):
+class LogMeetingsDialog(ChangeDialog):
+    """The meetings of ``first``..``last`` that nobody has logged, to log in one go."""
+
     def __init__(
         self,
         window: MainWindow,
-        day: date,
+        first: date,
+        last: date,
         rows: list[MeetingRow],
         parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(window, parent)
-        self.setObjectName("log_today_dialog")
-        self.setWindowTitle(self.tr("Log today's meetings"))
+        self.setObjectName("log_meetings_dialog")
+        self.setWindowTitle(self.tr("Log meetings"))
         self.setModal(True)
-        self.resize(640, 420)
-        heading = QLabel(long_date(day), self)
-        font = heading.font()
+        self.resize(760, 480)
+        self._token = 0
+        latest = qdate(today or date.today())
+        self.first = QDateEdit(qdate(first), self)
+        self.first.setObjectName("log_first")
+        self.last = QDateEdit(qdate(last), self)
+        self.last.setObjectName("log_last")
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setMaximumDate(latest)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.dateChanged.connect(lambda _d: self._reload())
+        dates = QHBoxLayout()
+        from_label = QLabel(self.tr("&From"), self)
+        from_label.setBuddy(self.first)
+        to_label = QLabel(self.tr("&To"), self)
+        to_label.setBuddy(self.last)
+        dates.addWidget(from_label)
+        dates.addWidget(self.first)
+        dates.addWidget(to_label)
+        dates.addWidget(self.last)
+        dates.addStretch(1)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("log_heading")
+        font = self.heading.font()
         font.setBold(True)
-        heading.setFont(font)
-        self.model = TodayModel(rows, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("log_today_table")
+        self.heading.setFont(font)
+        self.hint = QLabel(
+            self.tr(
+                "Press A (all held), then change the exceptions: select meetings and press "
+                "H (held), C (cancelled), N (no-show) or U (not logged yet)."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.model = LogModel(rows, self)
+        self.table = LogTable(self)
+        self.table.setObjectName("log_table")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(Column.OUTCOME, OutcomeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.DAY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TIME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.OUTCOME, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(Column.OUTCOME, 150)
-        self.empty = QLabel(self.tr("No meetings or check-ins today."), self)
-        self.empty.setObjectName("log_today_empty")
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
+        self.empty = QLabel(self.tr("Every meeting of these dates is logged."), self)
+        self.empty.setObjectName("log_empty")
 
-        self.error = error_label(self, "log_today_error")
+        self.error = error_label(self, "log_error")
 
-        self.all_held = QPushButton(self.tr("All held"), self)
+        self.all_held = QPushButton(self.tr("&All held"), self)
         self.all_held.setObjectName("all_held")
-        self.all_held.setEnabled(bool(rows))
         self.all_held.clicked.connect(self.model.mark_all_held)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -264,11 +355,56 @@ class LogTodayDialog(ChangeDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(dates)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._rows_shown()
+        self.table.setFocus()
+        if rows:
+            self.table.selectRow(0)
+
+    def _rows_shown(self) -> None:
+        n = self.model.rowCount()
+        self.heading.setText(
+            plural(n, self.tr("1 meeting not logged yet"), self.tr("{n} meetings not logged yet"))
+        )
+        self.table.setVisible(bool(n))
+        self.empty.setVisible(not n)
+        self.all_held.setEnabled(bool(n))
+        self.table.setColumnHidden(Column.DAY, self.first.date() == self.last.date())
+
+    def dates(self) -> tuple[date, date]:
+        return pydate(self.first.date()), pydate(self.last.date())
+
+    def _reload(self) -> None:
+        from peerdesk.calendar.meeting_log import meetings_to_log
+
+        first, last = self.dates()
+        if last < first:
+            self.show_error(self.tr("The last date is before the first date."))
+            return
+        self.error.hide()
+        db, program_id = self.window_.db, self.window_.program_id
+        if db is None or program_id is None:
+            return
+        self._token += 1
+        token = self._token
+
+        def show(rows: list[MeetingRow]) -> None:
+            if token == self._token:
+                self.model.set_rows(rows)
+                self._rows_shown()
+
+        operations.Op(
+            lambda state: meetings_to_log(db, program_id, first, last),
+            success=show,
+            label=self.tr("Reading meetings…"),
+            parent=self,
+        ).run()
 
     def accept(self) -> None:
         from peerdesk.calendar.meeting_log import LogEntry, log_meetings
@@ -287,7 +423,7 @@ class LogTodayDialog(ChangeDialog):
         if not entries:
             super().accept()
             return
-        text = self.tr("Log today's meetings")
+        text = plural(len(entries), self.tr("Log 1 meeting"), self.tr("Log {n} meetings"))
 
         def work(db: Database) -> Steps:
             return [(text, log_meetings(db, entries))]
