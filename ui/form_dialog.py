@@ -6,9 +6,9 @@ pairs, ending a pair, marking agreements signed).
 
 from __future__ import annotations
 
+from ui.date_edit import DateEdit
 from ui.qt import (
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,16 +16,10 @@ from ui.qt import (
     QWidget,
 )
 
-LONG_DATE_FORMAT = "d MMMM yyyy"  # "10 March 2025": month names in the user's language
 
-
-def date_edit(name: str, parent: QWidget | None = None) -> QDateEdit:
-    """A date field set to today, with a calendar to pick from."""
-    edit = QDateEdit(QDate.currentDate(), parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(LONG_DATE_FORMAT)
-    return edit
+def date_edit(name: str, parent: QWidget | None = None) -> DateEdit:
+    """A date field set to today, with a calendar to pick from (:class:`ui.date_edit.DateEdit`)."""
+    return DateEdit(QDate.currentDate(), parent, name=name, long=True)
 
 
 def lay_out(

@@ -33,7 +33,6 @@ from ui.people.rows import Column, load_people
 from ui.people.screen import PeopleScreen
 from ui.qt import (
     QApplication,
-    QDate,
     QDialog,
     QMessageBox,
     QPoint,
@@ -614,34 +613,6 @@ def test_bulk_status_change_and_its_undo_and_redo(
     window.redo_action.trigger()
     settle()
     assert records(db_path, everyone) == after
-
-
-def test_bulk_mark_a_step_done_with_its_date(qtbot: QtBot, launch: Launcher, db_path: Path) -> None:
-    make_file(db_path, 10)
-    window, screen = open_people(qtbot, launch, db_path)
-    names = [person_data(n).full_name for n in (1, 2)]
-    ids = [participant_of(db_path, n) for n in names]
-    before = records(db_path, ids)
-    click_row(qtbot, screen, names[0])
-    click_row(qtbot, screen, names[1], CTRL)
-    qtbot.mouseClick(screen.toolbar.widgetForAction(screen.step_action), LEFT)
-    dialog = wait_dialog(qtbot, screen)
-    steps = [dialog.step.itemText(i) for i in range(dialog.step.count())]
-    assert steps == ["Application", "Manager approval", "Mentoring orientation"]
-    dialog.step.setCurrentIndex(2)
-    dialog.when.setDate(QDate(2026, 3, 2))
-    qtbot.mouseClick(dialog.ok_button, LEFT)
-    settle()
-    done = query(
-        db_path,
-        "SELECT r.participant_id, r.completed_on FROM step_record r "
-        "JOIN program_step s ON s.id = r.step_id WHERE s.name = 'Mentoring orientation' "
-        f"AND r.participant_id IN ({ids[0]}, {ids[1]}) ORDER BY r.participant_id",
-    )
-    assert done == [(ids[0], "2026-03-02"), (ids[1], "2026-03-02")]
-    window.undo_action.trigger()
-    settle()
-    assert records(db_path, ids) == before
 
 
 # --- checklist and readiness ----------------------------------------------------------------

@@ -95,13 +95,15 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:
 
 
 def type_date(qtbot, wizard: ProgramWizard, field: str, typed: str) -> None:
-    """Turn off "No date yet" and type the date over the day, month and year."""
+    """Turn off "No date yet", type the date over the day, month and year, and press Tab
+    (a date counts once it is typed in full: ui.date_edit)."""
     unset = child(wizard, QAbstractButton, f"{field}_unset")
     if unset.isChecked():
         tick(qtbot, unset)
     edit = child(wizard, QWidget, field).lineEdit()
     qtbot.mouseDClick(edit, LEFT, pos=QPoint(4, edit.height() // 2))
     qtbot.keyClicks(edit.parentWidget(), typed)
+    qtbot.keyClick(edit.parentWidget(), Qt.Key.Key_Tab)
 
 
 def set_weight_to_must_match(qtbot, slider: QSlider) -> None:

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from peerdesk.errors import UserError
 from ui import messages, operations
+from ui.date_edit import DateEdit
 from ui.people.commands import run_change
 from ui.people.rows import format_date
 from ui.qt import (
     QCheckBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from peerdesk.people import Readiness, StepStatus
     from ui.main_window import MainWindow
 
-DATE_FORMAT = "d MMM yyyy"
 DATE_SETTLE_MS = 700
 
 
@@ -87,11 +86,9 @@ class StepLine(QWidget):
         needed = self.tr("required") if step.required else self.tr("optional")
         self.detail = QLabel(f"{kind} · {needed}", self)
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.when = QDateEdit(self)
-        self.when.setObjectName(f"step_date_{step.step_id}")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(DATE_FORMAT)
-        self.when.setDate(qdate(step.completed_on or date.today()))
+        self.when = DateEdit(
+            qdate(step.completed_on or date.today()), self, name=f"step_date_{step.step_id}"
+        )
         self.when.setVisible(step.completed_on is not None)
         self.when.setAccessibleName(self.tr("Date {step} was done").format(step=step.name))
         self._settle = QTimer(self)
@@ -219,7 +216,7 @@ class ChecklistPanel(QFrame):
         self._details_visible(False)
         self.hint.setText(
             self.tr(
-                "Use Set status… or Mark step done… to change them all at once. "
+                "Use Set status… or Mark steps done… to change them all at once. "
                 "Select one person to see their checklist."
             )
         )

@@ -37,6 +37,7 @@ from ui.qt import (
     QLabel,
     QMenu,
     QModelIndex,
+    QPalette,
     QPoint,
     QPushButton,
     QShortcut,
@@ -96,7 +97,10 @@ class PeopleScreen(Screen):
         self.edit_action = self._action(self.tr("Edit…"), "edit", self.edit_selected)
         self.edit_action.setToolTip(self.tr("Edit the selected person (Enter or F2)"))
         self.status_action = self._action(self.tr("Set status…"), "status", self.set_status)
-        self.step_action = self._action(self.tr("Mark step done…"), "step-done", self.mark_step)
+        self.step_action = self._action(self.tr("Mark steps done…"), "step-done", self.mark_step)
+        self.step_action.setToolTip(
+            self.tr("Record screening and training steps the selected people finished")
+        )
         self.erase_action = self._action(self.tr("Erase…"), "erase", self.erase_selected)
         self.erase_action.setToolTip(
             self.tr("Erase the selected person's personal data from this file (Delete)")
@@ -118,6 +122,16 @@ class PeopleScreen(Screen):
                 self.tr("Import roster…"), "import-roster", self.import_roster
             )
             self.toolbar.addAction(self.import_action)
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("people_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAutoFillBackground(True)
+        self.notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.notice.setMargin(6)
+        self.notice.hide()
+        self._notice_index = -1  # the undo step the notice tells of
 
         self.filters = FilterBar(self)
         self.search = self.filters.search
@@ -198,6 +212,7 @@ class PeopleScreen(Screen):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.filters)
         layout.addWidget(self.body, 1)
 
@@ -219,6 +234,7 @@ class PeopleScreen(Screen):
         self.columns.watch()
         self._selection_timer.timeout.connect(self._show_selected)
         self.empty_add.clicked.connect(self.add_person)
+        self.window_.undo_stack.indexChanged.connect(self._undo_moved)
 
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -240,6 +256,7 @@ class PeopleScreen(Screen):
     def set_context(self, db: Database | None, program_id: int | None) -> None:
         self.db, self.program_id = db, program_id
         self.data = None
+        self.notice.hide()
         self.model.set_rows([])
         self.checklist.show_nobody()
         self.reload()
@@ -463,13 +480,35 @@ class PeopleScreen(Screen):
         self._open(dialog)
 
     def mark_step(self) -> None:
+        """Ask which steps the selected people finished (after counting who has each)."""
         ids = self.selected_ids()
-        if not ids or self.data is None:
+        if not ids or self.data is None or self.dialog is not None:
             return
-        from ui.people.bulk import StepDoneDialog
+        from ui.people.bulk import StepsDialog, load_step_progress
 
-        dialog = StepDoneDialog(self.window_, ids, self.data.steps, self._single_name(ids), self)
-        self._open(dialog)
+        name = self._single_name(ids)
+
+        def show(progress: list[Any]) -> None:
+            if self.dialog is not None or not progress:
+                return
+            dialog = StepsDialog(self.window_, ids, progress, name, self)
+            dialog.recorded.connect(self._steps_recorded)
+            self._open(dialog)
+
+        load_step_progress(self.window_, ids, show, self)
+
+    def _steps_recorded(self, result: Any) -> None:
+        from ui.people.bulk import steps_message
+
+        text = steps_message(result)
+        self.notice.setText(self.tr("{done} Edit → Undo takes it back.").format(done=text))
+        self.notice.show()
+        self._notice_index = self.window_.undo_stack.index()
+        self.window_.statusBar().showMessage(text, 15000)
+
+    def _undo_moved(self, index: int) -> None:
+        if index != self._notice_index:
+            self.notice.hide()  # undone, redone or followed by another change: no longer news
 
     def _single_name(self, ids: list[int]) -> str:
         row = self.model.person_by_id(ids[0]) if len(ids) == 1 else None

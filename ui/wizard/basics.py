@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from peerdesk.program_settings import ProgramSettings
-from ui.qt import QCheckBox, QDate, QDateEdit, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
+from ui.date_edit import DateEdit
+from ui.qt import QCheckBox, QDate, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 from ui.wizard.common import SettingsForm, text_editor
-
-DATE_FORMAT = "d MMM yyyy"
 
 
 class DateField(QWidget):
@@ -18,11 +17,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.unset = QCheckBox(self.tr("No date yet"), self)
         self.unset.setObjectName(f"{name}_unset")
-        self.edit = QDateEdit(self)
-        self.edit.setObjectName(name)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setDate(QDate.currentDate())
+        self.edit = DateEdit(parent=self, name=name)
         self.edit.setAccessibleName(name.replace("_", " "))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
