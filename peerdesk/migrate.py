@@ -22,6 +22,7 @@ REVISIONS: tuple[str, ...] = (
     "0002_import",
     "0003_calendar",
     "0004_surveys",
+    "0005_pairs",
 )
 HEAD = REVISIONS[-1]
 

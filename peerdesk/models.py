@@ -287,6 +287,8 @@ class Pair(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # When the agreement was last printed or saved (None: never), for "only new".
+    agreement_printed_at: Mapped[datetime | None]
 
     mentor: Mapped[Participant] = relationship(foreign_keys=[mentor_id])
     mentee: Mapped[Participant] = relationship(foreign_keys=[mentee_id])
