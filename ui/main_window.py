@@ -45,6 +45,7 @@ from ui.qt import (
 )
 from ui.sample_banner import is_sample, show_sample_banner
 from ui.screens import MEETINGS, PAIRS, PEOPLE, PROGRAMS, SCREENS, Screen, ScreenSpec
+from ui.undo import UndoInOrder
 from ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a roster dropped on the window starts an import
         self.overview = ProgramOverview()
         self.overview.edit_requested.connect(self.edit_program_settings)
+        self.overview.step_requested.connect(self._open_next_step)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -201,12 +203,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.built_screens[key]
 
+    def _open_next_step(self, key: str) -> None:
+        """A next step's button on the Overview: its screen, when this window has it."""
+        if key in [spec.key for spec in self.screen_specs]:
+            self.show_screen(key)
+
     def notify(self, kinds: set[str] | frozenset[str]) -> None:
         """An action changed records of these kinds: every built screen refreshes what it shows."""
         frozen = frozenset(kinds)
         for screen in self.built_screens.values():
             screen.refresh(frozen)
-        if PROGRAMS in frozen or PEOPLE in frozen or PAIRS in frozen:
+        if frozen & {PROGRAMS, PEOPLE, PAIRS, MEETINGS}:  # the overview's counts and next steps
             self.reload()
         if frozen & {PROGRAMS, PEOPLE, PAIRS, MEETINGS}:
             self._count_timer.start()  # once, after a burst of changes (a drag, an undo…)
@@ -347,6 +354,7 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
         self.redo_action.setObjectName("redo")
+        self.undo_order = UndoInOrder(self.undo_stack, self.undo_action, self.redo_action)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         program_menu = bar.addMenu(self.tr("&Program"))

@@ -124,6 +124,7 @@ class Op(QObject):
         self.state = Progress()
         self.progress_dialog: ProgressDialog | None = None
         self._outcome: tuple[str, Any] = ("pending", None)
+        self.delivered = False  # success, failure or cancelled has run on the UI thread
         self._cursor = False
         self._parent_gone = False
         # Set by the worker once it holds no reference to this op any more; until
@@ -239,6 +240,7 @@ class Op(QObject):
             else:
                 crash.report(value)
         finally:
+            self.delivered = True
             self.finished.emit()
 
     # -- worker thread -------------------------------------------------------
@@ -332,6 +334,11 @@ def drain(timeout: float | None = None) -> bool:
 def busy() -> bool:
     """Whether any op is still waiting to run or to deliver its result."""
     return bool(_live)
+
+
+def undelivered() -> list[Op]:
+    """The ops started whose result has not reached the UI thread yet (in no particular order)."""
+    return [op for op in _live if not op.delivered]
 
 
 def wait_idle(timeout: float = 10.0) -> None:

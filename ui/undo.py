@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ui import operations
-from ui.qt import QCoreApplication, QUndoCommand
+from ui.qt import QAction, QCoreApplication, QObject, QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -56,3 +56,52 @@ class RestoreCommand(QUndoCommand):
             label=label,
             parent=window,
         ).run()
+
+
+class UndoInOrder(QObject):
+    """Edit → Undo and Redo that act only once the work already started has landed.
+
+    A change runs on the worker and its command is pushed on the stack when it
+    lands. Undo pressed in between would undo the command before it instead —
+    and its restore, run on the worker after the change, would write rows over
+    the change's (the same ids, reused by SQLite), so that the file no longer
+    matches the stack. So undo and redo pressed while operations are under way
+    wait for those operations to deliver, then run in the order pressed: Ctrl+Z
+    always takes back the last thing done.
+    """
+
+    def __init__(self, stack: QUndoStack, undo_action: QAction, redo_action: QAction) -> None:
+        super().__init__(stack)
+        self.stack = stack
+        self._queue: list[bool] = []  # True: redo, False: undo; in the order pressed
+        self._waiting: list[operations.Op] = []
+        for action, redo in ((undo_action, False), (redo_action, True)):
+            action.triggered.disconnect()  # the stack's own undo() and redo()
+            action.triggered.connect(lambda _checked=False, redo=redo: self.request(redo=redo))
+
+    def request(self, *, redo: bool) -> None:
+        self._queue.append(redo)
+        if not self._waiting:
+            self._next()
+
+    def pending(self) -> int:
+        """How many undo and redo presses wait for work under way."""
+        return len(self._queue)
+
+    def _next(self) -> None:
+        while self._queue:
+            waiting = operations.undelivered()
+            if waiting:
+                self._waiting = waiting
+                for op in waiting:
+                    op.finished.connect(self._op_finished)
+                return
+            if self._queue.pop(0):
+                self.stack.redo()
+            else:
+                self.stack.undo()
+
+    def _op_finished(self) -> None:
+        self._waiting = [op for op in self._waiting if not op.delivered]
+        if not self._waiting:
+            self._next()
