@@ -7,4 +7,10 @@ import sys
 from ui.launcher import gui_main
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # Rosters are read in a child process (peerdesk.roster.sandbox); in the frozen app
+        # that child is this executable again, which must hand over to multiprocessing.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(gui_main())

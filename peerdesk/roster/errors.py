@@ -56,6 +56,16 @@ class NoHeaderRow(RosterFileError):
     )
 
 
+class ReaderStopped(RosterFileError):
+    """The child process reading the file aborted, hung or ran out of memory."""
+
+    template = (
+        "PeerDesk could not read this file ({reason}): “{name}”. Nothing was imported. "
+        "If it came by email or a download, fetch it again; otherwise open it in Excel or "
+        "LibreOffice, save a new copy as .xlsx, and import that."
+    )
+
+
 class FileNotReadable(RosterFileError):
     template = "“{name}” could not be opened: {reason}. Check that it exists and try again."
 

@@ -28,7 +28,8 @@ from peerdesk.roster.mapping import (
     NameOrder,
     suggest_mapping,
 )
-from peerdesk.roster.reader import CellValue, Sheet, Workbook, is_blank, read_workbook
+from peerdesk.progress import Progress
+from peerdesk.roster.reader import CellValue, Sheet, Workbook, is_blank
 
 SAMPLE_SIZE = 5
 _PERSON_FIELDS = frozenset({Field.NAME, Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL})
@@ -106,9 +107,17 @@ class RosterImport:
     # -- Building ------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, db: Database | None = None) -> RosterImport:
-        """Read ``path`` and suggest everything; raises a RosterFileError if it cannot be read."""
-        workbook = read_workbook(path)
+    def open(
+        cls, path: Path | str, db: Database | None = None, progress: Progress | None = None
+    ) -> RosterImport:
+        """Read ``path`` and suggest everything; raises a RosterFileError if it cannot be read.
+
+        The file is read in a child process (:mod:`peerdesk.roster.sandbox`): a reader
+        that aborts on it becomes a message, not the end of the app.
+        """
+        from peerdesk.roster import sandbox
+
+        workbook = sandbox.read_isolated(path, progress=progress)
         remembered: dict[str, layouts.SavedLayout] = {}
         if db is not None:
             with db.reading() as session:

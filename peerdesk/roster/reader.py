@@ -1,10 +1,16 @@
 """Reading a roster file into plain rows of cell values, whatever its format.
 
-Excel (.xlsx, .xlsm, .xls) and OpenDocument (.ods) files are read with
-python-calamine, which is about ten times faster than openpyxl and reads the
-values formulas last saved (nothing is evaluated). CSV and TSV files are
-decoded (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252) and
-their delimiter sniffed.
+Excel files (.xlsx, .xlsm, .xls) are read with python-calamine, which is
+about ten times faster than openpyxl and reads the values formulas last saved
+(nothing is evaluated) — an .xlsx only once :mod:`~peerdesk.roster.xlsx_stream`
+has checked that calamine will not allocate far more than the file holds, and
+otherwise by that module's streaming reader. OpenDocument sheets (.ods) are
+read by :mod:`~peerdesk.roster.ods_stream`. CSV and TSV files are decoded
+(UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252) and their
+delimiter chosen by splitting whole records. Whatever the format, rows pass
+through :class:`~peerdesk.roster.bounds.SheetRows`, which bounds what is kept
+and notes what was left out. Native readers can still abort on a malformed
+file: :mod:`peerdesk.roster.sandbox` runs this module in a child process.
 
 The file's type is decided from its first bytes, not its name, so that a
 renamed file is still read correctly and a non-spreadsheet gets a clear
@@ -21,14 +27,22 @@ import re
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
 import python_calamine
 
+from peerdesk.roster import ods_stream, xlsx_stream
+from peerdesk.roster.bounds import (
+    Budget,
+    CellValue,
+    SheetRows,
+    Unread,
+    is_blank,
+)
 from peerdesk.roster.errors import (
     CorruptFile,
     EmptyFile,
@@ -38,13 +52,14 @@ from peerdesk.roster.errors import (
     UnknownSheet,
 )
 
-CellValue = str | int | float | bool | date | datetime | time | timedelta
-"""What a cell holds; an empty cell is ``""``."""
+__all__ = ["CellValue", "Sheet", "Workbook", "is_blank", "read_workbook"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_TEXT_BYTES = 48 * 1024 * 1024
+"""A text file is read whole; a roster as text is a few megabytes at most."""
 
 # Names of streams inside an OLE container, as they appear in its directory.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -80,6 +95,9 @@ class Sheet:
     rows: list[list[CellValue]]
     hidden_columns: frozenset[int] = frozenset()
     hidden: bool = False
+    notes: list[str] = field(default_factory=list)
+    unread: Unread = field(default_factory=Unread)
+    """Filled rows a limit left unread (counted, not kept)."""
 
     @cached_property
     def width(self) -> int:
@@ -111,6 +129,10 @@ class Workbook:
     def name(self) -> str:
         return self.path.name
 
+    def all_notes(self) -> list[str]:
+        """What reading left out or changed, for the preview and the summary."""
+        return [*self.notes, *(note for sheet in self.sheets for note in sheet.notes)]
+
     def sheet(self, name: str) -> Sheet:
         for sheet in self.sheets:
             if sheet.name == name:
@@ -123,11 +145,32 @@ class Workbook:
         )
 
 
-def is_blank(row: list[CellValue]) -> bool:
-    for value in row:
-        if value != "" and not (isinstance(value, str) and not value.strip()):
-            return False
-    return True
+def _sheet(
+    rows: SheetRows,
+    hidden_columns: frozenset[int] = frozenset(),
+    hidden: bool = False,
+    merges: list[tuple[tuple[int, int], tuple[int, int]]] | None = None,
+) -> Sheet:
+    cells = rows.finish()
+    if merges:
+        _fill_vertical_merges(cells, merges)
+    return Sheet(
+        name=rows.name,
+        rows=cells,
+        hidden_columns=hidden_columns,
+        hidden=hidden,
+        notes=rows.notes,
+        unread=rows.unread,
+    )
+
+
+def _budget_notes(workbook: Workbook, budget: Budget) -> Workbook:
+    if budget.cut_cells:
+        workbook.notes.append(
+            f"{budget.cut_cells:,} cells hold more than 32,767 characters (Excel's limit); "
+            "PeerDesk kept their first 32,767."
+        )
+    return workbook
 
 
 def read_workbook(path: Path | str) -> Workbook:
@@ -183,8 +226,15 @@ def _read_zip(path: Path, data: bytes) -> Workbook:
                 )
             fmt = "xlsm" if "xl/vbaProject.bin" in members else "xlsx"
             hidden = _hidden_columns(archive)
+            try:
+                safe = xlsx_stream.calamine_is_safe(archive)
+            except _ZIP_ERRORS:
+                raise CorruptFile(name=name, reason="its contents could not be read") from None
+            if not safe:
+                log.info("a large or unusual %s sheet: reading it row by row", fmt)
+                return _read_parts(path, fmt, lambda budget: _xlsx_sheets(archive, budget, hidden))
         elif "content.xml" in members and _zip_read(archive, "mimetype").startswith(ODS_MIMETYPE):
-            fmt, hidden = "ods", {}
+            return _read_parts(path, "ods", lambda budget: _ods_sheets(archive, budget))
         elif "word/document.xml" in members:
             raise NotASpreadsheet(name=name, reason="it is a Word document")
         elif "ppt/presentation.xml" in members:
@@ -194,6 +244,33 @@ def _read_zip(path: Path, data: bytes) -> Workbook:
         else:
             raise NotASpreadsheet(name=name, reason="it is a zip archive")
     return _read_calamine(path, data, fmt, hidden)
+
+
+def _read_parts(path: Path, fmt: str, read: Callable[[Budget], list[Sheet]]) -> Workbook:
+    """Read with one of PeerDesk's own streaming readers; damage becomes a CorruptFile."""
+    budget = Budget()
+    try:
+        sheets = read(budget)
+    except (*_ZIP_ERRORS, IndexError, TypeError, AttributeError, OverflowError):
+        log.warning("a %s file could not be parsed", fmt, exc_info=True)
+        raise CorruptFile(name=path.name, reason="its contents could not be read") from None
+    return _budget_notes(Workbook(path=path, format=fmt, sheets=sheets), budget)
+
+
+def _xlsx_sheets(
+    archive: zipfile.ZipFile, budget: Budget, hidden: dict[str, frozenset[int]]
+) -> list[Sheet]:
+    return [
+        _sheet(rows, hidden.get(name, frozenset()), hidden_sheet)
+        for name, rows, hidden_sheet in xlsx_stream.read_streaming(archive, budget)
+    ]
+
+
+def _ods_sheets(archive: zipfile.ZipFile, budget: Budget) -> list[Sheet]:
+    return [
+        _sheet(rows, hidden_columns, hidden_sheet)
+        for _name, rows, hidden_sheet, hidden_columns in ods_stream.read_ods(archive, budget)
+    ]
 
 
 def _zip_read(archive: zipfile.ZipFile, member: str) -> bytes:
@@ -249,8 +326,7 @@ def _read_calamine(
         raise CorruptFile(name=name, reason="its contents could not be read") from None
 
 
-_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xls": (".xls",),
-             "ods": (".ods",)}  # fmt: skip
+_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xls": (".xls",)}
 
 
 def _calamine_sheets(
@@ -258,24 +334,28 @@ def _calamine_sheets(
 ) -> Workbook:
     book = python_calamine.CalamineWorkbook.from_path(str(source))
     sheets: list[Sheet] = []
+    budget = Budget()
     try:
         for meta in book.sheets_metadata:
             if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
                 continue
             calamine_sheet = book.get_sheet_by_name(meta.name)
-            rows: list[list[CellValue]] = calamine_sheet.to_python(skip_empty_area=False)
-            _fill_vertical_merges(rows, calamine_sheet.merged_cell_ranges or [])
+            rows = SheetRows(meta.name, budget)
+            # Only a small box reaches here (xlsx_stream.calamine_is_safe), or an .xls,
+            # whose format caps a sheet at 65,536 × 256 cells.
+            for index, row in enumerate(calamine_sheet.to_python(skip_empty_area=False)):
+                rows.add(index, row)
             sheets.append(
-                Sheet(
-                    name=meta.name,
-                    rows=rows,
-                    hidden_columns=hidden.get(meta.name, frozenset()),
-                    hidden=meta.visible != python_calamine.SheetVisibleEnum.Visible,
+                _sheet(
+                    rows,
+                    hidden.get(meta.name, frozenset()),
+                    meta.visible != python_calamine.SheetVisibleEnum.Visible,
+                    calamine_sheet.merged_cell_ranges or [],
                 )
             )
     finally:
         book.close()
-    return Workbook(path=path, format=fmt, sheets=sheets)
+    return _budget_notes(Workbook(path=path, format=fmt, sheets=sheets), budget)
 
 
 def _fill_vertical_merges(
@@ -288,7 +368,11 @@ def _fill_vertical_merges(
         value = rows[top][left]
         for index in range(top + 1, min(bottom, len(rows) - 1) + 1):
             row = rows[index]
-            if left < len(row) and row[left] == "":
+            if is_blank(row):
+                continue  # the merge runs past the people: nothing to fill
+            if left >= len(row):
+                row.extend([""] * (left + 1 - len(row)))
+            if row[left] == "":
                 row[left] = value
 
 
@@ -356,30 +440,37 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_RECORDS = 500
+
+
 def sniff_delimiter(text: str) -> str:
-    """``,`` ``;`` or tab: the one that splits the first lines most consistently."""
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
-    best, best_score = ",", -1.0
-    for delimiter in (",", ";", "\t"):
-        counts = [_count_outside_quotes(line, delimiter) for line in lines]
-        if not counts or max(counts) == 0:
+    """``,`` ``;`` tab or ``|``: the one whose whole records have one consistent width.
+
+    Records, not lines: a quoted cell may hold line breaks, and a first line that
+    is one long quoted paragraph says nothing about the delimiter. Each candidate
+    splits the first records as the csv module would; a candidate that gives most
+    records the same number of cells (more than one) wins, and a comma wins ties.
+    """
+    best, best_score = ",", (False, 0.0, 0)
+    for delimiter in DELIMITERS:
+        widths: list[int] = []
+        try:
+            for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+                if any(cell.strip() for cell in record):
+                    widths.append(len(record))
+                if len(widths) >= SNIFF_RECORDS:
+                    break
+        except csv.Error:
             continue
-        common = max(set(counts), key=counts.count)
-        consistency = counts.count(common) / len(counts)
-        score = consistency * 10 + min(common, 50) / 50
-        if common and score > best_score:
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        consistency = widths.count(common) / len(widths)
+        score = (common > 1, round(consistency, 2), min(common, 100))
+        if score > best_score:
             best, best_score = delimiter, score
     return best
-
-
-def _count_outside_quotes(line: str, delimiter: str) -> int:
-    count, quoted = 0, False
-    for char in line:
-        if char == '"':
-            quoted = not quoted
-        elif char == delimiter and not quoted:
-            count += 1
-    return count
 
 
 def _read_text(path: Path, data: bytes) -> Workbook:
@@ -387,19 +478,28 @@ def _read_text(path: Path, data: bytes) -> Workbook:
     is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if not is_utf16 and b"\0" in data[:8192]:
         raise NotASpreadsheet(name=name, reason="it is not a text or spreadsheet file")
-    text, encoding = decode_text(data)
-    if "\0" in text:
-        raise NotASpreadsheet(name=name, reason="it is not a text or spreadsheet file")
     suffix = path.suffix.casefold()
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
         raise CorruptFile(name=name, reason="it is named like a workbook but holds plain text")
+    if len(data) > MAX_TEXT_BYTES:
+        raise NotASpreadsheet(name=name, reason="it is far too large for a roster")
+    text, encoding = decode_text(data)
+    del data
+    if "\0" in text:
+        raise NotASpreadsheet(name=name, reason="it is not a text or spreadsheet file")
     delimiter = "\t" if suffix == ".tsv" else sniff_delimiter(text)
+    budget = Budget()
+    gathered = SheetRows(path.stem or name, budget)
     try:
-        rows: list[list[CellValue]] = [
-            list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
+        # Records, not lines, are rows: row 3 is the third record, as a spreadsheet shows it.
+        for index, record in enumerate(
+            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        ):
+            gathered.add(index, record)
     except csv.Error:
         raise CorruptFile(name=name, reason="its lines could not be split into cells") from None
+    del text
+    rows = gathered.finish()
     comma = dot = 0
     for row in rows[:2000]:
         for value in row:
@@ -409,8 +509,8 @@ def _read_text(path: Path, data: bytes) -> Workbook:
                 elif _DOT_DECIMAL.match(value):
                     dot += 1
     decimal_comma = delimiter != "," and comma > dot
-    sheet = Sheet(name=path.stem or name, rows=rows)
-    return Workbook(
+    sheet = Sheet(name=gathered.name, rows=rows, notes=gathered.notes, unread=gathered.unread)
+    workbook = Workbook(
         path=path,
         format="csv",
         sheets=[sheet],
@@ -418,3 +518,4 @@ def _read_text(path: Path, data: bytes) -> Workbook:
         delimiter=delimiter,
         decimal_comma=decimal_comma,
     )
+    return _budget_notes(workbook, budget)

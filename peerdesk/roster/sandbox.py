@@ -1,0 +1,196 @@
+"""Reading a file from outside in a child process, so a reader that aborts is a message.
+
+python-calamine is native code: on some malformed files it aborts the whole
+process (a failed allocation) or panics, and no Python error is ever raised.
+Every roster therefore is read in a child started with the *spawn* method
+(no copy of the app's threads, database connections or Qt state), which
+limits its own address space, sends its stdout and stderr to nowhere (a
+native panic prints there), and hands the rows back through a pipe. When the
+child dies, runs too long or runs out of memory, the caller gets a
+:class:`~peerdesk.roster.errors.ReaderStopped` and carries on; nothing was
+written anywhere.
+
+Starting the child costs about a tenth of a second (a fresh interpreter that
+imports only the reader); ``tests/benchmarks/test_reader_child_cost.py``
+keeps it under 0.3 s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import multiprocessing
+import os
+import sys
+import threading
+import time
+import traceback
+import types
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from peerdesk.progress import Cancelled, Progress
+from peerdesk.roster.errors import ReaderStopped, RosterFileError
+from peerdesk.roster.reader import Workbook, read_workbook
+
+TIME_LIMIT = 60.0
+"""Seconds a child may read for; a normal roster takes well under one."""
+MEMORY_LIMIT = 1536 * 1024 * 1024
+"""Bytes of address space for the child (an interpreter, the reader and the rows)."""
+POLL = 0.05
+
+log = logging.getLogger(__name__)
+
+Reader = Callable[[Path], Workbook]
+
+
+def _silence() -> None:
+    """Native panics and stray tracebacks print to fd 2 (and some to fd 1): not our terminal."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        os.close(null)
+    except OSError:
+        pass
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def _limit_memory(limit: int | None) -> None:
+    if not limit:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the readers' own bounds still hold
+        return
+    with contextlib.suppress(ValueError, OSError):  # macOS may refuse; bounds still hold
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _child(send: Connection, reader_name: str, path: str, memory_limit: int | None) -> None:
+    _silence()
+    _limit_memory(memory_limit)
+    payload: tuple[Any, ...]
+    try:
+        module, _dot, name = reader_name.rpartition(".")
+        reader: Reader = getattr(importlib.import_module(module), name)
+        payload = ("ok", reader(Path(path)))
+    except RosterFileError as exc:
+        payload = ("user", type(exc).__module__, type(exc).__qualname__, exc.fields)
+    except MemoryError:
+        payload = ("memory",)
+    except BaseException as exc:
+        # Frames only: an exception's message may quote a cell, and logs hold no names.
+        frames = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
+        payload = ("bug", type(exc).__name__, frames)
+    try:
+        send.send(payload)
+    except MemoryError:
+        send.send(("memory",))
+    finally:
+        send.close()
+
+
+_START_LOCK = threading.Lock()
+
+
+def _start(process: Any) -> None:
+    """Start ``process`` without the child importing this program's main script.
+
+    The spawn method runs the parent's ``__main__`` again in the child (a script
+    without an ``if __name__ == "__main__"`` guard would start over, and a test
+    runner's main costs a second of imports). For the moment of starting, the
+    main module is a bare stand-in, so the child imports the reader and nothing
+    else. A frozen app still needs ``multiprocessing.freeze_support()`` first
+    thing in its entry point (installer/launch.py), which hands the child over.
+    """
+    with _START_LOCK:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            process.start()
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
+
+
+def _reader_name(reader: Reader) -> str:
+    return f"{reader.__module__}.{reader.__qualname__}"
+
+
+def read_isolated(
+    path: Path | str,
+    *,
+    reader: Reader | None = None,
+    time_limit: float = TIME_LIMIT,
+    memory_limit: int | None = MEMORY_LIMIT,
+    progress: Progress | None = None,
+) -> Workbook:
+    """Read ``path`` with ``reader`` (default :func:`read_workbook`) in a child process.
+
+    Raises what the reader raises for a file it understands to be unusable (a
+    :class:`RosterFileError`), :class:`ReaderStopped` if the child aborts, hangs
+    or runs out of memory, and :class:`Cancelled` if ``progress`` is cancelled.
+    """
+    path = Path(path)
+    name = path.name
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_child,
+        args=(send, _reader_name(reader or read_workbook), str(path), memory_limit),
+        name="peerdesk-roster-reader",
+        daemon=True,
+    )
+    started = time.monotonic()
+    _start(process)
+    send.close()
+    try:
+        payload = _wait(receive, process, started + time_limit, progress, name)
+    finally:
+        receive.close()
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+    log.info("roster read in a child process in %.2f s", time.monotonic() - started)
+    kind = payload[0]
+    if kind == "ok":
+        workbook: Workbook = payload[1]
+        return workbook
+    if kind == "user":
+        _kind, module, qualname, fields = payload
+        error_type = getattr(importlib.import_module(module), qualname)
+        raise error_type(**fields)
+    if kind == "memory":
+        log.warning("the roster reader ran out of memory")
+        raise ReaderStopped(name=name, reason="it needed far more memory than a roster does")
+    log.warning("the roster reader failed with %s at\n%s", payload[1], payload[2])
+    raise ReaderStopped(name=name, reason="the reader stopped unexpectedly")
+
+
+def _wait(
+    receive: Connection,
+    process: Any,
+    deadline: float,
+    progress: Progress | None,
+    name: str,
+) -> tuple[Any, ...]:
+    while True:
+        try:
+            if receive.poll(POLL):
+                payload: tuple[Any, ...] = receive.recv()
+                return payload
+        except (EOFError, OSError):
+            # The child closed the pipe without a word: it died (abort, kill, crash).
+            process.join(1)
+            log.warning("the roster reader stopped with exit code %s", process.exitcode)
+            raise ReaderStopped(name=name, reason="the reader stopped unexpectedly") from None
+        if progress is not None and progress.cancelled:
+            raise Cancelled()
+        if time.monotonic() > deadline:
+            log.warning("the roster reader took too long and was stopped")
+            raise ReaderStopped(name=name, reason="reading it took far too long")
