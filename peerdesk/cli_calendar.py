@@ -1,6 +1,7 @@
 """``peerdesk schedule``, ``peerdesk ics`` and ``peerdesk attention``: the calendar, scripted.
 
-``schedule`` makes a meeting series for one pair or for every active pair,
+``schedule`` gives every active pair (or the ones named) one meeting in a window, or a
+meeting series, placed so that nobody is in two meetings at once;
 ``ics`` writes a calendar file for the program, one pair or one person, and
 ``attention`` lists what needs the coordinator's attention, one line each.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 import argparse
 from datetime import date, time
 from pathlib import Path
-from typing import Any
 
 from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command
 
@@ -49,10 +49,18 @@ def _configure_schedule(parser: argparse.ArgumentParser) -> None:
 
     _common(parser)
     parser.add_argument(
-        "--every", choices=CADENCES, help="how often (default: the program's meeting cadence)"
+        "--every",
+        choices=CADENCES,
+        help="a series this often (default: the program's meeting cadence)",
     )
-    parser.add_argument("--weekday", required=True, help="the day of the week: mon, tue, … sun")
-    parser.add_argument("--time", required=True, type=_time, help="the local start time, 17:30")
+    parser.add_argument(
+        "--weekday",
+        help="a series on this day of the week: mon, tue, … sun. Without --every or "
+        "--weekday, each pair gets one meeting between --from and --until",
+    )
+    parser.add_argument(
+        "--time", type=_time, default=time(17, 0), help="the local start time (default 17:00)"
+    )
     parser.add_argument(
         "--length", type=int, metavar="MINUTES", help="minutes (default: the program's)"
     )
@@ -60,10 +68,17 @@ def _configure_schedule(parser: argparse.ArgumentParser) -> None:
         "--from", dest="first", required=True, type=_date, metavar="DATE", help="the first date"
     )
     parser.add_argument(
-        "--until", type=_date, metavar="DATE", help="the last date (default: the program's end)"
+        "--until",
+        type=_date,
+        metavar="DATE",
+        help="the last date (a series: default the program's end; one meeting: default --from)",
     )
     parser.add_argument(
-        "--pair", type=int, metavar="ID", help="one pair (default: every active pair)"
+        "--pair",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only this pair (repeat for several; default: every active pair)",
     )
     parser.add_argument("--place", default="", help="where they meet")
     parser.add_argument("--link", default="", help="a video link")
@@ -75,6 +90,7 @@ def _configure_schedule(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also schedule staff check-ins on the program's check-in cadence",
     )
+    parser.add_argument("--plan-only", action="store_true", help="show the plan and save nothing")
 
 
 def _configure_ics(parser: argparse.ArgumentParser) -> None:
@@ -93,63 +109,93 @@ def _configure_attention(parser: argparse.ArgumentParser) -> None:
 
 
 @command(
-    "schedule", "schedule a meeting series for one pair or every active pair", _configure_schedule
+    "schedule",
+    "schedule meetings for every active pair (or some), so that nobody is in two at once",
+    _configure_schedule,
 )
 def _schedule(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.calendar import zones
     from peerdesk.calendar.checkins import schedule_checkins
-    from peerdesk.calendar.series import SeriesPlan, parse_weekday, program_cadence
+    from peerdesk.calendar.planning import ScheduleRequest, plan_meetings, save_plan
+    from peerdesk.calendar.series import parse_weekday, program_cadence
     from peerdesk.database import open_database
     from peerdesk.errors import ValidationError
     from peerdesk.programs import load_settings
 
-    try:
-        weekday = parse_weekday(args.weekday)
-    except ValidationError as exc:
-        raise UsageError(problem=exc.message.rstrip("."), hint="peerdesk schedule --help") from None
+    is_series = args.every is not None or args.weekday is not None
+    weekday = None
+    if args.weekday is not None:
+        try:
+            weekday = parse_weekday(args.weekday)
+        except ValidationError as exc:
+            raise UsageError(
+                problem=exc.message.rstrip("."), hint="peerdesk schedule --help"
+            ) from None
+    if args.checkins and not is_series:
+        raise UsageError(
+            problem="--checkins goes with a series (--every or --weekday)",
+            hint="peerdesk schedule --help",
+        )
     with open_database(args.file) as db:
         program_id, name = choose_program(db, args.program)
         settings = load_settings(db, program_id)
-        plan = SeriesPlan(
-            cadence=args.every or program_cadence(settings.meeting_cadence),
-            weekday=weekday,
-            local_time=args.time,
-            length_minutes=args.length or settings.meeting_length_minutes,
+        request = ScheduleRequest(
+            once=not is_series,
             first_date=args.first,
             last_date=args.until,
+            local_time=args.time,
+            length_minutes=args.length or settings.meeting_length_minutes,
+            cadence=args.every or program_cadence(settings.meeting_cadence),
+            weekday=weekday,
             place=args.place,
             link=args.link,
             skip_dates=tuple(args.skip),
         )
-        changes = _schedule_series(db, program_id, plan, args.pair)
+        plan = plan_meetings(db, program_id, request, pair_ids=args.pair)
+        if args.plan_only:
+            ctx.say(f"The plan for “{name}” (nothing saved):")
+            for line in plan.describe():
+                ctx.say(f"  {line}")
+            return EXIT_OK
+        changes = save_plan(db, plan)
         checkins = None
-        if args.checkins:
+        if args.checkins and is_series:
             checkins = schedule_checkins(
                 db, program_id, first_date=args.first, last_date=args.until
             )
-    created = changes.created
-    series = [row for row in changes.series_after.values() if row is not None]
-    pairs = len(series)
-    zone = series[0]["timezone"] if series else zones.local_zone_name()
-    last = series[0]["last_date"] if series else args.until
+    request = plan.request
+    assert request.weekday is not None and request.last_date is not None
+    created, pairs = len(changes.created), len(plan.pairs)
     day_name = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    ctx.say(
-        f"Scheduled {len(created)} meeting{'' if len(created) == 1 else 's'} for {pairs} "
-        f"pair{'' if pairs == 1 else 's'} in “{name}”: {EVERY_WORDS[plan.cadence]} on "
-        f"{day_name[weekday]} at {plan.local_time:%H:%M} ({zone}), "
-        f"from {args.first.isoformat()}" + (f" to {last.isoformat()}" if last else "") + "."
+    counted = (
+        f"Scheduled {created} meeting{'' if created == 1 else 's'} for {pairs} "
+        f"pair{'' if pairs == 1 else 's'} in “{name}”: "
     )
+    if request.once:
+        window = args.first.isoformat()
+        if request.last_date != args.first:
+            window = f"between {window} and {request.last_date.isoformat()}"
+        else:
+            window = f"on {window}"
+        ctx.say(
+            counted + f"one each {window}, from {request.local_time:%H:%M} ({request.timezone})."
+        )
+    else:
+        ctx.say(
+            counted + f"{EVERY_WORDS[request.cadence]} on {day_name[request.weekday]} at "
+            f"{request.local_time:%H:%M} ({request.timezone}), from {args.first.isoformat()} "
+            f"to {request.last_date.isoformat()}."
+        )
+    for line in plan.describe()[1:]:
+        if not line.startswith(("Unavoidable", "Left out")):
+            ctx.say(line)
     if checkins is not None:
         ctx.say(f"Scheduled {len(checkins.created)} staff check-ins.")
     for warning in changes.warnings:
         ctx.say(f"Warning: {warning}")
+    if plan.skipped_pairs:
+        n = len(plan.skipped_pairs)
+        ctx.say(f"Left out {n} pair{'' if n == 1 else 's'} that already had meetings scheduled.")
     return EXIT_OK
-
-
-def _schedule_series(db: Any, program_id: int, plan: Any, pair_id: int | None) -> Any:
-    from peerdesk.calendar.series import schedule_series as schedule
-
-    return schedule(db, program_id, plan, pair_ids=None if pair_id is None else [pair_id])
 
 
 @command("ics", "write a calendar file (.ics) for the program, a pair or a person", _configure_ics)

@@ -4,7 +4,10 @@ A pair ends *completed* or *ended early*, for a reason picked from a short
 list (so the reasons can be counted) with words of the coordinator's own
 added, and with a note of whether the mentee may be matched again. The
 matching engine's :func:`~peerdesk.matching.apply.end_pair` does the ending,
-so the board and this screen end pairs the same way and undo alike.
+so the board and this screen end pairs the same way and undo alike; its
+meetings after the end are cancelled with it (:mod:`peerdesk.calendar.pair_meetings`).
+Before asking how a pair ended, :func:`recent_misses` tells whether its last
+meetings were cancelled or missed, so that the question can suggest "ended early".
 
 Closing a cycle ends every open pair at the program's end date in one
 transaction: active pairs as completed, paused ones as ended early.
@@ -14,16 +17,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
 from peerdesk.database import Database
 from peerdesk.documents.pairs import held_minutes
-from peerdesk.enums import PairOutcome, PairStatus
+from peerdesk.enums import MeetingKind, MeetingStatus, PairOutcome, PairStatus
 from peerdesk.errors import NotFound, UserError
 from peerdesk.matching.apply import Changes, Ending, end_pair, end_pairs
-from peerdesk.models import Pair, Program
+from peerdesk.models import Meeting, Pair, Program
 
 OTHER = "Other"
 END_REASONS: tuple[str, ...] = (
@@ -122,6 +125,37 @@ def close_pair(
     )
     totals = held_minutes(db, [pair_id]).get(pair_id)
     return Closed(changes, totals.meetings if totals else 0, totals.minutes if totals else 0)
+
+
+MISSED = (MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW)
+
+
+def recent_misses(db: Database, pair_id: int, *, now: datetime | None = None) -> int:
+    """How many of the pair's latest past meetings in a row were cancelled or missed.
+
+    Meetings nobody has logged yet are passed over (not logged is not missed), and so
+    are those PeerDesk cancelled by itself when the pair paused.
+    """
+    moment = now or datetime.now(UTC)
+    with db.reading() as session:
+        rows = session.execute(
+            select(Meeting.status, Meeting.cancel_reason)
+            .where(
+                Meeting.pair_id == pair_id,
+                Meeting.kind == MeetingKind.PAIR,
+                Meeting.starts_at <= moment,
+                Meeting.status != MeetingStatus.SCHEDULED,
+            )
+            .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        )
+        count = 0
+        for status, cancel_reason in rows:
+            if cancel_reason is not None:
+                continue
+            if status not in MISSED:
+                break
+            count += 1
+    return count
 
 
 def _cycle_end(program: Program, today: date | None) -> date:

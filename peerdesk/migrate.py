@@ -23,6 +23,7 @@ REVISIONS: tuple[str, ...] = (
     "0003_calendar",
     "0004_surveys",
     "0005_pairs",
+    "0006_meetings",
 )
 HEAD = REVISIONS[-1]
 

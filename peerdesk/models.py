@@ -343,6 +343,12 @@ class Meeting(Base):
     # The series date this meeting stands for (a moved meeting keeps it), so that
     # regenerating a series never makes a second meeting for the same date.
     occurrence_date: Mapped[date | None] = mapped_column(Date)
+    # The calendar event's SEQUENCE: raised when PeerDesk cancels or brings back the
+    # meeting, so calendars that imported an older file take the newer one.
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Why PeerDesk cancelled it by itself: "pair_ended", or "pair_paused" (resuming the
+    # pair brings it back); None when cancelled by hand or not cancelled.
+    cancel_reason: Mapped[str | None] = mapped_column(String(32))
 
 
 class SurveyQuestion(Base):

@@ -198,6 +198,24 @@ def _delete(session: Session, table: Table, ids: Sequence[int]) -> None:
         session.execute(delete(table).where(table.c.id.in_(part)))
 
 
+def restore_rows(
+    session: Session,
+    meetings: Mapping[int, Row | None],
+    expect_meetings: Mapping[int, Row | None],
+    series: Mapping[int, Row | None],
+    expect_series: Mapping[int, Row | None],
+) -> None:
+    """Make the rows ``meetings`` and ``series``, if they are still ``expect_…``, in
+    ``session`` (the caller's transaction: a pair's undo restores its meetings with it)."""
+    _check(session, MEETING_TABLE, expect_meetings)
+    _check(session, SERIES_TABLE, expect_series)
+    # Meetings go before their series, and series come back before their meetings.
+    _delete(session, MEETING_TABLE, [i for i, row in meetings.items() if row is None])
+    _delete(session, SERIES_TABLE, [i for i, row in series.items() if row is None])
+    _put(session, SERIES_TABLE, {i: r for i, r in series.items() if r is not None})
+    _put(session, MEETING_TABLE, {i: r for i, r in meetings.items() if r is not None})
+
+
 def _restore(
     db: Database,
     changes: CalendarChanges,
@@ -208,13 +226,7 @@ def _restore(
     action: str,
 ) -> None:
     with db.transaction() as session:
-        _check(session, MEETING_TABLE, expect_meetings)
-        _check(session, SERIES_TABLE, expect_series)
-        # Meetings go before their series, and series come back before their meetings.
-        _delete(session, MEETING_TABLE, [i for i, row in meetings.items() if row is None])
-        _delete(session, SERIES_TABLE, [i for i, row in series.items() if row is None])
-        _put(session, SERIES_TABLE, {i: r for i, r in series.items() if r is not None})
-        _put(session, MEETING_TABLE, {i: r for i, r in meetings.items() if r is not None})
+        restore_rows(session, meetings, expect_meetings, series, expect_series)
         history.record(
             session,
             "meeting",

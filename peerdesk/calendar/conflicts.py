@@ -47,7 +47,7 @@ class Conflict:
         )
 
 
-class _Busy(NamedTuple):
+class Busy(NamedTuple):
     meeting_id: int
     person_id: int
     start: datetime
@@ -74,13 +74,13 @@ def _busy_query() -> tuple[Any, Any, Any]:
     return query, mentor, mentee
 
 
-def _busy_times(
+def busy_times(
     session: Session,
     *,
     person_ids: set[int] | None,
     start: datetime | None,
     end: datetime | None,
-) -> list[_Busy]:
+) -> list[Busy]:
     query, mentor, mentee = _busy_query()
     if start is not None:
         query = query.where(Meeting.starts_at >= start - LONGEST_MEETING)
@@ -89,26 +89,26 @@ def _busy_times(
     if person_ids is not None:
         ids = sorted(person_ids)
         query = query.where(or_(mentor.person_id.in_(ids), mentee.person_id.in_(ids)))
-    found: list[_Busy] = []
+    found: list[Busy] = []
     for meeting_id, starts_at, length, tz, mentor_person, mentee_person in session.execute(query):
         ends_at = starts_at + timedelta(minutes=length)
-        found.append(_Busy(meeting_id, mentor_person, starts_at, ends_at, tz))
+        found.append(Busy(meeting_id, mentor_person, starts_at, ends_at, tz))
         if mentee_person != mentor_person:
-            found.append(_Busy(meeting_id, mentee_person, starts_at, ends_at, tz))
+            found.append(Busy(meeting_id, mentee_person, starts_at, ends_at, tz))
     if person_ids is not None:
         found = [b for b in found if b.person_id in person_ids]
     return found
 
 
-def _overlaps(busy: list[_Busy], among: set[int] | None) -> list[tuple[_Busy, _Busy]]:
+def _overlaps(busy: list[Busy], among: set[int] | None) -> list[tuple[Busy, Busy]]:
     """Overlapping meetings per person (a sweep over each person's sorted meetings)."""
-    by_person: dict[int, list[_Busy]] = defaultdict(list)
+    by_person: dict[int, list[Busy]] = defaultdict(list)
     for item in busy:
         by_person[item.person_id].append(item)
-    found: list[tuple[_Busy, _Busy]] = []
+    found: list[tuple[Busy, Busy]] = []
     for items in by_person.values():
         items.sort(key=lambda b: (b.start, b.meeting_id))
-        open_items: list[_Busy] = []
+        open_items: list[Busy] = []
         for item in items:
             open_items = [o for o in open_items if o.end > item.start]
             for other in open_items:
@@ -152,7 +152,7 @@ def find_conflicts(session: Session, meeting_ids: Iterable[int] | None = None) -
         if bounds is None:
             return []
         person_ids, start, end = bounds
-    busy = _busy_times(session, person_ids=person_ids, start=start, end=end)
+    busy = busy_times(session, person_ids=person_ids, start=start, end=end)
     pairs = _overlaps(busy, among)
     names = _names(session, {later.person_id for _earlier, later in pairs})
     conflicts = [

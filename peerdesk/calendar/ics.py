@@ -4,10 +4,12 @@ Outlook, Google Calendar and Apple Calendar all import RFC 5545 files. Each
 meeting keeps one UID for ever (``Meeting.uid``), so importing a newer file
 updates the events instead of doubling them, and a cancelled meeting is
 exported with ``STATUS:CANCELLED`` so that the calendars that have it strike it
-out. Times are written in UTC, which every calendar converts to its own zone;
-the meeting was placed at its local time when it was scheduled, so nothing is
-lost. Staff check-ins and meeting notes stay out: the files are for mentors
-and mentees.
+out. When PeerDesk moves or changes a meeting, cancels it by itself (its pair
+ended or paused) or brings it back, the meeting's SEQUENCE goes up, so
+calendars take the newer version over the one they imported. Times are written
+in UTC, which every calendar converts to its own zone; the meeting was placed
+at its local time when it was scheduled, so nothing is lost. Staff check-ins
+and meeting notes stay out: the files are for mentors and mentees.
 
 The text is made by the ``icalendar`` library (escaping, line folding,
 parameters); only the few lines that differ per meeting — UID, times, status,
@@ -108,6 +110,7 @@ def _event(row: MeetingRow, shared: bytes, stamp: str) -> bytes:
         f"DTSTART:{row.starts_at.astimezone(UTC):{STAMP}}\r\n"
         f"DTEND:{ends.astimezone(UTC):{STAMP}}\r\n"
         f"STATUS:{status}\r\n"
+        f"SEQUENCE:{row.sequence}\r\n"
     ).encode("ascii")
     return b"BEGIN:VEVENT" + CRLF + _uid_line(row.uid) + own + shared + b"END:VEVENT" + CRLF
 

@@ -56,6 +56,8 @@ class MeetingRow:
     checkin_name: str  # a staff check-in: who it is with
     checkin_person_id: int | None
     checkin_role: Role | None
+    sequence: int = 0  # the calendar event's SEQUENCE
+    cancel_reason: str | None = None  # why PeerDesk cancelled it ("pair_ended", "pair_paused")
 
     @property
     def local_date(self) -> date:
@@ -142,6 +144,8 @@ def _query() -> Any:
             member_person.full_name,
             member_person.id,
             member.role,
+            Meeting.sequence,
+            Meeting.cancel_reason,
         )
         .outerjoin(Pair, Pair.id == Meeting.pair_id)
         .outerjoin(mentor, mentor.id == Pair.mentor_id)
@@ -188,6 +192,8 @@ def _rows(session: Session, query: Any) -> list[MeetingRow]:
                 checkin_name=r[23] or "",
                 checkin_person_id=r[24],
                 checkin_role=r[25],
+                sequence=r[26] or 0,
+                cancel_reason=r[27],
             )
         )
     return found

@@ -55,6 +55,8 @@ DEFAULT_SPAN = timedelta(days=365)  # when neither the plan nor the program has 
 MIN_LENGTH, MAX_LENGTH = 5, 12 * 60
 MAX_MEETINGS_PER_SERIES = 1000
 SCHEDULABLE = (PairStatus.ACTIVE, PairStatus.PAUSED, PairStatus.PROPOSED)
+# Columns a new meeting starts with, whoever writes it (undo compares whole rows).
+NEW_MEETING: dict[str, Any] = {"sequence": 0, "cancel_reason": None}
 
 
 class Scope(StrEnum):
@@ -308,6 +310,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
 
 def insert_meetings(session: Session, rows: Sequence[dict[str, Any]], rec: Recorder) -> list[int]:
     """Bulk insert meetings and tell ``rec`` (their rows as written, for undo)."""
+    rows = [{**NEW_MEETING, **row} for row in rows]
     ids = insert_rows(session, MEETING_TABLE, rows)
     rec.created_meetings(ids, [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
     return ids
@@ -460,6 +463,7 @@ def _slot(meeting: Meeting, series: MeetingSeries | None) -> datetime | None:
 
 def _place_at(meeting: Meeting, day: date, at: time, series: MeetingSeries | None) -> None:
     meeting.starts_at = zones.to_utc(day, at, meeting.timezone)
+    meeting.sequence = (meeting.sequence or 0) + 1  # calendars take the moved event
     slot = _slot(meeting, series)
     meeting.moved = slot is not None and meeting.starts_at != slot
 
@@ -496,6 +500,8 @@ def _edit_one(session: Session, meeting: Meeting, edit: MeetingEdit) -> None:
         meeting.place = edit.place.strip()
     if edit.link is not None:
         meeting.link = edit.link.strip()
+    if edit.day is None and edit.local_time is None:
+        meeting.sequence = (meeting.sequence or 0) + 1  # (moving counted it already)
 
 
 def _occurrence(meeting: Meeting) -> date:
@@ -604,6 +610,7 @@ def _edit_following(
             item.timezone = series.timezone
             item.starts_at = slot
         item.moved = item.starts_at != slot
+        item.sequence = (item.sequence or 0) + 1
         changed.append(item.id)
     session.flush()
     extra = [

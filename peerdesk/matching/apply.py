@@ -18,6 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk import history
+from peerdesk.calendar import pair_meetings
+from peerdesk.calendar.changes import CalendarChanges, restore_rows
+from peerdesk.calendar.changes import Recorder as MeetingRecorder
 from peerdesk.database import Database
 from peerdesk.enums import PairOutcome, PairStatus, ParticipantStatus
 from peerdesk.errors import NotFound, UserError
@@ -75,6 +78,8 @@ class Changes:
     warnings: tuple[str, ...] = ()
     created: tuple[int, ...] = ()  # pair ids (a removed pair's id may come back as a new one)
     removed: tuple[int, ...] = ()
+    # The meetings the action cancelled, held or brought back (ending, pausing, resuming).
+    meetings: CalendarChanges | None = None
 
     @property
     def updated(self) -> list[int]:
@@ -88,6 +93,8 @@ class Changes:
             kinds.add("pair")
         if self.status_after:
             kinds.add("participant")
+        if self.meetings is not None:
+            kinds |= self.meetings.kinds
         return frozenset(kinds)
 
 
@@ -109,6 +116,14 @@ class _Recorder:
         self.warnings: list[str] = []
         self.created: list[int] = []
         self.removed: list[int] = []
+        self._meetings: MeetingRecorder | None = None
+
+    @property
+    def meetings(self) -> MeetingRecorder:
+        """Records the meetings this action changes, in the same transaction."""
+        if self._meetings is None:
+            self._meetings = MeetingRecorder(self.session, self.program_id, self.action)
+        return self._meetings
 
     def touch(self, pair: Pair) -> Pair:
         if pair.id not in self.before:
@@ -140,6 +155,9 @@ class _Recorder:
 
     def finish(self, **details: Any) -> Changes:
         self.session.flush()
+        meetings = None
+        if self._meetings is not None and self._meetings.meetings_before:
+            meetings = self._meetings.finish(pairs=sorted(self.touched))
         after = {i: (None if p is None else _row(p)) for i, p in self.touched.items()}
         status_after = {i: p.status for i, p in self.people.items()}
         status_before = {i: s for i, s in self.status_before.items() if status_after.get(i) != s}
@@ -158,6 +176,7 @@ class _Recorder:
             tuple(self.warnings),
             tuple(self.created),
             tuple(self.removed),
+            meetings,
         )
 
 
@@ -363,6 +382,7 @@ def _end(session: Session, rec: _Recorder, ending: Ending) -> None:
     pair.rematch_eligible = ending.rematch_eligible
     pair.ended_on = ending.ended_on or date.today()
     session.flush()
+    pair_meetings.cancel_after(session, rec.meetings, [pair.id], pair.ended_on)
     rec.set_status(
         pair.mentee_id,
         ParticipantStatus.READY if ending.rematch_eligible else ParticipantStatus.COMPLETED,
@@ -385,7 +405,10 @@ def end_pair(
     outcome: PairOutcome = PairOutcome.ENDED_EARLY,
     ended_on: date | None = None,
 ) -> Changes:
-    """End an active or paused pair; the history stays.
+    """End an active or paused pair; the history stays, its meetings after the end go.
+
+    Its meetings still scheduled after ``ended_on`` are cancelled in the same
+    transaction (see :mod:`peerdesk.calendar.pair_meetings`); undo brings them back.
 
     A mentee who may be rematched goes back to "ready" (and to the unmatched
     list); otherwise they are done ("completed"). A mentor left with no pair goes
@@ -417,6 +440,40 @@ def end_pairs(db: Database, endings: Sequence[Ending], *, action: str = "end_man
         return rec.finish(count=len(endings))
 
 
+def pause_pair(db: Database, pair_id: int, *, paused_on: date | None = None) -> Changes:
+    """Pause an active pair from ``paused_on`` (default today): its meetings from then are held.
+
+    Held meetings are cancelled on people's calendars and come back when the
+    pair resumes (:func:`resume_pair`); the mentor's place stays taken.
+    """
+    day = paused_on or date.today()
+    with db.transaction() as session:
+        pair = _pair(session, pair_id)
+        if pair.status != PairStatus.ACTIVE:
+            raise PairRefused("state", "Only an active pair can be paused.")
+        rec = _Recorder(session, pair.program_id, "pause")
+        rec.touch(pair)
+        pair.status = PairStatus.PAUSED
+        session.flush()
+        held = pair_meetings.hold_from(session, rec.meetings, pair.id, day)
+        return rec.finish(paused_on=day.isoformat(), held=len(held))
+
+
+def resume_pair(db: Database, pair_id: int, *, resumed_on: date | None = None) -> Changes:
+    """Make a paused pair active again; its held meetings from ``resumed_on`` on come back."""
+    day = resumed_on or date.today()
+    with db.transaction() as session:
+        pair = _pair(session, pair_id)
+        if pair.status != PairStatus.PAUSED:
+            raise PairRefused("state", "Only a paused pair can be resumed.")
+        rec = _Recorder(session, pair.program_id, "resume")
+        rec.touch(pair)
+        pair.status = PairStatus.ACTIVE
+        session.flush()
+        back = pair_meetings.restore_held(session, rec.meetings, pair.id, day)
+        return rec.finish(resumed_on=day.isoformat(), restored=len(back))
+
+
 # -- Undo and redo --------------------------------------------------------------------------
 
 
@@ -432,8 +489,28 @@ def _restore(
     statuses: Mapping[int, ParticipantStatus],
     expect_statuses: Mapping[int, ParticipantStatus],
     action: str,
+    *,
+    redo: bool = False,
 ) -> None:
     with db.transaction() as session:
+        meetings = changes.meetings
+        if meetings is not None:  # the pair's meetings go back with it, or not at all
+            if redo:
+                restore_rows(
+                    session,
+                    meetings.meetings_after,
+                    meetings.meetings_before,
+                    meetings.series_after,
+                    meetings.series_before,
+                )
+            else:
+                restore_rows(
+                    session,
+                    meetings.meetings_before,
+                    meetings.meetings_after,
+                    meetings.series_before,
+                    meetings.series_after,
+                )
         for pair_id, expected in expect.items():
             pair = session.get(Pair, pair_id)
             if not _same(None if pair is None else _row(pair), expected):
@@ -491,4 +568,5 @@ def redo(db: Database, changes: Changes) -> None:
         changes.status_after,
         changes.status_before,
         "redo",
+        redo=True,
     )

@@ -133,3 +133,51 @@ def test_nothing_needs_attention(tmp_path: Path, run_cli: RunCli) -> None:
     done = run_cli("attention", path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Nothing needs attention in “Quiet program”."
+
+
+def test_one_meeting_per_pair_in_a_window_staggered(tmp_path: Path, run_cli: RunCli) -> None:
+    path = tmp_path / "First meetings.peerdesk"
+    with create_database(path) as db:
+        program_id = make_program(db, start=today(), end=today() + timedelta(days=120))
+        # Pair 0's mentor also mentors pairs 1 and 2: three meetings to stagger.
+        add_pairs(db, program_id, 6, started=today(), mentor_of={1: 0, 2: 0})
+    first = today() + timedelta(days=7)
+    until = first + timedelta(days=4)
+    done = run_cli("schedule", path, "--from", first.isoformat(), "--until", until.isoformat(),
+                   "--plan-only")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "nothing saved" in done.stdout and "6 meetings for 6 pairs" in done.stdout
+
+    done = run_cli("schedule", path, "--from", first.isoformat(), "--until", until.isoformat())
+    assert done.returncode == 0, done.stderr
+    assert "Scheduled 6 meetings for 6 pairs" in done.stdout
+    assert f"one each between {first.isoformat()} and {until.isoformat()}, from 17:00" in (
+        done.stdout
+    )
+    assert "2 pairs placed at another time" in done.stdout
+
+    out = tmp_path / "first.ics"
+    assert run_cli("ics", path, "--out", out).returncode == 0
+    events = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+    assert len(events) == 6
+    by_pair = {str(e["summary"]): e for e in events}
+    assert len(by_pair) == 6  # one meeting for each pair
+    mentor = person_name(0)
+    starts = sorted(
+        e.decoded("dtstart").astimezone(ZoneInfo(ZONE))
+        for e in events
+        if str(e["summary"]).startswith(f"Mentoring: {mentor} &")
+    )
+    assert [s.time() for s in starts] == [time(17, 0), time(18, 0), time(19, 0)]
+    for event in events:
+        local = event.decoded("dtstart").astimezone(ZoneInfo(ZONE)).date()
+        assert first <= local <= until
+
+    # Running it again leaves out the pairs that have their meeting: nothing doubles.
+    done = run_cli("schedule", path, "--from", first.isoformat(), "--until", until.isoformat())
+    assert done.returncode == 0, done.stderr
+    assert "Scheduled 0 meetings for 0 pairs" in done.stdout
+    assert "Left out 6 pairs" in done.stdout
+
+    done = run_cli("schedule", path, "--from", first.isoformat(), "--checkins")
+    assert done.returncode == 2 and "--checkins goes with a series" in done.stderr
