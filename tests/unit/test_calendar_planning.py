@@ -185,7 +185,7 @@ def test_meetings_already_on_the_calendar_are_kept_free(db: Database) -> None:
 def test_only_the_selected_pairs_are_planned(program: tuple) -> None:
     db, program_id, pairs = program
     chosen = [pairs[5], pairs[40], pairs[81]]
-    plan, changes = schedule_pairs(db, program_id, once(), pair_ids=chosen)
+    plan, _changes = schedule_pairs(db, program_id, once(), pair_ids=chosen)
     assert sorted(p.pair_id for p in plan.pairs) == sorted(chosen)
     assert sorted({m.pair_id for m in all_meetings(db)}) == sorted(chosen)
     # Every active pair next: the three that have their meeting are left out.

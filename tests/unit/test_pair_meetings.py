@@ -178,9 +178,7 @@ def _ids(db: Database, pair_id: int) -> list[tuple[int]]:
     conn = sqlite3.connect(db.path)
     try:
         return list(
-            conn.execute(
-                "SELECT id FROM meeting WHERE pair_id = ? ORDER BY starts_at", (pair_id,)
-            )
+            conn.execute("SELECT id FROM meeting WHERE pair_id = ? ORDER BY starts_at", (pair_id,))
         )
     finally:
         conn.close()
