@@ -57,7 +57,9 @@ class FileExists(UserError):
 
 
 class DiskFull(UserError):
-    template = "There is not enough free space to save to “{path}”. Free some space and try again."
+    template = (
+        "There is not enough space on the disk to save “{path}”. Free some space and try again."
+    )
 
 
 class NoPermission(UserError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,7 @@ from peerdesk.documents import fonts, layout, wording
 from peerdesk.documents.layout import ACCENT, INK, MUTED, RULE, TINT, Paper
 from peerdesk.documents.pairs import PairInfo, load_pairs, load_program
 from peerdesk.errors import UserError
-from peerdesk.output_files import check_targets, safe_file_name, write_file
+from peerdesk.output_files import check_targets, safe_file_name, write_file, write_files
 from peerdesk.program_settings import ProgramSettings
 from peerdesk.progress import Progress
 
@@ -600,10 +600,13 @@ def save_agreements(
         return [write_file(out, writer.build(pairs, progress), overwrite=overwrite)]
     targets = [out / split_name(pair) for pair in pairs]
     check_targets(targets, overwrite=overwrite, folder=out)
-    written: list[Path] = []
-    for n, (pair, target) in enumerate(zip(pairs, targets, strict=True)):
-        if progress is not None:
-            progress.check()
-            progress.set_progress(n, len(pairs), f"Agreement {n + 1} of {len(pairs)}")
-        written.append(write_file(target, writer.build([pair]), overwrite=overwrite))
-    return written
+
+    def each_file() -> Iterator[tuple[Path, bytes]]:
+        for n, (pair, target) in enumerate(zip(pairs, targets, strict=True)):
+            if progress is not None:
+                progress.check()
+                progress.set_progress(n, len(pairs), f"Agreement {n + 1} of {len(pairs)}")
+            yield target, writer.build([pair])
+
+    # All or none: a full disk, a file held open or a cancel halfway writes no agreement.
+    return write_files(each_file(), overwrite=overwrite)

@@ -70,9 +70,8 @@ SHEETS = ("Program", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outco
 
 class WorkbookLocked(output_files.OutputLocked):
     template = (
-        "PeerDesk could not replace “{path}”: it is open in another program, such as Excel, "
-        "or it is read-only. Close it there and try again, or save under another name. "
-        "The file there now is unchanged."
+        "“{path}” is open in another program, such as Excel, or it is read-only; close it "
+        "and try again, or save under another name. The file there now is unchanged."
     )
 
 

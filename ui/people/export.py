@@ -35,8 +35,8 @@ def _tr(text: str) -> str:
 
 class ExportFileInUse(OutputLocked):
     template = (
-        "“{path}” is open in another program (Excel, perhaps), so it cannot be replaced. "
-        "Close it there and export again, or choose another name."
+        "“{path}” is open in another program (Excel, perhaps), so it cannot be replaced; "
+        "close it and try again, or choose another name."
     )
 
 
