@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from peerdesk.program_settings import ProgramSettings
 from ui import icons
+from ui.next_steps import SETTINGS, NextStepsBox
 from ui.qt import (
     QDate,
     QFrame,
@@ -28,6 +29,7 @@ from ui.qt import (
 if TYPE_CHECKING:
     # Only for types: the database layer loads on the worker, after the window shows.
     from peerdesk.database import Database
+    from peerdesk.next_steps import NextStep
     from peerdesk.program_reads import ProgramCounts
 
 
@@ -36,16 +38,19 @@ class OverviewData:
     program_id: int
     settings: ProgramSettings
     counts: ProgramCounts
+    steps: list[NextStep] = field(default_factory=list)
 
 
 def load_overview(db: Database, program_id: int) -> OverviewData:
     """Everything the screen shows, read in one go (runs on the worker)."""
     from peerdesk import program_reads as programs
+    from peerdesk.next_steps import next_steps
 
     return OverviewData(
         program_id,
         programs.load_settings(db, program_id),
         programs.count_records(db, program_id),
+        next_steps(db, program_id),
     )
 
 
@@ -85,9 +90,11 @@ class Card(QFrame):
 
 
 class ProgramOverview(QScrollArea):
-    """A read-only summary of the current program, with a way into its settings."""
+    """A read-only summary of the current program, with a way into its settings and, while
+    the program is new, its next steps (:mod:`ui.next_steps`)."""
 
     edit_requested = Signal()
+    step_requested = Signal(str)  # a screen's key to open, or "settings"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +125,16 @@ class ProgramOverview(QScrollArea):
         top.addLayout(heading, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.next_steps = NextStepsBox()
+        self.next_steps.hide()
+        self.next_steps.open_requested.connect(
+            lambda target: (
+                self.edit_requested.emit()
+                if target == SETTINGS
+                else self.step_requested.emit(target)
+            )
+        )
+
         self.people = Card(self.tr("People"), "peopleCard")
         self.meetings = Card(self.tr("Meetings"), "meetingsCard")
         self.purpose = Card(self.tr("Purpose"), "purposeCard")
@@ -140,6 +157,7 @@ class ProgramOverview(QScrollArea):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addLayout(top)
+        layout.addWidget(self.next_steps)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.setWidget(page)
@@ -155,6 +173,7 @@ class ProgramOverview(QScrollArea):
         self.meetings.set_text(self._meetings(s))
         self.steps.set_text(self._steps(s))
         self.agreement.set_text(self._coordinator(s))
+        self.next_steps.show_steps(data.steps)
 
     def _subtitle(self, s: ProgramSettings) -> str:
         from ui import labels  # the wizard's words; loaded after the window shows
