@@ -438,6 +438,35 @@ def update_person(db: Database, participant_id: int, data: PersonData) -> None:
         )
 
 
+MAX_CAPACITY = 50
+
+
+class CapacityAtMost(UserError):
+    template = "A mentor can take at most 50 mentees."
+
+
+def allow_one_more(db: Database, participant_id: int) -> int:
+    """Give a mentor one more place than they have now (the program's default counts as
+    what they have); returns the new number."""
+    with db.transaction() as session:
+        participant = _participant(session, participant_id)
+        program = session.get(Program, participant.program_id)
+        default = program.default_mentor_capacity if program is not None else 1
+        current = default if participant.capacity is None else participant.capacity
+        if current >= MAX_CAPACITY:
+            raise CapacityAtMost()
+        participant.capacity = current + 1
+        history.record(
+            session,
+            "participant",
+            participant_id,
+            "capacity",
+            program_id=participant.program_id,
+            capacity=participant.capacity,
+        )
+        return participant.capacity
+
+
 def set_status(db: Database, participant_ids: Iterable[int], status: ParticipantStatus) -> None:
     """Bulk: give everyone selected the same status."""
     ids = list(participant_ids)

@@ -22,12 +22,23 @@ class Why(StrEnum):
 
 
 @dataclass(frozen=True)
+class FullMentor:
+    """An eligible mentor with no place left: who, and how many of their places are taken."""
+
+    participant_id: int
+    name: str
+    taken: int
+    capacity: int
+
+
+@dataclass(frozen=True)
 class Unmatched:
     participant_id: int
     name: str
     why: Why
     text: str
     eligible: int  # partners the hard rules allow (before places are counted)
+    full: tuple[FullMentor, ...] = ()  # eligible mentors who are full, when that is why
 
 
 RULE_PHRASES = {
@@ -63,6 +74,16 @@ def _no_partner_text(pool: Pool, row: int, partner: str) -> str:
     return f"No eligible {partner}: mostly {_rule_phrase(rule)} ({blocked} of {others})."
 
 
+def full_text(full: tuple[FullMentor, ...], shown: int = 3) -> str:
+    """ "Ana Rivera (2 of 2), Bo Chen (3 of 3) and 2 more" """
+    named = [f"{m.name} ({m.taken} of {m.capacity})" for m in full[:shown]]
+    if len(full) > shown:
+        return ", ".join(named) + f" and {len(full) - shown} more"
+    if len(named) > 1:
+        return ", ".join(named[:-1]) + " and " + named[-1]
+    return named[0] if named else ""
+
+
 def unmatched(
     pool: Pool, grid: ScoreGrid, partner_of: NDArray[np.intp], *, reciprocal: bool = False
 ) -> list[Unmatched]:
@@ -91,11 +112,23 @@ def unmatched(
             continue
         count = len(eligible)
         plural = f"{count} eligible {partner}{'' if count == 1 else 's'}"
+        full: tuple[FullMentor, ...] = ()
         if not reciprocal and not has_room[eligible].any():
-            text = f"Every eligible {partner} is full ({plural})."
+            full = tuple(
+                FullMentor(
+                    pool.mentors.members[col].participant_id,
+                    pool.mentors.members[col].name,
+                    int(pool.capacity[col] - pool.remaining[col]),
+                    int(pool.capacity[col]),
+                )
+                for col in eligible.tolist()
+            )
+            text = f"Every eligible {partner} is full: {full_text(full)}."
         else:
             text = f"Every eligible {partner} is taken by these suggestions ({plural})."
-        result.append(Unmatched(member.participant_id, member.name, Why.ELIGIBLE_FULL, text, count))
+        result.append(
+            Unmatched(member.participant_id, member.name, Why.ELIGIBLE_FULL, text, count, full)
+        )
     for member in pool.not_ready:
         result.append(
             Unmatched(member.participant_id, member.name, Why.NOT_READY, not_ready_text(member), 0)

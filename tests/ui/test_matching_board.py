@@ -781,3 +781,106 @@ def test_screenshots_of_the_board(
     operations.wait_idle(60)
     settle_layout(qtbot, screen.explain.widget())
     assert window.grab().save(str(SCREENSHOTS / f"board-{mentors}-mixed.png"))
+
+
+# -- Rematching: who is full, one more place, who comes back ------------------------------
+
+
+def capacity_of(path: Path, participant_id: int) -> int | None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT capacity FROM participant WHERE id = ?", (participant_id,))
+        return row.fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_full_mentors_are_named_and_one_click_allows_one_more(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = board.screen
+    # Bo takes Chidi and Eitan, locked; Dana may not have Ana: every mentor for her is full.
+    for mentee in ("Chidi", "Eitan"):
+        propose(board, mentee, "Bo")
+        board.click_chip(mentee)
+        board.press("lock_action")
+    board.press("suggest_action")
+    [left] = screen.unmatched_model.rows
+    assert left.participant_id == board.ids["Dana"]
+    assert "Every eligible mentor is full: Bo Lindqvist (2 of 2)" in left.text
+    assert screen.preview is None  # nothing could be suggested
+    # Selecting her says who is full, with their load, and offers one more place.
+    board.mentee_point("Dana")
+    board.settle()
+    room = screen.room
+    assert room.isVisible()
+    assert "Bo Lindqvist (2 of 2)" in room.label.text()
+    [button] = room.buttons
+    assert button.text() == "Allow Bo Lindqvist one more (2 → 3)"
+    steps = board.window.undo_stack.count()
+    board.qtbot.mouseClick(button, LEFT)
+    board.settle()
+    assert capacity_of(board.path, board.ids["Bo"]) == 3
+    assert board.window.undo_stack.count() == steps + 1
+    board.qtbot.waitUntil(lambda: not screen.room.isVisible())  # Bo has room now
+    board.drop_on_mentor(monkeypatch, "Dana", "Bo")
+    assert (board.ids["Bo"], board.ids["Dana"], "proposed", 0) in pairs(board.path)
+    assert screen.unmatched_model.rows == []  # she is paired: no longer "left unmatched"
+    assert not screen.unmatched_view.isVisible()
+    board.undo()  # the pair
+    board.undo()  # the place
+    assert capacity_of(board.path, board.ids["Bo"]) == 2
+
+
+def test_mentor_search_reads_languages_and_says_when_nothing_matches(board: Board) -> None:
+    screen = board.screen
+    board.qtbot.keyClicks(screen.mentor_search, "english")
+    assert screen.mentor_filter.rowCount() == 2  # a language, not a name
+    assert not screen.empty_cards.isVisible()
+    screen.mentor_search.clear()
+    board.qtbot.keyClicks(screen.mentor_search, "writing")
+    assert screen.mentor_filter.rowCount() == 1
+    screen.mentor_search.clear()
+    board.qtbot.keyClicks(screen.mentor_search, "Spanish")
+    assert screen.mentor_filter.rowCount() == 0
+    assert screen.empty_cards.isVisible()
+    assert "No mentor matches “Spanish”" in screen.empty_cards.text()
+    screen.mentor_search.clear()
+    assert not screen.empty_cards.isVisible()
+
+
+def test_a_mentee_whose_pair_ended_comes_first_marked_rematch(board: Board, qtbot: QtBot) -> None:
+    from peerdesk.matching.apply import confirm_pairs, end_pair
+
+    screen = board.screen
+    propose(board, "Eitan", "Bo")
+    window = board.window
+    assert window.db is not None
+    pair_id = pair_rows(board.path)[0][0]
+    confirm_pairs(window.db, [pair_id])
+    end_pair(window.db, pair_id, reason="Schedules did not fit", rematch_eligible=True)
+    window.notify({"pairs", "people"})
+    board.settle()
+    qtbot.waitUntil(lambda: "Eitan" in board.listed())
+    for sort in range(screen.sort_box.count()):
+        screen.sort_box.setCurrentIndex(sort)
+        assert board.listed()[0] == "Eitan"
+    model = screen.mentee_model
+    detail = model.index(model.row_of(board.ids["Eitan"]) or 0).data(Qt.ItemDataRole.UserRole + 4)
+    assert detail.startswith("Rematch")
+
+
+def test_capacity_steps_from_the_program_default(qtbot: QtBot) -> None:
+    from ui.people.capacity_box import CapacityBox
+
+    box = CapacityBox(2)
+    qtbot.addWidget(box)
+    box.setValue(-1)
+    assert box.text() == "Program default (2)"
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert box.value() == 3
+    box.setValue(-1)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.value() == 1
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert box.value() == 2

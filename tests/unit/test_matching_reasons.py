@@ -196,8 +196,29 @@ def test_unmatched_every_eligible_mentor_full() -> None:
     ]
     held = [HeldPair(1, 1, 2, PairStatus.ACTIVE, False)]
     assert unmatched_of(members, held=held) == {
-        "Waiting": ("eligible_full", "Every eligible mentor is full (1 eligible mentor).")
+        "Waiting": ("eligible_full", "Every eligible mentor is full: Mentor (1 of 1).")
     }
+
+
+def test_every_full_mentor_is_named_with_their_load() -> None:
+    members = [
+        Member(1, "Ana Rivera", Role.MENTOR, capacity=2),
+        Member(2, "Bo Chen", Role.MENTOR, capacity=1),
+        Member(3, "First", Role.MENTEE),
+        Member(4, "Second", Role.MENTEE),
+        Member(5, "Third", Role.MENTEE),
+        Member(6, "Waiting", Role.MENTEE),
+    ]
+    held = [
+        HeldPair(1, 1, 3, PairStatus.ACTIVE, False),
+        HeldPair(2, 1, 4, PairStatus.ACTIVE, False),
+        HeldPair(3, 2, 5, PairStatus.ACTIVE, False),
+    ]
+    found = unmatched_of(members, held=held)
+    assert found["Waiting"] == (
+        "eligible_full",
+        "Every eligible mentor is full: Ana Rivera (2 of 2) and Bo Chen (1 of 1).",
+    )
 
 
 def test_unmatched_when_the_places_go_to_others() -> None:

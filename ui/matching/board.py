@@ -28,6 +28,8 @@ from ui.matching.data import (
     load_eligibility,
 )
 from ui.matching.explain import explanation_from_json
+from ui.matching.mentee_list import ID_ROLE
+from ui.matching.room import full_mentors
 from ui.matching.widgets import INFO, REFUSED, WARNING
 from ui.messages import user_message
 from ui.qt import (
@@ -237,6 +239,8 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
             self._explain_selected()
         self._update_texts(cards)
         self._update_actions()
+        self._drop_paired_from_unmatched()
+        self.update_room()
 
     def _update_texts(self, cards: list[Card]) -> None:
         data = self.data
@@ -261,13 +265,7 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
                     )
                 )
             self.mentee_count.setText(text)
-        if data is not None and not data.mentors:
-            self.empty_cards.setText(
-                self.tr("No mentor is ready for matching yet. Mark mentors ready on People.")
-            )
-            self.empty_cards.show()
-        else:
-            self.empty_cards.hide()
+        self.update_empty_cards()
         preview = self.preview
         self.suggestions_bar.setVisible(preview is not None)
         if preview is not None:
@@ -319,6 +317,77 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
             self.banner.show_message(text, INFO)
         else:
             self.banner.hide()
+
+    def update_empty_cards(self) -> None:
+        """Say why no card shows: no mentor ready yet, or none matches the search."""
+        data = self.data
+        search = self.mentor_search.text().strip()
+        if data is not None and not data.mentors:
+            self.empty_cards.setText(
+                self.tr("No mentor is ready for matching yet. Mark mentors ready on People.")
+            )
+            self.empty_cards.show()
+        elif data is not None and search and self.mentor_filter.rowCount() == 0:
+            self.empty_cards.setText(
+                self.tr(
+                    "No mentor matches “{text}”. The search looks at names, departments, "
+                    "skills, interests, goals, languages and their mentees."
+                ).format(text=search)
+            )
+            self.empty_cards.show()
+        else:
+            self.empty_cards.hide()
+
+    def _drop_paired_from_unmatched(self) -> None:
+        """ "Left unmatched" names only people who still have no pair."""
+        if self.data is None or not self.unmatched_model.rows:
+            return
+        waiting = {m.participant_id for m in self.data.mentees}
+        rows = self.unmatched_model.rows
+        kept = [u for u in rows if u.participant_id in waiting]
+        if len(kept) != len(rows):
+            self.unmatched_model.set_rows(kept)
+            self._show_unmatched()
+
+    # -- room for one more ---------------------------------------------------------------
+
+    def current_mentee(self) -> int | None:
+        index = self.mentee_view.currentIndex()
+        value = index.data(ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def update_room(self) -> None:
+        """Under the mentee list: the full mentors who could take the selected mentee."""
+        mentee_id = self.current_mentee()
+        eligibility = self.eligibility
+        if mentee_id is None or eligibility is None or self.data is None or self.data.reciprocal:
+            self.room.show_full("", [])
+            return
+        cards = [
+            (c.mentor.participant_id, c.mentor.name, c.used, c.mentor.capacity, c.mentor.ready)
+            for c in self.mentor_model.cards
+        ]
+        free = self.mentee_model.counts.get(mentee_id, (0, 0))[0]
+        full = [] if free else full_mentors(mentee_id, cards, eligibility.allows)
+        row = self.mentee_model.row_of(mentee_id)
+        name = self.mentee_model.mentee(row).name if row is not None else ""
+        self.room.show_full(name, full)
+
+    def allow_one_more(self, mentor_id: int) -> None:
+        """Give a full mentor one more place (one undo step)."""
+        from peerdesk.people import allow_one_more
+        from ui.people.commands import run_change
+
+        row = self.mentor_model.row_of(mentor_id)
+        name = self.mentor_model.card(row).mentor.name if row is not None else ""
+        run_change(
+            self.window_,
+            self.tr("Allow {name} one more mentee").format(name=name),
+            [mentor_id],
+            lambda db: allow_one_more(db, mentor_id),
+            parent=self,
+            failure=lambda exc: self.tell(user_message(exc), REFUSED),
+        )
 
     # -- selection and explanation ---------------------------------------------------
 

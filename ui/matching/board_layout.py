@@ -23,6 +23,7 @@ from ui.matching.mentee_list import (
     WordFilter,
 )
 from ui.matching.mentor_cards import MentorCardView
+from ui.matching.room import RoomPanel
 from ui.matching.widgets import Banner, DropNote, legend
 from ui.qt import (
     QAction,
@@ -65,6 +66,7 @@ class BoardLayout(Base):
         self.mentee_view.chip_returned.connect(self.chip_returned)
         self.mentee_view.pair_requested.connect(self.pair_selected)
         self.mentee_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.mentee_view.selectionModel().currentChanged.connect(lambda *_: self.update_room())
         self.mentee_search = QLineEdit()
         self.mentee_search.setObjectName("menteeSearch")
         self.mentee_search.setPlaceholderText(self.tr("Search mentees"))
@@ -104,6 +106,9 @@ class BoardLayout(Base):
         left_layout.addWidget(self.sort_box)
         left_layout.addWidget(self.mentee_view, 1)
         left_layout.addWidget(self.mentee_count)
+        self.room = RoomPanel()
+        self.room.allow.connect(self.allow_one_more)
+        left_layout.addWidget(self.room)
         left_layout.addWidget(self.unmatched_heading)
         left_layout.addWidget(self.unmatched_view)
 
@@ -125,9 +130,10 @@ class BoardLayout(Base):
         self.note = DropNote(self.cards.viewport())
         self.mentor_search = QLineEdit()
         self.mentor_search.setObjectName("mentorSearch")
-        self.mentor_search.setPlaceholderText(self.tr("Search mentors, tags or their mentees"))
+        self.mentor_search.setPlaceholderText(self.tr("Search mentors, skills, languages…"))
         self.mentor_search.setClearButtonEnabled(True)
         self.mentor_search.textChanged.connect(self.mentor_filter.set_search)
+        self.mentor_search.textChanged.connect(lambda _t: self.update_empty_cards())
         self.empty_cards = QLabel()
         self.empty_cards.setObjectName("emptyCards")
         self.empty_cards.setWordWrap(True)

@@ -108,7 +108,7 @@ def build_cards(data: BoardData, preview: Preview | None) -> list[Card]:
                     SUGGESTED,
                 )
             )
-        words = [mentor.name, mentor.department, *mentor.tags, *(c.mentee_name for c in chips)]
+        words = [mentor.search or mentor.name.casefold(), *(c.mentee_name for c in chips)]
         cards.append(Card(mentor, tuple(chips), " ".join(words).casefold()))
     return cards
 

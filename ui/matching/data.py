@@ -18,7 +18,14 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from peerdesk.enums import MatchObjective, PairStatus, ParticipantStatus, Role, TagKind
+from peerdesk.enums import (
+    MatchObjective,
+    PairOutcome,
+    PairStatus,
+    ParticipantStatus,
+    Role,
+    TagKind,
+)
 
 if TYPE_CHECKING:
     # The engine (numpy, scipy, SQLAlchemy) loads on the worker, with the first read:
@@ -64,6 +71,7 @@ class MentorInfo:
     capacity: int
     ready: bool
     pairs: tuple[PairInfo, ...]
+    search: str = ""  # name, department and every tag (languages too), case-folded
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,8 @@ class MenteeInfo:
     name: str
     department: str
     tags: tuple[str, ...]
-    search: str  # name, department and tags, case-folded, for the search box
+    search: str  # name, department and every tag (languages too), case-folded
+    rematch: bool = False  # a pair of theirs ended and they are to be matched again
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,14 @@ def _key_tags(tags: dict[str, list[str]], kinds: Iterable[TagKind]) -> tuple[str
         for value in tags.get(kind.value, ()):
             seen.setdefault(value.casefold(), value)
     return tuple(seen.values())
+
+
+def _search_text(name: str, department: str | None, tags: dict[str, list[str]]) -> str:
+    """What a search box matches: the name, the department and every tag of every kind,
+    as the People screen's search does."""
+    words = [name, department or ""]
+    words.extend(value for values in tags.values() for value in values)
+    return " ".join(words).casefold()
 
 
 def load_board(db: Database, program_id: int) -> BoardData:
@@ -129,6 +146,14 @@ def load_board(db: Database, program_id: int) -> BoardData:
             f"FROM pair WHERE program_id = ? AND status IN ({marks}) ORDER BY id",
             (program_id, *OPEN),
         ).fetchall()
+        back_for_more = {
+            row[0]
+            for row in conn.execute(
+                "SELECT mentee_id FROM pair WHERE program_id = ? AND status = ? "
+                "AND (rematch_eligible = 1 OR outcome = ?)",
+                (program_id, PairStatus.ENDED.value, PairOutcome.ENDED_EARLY.value),
+            )
+        }
     finally:
         conn.close()
 
@@ -173,7 +198,8 @@ def load_board(db: Database, program_id: int) -> BoardData:
                         name,
                         department or "",
                         shown,
-                        " ".join([name, department or "", *shown]).casefold(),
+                        _search_text(name, department, own),
+                        rematch=pid in back_for_more,
                     )
                 )
             else:
@@ -193,6 +219,7 @@ def load_board(db: Database, program_id: int) -> BoardData:
                     else (default_capacity if capacity is None else int(capacity)),
                     ready=ready,
                     pairs=tuple(by_mentor.get(pid, ())),
+                    search=_search_text(name, department, own),
                 )
             )
     mentees.sort(key=lambda m: (m.name.casefold(), m.participant_id))

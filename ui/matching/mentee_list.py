@@ -108,7 +108,9 @@ class MenteeModel(QAbstractListModel):
     # -- contents ------------------------------------------------------------
 
     def detail(self, mentee: MenteeInfo) -> str:
-        parts = [mentee.department] if mentee.department else []
+        parts = [self.tr("Rematch")] if mentee.rematch else []
+        if mentee.department:
+            parts.append(mentee.department)
         if mentee.tags:
             parts.append(", ".join(mentee.tags[:4]))
         return " · ".join(parts)
@@ -129,6 +131,8 @@ class MenteeModel(QAbstractListModel):
 
     def tooltip(self, mentee: MenteeInfo) -> str:
         lines = [mentee.name]
+        if mentee.rematch:
+            lines.append(self.tr("Their last pair ended; to be matched again."))
         if detail := self.detail(mentee):
             lines.append(detail)
         if count := self.count_text(mentee):
@@ -147,17 +151,19 @@ class MenteeModel(QAbstractListModel):
         return self.rows[row]
 
     def _ordered(self, rows: Iterable[MenteeInfo]) -> list[MenteeInfo]:
+        """Mentees to rematch first (their pair ended), then by the chosen order."""
         if self.sort_mode == HARDEST:
             unknown = (1 << 30, 1 << 30)
             return sorted(
                 rows,
                 key=lambda m: (
+                    not m.rematch,
                     self.counts.get(m.participant_id, unknown),
                     m.name.casefold(),
                     m.participant_id,
                 ),
             )
-        return sorted(rows, key=lambda m: (m.name.casefold(), m.participant_id))
+        return sorted(rows, key=lambda m: (not m.rematch, m.name.casefold(), m.participant_id))
 
     def set_mentees(self, mentees: Iterable[MenteeInfo]) -> None:
         rows = self._ordered(mentees)

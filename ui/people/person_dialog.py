@@ -18,6 +18,7 @@ from peerdesk.enums import MeetingFormat, ParticipantStatus, Role, TagKind
 from peerdesk.errors import UserError, ValidationError
 from peerdesk.people import PersonData, validate_person
 from ui import labels, messages, operations
+from ui.people.capacity_box import CapacityBox
 from ui.people.commands import Change, PeopleCommand
 from ui.people.rows import role_labels, status_labels
 from ui.qt import (
@@ -33,7 +34,6 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QStandardItem,
     QStandardItemModel,
     QStringListModel,
@@ -307,13 +307,8 @@ class PersonDialog(QDialog):
         self.status.setObjectName("status")
         for status, text in status_labels().items():
             self.status.addItem(text, status.value)
-        self.capacity = QSpinBox(self)
+        self.capacity = CapacityBox(self.data.default_capacity, self)
         self.capacity.setObjectName("capacity")
-        self.capacity.setRange(-1, 50)
-        self.capacity.setSpecialValueText(
-            self.tr("Program default ({count})").format(count=self.data.default_capacity)
-        )
-        self.capacity.setSuffix(self.tr(" mentees"))
         self.department = self._line("department")
         department_completer = QCompleter(self.data.departments, self.department)
         department_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
