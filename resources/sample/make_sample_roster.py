@@ -8,6 +8,11 @@ The workbook is checked in; the app reads it and never runs this script. Every
 person is invented: the names are common ones from many languages, and every
 email address is at example.org. The columns are the ones a hospital's HR
 export and a sign-up form would give, in the words the importer recognises.
+
+The Status column makes the roster ready to match as soon as it is imported: a
+newcomer who imports it finds people to pair at once. Only the three people the
+sample program keeps in screening (:data:`peerdesk.sample.NOT_READY`) are
+"Applied".
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from peerdesk.sample import NOT_READY
+
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "sample-roster.xlsx"
 
@@ -27,6 +34,7 @@ HEADERS = (
     "Name",
     "Email",
     "Role",
+    "Status",
     "Department",
     "Years of experience",
     "Location",
@@ -39,7 +47,7 @@ HEADERS = (
     "Availability",
     "Pronouns",
 )
-WIDTHS = (24, 32, 9, 20, 11, 16, 13, 10, 38, 38, 38, 24, 40, 11)
+WIDTHS = (24, 32, 9, 10, 20, 11, 16, 13, 10, 38, 38, 38, 24, 40, 11)
 
 # name, role, department, years, location, format, capacity,
 # interests, skills, goals, languages, availability, pronouns
@@ -210,8 +218,9 @@ def build() -> Workbook:
         name, role, dept, years, place, fmt, cap, interests, skills, goals, langs, avail, pron = (
             person
         )
+        status = "Applied" if name in NOT_READY else "Ready"
         values = (
-            name, email_of(name), role, dept, years, place, fmt, cap, interests,
+            name, email_of(name), role, status, dept, years, place, fmt, cap, interests,
             skills or None, goals or None, langs, avail, pron,
         )  # fmt: skip
         for column, value in enumerate(values, start=1):

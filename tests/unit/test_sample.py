@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from peerdesk import sample
 from peerdesk.calendar import zones
 from peerdesk.calendar.attention import AttentionKind, attention_items
-from peerdesk.database import open_database
+from peerdesk.database import Database, open_database
 from peerdesk.errors import FileExists
 from peerdesk.progress import Cancelled, Progress
 
@@ -42,6 +42,22 @@ def pairs_of(path: Path) -> list[tuple[object, ...]]:
            JOIN person AS mentee ON mentee.id = b.person_id
            ORDER BY pair.id""",
     )
+
+
+def test_the_shipped_roster_imports_ready_to_match(db: Database) -> None:
+    """A newcomer who imports the sample roster into a new program finds people to pair."""
+    from peerdesk.matching import suggest
+    from peerdesk.programs import create_program, quick_settings
+    from peerdesk.roster.commit import run_import
+    from peerdesk.roster.plan import RosterImport
+
+    program = create_program(db, quick_settings("Trying PeerDesk"))
+    summary = run_import(db, program, RosterImport.open(sample.roster_path(), db))
+    assert len(summary.added) == 41 and not summary.rejected
+    offered = suggest(db, program)
+    assert len(offered.pairs) >= 15
+    paired = {name for p in offered.pairs for name in (p.mentor_name, p.mentee_name)}
+    assert paired.isdisjoint(sample.NOT_READY)  # still applying: not offered yet
 
 
 @pytest.fixture(scope="module")
