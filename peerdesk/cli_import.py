@@ -56,6 +56,13 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="show what would be imported, and write nothing",
     )
+    parser.add_argument(
+        "--refused-csv",
+        metavar="PATH",
+        type=Path,
+        help="save the refused rows, under the roster's headers with a column saying what to "
+        "fix, as a CSV to correct and import again",
+    )
 
 
 def reason_text(row_number: int, reason: str) -> str:
@@ -84,6 +91,8 @@ def summary_text(summary: ImportSummary, program: str) -> str:
             f"Imported “{summary.source_name}” into “{program}”: {added} added, "
             f"{updated} updated, {len(summary.skipped)} not imported."
         ]
+    lines.append(summary.accounting())
+    lines.extend(summary.notes)
     if rejected:
         verb = "would be rejected" if summary.dry_run else "rejected"
         lines.append(f"Rows {verb} because of a problem ({len(rejected)}):")
@@ -91,6 +100,9 @@ def summary_text(summary: ImportSummary, program: str) -> str:
     if others:
         lines.append(f"Rows skipped ({len(others)}):")
         lines.extend(_line(line) for line in others)
+    if summary.unread:
+        lines.append(f"Rows not read ({summary.unread_rows:,}):")
+        lines.extend(f"  {text}" for text in summary.unread_lines())
     return "\n".join(lines)
 
 
@@ -107,7 +119,7 @@ def summary_text(summary: ImportSummary, program: str) -> str:
 def _import(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
     from peerdesk.enums import Role
-    from peerdesk.roster.commit import run_import
+    from peerdesk.roster.commit import run_import, save_refused_rows
     from peerdesk.roster.plan import RosterImport
 
     with open_database(args.file) as db:
@@ -123,4 +135,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
                     sheet_plan.role = Role(args.role)
         summary = run_import(db, program_id, plan, dry_run=args.dry_run)
     ctx.say(summary_text(summary, program_name))
+    if args.refused_csv is not None and summary.rejected:
+        saved = save_refused_rows(summary, plan, args.refused_csv.expanduser())
+        ctx.say(f"The refused rows were saved to {saved}: correct them there and import it again.")
     return EXIT_ROWS_REJECTED if summary.rejected else EXIT_OK

@@ -13,6 +13,8 @@ exactly as it was.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,11 +38,14 @@ from peerdesk.models import (
     Person,
     Program,
 )
+from peerdesk.output_files import write_file
 from peerdesk.progress import Progress
-from peerdesk.roster import layouts
-from peerdesk.roster.plan import RosterImport
+from peerdesk.roster import layouts, values
+from peerdesk.roster.bounds import Unread
+from peerdesk.roster.plan import PROBLEM_HEADER, RosterImport
 from peerdesk.roster.preview import Outcome, PersonRecord, Preview, RowOutcome, build_preview
 from peerdesk.roster.template import save_atomically
+from peerdesk.spreadsheet_text import csv_safe
 from peerdesk.sqltypes import UTCDateTime, utcnow
 
 CHUNK = 1000
@@ -91,11 +96,63 @@ class ImportSummary:
     skipped: list[SummaryLine] = field(default_factory=list)
     batch_id: int | None = None
     dry_run: bool = False
+    rows_in_file: int = 0
+    """Rows below the header rows of the sheets imported, empty ones included."""
+    empty_rows: int = 0
+    unread: list[tuple[str, Unread]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What reading the file left out (a stray far cell, rows past a limit)."""
 
     @property
     def rejected(self) -> list[SummaryLine]:
         """Rows not imported because of a problem in them (not duplicates or skips)."""
         return [line for line in self.skipped if line.outcome == Outcome.ERROR]
+
+    @property
+    def merged(self) -> list[SummaryLine]:
+        """Rows whose email another row shares; that row is imported instead."""
+        return [line for line in self.skipped if line.outcome == Outcome.DUPLICATE]
+
+    @property
+    def set_aside(self) -> list[SummaryLine]:
+        """Totals rows, the template's example row, rows the coordinator skipped."""
+        return [line for line in self.skipped if line.outcome == Outcome.SKIPPED]
+
+    @property
+    def unread_rows(self) -> int:
+        return sum(u.count for _sheet, u in self.unread)
+
+    def accounted_rows(self) -> int:
+        """Every outcome added up; equals :attr:`rows_in_file` (a test checks it on every file)."""
+        return (
+            len(self.added) + len(self.updated) + len(self.skipped) + self.empty_rows
+        ) + self.unread_rows
+
+    def accounting(self) -> str:
+        """Where every row of the file went, in one sentence whose numbers add up."""
+
+        def count(n: int, one: str, many: str) -> str:
+            return f"{n:,} {one if n == 1 else many}"
+
+        imported = len(self.added) + len(self.updated)
+        parts = [
+            f"{imported:,} imported ({len(self.added):,} new, {len(self.updated):,} updated)",
+            count(len(self.merged), "merged as a duplicate", "merged as duplicates"),
+            f"{self.empty_rows:,} skipped as empty",
+        ]
+        if self.set_aside:
+            parts.append(f"{len(self.set_aside):,} skipped (totals, example or skipped rows)")
+        parts.append(f"{len(self.rejected):,} refused")
+        if self.unread_rows:
+            parts.append(f"{self.unread_rows:,} not read (over a limit)")
+        head = "The file has " + count(self.rows_in_file, "row", "rows") + " below the header: "
+        return head + ", ".join(parts) + "."
+
+    def unread_lines(self) -> list[str]:
+        return [
+            f"{sheet}, rows {u.first:,}–{u.last:,}: {u.count:,} filled rows not read; {u.reason}."
+            for sheet, u in self.unread
+        ]
 
     def text(self) -> str:
         """The summary in plain lines, as the command line prints it."""
@@ -110,8 +167,14 @@ class ImportSummary:
         return "\n".join(lines)
 
 
-def summarize(preview: Preview, source_name: str) -> ImportSummary:
-    summary = ImportSummary(source_name=source_name)
+def summarize(preview: Preview, source_name: str, notes: list[str] | None = None) -> ImportSummary:
+    summary = ImportSummary(
+        source_name=source_name,
+        rows_in_file=preview.rows_in_file,
+        empty_rows=preview.empty_rows,
+        unread=list(preview.unread),
+        notes=list(notes or []),
+    )
     for row in preview.rows:
         line = SummaryLine(row.sheet, row.row_number, row.name, row.email, row.outcome, row.reason)
         if row.outcome == Outcome.NEW:
@@ -144,8 +207,9 @@ def run_import(
     """
     progress = progress or Progress()
     source = plan.workbook.name
+    notes = plan.workbook.all_notes()
     if dry_run:
-        summary = summarize(preview_import(db, program_id, plan), source)
+        summary = summarize(preview_import(db, program_id, plan), source, notes)
         summary.dry_run = True
         return summary
     with db.transaction() as session:
@@ -155,7 +219,7 @@ def run_import(
         progress.set_progress(0, 0, "Checking rows")
         preview = build_preview(plan, conn, program_id)
         progress.check()
-        summary = summarize(preview, source)
+        summary = summarize(preview, source, notes)
         if not summary.added and not summary.updated:
             return summary  # nothing to import: no batch to undo, nothing remembered
         writer = _Writer(conn, program_id, progress)
@@ -522,3 +586,42 @@ def save_summary(summary: ImportSummary, path: Path | str) -> Path:
         sheet.auto_filter.ref = f"A1:F{len(lines) + 1}"
     save_atomically(workbook, path)
     return path
+
+
+# -- The refused rows, to fix and import again ----------------------------------------------
+
+
+def refused_rows_csv(summary: ImportSummary, plan: RosterImport) -> bytes:
+    """The refused rows as they are in the roster, under its headers, each with its problem.
+
+    A CSV (UTF-8 with BOM, so Excel reads accents) the coordinator can correct and
+    import again: the columns are the header rows' titles (sheets with other
+    titles add theirs), and the last column says what to fix.
+    """
+    headers: list[str] = []
+    lines: list[tuple[dict[str, str], str]] = []
+    for line in summary.rejected:
+        sheet_plan = plan.sheet(line.sheet)
+        titles = [h or f"Column {i + 1}" for i, h in enumerate(sheet_plan.headers)]
+        for title in titles:
+            if title not in headers:
+                headers.append(title)
+        index = line.row_number - 1
+        cells: dict[str, str] = {}
+        for column, title in enumerate(titles):
+            value = plan.cell(sheet_plan, index, column)
+            cells.setdefault(title, values.display(value) if value != "" else "")
+        lines.append((cells, line.reason))
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([*headers, PROBLEM_HEADER])
+    for cells, reason in lines:
+        writer.writerow([csv_safe(cells.get(h, "")) for h in headers] + [csv_safe(reason)])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def save_refused_rows(
+    summary: ImportSummary, plan: RosterImport, path: Path | str, *, overwrite: bool = False
+) -> Path:
+    """Write :func:`refused_rows_csv` to ``path`` atomically (see ``output_files.write_file``)."""
+    return write_file(Path(path), refused_rows_csv(summary, plan), overwrite=overwrite)

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from peerdesk.database import Database
 from peerdesk.enums import Role
+from peerdesk.progress import Progress
 from peerdesk.roster import layouts, values
 from peerdesk.roster.errors import NoHeaderRow
 from peerdesk.roster.header import find_header_row, header_texts, is_totals_row
@@ -28,10 +29,12 @@ from peerdesk.roster.mapping import (
     NameOrder,
     suggest_mapping,
 )
-from peerdesk.progress import Progress
 from peerdesk.roster.reader import CellValue, Sheet, Workbook, is_blank
 
 SAMPLE_SIZE = 5
+PROBLEM_HEADER = "PeerDesk: problem to fix"
+"""The last column of a refused-rows file (:func:`peerdesk.roster.commit.refused_rows_csv`);
+importing that file again leaves it out."""
 _PERSON_FIELDS = frozenset({Field.NAME, Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL})
 
 
@@ -166,7 +169,7 @@ class RosterImport:
             for key, role in saved.role_values.items():
                 self.role_choices.setdefault(key, role)
             return
-        plan.targets = suggest_mapping(plan.headers)
+        plan.targets = suggest_mapping(["" if h == PROBLEM_HEADER else h for h in plan.headers])
         plan.remembered = False
         plan.name_order = NameOrder.FIRST_LAST
         plan.role = None

@@ -23,6 +23,7 @@ from peerdesk.enums import MeetingFormat, ParticipantStatus, Role, TagKind
 from peerdesk.models import Participant, Person, Program
 from peerdesk.people import email_key
 from peerdesk.roster import values
+from peerdesk.roster.bounds import Unread
 from peerdesk.roster.header import is_totals_row
 from peerdesk.roster.mapping import FIELD_LABELS, TAG_FIELDS, Field, NameOrder
 from peerdesk.roster.plan import RosterImport, SheetPlan
@@ -103,6 +104,15 @@ class RowOutcome:
 class Preview:
     rows: list[RowOutcome]
     reciprocal: bool = False
+    rows_in_file: int = 0
+    """Rows below the header rows of the sheets imported, empty ones included."""
+    empty_rows: int = 0
+    unread: list[tuple[str, Unread]] = field(default_factory=list)
+    """Per sheet, the filled rows a reading limit left unread (counted, never lost)."""
+
+    @property
+    def unread_rows(self) -> int:
+        return sum(u.count for _sheet, u in self.unread)
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for row in self.rows if row.outcome == outcome)
@@ -140,8 +150,10 @@ def build_preview(plan: RosterImport, conn: Connection, program_id: int) -> Prev
         ).all()
     )
     rows: list[RowOutcome] = []
+    result = Preview(rows=rows, reciprocal=reciprocal)
     for sheet_plan in plan.included:
         rows.extend(_sheet_rows(plan, sheet_plan, reciprocal, len(rows)))
+        _count_rows(result, plan, sheet_plan)
     _resolve_duplicates(rows)
     for row in rows:
         if row.outcome != Outcome.NEW or row.record is None or row.record.email_key is None:
@@ -157,7 +169,28 @@ def build_preview(plan: RosterImport, conn: Connection, program_id: int) -> Prev
                 row.messages.append(
                     f"{_label(row)}: already in this program (same email); details updated."
                 )
-    return Preview(rows=rows, reciprocal=reciprocal)
+    return result
+
+
+def _count_rows(preview: Preview, plan: RosterImport, sheet_plan: SheetPlan) -> None:
+    """Every row below the header counts: a person's row, an empty one, or one left unread.
+
+    Counted apart from the rows' outcomes, so that a test can check that they add up.
+    """
+    if sheet_plan.header_index is None:
+        return
+    sheet = sheet_plan.sheet
+    first = sheet_plan.header_index + 1
+    preview.rows_in_file += max(0, len(sheet.rows) - first)
+    overrides = plan.overrides.get(sheet_plan.name, {})
+    preview.empty_rows += sum(
+        1
+        for index in range(first, len(sheet.rows))
+        if _blank(sheet.rows[index]) and not any(overrides.get(index, {}).values())
+    )
+    if sheet.unread.count:
+        preview.rows_in_file += sheet.unread.count
+        preview.unread.append((sheet.name, sheet.unread))
 
 
 def _label(row: RowOutcome) -> str:

@@ -54,6 +54,8 @@ def test_everything_imported_exits_0(program_file: Path, tmp_path: Path, run_cli
     assert done.stderr == ""
     assert done.stdout == (
         "Imported “signups.csv” into “Spring 2026”: 2 added, 0 updated, 0 not imported.\n"
+        "The file has 2 rows below the header: 2 imported (2 new, 0 updated), "
+        "0 merged as duplicates, 0 skipped as empty, 0 refused.\n"
     )
     assert people(program_file) == {
         "Nia Brown": ("nia.b@example.org", "mentor in Spring 2026"),
@@ -75,6 +77,8 @@ def test_rejected_rows_exit_1_and_are_listed(
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines() == [
         "Imported “with problems.csv” into “Spring 2026”: 2 added, 0 updated, 4 not imported.",
+        "The file has 6 rows below the header: 2 imported (2 new, 0 updated), "
+        "0 merged as duplicates, 0 skipped as empty, 4 refused.",
         "Rows rejected because of a problem (4):",
         "  with problems, row 3: No name.",
         "  with problems, row 4: 'bo.chen(at)example.org' is not an email address.",
@@ -112,9 +116,11 @@ def test_dry_run_writes_nothing(program_file: Path, tmp_path: Path, run_cli: Run
     before = dump(program_file)
     done = run_cli("import", program_file, roster, "--dry-run")
     assert done.returncode == 1, done.stderr
-    assert done.stdout.splitlines()[:2] == [
+    assert done.stdout.splitlines()[:3] == [
         "Dry run: nothing was written. Importing “with problems.csv” into “Spring 2026” would "
         "add 2, update 0; 4 not imported.",
+        "The file has 6 rows below the header: 2 imported (2 new, 0 updated), "
+        "0 merged as duplicates, 0 skipped as empty, 4 refused.",
         "Rows would be rejected because of a problem (4):",
     ]
     assert dump(program_file) == before

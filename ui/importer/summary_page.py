@@ -45,6 +45,42 @@ def headline(summary: ImportSummary) -> str:
     return text
 
 
+def accounting_text(summary: ImportSummary) -> str:
+    """Where every row of the file went; the numbers add up to the rows in the file."""
+    parts = [
+        plural(
+            len(summary.added) + len(summary.updated),
+            "{n} imported ({new} new, {updated} updated)",
+            "{n} imported ({new} new, {updated} updated)",
+            new=len(summary.added),
+            updated=len(summary.updated),
+        ),
+        plural(len(summary.merged), "{n} merged as a duplicate", "{n} merged as duplicates"),
+        plural(summary.empty_rows, "{n} skipped as empty", "{n} skipped as empty"),
+    ]
+    if summary.set_aside:
+        parts.append(
+            plural(
+                len(summary.set_aside),
+                "{n} skipped (totals, example or skipped row)",
+                "{n} skipped (totals, example or skipped rows)",
+            )
+        )
+    parts.append(plural(len(summary.rejected), "{n} refused", "{n} refused"))
+    if summary.unread_rows:
+        parts.append(
+            plural(
+                summary.unread_rows, "{n} not read (over a limit)", "{n} not read (over a limit)"
+            )
+        )
+    head = plural(
+        summary.rows_in_file,
+        "The file has {n} row below the header: ",
+        "The file has {n} rows below the header: ",
+    )
+    return head + ", ".join(parts) + "."
+
+
 def save_summary_file(summary: ImportSummary, path: Path) -> Path:
     """Write the summary workbook (worker thread); a disk problem becomes a message."""
     from peerdesk.roster.commit import save_summary
@@ -83,6 +119,20 @@ class SummaryPage(Page):
         self.save = QPushButton(self.tr("&Save summary as .xlsx…"))
         self.save.setObjectName("saveSummary")
         self.save.clicked.connect(self.ask_save)
+        self.accounting = QLabel()
+        self.accounting.setObjectName("summaryAccounting")
+        self.accounting.setWordWrap(True)
+        self.reading_notes = note()
+        self.reading_notes.setObjectName("summaryReadingNotes")
+        self.save_refused = QPushButton(self.tr("Save &refused rows as .csv…"))
+        self.save_refused.setObjectName("saveRefused")
+        self.save_refused.setToolTip(
+            self.tr(
+                "The refused rows under the roster's headers, with a column saying what to fix: "
+                "correct them and import the file again."
+            )
+        )
+        self.save_refused.clicked.connect(self.ask_save_refused)
         self.saved = QLabel()
         self.saved.setObjectName("summarySaved")
         self.saved.setWordWrap(True)
@@ -94,9 +144,12 @@ class SummaryPage(Page):
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)
+        buttons.addWidget(self.save_refused)
         buttons.addWidget(self.saved, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.accounting)
+        layout.addWidget(self.reading_notes)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.undo_note)
@@ -113,6 +166,11 @@ class SummaryPage(Page):
                 )
             )
             self.undo_note.setVisible(summary.batch_id is not None)
+            self.accounting.setText(accounting_text(summary))
+            notes = [*summary.notes, *summary.unread_lines()]
+            self.reading_notes.setText("\n".join(notes))
+            self.reading_notes.setVisible(bool(notes))
+            self.save_refused.setVisible(bool(summary.rejected))
 
     def shown(self) -> None:
         if self.importer.currentPage() is self:
@@ -164,6 +222,54 @@ class SummaryPage(Page):
                 self, exc, self.tr("The summary could not be saved")
             ),
             label=self.tr("Saving the summary…"),
+            parent=self,
+        ).run()
+
+    def ask_save_refused(self) -> None:
+        stem = self.importer.roster_path.stem
+        start = self.importer.roster_path.parent / self.tr("{name} refused rows.csv").format(
+            name=stem
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the refused rows"),
+            str(start),
+            self.tr("CSV file (*.csv)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.save_refused_to(Path(name))
+
+    def save_refused_to(self, path: Path) -> None:
+        """Save the refused rows as a CSV to fix and import again, asking before replacing."""
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        if path.exists():
+            messages.confirm(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("“{name}” already exists. Replace it with the refused rows?").format(
+                    name=path.name
+                ),
+                self.tr("&Replace"),
+                lambda: self._write_refused(path),
+            )
+            return
+        self._write_refused(path)
+
+    def _write_refused(self, path: Path) -> None:
+        from peerdesk.roster.commit import save_refused_rows
+
+        summary, plan = self.importer.summary, self.plan
+        if summary is None:
+            return
+        operations.Op(
+            lambda state: save_refused_rows(summary, plan, path, overwrite=True),
+            success=self._saved,
+            failure=lambda exc: messages.show_user_error(
+                self, exc, self.tr("The refused rows could not be saved")
+            ),
+            label=self.tr("Saving the refused rows…"),
             parent=self,
         ).run()
 
