@@ -32,6 +32,7 @@ from peerdesk.documents.pairs import (
 )
 from peerdesk.enums import PairStatus
 from peerdesk.errors import UserError
+from peerdesk.evaluation.figures import hours_words
 from peerdesk.output_files import check_targets, write_file
 from peerdesk.program_settings import ProgramSettings
 from peerdesk.progress import Progress
@@ -200,7 +201,7 @@ class CertificateWriter:
         y = self._centred(c, text + ".", self.line_style, y, w - 90 * mm)
         if cert.counts_hours and cert.minutes:
             meetings = cert.meetings or 0
-            hours = wording.hours_words(cert.minutes)
+            hours = hours_words(cert.minutes)  # the one rounding rule, as everywhere
             times = f"{meetings} meeting" + ("" if meetings == 1 else "s")
             y = self._centred(
                 c,

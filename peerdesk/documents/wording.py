@@ -60,13 +60,6 @@ def length_words(minutes: int) -> str:
     return f"{minutes} minutes"
 
 
-def hours_words(minutes: int) -> str:
-    """``12.5 hours``; whole hours without a decimal."""
-    hours = round(minutes / 60, 1)
-    shown = f"{hours:g}"
-    return f"{shown} hour" + ("" if hours == 1 else "s")
-
-
 def meeting_time(meeting: FirstMeeting) -> str:
     """``Tuesday 4 March 2025 at 17:30 (Europe/Paris)``, in the meeting's own time zone."""
     try:

@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from peerdesk.documents import fonts
 from peerdesk.documents.layout import ACCENT, INK, MUTED, RULE, TINT
+from peerdesk.evaluation.figures import MIN_N, percent
 
 # From "strongly disagree" to "strongly agree": warm to the documents' blue, grey between.
 LIKERT_COLOURS = (
@@ -137,7 +138,7 @@ def funnel(stages: Sequence[tuple[str, int]], width: float) -> Drawing:
         drawing.add(
             String(0, y + row / 2 - 3.5, label, fontName=fonts.BOLD, fontSize=9, fillColor=INK)
         )
-        share = "" if index == 0 else f"  ({round(100 * count / first)}%)"
+        share = "" if index == 0 or first < MIN_N else f"  ({percent(count, first)}%)"
         drawing.add(
             String(label_width + room + 10, y + row / 2 - 3.5, f"{count:,}{share}",
                    fontName=fonts.REGULAR, fontSize=9, fillColor=INK)
@@ -149,17 +150,20 @@ def likert_bars(
     rows: Sequence[tuple[str, tuple[int, int, int, int, int]]],
     width: float,
     legend: Sequence[str],
+    *,
+    min_n: int = 1,
 ) -> Drawing:
-    """One 100% bar per question, split strongly disagree … strongly agree, share agreeing."""
+    """One 100% bar per question, split strongly disagree … strongly agree; on the right the
+    share agreeing with its n ("80% (n = 10)"), or "too few" below ``min_n`` answers."""
     fonts.register_fonts()
     rows = [r for r in rows if sum(r[1])]
     if not rows:
         return _empty(width, 50, "No agree–disagree answers yet.")
-    row, gap, legend_height = 15.0, 7.0, 24.0
+    row, gap, legend_height = 15.0, 7.0, 34.0
     label_width = min(
         max(stringWidth(label, fonts.REGULAR, 8.5) for label, _ in rows) + 8, width * 0.38
     )
-    share_width = 40.0
+    share_width = 92.0
     bar_width = width - label_width - share_width
     height = len(rows) * (row + gap) + legend_height
     drawing = _drawing(width, height)
@@ -176,10 +180,11 @@ def likert_bars(
             if part > 0:
                 drawing.add(Rect(x, y, part, row, fillColor=colour, strokeColor=None))
             x += part
-        agreeing = round(100 * (counts[3] + counts[4]) / total)
+        agreeing = percent(counts[3] + counts[4], total)
+        share = f"{agreeing}% (n = {total})" if total >= min_n else f"too few (n = {total})"
         drawing.add(
-            String(width, y + 4, f"{agreeing}%", fontName=fonts.BOLD, fontSize=9,
-                   fillColor=ACCENT, textAnchor="end")
+            String(width, y + 4, share, fontName=fonts.BOLD, fontSize=8.5,
+                   fillColor=ACCENT if total >= min_n else MUTED, textAnchor="end")
         )  # fmt: skip
     drawing.add(Line(label_width, height - legend_height + 2, width - share_width,
                      height - legend_height + 2, strokeColor=RULE, strokeWidth=0.5))  # fmt: skip
@@ -192,7 +197,7 @@ def likert_bars(
         )  # fmt: skip
         x += stringWidth(text, fonts.REGULAR, 7) + 22
     drawing.add(
-        String(width, height - 11, "agree", fontName=fonts.REGULAR, fontSize=7,
-               fillColor=MUTED, textAnchor="end")
+        String(width, height - legend_height + 6, "Agree or strongly agree", fontName=fonts.BOLD,
+               fontSize=7, fillColor=MUTED, textAnchor="end")
     )  # fmt: skip
     return drawing

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from peerdesk.database import Database
 from peerdesk.enums import AnswerType, MeetingKind, MeetingStatus, PairOutcome, SurveyKind
+from peerdesk.evaluation.figures import hours, is_unlogged
 from peerdesk.exports.cells import (
     DATETIME_FORMAT,
     PERCENT_FORMAT,
@@ -22,6 +25,7 @@ from peerdesk.exports.cells import (
     day,
     local_time,
 )
+from peerdesk.scores import shown_score
 
 
 @contextlib.contextmanager
@@ -55,6 +59,11 @@ MEETING_WORDS = {
     MeetingStatus.HELD.value: "Held",
     MeetingStatus.CANCELLED.value: "Cancelled",
     MeetingStatus.NO_SHOW.value: "No-show",
+}
+UNLOGGED = "Not logged yet"  # a scheduled meeting whose day has passed
+TAKEN_OFF = {  # meetings PeerDesk cancelled itself: not missed, never counted in the rates
+    "pair_ended": "Cancelled: pair ended",
+    "pair_paused": "Cancelled: pair paused",
 }
 KIND_WORDS = {
     MeetingKind.PAIR.value: "Pair meeting",
@@ -133,13 +142,31 @@ PAIR_COLUMNS = (
     Column("Agreement signed", 12, "yyyy-mm-dd"),
     Column("Match score", 10),
     Column("Meetings held", 10),
-    Column("Mentor hours", 10),
+    Column("Mentor hours", 10, "0.0"),
+    Column("Past meetings not logged yet", 12),
 )
 
 
+def unlogged_meetings(conn: sqlite3.Connection, program_id: int, today: date) -> dict[int, int]:
+    """Past pair meetings nobody logged, meeting id to pair id (by the one rule,
+    :func:`peerdesk.evaluation.figures.is_unlogged`)."""
+    return {
+        int(mid): int(pair_id)
+        for mid, pair_id, starts, zone, ended in conn.execute(
+            "SELECT m.id, m.pair_id, m.starts_at, m.timezone, "
+            "CASE WHEN p.status = 'ended' THEN p.ended_on END FROM meeting m "
+            "JOIN pair p ON p.id = m.pair_id "
+            "WHERE m.program_id = ? AND m.kind = 'pair' AND m.status = ?",
+            (program_id, MeetingStatus.SCHEDULED.value),
+        )
+        if is_unlogged(starts, zone, ended, today)
+    }
+
+
 def pair_rows(
-    conn: sqlite3.Connection, program_id: int, names: dict[int, str]
+    conn: sqlite3.Connection, program_id: int, names: dict[int, str], today: date | None = None
 ) -> Iterator[tuple[Any, ...]]:
+    unlogged = Counter(unlogged_meetings(conn, program_id, today or date.today()).values())
     held = {
         int(pair_id): (int(n), int(minutes or 0))
         for pair_id, n, minutes in conn.execute(
@@ -159,8 +186,8 @@ def pair_rows(
         yield (
             pid, names.get(mentor), names.get(mentee), PAIR_WORDS.get(status, status),
             OUTCOME_WORDS.get(outcome) if outcome else None, day(started), day(ended), reason,
-            _yes_no(rematch), day(signed), None if score is None else round(float(score), 1),
-            meetings, round(minutes / 60, 2),
+            _yes_no(rematch), day(signed), None if score is None else shown_score(score),
+            meetings, float(hours(minutes)), unlogged.get(int(pid), 0),
         )  # fmt: skip
 
 
@@ -180,8 +207,9 @@ MEETING_COLUMNS = (
 
 
 def meeting_rows(
-    conn: sqlite3.Connection, program_id: int, names: dict[int, str]
+    conn: sqlite3.Connection, program_id: int, names: dict[int, str], today: date | None = None
 ) -> Iterator[tuple[Any, ...]]:
+    unlogged = unlogged_meetings(conn, program_id, today or date.today())
     people = {
         int(pid): (int(mentor), int(mentee))
         for pid, mentor, mentee in conn.execute(
@@ -190,10 +218,14 @@ def meeting_rows(
     }
     for row in conn.execute(
         "SELECT id, kind, pair_id, participant_id, starts_at, timezone, length_minutes, status, "
-        "actual_minutes, place FROM meeting WHERE program_id = ? ORDER BY starts_at, id",
+        "actual_minutes, place, cancel_reason FROM meeting WHERE program_id = ? "
+        "ORDER BY starts_at, id",
         (program_id,),
     ):
-        mid, kind, pair_id, participant, starts, zone, length, status, actual, place = row
+        mid, kind, pair_id, participant, starts, zone, length, status, actual, place, why = row
+        word = (
+            UNLOGGED if mid in unlogged else TAKEN_OFF.get(why) or MEETING_WORDS.get(status, status)
+        )
         if pair_id is not None and pair_id in people:
             mentor_id, mentee_id = people[pair_id]
             mentor, other = names.get(mentor_id), names.get(mentee_id)
@@ -201,7 +233,7 @@ def meeting_rows(
             mentor, other = None, names.get(participant) if participant is not None else None
         yield (
             mid, KIND_WORDS.get(kind, kind), pair_id, mentor, other, local_time(starts, zone),
-            zone, length, MEETING_WORDS.get(status, status), actual, place or None,
+            zone, length, word, actual, place or None,
         )  # fmt: skip
 
 

@@ -10,8 +10,10 @@ from peerdesk.closing import split_reason
 from peerdesk.database import Database
 from peerdesk.documents.pairs import load_program
 from peerdesk.evaluation.dashboard import DashboardData, load_dashboard
+from peerdesk.evaluation.figures import ProgramFigures, Share
 from peerdesk.evaluation.groups import Breakdown, Retention, group_breakdowns, pair_retention
 from peerdesk.evaluation.likert import Distribution, likert_distributions
+from peerdesk.evaluation.stated_goals import GoalCheck, check_goals
 from peerdesk.evaluation.stats import PrePost, pre_post
 from peerdesk.goals import GoalRow, program_goals
 from peerdesk.program_settings import ProgramSettings
@@ -30,8 +32,13 @@ class SummaryData:
     retention: Retention
     goals: list[GoalRow]
     end_reasons: list[tuple[str, int]]
-    recommend: tuple[int, int]  # yes, answered
+    recommend: Share  # would recommend, of those who answered
+    goal_checks: list[GoalCheck]  # the program's stated goals against what happened
     today: date
+
+    @property
+    def figures(self) -> ProgramFigures:
+        return self.dashboard.figures
 
 
 def load_summary(db: Database, program_id: int, *, today: date | None = None) -> SummaryData:
@@ -60,15 +67,20 @@ def load_summary(db: Database, program_id: int, *, today: date | None = None) ->
             )
             if value is not None and (measure or "").casefold() == RECOMMEND.casefold()
         ]
+    settings = load_program(db, program_id)
+    dashboard = load_dashboard(db, program_id, today=today)
+    results = pre_post(db, program_id)
+    recommend = Share(sum(1 for v in recommend_answers if v >= 0.5), len(recommend_answers))
     return SummaryData(
-        settings=load_program(db, program_id),
-        dashboard=load_dashboard(db, program_id, today=today),
-        results=pre_post(db, program_id),
+        settings=settings,
+        dashboard=dashboard,
+        results=results,
         distributions=likert_distributions(db, program_id),
         breakdowns=group_breakdowns(db, program_id),
         retention=pair_retention(db, program_id),
         goals=program_goals(db, program_id),
         end_reasons=Counter(reasons).most_common(),
-        recommend=(sum(1 for v in recommend_answers if v >= 0.5), len(recommend_answers)),
+        recommend=recommend,
+        goal_checks=check_goals(settings.goals, dashboard.figures, results, recommend),
         today=today,
     )

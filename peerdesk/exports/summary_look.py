@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
@@ -12,6 +14,7 @@ from reportlab.platypus import Table, TableStyle
 
 from peerdesk.documents import fonts, layout
 from peerdesk.documents.layout import ACCENT, MUTED, RULE, TINT
+from peerdesk.evaluation.figures import Share, round_half_up
 
 
 @dataclass(frozen=True)
@@ -66,13 +69,17 @@ def number(value: float, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}"
 
 
-def hours(value: float) -> str:
-    """``78`` or ``12.5``: whole hours without a decimal."""
-    return f"{round(value, 1):,.1f}".removesuffix(".0")
+def percent(share: Share) -> str:
+    """``75%``; ``–`` when the share rests on too few to show (its n is said beside it)."""
+    return "–" if share.percent is None else f"{share.percent}%"
 
 
-def percent(share: float | None) -> str:
-    return "–" if share is None else f"{round(share * 100)}%"
+def one_decimal(value: float | Decimal | None) -> str:
+    """An average to one decimal, by the one rounding rule (``–`` when there is none)."""
+    if value is None:
+        return "–"
+    exact = value if isinstance(value, Decimal) else round_half_up(Fraction(value), 1)
+    return f"{exact:.1f}"
 
 
 def signed(value: float | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,17 @@ from peerdesk.database import Database
 from peerdesk.documents import fonts, layout, wording
 from peerdesk.documents.layout import ACCENT, TINT, Paper
 from peerdesk.enums import SurveyKind
+from peerdesk.evaluation.figures import (
+    MIN_N,
+    TOO_FEW,
+    Share,
+    held_words,
+    hours_text,
+    logged_caveat,
+    round_half_up,
+    too_few,
+    unlogged_by_month_words,
+)
 from peerdesk.evaluation.groups import MIN_GROUP
 from peerdesk.evaluation.likert import LABELS
 from peerdesk.evaluation.stats import format_p
@@ -42,8 +54,8 @@ from peerdesk.exports import charts
 from peerdesk.exports.summary_data import HELPED, SummaryData, load_summary
 from peerdesk.exports.summary_look import (
     NumberedCanvas,
-    hours,
     number,
+    one_decimal,
     percent,
     signed,
     styles,
@@ -55,6 +67,9 @@ from peerdesk.progress import Progress
 TITLE = "Program summary"
 
 
+SECTIONS = ("Participation", "Outcomes", "By group", "Goals and what happened")
+
+
 class SummaryWriter:
     def __init__(self, data: SummaryData, *, paper: Paper = Paper.A4) -> None:
         fonts.register_fonts()
@@ -62,6 +77,7 @@ class SummaryWriter:
         self.paper = paper
         self.st = styles()
         self.width = paper.size[0] - 2 * layout.MARGIN_SIDE
+        self.height = paper.size[1] - layout.MARGIN_TOP - 4 * mm - layout.MARGIN_BOTTOM
 
     def _p(self, text: str, style: Any) -> Paragraph:
         return Paragraph(layout.markup(text), style)
@@ -75,33 +91,50 @@ class SummaryWriter:
             self._p(t, self.st.head if i == 0 else self.st.head_right) for i, t in enumerate(titles)
         ]
 
+    def _h1(self, text: str) -> list[Flowable]:
+        """A section's title: on a new page only when less than ~40% of this one is left,
+        so no page is left nearly blank between sections."""
+        return [CondPageBreak(self.height * 0.4), self._p(text, self.st.h1)]
+
     def _h2(self, text: str) -> list[Flowable]:
         return [CondPageBreak(60 * mm), self._p(text, self.st.h2)]
 
     # -- the cover ---------------------------------------------------------------------
 
     def _tiles(self) -> Table:
-        d = self.data.dashboard
-        satisfaction = "–" if d.satisfaction is None else f"{d.satisfaction:.1f}"
-        matched = percent(d.matched_share)
-        ended = d.completed_pairs + d.ended_early_pairs
+        f = self.data.figures
+        m = f.meetings
+        s = f.satisfaction
+        ended = f.pairs_completed + f.pairs_ended_early
+
+        def few(share: Share, of: str) -> str:
+            return "" if share.shown or not share.n else f"; {too_few(of)}"
+
         tiles = [
-            (number(d.participants), "people took part"),
-            (matched, f"matched ({d.matched} of {d.matchable})"),
-            (number(d.active_pairs), "pairs meeting now"),
+            (number(f.people), "people took part"),
             (
-                percent(d.completed_pairs / ended) if ended else "–",
-                f"of ended pairs completed ({d.completed_pairs} of {ended})",
+                percent(f.matched_share),
+                f"have been matched ({f.matched} of {f.matchable} people"
+                f"{few(f.matched_share, 'people')})",
             ),
-            (number(d.meetings_held), "meetings held"),
-            (hours(d.mentor_hours), "hours of mentoring"),
-            (satisfaction, f"average satisfaction out of 5 (n = {d.satisfaction_n})"),
+            (number(f.pairs_active), "pairs active now"),
+            (
+                percent(f.completion),
+                f"of ended pairs completed ({f.pairs_completed} of {ended} pairs"
+                f"{few(f.completion, 'pairs')})",
+            ),
+            (number(m.held), f"meetings held · {m.unlogged:,} not logged yet"),
+            (hours_text(m.minutes), "hours of mentoring, from held meetings"),
+            (
+                "–" if s.mean is None or s.n < MIN_N else f"{s.mean}",
+                f"average satisfaction out of 5 (n = {s.n}"
+                f"{'; ' + TOO_FEW if 0 < s.n < MIN_N else ''})",
+            ),
+            (
+                percent(m.attendance),
+                f"of logged meetings held ({m.held} of {m.logged}{few(m.attendance, 'meetings')})",
+            ),
         ]
-        yes, answered = self.data.recommend
-        if answered:
-            tiles.append((percent(yes / answered), f"would recommend it ({yes} of {answered})"))
-        else:
-            tiles.append((number(d.ended_pairs), "pairs have ended"))
         cells = [
             [self._p(figure, self.st.tile_number), self._p(label, self.st.tile_label)]
             for figure, label in tiles
@@ -124,6 +157,7 @@ class SummaryWriter:
 
     def _cover(self) -> list[Flowable]:
         s = self.data.settings
+        f = self.data.figures
         story: list[Flowable] = []
         org = s.organization_name.strip()
         header = Table(
@@ -137,31 +171,35 @@ class SummaryWriter:
                 ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
             ])
         )  # fmt: skip
-        story += [header, Spacer(1, 30 * mm)]
+        story += [header, Spacer(1, 22 * mm)]
         story.append(self._p(TITLE.upper(), self.st.kicker))
         story.append(self._p(s.name, self.st.title))
-        if s.start_date and s.end_date:
-            when = f"{wording.long_date(s.start_date)} – {wording.long_date(s.end_date)}"
-        elif s.start_date:
-            when = f"From {wording.long_date(s.start_date)}"
-        else:
-            when = ""
-        if when:
-            story.append(self._p(when, self.st.subtitle))
+        story.append(self._p(f"Program period: {f.period_words}", self.st.subtitle))
         prepared = f"Prepared on {wording.long_date(self.data.today)}"
         if s.coordinator_name.strip():
             prepared += f" by {s.coordinator_name.strip()}, program coordinator"
-        story += [self._p(prepared + ".", self.st.note), Spacer(1, 14 * mm)]
-        story += [self._p("Key numbers", self.st.h2), self._tiles(), Spacer(1, 8 * mm)]
-        highlights = [r.sentence for r in self.data.results if r.n >= 2]
+        story += [self._p(prepared + ".", self.st.note), Spacer(1, 10 * mm)]
+        story += [self._p("Key numbers", self.st.h2), self._tiles()]
+        story.append(self._p(logged_caveat(f.meetings), self.st.small))
+        story.append(Spacer(1, 5 * mm))
+        highlights = [r.sentence for r in self.data.results if r.n >= MIN_N]
         helped = next(
             (x for x in self.data.distributions if x.label.casefold() == HELPED.casefold() and x.n),
             None,
         )
         if helped is not None:
+            share = Share(helped.agreeing, helped.n)
             highlights.append(
-                f"{percent(helped.share_agreeing)} agree or strongly agree that the program "
-                f"helped them ({helped.agreeing} of {helped.n})."
+                f"{share.text('answers')} agree or strongly agree that the program helped them."
+                if share.shown
+                else f"That the program helped them: {share.text('answers')}."
+            )
+        if self.data.recommend.n:
+            share = self.data.recommend
+            highlights.append(
+                f"{share.text('answers')} would recommend the program."
+                if share.shown
+                else f"Would recommend the program: {share.text('answers')}."
             )
         if highlights:
             story += [self._p("Highlights", self.st.h2), *self._bullets(highlights[:5])]
@@ -173,57 +211,70 @@ class SummaryWriter:
 
     def _participation(self) -> list[Flowable]:
         d = self.data.dashboard
-        story: list[Flowable] = [self._p("Participation", self.st.h1)]
+        f = self.data.figures
+        m = f.meetings
+        st = self.st
+        story: list[Flowable] = self._h1("Participation")
         story += self._h2("From application to completion")
         story.append(
             self._p(
-                "How many people reached each step: everyone who applied, those ready to be "
-                "matched, those who were matched, and those whose pair completed the program.",
-                self.st.body,
+                "Each bar counts people: everyone who applied; those who reached “ready”; "
+                "those who have been matched, now or earlier; and those whose pair completed "
+                "the program. The share beside a bar is of everyone who applied.",
+                st.body,
             )
         )
-        story.append(charts.funnel([(f.label, f.count) for f in d.funnel], self.width))
-        story += self._h2("Meetings held per month")
-        months = d.per_month
-        story.append(
-            charts.column_chart(
-                [m.short_label if len(months) > 6 else m.label for m in months],
-                [m.count for m in months],
-                self.width,
-                62 * mm,
-                empty_text="No meetings have been logged as held yet.",
+        story.append(charts.funnel([(s.label, s.count) for s in d.funnel], self.width))
+        story += self._h2("Meetings per month")
+        if not m.held and not m.unlogged:
+            story.append(self._p("No meeting has been logged as held yet.", st.body))
+        else:
+            months = f.per_month
+            story.append(
+                charts.column_chart(
+                    [x.short_label if len(months) > 6 else x.label for x in months],
+                    [x.count for x in months],
+                    self.width,
+                    58 * mm,
+                    empty_text="No meeting has been logged as held yet.",
+                )
             )
-        )
-        story.append(
-            self._p(
-                f"{number(d.meetings_held)} meetings held in all, "
-                f"{hours(d.mentor_hours)} hours of mentoring "
-                "(each meeting's logged length, or its planned length where none was logged).",
-                self.st.small,
-            )
-        )
+            story.append(self._p("Bars: meetings held in each month.", st.small))
+            lines = [
+                f"Meetings: {held_words(m)}. Of {m.logged:,} logged meetings, {m.held:,} were "
+                f"held{m.attendance.after()}, {m.cancelled:,} cancelled and {m.no_show:,} "
+                "no-shows.",
+                f"{hours_text(m.minutes)} hours of mentoring (each held meeting's logged "
+                "length, or its planned length where none was logged).",
+                logged_caveat(m),
+            ]
+            by_month = unlogged_by_month_words(months)
+            if by_month:
+                lines.append(by_month)
+            story += self._bullets(lines)
         story += self._h2("How pairs ended")
-        r = self.data.retention
-        if not r.ended:
-            story.append(self._p("No pair has ended yet.", self.st.body))
+        if not f.pairs_ended:
+            story.append(self._p("No pair has ended yet.", st.body))
             return story
+        ended = f.pairs_completed + f.pairs_ended_early
         story.append(
             self._p(
-                f"{r.completed} of {r.ended} pairs that ended completed the program "
-                f"({percent(r.completion_rate)}); {r.ended_early} ended early.",
-                self.st.body,
+                f"{f.pairs_completed} of {ended} pairs that ended completed the program "
+                f"({f.completion.text('pairs') if f.completion.shown else too_few('pairs')}); "
+                f"{f.pairs_ended_early} ended early.",
+                st.body,
             )
         )
-        rows: list[list[Any]] = [self._head(["Why pairs ended", "Pairs"])]
-        rows += [[self._p(reason, self.st.cell), str(n)] for reason, n in self.data.end_reasons]
-        story.append(table(rows, [self.width * 0.6, self.width * 0.15]))
+        rows: list[list[Any]] = [self._head(["Why pairs ended", "Pairs that ended this way"])]
+        rows += [[self._p(reason, st.cell), str(n)] for reason, n in self.data.end_reasons]
+        story.append(table(rows, [self.width * 0.6, self.width * 0.25]))
         return story
 
     # -- outcomes ----------------------------------------------------------------------
 
     def _outcomes(self) -> list[Flowable]:
         st = self.st
-        story: list[Flowable] = [self._p("Outcomes", st.h1)]
+        story: list[Flowable] = self._h1("Outcomes")
         measured = [r for r in self.data.results if r.n > 0]
         story += self._h2("Before and after the program")
         if not measured:
@@ -239,26 +290,27 @@ class SummaryWriter:
                 self._p(
                     "Each person answered the same questions before the program and after it "
                     "(1 = strongly disagree, 5 = strongly agree). Only people who answered "
-                    "both times are counted.",
+                    f"both times are counted; a measure fewer than {MIN_N} people answered "
+                    "both times is listed but not summed up.",
                     st.body,
                 )
             )
-            head = ["Measure", "People", "Before", "After", "Change", "p", "Effect size"]
+            head = ["Measure", "People who answered both", "Average before", "Average after",
+                    "Change in the average", "p-value", "Effect size"]  # fmt: skip
             rows: list[list[Any]] = [self._head(head)]
             for r in measured:
                 rows.append([
                     self._p(r.measure, st.cell_bold), str(r.n),
-                    "–" if r.mean_before is None else f"{r.mean_before:.1f}",
-                    "–" if r.mean_after is None else f"{r.mean_after:.1f}",
+                    one_decimal(r.mean_before), one_decimal(r.mean_after),
                     signed(r.mean_change), format_p(r.p).removeprefix("p ").lstrip("= ") or "–",
                     "–" if r.effect_size is None else f"{r.effect_size:.2f} ({r.effect_words})",
                 ])  # fmt: skip
             w = self.width
             story.append(
-                table(rows, [w * 0.3, w * 0.1, w * 0.1, w * 0.1, w * 0.1, w * 0.1, w * 0.2])
+                table(rows, [w * 0.24, w * 0.13, w * 0.1, w * 0.1, w * 0.12, w * 0.1, w * 0.21])
             )
             story.append(Spacer(1, 6))
-            story += self._bullets([r.sentence for r in measured])
+            story += self._bullets([r.sentence for r in measured if r.n >= MIN_N])
             not_yet = [r.measure for r in self.data.results if r.n == 0]
             if not_yet:
                 listed = ", ".join(not_yet)
@@ -273,40 +325,62 @@ class SummaryWriter:
             if x.kind in (SurveyKind.CHECKIN, SurveyKind.POST, SurveyKind.CLOSING) and x.n
         ]
         story += self._h2("How people answered")
-        story.append(
-            charts.likert_bars(
-                [
-                    (f"{x.label} ({KIND_WORDS[x.kind]})" if x.kind else x.label, x.counts)
-                    for x in later
-                ],
-                self.width,
-                LABELS,
-            )
-        )
-        story.append(
-            self._p(
-                "The figure on the right is the share who agree or strongly agree. "
-                "Every answer counts, so a person who answered two check-ins counts twice.",
-                st.small,
-            )
-        )
-        d = self.data.dashboard
-        story += self._h2("Satisfaction with the match")
-        story.append(
-            charts.column_chart(
-                ["Strongly\ndisagree", "Disagree", "Neutral", "Agree", "Strongly\nagree"],
-                list(d.satisfaction_counts),
-                self.width * 0.7,
-                52 * mm,
-                empty_text="Nobody has rated their match yet.",
-                colours=charts.LIKERT_COLOURS,
-            )
-        )
-        if d.satisfaction is not None:
+        if not later:
             story.append(
                 self._p(
-                    f"Average {d.satisfaction:.1f} out of 5 over {d.satisfaction_n} answers "
-                    "from check-ins and closing surveys.",
+                    "Nobody has answered an agree–disagree question at a check-in, after the "
+                    "program or at closing yet.",
+                    st.body,
+                )
+            )
+        else:
+            story.append(
+                charts.likert_bars(
+                    [
+                        (f"{x.label} ({KIND_WORDS[x.kind]})" if x.kind else x.label, x.counts)
+                        for x in later
+                    ],
+                    self.width,
+                    LABELS,
+                    min_n=MIN_N,
+                )
+            )
+            story.append(
+                self._p(
+                    "On the right: the share of answers that agree or strongly agree, and how "
+                    f"many answers it rests on (n); below {MIN_N} answers no share is shown. "
+                    "Every answer counts, so a person who answered two check-ins counts twice.",
+                    st.small,
+                )
+            )
+        s = self.data.figures.satisfaction
+        story += self._h2("Satisfaction with the match")
+        if not s.n:
+            story.append(self._p("Nobody has rated their match yet.", st.body))
+        elif s.n < MIN_N:
+            story.append(
+                self._p(
+                    f"{s.n} answer{'' if s.n == 1 else 's'} so far: {TOO_FEW} "
+                    f"(at least {MIN_N} are needed).",
+                    st.body,
+                )
+            )
+        else:
+            story.append(
+                charts.column_chart(
+                    ["Strongly\ndisagree", "Disagree", "Neutral", "Agree", "Strongly\nagree"],
+                    list(s.counts),
+                    self.width * 0.7,
+                    48 * mm,
+                    empty_text="Nobody has rated their match yet.",
+                    colours=charts.LIKERT_COLOURS,
+                )
+            )
+            story.append(
+                self._p(
+                    f"Average {s.mean} out of 5 (n = {s.n} answers from check-ins and closing "
+                    f"surveys); {s.agreeing.text('answers')} agree or strongly agree that they "
+                    "are satisfied with their match.",
                     st.small,
                 )
             )
@@ -326,9 +400,47 @@ class SummaryWriter:
 
     # -- groups ------------------------------------------------------------------------
 
+    def _group_table(self, b: Any, measures: list[str]) -> Table | None:
+        """A breakdown's table, or None when every figure in it would be a dash."""
+        st = self.st
+        head = ["Group", "People", "Pairs completed, of those ended", "Average satisfaction (1–5)",
+                *(f"Change in average {m.lower()}" for m in measures)]  # fmt: skip
+        rows: list[list[Any]] = [self._head(head)]
+        any_figure = False
+        for row in b.rows:
+            changes = [row.changes.get(m) for m in measures]
+            if row.completed is None or row.ended_early is None:
+                completed = "–"
+            else:
+                share = Share(row.completed, row.completed + row.ended_early)
+                completed = share.text() if share.shown else f"{share.part} of {share.n}"
+            cells = [
+                completed,
+                one_decimal(row.satisfaction),
+                *(signed(c.mean_change if c else None) for c in changes),
+            ]
+            any_figure = any_figure or any(c != "–" for c in cells)
+            rows.append([self._p(row.group, st.cell_bold), str(row.people), *cells])
+        if not any_figure:
+            return None
+        w = self.width
+        first = w * 0.26
+        rest = (w - first) / (len(head) - 1)
+        return table(rows, [first] + [rest] * (len(head) - 1))
+
     def _groups(self) -> list[Flowable]:
         st = self.st
-        story: list[Flowable] = [self._p("By group", st.h1)]
+        story: list[Flowable] = self._h1("By group")
+        shown = [b for b in self.data.breakdowns if b.recorded]
+        if not shown:
+            story.append(
+                self._p(
+                    "No department, cohort or gender has been recorded for the participants, "
+                    "so there is no breakdown by group.",
+                    st.body,
+                )
+            )
+            return story
         story.append(
             self._p(
                 "The same results for each department, cohort and gender where people recorded "
@@ -339,79 +451,65 @@ class SummaryWriter:
             )
         )
         measures = [r.measure for r in self.data.results if r.n >= MIN_GROUP][:2]
-        shown_any = False
-        for b in self.data.breakdowns:
-            if not b.recorded:
-                continue
-            shown_any = True
+        for b in shown:
             block: list[Flowable] = [self._p(b.dimension, st.h2)]
-            if b.rows:
-                head = ["Group", "People", "Completed", "Satisfaction",
-                        *(f"Change in {m.lower()}" for m in measures)]  # fmt: skip
-                rows: list[list[Any]] = [self._head(head)]
-                for row in b.rows:
-                    changes = [row.changes.get(m) for m in measures]
-                    if row.completed is None or row.ended_early is None:
-                        completed = "–"
-                    else:
-                        ended = row.completed + row.ended_early
-                        completed = f"{row.completed} of {ended} ({percent(row.completion_rate)})"
-                    rows.append([
-                        self._p(row.group, st.cell_bold), str(row.people), completed,
-                        "–" if row.satisfaction is None else f"{row.satisfaction:.1f}",
-                        *(signed(c.mean_change if c else None) for c in changes),
-                    ])  # fmt: skip
-                w = self.width
-                first = w * 0.3
-                rest = (w - first) / (len(head) - 1)
-                block.append(table(rows, [first] + [rest] * (len(head) - 1)))
+            grid = self._group_table(b, measures) if b.rows else None
+            if grid is not None:
+                block.append(grid)
+            else:
+                block.append(
+                    self._p(
+                        f"No {b.dimension.lower()} has enough people yet to show its figures.",
+                        st.body,
+                    )
+                )
             note = b.note()
             if note:
                 block.append(self._p(note[0].upper() + note[1:], st.small))
             story.append(KeepTogether(block))
-        if not shown_any:
-            story.append(
-                self._p(
-                    "No department, cohort or gender has been recorded for the participants, "
-                    "so there is no breakdown by group.",
-                    st.body,
-                )
-            )
         return story
 
     # -- goals -------------------------------------------------------------------------
 
     def _goals(self) -> list[Flowable]:
-        st, s, d = self.st, self.data.settings, self.data.dashboard
-        story: list[Flowable] = [self._p("Goals and what happened", st.h1)]
-        story += self._h2("What the program set out to do")
-        lines = [line.strip(" -•*\t") for line in s.goals.splitlines() if line.strip(" -•*\t")]
-        if lines:
-            story += self._bullets(lines)
-        else:
+        st, d = self.st, self.data.dashboard
+        f = self.data.figures
+        m = f.meetings
+        story: list[Flowable] = self._h1("Goals and what happened")
+        story += self._h2("The program's goals, and the figure that answers each")
+        checks = self.data.goal_checks
+        if not checks:
             story.append(self._p("The program's goals have not been written down.", st.body))
+        for check in checks:
+            story.append(
+                Paragraph(
+                    f"<b>{layout.markup(check.goal)}</b><br/>{layout.markup(check.answer)}",
+                    st.bullet,
+                    bulletText="•",
+                )
+            )
         story += self._h2("What happened")
         facts = [
-            f"{d.participants} people took part; {d.matched} were matched with a partner "
-            f"({percent(d.matched_share)} of those who stayed to be matched).",
+            f"{f.people} people took part; {f.matched} of {f.matchable} have been matched with "
+            f"a partner{f.matched_share.after()}.",
         ]
-        r = self.data.retention
-        if r.ended:
+        ended = f.pairs_completed + f.pairs_ended_early
+        if ended:
             facts.append(
-                f"{r.completed} of {r.ended} pairs that have ended completed the program "
-                f"({percent(r.completion_rate)})."
+                f"{f.pairs_completed} of {ended} pairs that have ended completed the program "
+                f"({f.completion.text('pairs') if f.completion.shown else too_few('pairs')})."
             )
         if d.active_pairs:
-            facts.append(f"{d.active_pairs} pairs are still meeting.")
+            facts.append(f"{d.active_pairs} pairs are active now.")
         facts.append(
-            f"{number(d.meetings_held)} meetings were held: "
-            f"{hours(d.mentor_hours)} hours of mentoring."
+            f"Meetings: {held_words(m)}; {hours_text(m.minutes)} hours of mentoring. "
+            f"{m.held:,} of {m.logged:,} logged meetings were held{m.attendance.after()}."
         )
-        facts += [x.sentence for x in self.data.results if x.n >= 2]
-        if d.satisfaction is not None:
+        facts += [x.sentence for x in self.data.results if x.n >= MIN_N]
+        s = f.satisfaction
+        if s.n >= MIN_N:
             facts.append(
-                f"Participants rated their match {d.satisfaction:.1f} out of 5 on average "
-                f"(n = {d.satisfaction_n})."
+                f"Participants rated their match {s.mean} out of 5 on average (n = {s.n})."
             )
         story += self._bullets(facts)
         goals = self.data.goals
@@ -420,13 +518,13 @@ class SummaryWriter:
             story.append(self._p("No pair has recorded goals yet.", st.body))
         else:
             pairs = len({g.pair_id for g in goals})
-            reached = sum(1 for g in goals if g.done)
-            average = sum(g.progress for g in goals) / len(goals)
+            reached = Share(sum(1 for g in goals if g.done), len(goals))
+            average = round_half_up(Fraction(sum(g.progress for g in goals), len(goals)), 0)
             story.append(
                 self._p(
-                    f"{pairs} pairs set {len(goals)} goals between them; {reached} "
-                    f"({percent(reached / len(goals))}) were fully reached, and progress "
-                    f"averaged {round(average)}%.",
+                    f"{pairs} pairs set {len(goals)} goals between them; {reached.part} of "
+                    f"{reached.n} were fully reached{reached.after()}, and progress averaged "
+                    f"{average}%.",
                     st.body,
                 )
             )
@@ -440,11 +538,8 @@ class SummaryWriter:
             NextPageTemplate("page"),
             PageBreak(),
             *self._participation(),
-            PageBreak(),
             *self._outcomes(),
-            PageBreak(),
             *self._groups(),
-            PageBreak(),
             *self._goals(),
         ]
 

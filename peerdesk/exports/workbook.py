@@ -1,6 +1,8 @@
 """The Excel workbook of everything: one sheet per kind of record, ready to filter.
 
-Sheets: Program, People, Pairs, Meetings, Check-ins, Goals, Outcomes. Every
+Sheets: Program, Figures (the dashboard's figures, each with what it counts;
+from :mod:`peerdesk.evaluation.figures`, so they are the dashboard's and the
+PDF's to the digit), People, Pairs, Meetings, Check-ins, Goals, Outcomes. Every
 cell has its type (dates are dates, numbers are numbers), the header row is
 styled and frozen, filters are on, and columns are sized to what they hold.
 
@@ -27,6 +29,7 @@ import io
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +41,13 @@ from openpyxl.utils import get_column_letter
 from peerdesk import output_files
 from peerdesk.database import Database
 from peerdesk.documents.wording import CADENCE_WORDS, FORMAT_WORDS
+from peerdesk.evaluation.figures import (
+    ProgramFigures,
+    Share,
+    logged_caveat,
+    program_figures,
+    too_few,
+)
 from peerdesk.exports.cells import (
     DECIMAL_FORMAT,
     P_FORMAT,
@@ -54,6 +64,7 @@ from peerdesk.exports.records import (
     MEETING_COLUMNS,
     PAIR_COLUMNS,
     PEOPLE_COLUMNS,
+    STATUS_WORDS,
     SURVEY_WORDS,
     checkin_rows,
     goal_rows,
@@ -65,7 +76,8 @@ from peerdesk.exports.records import (
 )
 from peerdesk.progress import Progress
 
-SHEETS = ("Program", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outcomes")
+SHEETS = ("Program", "Figures", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outcomes")
+HOURS_FORMAT = "0.0"
 
 
 class WorkbookLocked(output_files.OutputLocked):
@@ -120,6 +132,86 @@ def _program_sheet(book: Workbook, db: Database, program_id: int, today: date) -
         else:
             ws.append([setting, value])
     ws.auto_filter.ref = f"A1:B{len(rows) + 1}"
+
+
+def figure_rows(f: ProgramFigures) -> list[tuple[str, Any, int | None, str]]:
+    """The Figures sheet: (figure, value, out of n, what it counts), the dashboard's figures."""
+    m = f.meetings
+    s = f.satisfaction
+    rows: list[tuple[str, Any, int | None, str]] = [
+        ("Program period", f.period_words, None, "The program's start and end dates"),
+        ("People taking part", f.people, None, "Participants of the program"),
+    ]
+    for status, n in f.by_status.items():
+        if n:
+            rows.append((f"Status today: {STATUS_WORDS[status.value].lower()}", n, f.people,
+                         "People whose status is this today"))  # fmt: skip
+    rows += [
+        ("Have been matched", f.matched, f.matchable,
+         "People who are or were in a started pair, out of everyone but those who withdrew "
+         "without ever being matched"),
+        ("Have been matched (share)", f.matched_share, f.matchable, "Of the line above"),
+        ("Reached ready or further", f.ready, f.people, "People ready to be matched, or further"),
+        ("In a completed pair", f.in_completed_pair, f.people,
+         "People whose pair ended as completed"),
+        ("Pairs active now", f.pairs_active, None, "Pairs whose status is active"),
+        ("Pairs paused", f.pairs_paused, None, "Pairs whose status is paused"),
+        ("Pairs ended", f.pairs_ended, None, "Pairs that ended, completed or early"),
+        ("Pairs completed", f.pairs_completed, None, "Ended pairs whose outcome is completed"),
+        ("Pairs ended early", f.pairs_ended_early, None, "Ended pairs whose outcome is early"),
+        ("Pairs completed (share)", f.completion, f.pairs_completed + f.pairs_ended_early,
+         "Completed, of the pairs that ended"),
+        ("Meetings held", m.held, None, "Pair meetings logged as held"),
+        ("Meetings cancelled", m.cancelled, None, "Pair meetings logged as cancelled"),
+        ("Meetings no-show", m.no_show, None, "Pair meetings logged as no-shows"),
+        ("Meetings logged", m.logged, None, "Held, cancelled or no-show"),
+        ("Past meetings not logged yet", m.unlogged, None,
+         "Scheduled meetings on a day before today that nobody logged: never counted as missed"),
+        ("Meetings still to come", m.upcoming, None, "Scheduled for today or later"),
+        ("Attendance (share)", m.attendance, m.logged,
+         "Held, of the logged meetings only; " + logged_caveat(m)),
+        ("Mentor hours", m.hours, m.held,
+         "Held meetings' logged length, or their planned length where none was logged"),
+        ("Average satisfaction (1–5)", s.mean, s.n, "Answers to “satisfied with my match”"),
+        ("Satisfied: agree or strongly agree (share)", s.agreeing, s.n, "Of the answers"),
+        ("Pairs meeting every month (share)", f.monthly, f.monthly.n,
+         "Pairs with a held meeting in every full month they ran; months whose meetings are "
+         "not logged yet are left out"),
+        ("Needs attention", None if f.attention is None else f.attention.count, None,
+         "The calendar's count: a line per pair to look at, one per past day with meetings "
+         "not logged"),
+        ("Needs attention: pairs", None if f.attention is None else f.attention.pairs, None,
+         "Pairs that missed meetings, went quiet, rated low or are overdue a check-in"),
+    ]  # fmt: skip
+    return rows
+
+
+def _figures_sheet(book: Workbook, figures: ProgramFigures) -> None:
+    writer = SheetWriter(book, "Figures")
+    ws = writer.ws
+    columns = [Column("Figure", 40), Column("Value", 14), Column("Out of (n)", 11),
+               Column("What it counts", 90)]  # fmt: skip
+    for index, column in enumerate(columns):
+        ws.column_dimensions[get_column_letter(index + 1)].width = column.width
+    ws.freeze_panes = "A2"
+    ws.append(writer._header(columns))
+    rows = figure_rows(figures)
+    for figure, value, n, words in rows:
+        cell: Any = value
+        if isinstance(value, Share):
+            cell = (
+                None
+                if value.percent is None
+                else formatted(ws, value.percent / 100, PERCENT_FORMAT)
+            )
+            if value.percent is None and value.n:
+                words = f"{words} ({too_few()})"
+        elif isinstance(value, Decimal):
+            cell = formatted(ws, float(value), HOURS_FORMAT)
+        elif isinstance(value, str):
+            cell = safe_text(ws, value)
+        ws.append([figure, cell, n, words])
+    ws.auto_filter.ref = f"A1:D{len(rows) + 1}"
 
 
 def _outcomes_sheet(book: Workbook, db: Database, program_id: int) -> None:
@@ -216,14 +308,15 @@ def build_workbook(
     book = Workbook(write_only=True)
     written: dict[str, int] = {}
     _program_sheet(book, db, program_id, today)
+    _figures_sheet(book, program_figures(db, program_id, today=today))
     with read(db) as conn:
         people = names(conn, program_id)
         tables: list[tuple[str, Sequence[Column], Callable[[], Iterable[Sequence[Any]]], str]] = [
             ("People", PEOPLE_COLUMNS, lambda: people_rows(conn, program_id),
              "SELECT count(*) FROM participant WHERE program_id = ?"),
-            ("Pairs", PAIR_COLUMNS, lambda: pair_rows(conn, program_id, people),
+            ("Pairs", PAIR_COLUMNS, lambda: pair_rows(conn, program_id, people, today),
              "SELECT count(*) FROM pair WHERE program_id = ?"),
-            ("Meetings", MEETING_COLUMNS, lambda: meeting_rows(conn, program_id, people),
+            ("Meetings", MEETING_COLUMNS, lambda: meeting_rows(conn, program_id, people, today),
              "SELECT count(*) FROM meeting WHERE program_id = ?"),
             ("Check-ins", CHECKIN_COLUMNS, lambda: checkin_rows(conn, program_id, people),
              "SELECT count(*) FROM survey_answer a JOIN survey_response r "

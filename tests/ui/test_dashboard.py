@@ -9,9 +9,13 @@ import pypdf
 import pytest
 from evaluation_data import build_program, make_program
 from openpyxl import load_workbook
+from pdf_pages import page_texts
 from pytestqt.qtbot import QtBot
+from term_data import TODAY, build_term
 
 from peerdesk.database import create_database
+from peerdesk.exports.summary_pdf import summary_pdf
+from peerdesk.exports.workbook import export_workbook
 from ui import operations
 from ui.dashboard.screen import DashboardScreen
 from ui.main_window import MainWindow
@@ -66,15 +70,20 @@ def test_the_cards_and_charts_show_the_program(
     window, screen = open_dashboard(qtbot, launch, program_file)
     assert window.nav.currentItem().text() == "Dashboard"
     assert screen.cards["participants"].value.text() == "24"
-    assert "20 matched" in screen.cards["participants"].detail.text()
+    assert screen.cards["participants"].detail.text() == (
+        "Status today: 3 ready · 20 matched · 1 withdrawn"
+    )
+    assert screen.cards["matched"].title.text() == "Have been matched"
     assert screen.cards["matched"].value.text() == "87%"
-    assert screen.cards["matched"].detail.text() == "20 of 23 people"
+    assert screen.cards["matched"].detail.text() == "20 of 23 people have been matched"
     assert screen.cards["active"].value.text() == "6"
     assert screen.cards["hours"].value.text() == "78"
     assert screen.cards["satisfaction"].value.text() == "4.0"
     assert screen.cards["completed"].value.text() == "3"
     assert screen.funnel.stages == [("Applied", 24), ("Ready", 23), ("Matched", 20),
-                                    ("Completed", 6)]  # fmt: skip
+                                    ("In a completed pair", 6)]  # fmt: skip
+    assert screen.cards["meetings"].detail.text() == "80 held in all · 0 not logged yet"
+    assert screen.per_month_box.note.text() == "89% of 90 logged meetings were held."
     assert screen.satisfaction.values == [0, 1, 1, 5, 3]
     assert screen.per_month.values[:4] == [20, 20, 20, 20]
     assert not screen.steps_box.isVisible()  # the program is well under way
@@ -130,7 +139,7 @@ def test_export_workbook_and_summary_asking_before_replacing(
         qtbot.mouseClick(screen.export_button, LEFT)
     workbook = saved.args[0]
     assert asked == ["Riverside Mentoring 2025.xlsx"]
-    assert load_workbook(workbook).sheetnames[:3] == ["Program", "People", "Pairs"]
+    assert load_workbook(workbook).sheetnames[:3] == ["Program", "Figures", "People"]
     with qtbot.waitSignal(screen.saved, timeout=30000) as saved:
         qtbot.mouseClick(screen.summary_button, LEFT)
     summary = saved.args[0]
@@ -154,3 +163,49 @@ def test_export_workbook_and_summary_asking_before_replacing(
     with qtbot.waitSignal(screen.saved, timeout=30000):
         qtbot.mouseClick(replace, LEFT)
     assert workbook.read_bytes() != b"kept" and len(before) > 1000
+
+
+def test_a_term_with_meetings_not_logged_shows_the_same_figures_as_the_files(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    """The dashboard's screen says how many past meetings are not logged, and shows the
+    same figures, rounded the same way, as the workbook and the PDF of the same file."""
+    path = tmp_path / "Term.peerdesk"
+    with create_database(path) as db:
+        term = build_term(db)
+        workbook = export_workbook(db, term.program_id, tmp_path / "term.xlsx", today=TODAY)
+        pdf = " ".join(page_texts(summary_pdf(db, term.program_id, today=TODAY)))
+    sheet = {
+        str(row[0].value): row[1].value
+        for row in load_workbook(workbook)["Figures"].iter_rows(min_row=2)
+    }
+    window = launch(path)
+    window.resize(1280, 900)
+    screen = window.show_screen("dashboard")
+    assert isinstance(screen, DashboardScreen)
+    screen.today = lambda: TODAY  # type: ignore[method-assign]  # the test's clock
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.data is not None and screen.data.today == TODAY, timeout=15000)
+    operations.wait_idle(15)
+    cards = screen.cards
+    unlogged = sheet["Past meetings not logged yet"]
+    assert unlogged == 8 and "45 held · 8 not logged yet" in pdf
+    assert cards["meetings"].detail.text() == f"45 held in all · {unlogged} not logged yet"
+    assert cards["hours"].value.text() == "43.3" == str(sheet["Mentor hours"])
+    assert "43.3 hours of mentoring" in pdf
+    assert cards["hours"].detail.text() == f"from 45 held meetings · {unlogged} not logged yet"
+    assert cards["satisfaction"].value.text() == "3.9" == str(sheet["Average satisfaction (1–5)"])
+    assert cards["matched"].value.text() == "100%" and sheet["Have been matched (share)"] == 1
+    assert cards["participants"].value.text() == str(sheet["People taking part"]) == "24"
+    # Status today (3 whose status is "completed") and the funnel (6 people in a completed
+    # pair) count different things, and say so.
+    assert cards["participants"].detail.text() == "Status today: 5 ready · 16 matched · 3 completed"
+    assert ("In a completed pair", 6) in screen.funnel.stages
+    assert cards["active"].value.text() == str(sheet["Pairs active now"])
+    assert cards["completed"].value.text() == str(sheet["Pairs completed"]) == "3"
+    assert cards["attention"].value.text() == str(sheet["Needs attention"])
+    note = screen.per_month_box.note.text()
+    assert note.startswith("90% of 50 logged meetings were held.")
+    assert "Past meetings not logged yet: 1 in January, 4 in February, 3 in March." in note
+    assert "never as missed" in note
+    shot(screen, "dashboard-term")

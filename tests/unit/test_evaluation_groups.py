@@ -119,7 +119,7 @@ def test_a_new_program_shows_its_next_steps_in_order(db: Database) -> None:
         ("setup", True), (STEP_IMPORT, False), (STEP_MATCH, False), (STEP_AGREEMENTS, False),
         (STEP_SCHEDULE, False),
     ]  # fmt: skip
-    assert d.participants == 0 and d.matched_share is None and d.satisfaction is None
+    assert d.participants == 0 and d.matched_share.percent is None and d.satisfaction is None
     assert [m.count for m in d.per_month] == [0]  # the program has not started: one month
     mentor = add_person(db, program_id, 1, Role.MENTOR)
     mentee = add_person(db, program_id, 2, Role.MENTEE)

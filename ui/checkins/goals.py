@@ -362,12 +362,15 @@ class GoalsPanel(QWidget):
             text = self.tr("End the pair of {mentee}").format(mentee=row.pair.mentee.name)
             window.undo_stack.push(PairsEndedCommand(window, db, closed.changes, text))
             window.notify({PAIRS, PEOPLE})
-            hours = QLocale().toString(closed.minutes / 60, "f", 1)
+            from peerdesk.evaluation.figures import decimals, hours
+
+            held = hours(closed.minutes)  # the one rounding rule: as on the certificate
+            shown = QLocale().toString(float(held), "f", decimals(held))
             window.statusBar().showMessage(
                 self.tr(
                     "The pair has ended. {mentor} gave {hours} hours of mentoring across "
                     "{count} meetings."
-                ).format(mentor=row.pair.mentor.name, hours=hours, count=closed.meetings),
+                ).format(mentor=row.pair.mentor.name, hours=shown, count=closed.meetings),
                 12000,
             )
             if ending.closing_survey:

@@ -14,11 +14,13 @@ for the system's file dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk import paths
 from peerdesk.enums import ParticipantStatus
+from peerdesk.evaluation.figures import decimals
 from ui import icons, memory, messages, operations, screens
 from ui.dashboard.charts import LIKERT, BarChart, FunnelChart
 from ui.qt import (
@@ -43,6 +45,7 @@ from ui.screens import Screen
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.evaluation.dashboard import DashboardData
+    from peerdesk.evaluation.figures import ProgramFigures
     from ui.main_window import MainWindow
 
 FOLDER_KEY = "dashboard/folder"
@@ -215,7 +218,7 @@ class DashboardScreen(Screen):
 
         self.cards = {
             "participants": Card(self.tr("Participants"), "card_participants"),
-            "matched": Card(self.tr("Matched"), "card_matched"),
+            "matched": Card(self.tr("Have been matched"), "card_matched"),
             "active": Card(self.tr("Active pairs"), "card_active"),
             "meetings": Card(self.tr("Meetings held this month"), "card_meetings"),
             "hours": Card(self.tr("Mentor hours"), "card_hours"),
@@ -302,10 +305,12 @@ class DashboardScreen(Screen):
         self._token += 1
         token = self._token
 
+        today = self.today()
+
         def work(state: object) -> DashboardData:
             from peerdesk.evaluation.dashboard import load_dashboard
 
-            return load_dashboard(db, program_id)
+            return load_dashboard(db, program_id, today=today)
 
         def success(data: DashboardData) -> None:
             if token == self._token:
@@ -314,6 +319,10 @@ class DashboardScreen(Screen):
 
         operations.Op(work, success=success, label=self.tr("Reading the numbers…"),
                       parent=self).run()  # fmt: skip
+
+    def today(self) -> date:
+        """The day the figures are for: the computer's date (a test sets its own clock)."""
+        return date.today()
 
     def _update_buttons(self) -> None:
         ready = self.db is not None and self.program_id is not None
@@ -334,20 +343,24 @@ class DashboardScreen(Screen):
             )
         )
         self._show_steps(d)
+        f = d.figures
         status_words = self._status_words()
         parts = [
             f"{self._n(count)} {status_words[status]}"
             for status, count in d.by_status.items()
             if count
         ]
-        self.cards["participants"].set(self._n(d.participants), " · ".join(parts))
-        share = d.matched_share
+        self.cards["participants"].set(
+            self._n(d.participants),
+            self.tr("Status today: {statuses}").format(statuses=" · ".join(parts)) if parts else "",
+        )
+        share = f.matched_share
         self.cards["matched"].set(
-            "–" if share is None else f"{round(share * 100)}%",
-            self.tr("{matched} of {people} people").format(
-                matched=self._n(d.matched), people=self._n(d.matchable)
+            "–" if share.percent is None else f"{self._n(share.percent)}%",
+            self.tr("{matched} of {people} people have been matched").format(
+                matched=self._n(f.matched), people=self._n(f.matchable)
             )
-            if d.matchable
+            if f.matchable
             else self.tr("nobody to match yet"),
         )
         self.cards["active"].set(
@@ -356,27 +369,37 @@ class DashboardScreen(Screen):
                 paused=self._n(d.paused_pairs), ended=self._n(d.ended_pairs)
             ),
         )
+        m = f.meetings
         self.cards["meetings"].set(
-            self._n(d.meetings_this_month),
-            self.tr("{total} held in all").format(total=self._n(d.meetings_held)),
+            self._n(f.this_month.held),
+            self.tr("{held} held in all · {unlogged} not logged yet").format(
+                held=self._n(m.held), unlogged=self._n(m.unlogged)
+            ),
         )
-        hours = d.mentor_hours
         self.cards["hours"].set(
-            self._n(hours, 0 if hours >= 100 or hours == int(hours) else 1),
-            self.tr("from held meetings"),
+            self._n(float(m.hours), decimals(m.hours)),
+            self.tr("from {held} held meetings · {unlogged} not logged yet").format(
+                held=self._n(m.held), unlogged=self._n(m.unlogged)
+            ),
         )
+        mean = f.satisfaction.mean
         self.cards["satisfaction"].set(
-            "–" if d.satisfaction is None else self._n(d.satisfaction, 1),
-            self.tr("out of 5, from {n} answers").format(n=self._n(d.satisfaction_n))
-            if d.satisfaction_n
+            "–" if mean is None else self._n(float(mean), 1),
+            self.tr("out of 5, from {n} answers").format(n=self._n(f.satisfaction.n))
+            if f.satisfaction.n
             else self.tr("no check-in answers yet"),
         )
-        if d.needs_attention is None:
+        attention = f.attention
+        if attention is None:
             self.cards["attention"].set("0", self.tr("the calendar's checks are not available"))
+        elif not attention.count:
+            self.cards["attention"].set("0", self.tr("all is well"))
         else:
             self.cards["attention"].set(
-                self._n(d.needs_attention),
-                self.tr("pairs to look at") if d.needs_attention else self.tr("all is well"),
+                self._n(attention.count),
+                self.tr("{pairs} pairs to look at · {days} days with meetings not logged").format(
+                    pairs=self._n(attention.pairs), days=self._n(attention.unlogged_days)
+                ),
             )
         ended = d.completed_pairs + d.ended_early_pairs
         self.cards["completed"].set(
@@ -385,6 +408,7 @@ class DashboardScreen(Screen):
                 ended=self._n(ended), early=self._n(d.ended_early_pairs)
             ),
         )
+        self.per_month_box.note.setText(self._meetings_note(f))
         months = d.per_month
         self.per_month.set_data(
             [
@@ -405,6 +429,38 @@ class DashboardScreen(Screen):
         shown = [s for s in ParticipantStatus if d.by_status.get(s)]
         self.statuses.set_data([status_words[s] for s in shown], [d.by_status[s] for s in shown])
 
+    def _meetings_note(self, f: ProgramFigures) -> str:
+        """Attendance over logged meetings, and the past meetings nobody logged, by month."""
+        m = f.meetings
+        attendance = m.attendance
+        if attendance.percent is not None:
+            text = self.tr("{percent}% of {logged} logged meetings were held.").format(
+                percent=self._n(attendance.percent), logged=self._n(m.logged)
+            )
+        elif m.logged:
+            text = self.tr("{held} of {logged} logged meetings were held.").format(
+                held=self._n(m.held), logged=self._n(m.logged)
+            )
+        else:
+            text = self.tr("No meeting has been logged yet.")
+        if not m.unlogged:
+            return text
+        months = ", ".join(
+            self.tr("{n} in {month}").format(
+                n=self._n(month.unlogged),
+                month=QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat),
+            )
+            for month in f.per_month
+            if month.unlogged
+        )
+        return " ".join([
+            text,
+            self.tr(
+                "Past meetings not logged yet: {months}. They count only once logged, "
+                "never as missed."
+            ).format(months=months or self._n(m.unlogged)),
+        ])  # fmt: skip
+
     def _month(self, year: int, month: int, with_year: bool) -> str:
         """ "Mar" under a bar; the year too under the first bar, January, or few bars."""
         name = QLocale().monthName(month, QLocale.FormatType.ShortFormat)
@@ -415,7 +471,7 @@ class DashboardScreen(Screen):
             "applied": self.tr("Applied"),
             "ready": self.tr("Ready"),
             "matched": self.tr("Matched"),
-            "completed": self.tr("Completed"),
+            "completed": self.tr("In a completed pair"),
         }.get(key, key)
 
     def _status_words(self) -> dict[ParticipantStatus, str]:

@@ -1,0 +1,162 @@
+"""One number, one rounding: a term simulated with the clock set by the test, then every
+shared figure read back from the dashboard model, the workbook (openpyxl), the summary
+PDF (pypdf) and the certificates, and compared."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pdf_pages import page_texts, sparse_pages
+from term_data import PAIRS, TODAY, Term, build_term
+
+from peerdesk.calendar.attention import attention_count
+from peerdesk.database import Database
+from peerdesk.documents.certificates import certificates_pdf, load_certificates
+from peerdesk.enums import ParticipantStatus
+from peerdesk.evaluation.dashboard import load_dashboard
+from peerdesk.evaluation.figures import (
+    Share,
+    average,
+    hours,
+    hours_text,
+    hours_words,
+    is_unlogged,
+    percent,
+    program_figures,
+)
+from peerdesk.exports.records import STATUS_WORDS
+from peerdesk.exports.summary_pdf import SECTIONS, save_summary
+from peerdesk.exports.workbook import export_workbook
+
+
+def test_one_rounding_rule_half_up_on_the_exact_value() -> None:
+    # 195 minutes are 3.25 hours: Python's round() gives 3.2 and Qt's 3.3; the rule says 3.3.
+    assert hours(195) == Decimal("3.3") and hours_text(195) == "3.3"
+    assert hours_words(195) == "3.3 hours" and hours_words(60) == "1 hour"
+    assert hours_text(9792) == "163.2" and hours_text(4680) == "78"
+    assert percent(1, 8) == 13 and percent(7, 8) == 88 and percent(0, 0) is None
+    assert average([4, 4, 3, 4]) == Decimal("3.8")  # 3.75
+    assert average([5, 4, 4, 3, 4, 5, 2]) == Decimal("3.9")
+    assert Share(1, 1).percent is None and Share(1, 1).text("answers") == (
+        "too few answers to show (n = 1)"
+    )
+    assert Share(4, 5).text("pairs") == "80% (4 of 5 pairs)"
+
+
+def test_unlogged_is_a_past_day_not_after_the_pair_end() -> None:
+    from datetime import date
+
+    assert is_unlogged("2026-03-10T17:30:00+00:00", "Europe/London", None, TODAY)
+    assert not is_unlogged("2026-03-20T08:00:00+00:00", "Europe/London", None, TODAY)  # today
+    assert not is_unlogged("2026-03-10T17:30:00+00:00", "UTC", date(2026, 2, 20), TODAY)
+
+
+@pytest.fixture
+def term(db: Database) -> Term:
+    return build_term(db)
+
+
+def _figures_sheet(path: Path) -> dict[str, object]:
+    book = load_workbook(path)
+    return {str(row[0].value): row[1].value for row in book["Figures"].iter_rows(min_row=2)}
+
+
+def test_a_term_shows_the_same_figures_on_the_dashboard_in_the_workbook_and_the_pdf(
+    db: Database, term: Term, tmp_path: Path
+) -> None:
+    d = load_dashboard(db, term.program_id, today=TODAY)
+    f = d.figures
+    m = f.meetings
+    # What the simulation did, worked out by hand.
+    assert m.unlogged == term.unlogged == 8
+    assert (m.held, m.cancelled, m.no_show) == (45, 4, 1)
+    # The pair ended early on 20 February: its two later meetings left scheduled are not
+    # "not logged", and the meetings cancelled by the ending are not counted as missed.
+    assert m.logged == 50 and m.attendance.percent == 90
+    assert f.matched == 2 * PAIRS and f.pairs_completed == 3 and f.pairs_ended_early == 1
+    assert f.satisfaction.mean == Decimal("3.9") and f.satisfaction.n == 7
+    assert f.attention is not None
+    assert f.attention.count == attention_count(db, term.program_id, today=TODAY)
+
+    workbook = export_workbook(db, term.program_id, tmp_path / "term.xlsx", today=TODAY)
+    sheet = _figures_sheet(workbook)
+    book = load_workbook(workbook)
+    statuses = [row[8].value for row in book["Meetings"].iter_rows(min_row=2)]
+    pairs_header = [c.value for c in book["Pairs"][1]]
+    pair_unlogged = pairs_header.index("Past meetings not logged yet")
+    pair_hours = pairs_header.index("Mentor hours")
+    pair_rows = [[c.value for c in row] for row in book["Pairs"].iter_rows(min_row=2)]
+
+    pdf = save_summary(db, term.program_id, tmp_path / "term.pdf", today=TODAY)
+    data = pdf.read_bytes()
+    text = " ".join(page_texts(data))
+
+    # Not logged yet: the same count on the dashboard, in the workbook (three ways) and the PDF.
+    assert sheet["Past meetings not logged yet"] == m.unlogged
+    assert statuses.count("Not logged yet") == m.unlogged
+    assert sum(row[pair_unlogged] for row in pair_rows) == m.unlogged
+    assert f"{m.held} held · {m.unlogged} not logged yet" in text
+    assert f"{m.held} meetings held · {m.unlogged} not logged yet" in text
+    assert "8 past meetings not logged yet are left out, not counted as missed" in text
+    assert "Not logged yet: 1 in January 2026, 4 in February 2026, 3 in March 2026." in text
+
+    # Every other shared figure.
+    assert sheet["Meetings held"] == m.held and sheet["Meetings cancelled"] == m.cancelled
+    assert sheet["Meetings no-show"] == m.no_show
+    assert sheet["Attendance (share)"] == 0.9 and "90% of logged meetings held (45 of 50)" in text
+    assert sheet["Mentor hours"] == float(m.hours) == 43.3
+    assert f"{hours_text(m.minutes)} hours of mentoring" in text
+    assert sheet["People taking part"] == f.people == 24 and "24 people took part" in text
+    assert sheet["Have been matched"] == f.matched
+    assert sheet["Have been matched (share)"] == 1.0
+    assert "100% have been matched (24 of 24 people)" in text
+    assert sheet["Pairs completed"] == f.pairs_completed == d.completed_pairs
+    assert sheet["Pairs completed (share)"] is None  # four ended pairs: too few to show
+    assert "of ended pairs completed (3 of 4 pairs; too few pairs to show a percentage)" in text
+    assert sheet["In a completed pair"] == f.in_completed_pair == 6
+    assert {s.key: s.count for s in d.funnel}["completed"] == 6
+    assert "In a completed pair 6" in text
+    assert sheet["Pairs active now"] == d.active_pairs == 8 and "8 pairs active now" in text
+    assert sheet["Average satisfaction (1–5)"] == 3.9
+    assert "3.9 average satisfaction out of 5 (n = 7)" in text
+    assert sheet["Needs attention"] == f.attention.count
+    for status, n in f.by_status.items():
+        if n:
+            label = f"Status today: {STATUS_WORDS[status.value].lower()}"
+            assert sheet[label] == n == d.by_status[status]
+    # Two different figures, labelled apart: 16 whose status is "matched" today (the four
+    # ended pairs' people have moved on) and 24 who have been matched.
+    assert d.by_status[ParticipantStatus.MATCHED] == 16 and f.matched == 24
+    assert sheet["Status today: matched"] == 16 and sheet["Have been matched"] == 24
+
+    # A mentor's hours: 195 minutes, 3.3 on the certificate and in the workbook.
+    _settings, certificates = load_certificates(db, term.program_id)
+    mentor = next(c for c in certificates if c.minutes == 195)
+    assert hours_words(mentor.minutes or 0) == "3.3 hours"
+    cert_text = " ".join(page_texts(certificates_pdf(db, term.program_id)))
+    assert "3.3 hours of mentoring across 5 meetings" in cert_text
+    row = next(r for r in pair_rows if r[0] == term.rounding_pair)
+    assert row[pair_hours] == 3.3
+
+    # The program's stated goals, each with its figure (or said to have none).
+    assert (
+        "Nine in ten pairs meet at least once a month. Measured: 90% of pairs met at least "
+        "once in every full month they ran (9 of 10 pairs); target 90%: reached." in text
+    )
+    assert "Build a culture of learning across departments. No figure measures this yet." in text
+    assert "80% of pairs complete the program. So far 3 of 4 pairs: too few pairs" in text
+    assert sparse_pages(data, SECTIONS) == []
+
+
+def test_a_meeting_nobody_logged_is_never_counted_as_missed(db: Database, term: Term) -> None:
+    before = program_figures(db, term.program_id, today=TODAY).meetings
+    from datetime import date
+
+    later = program_figures(db, term.program_id, today=date(2026, 4, 30)).meetings
+    # Six weeks on with nothing logged: more meetings not logged, none more missed.
+    assert later.unlogged > before.unlogged
+    assert (later.cancelled, later.no_show) == (before.cancelled, before.no_show)
+    assert later.attendance == before.attendance
