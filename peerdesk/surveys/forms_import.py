@@ -79,6 +79,63 @@ class PlannedResponse:
     answers: dict[int, tuple[float | None, str | None]]
 
 
+# What a file's name says about its survey ("Post-program survey (Responses).xlsx").
+_NAME_HINTS: tuple[tuple[SurveyKind, re.Pattern[str]], ...] = (
+    (SurveyKind.CLOSING, re.compile(r"\b(?:closing|exit|close[ds]?|ending)\b")),
+    (SurveyKind.PRE, re.compile(r"\b(?:pre|before|baseline|intake|entry)\b|\bpre(?=program)")),
+    (SurveyKind.POST, re.compile(r"\b(?:post|after|final|end of (?:the )?program)\b")),
+    (SurveyKind.CHECKIN, re.compile(r"\b(?:check ?ins?|monthly|pulse|mid ?point)\b")),
+)
+
+
+@dataclass(frozen=True)
+class KindProposal:
+    """The survey a file most likely holds, and what told PeerDesk so."""
+
+    kind: SurveyKind
+    by_name: bool  # the file's name says so
+    by_questions: bool  # its columns match this survey's questions more than any other's
+    certain: bool  # False: two surveys fit equally (a pre and post with the same questions)
+
+
+def kind_from_name(name: str) -> SurveyKind | None:
+    """The survey a file's name points to, if it points to one."""
+    words = re.sub(r"[_.()\[\]-]+", " ", Path(name).stem.casefold())
+    for kind, pattern in _NAME_HINTS:
+        if pattern.search(words):
+            return kind
+    return None
+
+
+def _matched_columns(headers: list[str], questions: Sequence[QuestionRow]) -> int:
+    taken: set[int] = set()
+    for header in headers:
+        question = _question_for(header, [q for q in questions if q.id not in taken])
+        if question is not None:
+            taken.add(question.id)
+    return len(taken)
+
+
+def propose_kind(name: str, headers: list[str], questions: Sequence[QuestionRow]) -> KindProposal:
+    """The survey a file holds, from its name and from which survey's questions its columns
+    match: the name decides when its survey's questions are there; else the questions do."""
+    from peerdesk.surveys.questions import KIND_ORDER
+
+    matched = {
+        kind: _matched_columns(headers, [q for q in questions if q.kind == kind])
+        for kind in KIND_ORDER
+    }
+    named = kind_from_name(name)
+    best = max(matched.values())
+    if named is not None and matched[named]:
+        return KindProposal(named, True, matched[named] == best, True)
+    if best == 0:
+        kind = named or SurveyKind.CHECKIN
+        return KindProposal(kind, named is not None, False, named is not None)
+    leaders = [kind for kind in KIND_ORDER if matched[kind] == best]
+    return KindProposal(leaders[0], False, True, len(leaders) == 1)
+
+
 @dataclass
 class SurveyImportPlan:
     """What importing a file would do, before anything is written."""
@@ -92,6 +149,7 @@ class SurveyImportPlan:
     responses: list[PlannedResponse] = field(default_factory=list)
     lines: list[ImportLine] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    proposal: KindProposal | None = None  # when the survey was proposed from the file
 
     @property
     def errors(self) -> list[ImportLine]:
@@ -196,20 +254,29 @@ def plan_survey_import(
     db: Database,
     program_id: int,
     path: Path | str,
-    kind: SurveyKind,
+    kind: SurveyKind | None,
     *,
     sheet: str | None = None,
     now: datetime | None = None,
 ) -> SurveyImportPlan:
-    """Read ``path`` and work out every row's outcome; nothing is written."""
+    """Read ``path`` and work out every row's outcome; nothing is written.
+
+    ``kind`` None: the survey is proposed from the file's name and its questions
+    (:func:`propose_kind`), and the plan says so in ``proposal``.
+    """
     workbook = read_workbook(path)
     chosen = _choose_sheet(workbook, sheet)
     header_index = find_header_row(chosen)
     if header_index is None:
         header_index = next(i for i, row in enumerate(chosen.rows) if not is_blank(row))
     headers = header_texts(chosen, header_index)
+    proposal: KindProposal | None = None
     with db.reading() as session:
-        questions = [q for q in question_rows(session, program_id) if q.kind == kind]
+        every_question = question_rows(session, program_id)
+        if kind is None:
+            proposal = propose_kind(workbook.name, headers, every_question)
+            kind = proposal.kind
+        questions = [q for q in every_question if q.kind == kind]
         emails = _participants_by_email(session, program_id)
         existing = _existing(session, program_id, kind)
     if not questions:
@@ -235,6 +302,7 @@ def plan_survey_import(
             name=workbook.name, kind=_kind_words(kind), example=questions[0].text
         )
     plan = SurveyImportPlan(program_id, workbook.name, kind, chosen.name, columns, ignored)
+    plan.proposal = proposal
     if time_column is None:
         plan.notes.append("The file has no time column; the responses are dated today.")
     day_first = values.guess_day_first(

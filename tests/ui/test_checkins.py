@@ -196,6 +196,100 @@ def test_importing_a_forms_export(
     qtbot.waitUntil(lambda: screen.responses.rowCount() == 0, timeout=10000)
 
 
+def _write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def assert_laid_out(dialog: SurveyImportDialog) -> None:
+    """Nothing overlaps and nothing is cut: every row at least its own minimum height,
+    the rows in order, the buttons wide enough for their text."""
+    assert dialog.height() >= dialog.minimumSizeHint().height()
+    shown = [w for w in (dialog.kind, dialog.proposal, dialog.summary, dialog.details,
+                         dialog.buttons) if w.isVisible()]  # fmt: skip
+    tops = [w.mapTo(dialog, QPoint(0, 0)).y() for w in shown]
+    bottoms = [top + w.height() for top, w in zip(tops, shown, strict=True)]
+    assert all(b <= t for b, t in zip(bottoms, tops[1:], strict=False)), (tops, bottoms)
+    for widget in shown:
+        assert widget.height() >= min(widget.minimumSizeHint().height(), widget.sizeHint().height())
+    assert dialog.ok.width() >= dialog.ok.sizeHint().width()
+
+
+def test_the_import_proposes_the_survey_from_the_file(
+    qtbot: QtBot, launch: Launcher, program_file: Path, tmp_path: Path
+) -> None:
+    """A post-program file starts on the post-program assessment, whichever tab is open;
+    a file whose name says nothing is placed by its questions."""
+    window, screen = open_checkins(qtbot, launch, program_file)
+    assert screen.form.current_kind() == SurveyKind.CHECKIN
+    post = _write_csv(tmp_path / "Post-program survey (Responses).csv", [
+        ["Timestamp", "Email Address", "I feel confident in my role."],
+        ["2025-09-20 09:00:00", email_of(20), "4"],
+    ])  # fmt: skip
+    screen.ask_open_file = lambda title, start: post  # type: ignore[method-assign]
+    qtbot.mouseClick(screen.import_button, LEFT)
+    dialog = wait_dialog(qtbot, SurveyImportDialog, screen)
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=10000)
+    assert dialog.current_kind() == SurveyKind.POST
+    assert dialog.kind.currentText() == "Post-program assessment"
+    assert dialog.proposal.text() == "Chosen from the file's name and its questions."
+    assert_laid_out(dialog)
+    shot(dialog, "checkins-import-proposed")
+    dialog.reject()
+
+    closing = _write_csv(tmp_path / "Responses.csv", [
+        ["Timestamp", "Email Address", "Overall, I was satisfied with my match.",
+         "The program helped me."],
+        ["2025-09-28 09:00:00", email_of(21), "5", "4"],
+    ])  # fmt: skip
+    screen.ask_open_file = lambda title, start: closing  # type: ignore[method-assign]
+    qtbot.mouseClick(screen.import_button, LEFT)
+    qtbot.waitUntil(
+        lambda: any(
+            d.isVisible() and d.path == closing for d in screen.findChildren(SurveyImportDialog)
+        ),
+        timeout=10000,
+    )
+    dialog = next(d for d in screen.findChildren(SurveyImportDialog) if d.path == closing)
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=10000)
+    assert dialog.current_kind() == SurveyKind.CLOSING
+    assert dialog.proposal.text() == "Chosen from the file's questions."
+    # The coordinator's own choice stands: the file is checked again for it.
+    dialog.kind.setCurrentIndex(dialog.kind.findData(SurveyKind.CHECKIN.value))
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.summary.text(), timeout=10000)
+    assert dialog.current_kind() == SurveyKind.CHECKIN and not dialog.proposal.isVisible()
+    dialog.reject()
+    assert window.isVisible()
+
+
+def test_an_import_message_wraps_inside_the_dialog(
+    qtbot: QtBot, launch: Launcher, program_file: Path, tmp_path: Path
+) -> None:
+    _window, screen = open_checkins(qtbot, launch, program_file)
+    long_name = "check-in_" + "x" * 90 + ".csv"
+    bad = _write_csv(tmp_path / long_name, [["Name", "Notes"], ["Ana", "hello"]])
+    screen.ask_open_file = lambda title, start: bad  # type: ignore[method-assign]
+    qtbot.mouseClick(screen.import_button, LEFT)
+    dialog = wait_dialog(qtbot, SurveyImportDialog, screen)
+    qtbot.waitUntil(lambda: dialog.details.isVisible(), timeout=10000)
+    operations.wait_idle(15)
+    message = dialog.details.toPlainText()
+    assert long_name in message and "email" in message.casefold()
+    assert dialog.summary.text() == "This file cannot be imported as it is:"
+    assert not dialog.ok.isEnabled()
+    # Every line of the message is inside the box: nothing runs off the dialog's edge.
+    details = dialog.details
+    document_width = details.document().size().width()
+    assert document_width <= details.viewport().width() + 1
+    assert details.document().lineCount() > 1 or details.document().blockCount() > 1
+    assert dialog.rect().contains(details.geometry())
+    assert dialog.summary.geometry().right() <= dialog.rect().right()
+    assert details.horizontalScrollBar().maximum() == 0
+    assert_laid_out(dialog)
+    shot(dialog, "checkins-import-problem")
+
+
 def test_adding_a_question_shows_it_in_the_form(
     qtbot: QtBot, launch: Launcher, program_file: Path
 ) -> None:

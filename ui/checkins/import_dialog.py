@@ -1,9 +1,12 @@
 """Importing a forms export: which survey it is, what would happen, then Import.
 
 The file is read and checked on the worker as soon as the dialog opens (and
-again when the survey is changed); the dialog lists the rows that would be
-left out, with their row numbers and reasons, before anything is written.
-Import writes the good rows in one transaction and closes the dialog.
+again when the survey is changed); the survey is proposed from the file's name
+and its questions (a "Post-program survey" file starts on the post-program
+assessment), and the dialog says why. It lists the rows that would be left out,
+with their row numbers and reasons, before anything is written; a file it
+cannot import is explained in the same wrapped box, never in a line that runs
+off the dialog. Import writes the good rows in one transaction and closes it.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ from ui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPalette,
     QPlainTextEdit,
+    Qt,
+    QTextOption,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -42,7 +48,7 @@ class SurveyImportDialog(QDialog):
         db: Database,
         program_id: int,
         path: Path,
-        kind: SurveyKind = SurveyKind.CHECKIN,
+        kind: SurveyKind | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,19 +61,35 @@ class SurveyImportDialog(QDialog):
         self.kind.setObjectName("importKind")
         for value, label in kind_labels().items():
             self.kind.addItem(label, value.value)
-        self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self.kind.currentIndexChanged.connect(lambda _i: self.check())
+        self.kind.setCurrentIndex(self.kind.findData((kind or SurveyKind.CHECKIN).value))
+        self.chosen = kind is not None  # None: propose the survey from the file
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.proposal = QLabel()
+        self.proposal.setObjectName("importProposal")
+        self.proposal.setWordWrap(True)
+        self.proposal.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.proposal.hide()
         form = QFormLayout()
-        file_label = QLabel(path.name)
+        file_label = QLabel()
         file_label.setToolTip(str(path))
+        # A long name is shortened in the middle (the whole path is in the tooltip).
+        file_label.setText(
+            file_label.fontMetrics().elidedText(path.name, Qt.TextElideMode.ElideMiddle, 480)
+        )
         form.addRow(self.tr("File:"), file_label)
         form.addRow(self.tr("&Survey:"), self.kind)
+        form.addRow("", self.proposal)
         self.summary = QLabel(self.tr("Reading the file…"))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Reasons and messages wrap anywhere (a long file or column name too), inside the box.
         self.details = QPlainTextEdit()
         self.details.setObjectName("importDetails")
         self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details.setMinimumHeight(140)
         self.details.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -95,6 +117,32 @@ class SurveyImportDialog(QDialog):
     def current_kind(self) -> SurveyKind:
         return SurveyKind(self.kind.currentData())
 
+    def _kind_changed(self, _index: int) -> None:
+        self.chosen = True  # the coordinator's choice stands from now on
+        self.proposal.hide()
+        self.check()
+
+    def _show_proposal(self, plan: SurveyImportPlan) -> None:
+        proposal = plan.proposal
+        if proposal is None:
+            return
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(proposal.kind.value))
+        self.kind.blockSignals(False)
+        self.chosen = True
+        if not proposal.certain:
+            text = self.tr(
+                "Its questions fit more than one survey: check that this is the right one."
+            )
+        elif proposal.by_name and proposal.by_questions:
+            text = self.tr("Chosen from the file's name and its questions.")
+        elif proposal.by_name:
+            text = self.tr("Chosen from the file's name.")
+        else:
+            text = self.tr("Chosen from the file's questions.")
+        self.proposal.setText(text)
+        self.proposal.show()
+
     def check(self) -> None:
         """Read and check the file for the survey chosen; nothing is written."""
         self._token += 1
@@ -102,7 +150,8 @@ class SurveyImportDialog(QDialog):
         self.plan = None
         self.ok.setEnabled(False)
         self.summary.setText(self.tr("Reading the file…"))
-        db, program_id, path, kind = self.db, self.program_id, self.path, self.current_kind()
+        db, program_id, path = self.db, self.program_id, self.path
+        kind = self.current_kind() if self.chosen else None
 
         def work(state: object) -> SurveyImportPlan:
             from peerdesk.surveys.forms_import import plan_survey_import
@@ -113,16 +162,39 @@ class SurveyImportDialog(QDialog):
 
         def success(plan: SurveyImportPlan) -> None:
             if token == self._token:
+                self._show_proposal(plan)
                 self.show_plan(plan)
+                self._fit()
                 self.planned.emit()
 
         def failure(exc: UserError) -> None:
             if token == self._token:
-                self.summary.setText(user_message(exc))
-                self.details.hide()
+                self.show_problem(user_message(exc))
                 self.planned.emit()
 
         operations.Op(work, success=success, failure=failure, parent=self).run()
+
+    def show_problem(self, message: str) -> None:
+        """A file that cannot be imported: a short heading, the message wrapped in the box."""
+        self.summary.setText(self.tr("This file cannot be imported as it is:"))
+        self.details.setPlainText(message)
+        self.details.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the new text at once: a layout's minimum size leaves out the extra lines
+        of wrapped text, which is how messages came to be drawn over each other and cut off."""
+        layout = self.layout()
+        buttons = self.buttons.layout()
+        if layout is None or buttons is None:
+            return
+        buttons.activate()  # "Import 12 responses" is wider than "Import"
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        need = max(need, layout.totalMinimumSize().height())
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def show_plan(self, plan: SurveyImportPlan) -> None:
         self.plan = plan
@@ -177,7 +249,7 @@ class SurveyImportDialog(QDialog):
             self.accept()
 
         def failure(exc: UserError) -> None:
-            self.summary.setText(user_message(exc))
+            self.show_problem(user_message(exc))
             self.ok.setEnabled(True)
 
         operations.Op(

@@ -318,7 +318,7 @@ class CheckinsScreen(Screen):
         if path is None:
             return
         memory.app_settings().setValue(FOLDER_KEY, str(path.parent))
-        dialog = SurveyImportDialog(db, program_id, path, self.form.current_kind(), self)
+        dialog = SurveyImportDialog(db, program_id, path, parent=self)  # proposes the survey
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def imported(summary: SurveyImportSummary) -> None:
