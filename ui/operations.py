@@ -111,10 +111,18 @@ class Op(QObject):
         cancellable: bool = False,
         parent: QWidget | None = None,
         progress_dialog: bool = True,
+        committed: Callable[[Any], None] | None = None,
     ) -> None:
-        """``progress_dialog=False`` for work whose screen shows its own progress."""
+        """``progress_dialog=False`` for work whose screen shows its own progress.
+
+        ``committed(result)`` runs before ``success`` when the call worked, even
+        if ``parent`` has gone meanwhile (a dialog closed while it saved): what
+        must follow a change that is in the file whoever asked for it — its
+        undo step, telling the screens. ``success`` is for ``parent``'s own part.
+        """
         super().__init__()
         self._fn = fn
+        self._committed = committed
         self._success = success
         self._failure = failure
         self._cancelled = cancelled
@@ -221,6 +229,8 @@ class Op(QObject):
         self._forget_when_released()
         kind, value = self._outcome
         try:
+            if kind == "ok" and self._committed is not None:
+                self._committed(value)
             if self._parent_gone:
                 if kind == "error" and not isinstance(value, UserError):
                     crash.report(value)

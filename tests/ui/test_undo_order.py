@@ -83,3 +83,40 @@ def test_undo_pressed_while_a_change_is_saved_takes_back_that_change(
     window.redo_action.trigger()
     settle()
     assert "Mentoring orientation" in steps_done(db_path, second_id)
+
+
+def test_a_change_whose_dialog_is_closed_while_it_saves_is_still_undoable(
+    qtbot: QtBot, launch: Launcher, db_path: Path
+) -> None:
+    """Escape pressed while "Set status" saves: the change lands, shows, and Ctrl+Z takes it back.
+
+    (The change's undo step was pushed by the dialog's own callback, which an
+    operation skips once its dialog is gone; found by the random walk.)
+    """
+    make_file(db_path, 6)
+    window, screen = open_people(qtbot, launch, db_path)
+    name = person_data(1).full_name
+    pid = participant_of(db_path, name)
+    [(status_before,)] = query(db_path, "SELECT status FROM participant WHERE id = ?", (pid,))
+    click_row(qtbot, screen, name)
+    qtbot.mouseClick(screen.toolbar.widgetForAction(screen.status_action), LEFT)
+    qtbot.waitUntil(lambda: screen.dialog is not None and screen.dialog.isVisible())
+    dialog = screen.dialog
+    dialog.status.setCurrentIndex(dialog.status.findText("Withdrawn"))
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert operations.undelivered()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # before the change has landed
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    settle()
+
+    assert query(db_path, "SELECT status FROM participant WHERE id = ?", (pid,)) == [
+        ("withdrawn",)
+    ]
+    assert window.undo_stack.undoText() == f"Set the status of {name} to Withdrawn"
+    row = next(r for r in screen.model.rows() if r.participant_id == pid)
+    assert row.status.value == "withdrawn"  # the table was told
+    window.undo_action.trigger()
+    settle()
+    assert query(db_path, "SELECT status FROM participant WHERE id = ?", (pid,)) == [
+        (status_before,)
+    ]

@@ -85,15 +85,16 @@ def run_change(
     def work(state: object) -> Change:
         return change_people(db, ids, lambda: action(db))
 
-    def success(change: Change) -> None:
+    def committed(change: Change) -> None:
+        # Also when ``parent`` (a dialog) was closed while the change was saved: the
+        # change is in the file, so it is undoable and shown all the same.
         window.undo_stack.push(PeopleCommand(window, db, text, change))
         window.notify({PEOPLE})
-        if done is not None:
-            done(change)
 
     return operations.Op(
         work,
-        success=success,
+        committed=committed,
+        success=done or (lambda _change: None),
         failure=failure,
         label=label or _tr("Saving…"),
         parent=parent or window,

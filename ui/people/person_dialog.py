@@ -526,9 +526,19 @@ class PersonDialog(QDialog):
             people.update_person(db, participant_id, data)
             return Change(before, snapshot(db, [participant_id]), participant_id)
 
+        template = self.tr("Add {name}") if participant_id is None else self.tr("Edit {name}")
+        text = template.format(name=data.full_name.strip())
+        window = self.window_
+
+        def committed(change: Change) -> None:
+            # Also when the dialog was closed while it saved: the change is in the file.
+            window.undo_stack.push(PeopleCommand(window, db, text, change))
+            window.notify({PEOPLE})
+
         self.ok_button.setEnabled(False)
         self.op = operations.Op(
             work,
+            committed=committed,
             success=self._saved,
             failure=self._failed,
             label=self.tr("Saving…"),
@@ -542,13 +552,6 @@ class PersonDialog(QDialog):
         self.ok_button.setEnabled(True)
 
     def _saved(self, change: Change) -> None:
-        name = self.full_name.text().strip()
-        text = (
-            self.tr("Add {name}") if self.data.participant_id is None else self.tr("Edit {name}")
-        ).format(name=name)
-        window = self.window_
-        window.undo_stack.push(PeopleCommand(window, self.db, text, change))
-        window.notify({PEOPLE})
         self.saved.emit(change)
         super().accept()
 
