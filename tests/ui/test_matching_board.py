@@ -558,6 +558,15 @@ def clear_selection(board: Board, mentor: str) -> None:
     assert board.screen.selected() == []
 
 
+def decline_scheduling(board: Board) -> None:
+    """Confirming offers to schedule the new pairs' meetings: "Not now"."""
+    board.settle()
+    box = board.screen.dialog
+    assert box is not None and box.objectName() == "offerScheduling" and box.isVisible()
+    board.qtbot.mouseClick(box.findChild(QWidget, "offerLater"), LEFT)
+    board.settle()
+
+
 def propose(board: Board, mentee: str, mentor: str) -> None:
     board.mentee_point(mentee)
     board.screen.cards.select_mentor(board.ids[mentor])
@@ -599,7 +608,7 @@ def test_confirming_pairs_from_a_start_date(board: Board, qtbot: QtBot) -> None:
     assert "all 2 proposed pairs" in dialog.findChild(QWidget, "confirmText").text()
     dialog.start.setDate(QDate(2025, 9, 1))
     qtbot.mouseClick(dialog.ok, LEFT)
-    board.settle()
+    decline_scheduling(board)
     rows = pair_rows(board.path)
     assert [(r[4], r[8]) for r in rows] == [("active", "2025-09-01")] * 2
     people = statuses(board.path)
@@ -619,7 +628,7 @@ def test_confirm_uses_today_unless_changed(board: Board, qtbot: QtBot) -> None:
     dialog = board.screen.dialog
     assert "selected pair" in dialog.findChild(QWidget, "confirmText").text()
     qtbot.mouseClick(dialog.ok, LEFT)
-    board.settle()
+    decline_scheduling(board)
     assert pair_rows(board.path)[0][8] == date.today().isoformat()
 
 
@@ -630,7 +639,7 @@ def test_ending_a_pair_from_its_chip_menu(board: Board, qtbot: QtBot) -> None:
     board.click_chip("Chidi")
     board.press("confirm_action")
     qtbot.mouseClick(screen.dialog.ok, LEFT)
-    board.settle()
+    decline_scheduling(board)
 
     key, point = board.chip_of("Chidi")
     qtbot.mouseClick(screen.cards.viewport(), LEFT, pos=point)
@@ -643,6 +652,10 @@ def test_ending_a_pair_from_its_chip_menu(board: Board, qtbot: QtBot) -> None:
     assert not menu.isVisible()
     dialog = screen.dialog
     assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok.isEnabled()  # no answer is given for the coordinator
+    assert not dialog.completed.isChecked() and not dialog.ended_early.isChecked()
+    qtbot.mouseClick(dialog.ended_early, LEFT, pos=QPoint(8, dialog.ended_early.height() // 2))
+    assert dialog.ok.isEnabled() and dialog.rematch.isChecked()
     qtbot.mouseClick(dialog.ok, LEFT)  # no reason yet: refused inline
     assert dialog.isVisible() and dialog.reason_error.isVisible()
     qtbot.keyClicks(dialog.reason, "Moved to another city")
@@ -667,7 +680,7 @@ def test_active_pairs_cannot_be_dragged_away(
     board.click_chip("Chidi")
     board.press("confirm_action")
     qtbot.mouseClick(screen.dialog.ok, LEFT)
-    board.settle()
+    decline_scheduling(board)
     before = pair_rows(board.path)
     _key, chip = board.chip_of("Chidi")
     board.move_chip(monkeypatch, chip, "Bo")

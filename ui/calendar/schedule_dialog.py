@@ -17,6 +17,7 @@ weekday.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ from ui.qt import (
     QListWidget,
     QListWidgetItem,
     QLocale,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     Qt,
@@ -444,11 +446,16 @@ class ScheduleDialog(ChangeDialog):
     def show_plan(self, plan: SchedulePlan) -> None:
         self.plan = plan
         meetings, pairs = plan.meetings, len(plan.pairs)
-        lines = [
-            self.tr("{meetings} meetings for {pairs} pairs.").format(meetings=meetings, pairs=pairs)
-            if meetings != 1
-            else self.tr("1 meeting for 1 pair.")
-        ]
+        if meetings == 1:
+            lines = [self.tr("1 meeting for 1 pair.")]
+        elif pairs == 1:
+            lines = [self.tr("{meetings} meetings for 1 pair.").format(meetings=meetings)]
+        else:
+            lines = [
+                self.tr("{meetings} meetings for {pairs} pairs.").format(
+                    meetings=meetings, pairs=pairs
+                )
+            ]
         if pairs and pairs <= 3:
             for planned in plan.pairs:
                 lines.append(
@@ -571,3 +578,95 @@ class ScheduleDialog(ChangeDialog):
             return made
 
         self.save_changes(work, self.tr("Scheduling…"), self.ok)
+
+
+# -- scheduling from elsewhere: the Pairs screen, and pairs just confirmed ---------------------
+
+
+def open_for_pairs(
+    window: MainWindow,
+    program_id: int,
+    pair_ids: list[int],
+    *,
+    day: date | None = None,
+    once: bool = False,
+    parent: QWidget | None = None,
+    opened: Callable[[ScheduleDialog], None] | None = None,
+) -> operations.Op | None:
+    """Read the calendar's context on the worker, then open the dialog for these pairs."""
+    from ui.calendar.data import load_context
+
+    db = window.db
+    if db is None or not pair_ids:
+        return None
+
+    def show(context: CalendarContext) -> None:
+        dialog = ScheduleDialog(
+            window,
+            context,
+            pair_ids=pair_ids if len(pair_ids) > 1 else None,
+            pair_id=pair_ids[0] if len(pair_ids) == 1 else None,
+            day=max(day or date.today(), date.today()),
+            once=once,
+            parent=parent or window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def saved(steps: Steps) -> None:
+            made = sum(len(changes.created) for _text, changes in steps)
+            window.statusBar().showMessage(
+                tr("Scheduled {count} meetings.").format(count=made), 10000
+            )
+
+        dialog.saved.connect(saved)
+        dialog.open()
+        if opened is not None:
+            opened(dialog)
+
+    return operations.Op(
+        lambda state: load_context(db, program_id),
+        success=show,
+        label=tr("Reading the calendar…"),
+        parent=parent or window,
+    ).run()
+
+
+def offer_for_new_pairs(
+    window: MainWindow,
+    parent: QWidget,
+    program_id: int,
+    pair_ids: list[int],
+    start: date | None,
+    cadence_words: str = "",
+) -> QMessageBox:
+    """Pairs were just confirmed: offer to schedule their meetings (the action is the default)."""
+    count = len(pair_ids)
+    box = QMessageBox(parent)
+    box.setObjectName("offerScheduling")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Schedule their meetings?"))
+    box.setText(
+        tr("The pair is confirmed. Schedule its meetings now?")
+        if count == 1
+        else tr("{count} pairs are confirmed. Schedule their meetings now?").format(count=count)
+    )
+    box.setInformativeText(
+        tr(
+            "Meetings on the program's cadence{cadence}, each placed so that nobody is in two "
+            "meetings at once. You see the plan before anything is saved."
+        ).format(cadence=f" ({cadence_words})" if cadence_words else "")
+    )
+    schedule = box.addButton(tr("Schedule meetings…"), QMessageBox.ButtonRole.AcceptRole)
+    schedule.setObjectName("offerSchedule")
+    later = box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("offerLater")
+    box.setDefaultButton(schedule)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(_result: int) -> None:
+        if box.clickedButton() is schedule:
+            open_for_pairs(window, program_id, pair_ids, day=start, parent=parent)
+
+    box.finished.connect(finished)
+    box.open()
+    return box

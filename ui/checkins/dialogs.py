@@ -13,6 +13,7 @@ from peerdesk.closing import END_REASONS, OTHER
 from peerdesk.enums import PairOutcome
 from peerdesk.goals import TEXT_MAX, GoalRow
 from ui.checkins.models import tr
+from ui.pair_outcome import OutcomeChoice
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,6 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QSlider,
     Qt,
     QVBoxLayout,
@@ -174,7 +174,11 @@ class Ending:
 
 
 class EndPairDialog(QDialog):
-    """How a pair ended: completed or early, why (from the list, plus words), and after."""
+    """How a pair ended: completed or early, why (from the list, plus words), and after.
+
+    Nothing is chosen for the coordinator: End pair waits until they say how it ended
+    (:class:`ui.pair_outcome.OutcomeChoice`), and the reason starts empty too.
+    """
 
     def __init__(
         self,
@@ -194,13 +198,16 @@ class EndPairDialog(QDialog):
             ).format(mentor=mentor, mentee=mentee)
         )
         intro.setWordWrap(True)
-        self.completed = QRadioButton(self.tr("&Completed: they reached the end together"))
+        self.outcome = OutcomeChoice(
+            self.tr("&Completed: they reached the end together"), self.tr("Ended &early"), self
+        )
+        self.completed = self.outcome.completed
         self.completed.setObjectName("closeCompleted")
-        self.completed.setChecked(True)
-        self.early = QRadioButton(self.tr("Ended &early"))
+        self.early = self.outcome.early
         self.early.setObjectName("closeEarly")
         self.reason = QComboBox()
         self.reason.setObjectName("closeReason")
+        self.reason.addItem(self.tr("Choose…"), None)
         for key, label in reason_labels().items():
             self.reason.addItem(label, key)
         self.details = QLineEdit()
@@ -222,11 +229,11 @@ class EndPairDialog(QDialog):
         )
         self.survey.setObjectName("closeSurvey")
         self.survey.setChecked(True)
-        self.completed.toggled.connect(self._outcome_changed)
-        self._outcome_changed(True)
+        self.outcome.changed.connect(
+            lambda outcome: self._outcome_changed(outcome == PairOutcome.COMPLETED)
+        )
         form = QFormLayout()
-        form.addRow(self.tr("How:"), self.completed)
-        form.addRow("", self.early)
+        form.addRow(self.tr("How:"), self.outcome)
         form.addRow(self.tr("&Why:"), self.reason)
         form.addRow("", self.details)
         form.addRow("", self.details_error)
@@ -236,6 +243,8 @@ class EndPairDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("End pair"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("closePairButton")
+        self.ok.setEnabled(False)  # until the coordinator says how the pair ended
+        self.outcome.changed.connect(lambda _outcome: self.ok.setEnabled(True))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -252,6 +261,13 @@ class EndPairDialog(QDialog):
             self.reason.setCurrentIndex(self.reason.findData(wanted))
 
     def accept(self) -> None:
+        if self.outcome.value() is None:
+            return
+        if self.reason.currentData() is None:
+            self.details_error.setText(self.tr("Choose why the pair is ending."))
+            self.details_error.show()
+            self.reason.setFocus()
+            return
         if self.reason.currentData() == OTHER and not self.details.text().strip():
             self.details_error.setText(self.tr("Say in a few words why the pair is ending."))
             self.details_error.show()
@@ -261,7 +277,7 @@ class EndPairDialog(QDialog):
 
     def ending(self) -> Ending:
         return Ending(
-            PairOutcome.COMPLETED if self.completed.isChecked() else PairOutcome.ENDED_EARLY,
+            self.outcome.value() or PairOutcome.ENDED_EARLY,
             str(self.reason.currentData()),
             self.details.text().strip(),
             self.rematch.isChecked(),

@@ -341,6 +341,7 @@ class GoalsPanel(QWidget):
         dialog = EndPairDialog(pair.mentor.name, pair.mentee.name, started_on=pair.started_on,
                                parent=self)  # fmt: skip
         dialog.accepted.connect(lambda: self._end(row, dialog.ending()))
+        dialog.outcome.suggest_from(self.host.db, row.id)  # "ended early?" after misses
         self._open(dialog)
 
     def _end(self, row: PairRow, ending: Ending) -> None:

@@ -221,7 +221,33 @@ class BoardActions(Base):
             if len(ids) == 1
             else self.tr("Confirm {n} pairs").format(n=len(ids))
         )
-        perform(self, text, lambda db: confirm_pairs(db, ids, start))
+        perform(
+            self,
+            text,
+            lambda db: confirm_pairs(db, ids, start),
+            then=lambda changes: self.offer_scheduling(ids, start),
+        )
+
+    def offer_scheduling(self, ids: list[int], start: Any) -> None:
+        """New pairs (a rematch too) need meetings: offer to plan them, clash-free."""
+        from ui.calendar.schedule_dialog import offer_for_new_pairs
+
+        program_id = self.program_id
+        if program_id is None or not ids:
+            return
+        self.dialog = offer_for_new_pairs(self.window_, self, program_id, ids, start)
+
+    def pause_or_resume(self, chip: Chip) -> None:
+        """Pause an active pair (its meetings are held) or resume a paused one."""
+        from peerdesk.matching import pause_pair, resume_pair
+
+        pair_id = chip.key[1]
+        if chip.kind == PAUSED:
+            text = self.tr("Resume the pair of {mentee}").format(mentee=chip.mentee_name)
+            perform(self, text, lambda db: resume_pair(db, pair_id))
+        else:
+            text = self.tr("Pause the pair of {mentee}").format(mentee=chip.mentee_name)
+            perform(self, text, lambda db: pause_pair(db, pair_id))
 
     def ask_end(self) -> EndPairDialog | None:
         chips = [c for c in self.selected() if c.kind in (ACTIVE, PAUSED)]
@@ -231,6 +257,7 @@ class BoardActions(Base):
         chip = chips[0]
         dialog = EndPairDialog(chip.mentee_name, self.person_name(chip.mentor_id), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.outcome_choice.suggest_from(self.db, chip.key[1])
         dialog.accepted.connect(lambda: self.end(chip, dialog))
         self.dialog = dialog
         dialog.open()
@@ -305,12 +332,13 @@ class BoardActions(Base):
             ),
             end_preview=True,
             label=self.tr("Saving the suggested pairs…"),
-            then=lambda changes: self.banner.show_message(
+            then=lambda changes: self.banner.show_while(
                 self.tr(
                     "The suggested pairs are saved as proposed pairs. Confirm pairs makes "
                     "them active; Undo takes them all back."
                 ),
                 DONE,
+                lambda: self.proposed_to_confirm()[0] != [],  # gone once they are confirmed
             ),
         )
 
@@ -394,6 +422,18 @@ class BoardActions(Base):
                 menu.addAction(self.confirm_action)
             if chip.kind in (ACTIVE, PAUSED):
                 menu.addAction(self.end_action)
+                pause = menu.addAction(
+                    self.tr("Resume the pair")
+                    if chip.kind == PAUSED
+                    else self.tr("Pause the pair"),
+                    lambda: self.pause_or_resume(chip),
+                )
+                pause.setObjectName("pausePair")
+                pause.setToolTip(
+                    self.tr("Its meetings come back from today on")
+                    if chip.kind == PAUSED
+                    else self.tr("Its meetings from today on are cancelled until it resumes")
+                )
         if menu.isEmpty():
             menu.addAction(self.tr("Nothing to do here")).setEnabled(False)
         self.menu = menu

@@ -6,6 +6,7 @@ from datetime import date
 
 from peerdesk.enums import PairOutcome
 from ui.form_dialog import date_edit, lay_out
+from ui.pair_outcome import OutcomeChoice
 from ui.qt import (
     QCheckBox,
     QDate,
@@ -14,7 +15,6 @@ from ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QWidget,
 )
 
@@ -63,7 +63,10 @@ class ConfirmPairsDialog(QDialog):
 
 
 class EndPairDialog(QDialog):
-    """End an active pair: why, how it ended, and whether the mentee may be matched again."""
+    """End an active pair: why, how it ended, and whether the mentee may be matched again.
+
+    How it ended has no answer until the coordinator gives one (End pair waits for it).
+    """
 
     def __init__(self, mentee: str, mentor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,29 +85,33 @@ class EndPairDialog(QDialog):
         self.reason_error.setObjectName("endReasonError")
         self.reason_error.setStyleSheet("color: #B3261E;")
         self.reason_error.hide()
-        self.completed = QRadioButton(self.tr("&Completed: the pair reached its end"))
-        self.completed.setObjectName("outcomeCompleted")
-        self.ended_early = QRadioButton(self.tr("Ended &early"))
-        self.ended_early.setObjectName("outcomeEarly")
-        self.ended_early.setChecked(True)
+        self.outcome_choice = OutcomeChoice(
+            self.tr("&Completed: the pair reached its end"), self.tr("Ended &early"), self
+        )
+        self.completed = self.outcome_choice.completed
+        self.ended_early = self.outcome_choice.early
         self.rematch = QCheckBox(self.tr("{mentee} can be &matched again").format(mentee=mentee))
         self.rematch.setObjectName("rematchEligible")
-        self.rematch.setChecked(True)
-        self.completed.toggled.connect(lambda on: self.rematch.setChecked(not on))
+        self.outcome_choice.changed.connect(
+            lambda outcome: self.rematch.setChecked(outcome == PairOutcome.ENDED_EARLY)
+        )
         self.ended_on = date_edit("endDate")
         form = QFormLayout()
         form.addRow(self.tr("&Why:"), self.reason)
         form.addRow("", self.reason_error)
-        form.addRow(self.tr("How:"), self.ended_early)
-        form.addRow("", self.completed)
+        form.addRow(self.tr("How:"), self.outcome_choice)
         form.addRow("", self.rematch)
         form.addRow(self.tr("&Ended on:"), self.ended_on)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("End pair"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("endPairButton")
+        self.ok.setEnabled(False)  # until the coordinator says how the pair ended
+        self.outcome_choice.changed.connect(lambda _outcome: self.ok.setEnabled(True))
         lay_out(self, intro, form, buttons, 420)
 
     def accept(self) -> None:
+        if self.outcome_choice.value() is None:
+            return
         if not self.reason.text().strip():
             self.reason_error.show()
             self.reason.setFocus()
@@ -112,7 +119,7 @@ class EndPairDialog(QDialog):
         super().accept()
 
     def outcome(self) -> PairOutcome:
-        return PairOutcome.COMPLETED if self.completed.isChecked() else PairOutcome.ENDED_EARLY
+        return self.outcome_choice.value() or PairOutcome.ENDED_EARLY
 
     def ended_date(self) -> date:
         return _as_date(self.ended_on.date())
