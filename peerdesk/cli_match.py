@@ -18,6 +18,7 @@ from typing import Any
 
 from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command, format_table
 from peerdesk.output_files import check_targets, write_file
+from peerdesk.scores import score_text
 from peerdesk.spreadsheet_text import csv_safe
 
 MODES = {"best-score": "best_score", "most-matched": "most_matched"}
@@ -138,12 +139,12 @@ def _print_tables(ctx: Context, program: str, result: Any) -> None:
     count = len(result.pairs)
     ctx.say(
         f"Suggested pairs for “{program}” ({mode}): {count} pair{'' if count == 1 else 's'}, "
-        f"total score {result.total_score:.2f}"
+        f"total score {score_text(result.total_score)}"
     )
     if result.pairs:
         first, second = ("Peer", "Peer") if result.reciprocal else ("Mentee", "Mentor")
         rows = [
-            [p.mentee_name, p.mentor_name, f"{p.score:.1f}", "; ".join(p.top_reasons)]
+            [p.mentee_name, p.mentor_name, score_text(p.score), "; ".join(p.top_reasons)]
             for p in result.pairs
         ]
         ctx.say()

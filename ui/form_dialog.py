@@ -12,9 +12,30 @@ from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+ACTION_ROLES = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+
+
+def default_to_action(buttons: QDialogButtonBox) -> None:
+    """Enter does what the dialog is for ("Confirm", "Mark signed"), not Cancel.
+
+    A button made default before its button box was in the dialog is not known to
+    the dialog, which then makes the first button it finds — often Cancel — the
+    default when it opens; so the action is made default again here, in place.
+    """
+    actions = [
+        b
+        for b in buttons.buttons()
+        if isinstance(b, QPushButton) and buttons.buttonRole(b) in ACTION_ROLES
+    ]
+    action = next((b for b in actions if b.isDefault()), actions[0] if actions else None)
+    if action is not None:
+        action.setDefault(False)
+        action.setDefault(True)
 
 
 def date_edit(name: str, parent: QWidget | None = None) -> DateEdit:
@@ -36,4 +57,5 @@ def lay_out(
     layout.addWidget(intro)
     layout.addLayout(form)
     layout.addWidget(buttons)
+    default_to_action(buttons)
     dialog.setMinimumWidth(min_width)

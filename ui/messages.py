@@ -63,17 +63,24 @@ def confirm(
     yes_text: str,
     on_yes: Callable[[], None],
     details: str = "",
+    *,
+    cannot_be_undone: bool = False,
 ) -> QMessageBox:
     """Ask before doing something that changes a lot; ``on_yes`` runs only if confirmed.
 
-    The affirmative button says what it does (``yes_text``), not just "Yes".
+    The affirmative button says what it does (``yes_text``), not just "Yes", and it
+    is the default: the user asked for this action a moment ago, so Enter carries
+    it out; Escape (or Cancel) still changes nothing. Only for a loss that nothing
+    can bring back (``cannot_be_undone``: erasing a person) does Cancel stay the
+    default, so that a stray Enter never destroys anything.
     """
     box = _box(parent, QMessageBox.Icon.Question, title, text, "confirm")
     if details:
         box.setInformativeText(details)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel if cannot_be_undone else yes)
+    box.setEscapeButton(cancel)
 
     def finished(_result: int) -> None:
         if box.clickedButton() is yes:

@@ -37,6 +37,7 @@ from peerdesk.matching.pool import (
 from peerdesk.matching.reasons import Explanation, explain, label
 from peerdesk.matching.scoring import score_pairs
 from peerdesk.models import Pair, PairRule, Program
+from peerdesk.scores import score_text
 
 OPEN = (PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED)
 LOW_SCORE = 25.0
@@ -216,7 +217,7 @@ def check_pair(
     if past_count:
         warnings.append(rule_text("past_pair", mentee.name, mentor.name))
     if explanation.score < LOW_SCORE:
-        warnings.append(f"A low score: {explanation.score:.0f} of 100.")
+        warnings.append(f"A low score: {score_text(explanation.score)} of 100.")
     return PairCheck(explanation.score, explanation, tuple(warnings))
 
 

@@ -19,6 +19,7 @@ from peerdesk.matching import suggest
 from peerdesk.matching.grid import score_grid
 from peerdesk.matching.pool import Member, load_pool
 from peerdesk.models import Pair
+from peerdesk.scores import shown_score
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -47,6 +48,14 @@ def test_match_prints_pairs_reasons_and_unmatched(
     assert "Mentee" in out and "Mentor" in out and "Score" in out and "Why" in out
     assert "Unmatched (10):" in out
     assert "not ready for matching yet (status: screened)" in out
+    # Scores read as everywhere else: whole numbers, rounded half up (peerdesk.scores).
+    with open_database(program_file) as db:
+        engine = suggest(db, programs.find_program(db, "Spring mentoring"))
+    lines = out.splitlines()
+    for pair in engine.pairs:
+        line = next(t for t in lines if pair.mentee_name in t and pair.mentor_name in t)
+        assert f" {shown_score(pair.score)} " in line
+    assert f"total score {shown_score(engine.total_score)}" in out
 
 
 def test_match_json_equals_the_engine_and_apply_saves(

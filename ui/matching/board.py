@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.enums import MatchObjective
+from peerdesk.enums import MatchObjective, PairStatus
 from peerdesk.errors import UserError
+from peerdesk.scores import score_text
 from ui import operations
 from ui.matching import dnd
 from ui.matching.actions import BoardActions
@@ -30,7 +31,7 @@ from ui.matching.data import (
 from ui.matching.explain import explanation_from_json
 from ui.matching.mentee_list import ID_ROLE
 from ui.matching.room import full_mentors
-from ui.matching.widgets import INFO, REFUSED, WARNING
+from ui.matching.widgets import DONE, INFO, REFUSED, WARNING
 from ui.messages import user_message
 from ui.qt import (
     QMenu,
@@ -89,7 +90,7 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
         self.mentee_model.set_reasons({})
         self.cards.program_id = program_id
         self.mentee_view.program_id = program_id
-        self.banner.hide()
+        self.banner.clear()
         self.note.hide()
         self.select_chips([])
         self._render()
@@ -132,6 +133,7 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
             if generation == self._generation:
                 self.data = data
                 self._render()
+                self.banner.recheck()  # a message about how things stood may be out of date
                 self._need_eligibility()
 
         def finished() -> None:
@@ -274,7 +276,7 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
                 self.tr("1 suggested pair (dashed), score {total}.")
                 if pairs == 1
                 else self.tr("{n} suggested pairs (dashed), total score {total}.")
-            ).format(n=pairs, total=f"{preview.total_score:,.0f}")
+            ).format(n=pairs, total=score_text(preview.total_score))
             if not preview.keep_proposed and any(
                 c.kind == REPLACED for card in cards for c in card.chips
             ):
@@ -316,7 +318,7 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
             ).format(n=left)
             self.banner.show_message(text, INFO)
         else:
-            self.banner.hide()
+            self.banner.clear()
 
     def update_empty_cards(self) -> None:
         """Say why no card shows: no mentor ready yet, or none matches the search."""
@@ -481,6 +483,8 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
             for pair_id in changes.created or tuple(changes.pairs_after):
                 self.warnings[(dnd.PAIR, pair_id)] = tuple(changes.warnings)
             self.tell(" ".join(changes.warnings), WARNING, near)
+        if changes.action == "confirm":
+            self._confirmed(changes)
         kinds = {PAIRS}
         if changes.status_after:
             kinds.add(PEOPLE)
@@ -489,6 +493,28 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
             notify(kinds)
         else:
             self.refresh(frozenset(kinds))
+
+    def _confirmed(self, changes: Changes) -> None:
+        """Say what confirming did, once the board shows them active (not after an undo)."""
+        from ui.program_overview import format_date
+
+        ids = sorted(changes.pairs_after)
+        rows = [changes.pairs_after[i] for i in ids]
+        starts = {row["started_on"] for row in rows if row is not None}
+        start = format_date(starts.pop()) if len(starts) == 1 else ""
+        count = len(ids)
+        text = (
+            self.tr("1 pair is confirmed and active from {date}.")
+            if count == 1
+            else self.tr("{n} pairs are confirmed and active from {date}.")
+        ).format(n=count, date=start)
+        text += " " + self.tr("Their agreements are ready to print on the Pairs screen.")
+
+        def still_active() -> bool:
+            shown = self.data.pairs if self.data is not None else {}
+            return all(i in shown and shown[i].status == PairStatus.ACTIVE for i in ids)
+
+        self.banner.show_while(text, DONE, still_active, wait=True)
 
     def refused(self, exc: UserError, near: QPoint | None) -> None:
         from peerdesk.matching import SuggestionsOutdated

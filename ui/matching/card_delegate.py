@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from peerdesk.scores import score_text
 from ui import icons
 from ui.matching.cards import (
     ACTIVE,
@@ -221,7 +222,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 6, 6)
         inner = rect.adjusted(8, 0, -8, 0)
-        score = "—" if chip.score is None else f"{chip.score:.0f}"
+        score = score_text(chip.score, "—")
         bold = QFont(base)
         bold.setBold(True)
         score_width = QFontMetrics(bold).horizontalAdvance(score)

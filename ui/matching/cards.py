@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from peerdesk.enums import PairStatus
+from peerdesk.scores import score_text
 from ui.matching import dnd
 from ui.matching.data import BoardData, MentorInfo, Preview
 from ui.qt import (
@@ -210,7 +211,7 @@ def chip_text(chip: Chip) -> str:
     }
     parts = [kinds.get(chip.kind, chip.kind)]
     if chip.score is not None:
-        parts.append(tr("Board", "score {score}").format(score=f"{chip.score:.0f}"))
+        parts.append(tr("Board", "score {score}").format(score=score_text(chip.score)))
     if chip.locked:
         parts.append(tr("Board", "locked"))
     return f"{chip.mentee_name} ({', '.join(parts)})"

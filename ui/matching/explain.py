@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from peerdesk.scores import score_text
 from ui.qt import (
     QColor,
     QFont,
@@ -185,7 +186,7 @@ class ExplanationPanel(QScrollArea):
         self.status.setText(status)
         self.score.setText(
             self.tr("<span style='font-size:20pt; font-weight:600'>{score}</span> of 100").format(
-                score=f"{explanation.score:.0f}"
+                score=score_text(explanation.score)
             )
         )
         self.warnings.setText("\n".join(warnings))
@@ -219,7 +220,7 @@ class ExplanationPanel(QScrollArea):
         name.setFont(bold)
         points = QLabel(
             self.tr("{points} of {share}").format(
-                points=f"{reason.points:.0f}", share=f"{reason.points + reason.lost:.0f}"
+                points=score_text(reason.points), share=score_text(reason.points + reason.lost)
             )
         )
         points.setFont(small)

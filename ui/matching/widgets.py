@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ui import icons
 from ui.qt import (
     QFrame,
@@ -32,7 +34,12 @@ def _style(level: str) -> str:
 
 
 class Banner(QFrame):
-    """A message across the top of the board that stays until closed or replaced."""
+    """A message across the top of the board that stays until closed or replaced.
+
+    A message about how things stand ("saved as proposed pairs") says so with
+    :meth:`show_while`: the board asks :meth:`recheck` each time it has read the
+    file again, and the message goes as soon as it is no longer true.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,9 +65,43 @@ class Banner(QFrame):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.still_true: Callable[[], bool] | None = None
+        self.waiting: tuple[str, str] | None = None  # shown at the next recheck, if true
         self.hide()
 
     def show_message(self, text: str, level: str = INFO) -> None:
+        self.still_true, self.waiting = None, None
+        self._show(text, level)
+
+    def show_while(
+        self, text: str, level: str, still_true: Callable[[], bool], *, wait: bool = False
+    ) -> None:
+        """Show ``text`` for as long as ``still_true()``; with ``wait``, from the next
+        recheck on (when the board shows what the file holds now), and only if true then."""
+        if wait:
+            self.waiting = (text, level)
+        else:
+            self.waiting = None
+            self._show(text, level)
+        self.still_true = still_true
+
+    def clear(self) -> None:
+        self.still_true, self.waiting = None, None
+        self.hide()
+
+    def recheck(self) -> None:
+        """The board shows the file as it is now: show or drop what depends on it."""
+        if self.still_true is None:
+            return
+        if not self.still_true():
+            self.still_true, self.waiting = None, None
+            self.hide()
+        elif self.waiting is not None:
+            text, level = self.waiting
+            self.waiting = None
+            self._show(text, level)
+
+    def _show(self, text: str, level: str) -> None:
         self.level = level
         self.setStyleSheet(f"#boardBanner {{{_style(level)}}}")
         name = {REFUSED: "warning", WARNING: "warning", DONE: "accept"}.get(level, "info")

@@ -16,6 +16,7 @@ from typing import Any
 
 from peerdesk.documents.pairs import PairInfo
 from peerdesk.enums import PairOutcome, PairStatus
+from peerdesk.scores import score_text
 from ui.filtering import refilter
 from ui.qt import (
     QAbstractTableModel,
@@ -174,14 +175,14 @@ class PairsModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_text(pair)
         if column == Column.SCORE:
-            return "" if pair.score is None else f"{pair.score:.1f}"
+            return score_text(pair.score)
         if column == Column.STARTED:
             return self._date(pair.started_on)
         if pair.agreement_signed_on is None:
             return _tr("Not yet") if pair.status != PairStatus.ENDED else ""
         return self._date(pair.agreement_signed_on)
 
-    def _sort_key(self, pair: PairInfo, column: Column) -> Any:
+    def sort_key(self, pair: PairInfo, column: Column) -> Any:
         if column == Column.MENTOR:
             return folded(pair.mentor.name)
         if column == Column.MENTEE:

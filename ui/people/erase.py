@@ -66,6 +66,7 @@ def offer_erase(
             _tr("Erase for good"),
             lambda: _erase(window, db, plan.person_id, where),
             details=details,
+            cannot_be_undone=True,
         )
         box.setObjectName("erase_confirm")
         box.setIcon(QMessageBox.Icon.Warning)
