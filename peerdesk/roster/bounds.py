@@ -17,8 +17,8 @@ from datetime import date, datetime, time, timedelta
 CellValue = str | int | float | bool | date | datetime | time | timedelta
 """What a cell holds; an empty cell is ``""``."""
 
-MAX_ROWS = 100_000
-"""Filled rows read from one sheet (PeerDesk programs have tens to thousands of people)."""
+MAX_ROWS = 25_000
+"""Filled rows read from one sheet: ten times the largest program PeerDesk is made for."""
 MAX_COLUMNS = 1_024
 MAX_CELL_CHARS = 32_767
 """Excel's own limit for one cell; a longer text is cut there."""

@@ -38,7 +38,10 @@ def header_score(row: list[CellValue]) -> float | None:
         return None
     if any(_looks_like_data(v) for v in row if v != "" and str(v).strip()):
         return None
-    if any(len(t) > 250 for t in texts):
+    # A paragraph is not a column title, but a form's long question or consent text can
+    # head one column of a real header row: it neither counts nor disqualifies the row.
+    texts = [t for t in texts if len(t) <= 250]
+    if not texts:
         return None
     known = sum(1 for t in texts if match_field(t) is not None)
     distinct = len({t.casefold() for t in texts})

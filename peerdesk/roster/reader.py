@@ -230,9 +230,20 @@ def _read_zip(path: Path, data: bytes) -> Workbook:
                 safe = xlsx_stream.calamine_is_safe(archive)
             except _ZIP_ERRORS:
                 raise CorruptFile(name=name, reason="its contents could not be read") from None
+
+            def streamed(budget: Budget) -> list[Sheet]:
+                return _xlsx_sheets(archive, budget, hidden)
+
             if not safe:
                 log.info("a large or unusual %s sheet: reading it row by row", fmt)
-                return _read_parts(path, fmt, lambda budget: _xlsx_sheets(archive, budget, hidden))
+                return _read_parts(path, fmt, streamed)
+            try:
+                return _read_calamine(path, data, fmt, hidden)
+            except CorruptFile:
+                # calamine gave up on (or panicked over) this file: the streaming reader
+                # may still read it. Per file, so the next file is calamine's again.
+                log.info("calamine could not read a %s file: reading it row by row", fmt)
+                return _read_parts(path, fmt, streamed)
         elif "content.xml" in members and _zip_read(archive, "mimetype").startswith(ODS_MIMETYPE):
             return _read_parts(path, "ods", lambda budget: _ods_sheets(archive, budget))
         elif "word/document.xml" in members:

@@ -90,7 +90,6 @@ def calamine_is_safe(archive: zipfile.ZipFile) -> bool:
 def _sheet_is_small(archive: zipfile.ZipFile, part: str) -> bool:
     """Every cell has a reference and they all fit a small box (the ``<dimension>`` is ignored:
     calamine does not trust it either)."""
-    top = left = 10**9
     bottom = right = 0
     tags = refs = 0
     tail = b""
@@ -108,16 +107,16 @@ def _sheet_is_small(archive: zipfile.ZipFile, part: str) -> bool:
                 refs += len(found)
                 letters, numbers = zip(*found, strict=True)
                 columns = {column_number(x) for x in set(letters)}
-                rows = [int(n) for n in set(numbers)]
-                top, bottom = min(top, *rows), max(bottom, *rows)
-                left, right = min(left, *columns), max(right, *columns)
+                bottom = max(bottom, *(int(n) for n in set(numbers)))
+                right = max(right, *columns)
             if len(tail) > CHUNK:
                 return False  # a tag longer than a chunk: nothing a normal sheet has
     if tags != refs:
         return False  # cells placed by position; only a full parse knows where they land
     if not refs:
         return True
-    return (bottom - top + 1) * (right - left + 1) <= SAFE_BOX_CELLS and bottom <= 1_048_576
+    # calamine's rows start at A1 whatever is empty above and left of the data.
+    return bottom * right <= SAFE_BOX_CELLS and bottom <= 1_048_576
 
 
 # -- The streaming reader ---------------------------------------------------------------
