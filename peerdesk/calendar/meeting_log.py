@@ -60,6 +60,10 @@ def _apply(meeting: Meeting, entry: LogEntry, now: datetime) -> None:
     ahead = entry.status not in (MeetingStatus.CANCELLED, MeetingStatus.SCHEDULED)
     if ahead and meeting.starts_at > now:
         raise NotYetHappened()
+    if (entry.status == MeetingStatus.CANCELLED) != (meeting.status == MeetingStatus.CANCELLED):
+        meeting.sequence = (meeting.sequence or 0) + 1  # calendars take the (un)cancelling
+    if entry.status != meeting.status:
+        meeting.cancel_reason = None  # logged by hand: no longer PeerDesk's own cancelling
     meeting.status = entry.status
     if entry.status == MeetingStatus.HELD:
         meeting.actual_minutes = entry.actual_minutes or meeting.length_minutes

@@ -182,3 +182,17 @@ def _ids(db: Database, pair_id: int) -> list[tuple[int]]:
         )
     finally:
         conn.close()
+
+
+def test_a_meeting_cancelled_by_hand_is_exported_with_a_higher_sequence(
+    scheduled: tuple,
+) -> None:
+    db, program_id, pairs = scheduled
+    first = int(_ids(db, pairs[0])[0][0])
+    log_meeting(db, first, MeetingStatus.CANCELLED, now=datetime(2026, 3, 1, tzinfo=UTC))
+    data, _count = calendar_bytes(db, program_id, pair_id=pairs[0])
+    [event] = [
+        e for e in Calendar.from_ical(data).walk("VEVENT") if str(e["status"]) == "CANCELLED"
+    ]
+    assert int(event["sequence"]) == 1
+    assert meetings(db, pairs[0])[0][2] is None  # cancelled by hand: no reason of PeerDesk's
