@@ -43,7 +43,13 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         nargs="+",
         action="extend",
-        help="import only these sheets (default: every sheet that lists people)",
+        help="import only these sheets (default: every sheet that lists people; a hidden "
+        "sheet is imported only when named here)",
+    )
+    parser.add_argument(
+        "--include-hidden-columns",
+        action="store_true",
+        help="import the columns hidden in the spreadsheet too (they are left out otherwise)",
     )
     parser.add_argument(
         "--role",
@@ -129,12 +135,14 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         plan = RosterImport.open(args.roster.expanduser(), db)
         if args.sheet:
             plan.only_sheets(args.sheet)
+        if args.include_hidden_columns:
+            plan.include_hidden_columns()
         if args.role:
             for sheet_plan in plan.included:
                 if sheet_plan.role is None and not sheet_plan.has_role_column:
                     sheet_plan.role = Role(args.role)
         summary = run_import(db, program_id, plan, dry_run=args.dry_run)
-    ctx.say(summary_text(summary, program_name))
+    ctx.say("\n".join([summary_text(summary, program_name), *plan.left_out_notes()]))
     if args.refused_csv is not None and summary.rejected:
         saved = save_refused_rows(summary, plan, args.refused_csv.expanduser())
         ctx.say(f"The refused rows were saved to {saved}: correct them there and import it again.")

@@ -556,6 +556,27 @@ def no_header(folder: Path) -> Path:
     return path
 
 
+def hidden_pay_export(folder: Path) -> Path:
+    """A French HR export with a hidden pay column (F), a date of birth (H) and a hidden
+    pay sheet: none of which a coordinator means to share with a mentoring program."""
+    workbook = openpyxl.Workbook()
+    staff = workbook.active
+    assert staff is not None
+    staff.title = "Staff"
+    staff.append(["Prénom", "Nom de famille", "Courriel", "Rôle", "Service",
+                  "Salary band", "Ancienneté (années)", "Date de naissance"])  # fmt: skip
+    staff.append(["Ana", "Lima", "ana@example.org", "Mentorée", "RH", "B3", 2, "1990-04-01"])
+    staff.append(["Bo", "Chen", "bo@example.org", "Mentor", "IT", "C1", 12, "1980-02-03"])
+    staff.column_dimensions["F"].hidden = True
+    pay = workbook.create_sheet("Pay")
+    pay.append(["Name", "Email", "Salary"])
+    pay.append(["Ana Lima", "ana@example.org", 41000])
+    pay.sheet_state = "hidden"
+    path = folder / "hr-export.xlsx"
+    workbook.save(path)
+    return path
+
+
 # -- Byte-level writers for .xls and .ods ----------------------------------------------
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -30,6 +30,7 @@ from peerdesk.enums import (
     TagKind,
 )
 from peerdesk.errors import NotFound
+from peerdesk.matching.topics import topic_covers
 from peerdesk.models import (
     Pair,
     PairRule,
@@ -151,6 +152,8 @@ class Pool:
     prefer: frozenset[tuple[int, int]]  # (who asked, for whom)
     past: frozenset[tuple[int, int]]  # (mentor id, mentee id) of ended pairs
     vocabulary: dict[TagKind, list[str]]
+    covers: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Goal and skill topics (folded) that a sentence relates by its words: see topics."""
 
     @property
     def reciprocal(self) -> bool:
@@ -197,7 +200,9 @@ def _side(
     vocabulary: dict[TagKind, list[str]],
     codes: dict[str, _Codes],
     custom_keys: Sequence[str],
+    covers: dict[int, frozenset[int]] | None = None,
 ) -> Side:
+    """``covers``: topic indexes each skill also counts for (a goal sentence it answers)."""
     n = len(members)
     index = {kind: {v.casefold(): i for i, v in enumerate(vs)} for kind, vs in vocabulary.items()}
     tags: dict[TagKind, NDArray[np.float32]] = {}
@@ -207,11 +212,17 @@ def _side(
             for value in member.tags.get(kind, ()):
                 matrix[row, index[kind][value.casefold()]] = 1.0
         tags[kind] = matrix
+    counts = {kind: m.sum(axis=1) for kind, m in tags.items()}
+    if covers:
+        skills = tags[TagKind.SKILL]
+        for row, column in zip(*np.nonzero(skills.copy()), strict=True):
+            for other in covers.get(int(column), ()):
+                skills[row, other] = 1.0
     return Side(
         members=members,
         ids=np.array([m.participant_id for m in members], dtype=np.int64),
         tags=tags,
-        tag_counts={kind: m.sum(axis=1) for kind, m in tags.items()},
+        tag_counts=counts,
         department=np.array([codes["department"].code(m.department) for m in members], np.int32),
         location=np.array([codes["location"].code(m.location) for m in members], np.int32),
         meeting_format=np.array([FORMAT_CODE[m.meeting_format] for m in members], np.int8),
@@ -284,9 +295,12 @@ def build_pool(
     vocabulary = _vocabulary(pool_people)
     custom_keys = [k for c in settings.criteria if (k := custom_field(c.key) or "")]
     codes = {name: _Codes() for name in ("department", "location", *custom_keys)}
-    mentee_side = _side(mentees, vocabulary, codes, custom_keys)
+    covers = topic_covers(vocabulary[TagKind.SKILL])
+    mentee_side = _side(mentees, vocabulary, codes, custom_keys, covers)
     mentor_side = (
-        mentee_side if settings.reciprocal else _side(mentors, vocabulary, codes, custom_keys)
+        mentee_side
+        if settings.reciprocal
+        else _side(mentors, vocabulary, codes, custom_keys, covers)
     )
     return Pool(
         program_id=program_id,
@@ -301,7 +315,17 @@ def build_pool(
         prefer=frozenset(prefer),
         past=frozenset(past),
         vocabulary=vocabulary,
+        covers=_folded_covers(vocabulary[TagKind.SKILL], covers),
     )
+
+
+def _folded_covers(
+    topics: list[str], covers: dict[int, frozenset[int]]
+) -> dict[str, frozenset[str]]:
+    return {
+        topics[i].casefold(): frozenset(topics[j].casefold() for j in others)
+        for i, others in covers.items()
+    }
 
 
 # -- Reading a program from the file ------------------------------------------------------
@@ -420,7 +444,8 @@ def pair_pool(
     codes = {name: _Codes() for name in ("department", "location", *custom_keys)}
     ordered = list(members)
     vocabulary = _vocabulary(ordered)
-    side = _side(ordered, vocabulary, codes, custom_keys)
+    covers = topic_covers(vocabulary[TagKind.SKILL])
+    side = _side(ordered, vocabulary, codes, custom_keys, covers)
     count = len(ordered)
     return Pool(
         program_id=program_id,
@@ -435,4 +460,5 @@ def pair_pool(
         prefer=frozenset(prefer),
         past=frozenset(past),
         vocabulary=vocabulary,
+        covers=_folded_covers(vocabulary[TagKind.SKILL], covers),
     )

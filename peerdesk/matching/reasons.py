@@ -19,6 +19,7 @@ from peerdesk.enums import Criterion as C
 from peerdesk.enums import DepartmentRule, MeetingFormat, TagKind
 from peerdesk.matching.pool import Member, Pool, custom_field
 from peerdesk.matching.scoring import SCALE, active_criteria, score_pairs
+from peerdesk.matching.topics import is_sentence
 
 GOOD, BAD, NEUTRAL = "good", "bad", "neutral"
 TOP_REASONS = 3
@@ -178,10 +179,32 @@ class _Texts:
             self._usual = (words[int(total.argmax())],) if len(words) else ()
         return self._usual
 
+    def helped(self, a: Member, b: Member) -> list[str]:
+        """``a``'s goals that ``b``'s skills cover, exactly or by their words (see topics).
+
+        A goal written as a sentence is named by the short skill that covers it, so the
+        reason reads "Mentor can help with Public speaking", not the whole sentence.
+        """
+        skills = b.tag(TagKind.SKILL)
+        folded = {v.casefold() for v in skills}
+        found: dict[str, str] = {}
+        for goal in a.tag(TagKind.GOAL):
+            if goal.casefold() in folded:
+                found.setdefault(goal.casefold(), goal)
+                continue
+            related = self.pool.covers.get(goal.casefold(), frozenset())
+            covering = [v for v in skills if v.casefold() in related]
+            if not covering:
+                continue
+            named = [v for v in covering if not is_sentence(v)] or [_clip(goal)]
+            for text in named:
+                found.setdefault(text.casefold(), text)
+        return list(found.values())
+
     def _goals(self, mentee: Member, mentor: Member) -> tuple[str, str]:
-        covered = self.common(mentee, TagKind.GOAL, mentor, TagKind.SKILL)
+        covered = self.helped(mentee, mentor)
         if self.reciprocal:
-            back = self.common(mentor, TagKind.GOAL, mentee, TagKind.SKILL)
+            back = self.helped(mentor, mentee)
             seen = {c.casefold() for c in covered}
             both = covered + [v for v in back if v.casefold() not in seen]
             if both:
@@ -281,3 +304,7 @@ def explain(pool: Pool, rows: NDArray[np.intp], cols: NDArray[np.intp]) -> list[
             reasons.append(Reason(key, name, weight, values[k], gained[k], lost[k], tone, text))
         result.append(Explanation(score=points[k], reasons=tuple(reasons)))
     return result
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -102,41 +102,57 @@ _EXACT: dict[Field, tuple[str, ...]] = {
         "employee name", "student name", "staff name", "nom", "nom complet", "nom et prenom",
         "prenom et nom", "nombre completo", "nombre y apellidos", "nome", "nome completo",
         "vollstandiger name", "naam", "volledige naam", "what is your name", "nom prenom",
+        "nombre y apellido", "nombre completo y apellidos", "nome e sobrenome", "vor und nachname",
+        "vorname und nachname", "name vorname", "votre nom", "tu nombre", "seu nome", "ihr name",
     ),
     Field.FIRST_NAME: (
         "first name", "firstname", "given name", "forename", "first", "prenom", "vorname",
-        "primeiro nome", "voornaam", "nombre", "preferred first name",
+        "primeiro nome", "voornaam", "nombre", "preferred first name", "nome proprio",
+        "primer nombre", "nombre de pila", "rufname",
     ),
     Field.LAST_NAME: (
         "last name", "lastname", "surname", "family name", "last", "nom de famille",
         "apellido", "apellidos", "nachname", "familienname", "sobrenome", "achternaam",
+        "apelido", "apelidos", "ultimo nome", "primer apellido", "nom de naissance",
     ),
     Field.EMAIL: (
         "email", "e mail", "email address", "e mail address", "mail", "courriel",
         "adresse courriel", "adresse e mail", "adresse mail", "adresse electronique", "correo",
         "correo electronico", "e mail adresse", "email adres", "work email", "your email",
-        "email adresse", "endereco de email",
+        "email adresse", "endereco de email", "endereco de e mail", "adresse de courriel",
+        "correo electronico", "direccion de correo", "direccion de correo electronico",
+        "endereco eletronico", "e mail adresse",
     ),
     Field.PHONE: (
         "phone", "phone number", "telephone", "tel", "mobile", "mobile phone", "cell",
         "cell phone", "telephone number", "telefono", "telefon", "telefone", "handy",
-        "numero de telephone", "contact number", "telefoonnummer",
+        "numero de telephone", "contact number", "telefoonnummer", "portable",
+        "telephone portable", "movil", "celular", "telemovel", "telefonnummer", "handynummer",
+        "mobilnummer", "numero de telefono", "numero de telefone", "numero de portable",
     ),
     Field.ROLE: (
         "role", "i want to join as", "role in the program", "role in the programme",
         "join as", "participant type", "type", "mentor or mentee", "mentor mentee", "role",
         "role dans le programme", "rol", "rolle", "papel", "i am signing up as",
         "i would like to be a", "i would like to participate as", "participation",
+        "role souhaite", "je participe en tant que", "participo como", "ich nehme teil als",
+        "papel no programa", "funcao no programa", "rol en el programa", "rolle im programm",
     ),
     Field.STATUS: ("status", "statut", "estado", "stage", "participant status"),
     Field.DEPARTMENT: (
         "department", "dept", "team", "division", "business unit", "unit", "service",
         "departement", "departamento", "abteilung", "afdeling", "faculty", "area",
+        "equipe", "equipo", "bereich", "setor", "sector", "divisao", "direction", "servicio",
     ),
     Field.COHORT: ("cohort", "intake", "group", "year group", "class", "promotion", "cohorte"),
     Field.YEARS_EXPERIENCE: (
         "years", "experience", "years of experience", "years experience", "yoe", "tenure",
         "annees d experience", "anos de experiencia", "berufserfahrung", "jaren ervaring",
+        "anciennete", "annees de service", "annees d anciennete", "anciennete en annees",
+        "annees", "antiguedad", "anos de servicio", "antiguedad en anos", "anos",
+        "betriebszugehorigkeit", "dienstjahre", "jahre", "berufsjahre", "antiguidade",
+        "tempo de servico", "anos de servico", "anos de casa", "years of service",
+        "length of service", "service years",
     ),
     Field.LOCATION: (
         "location", "city", "office", "site", "campus", "town", "lieu", "ville",
@@ -152,15 +168,23 @@ _EXACT: dict[Field, tuple[str, ...]] = {
     Field.INTERESTS: (
         "interests", "interest", "topics", "areas of interest", "hobbies",
         "centres d interet", "interets", "intereses", "interessen", "interesses",
+        "areas de interes", "areas de interesse", "loisirs", "aficiones", "hobbys",
+        "passatempos",
     ),
     Field.SKILLS: (
         "skills", "skill", "expertise", "strengths", "areas of expertise", "competences",
-        "habilidades", "fahigkeiten", "kenntnisse", "vaardigheden",
+        "habilidades", "fahigkeiten", "kenntnisse", "vaardigheden", "competencias",
+        "kompetenzen", "conocimientos", "conhecimentos", "savoir faire", "points forts",
+        "fortalezas", "pontos fortes", "starken", "aptitudes",
     ),
-    Field.GOALS: ("goals", "goal", "objectives", "objectifs", "objetivos", "ziele", "doelen"),
+    Field.GOALS: (
+        "goals", "goal", "objectives", "objectifs", "objetivos", "ziele", "doelen", "metas",
+        "aims", "mes objectifs", "meine ziele", "mis objetivos", "meus objetivos",
+    ),
     Field.LANGUAGES: (
         "languages", "language", "languages spoken", "langues", "langue", "idiomas",
-        "idioma", "sprachen", "sprache", "linguas", "talen",
+        "idioma", "sprachen", "sprache", "linguas", "talen", "langues parlees",
+        "idiomas hablados", "idiomas falados", "lenguas", "sprachkenntnisse", "linguas faladas",
     ),
     Field.AVAILABILITY: (
         "availability", "available", "disponibilites", "disponibilite", "disponibilidad",
@@ -187,18 +211,25 @@ _EXACT: dict[Field, tuple[str, ...]] = {
 
 # Phrases that name a field when a longer header contains them (form questions).
 _CONTAINS: dict[Field, tuple[str, ...]] = {
-    Field.FIRST_NAME: ("first name", "given name", "prenom", "vorname"),
-    Field.LAST_NAME: ("last name", "surname", "family name", "nom de famille", "nachname"),
+    Field.FIRST_NAME: ("first name", "given name", "prenom", "vorname", "primeiro nome"),
+    Field.LAST_NAME: (
+        "last name", "surname", "family name", "nom de famille", "nachname", "sobrenome",
+        "apellido", "familienname",
+    ),
     Field.EMAIL: ("email", "e mail", "courriel", "correo", "mail address"),
-    Field.PHONE: ("phone", "mobile number", "telephone", "telefon", "cell number"),
+    Field.PHONE: ("phone", "mobile number", "telephone", "telefon", "cell number", "telefone"),
     Field.ROLE: (
         "join as", "sign up as", "signing up as", "apply as", "applying as",
         "participate as", "participating as", "take part as", "mentor or a mentee",
-        "mentor or mentee", "role", "be a mentor or", "rol en", "rolle im",
+        "mentor or mentee", "role", "be a mentor or", "rol en", "rolle im", "en tant que",
+        "participer comme", "participar como", "teilnehmen als", "mentor ou mentore",
+        "mentor o mentorado", "mentor ou mentorado", "mentor oder mentee",
     ),
     Field.YEARS_EXPERIENCE: (
         "years of experience", "years experience", "how many years", "experience years",
-        "years in", "years at", "annees d experience", "anos de experiencia",
+        "years in", "years at", "annees d experience", "anos de experiencia", "anciennete",
+        "antiguedad", "antiguidade", "betriebszugehorigkeit", "dienstjahre", "berufserfahrung",
+        "tempo de servico", "anos de servic", "annees de service", "years of service",
     ),
     Field.CAPACITY: (
         "how many mentees", "number of mentees", "mentees can you", "max mentees",
@@ -210,23 +241,42 @@ _CONTAINS: dict[Field, tuple[str, ...]] = {
     ),
     Field.PRONOUNS: ("pronoun", "pronoms", "pronombres", "pronomen"),
     Field.GENDER: ("gender", "genre", "genero", "geschlecht"),
-    Field.INTERESTS: ("interest", "topics", "hobbies", "interet", "interes", "interess"),
+    Field.INTERESTS: (
+        "interest", "topics", "hobbies", "interet", "interes", "interess", "loisirs",
+        "aficiones",
+    ),
     Field.SKILLS: (
         "skill",
         "skills", "expertise", "strengths", "can you help with", "can you offer",
-        "can you share", "competence", "habilidad", "fahigkeit",
+        "can you share", "competence", "habilidad", "fahigkeit", "could share", "can share",
+        "could offer", "can offer", "could teach", "can teach", "able to offer",
+        "experience to share", "help others with", "competencia", "kompetenz", "kenntnis",
+        "conocimiento", "conhecimento", "pouvez vous offrir", "pouvez vous partager",
+        "puedes ofrecer", "puede ofrecer", "puedes compartir", "konnen sie anbieten",
+        "konnen sie teilen", "pode oferecer", "pode partilhar", "pode compartilhar",
     ),
     Field.GOALS: (
         "goal",
         "goals", "objective", "want to achieve", "hope to achieve", "like to learn",
         "want to learn", "want to develop", "want to improve", "hope to gain", "objectif",
-        "objetivo", "ziel",
+        "objetivo", "ziel", "ziele", "get out of", "hope to", "hoping to", "i hope",
+        "like to develop", "like to improve", "like to gain", "like to achieve",
+        "want to gain", "expect from", "aspiration", "souhaitez vous apprendre",
+        "aimeriez vous apprendre", "attendez vous", "j espere", "esperas", "espera do",
+        "espera obter", "gustaria aprender", "quieres aprender", "gostaria de aprender",
+        "quer aprender", "mochten sie lernen", "mochtest du lernen", "erhoffen sie",
+        "erwartungen", "metas",
     ),
-    Field.LANGUAGES: ("language", "langue", "idioma", "sprache", "languages do you speak"),
+    Field.LANGUAGES: (
+        "language", "langue", "idioma", "sprache", "languages do you speak", "lingua",
+    ),
     Field.AVAILABILITY: (
         "availability", "available", "when can you meet", "disponib", "verfugbar",
     ),
-    Field.DEPARTMENT: ("department", "business unit", "division", "team", "abteilung"),
+    Field.DEPARTMENT: (
+        "department", "business unit", "division", "team", "abteilung", "departement",
+        "departamento",
+    ),
     Field.LOCATION: ("location", "city", "where are you based", "based in", "office", "campus"),
     Field.COHORT: ("cohort", "intake"),
     Field.STATUS: ("status",),
@@ -235,7 +285,83 @@ _CONTAINS: dict[Field, tuple[str, ...]] = {
     Field.NOTES: ("anything else", "comments", "notes", "remarks"),
     Field.NAME: ("full name", "your name", "name", "nom", "nombre"),
 }
+
+# Headers that look like data people did not mean to share with a mentoring program. They
+# are never suggested as a field (the coordinator can still choose one), in any of the
+# languages above. Whole words, except the German stems that start compound words.
+_SENSITIVE: dict[str, tuple[str, ...]] = {
+    "pay information": (
+        "salary", "salaries", "pay", "pay grade", "pay band", "pay scale", "wage", "wages",
+        "compensation", "remuneration", "income", "earnings", "salaire", "salaires", "revenu",
+        "revenus", "salario", "salarios", "sueldo", "remuneracion", "ingresos", "lohn",
+        "einkommen", "verdienst", "vergutung", "remuneracao", "renda", "ordenado",
+    ),
+    "a date of birth": (
+        "date of birth", "birth date", "birthdate", "dob", "d o b", "birthday", "born",
+        "date de naissance", "naissance", "anniversaire", "fecha de nacimiento", "nacimiento",
+        "cumpleanos", "geburtsdatum", "geburtstag", "data de nascimento", "nascimento",
+        "data nasc",
+    ),
+    "health information": (
+        "health", "medical", "medication", "medications", "allergy", "allergies", "diagnosis",
+        "illness", "sante", "medicale", "maladie",
+        "salud", "medico", "medica", "enfermedad", "alergias", "medizinisch", "krankheit",
+        "allergien", "saude", "doenca", "medicacao",
+    ),
+    "disability information": (
+        "disability", "disabilities", "disabled", "handicap", "handicape", "discapacidad",
+        "discapacitado", "deficiencia", "incapacidad", "schwerbehindert",
+    ),
+    "religion": (
+        "religion", "religious", "faith", "belief", "beliefs", "religieuse", "confession",
+        "religiosa", "religioso", "creencia", "konfession", "glaube", "religiao", "crenca",
+    ),
+    "ethnicity": (
+        "ethnicity", "ethnic", "ethnic origin", "race", "racial", "ethnie", "ethnique",
+        "origine ethnique", "etnia", "etnico", "etnica", "raza", "ethnisch", "ethnische",
+        "ethnizitat", "raca", "cor ou raca",
+    ),
+    "a national ID number": (
+        "national id", "national identity", "national insurance", "ni number", "ni no", "ssn",
+        "social security", "social insurance", "sin number", "tax id", "tax number",
+        "tax file number", "identity card", "id card", "securite sociale", "numero insee",
+        "nir", "carte d identite", "seguridad social", "seguro social", "dni", "nif",
+        "curp", "cedula", "documento de identidad", "sozialversicherungsnummer",
+        "personalausweis", "steuer id", "steuernummer", "steueridentifikationsnummer", "cpf",
+        "rg", "cartao de cidadao", "numero de identificacao",
+    ),
+    "passport details": (
+        "passport", "passport number", "passeport", "pasaporte", "reisepass", "passaporte",
+        "immigration status", "visa status",
+    ),
+    "sexual orientation": (
+        "sexual orientation", "sexuality", "orientation sexuelle", "orientacion sexual",
+        "sexuelle orientierung", "orientacao sexual",
+    ),
+    "bank details": (
+        "bank account", "bank details", "iban", "sort code", "routing number",
+        "account number", "compte bancaire", "rib", "cuenta bancaria", "bankverbindung",
+        "kontonummer", "conta bancaria", "nib",
+    ),
+    "a criminal record": (
+        "criminal record", "convictions", "casier judiciaire", "antecedentes penales",
+        "vorstrafen", "antecedentes criminais", "registo criminal",
+    ),
+}
+_SENSITIVE_STEMS: dict[str, tuple[str, ...]] = {
+    "pay information": ("gehalt", "salaire", "salario"),
+    "a date of birth": ("geburts",),
+    "health information": ("gesundheit", "krankheit"),
+    "disability information": ("behinderung",),
+    "religion": ("religion",),
+    "a national ID number": ("versicherungsnummer", "ausweis"),
+}
 # fmt: on
+
+_SENSITIVE_INDEX: dict[str, str] = {
+    phrase: kind for kind, phrases in _SENSITIVE.items() for phrase in phrases
+}
+_SENSITIVE_LONGEST = max(len(phrase.split()) for phrase in _SENSITIVE_INDEX)
 
 _BARE_NAME = frozenset({"name", "nom", "nombre", "nome", "naam"})
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -259,10 +385,28 @@ for _field, _synonyms in _EXACT.items():
         _EXACT_INDEX.setdefault(_synonym, _field)
 
 
-def match_field(header: object) -> tuple[Field, bool] | None:
-    """The field a header names and whether it named it exactly, or None."""
+def sensitive_kind(header: object) -> str | None:
+    """What sensitive data a header seems to ask for ("pay information"…), or None."""
     norm = normalize_header(header)
-    if not norm:
+    words = norm.split()
+    for size in range(min(_SENSITIVE_LONGEST, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            kind = _SENSITIVE_INDEX.get(" ".join(words[start : start + size]))
+            if kind is not None:
+                return kind
+    for kind, stems in _SENSITIVE_STEMS.items():
+        if any(stem in word for stem in stems for word in words):
+            return kind
+    return None
+
+
+def match_field(header: object) -> tuple[Field, bool] | None:
+    """The field a header names and whether it named it exactly, or None.
+
+    A header that looks like sensitive data (pay, a date of birth, health…) names no field.
+    """
+    norm = normalize_header(header)
+    if not norm or sensitive_kind(norm) is not None:
         return None
     exact = _EXACT_INDEX.get(norm)
     if exact is not None:
@@ -293,7 +437,10 @@ class ColumnTarget:
 
 
 def suggest_mapping(headers: list[str]) -> list[ColumnTarget]:
-    """A target for every column; unknown headers become custom fields, empty ones ignored."""
+    """A target for every column; unknown headers become custom fields, empty ones ignored.
+
+    Sensitive-looking headers (see :func:`sensitive_kind`) are ignored, never kept.
+    """
     matches = [match_field(h) for h in headers]
     targets: list[ColumnTarget | None] = [None] * len(headers)
     taken: set[Field] = set()
@@ -310,7 +457,8 @@ def suggest_mapping(headers: list[str]) -> list[ColumnTarget]:
     for index, target in enumerate(targets):
         if target is None:
             header = str(headers[index]).strip()
-            target = ColumnTarget(Field.CUSTOM, header) if header else ColumnTarget(Field.IGNORE)
+            keep = header and sensitive_kind(header) is None
+            target = ColumnTarget(Field.CUSTOM, header) if keep else ColumnTarget(Field.IGNORE)
         result.append(target)
     # "Name" beside "Surname" is the first name, as HR exports have it.
     fields = [t.field for t in result]

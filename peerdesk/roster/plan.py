@@ -27,6 +27,8 @@ from peerdesk.roster.mapping import (
     ColumnTarget,
     Field,
     NameOrder,
+    match_field,
+    sensitive_kind,
     suggest_mapping,
 )
 from peerdesk.roster.reader import CellValue, Sheet, Workbook, is_blank
@@ -36,6 +38,8 @@ PROBLEM_HEADER = "PeerDesk: problem to fix"
 """The last column of a refused-rows file (:func:`peerdesk.roster.commit.refused_rows_csv`);
 importing that file again leaves it out."""
 _PERSON_FIELDS = frozenset({Field.NAME, Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL})
+_FREE_TEXT_FIELDS = frozenset({Field.GOALS, Field.SKILLS, Field.INTERESTS})
+"""Tag fields whose answers may be sentences, kept whole rather than cut at commas."""
 
 
 @dataclass
@@ -48,6 +52,10 @@ class ColumnInfo:
     target: ColumnTarget
     samples: list[str]
     hidden: bool
+    left_out: bool = False
+    """Hidden in the spreadsheet and not ticked for import."""
+    sensitive: str = ""
+    """The sensitive data its header seems to hold ("pay information"), or ""."""
 
 
 @dataclass
@@ -69,6 +77,8 @@ class SheetPlan:
     role: Role | None = None
     name_order: NameOrder = NameOrder.FIRST_LAST
     remembered: bool = False
+    left_out: dict[int, ColumnTarget] = field(default_factory=dict)
+    """Hidden columns not imported, with what ticking one would import it as."""
 
     @property
     def name(self) -> str:
@@ -96,6 +106,12 @@ class SheetPlan:
 
     def columns_for(self, field_: Field) -> list[int]:
         return [i for i, t in enumerate(self.targets) if t.field == field_]
+
+    def column_name(self, column: int) -> str:
+        """“Column F “Salary band””, as messages name a column."""
+        letter = get_column_letter(column + 1)
+        header = self.headers[column] if column < len(self.headers) else ""
+        return f"Column {letter} “{header}”" if header else f"Column {letter}"
 
 
 @dataclass
@@ -168,14 +184,46 @@ class RosterImport:
             plan.remembered = True
             for key, role in saved.role_values.items():
                 self.role_choices.setdefault(key, role)
+            self._leave_out_hidden(plan)
             return
-        plan.targets = suggest_mapping(["" if h == PROBLEM_HEADER else h for h in plan.headers])
+        hidden = plan.sheet.hidden_columns
+        plan.targets = suggest_mapping(
+            ["" if i in hidden or h == PROBLEM_HEADER else h for i, h in enumerate(plan.headers)]
+        )
         plan.remembered = False
         plan.name_order = NameOrder.FIRST_LAST
         plan.role = None
+        self._leave_out_hidden(plan)
         if not plan.has_role_column:
             suggested = values.suggest_role(plan.sheet.name)
             plan.role = suggested if suggested in (Role.MENTOR, Role.MENTEE, Role.BOTH) else None
+
+    @staticmethod
+    def _leave_out_hidden(plan: SheetPlan) -> None:
+        """Hidden columns are not imported until ticked, whatever was suggested or remembered.
+
+        Each keeps what ticking it would import it as: the remembered target, or the field
+        its header names if no other column has that field, else a custom field.
+        """
+        plan.left_out = {}
+        for index in sorted(plan.sheet.hidden_columns):
+            header = plan.headers[index] if index < len(plan.headers) else ""
+            if not header:
+                continue
+            target = plan.targets[index]
+            if target.field == Field.IGNORE:
+                found = match_field(header)
+                taken = (
+                    found is not None
+                    and found[0] not in MULTI_COLUMN_FIELDS
+                    and any(t.field == found[0] for t in plan.targets)
+                )
+                if found is not None and not taken:
+                    target = ColumnTarget(found[0])
+                else:
+                    target = ColumnTarget(Field.CUSTOM, header)
+            plan.left_out[index] = target
+            plan.targets[index] = ColumnTarget(Field.IGNORE)
 
     # -- Editing -------------------------------------------------------------------
 
@@ -218,8 +266,78 @@ class RosterImport:
             for index, target in enumerate(plan.targets):
                 if target.field == field_ and index != column:
                     plan.targets[index] = ColumnTarget(Field.IGNORE)
+        if field_ != Field.IGNORE:
+            plan.left_out.pop(column, None)  # choosing a field for a hidden column ticks it
         plan.targets[column] = ColumnTarget(field_, custom_name.strip())
         plan.remembered = False
+
+    def include_hidden_column(self, name: str, column: int, include: bool = True) -> None:
+        """Tick (or untick) hidden column ``column`` (0-based) for import."""
+        plan = self.sheet(name)
+        if include:
+            target = plan.left_out.get(column)
+            if target is not None:
+                self.set_target(name, column, target.field, target.custom_name)
+            return
+        if column not in plan.sheet.hidden_columns or column in plan.left_out:
+            return
+        current = plan.targets[column]
+        if current.field == Field.IGNORE:
+            header = plan.headers[column].strip() or f"Column {column + 1}"
+            current = ColumnTarget(Field.CUSTOM, header)
+        plan.left_out[column] = current
+        plan.targets[column] = ColumnTarget(Field.IGNORE)
+        plan.remembered = False
+
+    def include_hidden_columns(self) -> None:
+        """Tick every hidden column of the included sheets (the command line's option)."""
+        for plan in self.included:
+            for column in sorted(plan.left_out):
+                self.include_hidden_column(plan.name, column)
+
+    def left_out_notes(self) -> list[str]:
+        """What the file holds that will not be imported unless the coordinator says so.
+
+        Hidden sheets and the hidden columns of the sheets imported ("Column F “Salary
+        band” is hidden in the spreadsheet and was left out"), then columns whose headers
+        look like sensitive data and are not imported.
+        """
+        notes: list[str] = []
+        several = len(self.included) > 1
+        for plan in self.sheets:
+            if not plan.include:
+                if plan.sheet.hidden and plan.sheet.row_count:
+                    notes.append(
+                        f"Sheet “{plan.name}” is hidden in the spreadsheet and was left out."
+                    )
+                continue
+            where = f"“{plan.name}”: " if several else ""
+            for column in sorted(plan.left_out):
+                notes.append(
+                    f"{where}{plan.column_name(column)} is hidden in the spreadsheet and was "
+                    "left out."
+                )
+        for plan in self.included:
+            where = f"“{plan.name}”: " if several else ""
+            for column, target in enumerate(plan.targets):
+                if target.field != Field.IGNORE or column in plan.left_out:
+                    continue
+                kind = sensitive_kind(plan.headers[column])
+                if kind is not None:
+                    notes.append(
+                        f"{where}{plan.column_name(column)} looks like {kind}, so it was not "
+                        "imported."
+                    )
+        return notes
+
+    def free_text(self, plan: SheetPlan, column: int) -> bool:
+        """Whether a goals, skills or interests column holds sentences, kept whole."""
+        if plan.header_index is None or plan.targets[column].field not in _FREE_TEXT_FIELDS:
+            return False
+        first = plan.header_index + 1
+        return values.is_free_text(
+            self.cell(plan, r, column) for r in range(first, len(plan.sheet.rows))
+        )
 
     def set_sheet_role(self, name: str, role: Role | None) -> None:
         """Everyone on the sheet takes ``role`` (None: take roles from the role column)."""
@@ -250,6 +368,8 @@ class RosterImport:
                     target=plan.targets[index],
                     samples=samples,
                     hidden=index in plan.sheet.hidden_columns,
+                    left_out=index in plan.left_out,
+                    sensitive=sensitive_kind(header) or "",
                 )
             )
         return infos

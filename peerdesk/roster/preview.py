@@ -245,7 +245,9 @@ def _setters(
         elif field_ == Field.PHONE:
             setter = _set_phone
         elif field_ in TAG_FIELDS:
-            setter = _tag_setter(TAG_FIELDS[field_], _memo(values.split_multi))
+            sentences = plan.free_text(sheet_plan, index)
+            split = values.split_sentences if sentences else values.split_multi
+            setter = _tag_setter(TAG_FIELDS[field_], _memo(split))
         elif field_ == Field.CUSTOM:
             setter = _custom_setter(target.custom_name, decimal_comma)
         elif field_ == Field.ROLE:

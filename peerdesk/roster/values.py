@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from peerdesk.enums import MeetingFormat, ParticipantStatus, Role
@@ -194,6 +195,73 @@ def day(value: CellValue, *, day_first: bool = True) -> date:
 _SEPARATORS = re.compile(r"\s*[,;\n\r]\s*|\s+/\s+")
 
 
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]+|\s[•·▪‣◦]\s")
+_BULLET = re.compile(r"^(?:[-*•·▪‣◦–—]+|\(?\d{1,2}[.)])\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SENTENCE_WORDS = 4
+"""A list item longer than this many words is someone's own sentence, not a choice."""
+TAG_MAX = 200
+"""The longest entry a person's interests, skills or goals hold (as the People screen)."""
+
+
+def _fit(text: str) -> list[str]:
+    """``text`` in pieces of at most TAG_MAX characters: whole sentences, else whole words."""
+    if len(text) <= TAG_MAX:
+        return [text]
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if pieces and len(pieces[-1]) + 1 + len(sentence) <= TAG_MAX:
+            pieces[-1] += " " + sentence
+            continue
+        while len(sentence) > TAG_MAX:
+            cut = sentence.rfind(" ", 0, TAG_MAX + 1)
+            cut = cut if cut > 0 else TAG_MAX
+            pieces.append(sentence[:cut].rstrip())
+            sentence = sentence[cut:].lstrip()
+        if sentence:
+            pieces.append(sentence)
+    return pieces
+
+
+def split_sentences(value: CellValue) -> list[str]:
+    """A free-text answer in the person's own words: one item per line or bullet point.
+
+    Never cut at commas: "Speak up in meetings, and lead a project" is one goal. A line
+    longer than TAG_MAX characters is kept as several whole sentences.
+    """
+    if is_empty(value):
+        return []
+    parts: list[str] = []
+    seen: set[str] = set()
+    for line in _LINE_BREAK.split(display(value)):
+        line = " ".join(_BULLET.sub("", line.strip()).split())
+        for part in _fit(line) if line else ():
+            key = part.casefold()
+            if key not in seen:
+                seen.add(key)
+                parts.append(part)
+    return parts
+
+
+def is_free_text(answers: Iterable[CellValue], sample: int = 200) -> bool:
+    """Whether a column's answers are people's own sentences rather than lists of choices.
+
+    A form's checkbox question gives "Leadership, Data analysis"; an open question gives
+    "I want to speak up in meetings, and lead a project". A quarter of the answers with an
+    item longer than :data:`SENTENCE_WORDS` words make the column free text.
+    """
+    total = sentences = 0
+    for value in answers:
+        if is_empty(value):
+            continue
+        total += 1
+        if any(len(p.split()) > SENTENCE_WORDS for p in _SEPARATORS.split(display(value))):
+            sentences += 1
+        if total >= sample:
+            break
+    return total > 0 and sentences * 4 >= total
+
+
 def split_multi(value: CellValue) -> list[str]:
     """A form's multi-select answer as separate values; trailing separators are ignored."""
     if is_empty(value):
@@ -234,11 +302,14 @@ _MENTEE_WORDS = (
     "aprendiz", "learner", "student", "i want a mentor", "want a mentor", "need a mentor",
     "find a mentor", "looking for a mentor", "get a mentor", "be mentored", "being mentored",
     "receive mentoring", "to be mentored", "mentoriert", "mentorierte", "mentorand",
+    "mentorandin", "tutorado", "tutorada", "tutorando", "tutoranda", "filleul", "filleule",
+    "apprenant", "apprenante", "mentee in", "mentees in", "mentoreado", "mentoreada",
 )  # fmt: skip
 _MENTOR_WORDS = (
     "mentor", "mentors", "mentora", "mentore mentor", "tuteur", "tutrice", "tutor",
     "i want to mentor", "be a mentor", "become a mentor", "mentor someone", "peer mentor",
-    "give mentoring", "coach",
+    "give mentoring", "coach", "mentorin", "mentorinnen", "tutora", "parrain", "marraine",
+    "madrina", "padrino",
 )  # fmt: skip
 _PEER_WORDS = ("peer", "peers", "pair", "pairs", "buddy", "companero", "peer partner")
 

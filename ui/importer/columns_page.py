@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.roster.mapping import Field, NameOrder
+from peerdesk.roster.plan import ColumnInfo
 from ui.importer.common import FIELD_ORDER, field_label, note
 from ui.importer.delegates import ChoiceDelegate, ChoiceTable
 from ui.importer.models import ColumnsModel
@@ -14,6 +15,7 @@ from ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +47,12 @@ class ColumnsPage(Page):
         self.remembered.setObjectName("rememberedNote")
         self.remembered.hide()
 
-        self.model = ColumnsModel(self._target_chosen)
+        self.left_out = note()
+        self.left_out.setObjectName("leftOutNote")
+        self.left_out.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_out.hide()
+
+        self.model = ColumnsModel(self._target_chosen, self._hidden_ticked)
         self.table = ChoiceTable(ColumnsModel.TARGET)
         self.table.setObjectName("columnsTable")
         self.table.setModel(self.model)
@@ -86,6 +93,7 @@ class ColumnsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.chooser)
         layout.addWidget(self.remembered)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.name_row)
         layout.addWidget(self.problems)
@@ -107,9 +115,11 @@ class ColumnsPage(Page):
         if not name:
             return
         sheet_plan = self.plan.sheet(name)
-        self.model.set_columns(self.plan.columns(name))
+        columns = self.plan.columns(name)
+        self.model.set_columns(columns)
         self.remembered.setVisible(sheet_plan.remembered)
         self._update_name_order()
+        self._update_left_out(columns)
         self._check()
 
     def _open_editors(self) -> None:
@@ -135,12 +145,43 @@ class ColumnsPage(Page):
 
     # -- changing ----------------------------------------------------------------------
 
+    def _update_left_out(self, columns: list[ColumnInfo]) -> None:
+        """Say which columns are not imported and why: hidden, or sensitive-looking."""
+        lines: list[str] = []
+        for info in columns:
+            if info.left_out:
+                lines.append(
+                    self.tr(
+                        "Column {letter} “{header}” is hidden in the spreadsheet and was left "
+                        "out. Tick it in the list to import it."
+                    ).format(letter=info.letter, header=info.header)
+                )
+            elif info.sensitive and info.target.field == Field.IGNORE:
+                lines.append(
+                    self.tr(
+                        "Column {letter} “{header}” looks like {kind}, so PeerDesk proposes "
+                        "not to import it. Choose a field if the program really needs it."
+                    ).format(letter=info.letter, header=info.header, kind=info.sensitive)
+                )
+        self.left_out.setText("\n".join(lines))
+        self.left_out.setVisible(bool(lines))
+
     def _target_chosen(self, column: int, field_: Field) -> None:
         name = self.current_sheet()
         self.plan.set_target(name, column, field_)
-        self.model.set_columns(self.plan.columns(name))
+        self._columns_changed(name)
+
+    def _hidden_ticked(self, column: int, include: bool) -> None:
+        name = self.current_sheet()
+        self.plan.include_hidden_column(name, column, include)
+        self._columns_changed(name)
+
+    def _columns_changed(self, name: str) -> None:
+        columns = self.plan.columns(name)
+        self.model.set_columns(columns)
         self.remembered.setVisible(self.plan.sheet(name).remembered)
         self._update_name_order()
+        self._update_left_out(columns)
         self._check()
 
     def _name_order_chosen(self, _index: int) -> None:

@@ -145,6 +145,7 @@ def snapshot(plan: RosterImport) -> RosterImport:
                 s,
                 headers=list(s.headers),
                 targets=[ColumnTarget(t.field, t.custom_name) for t in s.targets],
+                left_out=dict(s.left_out),
             )
             for s in plan.sheets
         ],

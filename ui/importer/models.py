@@ -121,14 +121,23 @@ class HeaderGridModel(QAbstractTableModel):
 
 
 class ColumnsModel(QAbstractTableModel):
-    """Every column of a sheet: its letter, header, sample values and where it goes."""
+    """Every column of a sheet: its letter, header, sample values and where it goes.
+
+    A column hidden in the spreadsheet has a tick box by its letter: it is left out
+    until the coordinator ticks it.
+    """
 
     COLUMN, HEADER, SAMPLES, TARGET = range(4)
 
-    def __init__(self, on_target: Callable[[int, Field], None]) -> None:
+    def __init__(
+        self,
+        on_target: Callable[[int, Field], None],
+        on_include: Callable[[int, bool], None] | None = None,
+    ) -> None:
         super().__init__()
         self._columns: list[ColumnInfo] = []
         self._on_target = on_target
+        self._on_include = on_include
 
     def set_columns(self, columns: list[ColumnInfo]) -> None:
         if len(columns) == len(self._columns) and columns:
@@ -165,9 +174,15 @@ class ColumnsModel(QAbstractTableModel):
             return target_label(info.target)
         if role == EDIT and column == self.TARGET:
             return info.target.field.value
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.COLUMN and info.hidden:
+            return Qt.CheckState.Unchecked if info.left_out else Qt.CheckState.Checked
         if role == TOOLTIP:
             if column == self.COLUMN and info.hidden:
-                return self.tr("This column is hidden in the spreadsheet.")
+                return self.tr("This column is hidden in the spreadsheet. Tick it to import it.")
+            if column == self.TARGET and info.sensitive:
+                return self.tr(
+                    "The title looks like {kind}: PeerDesk proposes not to import it."
+                ).format(kind=info.sensitive)
             if column == self.HEADER and info.header:
                 return info.header
             if column == self.SAMPLES and info.samples:
@@ -188,7 +203,16 @@ class ColumnsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if not index.isValid() or index.column() != self.TARGET or role != EDIT:
+        if not index.isValid():
+            return False
+        info = self._columns[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.COLUMN:
+            if not info.hidden or self._on_include is None:
+                return False
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self._on_include(info.index, checked)
+            return True
+        if index.column() != self.TARGET or role != EDIT:
             return False
         try:
             field_ = Field(value)
@@ -203,6 +227,8 @@ class ColumnsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.TARGET:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.COLUMN and self._columns[index.row()].hidden:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:

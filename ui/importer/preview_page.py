@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from peerdesk.roster.preview import Outcome, Preview
-from ui.importer.common import plural
+from ui.importer.common import note, plural
 from ui.importer.page import Page
 from ui.importer.preview_model import (
     KEY_ROLE,
@@ -146,6 +146,9 @@ class PreviewPage(Page):
         self.row_details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.table.selectionModel().currentChanged.connect(self._show_row_details)
         self.nothing = ErrorLabel("nothingToImport")
+        self.left_out = note()
+        self.left_out.setObjectName("previewLeftOut")
+        self.left_out.setTextFormat(Qt.TextFormat.PlainText)
 
         bar = QHBoxLayout()
         bar.addWidget(self.counts, 1)
@@ -154,6 +157,7 @@ class PreviewPage(Page):
         bar.addWidget(self.next_error)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.row_details)
         layout.addWidget(self.nothing)
@@ -163,6 +167,9 @@ class PreviewPage(Page):
 
     def initializePage(self) -> None:
         self.table.setColumnHidden(PreviewModel.SHEET, len(self.plan.included) < 2)
+        left_out = self.plan.left_out_notes()
+        self.left_out.setText("\n".join(left_out))
+        self.left_out.setVisible(bool(left_out))
         self.importer.request_preview()
         self._show_pending()
 

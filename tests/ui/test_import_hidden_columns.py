@@ -1,0 +1,119 @@
+"""Hidden columns and sheets in the import wizard: left out and said, until ticked."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import fixtures_rosters as shapes
+from pytestqt.qtbot import QtBot
+from test_import_wizard import IMPORT, LEFT, NEXT, click, open_wizard, program_file, wait_preview
+
+from ui import operations
+from ui.importer.models import ColumnsModel
+from ui.importer.wizard import PageId
+from ui.main_window import MainWindow
+from ui.qt import QPoint, QStyle, QStyleOptionViewItem, Qt
+
+Launcher = Callable[..., MainWindow]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def custom_fields(path: Path) -> dict[str, dict[str, object]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT p.full_name, pa.custom_fields, pa.years_experience FROM participant pa "
+            "JOIN person p ON p.id = pa.person_id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {name: {**json.loads(fields or "{}"), "years": years} for name, fields, years in rows}
+
+
+def check_box_point(table: object, index: object) -> QPoint:
+    """Where the tick box of a checkable cell is drawn, as the style lays it out."""
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)  # type: ignore[attr-defined]
+    option.rect = table.visualRect(index)  # type: ignore[attr-defined]
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    style = table.style()  # type: ignore[attr-defined]
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, table)
+    return rect.center()
+
+
+def test_a_hidden_column_is_left_out_until_ticked(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    path = program_file(tmp_path)
+    window = launch(path)
+    wizard = open_wizard(qtbot, window, shapes.hidden_pay_export(tmp_path))
+    sheets = wizard.sheets
+    assert [c.isChecked() for c in sheets.checks] == [True, False]
+    assert sheets.counts[1].text().endswith("· hidden sheet")
+    while wizard.currentId() != PageId.COLUMNS:
+        click(qtbot, wizard, NEXT)
+    page = wizard.columns
+    model = page.model
+    salary = model.index(5, ColumnsModel.COLUMN)
+    assert salary.data() == "F (hidden)"
+    assert salary.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert page.target_combo(5).currentText() == "Ignore"
+    assert page.target_combo(6).currentText() == "Years of experience"  # Ancienneté (années)
+    assert page.target_combo(7).currentText() == "Ignore"  # a date of birth
+    assert page.left_out.isVisible()
+    assert page.left_out.text().splitlines() == [
+        "Column F “Salary band” is hidden in the spreadsheet and was left out. Tick it in the "
+        "list to import it.",
+        "Column H “Date de naissance” looks like a date of birth, so PeerDesk proposes not to "
+        "import it. Choose a field if the program really needs it.",
+    ]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.grab().save(str(SCREENSHOTS / "import-hidden-column.png"))
+
+    # The coordinator ticks the hidden column in.
+    qtbot.mouseClick(page.table.viewport(), LEFT, pos=check_box_point(page.table, salary))
+    assert model.index(5, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert page.target_combo(5).currentText() == "Keep as custom field"
+    assert page.left_out.text().splitlines() == [
+        "Column H “Date de naissance” looks like a date of birth, so PeerDesk proposes not to "
+        "import it. Choose a field if the program really needs it.",
+    ]
+    page.grab().save(str(SCREENSHOTS / "import-hidden-column-ticked.png"))
+
+    while wizard.currentId() != PageId.PREVIEW:
+        click(qtbot, wizard, NEXT)
+    assert wait_preview(qtbot, wizard) == "2 new, 0 updates, 0 duplicates, 0 errors"
+    notes = wizard.preview_page.left_out
+    assert notes.isVisible()
+    assert notes.text().splitlines() == [
+        "Sheet “Pay” is hidden in the spreadsheet and was left out.",
+        "Column H “Date de naissance” looks like a date of birth, so it was not imported.",
+    ]
+    click(qtbot, wizard, IMPORT)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.SUMMARY, timeout=15000)
+    operations.wait_idle(15)
+    assert custom_fields(path) == {
+        "Ana Lima": {"Salary band": "B3", "years": 2.0},
+        "Bo Chen": {"Salary band": "C1", "years": 12.0},
+    }
+
+
+def test_unticked_the_hidden_column_stays_out(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    path = program_file(tmp_path)
+    window = launch(path)
+    wizard = open_wizard(qtbot, window, shapes.hidden_pay_export(tmp_path))
+    while wizard.currentId() != PageId.PREVIEW:
+        click(qtbot, wizard, NEXT)
+    wait_preview(qtbot, wizard)
+    assert wizard.preview_page.left_out.text().splitlines()[0] == (
+        "Column F “Salary band” is hidden in the spreadsheet and was left out."
+    )
+    click(qtbot, wizard, IMPORT)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.SUMMARY, timeout=15000)
+    operations.wait_idle(15)
+    assert custom_fields(path) == {"Ana Lima": {"years": 2.0}, "Bo Chen": {"years": 12.0}}
