@@ -1,9 +1,11 @@
 """``peerdesk agreements`` and ``peerdesk certificates``: printable PDFs from the command line.
 
 ``agreements`` writes the agreements of every active pair (or of the pairs
-named with ``--pair``) into one PDF, or with ``--split`` one PDF per pair into
-a folder. ``certificates`` writes a certificate of completion for everyone in
-a completed pair. Neither replaces an existing file unless ``--overwrite``.
+named with ``--pair``, in that order) into one PDF, or with ``--split`` one PDF
+per pair into a folder; ``--unsigned`` leaves out the pairs that signed theirs,
+``--new`` those whose agreement was printed or saved before. ``certificates``
+writes a certificate of completion for everyone in a completed pair. Neither
+replaces an existing file unless ``--overwrite``.
 """
 
 from __future__ import annotations
@@ -54,6 +56,17 @@ def _configure_agreements(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--split", action="store_true", help="one PDF per pair, into the folder OUT"
     )
+    parser.add_argument(
+        "--unsigned",
+        action="store_true",
+        help="only the pairs whose agreement is not marked signed yet",
+    )
+    parser.add_argument(
+        "--new",
+        action="store_true",
+        help="only the pairs whose agreement was never printed or saved before "
+        "(every print and save is remembered)",
+    )
 
 
 def _configure_certificates(parser: argparse.ArgumentParser) -> None:
@@ -74,6 +87,7 @@ def _paper(name: str | None) -> Paper:
 def _agreements(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
     from peerdesk.documents.agreements import save_agreements
+    from peerdesk.documents.pairs import AgreementFilter
 
     out: Path = args.out.expanduser()
     with open_database(args.file) as db:
@@ -85,6 +99,7 @@ def _agreements(args: argparse.Namespace, ctx: Context) -> int:
             args.pair,
             split=args.split,
             overwrite=args.overwrite,
+            only=AgreementFilter(unsigned=args.unsigned, new=args.new),
             logo=args.logo,
             paper=_paper(args.paper),
         )

@@ -1,10 +1,12 @@
 """Pair agreements: one signed document per pair, as a PDF.
 
 Each agreement starts on a new page and is numbered on its own ("Page 1 of 2"),
-so a batch of many agreements prints as a stack of separate documents. Long
-terms flow onto a second page; the signature block is never split from its
-heading. Every piece of user text is escaped (:func:`layout.markup`), and the
-typeface is embedded (:mod:`.fonts`), so "Nguyễn & <Co>" prints as typed.
+so a batch of many agreements prints as a stack of separate documents. The
+default agreement of every template fits one page of A4 or Letter; long terms
+flow onto a second page, and the last clause always goes with the signatures,
+so that a page never holds the signatures alone. Every piece of user text is
+escaped (:func:`layout.markup`), and the typeface is embedded (:mod:`.fonts`),
+so "Nguyễn & <Co>" prints as typed.
 """
 
 from __future__ import annotations
@@ -38,7 +40,13 @@ from reportlab.platypus import (
 from peerdesk.database import Database
 from peerdesk.documents import fonts, layout, wording
 from peerdesk.documents.layout import ACCENT, INK, MUTED, RULE, TINT, Paper
-from peerdesk.documents.pairs import PairInfo, load_pairs, load_program
+from peerdesk.documents.pairs import (
+    AgreementFilter,
+    PairInfo,
+    load_pairs,
+    load_program,
+    mark_printed,
+)
 from peerdesk.errors import UserError
 from peerdesk.output_files import check_targets, safe_file_name, write_file, write_files
 from peerdesk.program_settings import ProgramSettings
@@ -53,9 +61,16 @@ SECTIONS = {
 }
 
 
+# A little narrower margins than the summary's: a default agreement fits one page of
+# Letter (which is shorter than A4) with long names, three goals and a guardian line.
+SIDE = 21 * mm
+BOTTOM = layout.MARGIN_BOTTOM - 2 * mm
 HEADING_ROOM = 58  # a heading and three lines of text under it, in points
 BOX_GAP = 8
 BOX_PADDING = 8
+
+
+ALL = AgreementFilter()  # every chosen pair
 
 
 class NothingToPrint(UserError):
@@ -77,25 +92,29 @@ class _Styles:
     cell_label: Any
     cell: Any
     sign_label: Any
+    sign_intro: Any
     footer: Any
 
 
 def _styles() -> _Styles:
+    """Sizes chosen so that a default agreement, with long names and three goals,
+    fits one page of A4 or Letter with room to write: 9.5 pt text, 1.35 leading."""
     s = layout.style
     return _Styles(
-        org=s("org", 9, bold=True, color=MUTED, leading=12),
-        title=s("title", 21, bold=True, leading=25, after=1),
-        subtitle=s("subtitle", 12.5, color=ACCENT, leading=16, after=10),
-        label=s("label", 7.5, bold=True, color=ACCENT, leading=10, after=2),
-        name=s("name", 12.5, bold=True, leading=16, after=1),
-        contact=s("contact", 9, color=MUTED, leading=12.5),
-        heading=s("heading", 11.5, bold=True, color=ACCENT, leading=15, before=5, after=3),
-        subheading=s("subheading", 10, bold=True, leading=14, before=4, after=3),
-        body=s("body", 9.5, leading=13.8, after=4),
-        bullet=s("bullet", 9.5, leading=13.8, after=2),
-        cell_label=s("cell_label", 9, color=MUTED, leading=13),
-        cell=s("cell", 10, leading=13.5),
-        sign_label=s("sign_label", 8.5, color=MUTED, leading=11),
+        org=s("org", 8.5, bold=True, color=MUTED, leading=11),
+        title=s("title", 19, bold=True, leading=22, after=1),
+        subtitle=s("subtitle", 11.5, color=ACCENT, leading=14, after=8),
+        label=s("label", 7, bold=True, color=ACCENT, leading=9, after=2),
+        name=s("name", 11, bold=True, leading=13.5, after=1),
+        contact=s("contact", 8, color=MUTED, leading=10.5),
+        heading=s("heading", 11, bold=True, color=ACCENT, leading=14, before=7, after=2),
+        subheading=s("subheading", 9.5, bold=True, leading=13, before=3, after=1),
+        body=s("body", 9.5, leading=12.8, after=3),
+        bullet=s("bullet", 9.5, leading=12.8, after=1.5),
+        cell_label=s("cell_label", 8.5, color=MUTED, leading=11.5),
+        cell=s("cell", 9.5, leading=12.5),
+        sign_label=s("sign_label", 8, color=MUTED, leading=10),
+        sign_intro=s("sign_intro", 9.5, bold=True, leading=12.8, before=9, after=0),
         footer=s("footer", 8, color=MUTED, leading=10),
     )
 
@@ -171,13 +190,13 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         y = layout.FOOTER_Y
-        self.line(layout.MARGIN_SIDE, y + 11, width - layout.MARGIN_SIDE, y + 11)
+        self.line(SIDE, y + 11, width - SIDE, y + 11)
         self.setFillColor(MUTED)
         self.setFont(fonts.REGULAR, 8)
         right = f"Page {page} of {total}"
-        room = width - 2 * layout.MARGIN_SIDE - self.stringWidth(right, fonts.REGULAR, 8) - 18
-        self.drawString(layout.MARGIN_SIDE, y, _fit(text, room, self.stringWidth))
-        self.drawRightString(width - layout.MARGIN_SIDE, y, right)
+        room = width - 2 * SIDE - self.stringWidth(right, fonts.REGULAR, 8) - 18
+        self.drawString(SIDE, y, _fit(text, room, self.stringWidth))
+        self.drawRightString(width - SIDE, y, right)
         self.restoreState()
 
 
@@ -203,10 +222,10 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         super().__init__(
             out,
             pagesize=paper.size,
-            leftMargin=layout.MARGIN_SIDE,
-            rightMargin=layout.MARGIN_SIDE,
+            leftMargin=SIDE,
+            rightMargin=SIDE,
             topMargin=layout.MARGIN_TOP,
-            bottomMargin=layout.MARGIN_BOTTOM,
+            bottomMargin=BOTTOM,
             title=title,
             author=author,
             creator=layout.CREATOR,
@@ -251,7 +270,7 @@ class AgreementWriter:
         self.paper = paper
         self.logo = layout.load_logo(logo)
         self.st = _styles()
-        self.width = paper.size[0] - 2 * layout.MARGIN_SIDE
+        self.width = paper.size[0] - 2 * SIDE
         # The party boxes: three across (mentor, mentee, coordinator) at most.
         self.box_text_width = (self.width - 2 * BOX_GAP) / 3 - 2 * BOX_PADDING
         reciprocal = settings.reciprocal
@@ -296,26 +315,32 @@ class AgreementWriter:
                 ]
             )
         )
-        return [table, Spacer(1, 14)]
+        return [table, Spacer(1, 10)]
 
     def _party(self, label: str, name: str, email: str, phone: str) -> list[Flowable]:
         cell: list[Flowable] = [
             Paragraph(layout.markup(label.upper()), self.st.label),
-            self._para(name, self.st.name),
+            self._fitted(name, self.st.name, smallest=9.5),
         ]
         for line in (email, phone):
             if line.strip():
-                cell.append(self._fitted(line.strip(), self.st.contact, self.box_text_width))
+                cell.append(self._fitted(line.strip(), self.st.contact, smallest=7))
         return cell
 
-    def _fitted(self, text: str, style: Any, width: float) -> Paragraph:
-        """One line (an email address) made smaller until it fits, rather than broken."""
-        size = style.fontSize
-        while size > 6.5 and stringWidth(text, style.fontName, size) > width:
-            size -= 0.5
+    def _fitted(self, text: str, style: Any, *, smallest: float) -> Paragraph:
+        """A name or an email address in a party's box: smaller type before a broken
+        word, and a word too long even then broken after "@", "." or "-"."""
+        marked, size = layout.fit_text(
+            text, style.fontName, style.fontSize, self.box_text_width, smallest=smallest
+        )
         if size != style.fontSize:
-            style = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size)
-        return self._para(text, style)
+            style = ParagraphStyle(
+                f"{style.name}-{size}",
+                parent=style,
+                fontSize=size,
+                leading=style.leading * size / style.fontSize,
+            )
+        return Paragraph(marked, style)
 
     def _parties(self, pair: PairInfo) -> Table:
         """Mentor, mentee and coordinator side by side, with how to reach each."""
@@ -345,8 +370,8 @@ class AgreementWriter:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), BOX_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), BOX_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 7),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]
         for n in range(len(cells)):
             if n % 2 == 0:
@@ -379,50 +404,56 @@ class AgreementWriter:
             ]
             return out
         out.append(Paragraph("Write down the goals you agree on together:", self.st.cell_label))
-        lines = Table([[""]] * 3, colWidths=[self.width], rowHeights=[22] * 3, spaceAfter=4)
+        lines = Table([[""]] * 3, colWidths=[self.width], rowHeights=[20] * 3, spaceAfter=3)
         lines.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
         out.append(lines)
         return out
 
-    def _meetings(self, pair: PairInfo) -> list[Flowable]:
+    def _meetings(self, pair: PairInfo) -> Table:
+        """The meeting plan as one strip of five facts under the parties, each a small
+        label over its value, each column as wide as its longest words need."""
         settings = self.settings
         start, end = wording.program_dates(settings, pair)
-        cells = [
+        facts = [
             ("How often", wording.CADENCE_WORDS[settings.meeting_cadence].capitalize()),
-            ("Starts", start[0].upper() + start[1:]),
             ("Each meeting", f"About {wording.length_words(settings.meeting_length_minutes)}"),
-            ("Ends", end[0].upper() + end[1:]),
             ("Where", wording.FORMAT_WORDS[settings.meeting_format].capitalize()),
+            ("Starts", start[0].upper() + start[1:]),
+            ("Ends", end[0].upper() + end[1:]),
         ]
-        label = 26 * mm
-        gap = 8 * mm
-        value = (self.width - 2 * label - gap) / 2
-        rows: list[list[Any]] = []
-        for n in range(0, len(cells), 2):
-            row: list[Any] = []
-            for key, text in cells[n : n + 2]:
-                row += [
-                    Paragraph(layout.markup(key), self.st.cell_label),
-                    self._para(text, self.st.cell),
-                ]
-                if len(row) == 2:
-                    row.append("")
-            rows.append(row + [""] * (5 - len(row)))
-        table = Table(rows, colWidths=[label, value, gap, label, value], spaceAfter=4)
+        gap = 8
+        label, cell = self.st.cell_label, self.st.cell
+        wanted = [
+            max(
+                stringWidth(key, label.fontName, label.fontSize),
+                stringWidth(text, cell.fontName, cell.fontSize),
+            )
+            + gap
+            for key, text in facts
+        ]
+        spare = self.width - sum(wanted)
+        widths = (
+            [w + spare / len(wanted) for w in wanted]
+            if spare >= 0
+            else [w * self.width / sum(wanted) for w in wanted]
+        )
+        cells = [
+            [Paragraph(layout.markup(key), label), self._para(text, cell)] for key, text in facts
+        ]
+        table = Table([cells], colWidths=widths, spaceBefore=2, spaceAfter=2)
         table.setStyle(
             _table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (1, -1), 0.5, RULE),
-                    ("LINEBELOW", (3, 0), (4, -2), 0.5, RULE),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), gap),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                 ]
             )
         )
-        return [self._room(), Paragraph("How we will meet", self.st.heading), table]
+        return table
 
     def _signers(self, pair: PairInfo) -> list[str]:
         coordinator = self.settings.coordinator_name.strip()
@@ -435,15 +466,19 @@ class AgreementWriter:
             signers.append(f"Parent or guardian of {pair.mentee.name}")
         return signers
 
-    def _signatures(self, pair: PairInfo) -> Flowable:
-        """Three signers side by side, each with a line to sign and a line for the date.
+    def _signatures(self, pair: PairInfo) -> list[Flowable]:
+        """Three signers side by side, each with a line to sign and, beside it, the date.
 
         A guardian, when the program asks for one, signs on a row of their own, with
         their name written out beside the signature.
         """
         signers = self._signers(pair)
-        gap = 8 * mm
-        column = (self.width - 2 * gap) / 3
+        between = 6 * mm  # between two signers
+        inside = 6  # between a signature and its date
+        date_width = 40
+        signer = (self.width - 2 * between) / 3
+        line = signer - inside - date_width
+        widths = [line, inside, date_width, between] * 2 + [line, inside, date_width]
         data: list[list[Any]] = []
         heights: list[float | None] = []
         commands: list[tuple[Any, ...]] = [
@@ -454,40 +489,51 @@ class AgreementWriter:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
 
-        def lines(labels: Sequence[str | None], space: float) -> None:
-            data.append([""] * 5)
-            heights.append(space)
-            row = len(data)
-            cells: list[Any] = [""] * 5
-            for n, label in enumerate(labels):
-                if label is not None:
-                    cells[2 * n] = self._para(label, self.st.sign_label)
-                    commands.append(("LINEABOVE", (2 * n, row), (2 * n, row), 0.8, INK))
-            data.append(cells)
+        def row(cells: Sequence[tuple[int, int, str]]) -> None:
+            """Lines to write on: (first column, last column, the label under the line)."""
+            data.append([""] * len(widths))
+            heights.append(26)
+            labels: list[Any] = [""] * len(widths)
+            at = len(data)
+            for first, last, label in cells:
+                labels[first] = self._para(label, self.st.sign_label)
+                commands.append(("LINEABOVE", (first, at), (last, at), 0.8, INK))
+                if last > first:
+                    commands.append(("SPAN", (first, at), (last, at)))
+            data.append(labels)
             heights.append(None)
 
-        lines(signers[:3], 28)
-        lines(["Date"] * 3, 18)
+        row(
+            [(4 * n, 4 * n, text) for n, text in enumerate(signers[:3])]
+            + [(4 * n + 2, 4 * n + 2, "Date") for n in range(3)]
+        )
         if len(signers) > 3:
-            lines([signers[3], "Name of parent or guardian", "Date"], 30)
-        table = Table(data, colWidths=[column, gap, column, gap, column], rowHeights=heights)
+            # The guardian's signature as wide as the first two, then the date, then
+            # their name written out.
+            row([(0, 4, signers[3]), (6, 6, "Date"), (8, 10, "Name of parent or guardian")])
+        table = Table(data, colWidths=widths, rowHeights=heights)
         table.setStyle(_table_style(commands))
-        agree = (
-            f"By signing, {pair.mentor.name} and {pair.mentee.name} agree to take part in "
-            "this partnership as set out above."
-        )
-        return KeepTogether(
-            [
-                Paragraph("Signatures", self.st.heading),
-                self._para(agree, self.st.cell_label),
-                table,
-            ]
-        )
+        agree = "By signing below, we agree to take part in this partnership as set out above."
+        return [Paragraph(agree, self.st.sign_intro), table]
 
     # -- one agreement -------------------------------------------------------------
 
     def footer(self, pair: PairInfo) -> str:
         return f"Pair {pair.id} · {TITLE} · {pair.mentor.name} and {pair.mentee.name}"
+
+    def _sections(self, pair: PairInfo, values: dict[str, str]) -> list[list[Flowable]]:
+        """The body as sections, each a heading with what follows it."""
+        settings = self.settings
+        purpose: list[Flowable] = [Paragraph("Purpose and goals", self.st.heading)]
+        for text in (settings.purpose, settings.goals):
+            if text.strip():
+                purpose += self._term(text, values)
+        sections = [purpose + self._goals(pair)]
+        for key, title in SECTIONS.items():
+            text = getattr(settings, key)
+            if text.strip():
+                sections.append([Paragraph(title, self.st.heading), *self._term(text, values)])
+        return sections
 
     def story(self, pair: PairInfo, index: int = 0) -> list[Flowable]:
         settings = self.settings
@@ -497,18 +543,13 @@ class AgreementWriter:
         story.append(Paragraph(TITLE, self.st.title))
         story.append(self._para(settings.name, self.st.subtitle))
         story.append(self._parties(pair))
-        story += [self._room(), Paragraph("Purpose and goals", self.st.heading)]
-        for text in (settings.purpose, settings.goals):
-            if text.strip():
-                story += self._term(text, values)
-        story += self._goals(pair)
-        story += self._meetings(pair)
-        for key, title in SECTIONS.items():
-            text = getattr(settings, key)
-            if text.strip():
-                story += [self._room(), Paragraph(title, self.st.heading)]
-                story += self._term(text, values)
-        story += [self._room(), self._signatures(pair)]
+        story.append(self._meetings(pair))
+        *body, last = self._sections(pair, values)
+        for section in body:
+            story += [self._room(), *section]
+        # The signatures never stand alone: the last clause goes with them to a new page.
+        kept = [f for f in last if not isinstance(f, CondPageBreak)]
+        story += [self._room(), KeepTogether([*kept, *self._signatures(pair)])]
         return story
 
     def build(self, pairs: Sequence[PairInfo], progress: Progress | None = None) -> bytes:
@@ -550,6 +591,7 @@ def _prepare(
     program_id: int,
     pair_ids: Sequence[int] | None,
     *,
+    only: AgreementFilter,
     logo: Path | None,
     paper: Paper,
 ) -> tuple[AgreementWriter, list[PairInfo]]:
@@ -557,7 +599,34 @@ def _prepare(
     pairs = load_pairs(db, program_id, pair_ids)
     if not pairs:
         raise NothingToPrint(why="this program has no active pairs yet.")
+    pairs = only.choose(pairs)
+    if not pairs:
+        raise NothingToPrint(why=only.why_none())
     return AgreementWriter(load_program(db, program_id), logo=logo, paper=paper), pairs
+
+
+@dataclass(frozen=True)
+class Agreements:
+    """A PDF of agreements and the pairs in it, in its order (to record once printed)."""
+
+    data: bytes
+    pair_ids: tuple[int, ...]
+
+
+def make_agreements(
+    db: Database,
+    program_id: int,
+    pair_ids: Sequence[int] | None = None,
+    *,
+    only: AgreementFilter = ALL,
+    logo: Path | None = None,
+    paper: Paper = Paper.A4,
+    progress: Progress | None = None,
+) -> Agreements:
+    """The agreements of ``pair_ids`` in that order (default: every active pair by id),
+    less those ``only`` leaves out. Nothing is recorded here: see :func:`mark_printed`."""
+    writer, pairs = _prepare(db, program_id, pair_ids, only=only, logo=logo, paper=paper)
+    return Agreements(writer.build(pairs, progress), tuple(p.id for p in pairs))
 
 
 def agreements_pdf(
@@ -565,13 +634,15 @@ def agreements_pdf(
     program_id: int,
     pair_ids: Sequence[int] | None = None,
     *,
+    only: AgreementFilter = ALL,
     logo: Path | None = None,
     paper: Paper = Paper.A4,
     progress: Progress | None = None,
 ) -> bytes:
     """One PDF with the agreements of ``pair_ids`` (default: every active pair)."""
-    writer, pairs = _prepare(db, program_id, pair_ids, logo=logo, paper=paper)
-    return writer.build(pairs, progress)
+    return make_agreements(
+        db, program_id, pair_ids, only=only, logo=logo, paper=paper, progress=progress
+    ).data
 
 
 def split_name(pair: PairInfo) -> str:
@@ -587,17 +658,22 @@ def save_agreements(
     *,
     split: bool = False,
     overwrite: bool = False,
+    only: AgreementFilter = ALL,
     logo: Path | None = None,
     paper: Paper = Paper.A4,
     progress: Progress | None = None,
 ) -> list[Path]:
     """Write agreements to ``out`` (one file), or with ``split`` one file per pair into
     the folder ``out``. Nothing is replaced unless ``overwrite``; returns the files written.
+
+    Once every file is written, the pairs are recorded as printed (see "only new").
     """
-    writer, pairs = _prepare(db, program_id, pair_ids, logo=logo, paper=paper)
+    writer, pairs = _prepare(db, program_id, pair_ids, only=only, logo=logo, paper=paper)
     if not split:
         check_targets([out], overwrite=overwrite)
-        return [write_file(out, writer.build(pairs, progress), overwrite=overwrite)]
+        written = [write_file(out, writer.build(pairs, progress), overwrite=overwrite)]
+        mark_printed(db, [pair.id for pair in pairs])
+        return written
     targets = [out / split_name(pair) for pair in pairs]
     check_targets(targets, overwrite=overwrite, folder=out)
 
@@ -609,4 +685,6 @@ def save_agreements(
             yield target, writer.build([pair])
 
     # All or none: a full disk, a file held open or a cancel halfway writes no agreement.
-    return write_files(each_file(), overwrite=overwrite)
+    written = write_files(each_file(), overwrite=overwrite)
+    mark_printed(db, [pair.id for pair in pairs])
+    return written

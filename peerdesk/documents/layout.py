@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from peerdesk.documents import fonts
 from peerdesk.errors import UserError
@@ -84,6 +85,56 @@ def load_logo(path: Path | None) -> ImageReader | None:
 def markup(text: str) -> str:
     """User text as paragraph markup: ``<``, ``>`` and ``&`` print as typed; lines kept."""
     return escape(text).replace("\t", " ").replace("\n", "<br/>")
+
+
+# Where a long email address or double name may break, best first: an address
+# breaks after its "@" if that is enough, else also after dots, and so on.
+BREAKS = ("@", "@.", "@.-_/+")
+
+
+def _pieces(word: str, after: str) -> list[str]:
+    """A word cut just after each character of ``after`` ("ana.diaz@" "example.org")."""
+    marks = re.escape(after)
+    return [p for p in re.findall(rf"[^{marks}]*[{marks}]*", word) if p]
+
+
+def _broken(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word too long for a line as lines, broken at the best places that make it fit."""
+
+    def fits(piece: str) -> bool:
+        return float(stringWidth(piece, font, size)) <= width
+
+    for after in BREAKS:
+        pieces = _pieces(word, after)
+        if all(fits(p) for p in pieces) or after == BREAKS[-1]:
+            break
+    lines = [""]
+    for piece in pieces:
+        if lines[-1] and not fits(lines[-1] + piece):
+            lines.append("")
+        lines[-1] += piece
+    return lines
+
+
+def fit_text(
+    text: str, font: str, size: float, width: float, *, smallest: float
+) -> tuple[str, float]:
+    """``text`` as markup that fits ``width``, and the type size it fits at.
+
+    The size goes down in half points (to ``smallest``) until every word fits on a
+    line; a word that still does not fit (a long email address) is broken after its
+    "@" (or a dot, or a hyphen), never in the middle of a name part.
+    """
+    words = text.split()
+    while size > smallest and any(stringWidth(w, font, size) > width for w in words):
+        size -= 0.5
+    out = [
+        escape(word)
+        if stringWidth(word, font, size) <= width
+        else "<br/>".join(escape(line) for line in _broken(word, font, size, width))
+        for word in words
+    ]
+    return " ".join(out), size
 
 
 def blocks(text: str) -> Iterator[tuple[str, str]]:

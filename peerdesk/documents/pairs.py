@@ -1,9 +1,9 @@
 """What the documents need to know about a program's pairs, and the signed date.
 
 Reads go straight to SQLite (like :mod:`peerdesk.program_reads`): a batch of
-500 agreements needs five queries, not five hundred. The one write here,
-:func:`mark_signed`, goes through the ORM in one transaction with the change
-recorded in the history.
+500 agreements needs five queries, not five hundred. The two writes here,
+:func:`mark_signed` and :func:`mark_printed`, go through the ORM in one
+transaction each, with the change recorded in the history.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 
 from peerdesk import history
 from peerdesk.database import Database
-from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, Role
+from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, Role, TagKind
 from peerdesk.errors import NotFound, UserError
 from peerdesk.program_reads import load_settings
 from peerdesk.program_settings import ProgramSettings
@@ -61,6 +61,7 @@ class PairInfo:
     mentor: Party
     mentee: Party
     goals: tuple[str, ...] = ()
+    printed_at: datetime | None = None  # when its agreement was last printed or saved
 
     @property
     def completed(self) -> bool:
@@ -104,11 +105,18 @@ def _date(raw: str | None) -> date | None:
     return date.fromisoformat(raw) if raw else None
 
 
+def _moment(raw: str | None) -> datetime | None:
+    if not raw:
+        return None
+    parsed = datetime.fromisoformat(raw)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
 _PAIR_SQL = """
 SELECT p.id, p.status, p.score, p.locked, p.started_on, p.ended_on, p.outcome,
        p.agreement_signed_on,
        a.id, pa.full_name, pa.email, pa.phone, a.role,
-       b.id, pb.full_name, pb.email, pb.phone, b.role
+       b.id, pb.full_name, pb.email, pb.phone, b.role, p.agreement_printed_at
 FROM pair p
 JOIN participant a ON a.id = p.mentor_id JOIN person pa ON pa.id = a.person_id
 JOIN participant b ON b.id = p.mentee_id JOIN person pb ON pb.id = b.person_id
@@ -144,6 +152,7 @@ def _pair(row: Sequence[Any], goals: tuple[str, ...] = ()) -> PairInfo:
         mentor=mentor,
         mentee=mentee,
         goals=goals,
+        printed_at=_moment(row[18]),
     )
 
 
@@ -162,6 +171,8 @@ def load_pairs(
 ) -> list[PairInfo]:
     """The chosen pairs with their goals, in the order asked (or by id).
 
+    A pair's goals are its own (the Goal rows agreed on together); a pair that has
+    none yet gets the goals its mentee gave when signing up, as they wrote them.
     ``pair_ids`` None means every pair of the program with one of ``statuses``.
     A pair id that is not in this program raises :class:`NotFound`.
     """
@@ -187,15 +198,55 @@ def load_pairs(
                 raise NotFound(what=f"Pair {missing[0]} of this program")
             order = {pid: n for n, pid in enumerate(wanted)}
             rows.sort(key=lambda r: order[int(r[0])])
-        goals: dict[int, list[str]] = defaultdict(list)
-        for pair_id, text in conn.execute(
+        goals = _texts(
+            conn,
             "SELECT g.pair_id, g.text FROM goal g JOIN pair p ON p.id = g.pair_id "
             "WHERE p.program_id = ? ORDER BY g.pair_id, g.id",
             (program_id,),
-        ):
-            if text and text.strip():
-                goals[int(pair_id)].append(clean(text).strip())
-    return [_pair(row, tuple(goals.get(int(row[0]), ()))) for row in rows]
+        )
+        stated = _texts(
+            conn,
+            "SELECT p.id, t.value FROM pair p JOIN participant_tag t ON t.participant_id = "
+            "p.mentee_id WHERE p.program_id = ? AND t.kind = ? ORDER BY p.id, t.id",
+            (program_id, TagKind.GOAL.value),
+        )
+    return [_pair(row, tuple(goals[row[0]] or stated[row[0]])) for row in rows]
+
+
+def _texts(
+    conn: sqlite3.Connection, sql: str, args: tuple[Any, ...]
+) -> defaultdict[int, list[str]]:
+    """(pair id, text) rows as each pair's non-blank texts, cleaned for printing."""
+    found: defaultdict[int, list[str]] = defaultdict(list)
+    for pair_id, text in conn.execute(sql, args):
+        if text and text.strip():
+            found[int(pair_id)].append(clean(text).strip())
+    return found
+
+
+@dataclass(frozen=True)
+class AgreementFilter:
+    """Which of the chosen pairs get their agreement: all, or only those not signed yet,
+    or only those never printed or saved before ("new since the last print")."""
+
+    unsigned: bool = False
+    new: bool = False
+
+    def keeps(self, pair: PairInfo) -> bool:
+        if self.unsigned and pair.agreement_signed_on is not None:
+            return False
+        return not (self.new and pair.printed_at is not None)
+
+    def choose(self, pairs: Iterable[PairInfo]) -> list[PairInfo]:
+        return [pair for pair in pairs if self.keeps(pair)]
+
+    def why_none(self) -> str:
+        """Why the filter left nothing to print, in words for the user."""
+        if self.unsigned and self.new:
+            return "every chosen pair has signed its agreement or had it printed before."
+        if self.unsigned:
+            return "every chosen pair has signed its agreement already."
+        return "every chosen pair's agreement was printed or saved before."
 
 
 def load_program(db: Database, program_id: int) -> ProgramSettings:
@@ -304,3 +355,38 @@ def mark_signed(db: Database, pair_id: int, on_date: date | None) -> date | None
     One transaction, recorded in the history; returns the date it had before.
     """
     return mark_signed_many(db, {pair_id: on_date})[pair_id]
+
+
+# -- printed -----------------------------------------------------------------------------
+
+
+def mark_printed(
+    db: Database, pair_ids: Iterable[int], *, at: datetime | None = None
+) -> dict[int, datetime | None]:
+    """Record that these pairs' agreements were printed or saved, in one transaction
+    with the history; returns when each was printed before (None: never)."""
+    from sqlalchemy import select
+
+    from peerdesk.models import Pair
+
+    moment = (at or datetime.now(UTC)).replace(microsecond=0)
+    ids = list(dict.fromkeys(pair_ids))
+    before: dict[int, datetime | None] = {}
+    with db.transaction() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for pair in session.scalars(select(Pair).where(Pair.id.in_(chunk))):
+                before[pair.id] = pair.agreement_printed_at
+                pair.agreement_printed_at = moment
+                history.record(
+                    session,
+                    "pair",
+                    pair.id,
+                    "agreement_printed",
+                    program_id=pair.program_id,
+                    at=moment.isoformat(),
+                )
+        missing = [i for i in ids if i not in before]
+        if missing:
+            raise NotFound(what=f"Pair {missing[0]}")
+    return before

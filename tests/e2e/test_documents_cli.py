@@ -114,3 +114,30 @@ def test_certificates_and_plain_errors(
                       "--out", tmp_path / "z.pdf")  # fmt: skip
     assert missing.returncode == 2 and "Pair 999" in missing.stderr
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "z.pdf").exists()
+
+
+def test_only_unsigned_and_only_new_agreements(
+    program_file: tuple[Path, list[int]], tmp_path: Path, run_cli: RunCli
+) -> None:
+    import sqlite3
+
+    path, ids = program_file
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE pair SET agreement_signed_on = '2025-03-12' WHERE id = ?", (ids[1],))
+    base = ["agreements", path, "--program", "Youth Mentoring"]
+
+    def mentors(out: Path) -> list[str]:
+        starts = [p for p in page_texts(out) if "Page 1 of" in p]
+        return [name for p in starts for name, _mentee in NAMES[:3] if f"Mentor: {name}" in p]
+
+    unsigned = tmp_path / "unsigned.pdf"
+    assert run_cli(*base, "--unsigned", "--out", unsigned).returncode == 0
+    assert mentors(unsigned) == [NAMES[0][0], NAMES[2][0]]
+    # That save is remembered: only the signed pair's agreement is new now.
+    new = tmp_path / "new.pdf"
+    assert run_cli(*base, "--new", "--out", new).returncode == 0
+    assert mentors(new) == [NAMES[1][0]]
+    nothing = run_cli(*base, "--new", "--unsigned", "--out", tmp_path / "none.pdf")
+    assert nothing.returncode == 2 and "Traceback" not in nothing.stderr
+    assert "signed its agreement or had it printed before" in nothing.stderr
+    assert not (tmp_path / "none.pdf").exists()

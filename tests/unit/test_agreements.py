@@ -172,10 +172,12 @@ def test_a_long_agreement_flows_onto_two_pages_with_the_signatures_together(
     first, last = pages
     assert "Point 1:" in first and "Point 14:" in last
     signers = ("Mentor: Nguyễn Thị Minh Khai", "Mentee: Ana Beltrán", "Coordinator: Dana")
-    for signer in (*signers, "Signatures", "Parent or guardian of Ana Beltrán"):
+    for signer in (*signers, "By signing below", "Parent or guardian of Ana Beltrán"):
         assert signer in last
         assert signer not in first
     assert last.count("Date") >= 4
+    # The last clause went with them: the signatures never stand alone on a page.
+    assert last.index("Ending the partnership") < last.index("By signing below")
 
 
 def test_each_agreement_in_a_batch_is_numbered_on_its_own(db: Database) -> None:

@@ -9,6 +9,7 @@ keys made once per row, not by the text shown.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -156,7 +157,7 @@ class PairsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return pair.id
         if role == SORT_ROLE:
-            return self._sort_key(pair, column)
+            return self.sort_key(pair, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -239,3 +240,16 @@ class PairsProxy(QSortFilterProxyModel):
     def pair_ids(self) -> list[int]:
         """The ids of the rows shown, in the order shown."""
         return [self.pair_id_at(r) for r in range(self.rowCount())]
+
+    def in_view_order(self, pair_ids: Iterable[int]) -> list[int]:
+        """``pair_ids`` in the order the table shows its rows; a row the search or the
+        status filter hides goes where it would be shown. (Sorting is stable, as Qt's.)"""
+        wanted = set(pair_ids)
+        rows = [row for row in self.source.rows if row.id in wanted]
+        column = self.sortColumn()
+        if 0 <= column < len(Column):
+            rows.sort(
+                key=lambda row: self.source.sort_key(row.pair, Column(column)),
+                reverse=self.sortOrder() == Qt.SortOrder.DescendingOrder,
+            )
+        return [row.id for row in rows]

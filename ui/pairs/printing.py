@@ -32,6 +32,7 @@ from ui.qt import (
     QSizeF,
     Qt,
     QWidget,
+    Signal,
 )
 
 if TYPE_CHECKING:
@@ -167,7 +168,13 @@ def paint_pages(
 
 
 class PrintPreview(QPrintPreviewDialog):
-    """The preview of a PDF; its Print button opens the system's print dialog."""
+    """The preview of a PDF; its Print button opens the system's print dialog.
+
+    ``printed`` says how many pages went to a printer, once they all have: the
+    preview's own painting, a cancelled job or a failed one do not count.
+    """
+
+    printed = Signal(int)
 
     def __init__(self, pages: PdfPages, title: str, parent: QWidget | None = None) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -184,9 +191,11 @@ class PrintPreview(QPrintPreviewDialog):
     def _paint(self, printer: QPrinter) -> None:
         progress: QProgressDialog | None = None
         total = len(self.pages)
+        to_paper = False  # painting for a printer, not for the preview on screen
 
         def on_page(done: int, total: int) -> bool:
-            nonlocal progress
+            nonlocal progress, to_paper
+            to_paper = True
             if progress is None and total > 1:
                 progress = QProgressDialog(
                     _tr("Sending the pages to the printer…"), _tr("Cancel"), 0, total, self
@@ -208,3 +217,5 @@ class PrintPreview(QPrintPreviewDialog):
             if progress is not None:
                 progress.setValue(total)
                 progress.deleteLater()
+        if to_paper and self.painted:
+            self.printed.emit(self.painted)

@@ -2,9 +2,11 @@
 
 Select pairs (or none: then every active pair) and **Print agreements…** shows
 a print preview, then the system's print dialog; **Save as PDF…** writes one
-file or one file per pair. **Mark agreement signed…** records the date
-(undoable), **Introduce pair** opens the user's mail program with a message to
-both, and **Certificates…** prints or saves certificates of completion.
+file or one file per pair. Agreements come in the order the table shows, and
+both menus offer *only those not signed yet* and *only pairs new since the
+last print* (each print and save is recorded on the pairs). **Mark agreement
+signed…** records the date (undoable), **Introduce pair** opens the user's mail
+program with a message to both, and **Certificates…** prints or saves certificates of completion.
 
 PDFs are made on the worker with progress and Cancel; nothing here blocks
 the window. Opening a URL, asking for a file name or a folder and showing the
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk import paths
+from peerdesk.documents.pairs import AgreementFilter
 from peerdesk.enums import PairStatus
 from ui import icons, memory, messages, operations, screens
 from ui.pairs.commands import mark_signed
@@ -66,6 +69,7 @@ from ui.screens import PAIRS, PEOPLE, PROGRAMS, Screen
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
+    from peerdesk.documents.agreements import Agreements
     from peerdesk.documents.layout import Paper
     from ui.main_window import MainWindow
 
@@ -147,6 +151,18 @@ class PairsScreen(Screen):
         self.print_active_action = self.print_menu.addAction(
             self.tr("Every active pair"), lambda: self.print_agreements("active")
         )
+        self.unsigned_action = QAction(self.tr("Only agreements not signed yet"), self)
+        self.unsigned_action.setObjectName("only_unsigned")
+        self.new_action = QAction(self.tr("Only pairs new since the last print"), self)
+        self.new_action.setObjectName("only_new")
+        self.new_action.setToolTip(
+            self.tr("Leave out the pairs whose agreement was printed or saved before")
+        )
+        for only in (self.unsigned_action, self.new_action):
+            only.setCheckable(True)
+            only.toggled.connect(lambda _on: self._update_actions())
+        self.print_menu.addSeparator()
+        self.print_menu.addActions([self.unsigned_action, self.new_action])
         self.print_menu.addSeparator()
         self.logo_action = self.print_menu.addAction(
             self.tr("Organization logo…"), self.choose_logo
@@ -168,6 +184,8 @@ class PairsScreen(Screen):
         self.save_split_action = self.save_menu.addAction(
             self.tr("One PDF per pair, into a folder…"), lambda: self.save_agreements(split=True)
         )
+        self.save_menu.addSeparator()
+        self.save_menu.addActions([self.unsigned_action, self.new_action])
         self.signed_action = self._action(
             self.tr("Mark agreement signed…"), "signed", self.mark_signed, "mark_signed"
         )
@@ -385,8 +403,9 @@ class PairsScreen(Screen):
         return [row for row in self.model.rows if row.id in wanted]
 
     def active_ids(self) -> list[int]:
-        rows = [r for r in self.model.rows if r.pair.status == PairStatus.ACTIVE]
-        return [r.id for r in sorted(rows, key=lambda r: r.id)]
+        """Every active pair, in the order the table shows (hidden ones included)."""
+        active = [r.id for r in self.model.rows if r.pair.status == PairStatus.ACTIVE]
+        return self.proxy.in_view_order(active)
 
     def completed_ids(self) -> list[int]:
         chosen = [r for r in self.selected_rows() if r.pair.completed]
@@ -394,10 +413,60 @@ class PairsScreen(Screen):
         return [r.id for r in rows]
 
     def agreement_ids(self, scope: str = "auto") -> list[int]:
-        """``selected``, ``active``, or ``auto``: the selection, else every active pair."""
+        """``selected``, ``active``, or ``auto``: the selection, else every active pair;
+        in the table's order, before the "only" choices."""
         if scope == "selected" or (scope == "auto" and self.selected_ids()):
             return self.selected_ids()
         return self.active_ids()
+
+    def only(self) -> AgreementFilter:
+        """The "only" choices of the print and save menus."""
+        return AgreementFilter(
+            unsigned=self.unsigned_action.isChecked(), new=self.new_action.isChecked()
+        )
+
+    def _kept(self, ids: list[int]) -> int:
+        """How many of ``ids`` the "only" choices keep."""
+        only = self.only()
+        pairs = {r.id: r.pair for r in self.model.rows}
+        return sum(1 for i in ids if i in pairs and only.keeps(pairs[i]))
+
+    def _scope_text(self, selected: int, active: int) -> str:
+        only = self.only()
+        if not (only.unsigned or only.new):
+            if selected:
+                return self.tr(
+                    "Agreements will be printed for the {count} selected pair(s)."
+                ).format(count=selected)
+            return self.tr(
+                "Agreements will be printed for all {count} active pairs. "
+                "Select pairs to print only theirs."
+            ).format(count=active)
+        kept = self._kept(self.agreement_ids())
+        which = (
+            self.tr("not signed yet and new since the last print")
+            if only.unsigned and only.new
+            else self.tr("not signed yet")
+            if only.unsigned
+            else self.tr("new since the last print")
+        )
+        if kept == 0:
+            why = (
+                self.tr("Every one of these pairs has signed or had its agreement printed before")
+                if only.unsigned and only.new
+                else self.tr("Every one of these pairs has signed its agreement already")
+                if only.unsigned
+                else self.tr("Every one of these pairs had its agreement printed or saved before")
+            )
+            return why + self.tr(": untick “Only…” in the Print menu to print them again.")
+        if selected:
+            return self.tr(
+                "Agreements will be printed for {kept} of the {count} selected pair(s): "
+                "those {which}."
+            ).format(kept=kept, count=selected, which=which)
+        return self.tr(
+            "Agreements will be printed for {kept} of the {count} active pairs: those {which}."
+        ).format(kept=kept, count=active, which=which)
 
     def _update_actions(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -420,19 +489,8 @@ class PairsScreen(Screen):
         self.no_logo_action.setEnabled(self.logo() is not None)
         completed = any(r.pair.completed for r in self.model.rows)
         self.certificates_action.setEnabled(has_file and completed)
-        if selected:
-            self.scope.setText(
-                self.tr("Agreements will be printed for the {count} selected pair(s).").format(
-                    count=selected
-                )
-            )
-        elif active:
-            self.scope.setText(
-                self.tr(
-                    "Agreements will be printed for all {count} active pairs. "
-                    "Select pairs to print only theirs."
-                ).format(count=active)
-            )
+        if selected or active:
+            self.scope.setText(self._scope_text(selected, active))
         else:
             self.scope.setText(
                 self.tr("No active pairs yet: confirm pairs on the Matching screen.")
@@ -556,21 +614,49 @@ class PairsScreen(Screen):
 
     def print_agreements(self, scope: str = "auto") -> None:
         ids = self.agreement_ids(scope)
-        if not ids:
+        db, program_id = self.db, self.program_id
+        if not ids or db is None or program_id is None:
             return
-        paper, logo = _paper(), self.logo()
+        paper, logo, only = _paper(), self.logo(), self.only()
 
-        def make(db: Database, program_id: int, state: Any) -> bytes:
-            from peerdesk.documents.agreements import agreements_pdf
+        def make(state: Any) -> Agreements:
+            from peerdesk.documents.agreements import make_agreements
 
-            return agreements_pdf(db, program_id, ids, logo=logo, paper=paper, progress=state)
+            return make_agreements(
+                db, program_id, ids, only=only, logo=logo, paper=paper, progress=state
+            )
 
         title = self.tr("Print agreements — {program}").format(program=self.program_name)
-        self._make_pdf(
-            self.tr("Preparing the agreements…"),
+
+        def show(made: Agreements) -> None:
+            preview = self.show_preview(PdfPages(made.data), title)
+            preview.printed.connect(lambda _pages: self._record_printed(made.pair_ids))
+
+        operations.Op(
             make,
-            lambda data: self.show_preview(PdfPages(data), title),
-        )
+            success=show,
+            label=self.tr("Preparing the agreements…"),
+            cancellable=True,
+            parent=self,
+        ).run()
+
+    def _record_printed(self, pair_ids: tuple[int, ...]) -> None:
+        """The agreements went to the printer: remember it, for "only new" next time."""
+        db = self.db
+        if db is None:
+            return
+
+        def work(state: object) -> None:
+            from peerdesk.documents.pairs import mark_printed
+
+            mark_printed(db, pair_ids)
+
+        operations.Op(
+            work,
+            success=lambda _none: self.reload(),
+            label=self.tr("Recording the print…"),
+            parent=self,
+        ).run()
 
     def save_agreements(self, split: bool = False, scope: str = "auto") -> None:
         ids = self.agreement_ids(scope)
@@ -621,7 +707,7 @@ class PairsScreen(Screen):
         )
 
     def _save_one(self, ids: list[int], path: Path) -> None:
-        paper, logo = _paper(), self.logo()
+        paper, logo, only = _paper(), self.logo(), self.only()
 
         def work(state: Any) -> list[Path]:
             from peerdesk.documents.agreements import save_agreements
@@ -633,6 +719,7 @@ class PairsScreen(Screen):
                 path,
                 ids,
                 overwrite=True,
+                only=only,
                 logo=logo,
                 paper=paper,
                 progress=state,
@@ -644,7 +731,10 @@ class PairsScreen(Screen):
         from peerdesk.documents.agreements import split_name
 
         rows = {r.id: r for r in self.model.rows}
-        targets = [folder / split_name(rows[i].pair) for i in ids if i in rows]
+        only = self.only()
+        targets = [
+            folder / split_name(rows[i].pair) for i in ids if i in rows and only.keeps(rows[i].pair)
+        ]
         paper, logo = _paper(), self.logo()
 
         def work(state: Any) -> list[Path]:
@@ -658,6 +748,7 @@ class PairsScreen(Screen):
                 ids,
                 split=True,
                 overwrite=True,
+                only=only,
                 logo=logo,
                 paper=paper,
                 progress=state,
@@ -678,6 +769,7 @@ class PairsScreen(Screen):
                 )
             )
             self.window_.statusBar().showMessage(text, 10000)
+            self.reload()  # the pairs now say when their agreement was last saved
             self.saved.emit(written)
 
         operations.Op(work, success=done, label=label, cancellable=True, parent=self).run()
