@@ -381,4 +381,7 @@ def main(
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m peerdesk.cli`
+    from peerdesk import logs
+
+    logs.enable_faulthandler()
     sys.exit(main())

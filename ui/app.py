@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import peerdesk
-from peerdesk import logs, paths
+from peerdesk import logs, paths, sessions
 from ui import crash, icons, operations
 from ui.memory import APPLICATION, ORGANIZATION
 from ui.qt import (
@@ -85,7 +85,24 @@ def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
 
     With ``PEERDESK_QUIT_WHEN_SHOWN`` set, the app quits as soon as the window
     shows its first file (the start-up benchmark and the installer smoke test).
+
+    The run is marked as running (:mod:`peerdesk.sessions`) until it ends
+    normally; if the last run ended otherwise, a native crash say, the window
+    opens with a report of it.
     """
+    logs.setup_logging()
+    log.info("PeerDesk %s starting", peerdesk.__version__)
+    ended = sessions.unexpected_ends()
+    session = sessions.start()
+    try:
+        return _run(path, argv, ended)
+    finally:
+        if session is not None:
+            session.end()
+        logs.shutdown_logging()
+
+
+def _run(path: Path | None, argv: list[str] | None, ended: list[sessions.UnexpectedEnd]) -> int:
     app = QApplication.instance() or QApplication(list(sys.argv if argv is None else argv))
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
@@ -95,18 +112,19 @@ def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
     app.setDesktopFileName("peerdesk")
     app.setWindowIcon(icons.app_icon())
     install_translations(app)
-    logs.setup_logging()
-    log.info("PeerDesk %s starting", peerdesk.__version__)
     qInstallMessageHandler(_qt_message)
     crash.install()
 
     from ui.main_window import MainWindow
 
     window = MainWindow()
+    window.ready.connect(lambda: log.info("the window shows its file"))
     if os.environ.get("PEERDESK_QUIT_WHEN_SHOWN"):
         window.ready.connect(lambda: QTimer.singleShot(0, lambda: _stamp_and_quit(app, window)))
     window.start(path)
     window.show()
+    if ended:
+        QTimer.singleShot(0, window, lambda: crash.show_unexpected_ends(ended, window))
     try:
         code = app.exec()
     finally:
@@ -115,5 +133,4 @@ def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
         log.info("PeerDesk stopped")
         crash.uninstall()
         qInstallMessageHandler(None)
-        logs.shutdown_logging()
     return code

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 import peerdesk
 from peerdesk import logs
-from ui.qt import QApplication, QObject, Qt, Signal, qVersion
+from ui.qt import QApplication, QCoreApplication, QObject, Qt, QWidget, Signal, qVersion
 
 if TYPE_CHECKING:
+    from peerdesk.sessions import UnexpectedEnd
     from ui.crash_dialog import CrashDialog
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,43 @@ def show_details(details: str) -> CrashDialog | None:
     dialog.finished.connect(_forget_dialog)
     _dialog = dialog
     dialog.show()
+    return dialog
+
+
+def show_unexpected_ends(
+    ends: list[UnexpectedEnd], parent: QWidget | None = None
+) -> CrashDialog | None:
+    """At start-up, after a run that did not end as it should: say so, with a report to copy.
+
+    The report (:func:`peerdesk.sessions.report`) holds versions, times, ids and
+    the Python stack faulthandler left in the log — no personal data.
+    """
+    if not ends:
+        return None
+    from peerdesk import sessions
+    from ui.crash_dialog import CrashDialog
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("crash", text)
+
+    here = environment()
+    details = ("\n\n" + "—" * 40 + "\n\n").join(sessions.report(end, here) for end in ends)
+    dialog = CrashDialog(
+        details,
+        logs.log_file(),
+        parent,
+        title=tr("PeerDesk closed unexpectedly"),
+        heading=tr("PeerDesk closed unexpectedly last time"),
+        explanation=tr(
+            "It stopped without closing properly. Everything it had saved before that "
+            "is still in your program file. If this keeps happening, copy the report "
+            "below and send it, with the log file, to whoever helps you with PeerDesk; "
+            "it holds no names or other personal data."
+        ),
+    )
+    dialog.setObjectName("unexpectedEndDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
     return dialog
 
 

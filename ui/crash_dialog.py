@@ -24,12 +24,25 @@ from ui.qt import (
 
 
 class CrashDialog(QDialog):
-    """The "PeerDesk ran into a problem" dialog: what it means, the details and the log file."""
+    """The "PeerDesk ran into a problem" dialog: what it means, the details and the log file.
 
-    def __init__(self, details: str, log_path: Path, parent: QWidget | None = None) -> None:
+    Also, with its own title and words, the "closed unexpectedly last time"
+    report shown at the start after a native crash (:mod:`ui.crash`).
+    """
+
+    def __init__(
+        self,
+        details: str,
+        log_path: Path,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        heading: str = "",
+        explanation: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("PeerDesk ran into a problem"))
+        self.setWindowTitle(title or self.tr("PeerDesk ran into a problem"))
         self.setWindowIcon(icons.app_icon())
         self.log_path = log_path
 
@@ -38,23 +51,27 @@ class CrashDialog(QDialog):
         symbol.setPixmap(icons.pixmap("warning", max(size, 32)))
         symbol.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        heading = QLabel(self.tr("PeerDesk ran into a problem. Your saved work is safe."))
-        heading.setObjectName("crashHeading")
-        font = heading.font()
+        self.heading = QLabel(
+            heading or self.tr("PeerDesk ran into a problem. Your saved work is safe.")
+        )
+        self.heading.setObjectName("crashHeading")
+        font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        heading.setWordWrap(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
 
-        explanation = QLabel(
-            self.tr(
+        self.explanation = QLabel(
+            explanation
+            or self.tr(
                 "The last thing you did may not have finished; everything saved before it "
                 "is still in your program file. You can keep working. If this happens "
                 "again, copy the details below and send them, with the log file, to "
                 "whoever helps you with PeerDesk."
             )
         )
-        explanation.setWordWrap(True)
+        self.explanation.setObjectName("crashExplanation")
+        self.explanation.setWordWrap(True)
 
         self.log_label = QLabel(self.tr("Log file: {path}").format(path=log_path))
         self.log_label.setObjectName("crashLogPath")
@@ -80,8 +97,8 @@ class CrashDialog(QDialog):
         self.folder_button.clicked.connect(self.open_log_folder)
 
         text = QVBoxLayout()
-        text.addWidget(heading)
-        text.addWidget(explanation)
+        text.addWidget(self.heading)
+        text.addWidget(self.explanation)
         text.addWidget(self.log_label)
         top = QHBoxLayout()
         top.addWidget(symbol)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from peerdesk import logs
 from peerdesk.paths import FILE_SUFFIX
 
 
@@ -43,7 +44,13 @@ def is_bare_path(args: Sequence[str], commands: frozenset[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The ``peerdesk`` console command; returns the exit code."""
+    """The ``peerdesk`` console command; returns the exit code.
+
+    Run as a command (its arguments from ``sys.argv``), it first has a native
+    crash leave its Python stack in the log file (:func:`logs.enable_faulthandler`).
+    """
+    if argv is None:
+        logs.enable_faulthandler()
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         return open_gui(None)
