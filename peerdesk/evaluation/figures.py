@@ -107,6 +107,11 @@ def percent(part: int, whole: int) -> int | None:
     return int(round_half_up(Fraction(100 * part, whole), 0))
 
 
+def rounded(value: float | Decimal, places: int = 1) -> Decimal:
+    """A measured value (a mean, a change) to ``places`` decimals by the one rule."""
+    return round_half_up(Fraction(value), places)
+
+
 def average(values: Sequence[float]) -> Decimal | None:
     """The mean to one decimal, half up (None without values)."""
     if not values:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from peerdesk.database import Database
 from peerdesk.enums import AnswerType, SurveyKind
+from peerdesk.evaluation.figures import percent
 from peerdesk.models import SurveyAnswer, SurveyQuestion, SurveyResponse
 from peerdesk.surveys.questions import KIND_ORDER
 
@@ -52,7 +53,8 @@ class Distribution:
         if share is None:
             return f"{self.label}: no answers yet."
         return (
-            f"{round(share * 100)}% agree or strongly agree ({self.agreeing} of {self.n} answers)."
+            f"{percent(self.agreeing, self.n)}% agree or strongly agree "
+            f"({self.agreeing} of {self.n} answers)."
         )
 
 

@@ -28,7 +28,7 @@ _NUMBER = r"(\d+|" + "|".join(WORD_NUMBERS) + r")"
 _RATIO = re.compile(rf"\b{_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBER}\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d{1,3})\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _HALF = re.compile(r"\b(?:half|most)\b", re.IGNORECASE)
-_ALL = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:every|everyone|everybody|all|each)\b", re.IGNORECASE)
 MONTHLY = re.compile(
     r"\bmeet\w*\b.*\b(?:once\s+a\s+month|monthly|every\s+month|each\s+month|a\s+month)\b",
     re.IGNORECASE,

@@ -110,9 +110,11 @@ def chance_words(p: float) -> str:
 
 def _means(before: float, after: float) -> tuple[str, str]:
     """Both means to one decimal, or two when one decimal would hide the change."""
-    one = (f"{before:.1f}", f"{after:.1f}")
+    from peerdesk.evaluation.figures import rounded  # the one rounding rule
+
+    one = (f"{rounded(before)}", f"{rounded(after)}")
     if one[0] == one[1] and abs(after - before) > _EXACT:
-        return f"{before:.2f}", f"{after:.2f}"
+        return f"{rounded(before, 2)}", f"{rounded(after, 2)}"
     return one
 
 

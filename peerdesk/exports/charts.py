@@ -175,7 +175,12 @@ def likert_bars(
             shown = shown[:-2] + "…"
         drawing.add(String(0, y + 4, shown, fontName=fonts.REGULAR, fontSize=8.5, fillColor=INK))
         x = label_width
+        if total < min_n:  # too few answers: no split drawn that would read as a share
+            drawing.add(Rect(x, y, bar_width, row, fillColor=None, strokeColor=RULE,
+                             strokeWidth=0.6, strokeDashArray=[2, 2]))  # fmt: skip
         for colour, n in zip(LIKERT_COLOURS, counts, strict=True):
+            if total < min_n:
+                break
             part = bar_width * n / total
             if part > 0:
                 drawing.add(Rect(x, y, part, row, fillColor=colour, strokeColor=None))

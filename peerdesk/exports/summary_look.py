@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
@@ -14,7 +13,7 @@ from reportlab.platypus import Table, TableStyle
 
 from peerdesk.documents import fonts, layout
 from peerdesk.documents.layout import ACCENT, MUTED, RULE, TINT
-from peerdesk.evaluation.figures import Share, round_half_up
+from peerdesk.evaluation.figures import Share, rounded
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ def styles() -> Styles:
         title=s("sum_title", 28, bold=True, leading=33, after=6),
         subtitle=s("sum_subtitle", 12.5, color=ACCENT, leading=17, after=4),
         note=s("sum_note", 9.5, color=MUTED, leading=13.5),
-        h1=s("sum_h1", 17, bold=True, leading=21, after=8),
+        h1=s("sum_h1", 17, bold=True, leading=21, before=16, after=8),
         h2=s("sum_h2", 11.5, bold=True, color=ACCENT, leading=15, before=10, after=4),
         body=s("sum_body", 9.5, leading=13.8, after=5),
         small=s("sum_small", 8, color=MUTED, leading=11, before=2, after=2),
@@ -78,8 +77,7 @@ def one_decimal(value: float | Decimal | None) -> str:
     """An average to one decimal, by the one rounding rule (``–`` when there is none)."""
     if value is None:
         return "–"
-    exact = value if isinstance(value, Decimal) else round_half_up(Fraction(value), 1)
-    return f"{exact:.1f}"
+    return f"{rounded(value):.1f}"
 
 
 def signed(value: float | None) -> str:

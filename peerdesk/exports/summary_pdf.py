@@ -384,6 +384,8 @@ class SummaryWriter:
                     st.small,
                 )
             )
+        if not measured:
+            return story  # no p-values or effect sizes to explain
         story += self._h2("Reading these numbers")
         story.append(
             self._p(
@@ -500,10 +502,18 @@ class SummaryWriter:
                 f"({f.completion.text('pairs') if f.completion.shown else too_few('pairs')})."
             )
         if d.active_pairs:
-            facts.append(f"{d.active_pairs} pairs are active now.")
-        facts.append(
-            f"Meetings: {held_words(m)}; {hours_text(m.minutes)} hours of mentoring. "
+            facts.append(
+                "1 pair is active now."
+                if d.active_pairs == 1
+                else f"{d.active_pairs} pairs are active now."
+            )
+        held = (
             f"{m.held:,} of {m.logged:,} logged meetings were held{m.attendance.after()}."
+            if m.logged
+            else "No meeting has been logged yet."
+        )
+        facts.append(
+            f"Meetings: {held_words(m)}; {hours_text(m.minutes)} hours of mentoring. {held}"
         )
         facts += [x.sentence for x in self.data.results if x.n >= MIN_N]
         s = f.satisfaction

@@ -32,7 +32,8 @@ def test_likert_counts_and_share_agreeing() -> None:
     assert d.counts == (1, 1, 1, 3, 2)  # 2.5 and 7 are not answers on the scale
     assert d.n == 8 and d.agreeing == 5
     assert d.share_agreeing == 5 / 8
-    assert d.sentence() == "62% agree or strongly agree (5 of 8 answers)."
+    # 62.5%: half up by the one rounding rule (Python's round() would say 62).
+    assert d.sentence() == "63% agree or strongly agree (5 of 8 answers)."
     assert count([]) == (0, 0, 0, 0, 0)
     assert distribution([], "Hope").share_agreeing is None
 

@@ -4,7 +4,9 @@ PDF (pypdf) and the certificates, and compared."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from peerdesk.documents.certificates import certificates_pdf, load_certificates
 from peerdesk.enums import ParticipantStatus
 from peerdesk.evaluation.dashboard import load_dashboard
 from peerdesk.evaluation.figures import (
+    ProgramFigures,
     Share,
     average,
     hours,
@@ -27,6 +30,7 @@ from peerdesk.evaluation.figures import (
     percent,
     program_figures,
 )
+from peerdesk.evaluation.stated_goals import NO_FIGURE, check_goals, target
 from peerdesk.exports.records import STATUS_WORDS
 from peerdesk.exports.summary_pdf import SECTIONS, save_summary
 from peerdesk.exports.workbook import export_workbook
@@ -160,3 +164,67 @@ def test_a_meeting_nobody_logged_is_never_counted_as_missed(db: Database, term: 
     assert later.unlogged > before.unlogged
     assert (later.cancelled, later.no_show) == (before.cancelled, before.no_show)
     assert later.attendance == before.attendance
+
+
+def _figures(**changes: object) -> ProgramFigures:
+    from datetime import date
+
+    from peerdesk.evaluation.figures import MeetingCounts, Satisfaction
+
+    base = ProgramFigures(
+        program_id=1, today=date(2026, 3, 20), start=None, end=None, people=40,
+        by_status={}, matched=36, matchable=40, ready=38, in_completed_pair=10,
+        pairs_active=12, pairs_paused=0, pairs_ended=6, pairs_completed=5, pairs_ended_early=1,
+        meetings=MeetingCounts(held=90, cancelled=8, no_show=2, unlogged=12),
+        this_month=MeetingCounts(), per_month=[],
+        satisfaction=Satisfaction((0, 1, 1, 4, 4), 10, Decimal("4.1")),
+        attention=None, monthly=Share(16, 18),
+    )  # fmt: skip
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_each_stated_goal_with_the_figure_that_answers_it() -> None:
+    goals = "\n".join([
+        "Nine in ten pairs meet at least once a month",
+        "- 80% of participants are satisfied with their match",
+        "Half of all pairs complete the program",
+        "Everyone who applies is matched",
+        "Participants would recommend it to a colleague",
+        "Mentees gain confidence",
+        "Build a culture of learning",
+    ])  # fmt: skip
+    checks = check_goals(goals, _figures(), [], Share(3, 4))
+    assert [c.goal for c in checks][1] == "80% of participants are satisfied with their match"
+    answers = [c.answer for c in checks]
+    assert answers[0] == (
+        "Measured: 89% of pairs met at least once in every full month they ran (16 of 18 "
+        "pairs); target 90%: not reached yet. Months whose meetings are not logged yet are "
+        "left out (12 meetings)."
+    )
+    assert checks[0].reached is False
+    assert answers[1].startswith("Measured: 80% agree or strongly agree that they are satisfied")
+    assert "target 80%: reached" in answers[1] and "Average 4.1 out of 5." in answers[1]
+    assert answers[2].endswith("(5 of 6 pairs); target 50%: reached.")
+    assert answers[3].endswith("(36 of 40 people); target 100%: not reached yet.")
+    assert answers[4] == "So far 3 of 4 answers: too few answers to show (at least 5 are needed)."
+    assert answers[5] == NO_FIGURE  # no before-and-after measure named "confidence" here
+    assert answers[6] == NO_FIGURE
+    assert target("nine in ten") == Fraction(9, 10) and target("9 out of 10") == Fraction(9, 10)
+    assert target("75 percent") == Fraction(3, 4) and target("grow") is None
+
+
+def test_the_page_check_finds_a_nearly_blank_page() -> None:
+    """The check the summary is held to fails on a page left nearly blank mid-section."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    out = io.BytesIO()
+    body = getSampleStyleSheet()["BodyText"]
+    story = [Paragraph("Participation", body), *[Paragraph(f"Line {n}", body) for n in range(60)]]
+    story += [PageBreak(), Paragraph("One lonely line.", body), PageBreak()]
+    story += [Paragraph(f"More {n}", body) for n in range(40)]
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    assert [page for page, _fill in sparse_pages(out.getvalue(), SECTIONS)] == [3]

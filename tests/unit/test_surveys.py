@@ -21,6 +21,7 @@ from peerdesk.surveys.forms_import import (
     NoQuestionColumns,
     commit_survey_import,
     import_survey_file,
+    kind_from_name,
     plan_survey_import,
 )
 from peerdesk.surveys.questions import (
@@ -325,3 +326,48 @@ def test_an_import_lands_whole_or_not_at_all(db: Database, program: int, tmp_pat
     with pytest.raises(IntegrityError):
         commit_survey_import(db, plan)
     assert rows(db, "SELECT count(*) FROM survey_response") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Post-program survey (Responses).xlsx", SurveyKind.POST),
+        ("pre_program_assessment.csv", SurveyKind.PRE),
+        ("Baseline 2026.csv", SurveyKind.PRE),
+        ("Monthly check-in (Responses).csv", SurveyKind.CHECKIN),
+        ("Exit survey.xlsx", SurveyKind.CLOSING),
+        ("Responses.csv", None),
+        ("Presentation feedback.csv", None),  # "pre" inside a word is not a hint
+    ],
+)
+def test_a_file_name_points_to_its_survey(name: str, kind: SurveyKind | None) -> None:
+    assert kind_from_name(name) == kind
+
+
+def test_the_survey_is_proposed_from_the_name_and_the_questions(
+    db: Database, program: int, tmp_path: Path
+) -> None:
+    def write(name: str, headers: list[str]) -> Path:
+        path = tmp_path / name
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            answers = ["4"] * len(headers)
+            rows = [["Timestamp", "Email Address", *headers], ["2025-09-20", email_of(1), *answers]]
+            csv.writer(handle).writerows(rows)
+        return path
+
+    ensure_default_questions(db, program)
+    confidence = "I feel confident in my role."
+    # Pre and post ask the same questions: the name tells them apart.
+    post = plan_survey_import(db, program, write("Post survey.csv", [confidence]), None)
+    assert post.kind == SurveyKind.POST and post.proposal is not None
+    assert post.proposal.by_name and post.proposal.by_questions and post.proposal.certain
+    # No hint in the name: the questions decide, and say when two surveys fit alike.
+    closing = plan_survey_import(db, program, write("Form A.csv", ["The program helped me."]), None)
+    assert closing.kind == SurveyKind.CLOSING and closing.proposal is not None
+    assert not closing.proposal.by_name and closing.proposal.certain
+    either = plan_survey_import(db, program, write("Form B.csv", [confidence]), None)
+    assert either.proposal is not None and not either.proposal.certain
+    assert either.kind in (SurveyKind.PRE, SurveyKind.POST)
+    # A name that points to a survey whose questions are not in the file does not win.
+    named = plan_survey_import(db, program, write("Check-in.csv", ["The program helped me."]), None)
+    assert named.kind == SurveyKind.CLOSING

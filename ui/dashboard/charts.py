@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from peerdesk.evaluation.figures import MIN_N, percent
 from ui.qt import (
     QColor,
     QFontMetrics,
@@ -152,7 +153,7 @@ class FunnelChart(QWidget):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 label,
             )
-            share = "" if n == 0 else f" ({round(100 * count / first)}%)"
+            share = "" if n == 0 or first < MIN_N else f" ({percent(count, first)}%)"
             painter.drawText(
                 QRectF(rect.right() - count_width, y, count_width, bar_height),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
