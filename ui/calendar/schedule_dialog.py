@@ -286,6 +286,7 @@ class ScheduleDialog(ChangeDialog):
         layout.addWidget(self.with_checkins)
         layout.addWidget(self.plan_box)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # room left when "once" hides the series' rows
         layout.addWidget(self.buttons)
 
         self.plan_timer = QTimer(self)
@@ -334,6 +335,9 @@ class ScheduleDialog(ChangeDialog):
         self.form.setRowVisible(self.latest, not regular)
         self.first_label.setText(self.tr("From:") if regular else self.tr("First date:"))
         self.with_checkins.setEnabled(regular and self.all_pairs.isChecked())
+        self.with_checkins.setVisible(
+            regular and self.context.checkin_cadence != CheckinCadence.NONE
+        )
         self._form_changed()
 
     def _form_changed(self, *_args: object) -> None:
@@ -548,7 +552,7 @@ class ScheduleDialog(ChangeDialog):
         program_id = self.context.program_id
         request = plan.request
         checkins = (
-            not request.once and self.all_pairs.isChecked() and self.with_checkins.isVisible()
+            not request.once and self.all_pairs.isChecked() and not self.with_checkins.isHidden()
             and self.with_checkins.isChecked()
         )  # fmt: skip
         text = (
