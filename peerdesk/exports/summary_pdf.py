@@ -1,11 +1,16 @@
 """The program summary for leadership and funders, as a PDF.
 
-A cover with the key numbers and the headlines; then participation (the
-funnel, meetings per month, how pairs ended); outcomes (before and after,
-each with its plain sentence, how people answered, satisfaction); the
-breakdown by group (small groups hidden); and the program's goals against
-what happened. Set in the documents' typeface and colours
-(:mod:`peerdesk.documents.layout`), with every piece of user text escaped.
+A cover with the program period and the key numbers; then participation (the
+funnel, meetings per month with those not logged yet, how pairs ended);
+outcomes (before and after, each with its plain sentence, how people answered,
+satisfaction); the breakdown by group (small groups hidden); and each stated
+goal with the figure that answers it. Every figure comes from
+:mod:`peerdesk.evaluation.figures` (one rounding rule), every percentage has
+its n and none is shown below n = 5, and a section with no data says so in one
+line. Sections follow on from each other (a new page only when less than ~40%
+of one is left), so no page is left nearly blank. Set in the documents'
+typeface and colours (:mod:`peerdesk.documents.layout`), with every piece of
+user text escaped.
 """
 
 from __future__ import annotations
