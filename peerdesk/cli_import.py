@@ -142,7 +142,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
                 if sheet_plan.role is None and not sheet_plan.has_role_column:
                     sheet_plan.role = Role(args.role)
         summary = run_import(db, program_id, plan, dry_run=args.dry_run)
-    ctx.say("\n".join([summary_text(summary, program_name), *plan.left_out_notes()]))
+    ctx.say(summary_text(summary, program_name))
     if args.refused_csv is not None and summary.rejected:
         saved = save_refused_rows(summary, plan, args.refused_csv.expanduser())
         ctx.say(f"The refused rows were saved to {saved}: correct them there and import it again.")

@@ -207,7 +207,7 @@ def run_import(
     """
     progress = progress or Progress()
     source = plan.workbook.name
-    notes = plan.workbook.all_notes()
+    notes = [*plan.workbook.all_notes(), *plan.left_out_notes()]
     if dry_run:
         summary = summarize(preview_import(db, program_id, plan), source, notes)
         summary.dry_run = True

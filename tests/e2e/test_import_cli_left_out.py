@@ -48,12 +48,12 @@ def test_dry_run_says_what_is_left_out(program_file: Path, tmp_path: Path, run_c
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Dry run: nothing was written.")
-    assert lines[-3:] == [HIDDEN_COLUMN, HIDDEN_SHEET, BIRTH]
+    assert lines[2:] == [HIDDEN_COLUMN, HIDDEN_SHEET, BIRTH]  # under the rows' accounting
     assert custom_fields(program_file) == {}
 
     done = run_cli("import", program_file, roster, "--dry-run", "--include-hidden-columns")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-2:] == [HIDDEN_SHEET, BIRTH]
+    assert done.stdout.splitlines()[2:] == [HIDDEN_SHEET, BIRTH]
 
 
 def test_hidden_columns_imported_only_when_asked(

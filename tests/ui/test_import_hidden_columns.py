@@ -95,6 +95,8 @@ def test_a_hidden_column_is_left_out_until_ticked(
     click(qtbot, wizard, IMPORT)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.SUMMARY, timeout=15000)
     operations.wait_idle(15)
+    # The summary says it again.
+    assert wizard.summary_page.reading_notes.text() == notes.text()
     assert custom_fields(path) == {
         "Ana Lima": {"Salary band": "B3", "years": 2.0},
         "Bo Chen": {"Salary band": "C1", "years": 12.0},
@@ -116,4 +118,7 @@ def test_unticked_the_hidden_column_stays_out(
     click(qtbot, wizard, IMPORT)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.SUMMARY, timeout=15000)
     operations.wait_idle(15)
+    summary = wizard.summary_page.reading_notes
+    assert summary.isVisible()
+    assert summary.text().startswith("Column F “Salary band” is hidden in the spreadsheet")
     assert custom_fields(path) == {"Ana Lima": {"years": 2.0}, "Bo Chen": {"years": 12.0}}
