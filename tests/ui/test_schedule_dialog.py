@@ -152,3 +152,34 @@ def test_typing_a_date_keeps_it_and_leaves_the_chosen_weekday_alone(desk: Desk) 
     shown = first.date()
     assert shown.day() == 15 and shown.month() == first.date().month()
     assert weekday.currentIndex() == chosen  # typing a date never changed the weekday
+
+
+def test_the_selected_pairs_from_the_pairs_screen(desk: Desk) -> None:
+    from ui.pairs.model import Column
+    from ui.pairs.screen import PairsScreen
+
+    screen = desk.window.show_screen("pairs")
+    assert isinstance(screen, PairsScreen)
+    desk.qtbot.waitUntil(lambda: screen.model.rowCount() == 10, timeout=10000)
+    desk.settle()
+    table = screen.table
+    for n in range(3):  # the first three rows, Ctrl-clicked after the first
+        rect = table.visualRect(screen.proxy.index(n, Column.MENTEE))
+        modifier = Qt.KeyboardModifier.ControlModifier if n else Qt.KeyboardModifier.NoModifier
+        desk.qtbot.mouseClick(table.viewport(), LEFT, modifier, rect.center())
+    chosen = screen.selected_ids()
+    assert len(chosen) == 3
+    button = screen.toolbar.widgetForAction(screen.schedule_action)
+    assert button is not None and button.isEnabled()
+    desk.qtbot.mouseClick(button, LEFT)
+    desk.qtbot.waitUntil(lambda: isinstance(screen.dialog, ScheduleDialog))
+    dialog: ScheduleDialog = screen.dialog
+    assert dialog.some_pairs.isChecked() and dialog.some_pairs.text() == "The 3 chosen pairs"
+    desk.qtbot.mouseClick(dialog.once, LEFT)
+    desk.wait_for_plan(dialog)
+    assert "3 meetings for 3 pairs." in dialog.plan_text.text()
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: len(pair_meetings(desk.path)) == 3)
+    assert sorted(pair for pair, _status in pair_meetings(desk.path)) == sorted(chosen)
+    shot(screen, "pairs_screen_schedule.png")

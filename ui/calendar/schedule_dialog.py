@@ -590,26 +590,28 @@ class ScheduleDialog(ChangeDialog):
 def open_for_pairs(
     window: MainWindow,
     program_id: int,
-    pair_ids: list[int],
+    pair_ids: list[int] | None,
     *,
     day: date | None = None,
     once: bool = False,
     parent: QWidget | None = None,
     opened: Callable[[ScheduleDialog], None] | None = None,
 ) -> operations.Op | None:
-    """Read the calendar's context on the worker, then open the dialog for these pairs."""
+    """Read the calendar's context on the worker, then open the dialog for these pairs
+    (None: every active pair)."""
     from ui.calendar.data import load_context
 
     db = window.db
-    if db is None or not pair_ids:
+    if db is None or pair_ids == []:
         return None
+    ids = pair_ids or []
 
     def show(context: CalendarContext) -> None:
         dialog = ScheduleDialog(
             window,
             context,
-            pair_ids=pair_ids if len(pair_ids) > 1 else None,
-            pair_id=pair_ids[0] if len(pair_ids) == 1 else None,
+            pair_ids=ids if len(ids) > 1 else None,
+            pair_id=ids[0] if len(ids) == 1 else None,
             day=max(day or date.today(), date.today()),
             once=once,
             parent=parent or window,

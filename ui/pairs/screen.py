@@ -199,6 +199,13 @@ class PairsScreen(Screen):
         self.goals_action = self._action(
             self.tr("Goals and closing…"), "checkin", self.open_goals, "goals_and_closing"
         )
+        self.schedule_action = self._action(
+            self.tr("Schedule…"), "calendar", self.schedule_meetings, "schedule_meetings"
+        )
+        self.schedule_action.setToolTip(
+            self.tr("Schedule meetings for the selected pairs, or every active pair, so that "
+                    "nobody is in two meetings at once")
+        )  # fmt: skip
         self.certificates_action = self._action(
             self.tr("Certificates…"), "certificate", lambda: None, "certificates"
         )
@@ -215,6 +222,7 @@ class PairsScreen(Screen):
         self.toolbar.addAction(self.signed_action)
         self.toolbar.addAction(self.introduce_action)
         self.toolbar.addAction(self.goals_action)
+        self.toolbar.addAction(self.schedule_action)
         self.toolbar.addSeparator()
         self.certificates_button = self._button(
             self.certificates_action, self.certificates_menu, instant=True
@@ -305,6 +313,7 @@ class PairsScreen(Screen):
         menu.addSeparator()
         menu.addAction(self.signed_action)
         menu.addAction(self.introduce_action)
+        menu.addAction(self.schedule_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- data --------------------------------------------------------------------
@@ -486,6 +495,7 @@ class PairsScreen(Screen):
         self.signed_action.setEnabled(has_file and selected > 0)
         self.introduce_action.setEnabled(has_file and selected == 1)
         self.goals_action.setEnabled(has_file and selected == 1)
+        self.schedule_action.setEnabled(has_file and bool(self.schedule_ids()))
         self.no_logo_action.setEnabled(self.logo() is not None)
         completed = any(r.pair.completed for r in self.model.rows)
         self.certificates_action.setEnabled(has_file and completed)
@@ -787,6 +797,25 @@ class PairsScreen(Screen):
         dialog.accepted.connect(lambda: mark_signed(self.window_, ids, dialog.value()))
         self.dialog = dialog
         dialog.open()
+
+    def schedule_ids(self) -> list[int]:
+        """The selected active or paused pairs; with none selected, every active pair."""
+        open_ = (PairStatus.ACTIVE, PairStatus.PAUSED)
+        if self.selected_ids():
+            return [r.id for r in self.selected_rows() if r.pair.status in open_]
+        return self.active_ids()
+
+    def schedule_meetings(self) -> None:
+        """The schedule dialog for these pairs, with its plan (see ui.calendar.schedule_dialog)."""
+        from ui.calendar.schedule_dialog import open_for_pairs
+
+        ids, program_id = self.schedule_ids(), self.program_id
+        if ids and program_id is not None:
+            chosen = ids if self.selected_ids() else None  # none selected: every active pair
+            open_for_pairs(self.window_, program_id, chosen, parent=self, opened=self._opened)
+
+    def _opened(self, dialog: QWidget) -> None:
+        self.dialog = dialog
 
     def open_goals(self) -> None:
         ids = self.selected_ids()
