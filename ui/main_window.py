@@ -350,9 +350,14 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setObjectName("undo")
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        # Ctrl+Shift+Z everywhere, and the platform's own redo keys; once each, since on
+        # Linux desktops the platform's are Ctrl+Shift+Z too, and a key given twice is
+        # "ambiguous" and does nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setObjectName("redo")
         self.undo_order = UndoInOrder(self.undo_stack, self.undo_action, self.redo_action)
         edit_menu.addAction(self.undo_action)
