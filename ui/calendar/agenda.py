@@ -40,6 +40,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("calendar", text)
 
 
+WHERE_MAX_WIDTH = 130  # px: a long link is cut here, and shown whole on hover
+
+
 class Column(IntEnum):
     WHEN = 0
     WHO = 1
@@ -138,7 +141,10 @@ class AgendaModel(QAbstractTableModel):
         return f"{status} · {_tr('moved')}" if row.moved else status
 
     def _tooltip(self, row: MeetingRow) -> str:
-        lines = [f"{short_date(row.local_date)} {clock(row)} — {title(row)}"]
+        who = self._text(row, Column.WHO)
+        lines = [f"{short_date(row.local_date)} {clock(row)} — {who}"]
+        if row.place or row.link:
+            lines.append(_tr("Where: {place}").format(place=row.place or row.link))
         if row.topics:
             lines.append(_tr("Topics: {topics}").format(topics=row.topics))
         if row.moved:
@@ -215,7 +221,28 @@ class AgendaView(QTableView):
             header.setSectionResizeMode(column, fit)
         header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.WHERE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.WHERE, 80)
+        model.modelReset.connect(self._fit_where)
+        self._fit_where()
+
+    def _fit_where(self) -> None:
+        """Where takes the room its places need (up to a limit), and none when no meeting
+        shown has a place, so that With keeps room for the names."""
+        model = self.model()
+        if model is None:
+            return
+        metrics = self.fontMetrics()
+        widths = [
+            metrics.horizontalAdvance(str(model.index(row, Column.WHERE).data() or ""))
+            for row in range(model.rowCount())
+        ]
+        needed = max(widths, default=0)
+        header = self.horizontalHeader()
+        header.setSectionHidden(Column.WHERE, needed == 0)
+        if needed:
+            title = metrics.horizontalAdvance(
+                str(model.headerData(Column.WHERE, Qt.Orientation.Horizontal))
+            )
+            header.resizeSection(Column.WHERE, min(max(needed, title) + 16, WHERE_MAX_WIDTH))
 
     def rect_of(self, meeting_id: int) -> Any:
         model = self.model()

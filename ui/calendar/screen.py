@@ -207,10 +207,10 @@ class CalendarScreen(Screen):
         self.splitter.setObjectName("calendar_splitter")
         self.splitter.addWidget(self.month_view)
         self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([820, 380])
+        self.splitter.setSizes([600, 500])  # the agenda's names and places need the room
 
         top = QHBoxLayout()
         top.addWidget(self.heading)

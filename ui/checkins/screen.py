@@ -127,8 +127,10 @@ class CheckinsScreen(Screen):
         self.responses_table.setSortingEnabled(True)
         self.responses_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = self.responses_table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
+        # Person and survey share what is left; the survey's longest name does not take it all.
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         recent_heading = QLabel(self.tr("Recent responses"))
         bold = recent_heading.font()
@@ -150,6 +152,7 @@ class CheckinsScreen(Screen):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.form.setMinimumWidth(380)
+        splitter.setSizes([520, 540])  # room for the form's scales and the list's names
         responses_tab = QWidget()
         responses_layout = QVBoxLayout(responses_tab)
         responses_layout.setContentsMargins(0, 8, 0, 0)

@@ -130,7 +130,10 @@ class BoardLayout(Base):
         self.note = DropNote(self.cards.viewport())
         self.mentor_search = QLineEdit()
         self.mentor_search.setObjectName("mentorSearch")
-        self.mentor_search.setPlaceholderText(self.tr("Search mentors, skills, languages…"))
+        self.mentor_search.setPlaceholderText(self.tr("Search mentors…"))
+        self.mentor_search.setToolTip(
+            self.tr("Find mentors by name, skill, language or department")
+        )
         self.mentor_search.setClearButtonEnabled(True)
         self.mentor_search.textChanged.connect(self.mentor_filter.set_search)
         self.mentor_search.textChanged.connect(lambda _t: self.update_empty_cards())

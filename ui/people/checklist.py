@@ -23,9 +23,11 @@ from ui.qt import (
     QDate,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QObject,
     QPalette,
     QPushButton,
     QScrollArea,
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 DATE_SETTLE_MS = 700
+MIN_WIDTH = 260
 
 
 @dataclass(frozen=True)
@@ -95,17 +98,16 @@ class StepLine(QWidget):
         self._settle.setSingleShot(True)
         self._settle.setInterval(DATE_SETTLE_MS)
         self._settle.timeout.connect(self._date_settled)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.done, 1)
-        top.addWidget(self.when)
+        # The name on a line of its own, its kind and date under it: a narrow panel
+        # shows both whole.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(0)
-        layout.addLayout(top)
+        layout.addWidget(self.done)
         indent = QHBoxLayout()
         indent.setContentsMargins(24, 0, 0, 0)
-        indent.addWidget(self.detail)
+        indent.addWidget(self.detail, 1)
+        indent.addWidget(self.when)
         layout.addLayout(indent)
         self.done.toggled.connect(self._toggled)
         self.when.dateChanged.connect(lambda _d: self._settle.start())
@@ -178,18 +180,25 @@ class ChecklistPanel(QFrame):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidget(inner)
+        inner.installEventFilter(self)  # its layout asks for room: the panel widens to fit
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.override_button.clicked.connect(self.ask_override)
         self.remove_override_button.clicked.connect(self.remove_override)
         self.show_nobody()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.scroll.widget():
+            self._fit_width()
+        return super().eventFilter(watched, event)
 
     # -- what is shown -----------------------------------------------------------
 
@@ -259,6 +268,18 @@ class ChecklistPanel(QFrame):
             )
         self._show_readiness(data.readiness)
         self.hint.setText("")
+
+    def _fit_width(self) -> None:
+        """As wide as the widest step needs (the panel does not scroll sideways)."""
+        inner = self.scroll.widget()
+        if inner is None:
+            return
+        needed = (
+            inner.minimumSizeHint().width()
+            + self.scroll.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        self.setMinimumWidth(max(MIN_WIDTH, needed))
 
     def step_line(self, step_id: int) -> StepLine | None:
         return next((line for line in self.lines if line.step_id == step_id), None)

@@ -168,7 +168,10 @@ class PeopleModel(QAbstractTableModel):
     def _tooltip(self, row: PersonRow, column: int) -> str | None:
         if column == Column.READINESS and row.readiness is Readiness.NOT_READY and row.missing:
             return _tr("Still to do: {steps}").format(steps=LIST_SEPARATOR.join(row.missing))
-        if column in (Column.INTERESTS, Column.MATCHED, Column.NAME, Column.EMAIL):
+        if column in (
+            Column.INTERESTS, Column.MATCHED, Column.NAME, Column.EMAIL, Column.DEPARTMENT,
+            Column.COHORT, Column.LOCATION,
+        ):  # fmt: skip
             return self.display(row, column) or None
         return None
 

@@ -56,7 +56,7 @@ DEFAULT_WIDTHS = {
     Column.ROLE: 68,
     Column.STATUS: 80,
     Column.READINESS: 118,
-    Column.DEPARTMENT: 118,
+    Column.DEPARTMENT: 150,
     Column.MATCHED: 130,
     Column.INTERESTS: 200,
 }
