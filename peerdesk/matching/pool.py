@@ -214,10 +214,13 @@ def _side(
         tags[kind] = matrix
     counts = {kind: m.sum(axis=1) for kind, m in tags.items()}
     if covers:
+        # A skill also counts for the goal sentences it answers (see topics).
         skills = tags[TagKind.SKILL]
-        for row, column in zip(*np.nonzero(skills.copy()), strict=True):
-            for other in covers.get(int(column), ()):
-                skills[row, other] = 1.0
+        held = skills.copy()
+        for column, others in covers.items():
+            rows = np.flatnonzero(held[:, column])
+            if len(rows):
+                skills[np.ix_(rows, np.array(sorted(others), dtype=np.intp))] = 1.0
     return Side(
         members=members,
         ids=np.array([m.participant_id for m in members], dtype=np.int64),

@@ -7,8 +7,9 @@ covered by, another topic when they share their content words: every one of a
 short topic's words, or at least two words and a third of the shorter sentence's.
 Words are compared without case or accents, common words of English, French,
 Spanish, German and Portuguese left out, and cut to their first five letters so
-that "speaking", "speaker" and "speak" are one word. Short tags compare with
-each other exactly, as before.
+that "speaking", "speaker" and "speak" are one word; between two sentences, a
+word that most of the pool uses does not count. Short tags compare with each
+other exactly, as before.
 
 This is a plain keyword overlap, enough to give sentence goals sensible scores;
 it is not a language model.
@@ -67,11 +68,11 @@ def is_sentence(text: str) -> bool:
     return len(text.split()) > SENTENCE_WORDS
 
 
-def _covers(shared: int, sentence_size: int, other_size: int, other_sentence: bool) -> bool:
-    """Whether a sentence sharing ``shared`` words with another topic covers it."""
-    if other_sentence:
-        return shared >= 2 and shared * 3 >= min(sentence_size, other_size)
-    return shared == other_size
+COMMON_WORD_SHARE = 20
+"""Between two sentences, a word held by more than one sentence in this many (and by more
+than :data:`COMMON_WORD_FLOOR`) is too common to relate them; it also keeps the work
+linear in the pool's size rather than quadratic."""
+COMMON_WORD_FLOOR = 50
 
 
 def topic_covers(topics: Sequence[str]) -> dict[int, frozenset[int]]:
@@ -83,17 +84,41 @@ def topic_covers(topics: Sequence[str]) -> dict[int, frozenset[int]]:
     if not any(sentence):
         return {}
     words = [keywords(t) for t in topics]
-    holders: dict[str, list[int]] = defaultdict(list)
+    holders: dict[str, list[int]] = defaultdict(list)  # the sentences holding each word
     for index, found in enumerate(words):
-        for word in found:
-            holders[word].append(index)
+        if sentence[index]:
+            for word in found:
+                holders[word].append(index)
     result: dict[int, set[int]] = defaultdict(set)
+
+    def relate(a: int, b: int) -> None:
+        result[a].add(b)
+        result[b].add(a)
+
+    # A short topic is covered by every sentence that holds all its words.
     for index, found in enumerate(words):
-        if not sentence[index] or not found:
+        if sentence[index] or not found:
             continue
-        shared = Counter(j for word in found for j in holders[word] if j != index)
+        lists = sorted((holders.get(word, []) for word in found), key=len)
+        common = set(lists[0])
+        for more in lists[1:]:
+            common.intersection_update(more)
+        for holder in common:
+            relate(index, holder)
+    # Two sentences share at least two of their less common words, and a third of the
+    # shorter one's.
+    limit = max(COMMON_WORD_FLOOR, sum(sentence) // COMMON_WORD_SHARE)
+    for index, found in enumerate(words):
+        if not sentence[index]:
+            continue
+        shared = Counter(
+            other
+            for word in found
+            if len(holders[word]) <= limit
+            for other in holders[word]
+            if other > index
+        )
         for other, count in shared.items():
-            if _covers(count, len(found), len(words[other]), sentence[other]):
-                result[index].add(other)
-                result[other].add(index)
+            if count >= 2 and count * 3 >= min(len(found), len(words[other])):
+                relate(index, other)
     return {index: frozenset(others) for index, others in result.items()}
