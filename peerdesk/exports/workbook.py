@@ -250,6 +250,10 @@ def _outcomes_sheet(book: Workbook, db: Database, program_id: int) -> None:
         ])  # fmt: skip
     ws.auto_filter.ref = f"A1:J{len(results) + 1}"
 
+    def shown_share(share: Share) -> WriteOnlyCell | None:
+        """A whole percentage by the one rule; blank below n = 5, as in the summary."""
+        return None if share.percent is None else formatted(ws, share.percent / 100, PERCENT_FORMAT)
+
     def section(title: str, headers: Sequence[str]) -> None:
         ws.append([])
         cell = WriteOnlyCell(ws, value=title)
@@ -259,29 +263,39 @@ def _outcomes_sheet(book: Workbook, db: Database, program_id: int) -> None:
 
     section(
         "Agree–disagree answers",
-        ["Question", "Survey", *LABELS, "Answers", "Agree or strongly agree"],
+        [
+            "Question",
+            "Survey",
+            *LABELS,
+            "Answers (n)",
+            "Agree or strongly agree (blank below 5 answers)",
+        ],
     )
     for d in distributions:
-        share = number(d.share_agreeing, PERCENT_FORMAT)
+        share = shown_share(Share(d.agreeing, d.n))
         kind = SURVEY_WORDS.get(d.kind.value) if d.kind else None
         ws.append([safe_text(ws, d.label), kind, *d.counts, d.n, share])
 
-    section("Pairs that ended", ["Completed", "Ended early", "Completion rate"])
+    section(
+        "Pairs that ended",
+        ["Completed", "Ended early", "Completion rate (blank below 5 ended pairs)"],
+    )
     ws.append([
         retention.completed, retention.ended_early,
-        number(retention.completion_rate, PERCENT_FORMAT),
+        shown_share(Share(retention.completed, retention.ended)),
     ])  # fmt: skip
 
     section(
         "By group (groups of fewer than 5 people are not shown)",
-        ["Dimension", "Group", "People", "Completed", "Ended early", "Completion rate",
-         "Average satisfaction"],
+        ["Dimension", "Group", "People", "Completed", "Ended early",
+         "Completion rate (blank below 5 ended pairs)", "Average satisfaction (1–5)"],
     )  # fmt: skip
     for b in breakdowns:
         for row in b.rows:
             ws.append([
                 b.dimension, safe_text(ws, row.group), row.people, row.completed, row.ended_early,
-                number(row.completion_rate, PERCENT_FORMAT),
+                None if row.completed is None or row.ended_early is None
+                else shown_share(Share(row.completed, row.completed + row.ended_early)),
                 number(row.satisfaction, DECIMAL_FORMAT),
             ])  # fmt: skip
         if b.note():

@@ -6,16 +6,17 @@ from __future__ import annotations
 import csv
 import sqlite3
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from evaluation_data import add_pair, add_person, email_of, make_program
+from evaluation_data import add_meetings, add_pair, add_person, email_of, make_program
 from pytestqt.qtbot import QtBot
 
-from peerdesk.database import create_database
+from peerdesk.database import create_database, open_database
 from peerdesk.enums import PairStatus, ParticipantStatus, Role, SurveyKind
+from peerdesk.evaluation.figures import hours_words
 from ui import operations
 from ui.checkins.dialogs import EndPairDialog, GoalDialog
 from ui.checkins.entry import ChoiceRow
@@ -396,6 +397,40 @@ def test_ending_a_pair_then_its_closing_survey(
         ),
         timeout=10000,
     )
+
+
+def test_the_status_bar_says_a_mentors_hours_as_the_certificate_does(
+    qtbot: QtBot, launch: Launcher, program_file: Path
+) -> None:
+    """195 minutes held are 3.25 hours: "3.3" in the status bar, as on the certificate and
+    the dashboard (it said 3.3 here and 3.2 on the certificate)."""
+    with open_database(program_file) as db:
+        pair_id = query(program_file, "SELECT min(id) FROM pair WHERE status = 'active'")[0][0]
+        starts = [datetime(2025, 4, day, 16, tzinfo=UTC) for day in (1, 8, 15)]
+        add_meetings(db, 1, pair_id, starts[:1], actual=75)
+        add_meetings(db, 1, pair_id, starts[1:], actual=60)
+    window, screen = open_checkins(qtbot, launch, program_file)
+    screen.tabs.setCurrentIndex(1)
+    panel = screen.goals
+    table = panel.pairs_table
+    row = next(
+        r for r in range(panel.pairs_proxy.rowCount())
+        if panel.pairs_proxy.index(r, 0).data(ID_ROLE) == pair_id
+    )  # fmt: skip
+    qtbot.mouseClick(
+        table.viewport(), LEFT, pos=table.visualRect(panel.pairs_proxy.index(row, 0)).center()
+    )
+    qtbot.mouseClick(panel.end_button, LEFT)
+    dialog = wait_dialog(qtbot, EndPairDialog, panel)
+    qtbot.mouseClick(dialog.early, LEFT, pos=QPoint(8, dialog.early.height() // 2))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("Other"))
+    qtbot.keyClicks(dialog.details, "Moved away")
+    dialog.survey.setChecked(False)
+    qtbot.mouseClick(dialog.ok, LEFT)
+    qtbot.waitUntil(lambda: "hours of mentoring" in window.statusBar().currentMessage(),
+                    timeout=10000)  # fmt: skip
+    assert "gave 3.3 hours of mentoring across 3 meetings" in window.statusBar().currentMessage()
+    assert hours_words(195) == "3.3 hours"  # the certificate's words
 
 
 def test_closing_the_cycle_after_confirming(

@@ -23,6 +23,7 @@ from peerdesk.enums import ParticipantStatus
 from peerdesk.evaluation.figures import decimals
 from ui import icons, memory, messages, operations, screens
 from ui.dashboard.charts import LIKERT, BarChart, FunnelChart
+from ui.next_steps import SETTINGS, NextStepsBox
 from ui.qt import (
     QFileDialog,
     QFrame,
@@ -124,36 +125,6 @@ class ChartBox(QFrame):
         layout.addWidget(self.note)
 
 
-class StepRow(QWidget):
-    """One next step: done or not, what it is, and a button to the screen where it is done."""
-
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName(f"step_{key}")
-        self.mark = QLabel()
-        self.mark.setFixedWidth(22)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.button = QPushButton()
-        self.button.setObjectName(f"step_{key}_button")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
-        row.addWidget(self.mark)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.button)
-
-    def show_step(self, done: bool, text: str, button: str) -> None:
-        self.mark.setPixmap(icons.pixmap("step-done" if done else "step-todo", 18))
-        font = self.text.font()
-        font.setStrikeOut(False)
-        self.text.setFont(font)
-        self.text.setText(text)
-        self.text.setEnabled(not done)
-        self.button.setText(button)
-        self.button.setVisible(bool(button) and not done)
-
-
 class DashboardScreen(Screen):
     loaded = Signal()  # the numbers on show were just read
     saved = Signal(object)  # the file just written
@@ -196,24 +167,9 @@ class DashboardScreen(Screen):
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
 
-        self.steps_box = QFrame()
-        self.steps_box.setObjectName("next_steps")
-        self.steps_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.steps_box.setAutoFillBackground(True)
-        self.steps_box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        steps_heading = QLabel(self.tr("Next steps for a new program"))
-        bold = steps_heading.font()
-        bold.setBold(True)
-        steps_heading.setFont(bold)
-        steps_layout = QVBoxLayout(self.steps_box)
-        steps_layout.setContentsMargins(14, 10, 14, 10)
-        steps_layout.addWidget(steps_heading)
-        self.step_rows: dict[str, StepRow] = {}
-        for key in ("setup", "import", "match", "agreements", "schedule"):
-            row = StepRow(key)
-            row.button.clicked.connect(lambda _c=False, k=key: self.open_step(k))
-            self.step_rows[key] = row
-            steps_layout.addWidget(row)
+        self.steps_box = NextStepsBox(self._has_target)
+        self.steps_box.open_requested.connect(self.open_step)
+        self.step_rows = self.steps_box.rows
         self.steps_box.hide()
 
         self.cards = {
@@ -385,7 +341,9 @@ class DashboardScreen(Screen):
         mean = f.satisfaction.mean
         self.cards["satisfaction"].set(
             "–" if mean is None else self._n(float(mean), 1),
-            self.tr("out of 5, from {n} answers").format(n=self._n(f.satisfaction.n))
+            self.tr("out of 5, from 1 answer")
+            if f.satisfaction.n == 1
+            else self.tr("out of 5, from {n} answers").format(n=self._n(f.satisfaction.n))
             if f.satisfaction.n
             else self.tr("no check-in answers yet"),
         )
@@ -486,39 +444,16 @@ class DashboardScreen(Screen):
         }
 
     def _show_steps(self, d: DashboardData) -> None:
-        self.steps_box.setVisible(d.is_new)
-        steps = {s.key: s for s in d.steps}
-        texts = {
-            "setup": (self.tr("Set up the program: purpose, dates, meetings, agreement"), ""),
-            "import": (
-                self.tr("Add people: import a roster, or add them by hand")
-                if not steps["import"].done
-                else self.tr("{n} people added").format(n=steps["import"].count),
-                self.tr("Open People"),
-            ),
-            "match": (self.tr("Match mentors and mentees"), self.tr("Open Matching")),
-            "agreements": (
-                self.tr("Print the agreements and mark them signed ({signed} of {of})").format(
-                    signed=steps["agreements"].count, of=steps["agreements"].of
-                )
-                if steps["agreements"].of
-                else self.tr("Print the agreements and mark them signed"),
-                self.tr("Open Pairs"),
-            ),
-            "schedule": (self.tr("Schedule the first meetings"), self.tr("Open Calendar")),
-        }
-        targets = {"import": "people", "match": "matching", "agreements": "pairs",
-                   "schedule": "calendar"}  # fmt: skip
-        for key, row in self.step_rows.items():
-            text, button = texts[key]
-            target = targets.get(key, "")
-            row.show_step(steps[key].done, text, button if self._has_screen(target) else "")
+        self.steps_box.show_steps(d.steps)
 
-    def open_step(self, key: str) -> None:
-        targets = {"import": "people", "match": "matching", "agreements": "pairs",
-                   "schedule": "calendar"}  # fmt: skip
-        target = targets.get(key)
-        if target and self._has_screen(target):
+    def _has_target(self, target: str) -> bool:
+        return target == SETTINGS or self._has_screen(target)
+
+    def open_step(self, target: str) -> None:
+        """A next step's button: the program's settings, or the screen where it is done."""
+        if target == SETTINGS:
+            self.window_.edit_program_settings()
+        elif self._has_screen(target):
             self.window_.show_screen(target)
 
     # -- saving ------------------------------------------------------------------
