@@ -3,8 +3,10 @@
 Every write in the calendar returns :class:`CalendarChanges`: the rows of each
 meeting and series it touched, before and after. Undo restores the "before"
 rows exactly — after checking that nothing else changed them since — and redo
-the "after" rows. Rows are read and written with SQLAlchemy Core in batches,
-so undoing a year of meetings for 300 pairs is as quick as scheduling it.
+the "after" rows; only a meeting's calendar SEQUENCE never goes back, so that
+calendars that imported a file in between take the restored version. Rows are
+read and written with SQLAlchemy Core in batches, so undoing a year of meetings
+for 300 pairs is as quick as scheduling it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ MEETING_TABLE: Table = Meeting.__table__  # type: ignore[assignment]
 SERIES_TABLE: Table = MeetingSeries.__table__  # type: ignore[assignment]
 CHUNK = 500  # ids per IN (...) clause, well under SQLite's limit on variables
 MEETINGS = "meetings"  # the kind of record for the front end's refresh
+SEQUENCE = "sequence"  # a meeting's calendar revision: never goes back down
 
 
 class ChangedSince(UserError):
@@ -166,17 +169,22 @@ class Recorder:
         )
 
 
+def _without_sequence(row: Row | None) -> Row | None:
+    return None if row is None else {k: v for k, v in row.items() if k != SEQUENCE}
+
+
 def _check(session: Session, table: Table, expected: Mapping[int, Row | None]) -> None:
+    """Refuse if the rows changed since — all but their SEQUENCE, which only goes up."""
     current = read_rows(session, table, expected)
     for row_id, row in expected.items():
-        if current.get(row_id) != row:
+        if _without_sequence(current.get(row_id)) != _without_sequence(row):
             raise ChangedSince()
 
 
 def _put(session: Session, table: Table, rows: Mapping[int, Row | None]) -> None:
     """Make the table hold these rows (None: no row), given the current rows."""
     current = read_rows(session, table, rows)
-    updates = [row for i, row in rows.items() if row is not None and i in current]
+    updates = [_next_version(row, current[i]) for i, row in rows.items() if row and i in current]
     inserts = [row for i, row in rows.items() if row is not None and i not in current]
     if updates:
         columns = [c.name for c in table.columns if c.name != "id"]
@@ -191,6 +199,15 @@ def _put(session: Session, table: Table, rows: Mapping[int, Row | None]) -> None
         )
     if inserts:
         session.execute(insert(table), inserts)
+
+
+def _next_version(row: Row, current: Row) -> Row:
+    """``row`` as it goes back in: a meeting that changes gets a higher SEQUENCE than it has
+    now, so a calendar that imported the undone version takes this one (say, a meeting
+    cancelled with its pair, brought back by undo)."""
+    if SEQUENCE not in row or _without_sequence(row) == _without_sequence(current):
+        return {**row, SEQUENCE: current[SEQUENCE]} if SEQUENCE in row else row
+    return {**row, SEQUENCE: max(row[SEQUENCE] or 0, current[SEQUENCE] or 0) + 1}
 
 
 def _delete(session: Session, table: Table, ids: Sequence[int]) -> None:
