@@ -88,6 +88,7 @@ def test_a_hidden_column_is_left_out_until_ticked(
     assert wait_preview(qtbot, wizard) == "2 new, 0 updates, 0 duplicates, 0 errors"
     notes = wizard.preview_page.left_out
     assert notes.isVisible()
+    wizard.grab().save(str(SCREENSHOTS / "import-preview-left-out.png"))
     assert notes.text().splitlines() == [
         "Sheet “Pay” is hidden in the spreadsheet and was left out.",
         "Column H “Date de naissance” looks like a date of birth, so it was not imported.",
