@@ -17,9 +17,8 @@ from datetime import date
 from decimal import Decimal
 
 from peerdesk.database import Database
-from peerdesk.enums import PairStatus, ParticipantStatus
+from peerdesk.enums import ParticipantStatus
 from peerdesk.evaluation.figures import (
-    STARTED,
     MeetingCounts,
     MonthCount,
     ProgramFigures,
@@ -28,6 +27,7 @@ from peerdesk.evaluation.figures import (
     program_figures,
     read_snapshot,
 )
+from peerdesk.next_steps import NextStep, first_steps_pending, next_steps_from
 
 __all__ = [
     "DashboardData",
@@ -37,21 +37,6 @@ __all__ = [
     "load_dashboard",
     "local_month",
 ]
-
-# The next steps of a new program, in order (the screen words them and opens their screen).
-STEP_SETUP = "setup"
-STEP_IMPORT = "import"
-STEP_MATCH = "match"
-STEP_AGREEMENTS = "agreements"
-STEP_SCHEDULE = "schedule"
-
-
-@dataclass(frozen=True)
-class NextStep:
-    key: str
-    done: bool
-    count: int = 0  # how much of it is done (people, pairs, signed agreements, meetings)
-    of: int = 0  # out of (signed agreements: active pairs)
 
 
 @dataclass(frozen=True)
@@ -161,7 +146,7 @@ class DashboardData:
     @property
     def is_new(self) -> bool:
         """Whether the program still has first steps to take (the checklist shows)."""
-        return not all(step.done for step in self.steps)
+        return first_steps_pending(self.steps)
 
 
 def load_dashboard(db: Database, program_id: int, *, today: date | None = None) -> DashboardData:
@@ -170,37 +155,12 @@ def load_dashboard(db: Database, program_id: int, *, today: date | None = None) 
     figures = program_figures(db, program_id, today=today)
     with read_snapshot(db) as conn:
         name = conn.execute("SELECT name FROM program WHERE id = ?", (program_id,)).fetchone()[0]
-        pairs = conn.execute(
-            "SELECT status, agreement_signed_on FROM pair WHERE program_id = ?", (program_id,)
-        ).fetchall()
-        scheduled = conn.execute(
-            "SELECT count(*) FROM meeting WHERE program_id = ? AND kind = 'pair'", (program_id,)
-        ).fetchone()[0]
-    active = figures.pairs_active
-    active_signed = sum(
-        1 for status, signed in pairs if status == PairStatus.ACTIVE.value and signed
-    )
+        steps = next_steps_from(conn, program_id)  # the one checklist, as the Overview shows it
     funnel = [
         FunnelStage("applied", "Applied", figures.people),
         FunnelStage("ready", "Ready", figures.ready),
         FunnelStage("matched", "Matched", figures.matched),
         FunnelStage("completed", "In a completed pair", figures.in_completed_pair),
-    ]
-    steps = [
-        NextStep(STEP_SETUP, True),
-        NextStep(STEP_IMPORT, figures.people > 0, figures.people),
-        NextStep(
-            STEP_MATCH,
-            any(status in STARTED for status, _signed in pairs),
-            len(pairs),
-        ),
-        NextStep(
-            STEP_AGREEMENTS,
-            (active > 0 and active_signed == active) or (not active and bool(figures.pairs_ended)),
-            active_signed,
-            active,
-        ),
-        NextStep(STEP_SCHEDULE, scheduled > 0, int(scheduled)),
     ]
     note = (
         "" if figures.attention is not None else "The calendar's attention list is not available."

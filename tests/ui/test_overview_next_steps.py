@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -48,6 +49,14 @@ def test_the_overview_shows_the_next_steps_and_they_open_their_screen(
     QApplication.processEvents()
     SCREENSHOTS.mkdir(exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "overview-next-steps.png"))
+
+    # The Dashboard shows the same checklist, worded and ticked the same.
+    dashboard: Any = window.show_screen("dashboard")
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10000)
+    shown = [(r.text.text(), r.done) for r in dashboard.steps_box.rows.values()]
+    assert shown == [(r.text.text(), r.done) for r in box.rows.values()]
+    assert dashboard.steps_box.isVisible()
+    window.show_screen("overview")
 
     qtbot.mouseClick(box.rows["import"].button, LEFT)
     assert window.screens.currentWidget() is window.built_screens["people"]

@@ -15,16 +15,17 @@ from evaluation_data import (
 
 from peerdesk.database import Database
 from peerdesk.enums import AnswerType, PairOutcome, PairStatus, ParticipantStatus, Role, SurveyKind
-from peerdesk.evaluation.dashboard import (
-    STEP_AGREEMENTS,
-    STEP_IMPORT,
-    STEP_MATCH,
-    STEP_SCHEDULE,
-    load_dashboard,
-)
+from peerdesk.evaluation.dashboard import load_dashboard
 from peerdesk.evaluation.groups import MIN_GROUP, Member, breakdown, group_breakdowns
 from peerdesk.evaluation.likert import count, distribution, likert_distributions
 from peerdesk.evaluation.stats import MeasurePairs
+from peerdesk.next_steps import (
+    STEP_AGREEMENTS,
+    STEP_IMPORT,
+    STEP_MATCH,
+    STEP_READY,
+    STEP_SCHEDULE,
+)
 
 
 def test_likert_counts_and_share_agreeing() -> None:
@@ -117,8 +118,8 @@ def test_a_new_program_shows_its_next_steps_in_order(db: Database) -> None:
     d = load_dashboard(db, program_id, today=date(2025, 2, 10))
     assert d.is_new
     assert [(s.key, s.done) for s in d.steps] == [
-        ("setup", True), (STEP_IMPORT, False), (STEP_MATCH, False), (STEP_AGREEMENTS, False),
-        (STEP_SCHEDULE, False),
+        ("setup", True), (STEP_IMPORT, False), (STEP_READY, False), (STEP_MATCH, False),
+        (STEP_AGREEMENTS, False), (STEP_SCHEDULE, False),
     ]  # fmt: skip
     assert d.participants == 0 and d.matched_share.percent is None and d.satisfaction is None
     assert [m.count for m in d.per_month] == [0]  # the program has not started: one month

@@ -321,10 +321,12 @@ class DashboardScreen(Screen):
         )
         self.cards["active"].set(
             self._n(d.active_pairs),
-            self.tr("{paused} paused, {ended} ended").format(
-                paused=self._n(d.paused_pairs), ended=self._n(d.ended_pairs)
+            self.tr("{paused} paused, {ended} ended · {unlogged} with meetings not logged yet")
+            .format(
+                paused=self._n(d.paused_pairs), ended=self._n(d.ended_pairs),
+                unlogged=self._n(f.pairs_with_unlogged),
             ),
-        )
+        )  # fmt: skip
         m = f.meetings
         self.cards["meetings"].set(
             self._n(f.this_month.held),
