@@ -122,7 +122,10 @@ class SummaryWriter:
                 f"have been matched ({f.matched} of {f.matchable} people"
                 f"{few(f.matched_share, 'people')})",
             ),
-            (number(f.pairs_active), "pairs active now"),
+            (
+                number(f.pairs_active),
+                f"pairs active now ({f.pairs_with_unlogged} with past meetings not logged yet)",
+            ),
             (
                 percent(f.completion),
                 f"of ended pairs completed ({f.pairs_completed} of {ended} pairs"

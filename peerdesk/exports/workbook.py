@@ -168,6 +168,8 @@ def figure_rows(f: ProgramFigures) -> list[tuple[str, Any, int | None, str]]:
         ("Past meetings not logged yet", m.unlogged, None,
          "Scheduled meetings on a day before today that nobody logged: never counted as missed"),
         ("Meetings still to come", m.upcoming, None, "Scheduled for today or later"),
+        ("Pairs with past meetings not logged yet", f.pairs_with_unlogged, None,
+         "Pairs with at least one past meeting nobody logged"),
         ("Attendance (share)", m.attendance, m.logged,
          "Held, of the logged meetings only; " + logged_caveat(m)),
         ("Mentor hours", m.hours, m.held,

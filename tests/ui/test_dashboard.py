@@ -202,6 +202,7 @@ def test_a_term_with_meetings_not_logged_shows_the_same_figures_as_the_files(
     assert cards["participants"].detail.text() == "Status today: 5 ready · 16 matched · 3 completed"
     assert ("In a completed pair", 6) in screen.funnel.stages
     assert cards["active"].value.text() == str(sheet["Pairs active now"])
+    assert cards["active"].detail.text() == "0 paused, 4 ended · 3 with meetings not logged yet"
     assert cards["completed"].value.text() == str(sheet["Pairs completed"]) == "3"
     assert cards["attention"].value.text() == str(sheet["Needs attention"])
     note = screen.per_month_box.note.text()

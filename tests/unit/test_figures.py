@@ -126,7 +126,9 @@ def test_a_term_shows_the_same_figures_on_the_dashboard_in_the_workbook_and_the_
     assert sheet["In a completed pair"] == f.in_completed_pair == 6
     assert {s.key: s.count for s in d.funnel}["completed"] == 6
     assert "In a completed pair 6" in text
-    assert sheet["Pairs active now"] == d.active_pairs == 8 and "8 pairs active now" in text
+    assert sheet["Pairs active now"] == d.active_pairs == 8
+    assert sheet["Pairs with past meetings not logged yet"] == f.pairs_with_unlogged == 3
+    assert "8 pairs active now (3 with past meetings not logged yet)" in text
     assert sheet["Average satisfaction (1–5)"] == 3.9
     assert "3.9 average satisfaction out of 5 (n = 7)" in text
     assert sheet["Needs attention"] == f.attention.count
