@@ -127,7 +127,9 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.enums import Role
     from peerdesk.roster.commit import run_import, save_refused_rows
     from peerdesk.roster.plan import RosterImport
+    from peerdesk.roster.sandbox import prestart
 
+    prestart()  # the reader's process starts while the program file is opened
     with open_database(args.file) as db:
         program_id, program_name = choose_program(
             db, args.program, which="say which one to import into"

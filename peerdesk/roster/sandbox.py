@@ -11,8 +11,10 @@ child dies, runs too long or runs out of memory, the caller gets a
 written anywhere.
 
 Starting the child costs about a tenth of a second (a fresh interpreter that
-imports only the reader); ``tests/benchmarks/test_reader_child_cost.py``
-keeps it under 0.3 s.
+imports only the reader), more on a busy machine; :func:`prestart` pays it
+while the coordinator is still choosing the file, and each file still gets a
+process of its own. ``tests/benchmarks/test_reader_child_cost.py`` keeps the
+extra cost under 0.3 s.
 """
 
 from __future__ import annotations
@@ -71,9 +73,14 @@ def _limit_memory(limit: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _child(send: Connection, reader_name: str, path: str, memory_limit: int | None) -> None:
+def _child(conn: Connection, memory_limit: int | None) -> None:
+    """The child: wait for one file to read, read it, send back what came of it, end."""
     _silence()
     _limit_memory(memory_limit)
+    try:
+        reader_name, path = conn.recv()
+    except (EOFError, OSError):
+        return  # the app ended without needing this reader
     payload: tuple[Any, ...]
     try:
         module, _dot, name = reader_name.rpartition(".")
@@ -88,11 +95,11 @@ def _child(send: Connection, reader_name: str, path: str, memory_limit: int | No
         frames = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
         payload = ("bug", type(exc).__name__, frames)
     try:
-        send.send(payload)
+        conn.send(payload)
     except MemoryError:
-        send.send(("memory",))
+        conn.send(("memory",))
     finally:
-        send.close()
+        conn.close()
 
 
 _START_LOCK = threading.Lock()
@@ -118,6 +125,58 @@ def _start(process: Any) -> None:
                 sys.modules["__main__"] = main
 
 
+class _Child:
+    """One reader process, started and waiting for the one file it will read."""
+
+    def __init__(self, memory_limit: int | None) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.conn, child_end = context.Pipe()
+        self.memory_limit = memory_limit
+        self.process = context.Process(
+            target=_child,
+            args=(child_end, memory_limit),
+            name="peerdesk-roster-reader",
+            daemon=True,
+        )
+        _start(self.process)
+        child_end.close()
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+
+
+_spare: _Child | None = None
+_SPARE_LOCK = threading.Lock()
+
+
+def prestart(memory_limit: int | None = MEMORY_LIMIT) -> None:
+    """Start the next file's reader now, while the coordinator is still choosing the file.
+
+    A fresh interpreter takes a tenth of a second or more to start and import the
+    reader; started when the file dialog opens, it is ready by the time a file is
+    chosen. Each reader process reads one file only, so nothing of one file can
+    reach the next.
+    """
+    global _spare
+    with _SPARE_LOCK:
+        if _spare is None or not _spare.process.is_alive():
+            _spare = _Child(memory_limit)
+
+
+def _take(memory_limit: int | None) -> _Child:
+    global _spare
+    with _SPARE_LOCK:
+        spare, _spare = _spare, None
+    if spare is not None:
+        if spare.process.is_alive() and spare.memory_limit == memory_limit:
+            return spare
+        spare.stop()
+    return _Child(memory_limit)
+
+
 def _reader_name(reader: Reader) -> str:
     return f"{reader.__module__}.{reader.__qualname__}"
 
@@ -138,24 +197,19 @@ def read_isolated(
     """
     path = Path(path)
     name = path.name
-    context = multiprocessing.get_context("spawn")
-    receive, send = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_child,
-        args=(send, _reader_name(reader or read_workbook), str(path), memory_limit),
-        name="peerdesk-roster-reader",
-        daemon=True,
-    )
     started = time.monotonic()
-    _start(process)
-    send.close()
+    request = (_reader_name(reader or read_workbook), str(path))
+    child = _take(memory_limit)
     try:
-        payload = _wait(receive, process, started + time_limit, progress, name)
+        try:
+            child.conn.send(request)
+        except OSError:  # the waiting process was gone after all: start another
+            child.stop()
+            child = _Child(memory_limit)
+            child.conn.send(request)
+        payload = _wait(child.conn, child.process, started + time_limit, progress, name)
     finally:
-        receive.close()
-        if process.is_alive():
-            process.kill()
-        process.join(5)
+        child.stop()
     log.info("roster read in a child process in %.2f s", time.monotonic() - started)
     kind = payload[0]
     if kind == "ok":

@@ -33,7 +33,8 @@ from peerdesk.people import email_key, is_email
 from peerdesk.progress import Progress
 from peerdesk.roster import values
 from peerdesk.roster.header import find_header_row, header_texts
-from peerdesk.roster.reader import CellValue, Sheet, Workbook, is_blank, read_workbook
+from peerdesk.roster.reader import CellValue, Sheet, Workbook, is_blank
+from peerdesk.roster.sandbox import read_isolated
 from peerdesk.surveys.questions import QuestionRow, question_rows
 from peerdesk.surveys.responses import AnswerProblem, current_pairs, parse_answer
 
@@ -264,7 +265,7 @@ def plan_survey_import(
     ``kind`` None: the survey is proposed from the file's name and its questions
     (:func:`propose_kind`), and the plan says so in ``proposal``.
     """
-    workbook = read_workbook(path)
+    workbook = read_isolated(path)  # a child process: a reader that aborts is a message
     chosen = _choose_sheet(workbook, sheet)
     header_index = find_header_row(chosen)
     if header_index is None:

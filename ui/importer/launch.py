@@ -29,6 +29,9 @@ def _tr(text: str) -> str:
 
 
 def ask_roster_path(window: MainWindow) -> Path | None:
+    from peerdesk.roster import sandbox
+
+    sandbox.prestart()  # the reader's process starts while the coordinator chooses the file
     start = window.db.path.parent if window.db is not None else paths.documents_dir()
     name, _filter = QFileDialog.getOpenFileName(
         window, _tr("Import a roster"), str(start), roster_filter()
