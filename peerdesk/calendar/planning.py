@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -294,9 +294,10 @@ def _grid(first: time, minutes: int) -> list[time]:
 
 
 class _Planner:
-    def __init__(self, request: ScheduleRequest, busy: _Busy) -> None:
+    def __init__(self, request: ScheduleRequest, busy: _Busy, now: datetime) -> None:
         self.request = request
         self.busy = busy
+        self.now = now
         self.tz = request.timezone or zones.local_zone_name()
         self.length = timedelta(minutes=request.length_minutes)
         self.grid = _grid(request.local_time, request.length_minutes)
@@ -351,8 +352,12 @@ class _Planner:
             for at in times:
                 found.append((info.misfits(weekday, at, minutes), order, at, dates))
                 order += 1
-        found.sort(key=lambda c: (c[0], c[1]))
+        found.sort(key=lambda c: (self._gone(c[2], c[3]), c[0], c[1]))
         return found
+
+    def _gone(self, at: time, dates: tuple[date, ...]) -> bool:
+        """A single meeting already past (today at 17:00, planned at 18:00) comes last."""
+        return self.request.once and self.start(dates[0], at) < self.now
 
     def _clashes(self, people: tuple[int, ...], at: time, dates: tuple[date, ...]) -> int:
         count = 0
@@ -421,8 +426,12 @@ def plan_meetings(
     *,
     pair_ids: Iterable[int] | None = None,
     progress: Progress | None = None,
+    now: datetime | None = None,
 ) -> SchedulePlan:
     """Plan ``request`` for ``pair_ids`` (None: every active pair); nothing is saved.
+
+    One meeting each (``once``) is placed at a time still to come (after ``now``)
+    wherever the window has one.
 
     For every active pair, pairs that already have a meeting scheduled in the
     window (a series: from the first date on) are left out, so planning again
@@ -455,7 +464,7 @@ def plan_meetings(
             info.pair_id: f"{names[info.mentor_person]} & {names[info.mentee_person]}"
             for info in infos
         }
-    planner = _Planner(request, busy)
+    planner = _Planner(request, busy, now or datetime.now(UTC))
     placed: list[PlannedPair] = []
     per_person: dict[int, int] = defaultdict(int)
     ordered = _order(infos)

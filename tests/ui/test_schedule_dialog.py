@@ -95,6 +95,7 @@ def test_once_for_every_active_pair_shows_the_plan_then_saves_it(desk: Desk) -> 
     desk.qtbot.mouseClick(dialog.once, LEFT)
     assert dialog.all_pairs.isEnabled()  # "Once" no longer greys out every active pair
     assert dialog.latest.isVisible() and not dialog.last.isVisible()
+    dialog.first.setDate(dialog.first.date().addDays(1))  # tomorrow: 17:00 is still to come
     desk.wait_for_plan(dialog)
     assert pair_meetings(desk.path) == []  # shown before anything is saved
     text = dialog.plan_text.text()
@@ -120,6 +121,7 @@ def test_once_for_every_active_pair_shows_the_plan_then_saves_it(desk: Desk) -> 
 def test_unavoidable_clashes_are_named_per_person_before_saving(desk: Desk) -> None:
     dialog = desk.open_schedule()
     desk.qtbot.mouseClick(dialog.once, LEFT)
+    dialog.first.setDate(dialog.first.date().addDays(1))
     dialog.latest.setDate(dialog.first.date())  # one evening only
     dialog.time.setTime(QTime(20, 0))  # and one slot left in it
     desk.qtbot.mouseClick(dialog.ok, LEFT)  # plans; does not save a plan with clashes

@@ -232,3 +232,12 @@ def test_availability_words() -> None:
     assert [w.weekday for w in parse("Mon-Fri evenings")] == [0, 1, 2, 3, 4]
     assert [(w.start, w.end) for w in parse("Wed 5-7pm")] == [(1020, 1140)]
     assert parse("monthly") == [] and windows(["whenever suits"]) is None
+
+
+def test_one_meeting_each_is_not_placed_in_the_past(db: Database) -> None:
+    program_id = make_program(db)
+    add_pairs(db, program_id, 2)
+    # 17:30 on the first day: 17:00 has gone by, so the pairs meet at 18:00 that evening.
+    evening = zones.to_utc(TUESDAY, time(17, 30), LONDON)
+    plan = plan_meetings(db, program_id, once(), now=evening)
+    assert {(p.dates, p.local_time) for p in plan.pairs} == {((TUESDAY,), time(18, 0))}
