@@ -124,11 +124,10 @@ class PairsScreen(Screen):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         if menu is not None:
             button.setMenu(menu)
-            button.setPopupMode(
-                QToolButton.ToolButtonPopupMode.InstantPopup
-                if instant
-                else QToolButton.ToolButtonPopupMode.MenuButtonPopup
-            )
+            # A menu button always: an instant popup draws its arrow under the text.
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            if instant:  # the button itself opens the menu too
+                action.triggered.connect(button.showMenu)
         self.toolbar.addWidget(button)
         return button
 

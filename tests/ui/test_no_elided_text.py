@@ -1,0 +1,189 @@
+"""No text cut off at 1280×720: every screen of a program under way, and its main dialogs.
+
+The window is opened at the size of a small laptop's screen with the sample
+program (people, pairs, meetings, check-ins), each screen is shown in turn — with
+a row selected where a screen shows more for it — and every label, button,
+drop-down, search box, table or tree header, and every table cell cut short
+(:mod:`elision`) is measured against its room. A screenshot of each is saved
+for a person to look at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from elision import problems, settle
+from pytestqt.qtbot import QtBot
+
+from peerdesk.sample import make_sample_file
+from ui import operations
+from ui.main_window import MainWindow
+from ui.qt import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "1280x720"
+Launcher = Callable[..., MainWindow]
+SIZE = (1280, 720)
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample program, built once for this module: dates around today."""
+    path = tmp_path_factory.mktemp("sample") / "Riverside.peerdesk"
+    make_sample_file(path)
+    return path
+
+
+def idle() -> None:
+    for _ in range(2):
+        operations.wait_idle(20)
+        settle()
+
+
+def shot(widget: QWidget, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+def select_first_row(table: QAbstractItemView) -> None:
+    table.setFocus()
+    table.selectRow(0)  # type: ignore[attr-defined]
+    idle()
+
+
+def busiest_day(screen: Any) -> Any:
+    """A day of the calendar with the most meetings, to show them in the agenda."""
+    days: dict[Any, int] = {}
+    for row in screen.rows:
+        days[row.local_date] = days.get(row.local_date, 0) + 1
+    return max(days, key=lambda day: (days[day], day))
+
+
+def walk(qtbot: QtBot, window: MainWindow) -> dict[str, list[str]]:
+    """Show each screen (and its states worth seeing); what is cut off, by view."""
+    found: dict[str, list[str]] = {}
+
+    def check(name: str, widget: QWidget) -> None:
+        idle()
+        qtbot.wait(30)
+        QApplication.processEvents()
+        shot(widget, name)
+        cut = problems(widget)
+        if cut:
+            found[name] = cut
+
+    for key in ["overview", *[spec.key for spec in window.screen_specs]]:
+        screen: Any = window.show_screen(key)
+        idle()
+        check(key, window)
+        if key == "people":
+            select_first_row(screen.table)
+            qtbot.waitUntil(lambda s=screen: s.checklist.data is not None, timeout=10000)
+            check("people-selected", window)
+        elif key == "pairs":
+            select_first_row(screen.table)
+            check("pairs-selected", window)
+        elif key == "calendar":
+            qtbot.waitUntil(lambda s=screen: bool(s.rows), timeout=10000)
+            screen.show_day(busiest_day(screen))
+            check("calendar-day", window)
+            screen.week_button.click()
+            check("calendar-week", window)
+    return found
+
+
+def report(found: dict[str, list[str]]) -> str:
+    return "\n".join(f"{key}: {line}" for key, lines in found.items() for line in lines)
+
+
+def test_every_screen_at_1280_by_720(
+    qtbot: QtBot, launch: Launcher, sample_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "program.peerdesk"
+    path.write_bytes(sample_file.read_bytes())
+    window = launch(path)
+    window.resize(*SIZE)
+    idle()
+    assert (window.width(), window.height()) == SIZE
+    found = walk(qtbot, window)
+    assert not found, f"Text cut off at 1280×720:\n{report(found)}"
+
+
+def test_the_main_dialogs_at_1280_by_720(
+    qtbot: QtBot, launch: Launcher, sample_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "program.peerdesk"
+    path.write_bytes(sample_file.read_bytes())
+    window = launch(path)
+    window.resize(*SIZE)
+    idle()
+    found: dict[str, list[str]] = {}
+
+    def check(name: str, dialog: QDialog) -> None:
+        idle()
+        QApplication.processEvents()
+        shot(dialog, name)
+        cut = problems(dialog)
+        if cut:
+            found[name] = cut
+        dialog.reject()
+        idle()
+
+    people: Any = window.show_screen("people")
+    idle()
+    select_first_row(people.table)
+    people.edit_selected()
+    qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible())
+    dialog = people.dialog
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        idle()
+        cut = problems(dialog)
+        if cut:
+            found[f"person-dialog-tab-{tab}"] = cut
+    check("person-dialog", dialog)
+    qtbot.waitUntil(lambda: people.dialog is None)
+    people.table.selectAll()
+    idle()
+    people.mark_step()
+    qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible())
+    check("steps-dialog", people.dialog)
+    qtbot.waitUntil(lambda: people.dialog is None)
+
+    window.edit_program_settings()
+    qtbot.waitUntil(lambda: window.settings_dialog is not None)
+    settings: Any = window.settings_dialog
+    tabs = getattr(settings, "tabs", None)
+    if tabs is not None:
+        for tab in range(tabs.count()):
+            tabs.setCurrentIndex(tab)
+            idle()
+            cut = problems(settings)
+            if cut:
+                found[f"settings-tab-{tab}"] = cut
+    check("settings-dialog", settings)
+
+    window.new_program()
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
+    wizard: Any = window.wizard
+    wizard.findChild(QLineEdit, "name").setText("Autumn Buddies")
+    seen: set[int] = set()
+    while wizard.currentId() not in seen and wizard.currentId() != -1:
+        seen.add(wizard.currentId())
+        idle()
+        cut = problems(wizard)
+        if cut:
+            found[f"wizard-page-{wizard.currentId()}"] = cut
+        shot(wizard, f"wizard-page-{wizard.currentId()}")
+        wizard.next()
+    wizard.reject()
+    idle()
+
+    calendar: Any = window.show_screen("calendar")
+    idle()
+    calendar.open_schedule()
+    qtbot.waitUntil(lambda: calendar.dialog is not None and calendar.dialog.isVisible())
+    check("schedule-dialog", calendar.dialog)
+    assert not found, f"Text cut off in dialogs:\n{report(found)}"
