@@ -194,7 +194,8 @@ class EndPairDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "End the pair of {mentor} and {mentee}. Their meetings, answers and goals stay "
-                "in the file, and count in the evaluation."
+                "in the file, and count in the evaluation; meetings after the end date are "
+                "cancelled."
             ).format(mentor=mentor, mentee=mentee)
         )
         intro.setWordWrap(True)

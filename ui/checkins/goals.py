@@ -397,8 +397,8 @@ class GoalsPanel(QWidget):
             return
         details = self.tr(
             "{active} active pairs will be marked completed and {paused} paused pairs ended "
-            "early, all on {date}. Nobody will be offered for rematching. Edit → Undo takes "
-            "it all back."
+            "early, all on {date}, and their meetings after that date cancelled. Nobody will be "
+            "offered for rematching. Edit → Undo takes it all back."
         ).format(active=preview.active, paused=preview.paused, date=long_date(preview.ended_on))
         box = messages.confirm(
             self,

@@ -74,7 +74,8 @@ class EndPairDialog(QDialog):
         self.setWindowTitle(self.tr("End a pair"))
         intro = QLabel(
             self.tr(
-                "End the pair of {mentee} and {mentor}. The pair's history stays in the file."
+                "End the pair of {mentee} and {mentor}. The pair's history stays in the file; "
+                "its meetings after the end date are cancelled."
             ).format(mentee=mentee, mentor=mentor)
         )
         intro.setWordWrap(True)
