@@ -167,7 +167,9 @@ class PreviewPage(Page):
 
     def initializePage(self) -> None:
         self.table.setColumnHidden(PreviewModel.SHEET, len(self.plan.included) < 2)
-        left_out = self.plan.left_out_notes()
+        # What reading the file left out (a stray far cell, rows past a limit), then what
+        # the mapping leaves out.
+        left_out = [*self.plan.workbook.all_notes(), *self.plan.left_out_notes()]
         self.left_out.setText("\n".join(left_out))
         self.left_out.setVisible(bool(left_out))
         self.importer.request_preview()
