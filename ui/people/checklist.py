@@ -182,6 +182,7 @@ class ChecklistPanel(QFrame):
         scroll = QScrollArea(self)
         self.scroll = scroll
         scroll.setWidget(inner)
+        self._inner = inner
         inner.installEventFilter(self)  # its layout asks for room: the panel widens to fit
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -196,7 +197,7 @@ class ChecklistPanel(QFrame):
         self.show_nobody()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and watched is self.scroll.widget():
+        if event.type() == QEvent.Type.LayoutRequest and watched is self._inner:
             self._fit_width()
         return super().eventFilter(watched, event)
 
@@ -271,9 +272,7 @@ class ChecklistPanel(QFrame):
 
     def _fit_width(self) -> None:
         """As wide as the widest step needs (the panel does not scroll sideways)."""
-        inner = self.scroll.widget()
-        if inner is None:
-            return
+        inner = self._inner
         needed = (
             inner.minimumSizeHint().width()
             + self.scroll.verticalScrollBar().sizeHint().width()
