@@ -272,8 +272,8 @@ def _xlsx_sheets(
     archive: zipfile.ZipFile, budget: Budget, hidden: dict[str, frozenset[int]]
 ) -> list[Sheet]:
     return [
-        _sheet(rows, hidden.get(name, frozenset()), hidden_sheet)
-        for name, rows, hidden_sheet in xlsx_stream.read_streaming(archive, budget)
+        _sheet(rows, hidden.get(name, frozenset()), hidden_sheet, merges)
+        for name, rows, hidden_sheet, merges in xlsx_stream.read_streaming(archive, budget)
     ]
 
 

@@ -205,13 +205,28 @@ def _inline_text(element: ElementTree.Element, t_tag: str, phonetic: str) -> str
 
 
 def _from_serial(value: float, epoch: datetime) -> date | datetime | time:
+    """Excel's day number as calamine gives it: to the millisecond, a date if whole."""
+    span = timedelta(milliseconds=round(value * 86_400_000))
     if 0 <= value < 1:
-        moment = datetime(2000, 1, 1) + timedelta(days=value)
-        return moment.time().replace(microsecond=0)
-    moment = epoch + timedelta(days=value)
+        return (datetime(2000, 1, 1) + span).time()
     if value == int(value):
-        return moment.date()
-    return moment.replace(microsecond=round(moment.microsecond, -3) % 1_000_000)
+        return (epoch + span).date()
+    return epoch + span
+
+
+Merge = tuple[tuple[int, int], tuple[int, int]]
+"""((top, left), (bottom, right)), 0-based, as calamine gives merged ranges."""
+
+
+def _merge(ref: str) -> Merge | None:
+    first, _colon, last = ref.partition(":")
+    start, end = _REF.match(first), _REF.match(last)
+    if start is None or end is None:
+        return None
+    return (
+        (int(start.group(2)) - 1, column_number(start.group(1)) - 1),
+        (int(end.group(2)) - 1, column_number(end.group(1)) - 1),
+    )
 
 
 class _SheetParser:
@@ -223,14 +238,22 @@ class _SheetParser:
         self.c_tag, self.v_tag, self.is_tag = f"{_NS_MAIN}c", f"{_NS_MAIN}v", f"{_NS_MAIN}is"
         self.t_tag, self.rph_tag = f"{_NS_MAIN}t", f"{_NS_MAIN}rPh"
 
-    def read(self, stream: IO[bytes], rows: SheetRows) -> None:
+    def read(self, stream: IO[bytes], rows: SheetRows) -> list[Merge]:
+        """Hand every row to ``rows``; returns the merged ranges (after the cells in a sheet)."""
         row_tag, data_tag = f"{_NS_MAIN}row", f"{_NS_MAIN}sheetData"
+        merge_tag = f"{_NS_MAIN}mergeCell"
         sheet_data: ElementTree.Element | None = None
+        merges: list[Merge] = []
         row_index = -1
         for event, element in ElementTree.iterparse(stream, events=("start", "end")):
             if event == "start":
                 if element.tag == data_tag:
                     sheet_data = element
+                continue
+            if element.tag == merge_tag and len(merges) < 10_000:
+                merge = _merge(element.get("ref", ""))
+                if merge is not None:
+                    merges.append(merge)
                 continue
             if element.tag != row_tag:
                 continue
@@ -240,6 +263,7 @@ class _SheetParser:
                 rows.add_cells(row_index, self._cells(element, row_index))
             if sheet_data is not None:
                 sheet_data.clear()
+        return merges
 
     def _cells(self, row: ElementTree.Element, row_index: int) -> Iterator[tuple[int, CellValue]]:
         column = -1
@@ -283,19 +307,21 @@ class _SheetParser:
         return number
 
 
-def read_streaming(archive: zipfile.ZipFile, budget: Budget) -> list[tuple[str, SheetRows, bool]]:
-    """(name, rows, hidden) for every worksheet, read without trusting any declared size."""
+def read_streaming(
+    archive: zipfile.ZipFile, budget: Budget
+) -> list[tuple[str, SheetRows, bool, list[Merge]]]:
+    """(name, rows, hidden, merged ranges) for every worksheet, trusting no declared size."""
     workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     pr = workbook.find(f"{_NS_MAIN}workbookPr")
     date1904 = pr is not None and pr.get("date1904", "0") in ("1", "true")
     parser = _SheetParser(_shared_strings(archive, budget), _Styles(archive), date1904)
-    result: list[tuple[str, SheetRows, bool]] = []
+    result: list[tuple[str, SheetRows, bool, list[Merge]]] = []
     members = set(archive.namelist())
     for name, part, hidden in sheet_parts(archive):
         if part not in members:
             continue
         rows = SheetRows(name, budget)
         with archive.open(part) as stream:
-            parser.read(stream, rows)
-        result.append((name, rows, hidden))
+            merges = parser.read(stream, rows)
+        result.append((name, rows, hidden, merges))
     return result

@@ -1,0 +1,123 @@
+"""The streaming readers read what calamine reads, so that falling back to them for a
+hostile file changes nothing for the coordinator; and the row bounds note what they cut."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import fixtures_rosters as shapes
+import hostile_files
+import openpyxl
+import pytest
+import python_calamine
+
+from peerdesk.roster import bounds, reader, xlsx_stream
+from peerdesk.roster.bounds import EMPTY_ROW, Budget, SheetRows
+
+
+def _streamed(path: Path) -> reader.Workbook:
+    with zipfile.ZipFile(path) as archive:
+        hidden = reader._hidden_columns(archive)
+        return reader._read_parts(
+            path, "xlsx", lambda budget: reader._xlsx_sheets(archive, budget, hidden)
+        )
+
+
+@pytest.mark.parametrize(
+    "make", [shapes.hr_export, shapes.google_forms, shapes.microsoft_forms, shapes.hand_made]
+)
+def test_the_streaming_xlsx_reader_reads_what_calamine_reads(tmp_path: Path, make: object) -> None:
+    path = make(tmp_path).path  # type: ignore[operator]
+    with zipfile.ZipFile(path) as archive:
+        assert xlsx_stream.calamine_is_safe(archive)
+    fast, streamed = reader.read_workbook(path), _streamed(path)
+    assert [s.name for s in streamed.sheets] == [s.name for s in fast.sheets]
+    for ours, theirs in zip(streamed.sheets, fast.sheets, strict=True):
+        assert ours.rows == theirs.rows
+        assert (ours.hidden, ours.hidden_columns) == (theirs.hidden, theirs.hidden_columns)
+
+
+def test_dates_times_and_merged_cells_in_the_streaming_reader(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "Joined", "Submitted", "Team"])
+    sheet.append(["Ana", date(2026, 3, 1), datetime(2026, 1, 11, 10, 0), "Finance"])
+    sheet.append(["Bo", date(1999, 12, 31), datetime(2026, 1, 12, 9, 30, 15), None])
+    sheet.merge_cells("D2:D3")
+    sheet.column_dimensions["C"].hidden = True
+    path = tmp_path / "dates.xlsx"
+    book.save(path)
+    streamed = _streamed(path).sheets[0]
+    assert streamed.rows == reader.read_workbook(path).sheets[0].rows
+    assert streamed.rows[2] == [
+        "Bo",
+        date(1999, 12, 31),
+        datetime(2026, 1, 12, 9, 30, 15),
+        "Finance",
+    ]
+    assert streamed.hidden_columns == frozenset({2})
+
+
+def test_the_ods_reader_reads_what_calamine_reads(tmp_path: Path) -> None:
+    path = shapes.open_document(tmp_path).path
+    ours = reader.read_workbook(path).sheets[0].rows
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    try:
+        theirs = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    finally:
+        book.close()
+    assert ours == [row[: len(mine)] for row, mine in zip(theirs, ours, strict=True)]
+
+
+def test_a_box_calamine_would_blow_up_goes_to_the_streaming_reader(tmp_path: Path) -> None:
+    for stray, safe in (
+        (None, True),
+        ((1_048_576, 99, "x"), False),  # CV1048576: 3.4 GB in calamine
+        ((1_001, 16_383, " "), False),  # XFD1001: 716 MB
+        ((5_000, 25, "x"), True),  # Z5000: 130,000 cells, fine
+    ):
+        path = tmp_path / "roster.xlsx"
+        path.write_bytes(hostile_files._people_xlsx(stray=stray))
+        with zipfile.ZipFile(path) as archive:
+            assert xlsx_stream.calamine_is_safe(archive) is safe, stray
+    path.write_bytes(hostile_files._people_xlsx(unique_count=4_294_967_295))
+    with zipfile.ZipFile(path) as archive:
+        assert not xlsx_stream.calamine_is_safe(archive)
+
+
+def test_empty_rows_share_one_row_and_strays_far_below_are_noted() -> None:
+    rows = SheetRows("People", Budget())
+    rows.add(0, ["Name", "Email", "", " "])
+    rows.add(1, ["Ana", "ana@example.org"])
+    rows.add(50_000, ["", "", "x"])
+    result = rows.finish()
+    assert result == [["Name", "Email"], ["Ana", "ana@example.org"]]
+    assert rows.notes == [
+        "The sheet “People” has a cell at C50001, far below the rest; PeerDesk read the 2 rows "
+        "above and ignored the empty rest."
+    ]
+    gap = SheetRows("People", Budget())
+    gap.add(0, ["Name"])
+    for index in range(5_000, 5_010):
+        gap.add(index, [f"Person {index}"])
+    kept = gap.finish()
+    assert len(kept) == 5_010 and gap.notes == []  # ten rows of people are data, not strays
+    assert all(row is EMPTY_ROW for row in kept[1:5_000])
+
+
+def test_limits_count_what_they_leave_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bounds, "MAX_ROWS", 3)
+    rows = SheetRows("People", Budget())
+    rows.add(0, ["Name"])
+    rows.add_repeated(1, ["Someone"], 1_000)
+    rows.add(2_000, ["A" * 40_000])
+    result = rows.finish()
+    assert len(result) == 3
+    assert (rows.unread.count, rows.unread.first, rows.unread.last) == (999, 4, 2_001)
+    assert rows.notes == [
+        "The sheet “People” has 999 more filled rows (rows 4–2,001) that were not read: "
+        "PeerDesk reads at most 3 rows of a sheet."
+    ]
