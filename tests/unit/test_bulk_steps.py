@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from fixtures_rosters import dump, make_program
+from sqlalchemy import func, select
 
 from peerdesk import bulk_steps, people
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus, Role
 from peerdesk.errors import NotFound
+from peerdesk.models import ChangeRecord
 
 
 def add(db: Database, program_id: int, name: str, status: ParticipantStatus) -> int:
@@ -88,3 +90,28 @@ def test_bad_requests_change_nothing(db: Database, db_path: Path) -> None:
     with pytest.raises(NotFound):  # someone no longer in the file
         bulk_steps.record_steps(db, [ana, 9999], [step], date(2026, 3, 2))
     assert dump(db_path) == before
+
+
+def test_a_step_marked_not_done_earlier_is_done_now_and_the_history_says_so(
+    db: Database,
+) -> None:
+    program_id = make_program(db)
+    ana = add(db, program_id, "Ana Lima", ParticipantStatus.APPLIED)
+    step = people.step_records(db, ana)[0]
+    people.record_step(db, [ana], step.step_id, date(2026, 1, 5))
+    people.record_step(db, [ana], step.step_id, None)  # unticked: the record stays, not done
+    with db.reading() as session:
+        before = session.scalar(
+            select(func.count()).select_from(ChangeRecord).where(ChangeRecord.action == "step")
+        )
+    result = bulk_steps.record_steps(db, [ana], [step.step_id], date(2026, 3, 2))
+    assert (result.records_added, result.already_done) == (1, 0)
+    assert done_on(db, ana)[step.name] == date(2026, 3, 2)
+    with db.reading() as session:
+        lines = session.execute(
+            select(ChangeRecord.entity_id, ChangeRecord.program_id, ChangeRecord.details)
+            .where(ChangeRecord.action == "step")
+            .order_by(ChangeRecord.id)
+        ).all()
+    assert len(lines) == (before or 0) + 1
+    assert tuple(lines[-1]) == (ana, program_id, {"step_id": step.step_id, "done": True})
