@@ -8,11 +8,14 @@ Steps (each one stops the build with a non-zero exit code if it fails):
 1. icons: render ``resources/icons/peerdesk.svg`` to PNGs at the usual sizes, a Windows
    ``.ico`` and a macOS ``.icns`` (into ``build/installer/icons``);
 2. bundle: PyInstaller with ``installer/peerdesk.spec``: the one-folder app in ``dist/``;
-3. check: every library in the bundle finds the Qt libraries it links to (none of the
+3. strip (Linux): the debug information out of the bundle's shared libraries
+   (``strip --strip-debug``; the executable and the symbols loading needs are kept);
+4. check: every library in the bundle finds the Qt libraries it links to (none of the
    ones left out is still needed);
-4. packages: on Linux a ``.deb`` (dpkg-deb) and a ``.tar.gz``; on Windows the Inno
+5. packages: on Linux a ``.deb`` (dpkg-deb) and a ``.tar.gz`` with ``install.sh`` for a
+   user-level install (:mod:`installer.linux_desktop`); on Windows the Inno
    Setup installer (needs ``iscc``); on macOS a ``.dmg`` of ``PeerDesk.app``;
-5. smoke test: the built app's command line takes a new program file through import,
+6. smoke test: the built app's command line takes a new program file through import,
    matching, agreements (PDF), scheduling and a calendar file; then the app starts
    offscreen on that file, as a double-click starts it, and waits for its main window.
 
@@ -31,7 +34,6 @@ import shutil
 import struct
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -43,13 +45,18 @@ if __package__ in (None, ""):  # run as a script: python installer/build.py
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from installer import bundle
+from installer.linux_desktop import (
+    APP_SVG,
+    LINUX_FILES,
+    build_tarball,
+    desktop_files,
+    glibc_version,
+)
 
 ROOT = bundle.ROOT
 INSTALLER = ROOT / "installer"
-LINUX_FILES = INSTALLER / "linux"
 SPEC = INSTALLER / "peerdesk.spec"
 ISS = INSTALLER / "windows" / "peerdesk.iss"
-APP_SVG = ROOT / "resources" / "icons" / "peerdesk.svg"
 
 SMOKE_TIMEOUT = 180  # seconds for any one start of the built app
 SHOWN = "PEERDESK_SHOWN "
@@ -301,6 +308,97 @@ def check_bundle(app_dir: Path, report: Report) -> None:
         report.notes.append("not on this machine (optional): " + ", ".join(sorted(others)))
 
 
+# -- debug information ------------------------------------------------------------------------
+
+
+def shared_libraries(app_dir: Path) -> list[Path]:
+    """The shared libraries (``*.so``, ``*.so.N``) in the bundle, links left out."""
+    return [
+        path
+        for path in sorted((app_dir / "_internal").rglob("*"))
+        if (path.suffix == ".so" or ".so." in path.name)
+        and path.is_file()
+        and not path.is_symlink()
+        and is_elf(path)
+    ]
+
+
+Segment = tuple[int, int, int, int, str, int]  # offset, address, file size, size, flags, align
+
+
+def load_segments(readelf_output: str) -> list[Segment]:
+    """The LOAD segments in ``readelf -lW`` output: what the loader maps into memory."""
+    segments = []
+    for line in readelf_output.splitlines():
+        parts = line.split()
+        if parts[:1] == ["LOAD"]:
+            offset, address, _physical, file_size, size = (int(x, 16) for x in parts[1:6])
+            segments.append(
+                (offset, address, file_size, size, "".join(parts[6:-1]), int(parts[-1], 16))
+            )
+    return segments
+
+
+def loads_the_same(before: list[Segment], after: list[Segment]) -> bool:
+    """Whether a stripped library maps into memory as the original did.
+
+    Taking debug sections out never touches what is loaded, so any change means strip
+    mangled the file: libraries that auditwheel's patchelf rewrote (numpy's and scipy's
+    OpenBLAS) come out with segments cut short and not page-aligned, and fail to load
+    ("ELF load command address/offset not page-aligned").
+    """
+    if not before or len(before) != len(after):
+        return False
+    for old, new in zip(before, after, strict=True):
+        offset, address = new[0], new[1]
+        if old[1:] != new[1:] or (offset - address) % max(new[-1], 1):
+            return False
+    return True
+
+
+def _segments_of(path: Path) -> list[Segment]:
+    done = subprocess.run(["readelf", "-lW", str(path)], capture_output=True, text=True)
+    return load_segments(done.stdout) if done.returncode == 0 else []
+
+
+def strip_debug_info(app_dir: Path, report: Report) -> None:
+    """Linux: take the debug information out of the bundle's shared libraries.
+
+    Only the debug sections go (``strip --strip-debug``); the symbol tables that
+    libraries are linked and loaded by stay, and the executable is left alone. Each
+    library is stripped into a copy, which replaces it only if it loads the same
+    (:func:`loads_the_same`); one that strip cannot read or would change is kept as
+    it is. (PyInstaller's ``strip=True``, a full strip of everything, broke numpy.)
+    """
+    if not sys.platform.startswith("linux") or not all(
+        shutil.which(tool) for tool in ("strip", "readelf")
+    ):
+        report.notes.append("debug information kept: no strip or readelf here")
+        return
+    before = tree_size(app_dir)
+    libraries = shared_libraries(app_dir)
+    kept: list[str] = []
+    for library in libraries:
+        copy = library.with_name(library.name + ".stripped")
+        done = subprocess.run(
+            ["strip", "--strip-debug", "-o", str(copy), str(library)], capture_output=True
+        )
+        if done.returncode == 0 and loads_the_same(_segments_of(library), _segments_of(copy)):
+            shutil.copymode(library, copy)
+            os.replace(copy, library)
+        else:
+            copy.unlink(missing_ok=True)
+            kept.append(str(library.relative_to(app_dir)))
+    after = tree_size(app_dir)
+    report.sizes.append(("one-folder app before stripping debug information", before))
+    report.notes.append(
+        f"debug information stripped from {len(libraries) - len(kept)} libraries: "
+        f"{megabytes(before - after)} less"
+    )
+    if kept:
+        report.notes.append("left as they were (strip cannot do them safely): " + ", ".join(kept))
+
+
 # -- Linux packages ---------------------------------------------------------------------------
 
 # What the app takes from the system (see bundle.LINUX_SYSTEM_LIBRARIES), as packages of
@@ -353,16 +451,6 @@ Run a peer-mentoring program from one desktop app
  match mentors and mentees, print pair agreements, schedule and log meetings,
  check in, and report. All data stays in one local program file (.peerdesk).
 """
-
-
-def glibc_version() -> str | None:
-    """The C library version of this machine (the oldest the built app runs on)."""
-    with contextlib.suppress(ValueError, OSError, AttributeError):
-        text = os.confstr("CS_GNU_LIBC_VERSION") or ""
-        match = re.search(r"(\d+\.\d+)", text)
-        if match:
-            return match.group(1)
-    return None
 
 
 def deb_architecture() -> str:
@@ -433,25 +521,9 @@ def stage_deb(app_dir: Path, stage: Path, version: str, arch: str, icons: Path) 
     (usr / "bin").mkdir(parents=True)
     (usr / "bin" / app_id).symlink_to(f"/opt/{app_id}/{app_id}")
     share = usr / "share"
-    for folder, name, source in (
-        ("applications", f"{app_id}.desktop", LINUX_FILES / "peerdesk.desktop"),
-        ("mime/packages", f"{app_id}.xml", LINUX_FILES / "peerdesk.xml"),
-        (f"doc/{app_id}", "copyright", LINUX_FILES / "copyright"),
-    ):
-        (share / folder).mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, share / folder / name)
-    hicolor = share / "icons" / "hicolor"
-    mime_icon = bundle.MIME_TYPE.replace("/", "-")
-    for size in bundle.ICON_SIZES:
-        png = icons / f"peerdesk-{size}.png"
-        for kind, name in (("apps", app_id), ("mimetypes", mime_icon)):
-            folder = hicolor / f"{size}x{size}" / kind
-            folder.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(png, folder / f"{name}.png")
-    for kind, name in (("apps", app_id), ("mimetypes", mime_icon)):
-        folder = hicolor / "scalable" / kind
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(APP_SVG, folder / f"{name}.svg")
+    desktop_files(share, icons)
+    (share / "doc" / app_id).mkdir(parents=True)
+    shutil.copyfile(LINUX_FILES / "copyright", share / "doc" / app_id / "copyright")
     debian = stage / "DEBIAN"
     debian.mkdir()
     for script in ("postinst", "postrm"):
@@ -469,21 +541,6 @@ def build_deb(stage: Path, out_dir: Path, version: str, arch: str) -> Path:
     out = out_dir / f"{bundle.APP_ID}_{debian_version(version)}_{arch}.deb"
     out.unlink(missing_ok=True)
     run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", stage, out])
-    return out
-
-
-def build_tarball(app_dir: Path, out_dir: Path, version: str) -> Path:
-    """``peerdesk-VERSION-linux-MACHINE.tar.gz`` of the one-folder app, owned by root."""
-    top = f"{bundle.APP_ID}-{version}"
-    out = out_dir / f"{top}-linux-{platform.machine().lower()}.tar.gz"
-
-    def owned_by_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
-        info.uid = info.gid = 0
-        info.uname = info.gname = "root"
-        return info
-
-    with tarfile.open(out, "w:gz", compresslevel=9) as tar:
-        tar.add(app_dir, arcname=top, filter=owned_by_root)
     return out
 
 
@@ -684,6 +741,9 @@ def build(args: argparse.Namespace, report: Report) -> None:
             run_pyinstaller(dist, work)
     if not app_dir.is_dir():
         raise BuildError(f"no one-folder app at {app_dir}")
+    if plat.startswith("linux"):
+        with report.step("strip"):
+            strip_debug_info(app_dir, report)
     with report.step("check"):
         check_bundle(app_dir, report)
     report.sizes.append((f"one-folder app ({app_dir.name}/)", tree_size(app_dir)))
@@ -697,7 +757,7 @@ def build(args: argparse.Namespace, report: Report) -> None:
                 deb = build_deb(stage, dist, version, arch)
             report.sizes.append((deb.name, deb.stat().st_size))
             with report.step("tar.gz"):
-                tarball = build_tarball(app_dir, dist, version)
+                tarball = build_tarball(app_dir, dist, version, icons, glibc_version())
             report.sizes.append((tarball.name, tarball.stat().st_size))
         elif plat.startswith("win"):
             with report.step("installer"):

@@ -532,23 +532,108 @@ def test_deb_installs_the_app_menu_entry_file_type_and_icons(tmp_path: Path, ico
         assert stat.S_IMODE((control / script).stat().st_mode) == 0o755
 
 
-def test_tarball_holds_the_folder_owned_by_root(tmp_path: Path) -> None:
+def test_tarball_holds_the_folder_and_its_user_install_owned_by_root(
+    tmp_path: Path, icons: Path
+) -> None:
     app = fake_app(tmp_path)
-    out = build.build_tarball(app, tmp_path, "1.2.3")
+    out = build.build_tarball(app, tmp_path, "1.2.3", icons, "2.36")
     assert out.name.startswith("peerdesk-1.2.3-linux-") and out.name.endswith(".tar.gz")
     with tarfile.open(out) as tar:
         members = {m.name: m for m in tar.getmembers()}
-    assert set(members) == {
-        "peerdesk-1.2.3",
-        "peerdesk-1.2.3/peerdesk",
-        "peerdesk-1.2.3/_internal",
-        "peerdesk-1.2.3/_internal/libexample.so.1",
-        "peerdesk-1.2.3/_internal/libexample.so",
-    }
+        readme = tar.extractfile("peerdesk-1.2.3/README.txt")
+        assert readme is not None
+        readme_text = readme.read().decode("utf-8")
+    top = "peerdesk-1.2.3"
+    share = f"{top}/share"
+    assert {
+        top,
+        f"{top}/peerdesk",
+        f"{top}/_internal",
+        f"{top}/_internal/libexample.so.1",
+        f"{top}/_internal/libexample.so",
+        f"{top}/install.sh",
+        f"{top}/README.txt",
+        f"{share}/applications/peerdesk.desktop",
+        f"{share}/mime/packages/peerdesk.xml",
+        f"{share}/icons/hicolor/scalable/apps/peerdesk.svg",
+        f"{share}/icons/hicolor/48x48/mimetypes/application-x-peerdesk.png",
+    } <= set(members)
     assert all(m.uid == 0 and m.gid == 0 and m.uname == "root" for m in members.values())
-    assert members["peerdesk-1.2.3/peerdesk"].mode & 0o100
-    link = members["peerdesk-1.2.3/_internal/libexample.so"]
+    assert members[f"{top}/peerdesk"].mode & 0o100
+    assert members[f"{top}/install.sh"].mode & 0o111 == 0o111
+    link = members[f"{top}/_internal/libexample.so"]
     assert link.issym() and link.linkname == "libexample.so.1"
+    # The README says how to install, how to remove, and what the computer needs.
+    assert "./install.sh" in readme_text
+    assert "~/.local/lib/peerdesk/install.sh --uninstall" in readme_text
+    assert "glibc) 2.36" in readme_text and "{glibc}" not in readme_text
+
+
+# ``readelf -lW`` of numpy's OpenBLAS (patched by auditwheel's patchelf) before and after
+# ``strip --strip-debug`` of binutils 2.40: the last segments cut short and misaligned.
+OPENBLAS_LOADS = """
+  Type           Offset   VirtAddr           PhysAddr           FileSiz  MemSiz   Flg Align
+  LOAD           0x000000 0x0000000000000000 0x0000000000000000 0x2887dc 0x2887dc R   0x1000
+  LOAD           0x288800 0x0000000000289800 0x0000000000289800 0x133fe70 0x133fe70 R E 0x1000
+  LOAD           0x16d2000 0x00000000015ed000 0x00000000015ed000 0x07d670 0x07d670 RW  0x1000
+  LOAD           0x1750000 0x000000000166b000 0x000000000166b000 0x03a7c0 0x03a7c0 RW  0x1000
+"""
+OPENBLAS_STRIPPED = """
+  Type           Offset   VirtAddr           PhysAddr           FileSiz  MemSiz   Flg Align
+  LOAD           0x000000 0x0000000000000000 0x0000000000000000 0x2887dc 0x2887dc R   0x1000
+  LOAD           0x288800 0x0000000000289800 0x0000000000289800 0x133fe70 0x133fe70 R E 0x1000
+  LOAD           0x15de000 0x00000000015ed000 0x00000000015ed000 0x043098 0x043098 RW  0x1000
+  LOAD           0x1621098 0x000000000166b000 0x000000000166b000 0x000000 0x000000 RW  0x1000
+"""
+
+
+def test_a_library_strip_would_mangle_is_recognised() -> None:
+    before = build.load_segments(OPENBLAS_LOADS)
+    assert before[1] == (0x288800, 0x289800, 0x133FE70, 0x133FE70, "RE", 0x1000)
+    assert build.loads_the_same(before, before)
+    assert not build.loads_the_same(before, build.load_segments(OPENBLAS_STRIPPED))
+    # Moved in the file but mapped the same, page-aligned: still the same library.
+    moved = [(offset + 0x1000, *rest) for offset, *rest in before]
+    assert build.loads_the_same(before, moved)  # type: ignore[arg-type]
+    misaligned = [(offset + 0x98, *rest) for offset, *rest in before]
+    assert not build.loads_the_same(before, misaligned)  # type: ignore[arg-type]
+    assert not build.loads_the_same([], [])  # not a library readelf can read
+
+
+@pytest.mark.skipif(
+    shutil.which("gcc") is None or shutil.which("strip") is None or sys.platform != "linux",
+    reason="needs gcc and strip on Linux",
+)
+def test_debug_information_is_stripped_and_the_library_still_loads(tmp_path: Path) -> None:
+    import ctypes
+
+    app = fake_app(tmp_path)
+    source = tmp_path / "answer.c"
+    source.write_text("int answer(void) { return 42; }\n", encoding="utf-8")
+    library = app / "_internal" / "sub" / "libanswer.so.1"
+    library.parent.mkdir()
+    subprocess.run(
+        ["gcc", "-g", "-O0", "-shared", "-fPIC", "-o", str(library), str(source)], check=True
+    )
+
+    def sections(path: Path) -> str:
+        return subprocess.run(
+            ["readelf", "-S", "--wide", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+
+    assert ".debug_info" in sections(library)
+    exe_before = (app / "peerdesk").read_bytes()
+    report = build.Report()
+    build.strip_debug_info(app, report)
+    assert ".debug_info" not in sections(library)
+    assert ".dynsym" in sections(library)  # what loading needs stays
+    assert ctypes.CDLL(str(library)).answer() == 42
+    assert (app / "peerdesk").read_bytes() == exe_before  # the executable is left alone
+    # The fake library strip cannot read is left as it was, and said.
+    assert (app / "_internal" / "libexample.so.1").read_bytes() == b"\x7fELF" + b"\0" * 2000
+    assert any("_internal/libexample.so.1" in note for note in report.notes)  # kept, said
+    [(_what, before)] = report.sizes
+    assert before > build.tree_size(app)
 
 
 # -- icons ------------------------------------------------------------------------------------

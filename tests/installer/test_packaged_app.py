@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
 
 import peerdesk
-from installer import build
+from installer import build, bundle
 
 ROOT = Path(__file__).resolve().parents[2]
 DOWNLOAD_LIMIT = 120_000_000  # bytes: what a user on a slow line can still download
@@ -68,3 +69,19 @@ def test_build_command_builds_installs_and_starts_the_app(tmp_path: Path) -> Non
         for left_out in ("virtualkeyboard", "libQt6Quick", "libQt6Qml", "tkinter", "/tls/"):
             assert left_out not in contents
         assert tarball.stat().st_size > 0
+        with tarfile.open(tarball) as tar:
+            names = set(tar.getnames())
+        top = f"peerdesk-{version}"
+        for name in ("install.sh", "README.txt", "share/applications/peerdesk.desktop"):
+            assert f"{top}/{name}" in names
+        # The libraries carry no debug information (strip --strip-debug), yet the app ran.
+        app = dist / bundle.folder_name(sys.platform)
+        with_debug = [
+            str(path)
+            for path in build.shared_libraries(app)
+            if ".debug_info"
+            in subprocess.run(
+                ["readelf", "-S", "--wide", str(path)], capture_output=True, text=True
+            ).stdout
+        ]
+        assert with_debug == []
