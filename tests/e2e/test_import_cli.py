@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import fixtures_rosters as shapes
+import hostile_files
 import pytest
 from fixtures_rosters import dump, make_program
 
@@ -188,3 +190,46 @@ def test_without_a_role_rows_are_rejected(
         done.stdout
     )
     assert people(program_file) == {}
+
+
+def test_refused_rows_saved_as_csv_and_hostile_files_read_quietly(
+    program_file: Path, tmp_path: Path, run_cli: RunCli
+) -> None:
+    roster = tmp_path / "with problems.csv"
+    roster.write_text(WITH_PROBLEMS, encoding="utf-8")
+    refused = tmp_path / "to fix.csv"
+    done = run_cli("import", program_file, roster, "--dry-run", "--refused-csv", refused)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines()[-1] == (
+        f"The refused rows were saved to {refused}: correct them there and import it again."
+    )
+    with refused.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0][-1] == "PeerDesk: problem to fix"
+    assert [row[-1] for row in rows[1:]] == [
+        "Row 3: no name.",
+        "Row 4: 'bo.chen(at)example.org' is not an email address.",
+        "Row 5: 'Volunteer' is not a role PeerDesk knows (mentor, mentee or both).",
+        "Row 6: 'lots' is not a number (Years of experience).",
+    ]
+
+    files = {h.name: h for h in hostile_files.build(tmp_path / "hostile")}
+    stray = run_cli("import", program_file, files["stray_x_CV1048576.xlsx"].path, "--dry-run")
+    assert stray.returncode == 0, stray.stderr
+    assert stray.stderr == ""
+    assert stray.stdout.splitlines()[1:3] == [
+        "The file has 20 rows below the header: 20 imported (20 new, 0 updated), "
+        "0 merged as duplicates, 0 skipped as empty, 0 refused.",
+        "The sheet “People” has a cell at CV1048576, far below the rest; PeerDesk read the 21 "
+        "rows above and ignored the empty rest.",
+    ]
+    before = dump(program_file)
+    for name in ("truncated.xls", "truncated.xlsx", "truncated.ods"):
+        broken = run_cli("import", program_file, files[name].path)
+        assert broken.returncode == 2, broken.stdout
+        assert broken.stdout == ""
+        assert (
+            broken.stderr.startswith("peerdesk: ") and "is damaged or incomplete" in broken.stderr
+        )
+        assert "panicked" not in broken.stderr and "Traceback" not in broken.stderr
+    assert dump(program_file) == before
