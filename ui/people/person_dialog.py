@@ -11,6 +11,7 @@ program) comes back to the same labels.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 TAG_SEPARATORS = (",", ";")
+_KEPT = re.compile(r"\x00(\d+)\x00")  # an entry kept whole while the rest is split
 
 
 @dataclass(frozen=True)
@@ -104,11 +106,16 @@ def split_tags(text: str) -> list[str]:
 
 
 class TagEdit(QLineEdit):
-    """Tags separated by commas; the one being typed is completed from ``choices``."""
+    """Tags separated by commas; the one being typed is completed from ``choices``.
+
+    An entry that holds a comma itself (a goal imported as the person's own sentence)
+    stays one entry as long as it is left as it was shown.
+    """
 
     def __init__(self, name: str, choices: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self._whole: list[str] = []
         self.completions = QCompleter(QStringListModel(choices, self), self)
         self.completions.setObjectName(f"{name}_completer")
         self.completions.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -143,9 +150,18 @@ class TagEdit(QLineEdit):
         self.setText((head + " " if head else "") + value + ", ")
 
     def tags(self) -> list[str]:
-        return split_tags(self.text())
+        text = self.text()
+        kept: list[str] = []
+        for tag in sorted(self._whole, key=len, reverse=True):
+            if tag in text:
+                text = text.replace(tag, f"\x00{len(kept)}\x00", 1)
+                kept.append(tag)
+        if not kept:
+            return split_tags(text)
+        return [_KEPT.sub(lambda m: kept[int(m.group(1))], part) for part in split_tags(text)]
 
     def set_tags(self, tags: list[str]) -> None:
+        self._whole = [t for t in tags if any(s in t for s in TAG_SEPARATORS)]
         self.setText(", ".join(tags))
 
 
