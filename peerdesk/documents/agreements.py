@@ -289,25 +289,14 @@ class AgreementWriter:
         return Paragraph(layout.markup(text), style)
 
     def _header(self) -> list[Flowable]:
+        """The organization's name over a rule, then the title, with the logo beside it
+        (level with the title, so a logo costs no height on the page)."""
         org = self.settings.organization_name.strip()
-        left: Flowable = self._para(org.upper(), self.st.org) if org else Spacer(1, 1)
-        if self.logo is None:
-            cells = [[left]]
-            widths = [self.width]
-        else:
-            iw, ih = self.logo.getSize()
-            height = 15 * mm
-            width = min(height * iw / ih, 55 * mm)
-            height = width * ih / iw
-            image = _Logo(self.logo, width, height)
-            cells = [[left, image]]
-            widths = [self.width - 60 * mm, 60 * mm]
-        table = Table(cells, colWidths=widths)
-        table.setStyle(
+        name: Flowable = self._para(org.upper(), self.st.org) if org else Spacer(1, 1)
+        rule = Table([[name]], colWidths=[self.width])
+        rule.setStyle(
             _table_style(
                 [
-                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                    ("ALIGN", (-1, 0), (-1, 0), "RIGHT"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -315,7 +304,30 @@ class AgreementWriter:
                 ]
             )
         )
-        return [table, Spacer(1, 10)]
+        title = [
+            Paragraph(TITLE, self.st.title),
+            self._para(self.settings.name, self.st.subtitle),
+        ]
+        if self.logo is None:
+            return [rule, Spacer(1, 10), *title]
+        iw, ih = self.logo.getSize()
+        height = 14 * mm
+        width = min(height * iw / ih, 55 * mm)
+        image = _Logo(self.logo, width, width * ih / iw)
+        block = Table([[title, image]], colWidths=[self.width - 58 * mm, 58 * mm])
+        block.setStyle(
+            _table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (-1, 0), (-1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),  # the subtitle's space after
+                ]
+            )
+        )
+        return [rule, Spacer(1, 10), block]
 
     def _party(self, label: str, name: str, email: str, phone: str) -> list[Flowable]:
         cell: list[Flowable] = [
@@ -492,7 +504,7 @@ class AgreementWriter:
         def row(cells: Sequence[tuple[int, int, str]]) -> None:
             """Lines to write on: (first column, last column, the label under the line)."""
             data.append([""] * len(widths))
-            heights.append(26)
+            heights.append(28)  # about 10 mm to sign in
             labels: list[Any] = [""] * len(widths)
             at = len(data)
             for first, last, label in cells:
@@ -540,8 +552,6 @@ class AgreementWriter:
         values = wording.agreement_values(settings, pair)
         story: list[Flowable] = [_StartOf(index, self.footer(pair))]
         story += self._header()
-        story.append(Paragraph(TITLE, self.st.title))
-        story.append(self._para(settings.name, self.st.subtitle))
         story.append(self._parties(pair))
         story.append(self._meetings(pair))
         *body, last = self._sections(pair, values)
