@@ -254,6 +254,9 @@ _CONTAINS: dict[Field, tuple[str, ...]] = {
         "conocimiento", "conhecimento", "pouvez vous offrir", "pouvez vous partager",
         "puedes ofrecer", "puede ofrecer", "puedes compartir", "konnen sie anbieten",
         "konnen sie teilen", "pode oferecer", "pode partilhar", "pode compartilhar",
+        "hope to offer", "hope to share", "hope to contribute", "like to share",
+        "like to offer", "like to contribute", "want to share", "want to offer",
+        "can you help", "could you help", "help others",
     ),
     Field.GOALS: (
         "goal",
@@ -265,7 +268,8 @@ _CONTAINS: dict[Field, tuple[str, ...]] = {
         "aimeriez vous apprendre", "attendez vous", "j espere", "esperas", "espera do",
         "espera obter", "gustaria aprender", "quieres aprender", "gostaria de aprender",
         "quer aprender", "mochten sie lernen", "mochtest du lernen", "erhoffen sie",
-        "erwartungen", "metas",
+        "erwartungen", "metas", "need help with", "need support with", "want help with",
+        "like help with", "like support with", "hope to get",
     ),
     Field.LANGUAGES: (
         "language", "langue", "idioma", "sprache", "languages do you speak", "lingua",

@@ -180,6 +180,11 @@ def test_ordinary_headers_are_not_called_sensitive(header: str) -> None:
         ("¿Qué puedes ofrecer?", F.SKILLS),
         ("Was können Sie anbieten?", F.SKILLS),
         ("O que pode oferecer?", F.SKILLS),
+        ("What do you hope to offer as a mentor?", F.SKILLS),
+        ("How can you help others?", F.SKILLS),
+        ("What do you need help with?", F.GOALS),
+        ("What do you hope to get from the program?", F.GOALS),
+        ("Skills you want to develop", F.GOALS),
     ],
 )
 def test_form_questions_are_goals_and_skills(header: str, field: Field) -> None:
