@@ -172,3 +172,16 @@ def test_a_save_that_fails_records_no_print(db: Database, tmp_path: Path) -> Non
     moment = datetime(2025, 3, 4, 9, 30, tzinfo=UTC)
     assert mark_printed(db, [pair], at=moment) == {pair: None}
     assert list_pairs(db, program)[0].printed_at == moment
+
+
+def test_a_logo_costs_no_page(db: Database, tmp_path: Path) -> None:
+    """The logo sits beside the title: the tightest case (youth, Letter) stays one page."""
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (47, 102, 144)).save(logo)
+    program = realistic_program(db, ProgramTemplate.YOUTH)
+    add_pair(db, program, LONG_MENTOR, LONG_MENTEE, goals=GOALS)
+    pdf = agreements_pdf(db, program, paper=Paper.LETTER, logo=logo)
+    [page] = pages_text(pdf)
+    assert "Mentoring Agreement" in page and f"Parent or guardian of {LONG_MENTEE}" in page
