@@ -150,6 +150,14 @@ def test_only_unsigned_and_only_new_since_the_last_print(
     assert after["José Núñez"] is None
     assert all(after[name] for name in saved)  # remembered, for "only new"
 
+    def tip(mentor: str) -> str:
+        row = next(r for r in range(screen.proxy.rowCount())
+                   if screen.proxy.index(r, Column.MENTOR).data() == mentor)  # fmt: skip
+        return str(screen.proxy.index(row, Column.SIGNED).data(Qt.ItemDataRole.ToolTipRole))
+
+    qtbot.waitUntil(lambda: "last printed or saved on" in tip("Chidi Okafor"))
+    assert "last printed" not in tip("José Núñez")
+
     # Only new, not only unsigned: José's is the one never printed.
     choose_in_menu(qtbot, screen.print_button, screen.new_action)
     choose_in_menu(qtbot, screen.print_button, screen.unsigned_action)

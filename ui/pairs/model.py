@@ -161,12 +161,24 @@ class PairsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.SIGNED and pair.agreement_signed_on is None:
-                return _tr("Not signed yet: print the agreement, then mark it signed.")
+            if column == Column.SIGNED:
+                return self._signed_tip(pair)
             if column in (Column.MENTOR, Column.MENTEE):
                 party = pair.mentor if column == Column.MENTOR else pair.mentee
                 return "\n".join(v for v in (party.name, party.email, party.phone) if v)
         return None
+
+    def _signed_tip(self, pair: PairInfo) -> str | None:
+        """Whether it is signed, and when its agreement was last printed or saved."""
+        lines = []
+        if pair.agreement_signed_on is None:
+            lines.append(_tr("Not signed yet: print the agreement, then mark it signed."))
+        if pair.printed_at is not None:
+            day = pair.printed_at.astimezone().date()
+            lines.append(
+                _tr("Agreement last printed or saved on {date}.").format(date=self._date(day))
+            )
+        return "\n".join(lines) or None
 
     def _display(self, pair: PairInfo, column: Column) -> str:
         if column == Column.MENTOR:
