@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
@@ -248,18 +249,26 @@ def is_free_text(answers: Iterable[CellValue], sample: int = 200) -> bool:
 
     A form's checkbox question gives "Leadership, Data analysis"; an open question gives
     "I want to speak up in meetings, and lead a project". A quarter of the answers with an
-    item longer than :data:`SENTENCE_WORDS` words make the column free text.
+    item longer than :data:`SENTENCE_WORDS` words make the column free text — unless those
+    long items recur from answer to answer, as a checkbox question's options do.
     """
     total = sentences = 0
+    long_items: Counter[str] = Counter()
     for value in answers:
         if is_empty(value):
             continue
         total += 1
-        if any(len(p.split()) > SENTENCE_WORDS for p in _SEPARATORS.split(display(value))):
+        items = {p.strip().casefold() for p in _SEPARATORS.split(display(value))}
+        long = [p for p in items if len(p.split()) > SENTENCE_WORDS]
+        if long:
             sentences += 1
+            long_items.update(long)
         if total >= sample:
             break
-    return total > 0 and sentences * 4 >= total
+    if total == 0 or sentences * 4 < total:
+        return False
+    recurring = sum(1 for count in long_items.values() if count > 1)
+    return recurring * 2 < len(long_items)
 
 
 def split_multi(value: CellValue) -> list[str]:

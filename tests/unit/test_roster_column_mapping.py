@@ -202,6 +202,9 @@ def test_free_text_answers_stay_whole_and_lists_are_split() -> None:
     assert split_multi("Leadership, Data analysis") == ["Leadership", "Data analysis"]
     assert is_free_text([sentence, "Negotiation", ""])
     assert not is_free_text(["Leadership, Data analysis", "Career growth; Writing", ""])
+    # A checkbox question's long options recur from one answer to the next.
+    options = ["Build confidence in public speaking", "Plan the next five years of my career"]
+    assert not is_free_text([", ".join(options), options[1], options[0], "Networking"])
     long = "I want to be confident presenting to senior leaders. " * 6
     parts = split_sentences(long + "Also to learn budgeting.")
     assert all(len(p) <= 200 for p in parts)
