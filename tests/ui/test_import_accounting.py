@@ -4,6 +4,7 @@ fix and import again, and survives a reader that aborts."""
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 
 import hostile_files
@@ -31,7 +32,7 @@ from peerdesk.roster.commit import run_import
 from peerdesk.roster.plan import PROBLEM_HEADER, RosterImport
 from ui import operations
 from ui.importer.wizard import PageId
-from ui.qt import QFileDialog
+from ui.qt import QFileDialog, QProgressDialog, QPushButton
 
 ROSTER = (
     "Name;Email;Role;Team\n"
@@ -160,3 +161,33 @@ def test_the_preview_and_summary_say_what_reading_left_out(
     assert page.accounting.text().startswith("The file has 20 rows below the header: 20 imported")
     assert not page.save_refused.isVisible()
     assert len(people_in(path)) == 20
+
+
+def test_reading_a_slow_file_can_be_cancelled(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = program_file(tmp_path)
+    roster = tmp_path / "sign-ups.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    window = launch(path)
+    monkeypatch.setattr(sandbox, "read_workbook", hostile_files.hanging_reader)
+    window.import_roster(roster)
+
+    def progress_dialog() -> QProgressDialog | None:
+        found = [
+            d
+            for d in window.findChildren(QProgressDialog)
+            if d.objectName() == "operationProgress" and d.isVisible()
+        ]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: progress_dialog() is not None, timeout=10000)
+    dialog = progress_dialog()
+    assert dialog is not None and dialog.labelText() == "Reading “sign-ups.csv”…"
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    started = time.monotonic()
+    qtbot.mouseClick(cancel, LEFT)
+    operations.wait_idle(15)
+    assert time.monotonic() - started < 5  # the hanging reader was stopped, not waited for
+    assert window.import_wizard is None
+    assert progress_dialog() is None

@@ -14,6 +14,7 @@ from ui.qt import QCoreApplication, QLabel, QPalette, QWidget
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
+    from peerdesk.progress import Progress
 
 # The order fields are offered in the "Import as" lists: people first, then tags,
 # then the rest; custom field and ignore last.
@@ -122,11 +123,16 @@ class Opened:
     reciprocal: bool
 
 
-def open_roster(db: Database, program_id: int, path: Path) -> Opened:
-    """Read ``path`` (worker thread); raises a RosterFileError if it cannot be read."""
+def open_roster(
+    db: Database, program_id: int, path: Path, progress: Progress | None = None
+) -> Opened:
+    """Read ``path`` (worker thread); raises a RosterFileError if it cannot be read.
+
+    ``progress`` cancelled stops the reader's child process (peerdesk.roster.sandbox).
+    """
     from peerdesk.program_reads import load_settings
 
-    plan = RosterImport.open(path, db)
+    plan = RosterImport.open(path, db, progress)
     settings = load_settings(db, program_id)
     return Opened(path, plan, settings.name, settings.reciprocal)
 

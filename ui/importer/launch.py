@@ -65,13 +65,14 @@ def import_roster(window: MainWindow, path: Path | None = None) -> None:
             show_wizard(window, db, program_id, result)
 
     operations.Op(
-        lambda state: open_roster(db, program_id, chosen),
+        lambda state: open_roster(db, program_id, chosen, state),
         success=opened,
         failure=lambda exc: messages.show_user_error(
             window, exc, _tr("This roster cannot be imported")
         ),
         label=_tr("Reading “{name}”…").format(name=chosen.name),
         parent=window,
+        cancellable=True,  # a huge or odd file may take a while: Cancel stops its reader
     ).run()
 
 
