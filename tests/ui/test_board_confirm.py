@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_matching_board import Board, board, pair_rows, propose
+from test_matching_board import SCREENSHOTS, Board, board, pair_rows, propose
 
 from ui import messages
 from ui.matching.cards import chip_text
@@ -51,6 +51,8 @@ def test_enter_confirms_and_the_banner_follows_the_pairs(board: Board, qtbot: Qt
     text = screen.banner.text.text()
     assert screen.banner.isVisible()
     assert "3 pairs are confirmed and active from" in text and "proposed" not in text
+    SCREENSHOTS.mkdir(exist_ok=True)
+    board.window.grab().save(str(SCREENSHOTS / "board-confirmed.png"))
 
     board.undo()  # proposed again: the banner says nothing that is no longer true
     assert {r[4] for r in pair_rows(board.path)} == {"proposed"}
