@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from test_people_screen import (
+    activate,
+    click_row,
+    make_file,
+    open_people,
+    participant_of,
+    person_data,
+    query,
+    records,
+    settle,
+    wait_dialog,
+)
 
 from ui.date_edit import DateEdit, parse_date
+from ui.main_window import MainWindow
 from ui.qt import QApplication, QDate, QLineEdit, QLocale, Qt, QVBoxLayout, QWidget
 
 TODAY = date(2026, 12, 8)
@@ -41,6 +56,12 @@ def test_the_order_of_day_and_month_follows_the_language() -> None:
 
 
 PAGES: list[QWidget] = []  # kept alive while a test runs
+
+
+@pytest.fixture(autouse=True)
+def _forget_pages() -> Iterator[None]:
+    yield
+    PAGES.clear()
 
 
 def field(qtbot: QtBot, start: date) -> tuple[DateEdit, QLineEdit, list[date]]:
@@ -107,3 +128,36 @@ def test_escape_puts_the_date_back(qtbot: QtBot) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     other.setFocus()
     assert edit.text() == "8 Dec 2026" and reported == []
+
+
+def test_the_person_dialog_keeps_the_joined_date_typed(
+    qtbot: QtBot, launch: Callable[..., MainWindow], db_path: Path
+) -> None:
+    """Typed over the whole date and saved with a click, the date is the one typed, and
+    nothing else about the person changed."""
+    make_file(db_path, 4)
+    window, screen = open_people(qtbot, launch, db_path)
+    name = person_data(1).full_name
+    pid = participant_of(db_path, name)
+    before = records(db_path, [pid])
+    activate(qtbot, window)
+    click_row(qtbot, screen, name)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    dialog = wait_dialog(qtbot, screen)
+    joined = dialog.joined
+    assert not joined.unset.isChecked()  # the person has a joined date
+    edit = joined.edit
+    edit.setFocus()
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "15/3/2026")
+    assert edit.text() == "15/3/2026"  # what was typed stays as typed until it is done
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle()
+    after = records(db_path, [pid])
+    joined_column = [
+        row[0] for row in query(db_path, "SELECT joined_on FROM participant WHERE id = ?", (pid,))
+    ]
+    assert joined_column == ["2026-03-15"]
+    assert after["person"] == before["person"] and after["tags"] == before["tags"]
+    assert window.undo_stack.count() == 1
