@@ -47,6 +47,7 @@ from ui import crash, operations
 from ui.main_window import MainWindow
 from ui.qt import (
     QAbstractItemView,
+    QAccessible,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -479,6 +480,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=120)
     parser.add_argument("--folder", type=Path, required=True)
     parser.add_argument("--seconds", type=float, default=0, help="stop after this long (0: never)")
+    parser.add_argument("--accessible", action="store_true", help="accessibility on")
+    parser.add_argument(
+        "--slow-machine",
+        action="store_true",
+        help="busy cursor and progress dialogs at once, as on a slow computer",
+    )
     args = parser.parse_args(argv)
 
     faulthandler.enable(sys.stderr, all_threads=True)
@@ -489,6 +496,14 @@ def main(argv: list[str] | None = None) -> int:
     build_file(path, args.people)
 
     app = QApplication([sys.argv[0]])
+    if args.slow_machine:
+        # Every operation then shows its busy cursor and its (window-modal) progress dialog,
+        # which a slow computer shows for the same work: those paths are walked too.
+        operations.BUSY_CURSOR_MS, operations.PROGRESS_DIALOG_MS = 1, 2
+    if args.accessible:
+        # As with a screen reader (or any assistive tool) running: widgets keep accessible
+        # interfaces of their items, told of every model change.
+        QAccessible.setActive(True)
     trail = (args.folder / "trail.txt").open("w", encoding="utf-8")
     errors: list[str] = []
     warnings: list[str] = []

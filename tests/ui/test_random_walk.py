@@ -11,7 +11,10 @@ longer soak, on demand::
 
     PEERDESK_WALK_SOAK=10 .venv/bin/python -m pytest tests/ui/test_random_walk.py
 
-walks seeds 1 to 10 with ``SOAK_ACTIONS`` actions each. One failing walk is
+walks seeds 1 to 10 with ``SOAK_ACTIONS`` actions each; the even ones as on a slow
+computer (every operation shows its busy cursor and progress dialog) with
+accessibility on (widgets keep accessible interfaces of their items, as with a
+screen reader running). One failing walk is
 replayed with ``PYTHONPATH=. python tests/ui/random_walk.py --seed N --actions N
 --folder DIR`` (the failure message gives the line); ``QT_QPA_PLATFORM=xcb`` under
 ``xvfb-run`` walks a real X11 window.
@@ -65,7 +68,9 @@ def _ended(code: int) -> str:
     return f"exit code {code}"
 
 
-def walk(folder: Path, seed: int, actions: int) -> tuple[subprocess.CompletedProcess[str], str]:
+def walk(
+    folder: Path, seed: int, actions: int, options: list[str]
+) -> tuple[subprocess.CompletedProcess[str], str]:
     folder.mkdir(parents=True, exist_ok=True)
     command = [
         sys.executable,
@@ -74,6 +79,7 @@ def walk(folder: Path, seed: int, actions: int) -> tuple[subprocess.CompletedPro
         str(seed),
         "--actions",
         str(actions),
+        *options,
         "--folder",
         str(folder),
     ]
@@ -93,7 +99,7 @@ def walk(folder: Path, seed: int, actions: int) -> tuple[subprocess.CompletedPro
         stack = timeout.stderr.decode() if isinstance(timeout.stderr, bytes) else ""
         pytest.fail(f"the walk hung (seed {seed}); its last actions:\n{trail}\n{stack[-4000:]}")
     replay = f"PYTHONPATH=. {Path(sys.executable).name} {WALK.relative_to(REPO)} " + " ".join(
-        command[2:6]
+        command[2:-2]
     )
     return done, replay
 
@@ -113,7 +119,8 @@ def kinds_done(stdout: str) -> dict[str, int]:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_random_walk_through_the_main_window_does_not_crash(tmp_path: Path, seed: int) -> None:
     actions = SOAK_ACTIONS if SOAK else ACTIONS
-    done, replay = walk(tmp_path / "walk", seed, actions)
+    options = ["--slow-machine", "--accessible"] if SOAK and seed % 2 == 0 else []
+    done, replay = walk(tmp_path / "walk", seed, actions, options)
     if done.returncode != 0:
         pytest.fail(
             f"the walk with seed {seed} failed: {_ended(done.returncode)}.\n"
