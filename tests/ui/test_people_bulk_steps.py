@@ -123,7 +123,7 @@ def test_several_steps_in_one_dialog_recorded_and_undone_as_one(
     assert window.undo_stack.count() == undo_steps + 1  # one change, undone as one
     assert window.undo_stack.undoText() == "Mark 2 steps done for 4 people"
     expected = (
-        "2 steps recorded for 4 people (2 already recorded kept their dates); "
+        "2 steps recorded for 4 people (2 were already recorded and keep their first date); "
         "all 4 are now ready for matching."
     )
     assert screen.notice.isVisible()

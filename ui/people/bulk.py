@@ -191,7 +191,9 @@ def steps_message(result: StepsRecorded) -> str:
     who = _tr("1 person") if result.people == 1 else _tr("{n} people").format(n=result.people)
     text = _tr("{steps} recorded for {who}").format(steps=steps, who=who)
     if result.already_done:
-        text += _tr(" ({n} already recorded kept their dates)").format(n=result.already_done)
+        text += _tr(" ({n} were already recorded and keep their first date)").format(
+            n=result.already_done
+        )
     if result.people == 1:
         ready = (
             _tr("they are now ready for matching")
@@ -209,9 +211,12 @@ def steps_message(result: StepsRecorded) -> str:
     return f"{text}; {ready}."
 
 
-def load_step_progress(window: MainWindow, participant_ids: list[int],
-                       then: Callable[[list[StepProgress]], None],
-                       parent: QWidget) -> operations.Op | None:  # fmt: skip
+def load_step_progress(
+    window: MainWindow,
+    participant_ids: list[int],
+    then: Callable[[list[StepProgress]], None],
+    parent: QWidget,
+) -> operations.Op | None:
     """How many of these people have done each step (read on the worker), then ``then``."""
     db = window.db
     if db is None:
