@@ -11,6 +11,7 @@ selected date starts from the day; and a whole date typed in the common ways
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 
@@ -62,13 +63,18 @@ def parse_date(text: str, today: date | None = None, locale: QLocale | None = No
             first, second, third = match.groups()
             if len(first) == 4:  # 2027-03-15
                 return date(int(first), int(second), int(third)) if third else None
-            day, month = (first, second) if _day_first(locale) else (second, first)
             year = int(third) if third else today.year
             if third and len(third) == 2:
                 year += 2000
             elif third and len(third) != 4:
                 return None
-            return date(year, int(month), int(day))
+            orders = [(first, second), (second, first)]  # day and month, as the language has it
+            if not _day_first(locale):
+                orders.reverse()
+            for day, month in orders:  # "15/3" is the 15th of March in any language
+                with contextlib.suppress(ValueError):
+                    return date(year, int(month), int(day))
+            return None
         match = _NAMED.match(text)
         if match:
             day_text, word, year_text = match.groups()

@@ -53,6 +53,9 @@ def test_dates_are_read_as_people_type_them(typed: str, expected: date | None) -
 def test_the_order_of_day_and_month_follows_the_language() -> None:
     assert parse_date("3/4/2027", TODAY, ENGLISH_US) == date(2027, 3, 4)
     assert parse_date("3/4/2027", TODAY, ENGLISH_UK) == date(2027, 4, 3)
+    # When only one reading is a date, it is taken whatever the language.
+    assert parse_date("15/3/2027", TODAY, ENGLISH_US) == date(2027, 3, 15)
+    assert parse_date("3/15/2027", TODAY, ENGLISH_UK) == date(2027, 3, 15)
 
 
 PAGES: list[QWidget] = []  # kept alive while a test runs
