@@ -485,7 +485,7 @@ class PairsScreen(Screen):
         else:
             self.count.setText(self.tr("{shown} of {count} pairs").format(shown=shown, count=total))
         selected = len(self.selected_ids())
-        active = len(self.active_ids())
+        active = sum(1 for r in self.model.rows if r.pair.status == PairStatus.ACTIVE)
         has_file = self.db is not None and self.program_id is not None
         self.print_action.setEnabled(has_file and (selected > 0 or active > 0))
         self.save_action.setEnabled(has_file and (selected > 0 or active > 0))
