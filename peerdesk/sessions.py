@@ -1,9 +1,9 @@
 """Whether the app's last run ended as it should, and what it left behind if not.
 
 Each running app holds a marker in the user data folder (``sessions/``): a
-small file saying when it started and which version it was, and a lock file
-beside it that the operating system lets go of when the process ends, however
-it ends. A clean exit removes both. At the next start, a marker whose lock
+small ``.run`` file saying when it started and which version it was, and a
+lock file beside it that the operating system lets go of when the process
+ends, however it ends. A clean exit removes both. At the next start, a marker whose lock
 nobody holds belongs to a run that ended unexpectedly — a native crash, the
 process killed, a power cut — while a marker still locked belongs to another
 PeerDesk window that is running now.
@@ -19,7 +19,6 @@ home folder in file paths is shortened to ``~``.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import re
@@ -91,18 +90,19 @@ def start() -> Session | None:
     session_id = f"{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}-{os.urandom(3).hex()}"
     where = folder()
     lock = FileLock(where / f"{session_id}.lock", remove=True)
-    info = where / f"{session_id}.json"
+    info = where / f"{session_id}.run"
     try:
         where.mkdir(parents=True, exist_ok=True)
         lock.acquire()
         info.write_text(
-            json.dumps(
-                {
-                    "started": datetime.now().astimezone().isoformat(timespec="seconds"),
-                    "version": __version__,
-                    "python": sys.version.split()[0],
-                    "platform": sys.platform,
-                }
+            "".join(
+                f"{key}={value}\n"
+                for key, value in (
+                    ("started", datetime.now().astimezone().isoformat(timespec="seconds")),
+                    ("version", __version__),
+                    ("python", sys.version.split()[0]),
+                    ("platform", sys.platform),
+                )
             ),
             encoding="utf-8",
         )
@@ -122,7 +122,7 @@ def unexpected_ends() -> list[UnexpectedEnd]:
     """
     where = folder()
     try:
-        markers = sorted(where.glob("*.json"))
+        markers = sorted(where.glob("*.run"))
     except OSError:
         return []
     ends: list[UnexpectedEnd] = []
@@ -149,7 +149,7 @@ def unexpected_ends() -> list[UnexpectedEnd]:
 def _remove_stray_locks(where: Path) -> None:
     """Lock files without a marker (a crash between the two): removed when nobody holds them."""
     for path in where.glob("*.lock"):
-        if path.with_suffix(".json").exists():
+        if path.with_suffix(".run").exists():
             continue
         lock = FileLock(path, remove=True)
         with contextlib.suppress(OSError, LockHeld):
@@ -159,11 +159,10 @@ def _remove_stray_locks(where: Path) -> None:
 
 def _read(info: Path, session_id: str) -> UnexpectedEnd:
     try:
-        data = json.loads(info.read_text(encoding="utf-8"))
+        lines = info.read_text(encoding="utf-8").splitlines()
     except (OSError, ValueError):
-        data = {}
-    if not isinstance(data, dict):
-        data = {}
+        lines = []
+    data = dict(line.split("=", 1) for line in lines if "=" in line)
     started = None
     with contextlib.suppress(TypeError, ValueError):
         started = datetime.fromisoformat(str(data.get("started")))

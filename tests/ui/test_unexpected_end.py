@@ -132,7 +132,7 @@ def test_the_real_app_reports_a_killed_run_when_it_starts_again(
     path = tmp_path / "program.peerdesk"
     make_file(path, 6)
     process = start_app(qtbot, path, app_env)
-    [marker] = list(sessions.folder().glob("*.json"))
+    [marker] = list(sessions.folder().glob("*.run"))
     end(process, signal.SIGKILL)  # no handler runs: no stack, only the marker left
     assert marker.exists()
 

@@ -109,7 +109,7 @@ def test_a_run_still_going_is_not_taken_for_a_crash() -> None:
             session_id = running.stdout.readline().strip()
             assert session_id
             assert sessions.unexpected_ends() == []  # its lock is held: another window, running
-            assert f"{session_id}.json" in marker_files()
+            assert f"{session_id}.run" in marker_files()
         finally:
             running.stdin.close()
             running.wait(timeout=60)
