@@ -363,10 +363,15 @@ def build(folder: Path) -> list[Hostile]:
     sys.path.insert(0, str(Path(__file__).parent))
     from fixtures_rosters import biff8_workbook, ole_container
 
-    xls = ole_container(
-        {"Workbook": biff8_workbook("People", [HEADER, *[person(i) for i in range(PEOPLE)]])}
-    )
+    people = [person(i) for i in range(PEOPLE)]
+    xls = ole_container({"Workbook": biff8_workbook("People", [HEADER, *people])})
     write("truncated.xls", xls[: len(xls) * 3 // 5], -1)
+    far = [[] for _ in range(65_535 - PEOPLE - 1)] + [[None] * 255 + ["x"]]
+    write(
+        "stray_x_IV65536.xls",
+        ole_container({"Workbook": biff8_workbook("People", [HEADER, *people, *far])}),
+        PEOPLE,
+    )
 
     write("comma_long_quoted_first_cell.csv", _csv(",").encode(), 25)
     write("semicolon_multiline.csv", _csv(";").encode("utf-8-sig"), 25)

@@ -35,7 +35,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
-from peerdesk.roster import ods_stream, xlsx_stream
+from peerdesk.roster import ods_stream, xls_guard, xlsx_stream
 from peerdesk.roster.bounds import (
     Budget,
     CellValue,
@@ -299,15 +299,19 @@ def _read_ole(path: Path, data: bytes) -> Workbook:
         if _WORD_STREAM in data:
             raise NotASpreadsheet(name=name, reason="it is a Word document")
         raise NotASpreadsheet(name=name, reason="it is an Office file but not a workbook")
-    return _read_calamine(path, data, "xls", {})
+    guarded, notes = xls_guard.guard(data)
+    workbook = _read_calamine(path, guarded, "xls", {}, from_copy=guarded != data)
+    workbook.notes[:0] = notes
+    return workbook
 
 
 def _read_calamine(
-    path: Path, data: bytes, fmt: str, hidden: dict[str, frozenset[int]]
+    path: Path, data: bytes, fmt: str, hidden: dict[str, frozenset[int]], from_copy: bool = False
 ) -> Workbook:
+    """Read with calamine; ``from_copy``: read ``data`` (changed from the file) from a copy."""
     name = path.name
     try:
-        if path.suffix.casefold() in _SUFFIXES[fmt]:
+        if path.suffix.casefold() in _SUFFIXES[fmt] and not from_copy:
             return _calamine_sheets(path, path, fmt, hidden)
         # python-calamine picks its reader from the file name's extension (reading from
         # memory it guesses, and then reports a password-protected .xls only as an

@@ -20,6 +20,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import fixtures_rosters as shapes
 import hostile_files as hostile
 import pytest
 from fixtures_rosters import make_program
@@ -160,6 +161,9 @@ def _member(data: bytes, name: str) -> bytes:
 
 
 XLSX = hostile._people_xlsx()
+XLS = shapes.ole_container(
+    {"Workbook": shapes.biff8_workbook("People", [hostile.HEADER, *map(hostile.person, range(20))])}
+)
 ODS = hostile.ods_bytes([("People", hostile.ods_people())])
 SHEET = "xl/worksheets/sheet1.xml"
 
@@ -167,7 +171,7 @@ SHEET = "xl/worksheets/sheet1.xml"
 @st.composite
 def mutated(draw: st.DrawFn) -> tuple[bytes, str]:
     kind = draw(st.sampled_from(["count", "ref", "repeat", "truncate", "flip", "xml-flip"]))
-    base, suffix = draw(st.sampled_from([(XLSX, ".xlsx"), (ODS, ".ods")]))
+    base, suffix = draw(st.sampled_from([(XLSX, ".xlsx"), (ODS, ".ods"), (XLS, ".xls")]))
     if kind == "count":
         strings = _member(XLSX, "xl/sharedStrings.xml")
         n = draw(HUGE)
@@ -196,6 +200,9 @@ def mutated(draw: st.DrawFn) -> tuple[bytes, str]:
         return base[: draw(st.integers(1, len(base) - 1))], suffix
     if kind == "flip":
         position = draw(st.integers(0, len(base) - 1))
+        return base[:position] + bytes([draw(st.integers(0, 255))]) + base[position + 1 :], suffix
+    if suffix == ".xls":  # no zip inside: flip a byte of the records themselves
+        position = draw(st.integers(512, len(base) - 1))
         return base[:position] + bytes([draw(st.integers(0, 255))]) + base[position + 1 :], suffix
     member = SHEET if suffix == ".xlsx" else "content.xml"
     xml = _member(base, member)

@@ -41,7 +41,7 @@ def test_every_hostile_file_stays_small_quick_quiet_and_adds_up(tmp_path: Path) 
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stderr == ""  # no native panic, no traceback, not even a warning
     results = {r["name"]: r for r in map(json.loads, done.stdout.splitlines())}
-    assert len(results) == 19
+    assert len(results) == 20
     for name, result in results.items():
         assert result["self_mb"] < LIMIT_MB, result
         assert result["child_mb"] < LIMIT_MB, result
@@ -66,6 +66,10 @@ def test_every_hostile_file_stays_small_quick_quiet_and_adds_up(tmp_path: Path) 
     ]
     assert results["stray_x_CV1048576.xlsx"]["notes"] == [
         "The sheet “People” has a cell at CV1048576, far below the rest; PeerDesk read the 21 "
+        "rows above and ignored the empty rest."
+    ]
+    assert results["stray_x_IV65536.xls"]["notes"] == [
+        "The sheet “People” has a cell at IV65536, far below the rest; PeerDesk read the 21 "
         "rows above and ignored the empty rest."
     ]
     assert results["stray_space_Z1048576.xlsx"]["notes"] == []  # a blank cell is nothing

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 import python_calamine
 
-from peerdesk.roster import bounds, reader, xlsx_stream
+from peerdesk.roster import bounds, reader, xls_guard, xlsx_stream
 from peerdesk.roster.bounds import EMPTY_ROW, Budget, SheetRows
 
 
@@ -121,3 +121,25 @@ def test_limits_count_what_they_leave_unread(monkeypatch: pytest.MonkeyPatch) ->
         "The sheet “People” has 999 more filled rows (rows 4–2,001) that were not read: "
         "PeerDesk reads at most 3 rows of a sheet."
     ]
+
+
+def test_a_far_stray_cell_in_an_xls_is_blanked_before_calamine_sees_it(tmp_path: Path) -> None:
+    files = {h.name: h.path for h in hostile_files.build(tmp_path)}
+    data = files["stray_x_IV65536.xls"].read_bytes()
+    guarded, notes = xls_guard.guard(data)
+    assert len(guarded) == len(data) and guarded != data
+    assert notes == [
+        "The sheet “People” has a cell at IV65536, far below the rest; PeerDesk read the 21 "
+        "rows above and ignored the empty rest."
+    ]
+    book = reader.read_workbook(files["stray_x_IV65536.xls"])
+    assert book.sheets[0].rows == reader.read_workbook(shapes_xls(tmp_path)).sheets[0].rows
+    plain = shapes_xls(tmp_path).read_bytes()
+    assert xls_guard.guard(plain) == (plain, [])  # nothing far away: the file as it was
+
+
+def shapes_xls(folder: Path) -> Path:
+    path = folder / "plain.xls"
+    rows = [hostile_files.HEADER, *[hostile_files.person(i) for i in range(hostile_files.PEOPLE)]]
+    path.write_bytes(shapes.ole_container({"Workbook": shapes.biff8_workbook("People", rows)}))
+    return path
