@@ -18,6 +18,8 @@ import pytest
 from elision import problems, settle
 from pytestqt.qtbot import QtBot
 
+from peerdesk import programs
+from peerdesk.database import create_database
 from peerdesk.sample import make_sample_file
 from ui import operations
 from ui.main_window import MainWindow
@@ -108,6 +110,26 @@ def test_every_screen_at_1280_by_720(
     idle()
     assert (window.width(), window.height()) == SIZE
     found = walk(qtbot, window)
+    assert not found, f"Text cut off at 1280×720:\n{report(found)}"
+
+
+def test_a_new_program_at_1280_by_720(qtbot: QtBot, launch: Launcher, tmp_path: Path) -> None:
+    """What a coordinator sees first: the empty screens of a program just made."""
+    path = tmp_path / "new.peerdesk"
+    with create_database(path) as db:
+        programs.create_program(db, programs.quick_settings("Autumn Buddies"))
+    window = launch(path)
+    window.resize(*SIZE)
+    idle()
+    found: dict[str, list[str]] = {}
+    for key in ["overview", *[spec.key for spec in window.screen_specs]]:
+        window.show_screen(key)
+        idle()
+        QApplication.processEvents()
+        shot(window, f"new-{key}")
+        cut = problems(window)
+        if cut:
+            found[key] = cut
     assert not found, f"Text cut off at 1280×720:\n{report(found)}"
 
 
