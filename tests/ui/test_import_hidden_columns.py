@@ -52,7 +52,9 @@ def test_a_hidden_column_is_left_out_until_ticked(
     wizard = open_wizard(qtbot, window, shapes.hidden_pay_export(tmp_path))
     sheets = wizard.sheets
     assert [c.isChecked() for c in sheets.checks] == [True, False]
-    assert sheets.counts[1].text().endswith("· hidden sheet")
+    assert sheets.counts[1].text().endswith("· hidden in the spreadsheet: tick it to import it")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    wizard.grab().save(str(SCREENSHOTS / "import-hidden-sheet.png"))
     while wizard.currentId() != PageId.COLUMNS:
         click(qtbot, wizard, NEXT)
     page = wizard.columns
@@ -70,7 +72,6 @@ def test_a_hidden_column_is_left_out_until_ticked(
         "Column H “Date de naissance” looks like a date of birth, so PeerDesk proposes not to "
         "import it. Choose a field if the program really needs it.",
     ]
-    SCREENSHOTS.mkdir(exist_ok=True)
     page.grab().save(str(SCREENSHOTS / "import-hidden-column.png"))
 
     # The coordinator ticks the hidden column in.

@@ -128,7 +128,7 @@ class SheetsPage(Page):
             text = plural(rows, "{n} row under the header", "{n} rows under the header")
             text += self.tr(" (header in row {row})").format(row=sheet_plan.header_row)
         if sheet_plan.sheet.hidden:
-            text += self.tr(" · hidden sheet")
+            text += self.tr(" · hidden in the spreadsheet: tick it to import it")
         return text
 
     @staticmethod
