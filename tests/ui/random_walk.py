@@ -11,7 +11,8 @@ paired): clicking, Ctrl- and Shift-clicking rows, selecting everyone, marking
 readiness steps and statuses for many people at once, ticking a step in the
 checklist, typing in the search box and choosing filters while the table is
 being read again, sorting, undo and redo, opening and closing dialogs and
-switching screens — without always waiting for the work it started to finish,
+switching screens, importing a Google Forms sheet of sign-ups through the
+import wizard — without always waiting for the work it started to finish,
 as a quick user does not.
 
 The sequence of actions is fixed by the seed: each action draws the same
@@ -37,6 +38,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -58,6 +60,7 @@ from ui.qt import (
     QProgressDialog,
     Qt,
     QtMsgType,
+    QWizard,
     qInstallMessageHandler,
 )
 
@@ -81,10 +84,11 @@ SCREEN_KEYS = ["overview", "people", "matching", "pairs", "calendar", "checkins"
 class Walk:
     """The window, the random source and the trail; one method per kind of action."""
 
-    def __init__(self, window: Any, rng: random.Random, trail: TextIO) -> None:
+    def __init__(self, window: Any, rng: random.Random, trail: TextIO, roster: Path) -> None:
 
         self.app = QApplication.instance()
         self.window = window
+        self.roster = roster
         self.rng = rng
         self.trail = trail
         self.done = 0
@@ -105,6 +109,7 @@ class Walk:
             (3, self.redo),
             (2, self.edit_person),
             (1, self.context_menu),
+            (1, self.import_roster),
             (3, self.switch_screen),
             (3, self.other_screen_click),
             (1, self.other_screen_type),
@@ -174,6 +179,9 @@ class Walk:
             self.note(f"wait for progress {name}")
             QTest.qWait(20)
             return
+        if isinstance(dialog, QWizard) and draws[0] < 0.95:
+            self.next_page(dialog)
+            return
         combos = [c for c in dialog.findChildren(QComboBox) if c.isVisible() and c.count()]
         if combos and draws[0] < 0.5:
             combo = combos[int(draws[1] * len(combos))]
@@ -199,6 +207,25 @@ class Walk:
                         return
         self.note(f"dialog {name}: Escape")
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    def next_page(self, wizard: Any) -> None:
+        """Next, or Finish on the last page; when neither is ready yet, wait a little."""
+        buttons = QWizard.WizardButton
+        for which in (buttons.NextButton, buttons.CommitButton, buttons.FinishButton):
+            button = wizard.button(which)
+            if button is not None and button.isVisible() and button.isEnabled():
+                self.note(f"wizard {wizard.objectName()}: {button.text()}")
+                QTest.mouseClick(button, LEFT)
+                return
+        self.note(f"wizard {wizard.objectName()}: wait")
+        QTest.qWait(20)
+
+    def import_roster(self, draws: list[float]) -> None:
+        """File → Import roster… with a Google Forms sheet of 120 sign-ups (some already in)."""
+        if self.window.import_wizard is not None or not self.window.import_action.isEnabled():
+            return
+        self.note("import the roster")
+        self.window.import_roster(self.roster)
 
     # -- the People screen --------------------------------------------------------------
 
@@ -467,10 +494,33 @@ class Walk:
 
 def build_file(path: Path, count: int) -> None:
     """The program the walk runs on: ``count`` people, a third ready, some paired."""
-    sys.path[:0] = [str(HERE), str(ROOT / "tests")]
     from test_people_screen import make_file
 
     make_file(path, count)
+
+
+def build_roster(path: Path, count: int) -> Path:
+    """A Google Forms response sheet: ``count`` sign-ups, every third one already in the file."""
+    import openpyxl
+    from fixtures_rosters import GOOGLE_HEADERS
+    from test_people_screen import person_data
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Form Responses 1"
+    sheet.append(GOOGLE_HEADERS)
+    for n in range(count):
+        known = person_data(n) if n % 3 == 0 else None
+        name = known.full_name if known else f"Sign-up {n:03d}"
+        email = known.email if known else f"sign-up.{n}@example.org"
+        role = "Mentor" if n % 4 == 0 else "Mentee"
+        sheet.append(
+            [datetime(2026, 1, 10, 9, n % 60), email, name, role, "Leadership, Writing",
+             "Public speaking", "English", n % 20, "Video call", ""]
+        )  # fmt: skip
+    workbook.save(path)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -492,8 +542,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["PEERDESK_HOME"] = str(args.folder / "home")
     logs.setup_logging()  # operations refused, files opened: ids only, as the app logs them
+    sys.path[:0] = [str(HERE), str(ROOT / "tests")]  # the tests' data helpers
     path = args.folder / "walk.peerdesk"
     build_file(path, args.people)
+    roster = build_roster(args.folder / "sign-ups.xlsx", args.people)
 
     app = QApplication([sys.argv[0]])
     if args.slow_machine:
@@ -535,7 +587,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show_screen("people")
     operations.wait_idle(60)
 
-    walk = Walk(window, random.Random(args.seed), trail)
+    walk = Walk(window, random.Random(args.seed), trail, roster)
     started = time.monotonic()
     for _ in range(args.actions):
         walk.step()

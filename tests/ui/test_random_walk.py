@@ -53,6 +53,7 @@ KINDS = (
     "undo",
     "redo",
     "edit_person",
+    "import_roster",
     "switch_screen",
     "other_screen_click",
     "collect_garbage",
