@@ -63,14 +63,68 @@ def _silence() -> None:
 
 
 def _limit_memory(limit: int | None) -> None:
+    """Cap this (child) process's memory; where the system refuses, the readers' own bounds
+    and the parent's time limit still hold."""
     if not limit:
         return
-    try:
-        import resource
-    except ImportError:  # Windows: no rlimits; the readers' own bounds still hold
+    if sys.platform == "win32":
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            _limit_memory_windows(limit)
         return
-    with contextlib.suppress(ValueError, OSError):  # macOS may refuse; bounds still hold
+    import resource
+
+    with contextlib.suppress(ValueError, OSError):  # macOS may refuse
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+_job: object = None  # the Windows job object, kept open for the child's life
+
+
+def _limit_memory_windows(limit: int) -> None:
+    """Windows has no rlimits: a job object with a per-process memory limit does the same."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+    from ctypes import wintypes
+
+    class Basic(ctypes.Structure):
+        _fields_ = [
+            ("PerProcessUserTimeLimit", ctypes.c_int64),
+            ("PerJobUserTimeLimit", ctypes.c_int64),
+            ("LimitFlags", wintypes.DWORD),
+            ("MinimumWorkingSetSize", ctypes.c_size_t),
+            ("MaximumWorkingSetSize", ctypes.c_size_t),
+            ("ActiveProcessLimit", wintypes.DWORD),
+            ("Affinity", ctypes.c_size_t),
+            ("PriorityClass", wintypes.DWORD),
+            ("SchedulingClass", wintypes.DWORD),
+        ]
+
+    class Extended(ctypes.Structure):
+        _fields_ = [
+            ("BasicLimitInformation", Basic),
+            ("IoInfo", ctypes.c_uint64 * 6),
+            ("ProcessMemoryLimit", ctypes.c_size_t),
+            ("JobMemoryLimit", ctypes.c_size_t),
+            ("PeakProcessMemoryUsed", ctypes.c_size_t),
+            ("PeakJobMemoryUsed", ctypes.c_size_t),
+        ]
+
+    global _job
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    job = kernel32.CreateJobObjectW(None, None)
+    if not job:
+        return
+    info = Extended()
+    info.BasicLimitInformation.LimitFlags = 0x100  # JOB_OBJECT_LIMIT_PROCESS_MEMORY
+    info.ProcessMemoryLimit = limit
+    extended_limit_information = 9
+    if kernel32.SetInformationJobObject(
+        job, extended_limit_information, ctypes.byref(info), ctypes.sizeof(info)
+    ) and kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess()):
+        _job = job
 
 
 def _child(conn: Connection, memory_limit: int | None) -> None:
@@ -227,7 +281,7 @@ def read_isolated(
 
 
 def _wait(
-    receive: Connection,
+    receive: Any,  # a Connection (a PipeConnection on Windows)
     process: Any,
     deadline: float,
     progress: Progress | None,
