@@ -132,7 +132,7 @@ class BoardLayout(Base):
         self.mentor_search.setObjectName("mentorSearch")
         self.mentor_search.setPlaceholderText(self.tr("Search mentors…"))
         self.mentor_search.setToolTip(
-            self.tr("Find mentors by name, skill, language or department")
+            self.tr("Find mentors by name, department, skill, interest or language")
         )
         self.mentor_search.setClearButtonEnabled(True)
         self.mentor_search.textChanged.connect(self.mentor_filter.set_search)
