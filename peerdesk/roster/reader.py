@@ -4,8 +4,10 @@ Excel files (.xlsx, .xlsm, .xls) are read with python-calamine, which is
 about ten times faster than openpyxl and reads the values formulas last saved
 (nothing is evaluated) — an .xlsx only once :mod:`~peerdesk.roster.xlsx_stream`
 has checked that calamine will not allocate far more than the file holds, and
-otherwise by that module's streaming reader. OpenDocument sheets (.ods) are
-read by :mod:`~peerdesk.roster.ods_stream`. CSV and TSV files are decoded
+otherwise by that module's streaming reader; an .xls once
+:mod:`~peerdesk.roster.xls_guard` has blanked cells stranded far below the
+rest. OpenDocument sheets (.ods) are read by :mod:`~peerdesk.roster.ods_stream`.
+CSV and TSV files are decoded
 (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252) and their
 delimiter chosen by splitting whole records. Whatever the format, rows pass
 through :class:`~peerdesk.roster.bounds.SheetRows`, which bounds what is kept
