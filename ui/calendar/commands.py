@@ -64,7 +64,8 @@ def run_change(
     if db is None:
         return None
 
-    def success(steps: Steps) -> None:
+    def committed(steps: Steps) -> None:
+        # Also when ``parent`` (a dialog) was closed while it saved: the change is in the file.
         made = [(text, changes) for text, changes in steps if changes.kinds]
         stack = window.undo_stack
         if len(made) == 1:
@@ -75,15 +76,14 @@ def run_change(
                 stack.push(CalendarCommand(window, db, text, changes))
             stack.endMacro()
         window.notify({MEETINGS})
-        if done is not None:
-            done(steps)
 
     def run(state: Any) -> Steps:
         return work(db)
 
     return operations.Op(
         run,
-        success=success,
+        committed=committed,
+        success=done or (lambda _steps: None),
         failure=failure,
         label=label or _tr("Saving…"),
         parent=parent or window,
