@@ -20,12 +20,12 @@ from ui import operations
 from ui.calendar.commands import Steps
 from ui.calendar.data import clock, plural, pydate, qdate, short_date, status_labels, title
 from ui.calendar.dialog_parts import ChangeDialog, error_label
+from ui.date_edit import DateEdit
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QComboBox,
     QCoreApplication,
-    QDateEdit,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -287,14 +287,10 @@ class LogMeetingsDialog(ChangeDialog):
         self.resize(760, 480)
         self._token = 0
         latest = qdate(today or date.today())
-        self.first = QDateEdit(qdate(first), self)
-        self.first.setObjectName("log_first")
-        self.last = QDateEdit(qdate(last), self)
-        self.last.setObjectName("log_last")
+        self.first = DateEdit(qdate(first), self, name="log_first")
+        self.last = DateEdit(qdate(last), self, name="log_last")
         for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
             edit.setMaximumDate(latest)
-            edit.setDisplayFormat("ddd d MMM yyyy")
             edit.dateChanged.connect(lambda _d: self._reload())
         dates = QHBoxLayout()
         from_label = QLabel(self.tr("&From"), self)
