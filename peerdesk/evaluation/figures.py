@@ -193,14 +193,29 @@ def _day(value: str | None) -> date | None:
 # -- meetings -------------------------------------------------------------------------------
 
 
+HELD, CANCELLED, NO_SHOW, SCHEDULED = (
+    MeetingStatus.HELD.value, MeetingStatus.CANCELLED.value, MeetingStatus.NO_SHOW.value,
+    MeetingStatus.SCHEDULED.value,
+)  # fmt: skip
+UNLOGGED, UPCOMING, NOT_COUNTED = "unlogged", "upcoming", ""
+
+
+def scheduled_state(day: date, pair_ended_on: date | None, today: date) -> str:
+    """What a meeting still *scheduled* on its local ``day`` is: not logged yet (a day
+    before today), still to come, or not counted (after its pair's end: it was never
+    going to happen). The one rule, for the figures and the workbook's rows alike."""
+    if pair_ended_on is not None and day > pair_ended_on:
+        return NOT_COUNTED
+    return UNLOGGED if day < today else UPCOMING
+
+
 def is_unlogged(
     starts_at: str | datetime, zone: str, pair_ended_on: str | date | None, today: date
 ) -> bool:
-    """Whether a *scheduled* pair meeting is one nobody logged: its local day is before
-    today, and not after its pair's end (a meeting after the end was never going to happen)."""
+    """Whether a *scheduled* pair meeting is one nobody logged (:func:`scheduled_state`)."""
     day = local_moment(starts_at, zone).date()
     ended = _day(pair_ended_on) if isinstance(pair_ended_on, str) else pair_ended_on
-    return day < today and (ended is None or day <= ended)
+    return scheduled_state(day, ended, today) == UNLOGGED
 
 
 @dataclass(frozen=True)
@@ -235,20 +250,13 @@ class MeetingCounts:
     def missed_share(self) -> Share:
         return Share(self.missed, self.logged)
 
-    def add(self, status: str, past: bool, minutes: int) -> MeetingCounts:
-        held, cancelled, no_show = self.held, self.cancelled, self.no_show
-        unlogged, upcoming, total = self.unlogged, self.upcoming, self.minutes
-        if status == MeetingStatus.HELD.value:
-            held, total = held + 1, total + minutes
-        elif status == MeetingStatus.CANCELLED.value:
-            cancelled += 1
-        elif status == MeetingStatus.NO_SHOW.value:
-            no_show += 1
-        elif past:
-            unlogged += 1
-        else:
-            upcoming += 1
-        return MeetingCounts(held, cancelled, no_show, unlogged, upcoming, total)
+    @classmethod
+    def tally(cls, states: Counter[str], minutes: int) -> MeetingCounts:
+        """From counts by state (a logged status, ``UNLOGGED`` or ``UPCOMING``)."""
+        return cls(
+            held=states[HELD], cancelled=states[CANCELLED], no_show=states[NO_SHOW],
+            unlogged=states[UNLOGGED], upcoming=states[UPCOMING], minutes=minutes,
+        )  # fmt: skip
 
 
 def unlogged_words(n: int) -> str:
@@ -428,8 +436,13 @@ def _attention(db: Database, program_id: int, today: date) -> Attention | None:
     return Attention(found.count, len(found.pairs), len(found.unlogged_days))
 
 
-def program_figures(db: Database, program_id: int, *, today: date | None = None) -> ProgramFigures:
-    """Every shared figure of a program, for ``today`` (default: the computer's date)."""
+def program_figures(
+    db: Database, program_id: int, *, today: date | None = None, attention: bool = True
+) -> ProgramFigures:
+    """Every shared figure of a program, for ``today`` (default: the computer's date).
+
+    ``attention`` False leaves out the calendar's attention list (a to-do list, not a
+    record: the workbook has no use for it, and on a big program it is the slow part)."""
     from peerdesk.evaluation.likert import count, satisfaction_values
 
     today = today or date.today()
@@ -487,8 +500,9 @@ def program_figures(db: Database, program_id: int, *, today: date | None = None)
     ready_people = {p for p, s in person_status.items() if s in ready_statuses} | matched_people
 
     this_month = (today.year, today.month)
-    total = MeetingCounts()
-    month_total = MeetingCounts()
+    states: Counter[str] = Counter()
+    month_states: Counter[str] = Counter()
+    minutes = month_minutes = 0
     held_by_month: Counter[tuple[int, int]] = Counter()
     unlogged_by_month: Counter[tuple[int, int]] = Counter()
     held_months: dict[int, set[tuple[int, int]]] = {}
@@ -497,21 +511,26 @@ def program_figures(db: Database, program_id: int, *, today: date | None = None)
     for pair_id, starts_at, zone, status, length in meetings:
         local = local_moment(starts_at, zone)
         day, month = local.date(), (local.year, local.month)
-        scheduled = status == MeetingStatus.SCHEDULED.value
-        stop = ended_on.get(pair_id)
-        if scheduled and stop is not None and day > stop:
-            continue  # after the pair's end: it was never going to happen
-        past = scheduled and is_unlogged(starts_at, zone, stop, today)
-        total = total.add(status, past, int(length or 0))
+        state = (
+            scheduled_state(day, ended_on.get(pair_id), today) if status == SCHEDULED else status
+        )
+        if not state:
+            continue
+        states[state] += 1
         if month == this_month:
-            month_total = month_total.add(status, past, int(length or 0))
-        if status == MeetingStatus.HELD.value:
+            month_states[state] += 1
+        if state == HELD:
+            minutes += int(length or 0)
+            if month == this_month:
+                month_minutes += int(length or 0)
             held_by_month[month] += 1
             held_months.setdefault(pair_id, set()).add(month)
-        elif scheduled and past:
+        elif state == UNLOGGED:
             unlogged_by_month[month] += 1
             open_months.setdefault(pair_id, set()).add(month)
             unlogged_pairs.add(pair_id)
+    total = MeetingCounts.tally(states, minutes)
+    month_total = MeetingCounts.tally(month_states, month_minutes)
     span = _month_span(start_day, end_day, set(held_by_month) | set(unlogged_by_month), today)
     per_month = [
         MonthCount(y, m, held_by_month.get((y, m), 0), unlogged_by_month.get((y, m), 0))
@@ -557,7 +576,7 @@ def program_figures(db: Database, program_id: int, *, today: date | None = None)
         this_month=month_total,
         per_month=per_month,
         satisfaction=Satisfaction(count(values), len(values), average(values)),
-        attention=_attention(db, program_id, today),
+        attention=_attention(db, program_id, today) if attention else None,
         monthly=Share(monthly_yes, monthly_n),
         pairs_with_unlogged=len(unlogged_pairs),
     )

@@ -179,12 +179,15 @@ def figure_rows(f: ProgramFigures) -> list[tuple[str, Any, int | None, str]]:
         ("Pairs meeting every month (share)", f.monthly, f.monthly.n,
          "Pairs with a held meeting in every full month they ran; months whose meetings are "
          "not logged yet are left out"),
-        ("Needs attention", None if f.attention is None else f.attention.count, None,
-         "The calendar's count: a line per pair to look at, one per past day with meetings "
-         "not logged"),
-        ("Needs attention: pairs", None if f.attention is None else f.attention.pairs, None,
-         "Pairs that missed meetings, went quiet, rated low or are overdue a check-in"),
     ]  # fmt: skip
+    if f.attention is not None:  # the dashboard's; the workbook is a record, not a to-do list
+        rows += [
+            ("Needs attention", f.attention.count, None,
+             "The calendar's count: a line per pair to look at, one per past day with "
+             "meetings not logged"),
+            ("Needs attention: pairs", f.attention.pairs, None,
+             "Pairs that missed meetings, went quiet, rated low or are overdue a check-in"),
+        ]  # fmt: skip
     return rows
 
 
@@ -324,7 +327,7 @@ def build_workbook(
     book = Workbook(write_only=True)
     written: dict[str, int] = {}
     _program_sheet(book, db, program_id, today)
-    _figures_sheet(book, program_figures(db, program_id, today=today))
+    _figures_sheet(book, program_figures(db, program_id, today=today, attention=False))
     with read(db) as conn:
         people = names(conn, program_id)
         tables: list[tuple[str, Sequence[Column], Callable[[], Iterable[Sequence[Any]]], str]] = [
