@@ -562,6 +562,18 @@ def save_summary(summary: ImportSummary, path: Path | str) -> Path:
         ("Skipped", summary.skipped),
     ):
         overview.append([_cell(overview, label, True), _cell(overview, len(lines))])
+    # Where every row went, adding up to the rows in the file, as the Summary page says it.
+    for label, count in (
+        ("Rows below the header", summary.rows_in_file),
+        ("Merged as duplicates", len(summary.merged)),
+        ("Skipped as empty", summary.empty_rows),
+        ("Skipped (totals, example or skipped rows)", len(summary.set_aside)),
+        ("Refused", len(summary.rejected)),
+        ("Not read (over a limit)", summary.unread_rows),
+    ):
+        overview.append([_cell(overview, label, True), _cell(overview, count)])
+    for note in [*summary.notes, *summary.unread_lines()]:
+        overview.append([_cell(overview, "Note", True), _cell(overview, note)])
     for label, lines in (
         ("Added", summary.added),
         ("Updated", summary.updated),

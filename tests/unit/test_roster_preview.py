@@ -115,6 +115,19 @@ def test_summary_saved_as_xlsx(db: Database, roster: Path, tmp_path: Path) -> No
     assert book.sheetnames == ["Summary", "Added", "Updated", "Skipped"]
     overview = {row[0]: row[1] for row in book["Summary"].iter_rows(values_only=True)}
     assert (overview["Added"], overview["Updated"], overview["Skipped"]) == (1, 0, 6)
+    accounted = (
+        "Merged as duplicates",
+        "Skipped as empty",
+        "Skipped (totals, example or skipped rows)",
+        "Refused",
+        "Not read (over a limit)",
+    )
+    assert (
+        overview["Rows below the header"]
+        == summary.rows_in_file
+        == (overview["Added"] + overview["Updated"] + sum(overview[k] for k in accounted))
+    )
+    assert overview["Refused"] == len(summary.rejected)
     skipped = list(book["Skipped"].iter_rows(values_only=True))
     assert skipped[0] == ("Sheet", "Row", "Name", "Email", "Outcome", "Reason")
     assert skipped[3] == (
