@@ -250,19 +250,24 @@ def is_free_text(answers: Iterable[CellValue], sample: int = 200) -> bool:
     A form's checkbox question gives "Leadership, Data analysis"; an open question gives
     "I want to speak up in meetings, and lead a project". A quarter of the answers with an
     item longer than :data:`SENTENCE_WORDS` words make the column free text — unless those
-    long items recur from answer to answer, as a checkbox question's options do.
+    long items recur from answer to answer in other company, as a checkbox question's
+    options do (a sentence several people gave word for word is still one sentence: its
+    parts never come apart).
     """
     total = sentences = 0
     long_items: Counter[str] = Counter()
+    distinct: set[frozenset[str]] = set()
     for value in answers:
         if is_empty(value):
             continue
         total += 1
-        items = {p.strip().casefold() for p in _SEPARATORS.split(display(value))}
+        items = frozenset(p.strip().casefold() for p in _SEPARATORS.split(display(value)))
         long = [p for p in items if len(p.split()) > SENTENCE_WORDS]
         if long:
             sentences += 1
-            long_items.update(long)
+            if items not in distinct:
+                distinct.add(items)
+                long_items.update(long)
         if total >= sample:
             break
     if total == 0 or sentences * 4 < total:

@@ -205,6 +205,8 @@ def test_free_text_answers_stay_whole_and_lists_are_split() -> None:
     # A checkbox question's long options recur from one answer to the next.
     options = ["Build confidence in public speaking", "Plan the next five years of my career"]
     assert not is_free_text([", ".join(options), options[1], options[0], "Networking"])
+    # A sentence several people gave word for word is still a sentence: its parts stay together.
+    assert is_free_text([sentence, sentence, sentence, "Negotiation", sentence])
     long = "I want to be confident presenting to senior leaders. " * 6
     parts = split_sentences(long + "Also to learn budgeting.")
     assert all(len(p) <= 200 for p in parts)
