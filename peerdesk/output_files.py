@@ -41,6 +41,13 @@ class OutputLocked(UserError):
     )
 
 
+class NoRoomForFiles(DiskFull):
+    template = (
+        "There is not enough space on the disk to save the files in “{folder}”; none of them "
+        "was saved. Free some space and try again."
+    )
+
+
 class OutputIsFolder(UserError):
     template = "“{path}” is a folder. Choose a file name to save to."
 
@@ -214,7 +221,8 @@ def write_files(
     and if one of them cannot be (another program holds it), those already put in
     place are taken back to what they were. So a full disk, a locked file or a
     cancel never leaves some of the files new and some old, nor a temporary file
-    behind. Raises the same errors as :func:`write_file`.
+    behind. Raises the same errors as :func:`write_file`, but for a full disk
+    :class:`NoRoomForFiles` (a :class:`~peerdesk.errors.DiskFull`) naming the folder.
     """
     staged: list[tuple[Path, Path]] = []  # (temporary, target)
     kept: dict[Path, Path] = {}  # target -> its previous contents, under a second name
@@ -230,7 +238,7 @@ def write_files(
         for tmp, path in staged:
             _put_in_place(tmp, path, overwrite=overwrite, locked=locked)
             placed.append(path)
-    except BaseException:
+    except BaseException as exc:
         for path in reversed(placed):
             try:
                 if path in kept:
@@ -242,6 +250,8 @@ def write_files(
                 keep_kept.add(path)
         for tmp, _path in staged:
             tmp.unlink(missing_ok=True)
+        if isinstance(exc, DiskFull):  # say that none was saved, not just the one that failed
+            raise NoRoomForFiles(folder=str(Path(exc.fields["path"]).parent)) from exc
         raise
     finally:
         for path, previous in kept.items():

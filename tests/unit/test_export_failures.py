@@ -189,9 +189,12 @@ def check_refused(message: str, named: str, folder: Path, before: dict[str, byte
     assert leftovers == [], leftovers
 
 
-def named(export: Export) -> str:
-    """What the full-disk message names: the file, or for one file per pair, one of them."""
-    return "Agreement " if export.is_folder else export.target
+def full_disk_said(export: Export, message: str) -> None:
+    """The message names the file, or for one file per pair, the folder and that none was saved."""
+    assert FULL in message, message
+    assert export.target in message, message
+    if export.is_folder:
+        assert "none of them was saved" in message, message
 
 
 # Full disk, injected -------------------------------------------------------------------
@@ -221,8 +224,8 @@ def test_a_full_disk_is_said_and_leaves_the_previous_file(
     # One file per pair: the disk fills at the third, after two were written whole.
     fail_fsync_from(monkeypatch, 3 if export.is_folder else 1)
     message = export.run(program_file, target)
-    assert FULL in message, message
-    check_refused(message, named(export), tmp_path, before)
+    full_disk_said(export, message)
+    check_refused(message, export.target, tmp_path, before)
 
 
 # Full disk, for real -------------------------------------------------------------------
@@ -276,8 +279,8 @@ def test_a_really_full_disk(export: Export, program_file: Path, tiny_disk: Path)
     fill(tiny_disk, leave)
     before = snapshot(tiny_disk)
     message = export.run(program_file, target)
-    assert FULL in message, message
-    check_refused(message, named(export), tiny_disk, before)
+    full_disk_said(export, message)
+    check_refused(message, export.target, tiny_disk, before)
 
 
 # The file is open in another program ---------------------------------------------------
