@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import fixtures_rosters as shapes
+from elision import problems
 from pytestqt.qtbot import QtBot
 from test_import_wizard import IMPORT, LEFT, NEXT, click, open_wizard, program_file, wait_preview
 
@@ -55,6 +56,7 @@ def test_a_hidden_column_is_left_out_until_ticked(
     assert sheets.counts[1].text().endswith("· hidden in the spreadsheet: tick it to import it")
     SCREENSHOTS.mkdir(exist_ok=True)
     wizard.grab().save(str(SCREENSHOTS / "import-hidden-sheet.png"))
+    assert problems(wizard) == []  # nothing cut off
     while wizard.currentId() != PageId.COLUMNS:
         click(qtbot, wizard, NEXT)
     page = wizard.columns
@@ -73,6 +75,7 @@ def test_a_hidden_column_is_left_out_until_ticked(
         "import it. Choose a field if the program really needs it.",
     ]
     page.grab().save(str(SCREENSHOTS / "import-hidden-column.png"))
+    assert problems(wizard) == []
 
     # The coordinator ticks the hidden column in.
     qtbot.mouseClick(page.table.viewport(), LEFT, pos=check_box_point(page.table, salary))
