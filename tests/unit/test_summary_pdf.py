@@ -136,8 +136,8 @@ def test_too_few_answers_show_no_percentage_and_no_dates_say_so(db: Database) ->
         program = session.get_one(Program, program_id)
         program.goals = "Nine in ten pairs meet at least once a month\nEveryone enjoys it"
     ensure_default_questions(db, program_id)
-    mentor = add_person(db, program_id, 1, Role.MENTOR)
-    mentee = add_person(db, program_id, 2, Role.MENTEE)
+    mentor = add_person(db, program_id, 1, Role.MENTOR, department="Finance")
+    mentee = add_person(db, program_id, 2, Role.MENTEE, department="Finance")
     add_pair(db, program_id, mentor, mentee)
     answer(db, program_id, mentee, SurveyKind.CHECKIN, {"Satisfaction": 5},
            datetime(2025, 5, 1, 9, tzinfo=UTC))  # fmt: skip
@@ -153,7 +153,9 @@ def test_too_few_answers_show_no_percentage_and_no_dates_say_so(db: Database) ->
         "Nine in ten pairs meet at least once a month So far 0 of 1 pairs: too few pairs to "
         "show a percentage" in everything
     )
-    assert "No department, cohort or gender has been recorded" in everything
+    # A department is recorded but no group is big enough: one line, not a table of dashes.
+    assert "Department No department has enough people yet to show its figures." in everything
+    assert "Group People" not in everything
     assert "No meeting has been logged as held yet." in everything
 
 
