@@ -276,6 +276,8 @@ _CONTAINS: dict[Field, tuple[str, ...]] = {
     ),
     Field.AVAILABILITY: (
         "availability", "available", "when can you meet", "disponib", "verfugbar",
+        "are you free", "usually free", "free to meet", "best time to meet",
+        "best times to meet", "when suits you", "times suit you",
     ),
     Field.DEPARTMENT: (
         "department", "business unit", "division", "team", "abteilung", "departement",

@@ -185,6 +185,8 @@ def test_ordinary_headers_are_not_called_sensitive(header: str) -> None:
         ("What do you need help with?", F.GOALS),
         ("What do you hope to get from the program?", F.GOALS),
         ("Skills you want to develop", F.GOALS),
+        ("When are you usually free?", F.AVAILABILITY),
+        ("What is the best time to meet?", F.AVAILABILITY),
     ],
 )
 def test_form_questions_are_goals_and_skills(header: str, field: Field) -> None:
@@ -292,6 +294,11 @@ def test_choosing_a_field_for_a_hidden_column_ticks_it(db: Database, tmp_path: P
     plan.set_target("Staff", 5, Field.COHORT)
     assert not plan.sheet("Staff").left_out
     assert not any("hidden" in n for n in plan.left_out_notes() if "Column" in n)
+    # Ignoring it unticks it, and ticking it again brings back the field chosen.
+    plan.set_target("Staff", 5, Field.IGNORE)
+    assert plan.columns("Staff")[5].left_out
+    plan.include_hidden_column("Staff", 5)
+    assert plan.sheet("Staff").targets[5].field == Field.COHORT
 
 
 def test_a_hidden_column_does_not_take_a_visible_columns_field(
