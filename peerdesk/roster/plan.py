@@ -260,14 +260,16 @@ class RosterImport:
     def set_target(self, name: str, column: int, field_: Field, custom_name: str = "") -> None:
         """Send column ``column`` (0-based) to ``field_``; a one-column field moves, not copies."""
         plan = self.sheet(name)
+        if field_ == Field.IGNORE and column in plan.sheet.hidden_columns:
+            self.include_hidden_column(name, column, include=False)  # untick it
+            return
         if field_ == Field.CUSTOM and not custom_name.strip():
             custom_name = plan.headers[column].strip() or f"Column {column + 1}"
         if field_ not in MULTI_COLUMN_FIELDS:
             for index, target in enumerate(plan.targets):
                 if target.field == field_ and index != column:
                     plan.targets[index] = ColumnTarget(Field.IGNORE)
-        if field_ != Field.IGNORE:
-            plan.left_out.pop(column, None)  # choosing a field for a hidden column ticks it
+        plan.left_out.pop(column, None)  # choosing a field for a hidden column ticks it
         plan.targets[column] = ColumnTarget(field_, custom_name.strip())
         plan.remembered = False
 
