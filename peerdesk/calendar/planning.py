@@ -88,6 +88,7 @@ class PlannedPair:
     as_asked: bool  # on the asked day (or weekday) and time
     outside_availability: bool  # someone said when they are free, and this is not then
     clashes: int  # meetings of this pair that put someone in two places at once
+    asked_not_free: bool = False  # someone said they are not free at the asked day and time
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,22 @@ class SchedulePlan:
         return sum(1 for p in self.pairs if not p.as_asked)
 
     @property
+    def moved_to_fit(self) -> int:
+        """Of those moved, the pairs moved to when both said they are free (someone is not
+        free at the asked day and time)."""
+        return sum(
+            1
+            for p in self.pairs
+            if not p.as_asked and p.asked_not_free and not p.outside_availability
+        )
+
+    @property
+    def moved_for_clashes(self) -> int:
+        """Of those moved, the pairs who could have met as asked but for someone's other
+        meeting."""
+        return sum(1 for p in self.pairs if not p.as_asked and not p.asked_not_free)
+
+    @property
     def outside_availability(self) -> int:
         return sum(1 for p in self.pairs if p.outside_availability)
 
@@ -135,9 +152,16 @@ class SchedulePlan:
             f"{self.meetings} meeting{'' if self.meetings == 1 else 's'} for {pairs} "
             f"pair{'' if pairs == 1 else 's'}."
         ]
-        if self.moved:
+        if self.moved_to_fit:
+            n = self.moved_to_fit
             lines.append(
-                f"{self.moved} pair{'' if self.moved == 1 else 's'} placed at another time "
+                f"{n} pair{'' if n == 1 else 's'} placed when both people said they are free, "
+                "not at the asked time."
+            )
+        if self.moved_for_clashes:
+            n = self.moved_for_clashes
+            lines.append(
+                f"{n} pair{'' if n == 1 else 's'} placed at another time "
                 "so that nobody is in two meetings at once."
             )
         if self.outside_availability:
@@ -168,6 +192,19 @@ class _Busy:
 
     def add(self, person_id: int, start: datetime, end: datetime) -> None:
         self.by_person[person_id][start.date()].append((start, end))
+
+    def ends_on(self, person_id: int, day: date, tz: str) -> list[time]:
+        """When the person's meetings on ``day`` (on the wall clocks of ``tz``) end."""
+        days = self.by_person.get(person_id)
+        if not days:
+            return []
+        found = []
+        for key in (day - timedelta(days=1), day, day + timedelta(days=1)):
+            for _start, end in days.get(key, ()):
+                local = zones.to_local(end, tz)
+                if local.date() == day:
+                    found.append(local.time().replace(second=0, microsecond=0))
+        return found
 
     def clashes(self, person_id: int, start: datetime, end: datetime) -> bool:
         days = self.by_person.get(person_id)
@@ -349,11 +386,24 @@ class _Planner:
                 times.extend(
                     t for t in availability.starts_within(free, weekday, minutes) if t not in times
                 )
+            if self.request.once:  # right after a meeting the person already has that day
+                times.extend(
+                    t
+                    for person in info.people
+                    for t in self.busy.ends_on(person, dates[0], self.tz)
+                    if t not in times and self._fits_day(t)
+                )
+            asked = self.request.local_time
+            times.sort(key=lambda t: (t < asked, t))
             for at in times:
                 found.append((info.misfits(weekday, at, minutes), order, at, dates))
                 order += 1
         found.sort(key=lambda c: (self._gone(c[2], c[3]), c[0], c[1]))
         return found
+
+    def _fits_day(self, at: time) -> bool:
+        begin = at.hour * 60 + at.minute
+        return begin + self.request.length_minutes <= DAY_END.hour * 60 + DAY_END.minute
 
     def _gone(self, at: time, dates: tuple[date, ...]) -> bool:
         """A single meeting already past (today at 17:00, planned at 18:00) comes last."""
@@ -390,6 +440,7 @@ class _Planner:
             for person in info.people:
                 self.busy.add(person, start, end)
         asked_day = dates[0] == r.first_date if r.once else dates[0].weekday() == r.weekday
+        asked_weekday = r.first_date.weekday() if r.once or r.weekday is None else r.weekday
         planned = PlannedPair(
             pair_id=info.pair_id,
             weekday=dates[0].weekday(),
@@ -398,6 +449,7 @@ class _Planner:
             as_asked=asked_day and at == r.local_time,
             outside_availability=misfits > 0,
             clashes=clashes,
+            asked_not_free=info.misfits(asked_weekday, r.local_time, r.length_minutes) > 0,
         )
         return planned, per_person
 
