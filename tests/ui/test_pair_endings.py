@@ -147,3 +147,38 @@ def test_the_closing_dialog_has_no_default_outcome(qtbot: QtBot) -> None:
     assert dialog.ok.isEnabled()
     assert dialog.reason.currentData() == "Goals reached"
     assert not dialog.rematch.isChecked()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_pausing_from_the_chip_menu_holds_the_meetings(board: Board, qtbot: QtBot) -> None:
+    pair_id = confirm_chidi(board)
+    board.qtbot.mouseClick(board.screen.dialog.findChild(QWidget, "offerLater"), LEFT)
+    board.settle()
+    db = board.window.db
+    assert db is not None
+    program_id = int(pair_rows(board.path)[0][1])
+    for days in (7, 21):
+        schedule_meeting(db, program_id, pair_id, day=date.today() + timedelta(days=days),
+                         local_time=time(12, 0), length_minutes=60)  # fmt: skip
+
+    def menu_action(name: str) -> None:
+        screen = board.screen
+        _key, point = board.chip_of("Chidi")
+        qtbot.mouseClick(screen.cards.viewport(), LEFT, pos=point)
+        screen.cards.setFocus()
+        qtbot.keyClick(screen.cards, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+        menu = screen.menu
+        assert menu is not None and menu.isVisible()
+        action = next(a for a in menu.actions() if a.objectName() == name)
+        qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+        board.settle()
+
+    menu_action("pausePair")
+    assert pair_rows(board.path)[0][4] == "paused"
+    assert [s for _start, s in meetings_of(board.path, pair_id)] == ["cancelled"] * 2
+    menu_action("pausePair")  # now "Resume the pair"
+    assert pair_rows(board.path)[0][4] == "active"
+    assert [s for _start, s in meetings_of(board.path, pair_id)] == ["scheduled"] * 2
+    board.undo()
+    assert pair_rows(board.path)[0][4] == "paused"
+    assert [s for _start, s in meetings_of(board.path, pair_id)] == ["cancelled"] * 2
