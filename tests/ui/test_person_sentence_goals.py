@@ -9,10 +9,11 @@ from fixtures_rosters import make_program
 from pytestqt.qtbot import QtBot
 from test_people_screen import (
     LEFT,
+    activate,
+    click_row,
     open_people,
     participant_of,
     query,
-    row_of,
     settle,
     wait_dialog,
 )
@@ -22,7 +23,7 @@ from peerdesk.enums import TagKind
 from peerdesk.roster.commit import run_import
 from peerdesk.roster.plan import RosterImport
 from ui.main_window import MainWindow
-from ui.people.rows import Column
+from ui.qt import Qt
 
 Launcher = Callable[..., MainWindow]
 GOAL = "Speak up in meetings, and lead a project end to end"
@@ -48,9 +49,10 @@ def test_a_sentence_goal_with_a_comma_stays_whole(
     )
     assert query(db_path, goals_sql, (pid,)) == [(GOAL,), ("Grow my network",)]
 
-    _window, screen = open_people(qtbot, launch, db_path)
-    rect = screen.table.visualRect(screen.proxy.index(row_of(screen, "Ana Lima"), Column.NAME))
-    qtbot.mouseDClick(screen.table.viewport(), LEFT, pos=rect.center())
+    window, screen = open_people(qtbot, launch, db_path)
+    activate(qtbot, window)
+    click_row(qtbot, screen, "Ana Lima")
+    qtbot.keyClick(screen.table, Qt.Key.Key_F2)
     dialog = wait_dialog(qtbot, screen)
     dialog.tabs.setCurrentIndex(1)
     goals = dialog.tag_edits[TagKind.GOAL]
