@@ -318,7 +318,13 @@ def match_and_schedule(user: User) -> None:
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
     settle()
     user.shot("schedule-dialog", dialog)
-    assert "Nobody is in two meetings at once." in dialog.plan_text.text()
+    plan = dialog.plan_text.text()
+    active = read(user_path(window), "SELECT count(*) FROM pair WHERE status = 'active'")[0][0]
+    assert f"{active} meetings for {active} pairs." in plan
+    assert "Nobody is in two meetings at once." in plan
+    # The form's "When are you usually free?" was imported as availability, and the plan
+    # says that pairs moved to when both are free.
+    assert "pairs meet when both people said they are free" in plan
     user.click(dialog.ok)
     settle()
     qtbot.waitUntil(lambda: not window.findChildren(ScheduleDialog), timeout=20000)

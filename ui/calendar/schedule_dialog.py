@@ -476,12 +476,19 @@ class ScheduleDialog(ChangeDialog):
                         )
                     )
                 )
-        if plan.moved:
+        if plan.moved_to_fit:
+            lines.append(
+                self.tr(
+                    "{count} pairs meet when both people said they are free, not at the asked "
+                    "day and time."
+                ).format(count=plan.moved_to_fit)
+            )
+        if plan.moved_for_clashes:
             lines.append(
                 self.tr(
                     "{count} pairs meet at another time or day than asked, so that nobody is "
                     "in two meetings at once."
-                ).format(count=plan.moved)
+                ).format(count=plan.moved_for_clashes)
             )
         if plan.outside_availability:
             lines.append(
