@@ -79,6 +79,7 @@ class DepartmentRule(StrEnum):
 class MatchObjective(StrEnum):
     BEST_SCORE = "best_score"
     MOST_MATCHED = "most_matched"
+    STABLE = "stable"  # honour preferences: deferred acceptance over the ranked wishes
 
 
 class ProgramTemplate(StrEnum):
@@ -132,3 +133,4 @@ class Criterion(StrEnum):
     MEETING_FORMAT = "meeting_format"
     LOCATION = "location"
     PREFERENCES = "preferences"
+    FREE_TEXT = "free_text"  # what a mentee wrote they want against what a mentor offers

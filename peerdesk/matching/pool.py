@@ -30,7 +30,7 @@ from peerdesk.enums import (
     TagKind,
 )
 from peerdesk.errors import NotFound
-from peerdesk.matching.topics import topic_covers
+from peerdesk.matching.text_similarity import is_sentence
 from peerdesk.models import (
     Pair,
     PairRule,
@@ -47,6 +47,8 @@ MENTEE_ROLES = frozenset({Role.MENTEE, Role.BOTH, Role.PEER})
 GONE = frozenset({ParticipantStatus.COMPLETED, ParticipantStatus.WITHDRAWN})
 # Pairs that hold a place: they are kept by every run and count against capacity.
 HOLDING = frozenset({PairStatus.ACTIVE, PairStatus.PAUSED})
+# Goals and skills may be sentences: those are compared word by word (free-text criterion).
+WORDED = frozenset({TagKind.GOAL, TagKind.SKILL})
 
 
 @dataclass(frozen=True)
@@ -152,8 +154,10 @@ class Pool:
     prefer: frozenset[tuple[int, int]]  # (who asked, for whom)
     past: frozenset[tuple[int, int]]  # (mentor id, mentee id) of ended pairs
     vocabulary: dict[TagKind, list[str]]
-    covers: dict[str, frozenset[str]] = field(default_factory=dict)
-    """Goal and skill topics (folded) that a sentence relates by its words: see topics."""
+    derived: dict[str, Any] = field(default_factory=dict)
+    """Worked out on first use: the free-text index (see scoring.text_index)."""
+    wishes: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    """Each person's preferred partners, first choice first (the ``prefer`` pairs, ranked)."""
 
     @property
     def reciprocal(self) -> bool:
@@ -200,9 +204,8 @@ def _side(
     vocabulary: dict[TagKind, list[str]],
     codes: dict[str, _Codes],
     custom_keys: Sequence[str],
-    covers: dict[int, frozenset[int]] | None = None,
 ) -> Side:
-    """``covers``: topic indexes each skill also counts for (a goal sentence it answers)."""
+    """Goals and skills written as sentences are left to the free-text criterion."""
     n = len(members)
     index = {kind: {v.casefold(): i for i, v in enumerate(vs)} for kind, vs in vocabulary.items()}
     tags: dict[TagKind, NDArray[np.float32]] = {}
@@ -210,17 +213,11 @@ def _side(
         matrix = np.zeros((n, len(vocabulary[kind])), dtype=np.float32)
         for row, member in enumerate(members):
             for value in member.tags.get(kind, ()):
+                if kind in WORDED and is_sentence(value):
+                    continue
                 matrix[row, index[kind][value.casefold()]] = 1.0
         tags[kind] = matrix
     counts = {kind: m.sum(axis=1) for kind, m in tags.items()}
-    if covers:
-        # A skill also counts for the goal sentences it answers (see topics).
-        skills = tags[TagKind.SKILL]
-        held = skills.copy()
-        for column, others in covers.items():
-            rows = np.flatnonzero(held[:, column])
-            if len(rows):
-                skills[np.ix_(rows, np.array(sorted(others), dtype=np.intp))] = 1.0
     return Side(
         members=members,
         ids=np.array([m.participant_id for m in members], dtype=np.int64),
@@ -294,16 +291,14 @@ def build_pool(
     remaining = np.maximum(
         capacity - np.array([used[m.participant_id] for m in mentors], dtype=np.int64), 0
     )
+    wanted = list(prefer)  # in rank order: a person's first choice comes first
     pool_people = [*mentees, *mentors]
     vocabulary = _vocabulary(pool_people)
     custom_keys = [k for c in settings.criteria if (k := custom_field(c.key) or "")]
     codes = {name: _Codes() for name in ("department", "location", *custom_keys)}
-    covers = topic_covers(vocabulary[TagKind.SKILL])
-    mentee_side = _side(mentees, vocabulary, codes, custom_keys, covers)
+    mentee_side = _side(mentees, vocabulary, codes, custom_keys)
     mentor_side = (
-        mentee_side
-        if settings.reciprocal
-        else _side(mentors, vocabulary, codes, custom_keys, covers)
+        mentee_side if settings.reciprocal else _side(mentors, vocabulary, codes, custom_keys)
     )
     return Pool(
         program_id=program_id,
@@ -315,20 +310,20 @@ def build_pool(
         held=list(held),
         not_ready=not_ready,
         do_not_pair=frozenset((min(a, b), max(a, b)) for a, b in do_not_pair),
-        prefer=frozenset(prefer),
+        prefer=frozenset(wanted),
         past=frozenset(past),
         vocabulary=vocabulary,
-        covers=_folded_covers(vocabulary[TagKind.SKILL], covers),
+        wishes=ranked_wishes(wanted),
     )
 
 
-def _folded_covers(
-    topics: list[str], covers: dict[int, frozenset[int]]
-) -> dict[str, frozenset[str]]:
-    return {
-        topics[i].casefold(): frozenset(topics[j].casefold() for j in others)
-        for i, others in covers.items()
-    }
+def ranked_wishes(prefer: Iterable[tuple[int, int]]) -> dict[int, tuple[int, ...]]:
+    """(who asked, for whom) pairs, in rank order, as each asker's list, first choice first."""
+    lists: dict[int, list[int]] = defaultdict(list)
+    for asker, wanted in prefer:
+        if wanted != asker and wanted not in lists[asker]:
+            lists[asker].append(wanted)
+    return {asker: tuple(targets) for asker, targets in lists.items()}
 
 
 # -- Reading a program from the file ------------------------------------------------------
@@ -411,9 +406,9 @@ def load_pool(session: Session, program_id: int, *, keep_proposed: bool = False)
         elif status in HOLDING or locked or keep_proposed:
             held.append(HeldPair(pair_id, mentor_id, mentee_id, status, locked))
     rules = session.execute(
-        select(PairRule.participant_a_id, PairRule.participant_b_id, PairRule.kind).where(
-            PairRule.program_id == program_id
-        )
+        select(PairRule.participant_a_id, PairRule.participant_b_id, PairRule.kind)
+        .where(PairRule.program_id == program_id)
+        .order_by(PairRule.id)  # a person's wishes were saved first choice first
     )
     do_not_pair: list[tuple[int, int]] = []
     prefer: list[tuple[int, int]] = []
@@ -447,8 +442,7 @@ def pair_pool(
     codes = {name: _Codes() for name in ("department", "location", *custom_keys)}
     ordered = list(members)
     vocabulary = _vocabulary(ordered)
-    covers = topic_covers(vocabulary[TagKind.SKILL])
-    side = _side(ordered, vocabulary, codes, custom_keys, covers)
+    side = _side(ordered, vocabulary, codes, custom_keys)
     count = len(ordered)
     return Pool(
         program_id=program_id,
@@ -463,5 +457,4 @@ def pair_pool(
         prefer=frozenset(prefer),
         past=frozenset(past),
         vocabulary=vocabulary,
-        covers=_folded_covers(vocabulary[TagKind.SKILL], covers),
     )

@@ -22,6 +22,7 @@ from peerdesk.matching.reasons import Explanation, explain
 from peerdesk.matching.reciprocal import solve_reciprocal
 from peerdesk.matching.scoring import SCALE, ScoreGrid
 from peerdesk.matching.solve import objective_weights, solve_assignment
+from peerdesk.matching.stable import blocking_pair_count, stable_partners
 from peerdesk.matching.unmatched import Unmatched, unmatched
 from peerdesk.progress import Progress
 
@@ -63,6 +64,7 @@ class Suggestions:
     unmatched: list[Unmatched]
     signature: str  # what the run was based on; saving checks it is unchanged
     seconds: float
+    blocking_pairs: int | None = None  # wished pairs that would rather be together (None: peers)
 
     @property
     def total_score(self) -> float:
@@ -98,7 +100,9 @@ def solve_pool(
     """Score and solve a pool (no reasons): the optimum for the objective."""
     objective = objective or pool.settings.objective
     grid = score_grid(pool, progress)
-    if pool.reciprocal:
+    if objective == MatchObjective.STABLE:
+        partner_of = stable_partners(pool, grid, MARGIN_POINTS, progress)
+    elif pool.reciprocal:
         partner_of = solve_reciprocal(grid.points, grid.allowed, objective, progress=progress)
     else:
         weights = objective_weights(grid.points, grid.allowed, objective)
@@ -148,6 +152,7 @@ def suggest_for_pool(
         unmatched=unmatched(pool, run.grid, run.partner_of, reciprocal=pool.reciprocal),
         signature=pool_signature(pool),
         seconds=time.perf_counter() - started,
+        blocking_pairs=blocking_pair_count(pool, run.grid, run.partner_of),
     )
 
 

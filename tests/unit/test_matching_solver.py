@@ -19,7 +19,7 @@ from peerdesk.matching.solve import _duals, objective_weights, solve_assignment,
 from peerdesk.matching.suggest import solve_pool, suggest_for_pool
 from peerdesk.program_settings import default_criteria
 
-OBJECTIVES = list(MatchObjective)
+OBJECTIVES = [o for o in MatchObjective if o != MatchObjective.STABLE]  # stable: test_wishes
 
 
 def brute_force(
