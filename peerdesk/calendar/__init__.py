@@ -1,6 +1,11 @@
 """The meeting calendar: schedules, logs, staff check-ins, the attention list, .ics files.
 
 - :mod:`~peerdesk.calendar.series` schedules series and one-off meetings, moves and edits them;
+- :mod:`~peerdesk.calendar.planning` plans meetings for many pairs so that nobody is in two
+  at once (with :mod:`~peerdesk.calendar.availability` reading when people said they are free),
+  and saves the plan;
+- :mod:`~peerdesk.calendar.pair_meetings` cancels or holds a pair's meetings when it ends or
+  pauses, and brings them back when it resumes;
 - :mod:`~peerdesk.calendar.meeting_log` records what happened;
 - :mod:`~peerdesk.calendar.checkins` schedules staff check-ins on the program's cadence;
 - :mod:`~peerdesk.calendar.conflicts` finds people in two meetings at once;
@@ -19,6 +24,15 @@ from peerdesk.calendar.checkins import schedule_checkins
 from peerdesk.calendar.conflicts import Conflict, find_conflicts
 from peerdesk.calendar.ics import IcsExport, calendar_bytes, export_ics
 from peerdesk.calendar.meeting_log import LogEntry, log_meeting, log_meetings
+from peerdesk.calendar.planning import (
+    PersonClashes,
+    PlannedPair,
+    SchedulePlan,
+    ScheduleRequest,
+    plan_meetings,
+    save_plan,
+    schedule_pairs,
+)
 from peerdesk.calendar.reads import (
     MeetingRow,
     PairChoice,
@@ -57,6 +71,10 @@ __all__ = [
     "OutputExists",
     "PairChoice",
     "PersonChoice",
+    "PersonClashes",
+    "PlannedPair",
+    "SchedulePlan",
+    "ScheduleRequest",
     "Scope",
     "SeriesPlan",
     "attention_items",
@@ -73,9 +91,12 @@ __all__ = [
     "occurrence_dates",
     "pair_choices",
     "person_choices",
+    "plan_meetings",
     "redo",
+    "save_plan",
     "schedule_checkins",
     "schedule_meeting",
+    "schedule_pairs",
     "schedule_series",
     "todays_meetings",
     "undo",
