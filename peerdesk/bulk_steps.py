@@ -100,11 +100,14 @@ def record_steps(
     participant_ids: Iterable[int],
     step_ids: Iterable[int],
     completed_on: date,
+    *,
+    notes: str = "",
 ) -> StepsRecorded:
     """Record every step in ``step_ids`` as done on ``completed_on`` for everyone selected.
 
     One transaction: all of it lands or none of it does. A step someone already
-    had keeps its first date; whoever is now ready moves on to "ready". Written
+    had keeps its first date; whoever is now ready moves on to "ready";
+    ``notes`` (if any) go with the records added, not with those kept. Written
     in a few bulk statements (2,000 people and three steps are 6,000 records and
     as many history lines), each recorded in the history as
     :func:`peerdesk.people.record_step` records one.
@@ -172,7 +175,7 @@ def record_steps(
                 record = records.get((pid, step_id))
                 if record is None:
                     new_rows.append({"participant_id": pid, "step_id": step_id,
-                                     "completed_on": completed_on, "notes": ""})  # fmt: skip
+                                     "completed_on": completed_on, "notes": notes})  # fmt: skip
                 else:
                     undone.append(record[0])
                 finished[pid].add(step_id)
@@ -193,7 +196,7 @@ def record_steps(
             session.execute(
                 update(StepRecord)
                 .where(StepRecord.id.in_(undone))
-                .values(completed_on=completed_on)
+                .values(completed_on=completed_on, **({"notes": notes} if notes else {}))
             )
         if promoted:
             session.execute(

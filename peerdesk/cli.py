@@ -49,6 +49,11 @@ COMMAND_MODULES: tuple[str, ...] = (
     "peerdesk.cli_documents",
     "peerdesk.cli_people",
     "peerdesk.cli_reports",
+    "peerdesk.cli_readiness",
+    "peerdesk.cli_pairs",
+    "peerdesk.cli_meetings",
+    "peerdesk.cli_surveys",
+    "peerdesk.cli_data",
 )
 
 OpenGui = Callable[[Path | None], int]
