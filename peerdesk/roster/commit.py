@@ -45,6 +45,7 @@ from peerdesk.roster.bounds import Unread
 from peerdesk.roster.plan import PROBLEM_HEADER, RosterImport
 from peerdesk.roster.preview import Outcome, PersonRecord, Preview, RowOutcome, build_preview
 from peerdesk.roster.template import save_atomically
+from peerdesk.roster.wishes import WISH_KINDS, PeopleIndex, program_people, wish_rules
 from peerdesk.spreadsheet_text import csv_safe
 from peerdesk.sqltypes import UTCDateTime, utcnow
 
@@ -224,6 +225,7 @@ def run_import(
             return summary  # nothing to import: no batch to undo, nothing remembered
         writer = _Writer(conn, program_id, progress)
         writer.write(preview)
+        writer.write_wishes(preview)
         writer.remember_layouts(plan)
         summary.batch_id = writer.finish(source, summary)
     return summary
@@ -262,6 +264,8 @@ class _Writer:
             "participant_tag": [],
         }
         self.updated_participants: list[int] = []
+        self.rules_created: list[int] = []
+        self.rules_before: list[dict[str, Any]] = []
         self.layouts_created: list[int] = []
         self.layouts_before: list[dict[str, Any]] = []
         self.done = 0
@@ -282,6 +286,54 @@ class _Writer:
             self._update_existing(updates)
             self.done += len(updates)
             self._report("Updating people")
+
+    def write_wishes(self, preview: Preview) -> None:
+        """Pair rules from the wish columns, first choice first; an asker's earlier rules of
+        a kind the row fills are replaced. Names no one has were listed in the preview."""
+        rows = [
+            row
+            for row in preview.with_outcome(Outcome.NEW, Outcome.UPDATE)
+            if row.record is not None and (row.record.wishes or row.record.avoid)
+        ]
+        if not rows:
+            return
+        index: PeopleIndex[int] = PeopleIndex()
+        for participant_id, _person, name, email in program_people(self.conn, self.program_id):
+            index.add(participant_id, name, email)
+        new_rules: list[tuple[int, int, str]] = []
+        for row in rows:
+            record = row.record
+            assert record is not None
+            asker = index.find(record.email or record.full_name)
+            if not isinstance(asker, int):
+                continue
+            rules, _left_out = wish_rules(index, asker, record.wishes, record.avoid)
+            for field_name, kind in WISH_KINDS.items():
+                if not getattr(record, field_name):
+                    continue
+                old = self.conn.exec_driver_sql(
+                    "SELECT * FROM pair_rule WHERE participant_a_id = ? AND kind = ?",
+                    (asker, kind.value),
+                ).mappings()
+                self.rules_before.extend(dict(r) for r in old)
+                self.conn.exec_driver_sql(
+                    "DELETE FROM pair_rule WHERE participant_a_id = ? AND kind = ?",
+                    (asker, kind.value),
+                )
+            new_rules.extend((asker, other, kind.value) for other, kind in rules)
+        if not new_rules:
+            return
+        first = self._next_id("pair_rule")
+        ids = list(range(first, first + len(new_rules)))
+        self.conn.exec_driver_sql(
+            "INSERT INTO pair_rule (id, program_id, participant_a_id, participant_b_id, kind, "
+            "reason) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (rule_id, self.program_id, a, b, kind, "Asked for in the sign-up form")
+                for rule_id, (a, b, kind) in zip(ids, new_rules, strict=True)
+            ],
+        )
+        self.rules_created = ids
 
     def _report(self, text: str) -> None:
         self.progress.check()
@@ -486,8 +538,12 @@ class _Writer:
         undo_data = {
             "version": 1,
             "stamp": self.stamp,
-            "created": {"person": self.created_people, "participant": self.created_participants},
-            "before": self.before,
+            "created": {
+                "person": self.created_people,
+                "participant": self.created_participants,
+                "pair_rule": self.rules_created,
+            },
+            "before": {**self.before, "pair_rule": self.rules_before},
             "updated_participants": self.updated_participants,
             "layouts": {"created": self.layouts_created, "before": self.layouts_before},
         }

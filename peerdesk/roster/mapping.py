@@ -42,6 +42,8 @@ class Field(StrEnum):
     NOTES = "notes"
     JOINED_ON = "joined_on"
     TIMESTAMP = "timestamp"
+    PREFERRED = "preferred"  # names or emails of people someone would like to be paired with
+    AVOID = "avoid"  # names or emails of people someone should not be paired with
     CUSTOM = "custom"
     IGNORE = "ignore"
 
@@ -70,6 +72,8 @@ FIELD_LABELS: dict[Field, str] = {
     Field.NOTES: "Notes",
     Field.JOINED_ON: "Date joined",
     Field.TIMESTAMP: "Form submission time",
+    Field.PREFERRED: "Preferred partners (names or emails)",
+    Field.AVOID: "People not to pair with (names or emails)",
     Field.CUSTOM: "Keep as custom field",
     Field.IGNORE: "Ignore",
 }
@@ -83,7 +87,11 @@ TAG_FIELDS: dict[Field, TagKind] = {
 }
 """Fields that several columns may feed (a form's checkbox questions), each a tag kind."""
 
-MULTI_COLUMN_FIELDS = frozenset({*TAG_FIELDS, Field.CUSTOM, Field.IGNORE, Field.NOTES})
+MULTI_COLUMN_FIELDS = frozenset(
+    {*TAG_FIELDS, Field.CUSTOM, Field.IGNORE, Field.NOTES, Field.PREFERRED, Field.AVOID}
+)
+WISH_FIELDS = (Field.PREFERRED, Field.AVOID)
+"""Columns of people named by name or email: the pair rules made of them (see roster.wishes)."""
 
 
 class NameOrder(StrEnum):
@@ -203,6 +211,16 @@ _EXACT: dict[Field, tuple[str, ...]] = {
         "date submitted", "horodateur", "marca temporal", "zeitstempel", "tijdstempel",
         "submission time", "response date",
     ),
+    Field.PREFERRED: (
+        "preferred mentor", "preferred mentors", "preferred mentee", "preferred mentees",
+        "preferred partner", "preferred partners", "preferred match",
+        "who would you like to be paired with", "who would you like as your mentor",
+        "mentor preference", "mentor preferences", "requested mentor",
+    ),
+    Field.AVOID: (
+        "people i should not be paired with", "do not pair with", "avoid",
+        "who should you not be paired with", "not paired with",
+    ),
     Field.IGNORE: (
         "id", "start time", "last modified time", "respondent id", "response id", "no", "n",
         "row", "number", "nr", "nº",
@@ -290,6 +308,15 @@ _CONTAINS: dict[Field, tuple[str, ...]] = {
     Field.JOINED_ON: ("date joined", "start date", "joined on", "enrol"),
     Field.NOTES: ("anything else", "comments", "notes", "remarks"),
     Field.NAME: ("full name", "your name", "name", "nom", "nombre"),
+    Field.PREFERRED: (
+        "preferred mentor", "preferred mentee", "preferred partner", "like to be paired with",
+        "like to be matched with", "would you like as your mentor", "want to be paired with",
+        "request a mentor", "requested mentor",
+    ),
+    Field.AVOID: (
+        "not be paired with", "not be matched with", "not to be paired with",
+        "not want to be paired", "rather not be paired", "do not pair",
+    ),
 }
 
 # Headers that look like data people did not mean to share with a mentoring program. They

@@ -25,10 +25,11 @@ from peerdesk.people import email_key
 from peerdesk.roster import values
 from peerdesk.roster.bounds import Unread
 from peerdesk.roster.header import is_totals_row
-from peerdesk.roster.mapping import FIELD_LABELS, TAG_FIELDS, Field, NameOrder
+from peerdesk.roster.mapping import FIELD_LABELS, TAG_FIELDS, WISH_FIELDS, Field, NameOrder
 from peerdesk.roster.plan import RosterImport, SheetPlan
 from peerdesk.roster.reader import CellValue
 from peerdesk.roster.template import EXAMPLE_EMAIL, EXAMPLE_NAME
+from peerdesk.roster.wishes import PeopleIndex, problem_text, program_people, wish_rules
 
 _NUMBER_TEXT_CHARS = frozenset("0123456789.,-+ ")
 
@@ -66,6 +67,8 @@ class PersonRecord:
     custom_fields: dict[str, Any] = field(default_factory=dict)
     tags: dict[TagKind, list[str]] = field(default_factory=dict)
     submitted_at: datetime | None = None
+    wishes: list[str] = field(default_factory=list)  # names or emails, first choice first
+    avoid: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -169,7 +172,30 @@ def build_preview(plan: RosterImport, conn: Connection, program_id: int) -> Prev
                 row.messages.append(
                     f"{_label(row)}: already in this program (same email); details updated."
                 )
+    _check_wishes(rows, conn, program_id)
     return result
+
+
+def _check_wishes(rows: list[RowOutcome], conn: Connection, program_id: int) -> None:
+    """Say, on its row, every name in a wish column that is no one in the program or file."""
+    asking = [r for r in rows if r.record and (r.record.wishes or r.record.avoid)]
+    if not asking:
+        return
+    index: PeopleIndex[tuple[str, int]] = PeopleIndex()
+    for _participant, person, name, email in program_people(conn, program_id):
+        index.add(("person", person), name, email)
+    for row in rows:
+        if row.record is None or row.outcome not in (Outcome.NEW, Outcome.UPDATE):
+            continue
+        key = ("person", row.person_id) if row.person_id is not None else ("row", row.order)
+        index.add(key, row.record.full_name, row.record.email)
+    for row in asking:
+        if row.outcome not in (Outcome.NEW, Outcome.UPDATE) or row.record is None:
+            continue
+        asker = ("person", row.person_id) if row.person_id is not None else ("row", row.order)
+        _rules, left_out = wish_rules(index, asker, row.record.wishes, row.record.avoid)
+        for field_name, written, found in left_out:
+            row.messages.append(problem_text(row.row_number, written, field_name, found))
 
 
 def _count_rows(preview: Preview, plan: RosterImport, sheet_plan: SheetPlan) -> None:
@@ -269,6 +295,8 @@ def _setters(
             setter = _timestamp_setter(day_first.get(index, True))
         elif field_ == Field.NOTES:
             setter = _set_notes
+        elif field_ in WISH_FIELDS:
+            setter = _wish_setter("wishes" if field_ == Field.PREFERRED else "avoid")
         if setter is not None:
             result.append((index, field_, setter))
     return result
@@ -307,6 +335,13 @@ def _set_email(record: PersonRecord, value: CellValue) -> None:
 
 def _set_phone(record: PersonRecord, value: CellValue) -> None:
     record.phone = values.phone(value)
+
+
+def _wish_setter(attribute: str) -> Setter:
+    def setter(record: PersonRecord, value: CellValue) -> None:
+        getattr(record, attribute).extend(values.split_multi(value))
+
+    return setter
 
 
 def _set_notes(record: PersonRecord, value: CellValue) -> None:

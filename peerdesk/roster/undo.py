@@ -10,6 +10,7 @@ matched or given records, or people it touched have been edited since.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -81,12 +82,7 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
         or any_row(conn, "SELECT 1 FROM step_record WHERE participant_id IN ({ids})", created)
         or any_row(conn, "SELECT 1 FROM meeting WHERE participant_id IN ({ids})", created)
         or any_row(conn, "SELECT 1 FROM survey_response WHERE participant_id IN ({ids})", created)
-        or any_row(
-            conn,
-            "SELECT 1 FROM pair_rule "
-            "WHERE participant_a_id IN ({ids}) OR participant_b_id IN ({ids})",
-            created,
-        )
+        or _later_rules(conn, created, data["created"].get("pair_rule", []))
     ):
         return "people it added have since been matched or given records"
     if created_people and any_row(
@@ -117,6 +113,17 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
     return None
 
 
+def _later_rules(conn: Connection, created: list[int], own: list[int]) -> bool:
+    """Pair rules about the people it added, other than the ones the import made itself."""
+    return any_row(
+        conn,
+        "SELECT 1 FROM pair_rule WHERE (participant_a_id IN ({ids}) OR participant_b_id IN "
+        "({ids})) AND id NOT IN (SELECT value FROM json_each(?))",
+        created,
+        (json.dumps(own),),
+    )
+
+
 def undo_last_import(db: Database, program_id: int) -> ImportInfo:
     """Undo the program's latest import; raises NothingToUndo or UndoNotPossible."""
     with db.transaction() as session:
@@ -131,6 +138,7 @@ def undo_last_import(db: Database, program_id: int) -> ImportInfo:
         created_people: list[int] = data["created"]["person"]
         created: list[int] = data["created"]["participant"]
         updated: list[int] = data.get("updated_participants", [])
+        delete_rows(conn, "pair_rule", "id", data["created"].get("pair_rule", []))
         delete_rows(conn, "participant_tag", "participant_id", created + updated)
         delete_rows(conn, "participant", "id", created)
         delete_rows(conn, "person", "id", created_people)
@@ -138,6 +146,7 @@ def undo_last_import(db: Database, program_id: int) -> ImportInfo:
         update_rows(conn, "person", before["person"])
         update_rows(conn, "participant", before["participant"])
         insert_rows(conn, "participant_tag", before["participant_tag"])
+        insert_rows(conn, "pair_rule", before.get("pair_rule", []))
         delete_rows(conn, "column_layout", "id", data["layouts"]["created"])
         update_rows(conn, "column_layout", data["layouts"]["before"])
         delete_rows(conn, "change_record", "id", data.get("change_records", []))

@@ -42,6 +42,8 @@ FIELD_ORDER: tuple[Field, ...] = (
     Field.NOTES,
     Field.JOINED_ON,
     Field.TIMESTAMP,
+    Field.PREFERRED,
+    Field.AVOID,
     Field.CUSTOM,
     Field.IGNORE,
 )
