@@ -157,8 +157,6 @@ class SheetRows:
         if not row:
             return
         budget = self.budget
-        if self.kept and row_index <= self.kept[-1][0]:
-            return  # a row repeated out of order: the first one stands
         if len(self.kept) >= MAX_ROWS:
             self.unread.add(row_index + 1, f"PeerDesk reads at most {MAX_ROWS:,} rows of a sheet")
             return
@@ -171,6 +169,7 @@ class SheetRows:
 
     def finish(self) -> list[list[CellValue]]:
         """The rows, numbered as the spreadsheet numbers them (``rows[0]`` is row 1)."""
+        self._put_in_order()
         self._drop_strays()
         rows: list[list[CellValue]] = []
         for index, row in self.kept:
@@ -189,6 +188,26 @@ class SheetRows:
                 f"{self.unread.reason}."
             )
         return rows
+
+    def _put_in_order(self) -> None:
+        """Rows a file lists out of order go in place; a row it lists twice is read once."""
+        if all(a[0] < b[0] for a, b in zip(self.kept, self.kept[1:], strict=False)):
+            return
+        self.kept.sort(key=lambda item: item[0])  # stable: the first of two stays first
+        unique: list[tuple[int, list[CellValue]]] = []
+        twice: list[int] = []
+        for index, row in self.kept:
+            if unique and unique[-1][0] == index:
+                twice.append(index + 1)
+                continue
+            unique.append((index, row))
+        self.kept = unique
+        if twice:
+            listed = ", ".join(f"{n:,}" for n in twice[:5]) + ("…" if len(twice) > 5 else "")
+            self.notes.append(
+                f"The sheet “{self.name}” lists {'row' if len(twice) == 1 else 'rows'} {listed} "
+                "more than once; PeerDesk read the first of each."
+            )
 
     def _drop_strays(self) -> None:
         """A few cells far below everything else (a keystroke after Ctrl+Down) are not data."""

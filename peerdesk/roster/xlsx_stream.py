@@ -34,6 +34,7 @@ _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 _CELL_REF = re.compile(rb'<(?:[\w.-]+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d{1,7})"')
 _CELL_TAG = re.compile(rb"<(?:[\w.-]+:)?c[\s>/]")
+_SST_TAG = re.compile(rb"<(?:[\w.-]+:)?sst\b")
 _COUNT_ATTR = re.compile(rb'\b(?:unique)?[cC]ount="(\d+)"')
 _REF = re.compile(r"([A-Z]{1,3})(\d{1,7})$")
 
@@ -70,15 +71,32 @@ def sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
     return result
 
 
+def shared_strings_part(archive: zipfile.ZipFile) -> str | None:
+    """The shared-string table's part, as the workbook's relationships name it."""
+    try:
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return None
+    for rel in rels.iter(f"{_NS_PKG_REL}Relationship"):
+        if rel.get("Type", "").endswith("/sharedStrings"):
+            target = rel.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return None
+
+
 def calamine_is_safe(archive: zipfile.ZipFile) -> bool:
     """Whether calamine can read this workbook without allocating far more than it holds."""
     members = {info.filename: info for info in archive.infolist()}
-    strings = members.get("xl/sharedStrings.xml")
-    if strings is not None:
-        with archive.open(strings) as stream:
+    for name, info in members.items():
+        if not name.casefold().endswith("sharedstrings.xml"):
+            continue
+        with archive.open(info) as stream:
             head = stream.read(4096)
-        tag_end = head.find(b">", head.find(b"<sst"))
-        for match in _COUNT_ATTR.finditer(head[: tag_end if tag_end > 0 else len(head)]):
+        start = _SST_TAG.search(head)
+        tag_end = head.find(b">", start.end()) if start else -1
+        if start is None or tag_end < 0:
+            return False  # no table tag in its first kilobytes: not as Excel writes it
+        for match in _COUNT_ATTR.finditer(head[start.start() : tag_end]):
             if int(match.group(1)) > SAFE_SHARED_STRINGS:
                 return False
     parts = sheet_parts(archive)
@@ -158,8 +176,9 @@ class _Styles:
 
 def _shared_strings(archive: zipfile.ZipFile, budget: Budget) -> list[str]:
     """Every shared string, in order; past the file's text budget, the rest are empty."""
+    part = shared_strings_part(archive) or "xl/sharedStrings.xml"
     try:
-        info = archive.getinfo("xl/sharedStrings.xml")
+        info = archive.getinfo(part)
     except KeyError:
         return []
     strings: list[str] = []

@@ -3,6 +3,7 @@ hostile file changes nothing for the coordinator; and the row bounds note what t
 
 from __future__ import annotations
 
+import io
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -143,3 +144,30 @@ def shapes_xls(folder: Path) -> Path:
     rows = [hostile_files.HEADER, *[hostile_files.person(i) for i in range(hostile_files.PEOPLE)]]
     path.write_bytes(shapes.ole_container({"Workbook": shapes.biff8_workbook("People", rows)}))
     return path
+
+
+def test_rows_listed_out_of_order_or_twice_are_all_accounted_for() -> None:
+    rows = SheetRows("People", Budget())
+    rows.add(0, ["Name"])
+    rows.add(3, ["Cy"])
+    rows.add(1, ["Ana"])
+    rows.add(3, ["Cy again"])
+    assert rows.finish() == [["Name"], ["Ana"], EMPTY_ROW, ["Cy"]]
+    assert rows.notes == [
+        "The sheet “People” lists row 4 more than once; PeerDesk read the first of each."
+    ]
+
+
+def test_shared_strings_are_found_where_the_workbook_says(tmp_path: Path) -> None:
+    shared: dict[str, int] = {}
+    sheet = hostile_files.sheet_xml(hostile_files.people_rows(count=2), shared=shared)
+    data = hostile_files.xlsx_bytes([("People", sheet)], shared)
+    moved = tmp_path / "moved.xlsx"
+    with zipfile.ZipFile(moved, "w") as out, zipfile.ZipFile(io.BytesIO(data)) as source:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            name = info.filename.replace("sharedStrings.xml", "strings/table.xml")
+            if info.filename == "xl/_rels/workbook.xml.rels":
+                body = body.replace(b'Target="sharedStrings.xml"', b'Target="strings/table.xml"')
+            out.writestr(name, body)
+    assert _streamed(moved).sheets[0].rows[1] == hostile_files.person(0)
