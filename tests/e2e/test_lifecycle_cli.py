@@ -18,7 +18,6 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 from fixtures_rosters import dump
 
 from peerdesk import people, programs
@@ -29,6 +28,7 @@ from peerdesk.enums import MeetingStatus, ParticipantStatus, Role, TagKind
 from peerdesk.matching import save_suggestions, suggest
 from peerdesk.surveys.questions import ensure_default_questions
 
+REPO = Path(__file__).resolve().parents[2]
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 PROGRAM = "Spring mentoring"
