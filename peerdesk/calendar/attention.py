@@ -185,6 +185,9 @@ def _meetings(session: Session, program_id: int, now: datetime) -> list[_Meeting
             Meeting.program_id == program_id,
             # Meetings still to come matter only once logged (cancelled ahead of time).
             or_(Meeting.status != MeetingStatus.SCHEDULED, Meeting.starts_at < now),
+            # Meetings PeerDesk itself took off the calendar when a pair ended or paused
+            # were never missed by anyone.
+            Meeting.cancel_reason.is_(None),
         )
         .order_by(Meeting.starts_at, Meeting.id)
     )

@@ -17,6 +17,7 @@ from peerdesk.calendar.meeting_log import log_meeting
 from peerdesk.calendar.series import schedule_meeting
 from peerdesk.database import Database
 from peerdesk.enums import CheckinCadence, MeetingStatus
+from peerdesk.models import Meeting
 
 LONDON = "Europe/London"
 STARTED = date(2026, 1, 12)
@@ -176,3 +177,19 @@ def test_the_list_puts_pairs_first_by_urgency_and_unlogged_meetings_by_day(db: D
     assert grouped.only(AttentionKind.UNLOGGED).pairs == ()
     assert grouped.only(AttentionKind.UNLOGGED).unlogged_days == grouped.unlogged_days
     assert grouped.only(AttentionKind.NO_MEETING).unlogged_days == ()
+
+
+def test_meetings_cancelled_by_a_pause_are_not_missed(db: Database) -> None:
+    from peerdesk.matching.apply import pause_pair, resume_pair
+
+    program_id = program(db, missed_in_row=2)
+    [paired] = add_pairs(db, program_id, 1)
+    log(db, meeting(db, program_id, paired, date(2026, 2, 24)), MeetingStatus.HELD)
+    held_back = [meeting(db, program_id, paired, date(2026, 3, day)) for day in (3, 10, 17)]
+    pause_pair(db, paired, paused_on=date(2026, 3, 1))
+    resume_pair(db, paired, resumed_on=date(2026, 3, 20))
+    with db.reading() as session:
+        reasons = [session.get(Meeting, m).cancel_reason for m in held_back]  # type: ignore[union-attr]
+    assert reasons == ["pair_paused"] * 3  # past the resume date: they stay cancelled
+    # Three cancelled in a row, but by the pause, not by the pair: nothing was missed.
+    assert [i.kind for i in items(db, program_id, date(2026, 3, 21))] == []
