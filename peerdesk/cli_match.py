@@ -21,7 +21,12 @@ from peerdesk.output_files import check_targets, write_file
 from peerdesk.scores import score_text
 from peerdesk.spreadsheet_text import csv_safe
 
-MODES = {"best-score": "best_score", "most-matched": "most_matched"}
+MODES = {"best-score": "best_score", "most-matched": "most_matched", "stable": "stable"}
+MODE_WORDS = {
+    "best_score": "best total score",
+    "most_matched": "most people matched, then best score",
+    "stable": "honour preferences (stable)",
+}
 
 
 # The old name, still imported by peerdesk/cli_reports.py.
@@ -42,7 +47,8 @@ def _configure_match(parser: argparse.ArgumentParser) -> None:
         "--mode",
         choices=sorted(MODES),
         help="best-score: the highest total score; most-matched: as many people as possible "
-        "first, then the highest score (default: the program's setting)",
+        "first, then the highest score; stable: honour the preferences people gave (no pair "
+        "would both rather be together), the rest by score (default: the program's setting)",
     )
     parser.add_argument(
         "--apply", action="store_true", help="save the suggestions as proposed pairs"
@@ -98,6 +104,7 @@ def _as_json(program: str, result: Any, changes: Any) -> dict[str, Any]:
         "objective": result.objective.value,
         "reciprocal": result.reciprocal,
         "total_score": result.total_score,
+        "blocking_pairs": result.blocking_pairs,
         "pairs": [
             {
                 "mentor_id": p.mentor_id,
@@ -131,15 +138,18 @@ def _as_json(program: str, result: Any, changes: Any) -> dict[str, Any]:
 
 
 def _print_tables(ctx: Context, program: str, result: Any) -> None:
-    mode = (
-        "most people matched, then best score"
-        if result.objective.value == "most_matched"
-        else ("best total score")
-    )
+    mode = MODE_WORDS.get(result.objective.value, result.objective.value)
     count = len(result.pairs)
+    blocking = result.blocking_pairs
+    wishes = (
+        ""
+        if blocking is None
+        else f", {blocking} blocking pair{'' if blocking == 1 else 's'} "
+        "(one asked for the other, and both would rather be together than as matched)"
+    )
     ctx.say(
         f"Suggested pairs for “{program}” ({mode}): {count} pair{'' if count == 1 else 's'}, "
-        f"total score {score_text(result.total_score)}"
+        f"total score {score_text(result.total_score)}{wishes}"
     )
     if result.pairs:
         first, second = ("Peer", "Peer") if result.reciprocal else ("Mentee", "Mentor")

@@ -174,7 +174,7 @@ def summarize(preview: Preview, source_name: str, notes: list[str] | None = None
         rows_in_file=preview.rows_in_file,
         empty_rows=preview.empty_rows,
         unread=list(preview.unread),
-        notes=list(notes or []),
+        notes=[*(notes or []), *preview.wish_notes],
     )
     for row in preview.rows:
         line = SummaryLine(row.sheet, row.row_number, row.name, row.email, row.outcome, row.reason)

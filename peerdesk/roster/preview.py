@@ -112,6 +112,8 @@ class Preview:
     empty_rows: int = 0
     unread: list[tuple[str, Unread]] = field(default_factory=list)
     """Per sheet, the filled rows a reading limit left unread (counted, never lost)."""
+    wish_notes: list[str] = field(default_factory=list)
+    """Names in the wish columns that are no one (or more than one) person: left out."""
 
     @property
     def unread_rows(self) -> int:
@@ -172,15 +174,17 @@ def build_preview(plan: RosterImport, conn: Connection, program_id: int) -> Prev
                 row.messages.append(
                     f"{_label(row)}: already in this program (same email); details updated."
                 )
-    _check_wishes(rows, conn, program_id)
+    result.wish_notes = _check_wishes(rows, conn, program_id)
     return result
 
 
-def _check_wishes(rows: list[RowOutcome], conn: Connection, program_id: int) -> None:
-    """Say, on its row, every name in a wish column that is no one in the program or file."""
+def _check_wishes(rows: list[RowOutcome], conn: Connection, program_id: int) -> list[str]:
+    """Say, on its row, every name in a wish column that is no one in the program or file;
+    returns the same as notes, each with the asker's name."""
     asking = [r for r in rows if r.record and (r.record.wishes or r.record.avoid)]
+    notes: list[str] = []
     if not asking:
-        return
+        return notes
     index: PeopleIndex[tuple[str, int]] = PeopleIndex()
     for _participant, person, name, email in program_people(conn, program_id):
         index.add(("person", person), name, email)
@@ -195,7 +199,10 @@ def _check_wishes(rows: list[RowOutcome], conn: Connection, program_id: int) -> 
         asker = ("person", row.person_id) if row.person_id is not None else ("row", row.order)
         _rules, left_out = wish_rules(index, asker, row.record.wishes, row.record.avoid)
         for field_name, written, found in left_out:
-            row.messages.append(problem_text(row.row_number, written, field_name, found))
+            message = problem_text(row.row_number, written, field_name, found)
+            row.messages.append(message)
+            notes.append(message.replace(":", f" ({row.record.full_name}):", 1))
+    return notes
 
 
 def _count_rows(preview: Preview, plan: RosterImport, sheet_plan: SheetPlan) -> None:

@@ -169,11 +169,15 @@ class PreviewPage(Page):
         self.table.setColumnHidden(PreviewModel.SHEET, len(self.plan.included) < 2)
         # What reading the file left out (a stray far cell, rows past a limit), then what
         # the mapping leaves out.
-        left_out = [*self.plan.workbook.all_notes(), *self.plan.left_out_notes()]
-        self.left_out.setText("\n".join(left_out))
-        self.left_out.setVisible(bool(left_out))
+        self._show_left_out([])
         self.importer.request_preview()
         self._show_pending()
+
+    def _show_left_out(self, wish_notes: list[str]) -> None:
+        """Also the names in wish columns that are no one in the program or the file."""
+        left_out = [*self.plan.workbook.all_notes(), *self.plan.left_out_notes(), *wish_notes]
+        self.left_out.setText("\n".join(left_out))
+        self.left_out.setVisible(bool(left_out))
 
     def shown(self) -> None:
         if self.importer.currentPage() is self:
@@ -192,6 +196,7 @@ class PreviewPage(Page):
         key = current.data(KEY_ROLE) if current.isValid() else None
         column = current.column() if current.isValid() else PreviewModel.VALUE
         self.model.set_preview(preview, self.plan)
+        self._show_left_out(preview.wish_notes)
         if key is not None and not self.table.currentIndex().isValid():
             self._select_key(str(key), column)
         self.counts.setText(counts_text(preview))
