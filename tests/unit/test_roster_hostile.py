@@ -127,7 +127,7 @@ def test_a_reader_that_runs_away_with_memory_is_stopped(tmp_path: Path) -> None:
     roster = shapes.bom_csv(tmp_path).path
     with pytest.raises(ReaderStopped) as raised:
         sandbox.read_isolated(
-            roster, reader=hostile_files.greedy_reader, memory_limit=512 * 1024 * 1024
+            roster, reader=hostile_files.greedy_reader, memory_limit=256 * 1024 * 1024
         )
     assert "(it needed far more memory than a roster does)" in raised.value.message
 
