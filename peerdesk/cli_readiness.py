@@ -262,14 +262,12 @@ def _ready(args: argparse.Namespace, ctx: Context) -> int:
 )
 def _status(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
-    from peerdesk.people import list_participants, readiness
+    from peerdesk.people import list_participants, missing_steps
 
     with open_database(args.file) as db:
         program_id, name = choose_program(db, args.program)
         rows = list_participants(db, program_id)
-        missing = {
-            r.participant_id: readiness(db, r.participant_id).missing for r in rows if not r.ready
-        }
+        missing = missing_steps(db, program_id)
     if args.json:
         say_json(
             ctx,

@@ -573,6 +573,23 @@ def readiness(db: Database, participant_id: int) -> Readiness:
         return _readiness(session, _participant(session, participant_id))
 
 
+def missing_steps(db: Database, program_id: int) -> dict[int, tuple[str, ...]]:
+    """Every participant's required steps not done yet, in the program's order (empty: none
+    left), by participant id; one read for the whole program, as :func:`readiness` counts."""
+    with db.reading() as session:
+        done = _completed_required(session, program_id)
+        required = session.execute(
+            select(ProgramStep.id, ProgramStep.name)
+            .where(ProgramStep.program_id == program_id, ProgramStep.required.is_(True))
+            .order_by(ProgramStep.position, ProgramStep.id)
+        ).all()
+        ids = session.scalars(select(Participant.id).where(Participant.program_id == program_id))
+        return {
+            pid: tuple(name for step_id, name in required if step_id not in done.get(pid, ()))
+            for pid in ids
+        }
+
+
 def set_readiness_override(
     db: Database, participant_id: int, override: bool, reason: str = ""
 ) -> None:
