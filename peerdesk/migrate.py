@@ -24,6 +24,7 @@ REVISIONS: tuple[str, ...] = (
     "0004_surveys",
     "0005_pairs",
     "0006_meetings",
+    "0007_matching",
 )
 HEAD = REVISIONS[-1]
 

@@ -49,6 +49,7 @@ def default_criteria() -> list[CriterionSetting]:
     return [
         CriterionSetting(Criterion.INTERESTS, True, 6),
         CriterionSetting(Criterion.GOALS_SKILLS, True, 8),
+        CriterionSetting(Criterion.FREE_TEXT, True, 8),
         CriterionSetting(Criterion.DEPARTMENT, True, 3),
         CriterionSetting(Criterion.EXPERIENCE, True, 4),
         CriterionSetting(Criterion.AVAILABILITY, True, 7),

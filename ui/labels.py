@@ -105,6 +105,7 @@ def criterion(key: str) -> str:
     names = {
         Criterion.INTERESTS: _tr("Shared interests"),
         Criterion.GOALS_SKILLS: _tr("Mentee's goals fit mentor's skills"),
+        Criterion.FREE_TEXT: _tr("Free-text similarity (what they wrote)"),
         Criterion.DEPARTMENT: _tr("Department (see the rule below)"),
         Criterion.EXPERIENCE: _tr("Experience gap (see the range below)"),
         Criterion.AVAILABILITY: _tr("Free at the same times"),

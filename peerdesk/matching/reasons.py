@@ -19,9 +19,19 @@ from peerdesk.enums import Criterion as C
 from peerdesk.enums import DepartmentRule, MeetingFormat, TagKind
 from peerdesk.matching.pool import Member, Pool, custom_field
 from peerdesk.matching.scoring import SCALE, active_criteria, score_pairs
-from peerdesk.matching.topics import is_sentence
+from peerdesk.matching.text_similarity import (
+    OFFERS,
+    WANTS,
+    Shared,
+    fold,
+    is_sentence,
+    language_of,
+    shared_words,
+    texts_of,
+)
 
 GOOD, BAD, NEUTRAL = "good", "bad", "neutral"
+WORDED_GOALS = "Goals written in their own words (compared as free text)"
 TOP_REASONS = 3
 
 LABELS: dict[str, str] = {
@@ -34,6 +44,7 @@ LABELS: dict[str, str] = {
     C.MEETING_FORMAT: "Meeting format",
     C.LOCATION: "Location",
     C.PREFERENCES: "Stated preferences",
+    C.FREE_TEXT: "Free-text similarity",
 }
 FORMAT_WORDS = {MeetingFormat.IN_PERSON: "in-person", MeetingFormat.VIDEO: "video"}
 
@@ -111,6 +122,7 @@ class _Texts:
         self.reciprocal = pool.reciprocal
         self._folded: dict[tuple[int, TagKind], frozenset[str]] = {}
         self._usual: tuple[str, ...] | None = None
+        self._languages: dict[int, str] = {}
 
     def writer(self, key: str) -> Callable[[Member, Member, float], Text]:
         writers: dict[str, Callable[[Member, Member, float], Text]] = {
@@ -123,6 +135,7 @@ class _Texts:
             C.MEETING_FORMAT: lambda a, b, _v: self._format(a, b),
             C.LOCATION: lambda a, b, _v: _same_or_not("Location", a.location, b.location),
             C.PREFERENCES: lambda a, b, _v: self._preference(a, b),
+            C.FREE_TEXT: lambda a, b, _v: self._free_text(a, b),
         }
         if key in writers:
             return writers[key]
@@ -180,43 +193,68 @@ class _Texts:
         return self._usual
 
     def helped(self, a: Member, b: Member) -> list[str]:
-        """``a``'s goals that ``b``'s skills cover, exactly or by their words (see topics).
-
-        A goal written as a sentence is named by the short skill that covers it, so the
-        reason reads "Mentor can help with Public speaking", not the whole sentence.
-        """
-        skills = b.tag(TagKind.SKILL)
-        folded = {v.casefold() for v in skills}
-        found: dict[str, str] = {}
-        for goal in a.tag(TagKind.GOAL):
-            if goal.casefold() in folded:
-                found.setdefault(goal.casefold(), goal)
-                continue
-            related = self.pool.covers.get(goal.casefold(), frozenset())
-            covering = [v for v in skills if v.casefold() in related]
-            if not covering:
-                continue
-            named = [v for v in covering if not is_sentence(v)] or [_clip(goal)]
-            for text in named:
-                found.setdefault(text.casefold(), text)
-        return list(found.values())
+        """``a``'s short goals that are among ``b``'s skills (sentences: see free text)."""
+        return [g for g in self.common(a, TagKind.GOAL, b, TagKind.SKILL) if not is_sentence(g)]
 
     def _goals(self, mentee: Member, mentor: Member) -> tuple[str, str]:
         covered = self.helped(mentee, mentor)
+        short = [g for g in mentee.tag(TagKind.GOAL) if not is_sentence(g)]
         if self.reciprocal:
             back = self.helped(mentor, mentee)
             seen = {c.casefold() for c in covered}
             both = covered + [v for v in back if v.casefold() not in seen]
             if both:
                 return GOOD, f"Can help each other with {join(both)}"
-            if mentee.tag(TagKind.GOAL) or mentor.tag(TagKind.GOAL):
+            short += [g for g in mentor.tag(TagKind.GOAL) if not is_sentence(g)]
+            if short:
                 return BAD, "Neither has skills the other wants to learn"
+            if mentee.tag(TagKind.GOAL) or mentor.tag(TagKind.GOAL):
+                return NEUTRAL, WORDED_GOALS
             return NEUTRAL, "No goals given"
         if covered:
             return GOOD, f"Mentor can help with {join(covered)}"
-        if mentee.tag(TagKind.GOAL):
+        if short:
             return BAD, "Mentor's skills don't cover the mentee's goals"
+        if mentee.tag(TagKind.GOAL):
+            return NEUTRAL, WORDED_GOALS
         return NEUTRAL, "Mentee's goals not given"
+
+    def _in_common(self, wanting: Member, offering: Member) -> Shared | None:
+        return shared_words(
+            texts_of(wanting.tags, WANTS),
+            self.language(wanting),
+            texts_of(offering.tags, OFFERS),
+            self.language(offering),
+        )
+
+    def language(self, member: Member) -> str:
+        found = self._languages.get(member.participant_id)
+        if found is None:
+            found = self._languages[member.participant_id] = language_of(member.tags)
+        return found
+
+    def _free_text(self, mentee: Member, mentor: Member) -> tuple[str, str]:
+        """'Both mention grant budgets (mentee: '…'; mentor: '…')', in their own words."""
+        found = self._in_common(mentee, mentor)
+        if self.reciprocal:
+            back = self._in_common(mentor, mentee)
+            if found is None or (back is not None and len(back.words) > len(found.words)):
+                found = back
+            who = ("one", "the other")
+        else:
+            who = ("mentee", "mentor")
+        if found is not None:
+            words = join(found.words)
+            if fold(found.quote_mine) == fold(found.quote_theirs) == fold(words):
+                return GOOD, f"Both mention {words}"
+            return GOOD, (
+                f"Both mention {words} ({who[0]}: '{found.quote_mine}'; "
+                f"{who[1]}: '{found.quote_theirs}')"
+            )
+        wrote = [bool(texts_of(m.tags, (*WANTS, *OFFERS))) for m in (mentee, mentor)]
+        if all(wrote):
+            return BAD, "Nothing in common in what they wrote"
+        return NEUTRAL, "Nothing written to compare"
 
     def _department(self, mentee: Member, mentor: Member) -> tuple[str, str]:
         a, b = mentee.department, mentor.department
@@ -304,7 +342,3 @@ def explain(pool: Pool, rows: NDArray[np.intp], cols: NDArray[np.intp]) -> list[
             reasons.append(Reason(key, name, weight, values[k], gained[k], lost[k], tone, text))
         result.append(Explanation(score=points[k], reasons=tuple(reasons)))
     return result
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

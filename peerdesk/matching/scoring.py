@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from peerdesk.enums import Criterion as C
 from peerdesk.enums import DepartmentRule, TagKind
 from peerdesk.matching.pool import Pool, custom_field
+from peerdesk.matching.text_similarity import FULL_MATCH_COSINE, TextIndex, build_index
 from peerdesk.progress import Progress
 
 SCALE = 100  # points per score unit: a score of 73.25 is 7325 points
@@ -178,6 +179,31 @@ def _location(view: _View) -> Component:
     return Component(good.astype(np.float32), good)
 
 
+def text_index(pool: Pool) -> TextIndex:
+    """The pool's wants and offers as TF-IDF rows, worked out once per pool."""
+    index = pool.derived.get("text")
+    if index is None:
+        index = pool.derived["text"] = build_index(
+            [m.tags for m in pool.mentees.members],
+            [m.tags for m in pool.mentors.members],
+            reciprocal=pool.reciprocal,
+        )
+    assert isinstance(index, TextIndex)
+    return index
+
+
+def _free_text(view: _View) -> Component:
+    """TF-IDF cosine of what the mentee wrote they want and what the mentor offers,
+    a cosine of :data:`FULL_MATCH_COSINE` or more counting in full."""
+    index = text_index(view.pool)
+    if view.grid:
+        value = index.cosine_block(view.rows, view.cols)
+    else:
+        value = index.cosine_pairs(view.rows, view.cols)
+    value = np.minimum(value / np.float32(FULL_MATCH_COSINE), np.float32(1))
+    return Component(value, value > 0)
+
+
 def _preferences(view: _View) -> Component:
     good = view.pair_lookup(preference_keys(view.pool))
     return Component(good.astype(np.float32), good)
@@ -203,6 +229,7 @@ SCORERS: dict[str, Callable[[_View], Component]] = {
     C.MEETING_FORMAT: _meeting_format,
     C.LOCATION: _location,
     C.PREFERENCES: _preferences,
+    C.FREE_TEXT: _free_text,
 }
 
 

@@ -481,7 +481,7 @@ def test_tab_follows_the_layout(qtbot) -> None:
     assert wizard.currentId() == PageId.MATCHING
     first = child(wizard, QAbstractButton, "criterion_interests")
     assert first.hasFocus()  # the page starts at its first field
-    names = tab_through(qtbot, first, 22)
+    names = tab_through(qtbot, first, 24)
     assert names[:4] == [
         "criterion_interests",
         "weight_interests",

@@ -89,6 +89,7 @@ def test_each_criterion_in_words() -> None:
         C.MEETING_FORMAT: "Both prefer video meetings",
         C.LOCATION: "Different location (Leeds, York)",
         C.PREFERENCES: "No stated preference",
+        C.FREE_TEXT: "Both mention Public speaking",
         "custom:shift": "Same Shift: Night",
     }
 
