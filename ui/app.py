@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import peerdesk
 from peerdesk import logs, paths, sessions
 from ui import crash, icons, operations
+from ui.collector import UiThreadCollector
 from ui.memory import APPLICATION, ORGANIZATION
 from ui.qt import (
     QApplication,
@@ -114,6 +115,7 @@ def _run(path: Path | None, argv: list[str] | None, ended: list[sessions.Unexpec
     install_translations(app)
     qInstallMessageHandler(_qt_message)
     crash.install()
+    collector = UiThreadCollector(app)  # never on the worker: see ui.collector
 
     from ui.main_window import MainWindow
 
@@ -130,6 +132,7 @@ def _run(path: Path | None, argv: list[str] | None, ended: list[sessions.Unexpec
     finally:
         window.close()
         operations.shutdown()
+        collector.stop()
         log.info("PeerDesk stopped")
         crash.uninstall()
         qInstallMessageHandler(None)

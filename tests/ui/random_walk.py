@@ -46,6 +46,7 @@ from PySide6.QtTest import QTest
 
 from peerdesk import logs
 from ui import crash, operations
+from ui.collector import UiThreadCollector
 from ui.main_window import MainWindow
 from ui.qt import (
     QAbstractItemView,
@@ -548,6 +549,7 @@ def main(argv: list[str] | None = None) -> int:
     roster = build_roster(args.folder / "sign-ups.xlsx", args.people)
 
     app = QApplication([sys.argv[0]])
+    collector = UiThreadCollector(app)  # as the app does (ui.app)
     if args.slow_machine:
         # Every operation then shows its busy cursor and its (window-modal) progress dialog,
         # which a slow computer shows for the same work: those paths are walked too.
@@ -598,6 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     window.close()
     operations.shutdown()
+    collector.stop()
     elapsed = time.monotonic() - started
     print(f"WALK DONE seed={args.seed} actions={walk.done} seconds={elapsed:.1f}", flush=True)
     print("WALK KINDS " + " ".join(f"{k}={n}" for k, n in sorted(walk.kinds.items())), flush=True)

@@ -55,7 +55,6 @@ KINDS = (
     "edit_person",
     "import_roster",
     "switch_screen",
-    "other_screen_click",
     "collect_garbage",
 )
 
