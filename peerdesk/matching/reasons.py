@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from peerdesk.enums import Criterion as C
 from peerdesk.enums import DepartmentRule, MeetingFormat, TagKind
 from peerdesk.matching.pool import Member, Pool, custom_field
-from peerdesk.matching.scoring import SCALE, active_criteria, score_pairs
+from peerdesk.matching.scoring import SCALE, active_criteria, score_pairs, text_index
 from peerdesk.matching.text_similarity import (
     OFFERS,
     WANTS,
@@ -228,10 +228,13 @@ class _Texts:
         )
 
     def language(self, member: Member) -> str:
-        found = self._languages.get(member.participant_id)
-        if found is None:
-            found = self._languages[member.participant_id] = language_of(member.tags)
-        return found
+        """The language the free-text index read the member's words in."""
+        if not self._languages:
+            index = text_index(self.pool)
+            sides = (self.pool.mentees, self.pool.mentors)
+            for side, found in zip(sides, index.languages, strict=True):
+                self._languages.update(zip(side.ids.tolist(), found, strict=True))
+        return self._languages.get(member.participant_id) or language_of(member.tags)
 
     def _free_text(self, mentee: Member, mentor: Member) -> tuple[str, str]:
         """'Both mention grant budgets (mentee: '…'; mentor: '…')', in their own words."""

@@ -158,6 +158,7 @@ _MARKS = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_PHRASE = 4
+_CACHE_TEXTS = 100_000
 
 
 def fold(text: str) -> str:
@@ -186,6 +187,8 @@ class _Language:
         self.name = name
         self._stemmer = snowballstemmer.stemmer(name)
         self._stems: dict[str, str] = {}
+        self._words: dict[str, str] = {}  # word as written -> its stem, "" if common
+        self._terms: dict[str, tuple[Term, ...]] = {}  # the same answers recur in a pool
         self.phrases: dict[tuple[str, ...], str] = {}
         for group in SYNONYMS.get(name, ()):
             keys = [tuple(self.stem(w) for w in _content(phrase)) for phrase in group]
@@ -203,12 +206,28 @@ class _Language:
             found = self._stems[word] = fold(self._stemmer.stemWord(plain))
         return found
 
-    def terms(self, text: str) -> list[Term]:
+    def terms(self, text: str) -> tuple[Term, ...]:
         """The text's terms: stems of its content words, synonym phrases made one."""
+        found = self._terms.get(text)
+        if found is None:
+            if len(self._terms) >= _CACHE_TEXTS:
+                self._terms.clear()
+            found = self._terms[text] = tuple(self._find_terms(text))
+        return found
+
+    def _content_stem(self, word: str) -> str:
+        """The stem of a word as written, or "" for a common word."""
+        found = self._words.get(word)
+        if found is None:
+            lower = word.casefold()
+            found = self._words[word] = self.stem(lower) if _keep(fold(lower)) else ""
+        return found
+
+    def _find_terms(self, text: str) -> list[Term]:
         words = [
-            (self.stem(m.group().casefold()), m.start(), m.end())
+            (stem, m.start(), m.end())
             for m in _WORD.finditer(text)
-            if _keep(fold(m.group()))
+            if (stem := self._content_stem(m.group()))
         ]
         result: list[Term] = []
         i = 0
@@ -250,23 +269,38 @@ def detect_language(texts: Iterable[str], spoken: Sequence[str] = (), default: s
     A word common to several languages ("de") counts for each of them in part; letters
     and endings only one language writes ("ñ", "ción"; "ß", "ä"; "ç", "è") count too.
     """
-    counts: dict[str, float] = dict.fromkeys(LANGUAGES, 0.0)
+    counts = np.zeros(len(LANGUAGES))
     for text in texts:
-        for word in _WORD.findall(text.casefold()):
-            folded = fold(word)
-            holders = [name for name, stop in STOP_WORDS.items() if folded in stop]
-            for name in holders:
-                counts[name] += 1.0 / len(holders)
-            for name, pattern in _MARKS.items():
-                if pattern.search(word):
-                    counts[name] += 1
-    best = max(LANGUAGES, key=lambda name: counts[name])
-    if counts[best] > 0 and list(counts.values()).count(counts[best]) == 1:
+        for word in _WORD.findall(text):
+            evidence = _EVIDENCE.get(word)
+            if evidence is None:
+                evidence = _EVIDENCE[word] = _evidence(word)
+            counts += evidence
+    best = max(LANGUAGES, key=lambda name: counts[LANGUAGES.index(name)])
+    best_count = counts[LANGUAGES.index(best)]
+    if best_count > 0 and int((counts == best_count).sum()) == 1:
         return best
     known = {LANGUAGE_NAMES[f] for s in spoken if (f := fold(s).strip()) in LANGUAGE_NAMES}
     if len(known) == 1:
         return known.pop()
     return default if default in LANGUAGES else DEFAULT_LANGUAGE
+
+
+_EVIDENCE: dict[str, NDArray[np.float64]] = {}
+
+
+def _evidence(word: str) -> NDArray[np.float64]:
+    """What one word says for each language, in :data:`LANGUAGES` order."""
+    lower = word.casefold()
+    folded = fold(lower)
+    holders = [name for name, stop in STOP_WORDS.items() if folded in stop]
+    result = np.zeros(len(LANGUAGES))
+    for name in holders:
+        result[LANGUAGES.index(name)] += 1.0 / len(holders)
+    for name, pattern in _MARKS.items():
+        if pattern.search(lower):
+            result[LANGUAGES.index(name)] += 1
+    return result
 
 
 WANTS = (TagKind.GOAL,)
