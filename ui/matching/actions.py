@@ -18,6 +18,7 @@ from ui.matching.cards import ACTIVE, PAUSED, PROPOSED, REPLACED, SUGGESTED, Chi
 from ui.matching.commands import change_preview, perform
 from ui.matching.dialogs import ConfirmPairsDialog, EndPairDialog
 from ui.matching.widgets import DONE, INFO
+from ui.matching.wishes import add_wish_actions
 from ui.qt import QMenu, QPoint, Qt
 
 if TYPE_CHECKING:
@@ -434,8 +435,17 @@ class BoardActions(Base):
                     if chip.kind == PAUSED
                     else self.tr("Its meetings from today on are cancelled until it resumes")
                 )
-        if menu.isEmpty():
-            menu.addAction(self.tr("Nothing to do here")).setEnabled(False)
+        add_wish_actions(self, menu, chip.mentee_id if chip is not None else mentor_id)
+        self.menu = menu
+        menu.popup(where)
+        return menu
+
+    def open_mentee_menu(self, mentee_id: int, where: QPoint) -> QMenu:
+        """Right-click on a mentee in the list: their wishes."""
+        menu = QMenu(self)
+        menu.setObjectName("menteeMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        add_wish_actions(self, menu, mentee_id)
         self.menu = menu
         menu.popup(where)
         return menu

@@ -277,6 +277,12 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
                 if pairs == 1
                 else self.tr("{n} suggested pairs (dashed), total score {total}.")
             ).format(n=pairs, total=score_text(preview.total_score))
+            blocking = preview.suggestions.blocking_pairs
+            if blocking is not None:
+                text += " " + self.tr(
+                    "Blocking pairs: {n} (one asked for the other, and both would rather be "
+                    "together)."
+                ).format(n=blocking)
             if not preview.keep_proposed and any(
                 c.kind == REPLACED for card in cards for c in card.chips
             ):

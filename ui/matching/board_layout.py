@@ -65,6 +65,7 @@ class BoardLayout(Base):
         self.mentee_view.setModel(self.mentee_filter)
         self.mentee_view.chip_returned.connect(self.chip_returned)
         self.mentee_view.pair_requested.connect(self.pair_selected)
+        self.mentee_view.menu_requested.connect(self.open_mentee_menu)
         self.mentee_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.mentee_view.selectionModel().currentChanged.connect(lambda *_: self.update_room())
         self.mentee_search = QLineEdit()

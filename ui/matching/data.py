@@ -335,7 +335,8 @@ class Preview:
         gone = set(mentee_ids)
         kept = [p for p in self.suggestions.pairs if p.mentee_id not in gone]
         return dataclasses.replace(
-            self, suggestions=dataclasses.replace(self.suggestions, pairs=kept)
+            self,
+            suggestions=dataclasses.replace(self.suggestions, pairs=kept, blocking_pairs=None),
         )
 
     @property
@@ -376,6 +377,6 @@ def rebase(db: Database, preview: Preview | None, accepted: Iterable[int] = ()) 
     if not pairs:
         return None
     suggestions = dataclasses.replace(
-        preview.suggestions, pairs=pairs, signature=pool_signature(pool)
+        preview.suggestions, pairs=pairs, signature=pool_signature(pool), blocking_pairs=None
     )
     return Preview(suggestions, keep_proposed=True)

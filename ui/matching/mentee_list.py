@@ -18,6 +18,7 @@ from ui.qt import (
     QAbstractItemView,
     QAbstractListModel,
     QColor,
+    QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -31,6 +32,7 @@ from ui.qt import (
     QPen,
     QPersistentModelIndex,
     QPixmap,
+    QPoint,
     QRect,
     QSize,
     QSortFilterProxyModel,
@@ -317,6 +319,7 @@ class MenteeView(QListView):
 
     chip_returned = Signal(object)  # ChipKey
     pair_requested = Signal()
+    menu_requested = Signal(int, QPoint)  # mentee id, global point
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -333,6 +336,14 @@ class MenteeView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAlternatingRowColors(False)
         self._drop_hover = False
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        value = index.data(ID_ROLE) if index.isValid() else None
+        if value is None:
+            return
+        self.setCurrentIndex(index)
+        self.menu_requested.emit(int(value), event.globalPos())
 
     def current_mentee(self) -> int | None:
         index = self.currentIndex()

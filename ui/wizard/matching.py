@@ -117,6 +117,9 @@ class MatchingForm(SettingsForm):
             MatchObjective.MOST_MATCHED: self.tr(
                 "As many people matched as possible, then the highest sc&ore"
             ),
+            MatchObjective.STABLE: self.tr(
+                "Honour &preferences (stable): whom people asked for first, then the highest score"
+            ),
         }
         for value, text in texts.items():
             button = QRadioButton(text, self)
