@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 import sqlite3
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from free_text_form import write_form
 
 from peerdesk import people, program_reads, programs
 from peerdesk.database import create_database, open_database
@@ -168,88 +168,11 @@ def test_the_fast_grid_and_the_criterion_by_criterion_grid_agree() -> None:
 
 # -- A sign-up form with a dozen goal/skill pairs planted in its free text --------------------
 
-PLANTED = [
-    # (mentee's goal, mentor's skills) — different word forms, synonyms, English and Spanish.
-    ("I want to get better at budgeting for grant applications", "Grant budgets, nonprofit"),
-    ("Feel more confident presenting to senior leaders", "Coaching people on presentations"),
-    ("Negotiating the salary for my next role", "Salary negotiation"),
-    ("Someone to review my CV before I apply", "I have read hundreds of résumés"),
-    ("Learning to manage a team of volunteers", "Volunteer management"),
-    ("Understanding statistics for my thesis", "Statistical analysis"),
-    ("Building a website in Python", "Python programming"),
-    ("Photographing our events for social media", "Event photography"),
-    ("Quiero aprender a hacer presupuestos para proyectos comunitarios",
-     "Puedo ayudar con el presupuesto de un proyecto comunitario"),
-    ("Mejorar mis presentaciones delante de clientes",
-     "Tengo experiencia en hablar en público y presentar a clientes"),
-    ("Preparar mis entrevistas de trabajo", "He hecho muchas entrevistas de selección"),
-    ("Aprender contabilidad básica para mi negocio", "Contabilidad de pequeños negocios"),
-]  # fmt: skip
-FILLER_GOALS = [
-    "Grow my career and find my next step",
-    "Work-life balance while working from home",
-    "Moving into a leadership role",
-    "Get to know other parts of the organisation",
-    "Confidence in meetings",
-    "Quiero crecer en mi carrera profesional",
-]
-FILLER_SKILLS = [
-    "Career planning",
-    "Managing remote teams",
-    "Leadership, coaching",
-    "Organisational knowledge, twenty years here",
-    "Mentoring new staff",
-    "Desarrollo de carrera",
-]
-HEADER = [
-    "Timestamp",
-    "Full name",
-    "Email address",
-    "I want to join as",
-    "Which topics interest you? (select all that apply)",
-    "What do you most want to get out of the program?",
-    "Skills or experience you could share",
-]
-INTERESTS = [
-    "Leadership", "Wellbeing", "Technology", "Community", "Careers", "Policy", "Arts",
-    "Sustainability", "Diversity and inclusion", "Communications", "Research", "Fundraising",
-]  # fmt: skip
-
-
-def _write_form(path: Path, seed: int) -> tuple[list[tuple[str, str]], set[str]]:
-    """A Google Forms export: 12 planted pairs among 40 mentees and 30 mentors."""
-    rng = random.Random(seed)
-    rows: list[list[str]] = []
-    planted: list[tuple[str, str]] = []
-    planted_words: dict[str, str] = {}
-
-    def person(n: int, role: str, goal: str, skill: str) -> str:
-        name = f"{role} {n:02d}"
-        interests = ", ".join(rng.sample(INTERESTS, rng.randint(1, 3)))
-        email = f"{role.lower()}{n}@example.org"
-        stamp = f"2026/11/{n % 28 + 1:02d} 10:{n % 60:02d}:00"
-        rows.append([stamp, name, email, role, interests, goal, skill])
-        return name
-
-    for n, (goal, skill) in enumerate(PLANTED):
-        planted.append((person(n, "Mentee", goal, ""), person(n, "Mentor", "", skill)))
-        planted_words[goal] = skill
-    for n in range(len(PLANTED), 40):
-        person(n, "Mentee", rng.choice(FILLER_GOALS), "")
-    for n in range(len(PLANTED), 30):
-        person(n, "Mentor", "", rng.choice(FILLER_SKILLS))
-    rng.shuffle(rows)
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-    return planted, set(planted_words)
-
 
 @pytest.mark.parametrize("seed", [2, 4])
 def test_planted_pairs_in_a_forms_free_text_are_found(tmp_path: Path, seed: int) -> None:
     form = tmp_path / "Sign-up form (Responses).csv"
-    planted, _goals = _write_form(form, seed)
+    planted = write_form(form, seed)
     db = create_database(tmp_path / "program.peerdesk")
     with db:
         program_id = programs.create_program(db, programs.quick_settings("Volunteers 2027"))
