@@ -113,7 +113,7 @@ def criterion(key: str) -> str:
         Criterion.LANGUAGE: _tr("A shared language"),
         Criterion.MEETING_FORMAT: _tr("Same meeting format preference"),
         Criterion.LOCATION: _tr("Same location"),
-        Criterion.PREFERENCES: _tr("Stated preferences for each other"),
+        Criterion.PREFERENCES: _tr("Stated preferences: one asked for the other"),
     }
     if key in names:
         return names[Criterion(key)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -162,3 +163,23 @@ def test_stable_mode_honours_a_mutual_first_choice_and_avoid_forbids_a_pair(
     assert stable.get("Dana") != "Bo"
     assert "Blocking pairs: 0" in shown.screen.suggestions_text.text()
     shown.window.grab().save(str(SHOTS / "board_stable.png"))
+
+
+def test_the_wizard_saves_honour_preferences_as_the_programs_aim(qtbot: QtBot, db: Any) -> None:
+    from form_helpers import child
+    from test_wizard import NEXT, finish, go_to, open_wizard, press, save_on_finish, tick
+
+    from peerdesk.programs import load_settings
+    from ui.qt import QAbstractButton, QLineEdit
+    from ui.wizard.wizard import PageId
+
+    wizard = open_wizard(qtbot)
+    created = save_on_finish(wizard, db)
+    qtbot.keyClicks(child(wizard, QLineEdit, "name"), "Wished pairs")
+    press(qtbot, wizard, NEXT)
+    go_to(qtbot, wizard, PageId.MATCHING)
+    stable = child(wizard, QAbstractButton, "objective_stable")
+    assert "Honour preferences (stable)" in stable.text().replace("&", "")
+    tick(qtbot, stable)
+    finish(qtbot, wizard)
+    assert load_settings(db, created[0]).matching_objective == MatchObjective.STABLE
