@@ -309,15 +309,17 @@ def match_and_schedule(user: User) -> None:
     user.shot("offer", offer)
 
     user.step = "first meetings"
-    user.click(offer.findChild(QWidget, "offerSchedule"))
+    user.click(offer.findChild(QWidget, "offerFirstMeetings"))
     settle()
     qtbot.waitUntil(lambda: bool(window.findChildren(ScheduleDialog)), timeout=15000)
     [dialog] = [d for d in window.findChildren(ScheduleDialog) if d.isVisible()]
-    if not dialog.once.isChecked():
-        user.click(dialog.once, QPoint(6, dialog.once.height() // 2))
+    assert dialog.once.isChecked() and dialog.some_pairs.isChecked()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
     settle()
     user.shot("schedule-dialog", dialog)
+    # The plan's lines grow the dialog instead of squeezing the fields above them.
+    for field in (dialog.pair, dialog.first, dialog.time, dialog.link):
+        assert field.height() >= field.minimumSizeHint().height(), field.objectName()
     plan = dialog.plan_text.text()
     active = read(user_path(window), "SELECT count(*) FROM pair WHERE status = 'active'")[0][0]
     assert f"{active} meetings for {active} pairs." in plan

@@ -523,6 +523,9 @@ class ScheduleDialog(ChangeDialog):
             self.clash_text.show()
         else:
             self.clash_text.hide()
+        hint = self.sizeHint().height()  # the plan's lines never squeeze the form above
+        if self.height() < hint:
+            self.resize(self.width(), hint)
         self.ok.setEnabled(meetings > 0)
         if plan.clashes:
             self.ok.setText(self.tr("Schedule anyway"))
@@ -665,20 +668,27 @@ def offer_for_new_pairs(
     )
     box.setInformativeText(
         tr(
-            "Meetings on the program's cadence{cadence}, each placed so that nobody is in two "
-            "meetings at once. You see the plan before anything is saved."
+            "Meetings on the program's cadence{cadence}, or only a first meeting to start, "
+            "each placed so that nobody is in two meetings at once. You see the plan before "
+            "anything is saved."
         ).format(cadence=f" ({cadence_words})" if cadence_words else "")
     )
     schedule = box.addButton(tr("Schedule meetings…"), QMessageBox.ButtonRole.AcceptRole)
     schedule.setObjectName("offerSchedule")
+    first = box.addButton(
+        tr("First meeting only…") if count == 1 else tr("First meetings only…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    first.setObjectName("offerFirstMeetings")
     later = box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
     later.setObjectName("offerLater")
     box.setDefaultButton(schedule)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def finished(_result: int) -> None:
-        if box.clickedButton() is schedule:
-            open_for_pairs(window, program_id, pair_ids, day=start, parent=parent)
+        if box.clickedButton() in (schedule, first):
+            once = box.clickedButton() is first
+            open_for_pairs(window, program_id, pair_ids, day=start, once=once, parent=parent)
 
     box.finished.connect(finished)
     box.open()
