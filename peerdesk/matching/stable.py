@@ -163,20 +163,24 @@ def blocking_pair_count(pool: Pool, grid: ScoreGrid, mentor_of: NDArray[np.intp]
     if pool.reciprocal:
         return None
     wished = wishes(pool, grid)
+    partners = mentor_of.tolist()
+    places = pool.remaining.tolist()
     taken: dict[int, list[int]] = defaultdict(list)
-    for i, j in enumerate(mentor_of.tolist()):
+    for i, j in enumerate(partners):
         if j >= 0:
             taken[j].append(i)
     count = 0
     for i, order in enumerate(wished.mentee_order):
-        own = int(mentor_of[i])
+        if not order:
+            continue
+        own = partners[i]
         mine = wished.mentee_rank(i, own) if own >= 0 else UNWISHED + 1
         for position, j in enumerate(order):
             if position >= mine:
                 break  # the mentee has someone they want at least as much
             ranks = wished.mentor_rank[j]
             holding = taken.get(j, [])
-            room = len(holding) < pool.remaining[j]
+            room = len(holding) < places[j]
             if room or (holding and ranks[i] < max(ranks.get(r, UNWISHED) for r in holding)):
                 count += 1
     return count
