@@ -517,6 +517,10 @@ def test_the_attention_list_puts_the_pair_in_trouble_first(
     assert [d.count for d in days] == [4, 2]
     assert entries[-len(days) :] == days
     assert len(panel.day_lines) == 2 and all(w.button.isVisible() for w in panel.day_lines)
+    # A day's words are its widget's, not also painted underneath by the list.
+    rows = [n for n, e in enumerate(entries) if isinstance(e, UnloggedDay)]
+    assert all(panel.model.index(n).data(Qt.ItemDataRole.DisplayRole) == "" for n in rows)
+    assert "4 meetings not logged yet" in panel.day_lines[0].label.text()
 
     # One reason only.
     panel.reason.setCurrentIndex(panel.reason.findData("missed_in_row"))
@@ -537,6 +541,7 @@ def test_the_attention_list_puts_the_pair_in_trouble_first(
     SCREENSHOTS.mkdir(exist_ok=True)
     window.show_screen("calendar")
     desk.settle()
+    panel.list.scrollToBottom()
     assert panel.grab().save(str(SCREENSHOTS / "calendar-attention-grouped.png"))
 
 

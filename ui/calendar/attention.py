@@ -124,7 +124,8 @@ class AttentionModel(QAbstractListModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row())
+            # A day's line is drawn by its own widget (words and a button), not painted twice.
+            return "" if isinstance(entry, UnloggedDay) else self.text(index.row())
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(index.row()).replace("\n", " — ")
         if role == Qt.ItemDataRole.DecorationRole:
