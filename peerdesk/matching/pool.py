@@ -155,7 +155,8 @@ class Pool:
     past: frozenset[tuple[int, int]]  # (mentor id, mentee id) of ended pairs
     vocabulary: dict[TagKind, list[str]]
     derived: dict[str, Any] = field(default_factory=dict)
-    """Worked out on first use: the free-text index (see scoring.text_index)."""
+    """Worked out on first use: the free-text index (see scoring.text_index); and the
+    "corpus", everyone's tags in the program, which says how rare a written word is."""
     wishes: dict[int, tuple[int, ...]] = field(default_factory=dict)
     """Each person's preferred partners, first choice first (the ``prefer`` pairs, ranked)."""
 
@@ -314,6 +315,7 @@ def build_pool(
         past=frozenset(past),
         vocabulary=vocabulary,
         wishes=ranked_wishes(wanted),
+        derived={"corpus": [m.tags for m in active]},
     )
 
 
@@ -384,6 +386,24 @@ def load_members(
     ]
 
 
+def load_corpus(session: Session, program_id: int) -> list[dict[TagKind, tuple[str, ...]]]:
+    """Everyone's written goals, skills and languages (the pool's corpus; see Pool.derived)."""
+    found: dict[int, dict[TagKind, list[str]]] = defaultdict(lambda: defaultdict(list))
+    rows = session.execute(
+        select(ParticipantTag.participant_id, ParticipantTag.kind, ParticipantTag.value)
+        .join(Participant, Participant.id == ParticipantTag.participant_id)
+        .where(
+            Participant.program_id == program_id,
+            Participant.status.not_in(GONE),
+            ParticipantTag.kind.in_((TagKind.GOAL, TagKind.SKILL, TagKind.LANGUAGE)),
+        )
+        .order_by(ParticipantTag.participant_id, ParticipantTag.id)
+    )
+    for pid, kind, value in rows:
+        found[pid][kind].append(value)
+    return [{k: tuple(v) for k, v in tags.items()} for tags in found.values()]
+
+
 def load_pool(session: Session, program_id: int, *, keep_proposed: bool = False) -> Pool:
     """Read a program's matching pool.
 
@@ -433,10 +453,12 @@ def pair_pool(
     do_not_pair: Iterable[tuple[int, int]] = (),
     prefer: Iterable[tuple[int, int]] = (),
     past: Iterable[tuple[int, int]] = (),
+    corpus: Sequence[Mapping[TagKind, Sequence[str]]] | None = None,
 ) -> Pool:
     """A pool with ``members`` on both sides, ready or not, to score chosen pairs.
 
-    The board uses it to check and explain a pair the coordinator makes by hand.
+    The board uses it to check and explain a pair the coordinator makes by hand;
+    ``corpus``, everyone's tags in the program, makes written words weigh as in a run.
     """
     custom_keys = [k for c in settings.criteria if (k := custom_field(c.key) or "")]
     codes = {name: _Codes() for name in ("department", "location", *custom_keys)}
@@ -457,4 +479,5 @@ def pair_pool(
         prefer=frozenset(prefer),
         past=frozenset(past),
         vocabulary=vocabulary,
+        derived={} if corpus is None else {"corpus": list(corpus)},
     )

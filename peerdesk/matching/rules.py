@@ -22,6 +22,7 @@ import numpy as np
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from peerdesk.enums import Criterion as C
 from peerdesk.enums import PairRuleKind, PairStatus
 from peerdesk.errors import UserError
 from peerdesk.matching.pool import (
@@ -30,6 +31,7 @@ from peerdesk.matching.pool import (
     MENTOR_ROLES,
     Member,
     Pool,
+    load_corpus,
     load_members,
     pair_pool,
     program_settings,
@@ -205,7 +207,12 @@ def check_pair(
         )
     )
     pool = pair_pool(
-        settings, [mentee, mentor], program_id=program_id, do_not_pair=do_not_pair, prefer=prefer
+        settings,
+        [mentee, mentor],
+        program_id=program_id,
+        do_not_pair=do_not_pair,
+        prefer=prefer,
+        corpus=load_corpus(session, program_id) if settings.has(C.FREE_TEXT) else None,
     )
     broken = broken_rules(pool, 0, 1)
     explanation = explain(pool, np.array([0]), np.array([1]))[0]

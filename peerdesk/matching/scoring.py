@@ -187,6 +187,7 @@ def text_index(pool: Pool) -> TextIndex:
             [m.tags for m in pool.mentees.members],
             [m.tags for m in pool.mentors.members],
             reciprocal=pool.reciprocal,
+            corpus=pool.derived.get("corpus"),
         )
     assert isinstance(index, TextIndex)
     return index

@@ -346,9 +346,15 @@ def build_index(
     mentor_tags: Sequence[Tags],
     *,
     reciprocal: bool,
+    corpus: Sequence[Tags] | None = None,
     default_language: str = DEFAULT_LANGUAGE,
 ) -> TextIndex:
-    """TF-IDF rows for each mentee's wants and each mentor's offers (and back, if reciprocal)."""
+    """TF-IDF rows for each mentee's wants and each mentor's offers (and back, if reciprocal).
+
+    How rare a term is comes from the wants and offers of everyone in ``corpus`` (the
+    whole program, so that a pair scores the same whether suggested from the pool or
+    made by hand), else from the documents compared.
+    """
     mentee_lang = [language_of(t, default_language) for t in mentee_tags]
     mentor_lang = (
         list(mentee_lang) if reciprocal else [language_of(t, default_language) for t in mentor_tags]
@@ -363,7 +369,16 @@ def build_index(
             docs.append(_document(texts_of(tags, WANTS), lang))
         for tags, lang in zip(mentee_tags, mentee_lang, strict=True):
             docs.append(_document(texts_of(tags, OFFERS), lang))
-    matrix = _tfidf(docs)
+    counted = None
+    if corpus is not None:
+        counted = []
+        for tags in corpus:
+            lang = language_of(tags, default_language)
+            counted += [
+                _document(texts_of(tags, WANTS), lang),
+                _document(texts_of(tags, OFFERS), lang),
+            ]
+    matrix = _tfidf(docs, docs if counted is None else counted)
     n, m = len(mentee_tags), len(mentor_tags)
     wants, offers = matrix[:n], matrix[n : n + m]
     wants_back = offers_back = None
@@ -383,7 +398,8 @@ def _document(texts: Sequence[str], lang: str) -> Counter[str]:
     return Counter(term.key for text in texts for term in words.terms(text))
 
 
-def _tfidf(docs: Sequence[Counter[str]]) -> sparse.csr_matrix:
+def _tfidf(docs: Sequence[Counter[str]], counted: Sequence[Counter[str]]) -> sparse.csr_matrix:
+    """Length-one rows of sublinear term counts × inverse document frequency in ``counted``."""
     vocabulary: dict[str, int] = {}
     indptr = [0]
     indices: list[int] = []
@@ -398,8 +414,13 @@ def _tfidf(docs: Sequence[Counter[str]]) -> sparse.csr_matrix:
         (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64), indptr),
         shape=shape,
     )
-    held = np.bincount(matrix.indices, minlength=shape[1])
-    written = max(sum(1 for doc in docs if doc), 1)
+    held = np.zeros(shape[1])
+    for doc in counted:
+        for key in doc:
+            column = vocabulary.get(key)
+            if column is not None:
+                held[column] += 1
+    written = max(sum(1 for doc in counted if doc), 1)
     idf = np.log((1.0 + written) / (1.0 + held)) + 1.0
     matrix = matrix.multiply(idf[None, :]).tocsr()
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())

@@ -19,6 +19,7 @@ from peerdesk.matching import suggest
 from peerdesk.matching.grid import score_grid as fast_grid
 from peerdesk.matching.pool import Criterion, Member, Settings, build_pool, pair_pool
 from peerdesk.matching.reasons import explain
+from peerdesk.matching.rules import check_pair
 from peerdesk.matching.scoring import score_grid, score_pairs
 from peerdesk.matching.text_similarity import (
     build_index,
@@ -194,6 +195,22 @@ def test_planted_pairs_in_a_forms_free_text_are_found(tmp_path: Path, seed: int)
         assert first.casefold() in mentor_quote.casefold(), text
         assert mentee_quote and mentor_quote
         assert text in by_names[pair].top_reasons, by_names[pair].top_reasons
+
+
+def test_a_pair_made_by_hand_scores_as_when_suggested(tmp_path: Path) -> None:
+    form = tmp_path / "Sign-up form (Responses).csv"
+    write_form(form, seed=4)
+    db = create_database(tmp_path / "program.peerdesk")
+    with db:
+        program_id = programs.create_program(db, programs.quick_settings("Volunteers 2027"))
+        run_import(db, program_id, RosterImport.open(form, db))
+        everyone = [r.participant_id for r in people.list_participants(db, program_id)]
+        people.set_status(db, everyone, ParticipantStatus.READY)
+        result = suggest(db, program_id)
+        with db.reading() as session:
+            for pair in result.pairs:
+                check = check_pair(session, program_id, pair.mentor_id, pair.mentee_id)
+                assert check.score == pair.score, (pair.mentee_name, pair.mentor_name)
 
 
 def test_a_program_from_before_gets_the_criterion_when_its_file_is_opened(tmp_path: Path) -> None:
