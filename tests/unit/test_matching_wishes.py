@@ -203,3 +203,28 @@ def test_ranks_are_read_back_from_the_file_in_the_order_they_were_saved(db: Data
     made = {(p.mentor_id, p.mentee_id) for p in result.pairs}
     assert made == {(ids[11], ids[2]), (ids[10], ids[1])}
     assert result.blocking_pairs == 0
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_rest_is_filled_with_the_exact_best_score(seed: int) -> None:
+    """Mentees left free by the wishes get the optimum of the places left (scipy, by hand)."""
+    from scipy.optimize import linear_sum_assignment
+
+    from peerdesk.matching.solve import objective_weights
+    from peerdesk.matching.stable import deferred_acceptance, wishes
+
+    pool = wishful_pool(seed)
+    run = solve_pool(pool, MatchObjective.STABLE)
+    wished_only = deferred_acceptance(wishes(pool, run.grid), pool.remaining)
+    assert (run.partner_of[wished_only >= 0] == wished_only[wished_only >= 0]).all()
+    free = np.flatnonzero(wished_only < 0)
+    used = np.bincount(wished_only[wished_only >= 0], minlength=len(pool.mentors))
+    left = np.maximum(pool.remaining - used, 0)
+    weights = objective_weights(run.grid.points, run.grid.allowed, MatchObjective.BEST_SCORE)
+    places = np.repeat(weights[free].astype(float), left, axis=1)
+    grid = np.hstack([places, np.zeros((len(free), len(free)))])  # a "no mentor" column each
+    rows, cols = linear_sum_assignment(grid, maximize=True)
+    textbook = int(grid[rows, cols].sum())
+    filled = run.partner_of[free]
+    ours = int(sum(weights[i, j] for i, j in zip(free, filled, strict=True) if j >= 0))
+    assert ours == textbook
