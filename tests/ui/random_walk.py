@@ -86,7 +86,6 @@ class Walk:
     """The window, the random source and the trail; one method per kind of action."""
 
     def __init__(self, window: Any, rng: random.Random, trail: TextIO, roster: Path) -> None:
-
         self.app = QApplication.instance()
         self.window = window
         self.roster = roster
