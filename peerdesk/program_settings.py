@@ -140,6 +140,11 @@ def validate(settings: ProgramSettings, taken_names: set[str]) -> dict[str, str]
         problems["experience_gap_min"] = (
             "The smallest experience gap must not be larger than the largest."
         )
+    if settings.reciprocal and settings.matching_objective == MatchObjective.STABLE:
+        problems["matching_objective"] = (
+            "Honour preferences (stable) pairs mentees with mentors; peers who mentor each "
+            "other can aim for the best total score or for most people matched."
+        )
     for criterion in settings.criteria:
         if not 0 <= criterion.weight <= MUST_MATCH_WEIGHT:
             problems[f"criterion:{criterion.key}"] = "Weights go from 0 to 10."

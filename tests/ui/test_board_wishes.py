@@ -183,3 +183,24 @@ def test_the_wizard_saves_honour_preferences_as_the_programs_aim(qtbot: QtBot, d
     tick(qtbot, stable)
     finish(qtbot, wizard)
     assert load_settings(db, created[0]).matching_objective == MatchObjective.STABLE
+
+
+def test_a_peer_program_cannot_aim_for_honour_preferences(qtbot: QtBot) -> None:
+    from form_helpers import child, error_text
+    from test_wizard import FINISH, NEXT, go_to, open_wizard, press, tick
+
+    from ui.qt import QAbstractButton, QLineEdit
+    from ui.wizard.wizard import PageId
+
+    wizard = open_wizard(qtbot)
+    qtbot.keyClicks(child(wizard, QLineEdit, "name"), "Peer circles")
+    press(qtbot, wizard, NEXT)
+    go_to(qtbot, wizard, PageId.PEOPLE)
+    tick(qtbot, child(wizard, QAbstractButton, "reciprocal"))
+    go_to(qtbot, wizard, PageId.MATCHING)
+    tick(qtbot, child(wizard, QAbstractButton, "objective_stable"))
+    qtbot.mouseClick(wizard.button(FINISH), LEFT)
+    assert wizard.isVisible() and wizard.currentId() == PageId.MATCHING
+    assert "peers who mentor each other" in error_text(wizard, "matching_objective")
+    tick(qtbot, child(wizard, QAbstractButton, "objective_best_score"))
+    assert error_text(wizard, "matching_objective") == ""

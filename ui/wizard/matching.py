@@ -146,7 +146,8 @@ class MatchingForm(SettingsForm):
         gap_error = self._error("experience_gap_min", self.gap_min)
         self._row(form, self.tr("&Experience gap:"), gap, self.gap_min, gap_error)
         best = self.objective_buttons[MatchObjective.BEST_SCORE]
-        self._row(form, self.tr("Aim for:"), objective_box, best)
+        objective_error = self._error("matching_objective", best)
+        self._row(form, self.tr("Aim for:"), objective_box, best, objective_error)
         layout.addStretch(1)
 
         self.department.currentIndexChanged.connect(self._edited)
