@@ -74,6 +74,19 @@ def test_language_from_the_words_or_the_languages_spoken() -> None:
     assert wants == offers
 
 
+def test_french_and_german_word_forms_and_synonyms() -> None:
+    french = language("french")
+    wants = {t.key for t in french.terms("Améliorer mes présentations et mon CV")}
+    offers = {t.key for t in french.terms("Je peux aider à présenter ; curriculum vitae")}
+    assert wants <= offers
+    german = language("german")
+    wants = {t.key for t in german.terms("Besser präsentieren und meinen Lebenslauf verbessern")}
+    offers = {t.key for t in german.terms("Präsentationen, Bewerbungsunterlagen und CV")}
+    assert wants <= offers
+    assert detect_language(["Améliorer mes présentations et mon CV"]) == "french"
+    assert detect_language(["Präsentationen, Bewerbungsunterlagen und CV"]) == "german"
+
+
 def test_the_shared_words_as_each_person_wrote_them() -> None:
     found = shared_words(
         ["I want to get better at budgeting for grant applications"],
