@@ -204,3 +204,28 @@ def test_a_peer_program_cannot_aim_for_honour_preferences(qtbot: QtBot) -> None:
     assert "peers who mentor each other" in error_text(wizard, "matching_objective")
     tick(qtbot, child(wizard, QAbstractButton, "objective_best_score"))
     assert error_text(wizard, "matching_objective") == ""
+
+
+def test_a_peer_board_does_not_offer_honour_preferences(
+    qtbot: QtBot, launch: Any, tmp_path: Path
+) -> None:
+    from matching_data import store_members
+
+    from peerdesk import programs
+    from peerdesk.database import create_database
+    from peerdesk.enums import Role
+    from peerdesk.matching.pool import Member
+
+    path = tmp_path / "peers.peerdesk"
+    with create_database(path) as db:
+        settings = programs.quick_settings("Peer circles")
+        settings.reciprocal = True
+        program_id = programs.create_program(db, settings)
+        peers = [Member(i, f"Peer {i}", Role.PEER) for i in range(1, 5)]
+        ids = store_members(db, program_id, peers)
+    window = launch(path)
+    driver = Board(qtbot, window, path, {m.name: ids[m.participant_id] for m in peers})
+    driver.settle()
+    actions = driver.screen.objective_actions
+    assert not actions[MatchObjective.STABLE].isEnabled()
+    assert actions[MatchObjective.BEST_SCORE].isEnabled()

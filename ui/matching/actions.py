@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.enums import PairStatus
+from peerdesk.enums import MatchObjective, PairStatus
 from peerdesk.errors import UserError
 from ui import operations
 from ui.matching import dnd
@@ -475,6 +475,10 @@ class BoardActions(Base):
         self.accept_selected_action.setEnabled(bool(suggestions))
         self.reject_action.setEnabled(bool(suggestions))
         self.discard_action.setEnabled(self.preview is not None)
+        # Honour preferences pairs mentees with mentors; peers have one pool.
+        stable = self.objective_actions.get(MatchObjective.STABLE)
+        if stable is not None:
+            stable.setEnabled(not (self.data is not None and self.data.reciprocal))
 
     def lock_icon(self, locking: bool) -> Any:
         from ui import icons
