@@ -303,10 +303,17 @@ class _Texts:
         if self.reciprocal and (asked or asked_back):
             return GOOD, "One asked for the other"
         if asked:
-            return GOOD, "The mentee asked for this mentor"
+            return GOOD, "The mentee asked for this mentor" + self._rank(a, b)
         if asked_back:
-            return GOOD, "The mentor asked for this mentee"
+            return GOOD, "The mentor asked for this mentee" + self._rank(b, a)
         return NEUTRAL, "No stated preference"
+
+    def _rank(self, asker: int, wanted: int) -> str:
+        """Where ``wanted`` is on the asker's shortlist, when it has more than one name."""
+        shortlist = self.pool.wishes.get(asker, ())
+        if len(shortlist) < 2 or wanted not in shortlist:
+            return ""
+        return f" (choice {shortlist.index(wanted) + 1} of {len(shortlist)})"
 
 
 def explain(pool: Pool, rows: NDArray[np.intp], cols: NDArray[np.intp]) -> list[Explanation]:

@@ -228,3 +228,17 @@ def test_the_rest_is_filled_with_the_exact_best_score(seed: int) -> None:
     filled = run.partner_of[free]
     ours = int(sum(weights[i, j] for i, j in zip(free, filled, strict=True) if j >= 0))
     assert ours == textbook
+
+
+def test_the_reason_says_where_a_mentor_is_on_the_mentees_shortlist() -> None:
+    people = [
+        Member(1, "Ana", Role.MENTEE),
+        Member(10, "Sam", Role.MENTOR, capacity=1),
+        Member(11, "Dee", Role.MENTOR, capacity=1),
+    ]
+    settings = Settings(criteria=(Criterion(C.PREFERENCES, 5),))
+    pool = build_pool(settings, people, prefer=[(1, 11), (1, 10)])
+    result = suggest_for_pool(pool, MatchObjective.STABLE)
+    assert [p.top_reasons for p in result.pairs] == [
+        ["The mentee asked for this mentor (choice 1 of 2)"]
+    ]
