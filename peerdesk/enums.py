@@ -80,6 +80,7 @@ class MatchObjective(StrEnum):
     BEST_SCORE = "best_score"
     MOST_MATCHED = "most_matched"
     STABLE = "stable"  # honour preferences: deferred acceptance over the ranked wishes
+    FAIREST = "fairest"  # the highest lowest score, then the total (matching.fairness)
 
 
 class ProgramTemplate(StrEnum):

@@ -61,6 +61,7 @@ def objectives() -> dict[MatchObjective, str]:
         MatchObjective.BEST_SCORE: _tr("The best total score over everyone"),
         MatchObjective.MOST_MATCHED: _tr("As many people matched as possible, then the best score"),
         MatchObjective.STABLE: _tr("Honour preferences (stable), then the best score"),
+        MatchObjective.FAIREST: _tr("Fairest: the highest lowest score, then the best total"),
     }
 
 

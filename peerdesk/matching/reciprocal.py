@@ -1,46 +1,69 @@
 """Reciprocal mode: one pool of equals, paired with each other.
 
 This is a maximum-weight matching on a general graph (a peer may pair with any
-other peer, so odd cycles matter and the bipartite solver does not apply). The
-exact algorithm is Edmonds' blossom method (:mod:`peerdesk.matching._blossom`,
-borrowed from NetworkX). It runs in pure Python, so, as in the bipartite
-solver, it works on each peer's best candidates and then checks its dual
-solution against every allowed pair of the pool: a pair with
-``2w > 2u_i + 2u_j + 2z`` (z: the duals of blossoms holding both) could improve
-the total and joins the candidates; when none is left the matching is proven
-optimal for the whole pool.
+other peer, so odd cycles matter and the bipartite solver alone does not
+apply). The exact algorithm is Edmonds' blossom method, from rustworkx
+(``rustworkx.max_weight_matching``, the NetworkX algorithm compiled). Even
+compiled, it slows down on a whole pool of thousands where every pair is an
+edge, so it only sees the pairs that can still matter; the rest are ruled out
+by a proof:
+
+1. **Relaxation.** Each peer is split into an "asking" and an "answering" copy
+   and the bipartite solver (:func:`peerdesk.matching.solve.solve_assignment`,
+   exact and certified) pairs askers with answerers. Any matching of peers is
+   such an assignment twice over, so its best total ``D`` is at least twice
+   any matching's total, and its duals give each peer a value ``2y = u + v``
+   with ``2y_a + 2y_b >= 2w_ab`` on every allowed pair.
+2. **Reduced-cost fixing.** For any matching ``M``:
+   ``2w(M) = D - (sum over M of the reduced costs 2y_a + 2y_b - 2w_ab)
+   - (sum of 2y over the peers M leaves alone)``, every term ``>= 0``. So a
+   matching at least as good as one of total ``W`` only uses pairs whose
+   reduced cost is at most ``D - 2W``.
+3. **Loop.** Solve exactly on the pairs of reduced cost ``<= r`` (at first
+   about five per peer); its total ``W`` gives the gap ``D - 2W``. When the
+   gap is ``<= r`` no pair left out can be in a better matching: the answer is
+   the optimum of the whole pool. Otherwise ``r`` becomes the gap and the loop
+   repeats (at the latest with every pair, so it always ends exact).
+
+Weights are whole numbers, so every comparison is exact.
 """
 
 from __future__ import annotations
 
+import logging
+
 import numpy as np
+import rustworkx as rx
 from numpy.typing import NDArray
 
 from peerdesk.enums import MatchObjective
-from peerdesk.matching._blossom import max_weight_matching
-from peerdesk.matching.scoring import SCALE
-from peerdesk.matching.solve import objective_weights
+from peerdesk.matching.solve import objective_weights, solve_assignment
 from peerdesk.progress import Progress
 
-FIRST_PER_PEER = 10
-MARGIN_POINTS = 5 * SCALE
+log = logging.getLogger(__name__)
+
+FIRST_PER_PEER = 5  # pairs per peer in the first solve
+
+Ints = NDArray[np.int64]
 
 
-def _candidates(weights: NDArray[np.int64], k: int) -> set[tuple[int, int]]:
-    """Each peer's ``k`` heaviest allowed pairs, as (smaller, larger) index pairs."""
-    both = np.maximum(weights, weights.T)
-    n = both.shape[0]
-    k = min(k, n)
-    if k == 0:
-        return set()
-    best = np.argpartition(-both, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (n, 1))
-    rows = np.repeat(np.arange(n), best.shape[1])
-    cols = best.ravel()
-    keep = both[rows, cols] > 0
-    return {
-        (min(a, b), max(a, b))
-        for a, b in zip(rows[keep].tolist(), cols[keep].tolist(), strict=True)
-    }
+def _blossom(sym: Ints, edges: NDArray[np.intp]) -> NDArray[np.intp]:
+    """Edmonds' exact maximum-weight matching on the given pairs: each peer's partner or -1."""
+    n = sym.shape[0]
+    graph = rx.PyGraph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from(
+        [(a, b, int(sym[a, b])) for a, b in edges.tolist()]  # sorted: same input, same pairs
+    )
+    partner = np.full(n, -1, dtype=np.intp)
+    for a, b in rx.max_weight_matching(graph, weight_fn=int):
+        partner[a], partner[b] = b, a
+    return partner
+
+
+def _weight(sym: Ints, partner: NDArray[np.intp]) -> int:
+    rows = np.flatnonzero(partner >= 0)
+    return int(sym[rows, partner[rows]].sum()) // 2
 
 
 def solve_reciprocal(
@@ -55,42 +78,33 @@ def solve_reciprocal(
     Returns each peer's partner index, or -1.
     """
     n = points.shape[0]
-    weights = objective_weights(points, allowed, objective)
-    weights = np.triu(weights, 1)
+    weights = np.triu(objective_weights(points, allowed, objective), 1)
     partner = np.full(n, -1, dtype=np.intp)
     if n < 2 or not (weights > 0).any():
         return partner
-    unit = 1 if objective == MatchObjective.MOST_MATCHED else n + 1
-    margin = 2 * MARGIN_POINTS * unit
-    edges = _candidates(weights, FIRST_PER_PEER)
-    check = progress.check if progress is not None else None
-    upper = np.triu(np.ones((n, n), dtype=bool), 1) & (weights > 0)
+    sym = weights + weights.T
+    upper = weights > 0
+    relaxed = solve_assignment(sym, np.ones(n, dtype=np.int64), progress=progress)
+    if relaxed.duals is None:  # the bipartite safety net ran: no bound, solve every pair
+        log.warning("no bound from the relaxation; solving every pair of the pool")
+        return _blossom(sym, np.argwhere(upper))
+    u, v = relaxed.duals
+    bound = int(u.sum() + v.sum())  # D
+    doubled = u + v
+    reduced = np.where(upper, doubled[:, None] + doubled[None, :] - 2 * sym, -1)
+    costs = reduced[upper]
+    first = min(len(costs), FIRST_PER_PEER * n)
+    limit = int(np.partition(costs, first - 1)[first - 1])
     rounds = 0
     while True:
         rounds += 1
         if progress is not None:
             progress.check()
             progress.set_progress(rounds, None, "Finding the best pairs")
-        adjacency: dict[int, dict[int, int]] = {v: {} for v in range(n)}
-        for a, b in sorted(edges):
-            adjacency[a][b] = adjacency[b][a] = int(weights[a, b])
-        mate, duals = max_weight_matching(adjacency, check=check)  # type: ignore[no-untyped-call]
-        vertex2 = np.array([duals.vertex2.get(v, 0) for v in range(n)], dtype=np.int64)
-        # Blossom duals only ever help a pair, so first look without them.
-        slack = vertex2[:, None] + vertex2[None, :] - 2 * weights
-        suspects = np.argwhere(upper & (slack < 0))
-        short = []
-        for a, b in suspects.tolist():
-            if slack[a, b] + 2 * duals.common(a, b) < 0:
-                short.append((a, b))
-        if not short:
-            break
-        edges.update(short)
-        near = np.argwhere(upper & (slack < margin))
-        if len(near) > 2 * len(edges):
-            order = np.argsort(slack[near[:, 0], near[:, 1]], kind="stable")[: 2 * len(edges)]
-            near = near[order]
-        edges.update((a, b) for a, b in near.tolist())
-    for v, w in mate.items():
-        partner[v] = w
-    return partner
+        edges = np.argwhere(upper & (reduced <= limit))
+        partner = _blossom(sym, edges)
+        gap = bound - 2 * _weight(sym, partner)
+        log.info("reciprocal round %d: %d pairs, gap %d, limit %d", rounds, len(edges), gap, limit)
+        if gap <= limit:
+            return partner
+        limit = gap

@@ -73,6 +73,9 @@ class Solution:
     mentor_of: NDArray[np.intp]  # per mentee row: mentor column, or -1
     rounds: int
     candidates: int
+    # The certificate: u + v >= w on every allowed pair, sum(u) + sum(v) == the total
+    # (None when the safety net solved the full grid without one).
+    duals: tuple[Ints, Ints] | None = None
 
 
 def _top(weights: Ints, mask: NDArray[np.bool_], k: int, axis: int) -> tuple[Ints, Ints]:
@@ -206,7 +209,7 @@ def solve_assignment(
         slack[~mask] = MAX_EXACT
         short = slack < 0
         if not short.any():
-            return Solution(mentor_of, rounds, len(codes))
+            return Solution(mentor_of, rounds, len(codes), duals)
         codes = np.union1d(codes, _near(slack, short, margin, budget=2 * len(codes)))
 
 

@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 
 from peerdesk.database import Database
 from peerdesk.enums import MatchObjective, PairStatus
+from peerdesk.matching.fairness import Audit, audit, fairest_partners
 from peerdesk.matching.grid import score_grid
 from peerdesk.matching.pool import Pool, load_pool
 from peerdesk.matching.reasons import Explanation, explain
@@ -65,6 +66,7 @@ class Suggestions:
     signature: str  # what the run was based on; saving checks it is unchanged
     seconds: float
     blocking_pairs: int | None = None  # wished pairs that would rather be together (None: peers)
+    audit: Audit | None = None  # total, lowest, median, groups, wishes (see fairness.audit)
 
     @property
     def total_score(self) -> float:
@@ -100,18 +102,32 @@ def solve_pool(
     """Score and solve a pool (no reasons): the optimum for the objective."""
     objective = objective or pool.settings.objective
     grid = score_grid(pool, progress)
-    if objective == MatchObjective.STABLE:
-        partner_of = stable_partners(pool, grid, MARGIN_POINTS, progress)
-    elif pool.reciprocal:
-        partner_of = solve_reciprocal(grid.points, grid.allowed, objective, progress=progress)
-    else:
-        weights = objective_weights(grid.points, grid.allowed, objective)
-        unit = 1 if objective == MatchObjective.MOST_MATCHED else len(pool.mentees) + 1
-        solution = solve_assignment(
-            weights, pool.remaining, margin=MARGIN_POINTS * unit, progress=progress
+    if objective == MatchObjective.FAIREST:
+        partner_of = fairest_partners(
+            grid,
+            pool.reciprocal,
+            lambda allowed, aim: _solve(pool, dataclasses.replace(grid, allowed=allowed), aim),
+            progress,
         )
-        partner_of = solution.mentor_of
+    elif objective == MatchObjective.STABLE:
+        partner_of = stable_partners(pool, grid, MARGIN_POINTS, progress)
+    else:
+        partner_of = _solve(pool, grid, objective, progress)
     return Run(pool, grid, partner_of)
+
+
+def _solve(
+    pool: Pool, grid: ScoreGrid, objective: MatchObjective, progress: Progress | None = None
+) -> NDArray[np.intp]:
+    """The exact optimum of best total or most matched over the grid's allowed pairs."""
+    if pool.reciprocal:
+        return solve_reciprocal(grid.points, grid.allowed, objective, progress=progress)
+    weights = objective_weights(grid.points, grid.allowed, objective)
+    unit = 1 if objective == MatchObjective.MOST_MATCHED else len(pool.mentees) + 1
+    solution = solve_assignment(
+        weights, pool.remaining, margin=MARGIN_POINTS * unit, progress=progress
+    )
+    return solution.mentor_of
 
 
 def suggest_for_pool(
@@ -153,6 +169,7 @@ def suggest_for_pool(
         signature=pool_signature(pool),
         seconds=time.perf_counter() - started,
         blocking_pairs=blocking_pair_count(pool, run.grid, run.partner_of),
+        audit=audit(pool, run.grid, run.partner_of),
     )
 
 
