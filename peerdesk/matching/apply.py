@@ -198,6 +198,9 @@ def _has_open_pairs(session: Session, participant_id: int, as_mentor: bool) -> b
 # -- Saving suggestions -------------------------------------------------------------------
 
 
+ROUND_DONE = "Round finished: next round"  # the end reason of a rotation round's pairs
+
+
 def save_suggestions(
     db: Database,
     suggestions: Suggestions,
@@ -213,14 +216,37 @@ def save_suggestions(
     made without them (unless they were made with ``keep_proposed``). ``only``
     keeps just those (mentor id, mentee id) pairs. Refuses, changing nothing, if
     the pool changed since the suggestions were made.
+
+    A next round (``suggestions.next_round``) first closes the round before, in
+    the same transaction: its active and paused pairs end as completed (everyone
+    may be paired again) and its proposed pairs, locked or not, are taken back.
     """
     wanted = None if only is None else set(only)
+    rotate = suggestions.next_round
     with db.transaction() as session:
-        pool = load_pool(session, suggestions.program_id, keep_proposed=keep_proposed)
+        pool = load_pool(
+            session, suggestions.program_id, keep_proposed=keep_proposed, next_round=rotate
+        )
         if pool_signature(pool) != suggestions.signature:
             raise SuggestionsOutdated()
         rec = _Recorder(session, suggestions.program_id, "save_suggestions")
-        if not keep_proposed:
+        if rotate:
+            open_pairs = session.scalars(
+                select(Pair.id).where(
+                    Pair.program_id == suggestions.program_id,
+                    Pair.status.in_((PairStatus.ACTIVE, PairStatus.PAUSED)),
+                )
+            ).all()
+            for pair_id in open_pairs:
+                _end(session, rec, Ending(pair_id, ROUND_DONE, True, PairOutcome.COMPLETED))
+            for pair in session.scalars(
+                select(Pair).where(
+                    Pair.program_id == suggestions.program_id,
+                    Pair.status == PairStatus.PROPOSED,
+                )
+            ):
+                rec.delete(pair)
+        elif not keep_proposed:
             stale = session.scalars(
                 select(Pair).where(
                     Pair.program_id == suggestions.program_id,

@@ -404,11 +404,15 @@ def load_corpus(session: Session, program_id: int) -> list[dict[TagKind, tuple[s
     return [{k: tuple(v) for k, v in tags.items()} for tags in found.values()]
 
 
-def load_pool(session: Session, program_id: int, *, keep_proposed: bool = False) -> Pool:
+def load_pool(
+    session: Session, program_id: int, *, keep_proposed: bool = False, next_round: bool = False
+) -> Pool:
     """Read a program's matching pool.
 
     Active, paused and locked pairs are kept; unlocked proposed pairs are earlier
     suggestions that a new run may replace, unless ``keep_proposed``.
+    ``next_round`` (rotation, :mod:`peerdesk.matching.rounds`): nobody is kept and
+    every pair of the program so far, whatever its status, is a past pair.
     """
     program = session.get(Program, program_id)
     if program is None:
@@ -421,7 +425,7 @@ def load_pool(session: Session, program_id: int, *, keep_proposed: bool = False)
         .order_by(Pair.id)
     )
     for pair_id, mentor_id, mentee_id, status, locked in pairs:
-        if status == PairStatus.ENDED:
+        if next_round or status == PairStatus.ENDED:
             past.append((mentor_id, mentee_id))
         elif status in HOLDING or locked or keep_proposed:
             held.append(HeldPair(pair_id, mentor_id, mentee_id, status, locked))

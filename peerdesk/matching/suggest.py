@@ -67,6 +67,7 @@ class Suggestions:
     seconds: float
     blocking_pairs: int | None = None  # wished pairs that would rather be together (None: peers)
     audit: Audit | None = None  # total, lowest, median, groups, wishes (see fairness.audit)
+    next_round: bool = False  # a rotation round: saving it ends the round before (see rounds)
 
     @property
     def total_score(self) -> float:
@@ -179,16 +180,20 @@ def suggest(
     *,
     objective: MatchObjective | None = None,
     keep_proposed: bool = False,
+    next_round: bool = False,
     progress: Progress | None = None,
 ) -> Suggestions:
     """The best pairs for a program's pool, with reasons, and who is left unmatched and why.
 
     Reads only. ``objective`` defaults to the program's setting; ``keep_proposed``
     keeps earlier proposed pairs as they are (otherwise only locked ones are kept).
+    ``next_round``: a new round of a rotating program — everyone is free again and
+    nobody is paired with anyone they had before in this program (any status).
     Cancelling ``progress`` raises :class:`peerdesk.progress.Cancelled`.
     """
     if progress is not None:
         progress.set_progress(0, None, "Reading the pool")
     with db.reading() as session:
-        pool = load_pool(session, program_id, keep_proposed=keep_proposed)
-    return suggest_for_pool(pool, objective, progress)
+        pool = load_pool(session, program_id, keep_proposed=keep_proposed, next_round=next_round)
+    result = suggest_for_pool(pool, objective, progress)
+    return dataclasses.replace(result, next_round=True) if next_round else result
