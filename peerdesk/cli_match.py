@@ -21,11 +21,17 @@ from peerdesk.output_files import check_targets, write_file
 from peerdesk.scores import score_text
 from peerdesk.spreadsheet_text import csv_safe
 
-MODES = {"best-score": "best_score", "most-matched": "most_matched", "stable": "stable"}
+MODES = {
+    "best-score": "best_score",
+    "most-matched": "most_matched",
+    "stable": "stable",
+    "fairest": "fairest",
+}
 MODE_WORDS = {
     "best_score": "best total score",
     "most_matched": "most people matched, then best score",
     "stable": "honour preferences (stable)",
+    "fairest": "fairest: the highest lowest score, then best score",
 }
 
 
@@ -58,6 +64,26 @@ def _configure_match(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --apply: save them as active pairs starting today",
     )
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="run every mode on the same pool and show them side by side (saves nothing; "
+        "apply one afterwards with --mode and --apply)",
+    )
+    parser.add_argument(
+        "--next-round",
+        action="store_true",
+        help="rotation: a new round where nobody is paired with anyone they had before in "
+        "this program; with --apply, the pairs of the round before end",
+    )
+    parser.add_argument(
+        "--audit-xlsx",
+        type=Path,
+        metavar="OUT",
+        help="also write the audit (scores, groups, wishes; every mode with --compare) to "
+        "an Excel file",
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
 
 
@@ -77,17 +103,32 @@ def _match(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.confirm and not args.apply:
         raise UsageError(problem="--confirm goes with --apply", hint="peerdesk match --help")
+    if args.compare and (args.apply or args.mode):
+        raise UsageError(
+            problem="--compare shows every mode and saves nothing; apply one with --mode "
+            "and --apply",
+            hint="peerdesk match --help",
+        )
+    audit_out = args.audit_xlsx.expanduser() if args.audit_xlsx else None
+    if audit_out is not None:
+        check_targets([audit_out], overwrite=args.overwrite)  # before any work
+    if args.compare:
+        return _compare(args, ctx, audit_out)
     objective = MatchObjective(MODES[args.mode]) if args.mode else None
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
-        result = suggest(db, program_id, objective=objective)
+        result = suggest(db, program_id, objective=objective, next_round=args.next_round)
         changes = None
         if args.apply and result.pairs:
             changes = save_suggestions(db, result, confirm=args.confirm)
+    if audit_out is not None:
+        _write_audit([result], audit_out, args.overwrite)
     if args.json:
         ctx.say(json.dumps(_as_json(program_name, result, changes), indent=2, ensure_ascii=False))
         return EXIT_OK
     _print_tables(ctx, program_name, result)
+    if audit_out is not None:
+        ctx.say(f"Wrote the audit to {audit_out}")
     if args.apply:
         if changes is None:
             ctx.say("Nothing to save: there are no new pairs.")
@@ -98,6 +139,52 @@ def _match(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def _write_audit(results: list[Any], out: Path, overwrite: bool) -> None:
+    from peerdesk.exports.match_audit import export_audit
+
+    export_audit(results, out, MODE_WORDS, overwrite=overwrite)
+
+
+def _compare(args: argparse.Namespace, ctx: Context, audit_out: Path | None) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.matching.compare import compare
+
+    with open_database(args.file) as db:
+        program_id, program_name = choose_program(db, args.program)
+        results = compare(db, program_id, next_round=args.next_round)
+    if audit_out is not None:
+        _write_audit(results, audit_out, args.overwrite)
+    if args.json:
+        modes = [
+            {"objective": r.objective.value, "blocking_pairs": r.blocking_pairs}
+            | (r.audit.to_json() if r.audit else {})
+            for r in results
+        ]
+        ctx.say(json.dumps({"program": program_name, "modes": modes}, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    ctx.say(f"Every mode on the same pool of “{program_name}” (nothing saved):")
+    ctx.say()
+    rows = []
+    for r in results:
+        a = r.audit
+        if a is None:
+            continue
+        rows.append([
+            MODE_WORDS.get(r.objective.value, r.objective.value), str(a.pairs),
+            score_text(a.total), _score(a.lowest), _score(a.median),
+            f"{a.below_line} (under {score_text(a.line)})",
+            f"{a.wishes_honoured} of {a.wishes}" if a.wishes else "none given",
+        ])  # fmt: skip
+    ctx.say(format_table(["Mode", "Matched", "Total", "Lowest", "Median", "Poor", "Wishes"], rows))
+    if audit_out is not None:
+        ctx.say(f"Wrote the audit to {audit_out}")
+    return EXIT_OK
+
+
+def _score(value: float | None) -> str:
+    return "–" if value is None else score_text(value)
+
+
 def _as_json(program: str, result: Any, changes: Any) -> dict[str, Any]:
     return {
         "program": program,
@@ -105,6 +192,8 @@ def _as_json(program: str, result: Any, changes: Any) -> dict[str, Any]:
         "reciprocal": result.reciprocal,
         "total_score": result.total_score,
         "blocking_pairs": result.blocking_pairs,
+        "next_round": result.next_round,
+        "audit": result.audit.to_json() if result.audit else None,
         "pairs": [
             {
                 "mentor_id": p.mentor_id,
@@ -139,6 +228,8 @@ def _as_json(program: str, result: Any, changes: Any) -> dict[str, Any]:
 
 def _print_tables(ctx: Context, program: str, result: Any) -> None:
     mode = MODE_WORDS.get(result.objective.value, result.objective.value)
+    if result.next_round:
+        mode += "; next round: nobody with an earlier partner"
     count = len(result.pairs)
     blocking = result.blocking_pairs
     wishes = (
@@ -151,6 +242,8 @@ def _print_tables(ctx: Context, program: str, result: Any) -> None:
         f"Suggested pairs for “{program}” ({mode}): {count} pair{'' if count == 1 else 's'}, "
         f"total score {score_text(result.total_score)}{wishes}"
     )
+    if result.audit is not None and result.pairs:
+        _print_audit(ctx, result.audit)
     if result.pairs:
         first, second = ("Peer", "Peer") if result.reciprocal else ("Mentee", "Mentor")
         rows = [
@@ -169,6 +262,17 @@ def _print_tables(ctx: Context, program: str, result: Any) -> None:
         ctx.say(format_table(["Name", "Why"], rows))
     else:
         ctx.say("Everyone who can be matched has a pair.")
+
+
+def _print_audit(ctx: Context, audit: Any) -> None:
+    ctx.say(
+        f"Lowest {_score(audit.lowest)}, median {_score(audit.median)}, lowest tenth "
+        f"{_score(audit.lowest_decile)}; {audit.below_line} below the poor-match line "
+        f"({score_text(audit.line)}). {audit.wishes_text}"
+    )
+    for gap in audit.groups:
+        if gap.sentence:
+            ctx.say(gap.sentence)
 
 
 @command(

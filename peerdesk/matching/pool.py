@@ -411,8 +411,8 @@ def load_pool(
 
     Active, paused and locked pairs are kept; unlocked proposed pairs are earlier
     suggestions that a new run may replace, unless ``keep_proposed``.
-    ``next_round`` (rotation, :mod:`peerdesk.matching.rounds`): nobody is kept and
-    every pair of the program so far, whatever its status, is a past pair.
+    ``next_round`` (rotation rounds, see :func:`.apply.save_suggestions`): nobody is
+    kept and every pair of the program so far, whatever its status, is a past pair.
     """
     program = session.get(Program, program_id)
     if program is None:
