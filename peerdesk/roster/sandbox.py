@@ -43,6 +43,7 @@ TIME_LIMIT = 60.0
 MEMORY_LIMIT = 1536 * 1024 * 1024
 """Bytes of address space for the child (an interpreter, the reader and the rows)."""
 POLL = 0.05
+last_peak: int | None = None  # bytes: the last reader process's peak memory, where known
 
 log = logging.getLogger(__name__)
 
@@ -149,11 +150,21 @@ def _child(conn: Connection, memory_limit: int | None) -> None:
         frames = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
         payload = ("bug", type(exc).__name__, frames)
     try:
-        conn.send(payload)
+        conn.send((_peak(), payload))
     except MemoryError:
-        conn.send(("memory",))
+        conn.send((_peak(), ("memory",)))
     finally:
         conn.close()
+
+
+def _peak() -> int | None:
+    """This process's peak memory in bytes (None where the system does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    unit = 1 if sys.platform == "darwin" else 1024
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * unit
 
 
 _START_LOCK = threading.Lock()
@@ -261,9 +272,11 @@ def read_isolated(
             child.stop()
             child = _Child(memory_limit)
             child.conn.send(request)
-        payload = _wait(child.conn, child.process, started + time_limit, progress, name)
+        peak, payload = _wait(child.conn, child.process, started + time_limit, progress, name)
     finally:
         child.stop()
+    global last_peak
+    last_peak = peak
     log.info("roster read in a child process in %.2f s", time.monotonic() - started)
     kind = payload[0]
     if kind == "ok":
