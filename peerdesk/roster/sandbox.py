@@ -150,15 +150,26 @@ def _child(conn: Connection, memory_limit: int | None) -> None:
         frames = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
         payload = ("bug", type(exc).__name__, frames)
     try:
-        conn.send((_peak(), payload))
+        conn.send((peak_memory(), payload))
     except MemoryError:
-        conn.send((_peak(), ("memory",)))
+        conn.send((peak_memory(), ("memory",)))
     finally:
         conn.close()
 
 
-def _peak() -> int | None:
-    """This process's peak memory in bytes (None where the system does not say)."""
+def peak_memory() -> int | None:
+    """This process's peak memory in bytes (None where the system does not say).
+
+    On Linux the high-water mark of this process's own memory (``VmHWM``): the
+    ``ru_maxrss`` of a process started by a large one begins at its parent's size.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows
