@@ -49,8 +49,9 @@ def licences_html() -> str:
         "GNU Lesser General Public License 3.0: they are separate libraries in PeerDesk's "
         "program folder, so you can replace them with your own build of the same version. "
         "SQLAlchemy, Alembic, openpyxl, python-calamine and platformdirs (MIT License); "
-        "ReportLab, NumPy, SciPy and icalendar (BSD License); PDFium and pypdfium2 (Apache "
-        "License 2.0 and BSD License); the Noto Sans fonts (SIL Open Font License 1.1); "
+        "ReportLab, NumPy, SciPy, icalendar and Snowball (snowballstemmer) (BSD License); "
+        "rustworkx (Apache License 2.0); PDFium and pypdfium2 (Apache License 2.0 and BSD "
+        "License); the Noto Sans fonts (SIL Open Font License 1.1); "
         "Python (Python Software Foundation License); and the libraries these use, under "
         "the MIT, BSD, Apache 2.0 and PSF licenses.</small></p>",
     )

@@ -802,6 +802,8 @@ def test_about_names_what_the_app_bundles(qapp: object) -> None:
         "scipy": "SciPy",
         "icalendar": "icalendar",
         "pypdfium2": "pypdfium2",
+        "snowballstemmer": "snowballstemmer",
+        "rustworkx": "rustworkx",
         "tzdata": "Apache 2.0",  # among "the libraries these use"
     }
     for dep in project["dependencies"]:
