@@ -4,7 +4,9 @@ A change runs on the worker first; only when it worked is its command pushed on
 the window's undo stack, so a refused change leaves no undo step. The first
 ``redo`` (which ``QUndoStack.push`` calls) therefore does nothing. Later undo
 and redo run :meth:`RestoreCommand.restorer`'s function on the worker and then
-tell the window which screens' data changed.
+tell the window which screens' data changed; one the core refuses (the records
+changed since, or were erased) says why and ends the undo history there, as
+the file no longer matches it.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ui import operations
+from ui import messages, operations
 from ui.qt import QAction, QCoreApplication, QObject, QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
+    from peerdesk.errors import UserError
     from ui.main_window import MainWindow
 
 
@@ -50,9 +53,19 @@ class RestoreCommand(QUndoCommand):
 
     def _run(self, work: Callable[[Database], Any], label: str) -> None:
         db, window, screens = self.db, self.window, self.screens
+
+        def refused(exc: UserError) -> None:
+            # Nothing was put back, yet the stack has moved past this step: the file and
+            # the history no longer agree, and steps further back would write over what
+            # is there now (rows under ids SQLite has given out again). The history ends.
+            messages.show_user_error(window, exc)
+            window.undo_stack.clear()
+            window.notify(screens)
+
         operations.Op(
             lambda state: work(db),
             success=lambda _result: window.notify(screens),
+            failure=refused,
             label=label,
             parent=window,
         ).run()

@@ -22,10 +22,11 @@ from test_people_screen import (
     settle,
 )
 
+from peerdesk import people
 from ui import operations
 from ui.main_window import MainWindow
 from ui.people.screen import PeopleScreen
-from ui.qt import QKeySequence, QPoint, Qt
+from ui.qt import QKeySequence, QMessageBox, QPoint, Qt
 
 Launcher = Callable[..., MainWindow]
 LEFT = Qt.MouseButton.LeftButton
@@ -129,3 +130,36 @@ def test_redo_keys_are_given_once_each(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.redo_action.shortcuts() == gnome
+
+
+def test_an_undo_the_file_refuses_says_why_and_ends_the_history(
+    qtbot: QtBot, launch: Launcher, db_path: Path
+) -> None:
+    """A refused undo leaves nothing half-done, and no older step to run over what is there.
+
+    (It used to leave the stack moved past the step while the file was not: the
+    random walk's soak then hit a UNIQUE constraint undoing further back.)
+    """
+    make_file(db_path, 6)
+    window, screen = open_people(qtbot, launch, db_path)
+    first, second = person_data(1).full_name, person_data(2).full_name
+    tick(qtbot, screen, first, "Mentoring orientation")
+    settle()
+    tick(qtbot, screen, second, "Mentoring orientation")
+    settle()
+    assert window.undo_stack.count() == 2
+    [(person_id,)] = query(
+        db_path,
+        "SELECT person_id FROM participant WHERE id = ?",
+        (participant_of(db_path, second),),
+    )
+    assert window.db is not None
+    people.erase_person(window.db, person_id)  # erased since: the undo may not bring it back
+
+    window.undo_action.trigger()
+    settle()
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "erased since" in box.text()
+    assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+    assert "Mentoring orientation" in steps_done(db_path, participant_of(db_path, first))
+    box.close()
