@@ -151,11 +151,18 @@ LANGUAGE_NAMES: dict[str, str] = {
     "aleman": "german",
     "deutsch": "german",
 }
-_MARKS = {
-    "spanish": re.compile(r"ñ|[áíóú]|ción$|ciones$|dad$|dades$"),
-    "german": re.compile(r"ß|[äöü]|ung$|ungen$|keit$|schaft$"),
-    "french": re.compile(r"[çèêàùœâî]|eux$|ement$"),
+_MARKS = {  # letters only one language writes: one whole piece of evidence
+    "spanish": re.compile(r"ñ|[áíóú]"),
+    "german": re.compile(r"ß|[äöü]"),
+    "french": re.compile(r"[çèêàùœâî]"),
 }
+_ENDINGS = {  # endings other languages also have ("management", "young"): a quarter
+    "spanish": re.compile(r"ción$|ciones$|dad$|dades$"),
+    "german": re.compile(r"ung$|ungen$|keit$|schaft$"),
+    "french": re.compile(r"eux$|ement$"),
+}
+ENDING_WEIGHT = 0.25
+DECIDES = 1.0  # evidence a language needs before it outweighs what the person speaks
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _MAX_PHRASE = 4
 _CACHE_TEXTS = 100_000
@@ -267,7 +274,8 @@ def detect_language(texts: Iterable[str], spoken: Sequence[str] = (), default: s
     """The language whose common words the texts use most; else the one spoken; else default.
 
     A word common to several languages ("de") counts for each of them in part; letters
-    and endings only one language writes ("ñ", "ción"; "ß", "ä"; "ç", "è") count too.
+    only one language writes ("ñ"; "ß", "ä"; "ç", "è") count too, and endings typical of
+    one ("ción", "ung", "ement") a quarter, since English words end so too ("management").
     """
     counts = np.zeros(len(LANGUAGES))
     for text in texts:
@@ -278,7 +286,7 @@ def detect_language(texts: Iterable[str], spoken: Sequence[str] = (), default: s
             counts += evidence
     best = max(LANGUAGES, key=lambda name: counts[LANGUAGES.index(name)])
     best_count = counts[LANGUAGES.index(best)]
-    if best_count > 0 and int((counts == best_count).sum()) == 1:
+    if best_count >= DECIDES and int((counts == best_count).sum()) == 1:
         return best
     known = {LANGUAGE_NAMES[f] for s in spoken if (f := fold(s).strip()) in LANGUAGE_NAMES}
     if len(known) == 1:
@@ -300,6 +308,9 @@ def _evidence(word: str) -> NDArray[np.float64]:
     for name, pattern in _MARKS.items():
         if pattern.search(lower):
             result[LANGUAGES.index(name)] += 1
+    for name, pattern in _ENDINGS.items():
+        if pattern.search(lower):
+            result[LANGUAGES.index(name)] += ENDING_WEIGHT
     return result
 
 

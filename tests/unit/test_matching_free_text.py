@@ -241,3 +241,10 @@ def test_a_program_from_before_gets_the_criterion_when_its_file_is_opened(tmp_pa
     assert [c.key for c in criteria][-1] == C.FREE_TEXT
     assert (criteria[-1].enabled, criteria[-1].weight) == (True, 8)
     assert len({c.key for c in criteria}) == len(criteria)
+
+
+def test_english_skills_ending_like_french_words_stay_english() -> None:
+    # "management" ends like a French adverb: a short list of skills is still English,
+    # and compares with an English goal.
+    assert detect_language(["Public speaking", "project management"]) == "english"
+    assert detect_language(["Change management", "Young people"]) == "english"
