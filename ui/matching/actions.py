@@ -313,6 +313,91 @@ class BoardActions(Base):
 
         self.queue.submit(start)
 
+    def next_round(self) -> None:
+        """Rotation: suggest a new round where nobody meets an earlier partner again."""
+        from peerdesk.matching import suggest
+
+        db, program_id, objective = self.db, self.program_id, self.objective
+        if db is None or program_id is None:
+            return
+
+        def start() -> operations.Op:
+            op = operations.Op(
+                lambda state: suggest(
+                    db, program_id, objective=objective, next_round=True, progress=state
+                ),
+                success=self.show_suggestions,
+                cancelled=lambda: self.tell(
+                    self.tr("Next round was stopped; nothing changed."), INFO
+                ),
+                failure=lambda exc: self.refused(exc, None),
+                label=self.tr("Finding new partners for everyone…"),
+                cancellable=True,
+                parent=self,
+            )
+            self.suggest_op = op
+            return op
+
+        self.queue.submit(start)
+
+    def compare_modes(self) -> None:
+        """Run every matching mode on the same pool and show them side by side."""
+        from peerdesk.matching.compare import compare
+
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+
+        def start() -> operations.Op:
+            op = operations.Op(
+                lambda state: compare(db, program_id, progress=state),
+                success=self.show_comparison,
+                cancelled=lambda: self.tell(
+                    self.tr("Comparing was stopped; nothing changed."), INFO
+                ),
+                failure=lambda exc: self.refused(exc, None),
+                label=self.tr("Running every matching mode…"),
+                cancellable=True,
+                parent=self,
+            )
+            self.suggest_op = op
+            return op
+
+        self.queue.submit(start)
+
+    def show_comparison(self, results: list[Any]) -> None:
+        from ui.matching.compare import CompareDialog
+
+        dialog = CompareDialog(results, lambda path: self.export_audit(results, path), self)
+        self.compare_dialog: CompareDialog | None = dialog
+
+        def finished(_result: int) -> None:
+            if dialog.chosen is not None:
+                self.show_suggestions(dialog.chosen)
+            self.compare_dialog = None
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def export_audit(self, results: list[Any], path: Any) -> None:
+        from peerdesk.exports.match_audit import export_audit
+        from ui.labels import objectives
+
+        words = {o.value: text for o, text in objectives().items()}
+
+        def start() -> operations.Op:
+            return operations.Op(
+                lambda _state: export_audit(results, path, words, overwrite=True),
+                success=lambda written: self.tell(
+                    self.tr("The audit is saved in {file}.").format(file=written.name), DONE
+                ),
+                failure=lambda exc: self.refused(exc, None),
+                label=self.tr("Saving the audit…"),
+                parent=self,
+            )
+
+        self.queue.submit(start)
+
     def accept_all(self) -> None:
         from peerdesk.matching import save_suggestions
 

@@ -21,6 +21,7 @@ from ui.matching.actions import BoardActions
 from ui.matching.board_layout import BoardLayout
 from ui.matching.cards import REPLACED, SUGGESTED, Card, Chip, build_cards
 from ui.matching.commands import ActionQueue
+from ui.matching.compare import audit_summary
 from ui.matching.data import (
     BoardData,
     Eligibility,
@@ -283,6 +284,14 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
                     "Blocking pairs: {n} (one asked for the other, and both would rather be "
                     "together)."
                 ).format(n=blocking)
+            audit = preview.suggestions.audit
+            if audit is not None:
+                text += " " + audit_summary(audit, self.tr)
+            if preview.suggestions.next_round:
+                text += " " + self.tr(
+                    "Next round: nobody meets an earlier partner; accepting ends the pairs "
+                    "of the round before."
+                )
             if not preview.keep_proposed and any(
                 c.kind == REPLACED for card in cards for c in card.chips
             ):

@@ -243,6 +243,22 @@ class BoardLayout(Base):
             self.objective_group.addAction(action)
             action.triggered.connect(lambda _c=False, k=key: setattr(self, "objective", k))
             self.objective_actions[key] = action
+        self.objective_menu.addSeparator()
+        self.compare_action = self.objective_menu.addAction(tr("Compare modes…"))
+        self.compare_action.setObjectName("compareModes")
+        self.compare_action.setToolTip(
+            tr("Run every mode on the same people and see them side by side before choosing")
+        )
+        self.compare_action.triggered.connect(lambda _c=False: self.compare_modes())
+        self.next_round_action = self.objective_menu.addAction(tr("Next round"))
+        self.next_round_action.setObjectName("nextRound")
+        self.next_round_action.setToolTip(
+            tr(
+                "Rotating partners: new pairs where nobody meets anyone they had before in "
+                "this program; accepting ends the round before"
+            )
+        )
+        self.next_round_action.triggered.connect(lambda _c=False: self.next_round())
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("boardToolbar")
