@@ -11,6 +11,7 @@ import pytest
 from peerdesk.enums import MatchObjective, Role
 from peerdesk.matching.fairness import audit, fairest_partners
 from peerdesk.matching.pool import Member, Settings, build_pool
+from peerdesk.matching.reciprocal import solve_reciprocal
 from peerdesk.matching.scoring import ScoreGrid
 from peerdesk.matching.solve import objective_weights, solve_assignment
 from peerdesk.matching.suggest import solve_pool, suggest_for_pool
@@ -131,3 +132,51 @@ def test_fairest_through_a_run_raises_the_lowest_and_keeps_everyone_matched(
     assert fair.audit.lowest is not None and top.audit.lowest is not None
     assert fair.audit.lowest >= top.audit.lowest
     assert fair.audit.total <= top.audit.total
+
+
+def every_matching(allowed: np.ndarray) -> list[list[tuple[int, int]]]:
+    """Every matching of a small graph whose allowed pairs are (row < column)."""
+    n = allowed.shape[0]
+    found: list[list[tuple[int, int]]] = []
+
+    def walk(free: list[int], chosen: list[tuple[int, int]]) -> None:
+        if not free:
+            found.append(list(chosen))
+            return
+        first, rest = free[0], free[1:]
+        walk(rest, chosen)  # first stays alone
+        for other in rest:
+            a, b = min(first, other), max(first, other)
+            if allowed[a, b]:
+                walk([v for v in rest if v != other], [*chosen, (a, b)])
+
+    walk(list(range(n)), [])
+    return found
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_fairest_peers_equal_brute_force(seed: int) -> None:
+    rng = np.random.default_rng(100 + seed)
+    n = int(rng.integers(3, 8))
+    points = np.triu(rng.integers(1, 7, size=(n, n)) * 700, 1).astype(np.int32)
+    allowed = np.triu(rng.random((n, n)) < 0.7, 1)
+    grid = ScoreGrid(points, allowed)
+
+    def solve(ok: np.ndarray, aim: MatchObjective) -> np.ndarray:
+        return solve_reciprocal(points, ok, aim)
+
+    fair = fairest_partners(grid, True, solve)
+    best = solve(allowed, MatchObjective.BEST_SCORE)
+    size = int((best >= 0).sum()) // 2
+    chosen = [(a, int(b)) for a, b in enumerate(fair.tolist()) if a < b]
+    if size == 0:
+        assert not chosen
+        return
+
+    def key(pairs: list[tuple[int, int]]) -> tuple[int, int, int]:
+        scores = [int(points[a, b]) for a, b in pairs]
+        return (min(scores), len(scores), sum(scores))
+
+    expected = max(key(m) for m in every_matching(allowed) if len(m) >= size)
+    assert all(allowed[a, b] for a, b in chosen)
+    assert key(chosen) == expected
