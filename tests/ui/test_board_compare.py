@@ -94,6 +94,14 @@ def test_compare_shows_every_mode_and_shows_the_chosen_ones_pairs(
     board.screen.grab().save(str(SHOTS / "board_fairest.png"))
     assert pairs(board.path) == before  # nothing saved until accepted
 
+    # The suggestions on show export their own audit from the suggestions bar.
+    shown = tmp_path / "shown.xlsx"
+    monkeypatch.setattr(board.screen, "ask_audit_file", lambda: shown)
+    board.press("audit_action")
+    rows = list(openpyxl.load_workbook(shown, read_only=True)["Modes"].iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][0].startswith("Fairest")
+    assert rows[1][3] == fair.audit.lowest
+
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_next_round_pairs_everyone_with_someone_new(board: Board, qtbot: QtBot) -> None:  # noqa: F811

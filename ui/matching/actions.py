@@ -379,6 +379,21 @@ class BoardActions(Base):
         dialog.finished.connect(finished)
         dialog.open()
 
+    def ask_audit_file(self) -> Any:
+        """Where to write the audit (tests replace this stand-in for the system dialog)."""
+        from ui.matching.compare import ask_audit_path
+
+        return ask_audit_path(self)
+
+    def export_suggestions_audit(self) -> None:
+        """The audit of the suggestions on show, as an Excel file."""
+        preview = self.preview
+        if preview is None:
+            return
+        path = self.ask_audit_file()
+        if path is not None:
+            self.export_audit([preview.suggestions], path)
+
     def export_audit(self, results: list[Any], path: Any) -> None:
         from peerdesk.exports.match_audit import export_audit
         from ui.labels import objectives
@@ -560,6 +575,7 @@ class BoardActions(Base):
         self.accept_selected_action.setEnabled(bool(suggestions))
         self.reject_action.setEnabled(bool(suggestions))
         self.discard_action.setEnabled(self.preview is not None)
+        self.audit_action.setEnabled(self.preview is not None)
         # Honour preferences pairs mentees with mentors; peers have one pool.
         stable = self.objective_actions.get(MatchObjective.STABLE)
         if stable is not None:

@@ -228,6 +228,12 @@ class BoardLayout(Base):
         self.discard_action = self._action(
             tr("Discard suggestions"), self.discard_suggestions, "reject", "discardSuggestions"
         )
+        self.audit_action = self._action(
+            tr("Export audit…"), self.export_suggestions_audit, "export", "exportAudit"
+        )
+        self.audit_action.setToolTip(
+            tr("Save these suggestions' scores, lowest pairs, groups and wishes to Excel")
+        )
         self.find_action = self._action(tr("Find a mentee"), self.find, "search", "find", "Ctrl+F")
         self.unpair_action.setToolTip(
             tr("Take back the selected proposed pairs or suggestions (Delete)")
@@ -296,6 +302,7 @@ class BoardLayout(Base):
             self.accept_selected_action,
             self.reject_action,
             self.discard_action,
+            self.audit_action,
         ):
             button = QToolButton()
             button.setDefaultAction(action)

@@ -19,6 +19,7 @@ from peerdesk.scores import score_text
 from ui import labels
 from ui.qt import (
     QAbstractItemView,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +37,20 @@ XLSX_FILTER = "Excel workbooks (*.xlsx)"
 
 def _score(value: float | None) -> str:
     return "–" if value is None else score_text(value)
+
+
+def ask_audit_path(parent: QWidget) -> Path | None:
+    """The system's save dialog for an audit workbook; None when cancelled."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("CompareDialog", "Export the audit"),
+        "Matching audit.xlsx",
+        QCoreApplication.translate("CompareDialog", XLSX_FILTER),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
 def group_sentences(audit: Audit, tr: Callable[[str], str]) -> list[str]:
@@ -202,13 +217,7 @@ class CompareDialog(QDialog):
 
     def ask_save_file(self) -> Path | None:
         """Where to write the audit (tests replace this stand-in for the system dialog)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit"), "Matching audit.xlsx", self.tr(XLSX_FILTER)
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return ask_audit_path(self)
 
     def _export(self) -> None:
         path = self.ask_save_file()

@@ -120,6 +120,9 @@ class MatchingForm(SettingsForm):
             MatchObjective.STABLE: self.tr(
                 "Honour &preferences (stable): whom people asked for first, then the highest score"
             ),
+            MatchObjective.FAIREST: self.tr(
+                "Fairest: the highest lowest score any pair gets, then the highest total"
+            ),
         }
         for value, text in texts.items():
             button = QRadioButton(text, self)
