@@ -756,6 +756,15 @@ def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
+def read_rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    """What ``sql`` finds in the program file, read beside the app (read-only)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
 def imported(db: Database, program_id: int) -> dict[str, people.PersonData]:
     """The program's people by name."""
     result = {}

@@ -48,3 +48,19 @@ def run_cli(tmp_path: Path, cli_env: dict[str, str | None]) -> RunCli:
         )
 
     return run
+
+
+@pytest.fixture
+def program_file(tmp_path: Path) -> Path:
+    """A program file with one program, “Spring 2026”, and nobody in it yet.
+
+    A test module that needs another file overrides this fixture.
+    """
+    from fixtures_rosters import make_program
+
+    from peerdesk.database import create_database
+
+    path = tmp_path / "Riverside.peerdesk"
+    with create_database(path) as db:
+        make_program(db, "Spring 2026")
+    return path

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import fixtures_rosters as shapes
 import hostile_files
-import pytest
-from fixtures_rosters import dump, make_program
+from fixtures_rosters import dump, make_program, read_rows
 
 from peerdesk.database import create_database
 
@@ -28,24 +26,12 @@ WITH_PROBLEMS = (
 )
 
 
-@pytest.fixture
-def program_file(tmp_path: Path) -> Path:
-    path = tmp_path / "Riverside.peerdesk"
-    db = create_database(path)
-    with db:
-        make_program(db, "Spring 2026")
-    return path
-
-
 def people(path: Path) -> dict[str, tuple[str, str]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute(
-            "SELECT p.full_name, p.email, pa.role, pr.name FROM participant pa "
-            "JOIN person p ON p.id = pa.person_id JOIN program pr ON pr.id = pa.program_id"
-        ).fetchall()
-    finally:
-        conn.close()
+    rows = read_rows(
+        path,
+        "SELECT p.full_name, p.email, pa.role, pr.name FROM participant pa "
+        "JOIN person p ON p.id = pa.person_id JOIN program pr ON pr.id = pa.program_id",
+    )
     return {name: (email or "", f"{role} in {program}") for name, email, role, program in rows}
 
 

@@ -4,16 +4,12 @@ look like sensitive data; ``--include-hidden-columns`` and ``--sheet`` take them
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import fixtures_rosters as shapes
-import pytest
-from fixtures_rosters import make_program
-
-from peerdesk.database import create_database
+from fixtures_rosters import read_rows
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 HIDDEN_COLUMN = "Column F “Salary band” is hidden in the spreadsheet and was left out."
@@ -21,24 +17,12 @@ HIDDEN_SHEET = "Sheet “Pay” is hidden in the spreadsheet and was left out."
 BIRTH = "Column H “Date de naissance” looks like a date of birth, so it was not imported."
 
 
-@pytest.fixture
-def program_file(tmp_path: Path) -> Path:
-    path = tmp_path / "Riverside.peerdesk"
-    db = create_database(path)
-    with db:
-        make_program(db, "Spring 2026")
-    return path
-
-
 def custom_fields(path: Path) -> dict[str, dict[str, object]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute(
-            "SELECT p.full_name, pa.custom_fields FROM participant pa "
-            "JOIN person p ON p.id = pa.person_id"
-        ).fetchall()
-    finally:
-        conn.close()
+    rows = read_rows(
+        path,
+        "SELECT p.full_name, pa.custom_fields FROM participant pa "
+        "JOIN person p ON p.id = pa.person_id",
+    )
     return {name: json.loads(fields or "{}") for name, fields in rows}
 
 

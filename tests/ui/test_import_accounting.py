@@ -47,12 +47,18 @@ ROSTER = (
 )
 
 
+def program_and_roster(folder: Path) -> tuple[Path, Path]:
+    """A program file, and the sign-ups above saved as a CSV beside it."""
+    path = program_file(folder)
+    roster = folder / "sign-ups.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    return path, roster
+
+
 def test_summary_accounts_for_every_row_and_saves_the_refused_ones(
     qtbot: QtBot, launch: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = program_file(tmp_path)
-    roster = tmp_path / "sign-ups.csv"
-    roster.write_text(ROSTER, encoding="utf-8")
+    path, roster = program_and_roster(tmp_path)
     window = launch(path)
     wizard = open_wizard(qtbot, window, roster)
     while wizard.currentId() != PageId.PREVIEW:
@@ -110,9 +116,7 @@ def test_summary_accounts_for_every_row_and_saves_the_refused_ones(
 def test_a_reader_that_aborts_gives_a_message_and_the_app_carries_on(
     qtbot: QtBot, launch: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = program_file(tmp_path)
-    roster = tmp_path / "sign-ups.csv"
-    roster.write_text(ROSTER, encoding="utf-8")
+    path, roster = program_and_roster(tmp_path)
     window = launch(path)
     before = dump(path)
     monkeypatch.setattr(sandbox, "read_workbook", hostile_files.aborting_reader)
@@ -166,9 +170,7 @@ def test_the_preview_and_summary_say_what_reading_left_out(
 def test_reading_a_slow_file_can_be_cancelled(
     qtbot: QtBot, launch: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = program_file(tmp_path)
-    roster = tmp_path / "sign-ups.csv"
-    roster.write_text(ROSTER, encoding="utf-8")
+    path, roster = program_and_roster(tmp_path)
     window = launch(path)
     monkeypatch.setattr(sandbox, "read_workbook", hostile_files.hanging_reader)
     window.import_roster(roster)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import fixtures_rosters as shapes
 from elision import problems
+from fixtures_rosters import read_rows
 from pytestqt.qtbot import QtBot
 from test_import_wizard import IMPORT, LEFT, NEXT, click, open_wizard, program_file, wait_preview
 
@@ -23,14 +23,11 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 def custom_fields(path: Path) -> dict[str, dict[str, object]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute(
-            "SELECT p.full_name, pa.custom_fields, pa.years_experience FROM participant pa "
-            "JOIN person p ON p.id = pa.person_id"
-        ).fetchall()
-    finally:
-        conn.close()
+    rows = read_rows(
+        path,
+        "SELECT p.full_name, pa.custom_fields, pa.years_experience FROM participant pa "
+        "JOIN person p ON p.id = pa.person_id",
+    )
     return {name: {**json.loads(fields or "{}"), "years": years} for name, fields, years in rows}
 
 

@@ -3,7 +3,6 @@ every page, into the program file, and back out again with Undo."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -12,7 +11,7 @@ from pathlib import Path
 import fixtures_rosters as shapes
 import openpyxl
 import pytest
-from fixtures_rosters import dump, make_program
+from fixtures_rosters import dump, make_program, read_rows
 from pytestqt.qtbot import QtBot
 
 from peerdesk.database import create_database
@@ -145,14 +144,11 @@ def realistic_roster(folder: Path) -> Path:
 
 def people_in(path: Path) -> dict[str, tuple[str, str]]:
     """Everyone in the file's programs: name -> (email, role), read beside the app."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute(
-            "SELECT p.full_name, p.email, pa.role FROM participant pa "
-            "JOIN person p ON p.id = pa.person_id ORDER BY p.full_name"
-        ).fetchall()
-    finally:
-        conn.close()
+    rows = read_rows(
+        path,
+        "SELECT p.full_name, p.email, pa.role FROM participant pa "
+        "JOIN person p ON p.id = pa.person_id ORDER BY p.full_name",
+    )
     return {name: (email or "", role) for name, email, role in rows}
 
 
