@@ -63,7 +63,14 @@ def fairest_partners(
     values = np.unique(grid.points[grid.allowed])
     # Invariant: values[low] is reachable (the best-total optimum's own lowest is).
     low = int(np.searchsorted(values, grid.points[rows, best[rows]].min()))
-    high = len(values) - 1
+    # Upper bound: at ``t`` at least ``wanted`` mentees (2 × wanted peers) need a pair >= t.
+    keyed = np.where(grid.allowed, grid.points, -1)
+    best_of = keyed.max(axis=1, initial=-1)
+    if reciprocal:
+        best_of = np.maximum(best_of, keyed.max(axis=0, initial=-1))
+    need = 2 * wanted if reciprocal else wanted
+    bound = np.sort(best_of)[::-1][need - 1]
+    high = max(low, int(np.searchsorted(values, bound, side="right")) - 1)
     found: NDArray[np.intp] | None = None
     step = 0
     while low < high:
@@ -73,8 +80,11 @@ def fairest_partners(
             progress.set_progress(step, None, "Raising the lowest score")
         middle = (low + high + 1) // 2
         partner = solve(grid.allowed & (grid.points >= values[middle]), MatchObjective.MOST_MATCHED)
-        if len(_pairs(partner, reciprocal)[0]) >= wanted:
-            low, found = middle, partner
+        rows, cols = _pairs(partner, reciprocal)
+        if len(rows) >= wanted:
+            # Its own lowest may be well above the threshold asked for: start there.
+            low = int(np.searchsorted(values, grid.points[rows, cols].min()))
+            found = partner
         else:
             high = middle - 1
     if found is None:  # the best total's own lowest is as high as it goes
