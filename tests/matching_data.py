@@ -9,12 +9,14 @@ weekday evenings more popular than Sunday mornings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 import numpy as np
 
-from peerdesk.database import Database
+from peerdesk import programs
+from peerdesk.database import Database, create_database
 from peerdesk.enums import MeetingFormat, PairRuleKind, ParticipantStatus, Role, TagKind
 from peerdesk.matching.pool import Member
 from peerdesk.models import PairRule, Participant, ParticipantTag, Person
@@ -162,3 +164,15 @@ def store_members(
                     )
                 )
     return ids
+
+
+def spring_mentoring_file(path: Path, change: Callable[[list[Member]], None] | None = None) -> Path:
+    """A program file with “Spring mentoring”: 40 invented mentees and 15 mentors (two
+    places each), as ``change`` leaves them."""
+    with create_database(path) as db:
+        program_id = programs.create_program(db, programs.quick_settings("Spring mentoring"))
+        members, prefer, do_not_pair = realistic_members(40, 15, capacity=2, seed=4)
+        if change is not None:
+            change(members)
+        store_members(db, program_id, members, prefer, do_not_pair)
+    return path

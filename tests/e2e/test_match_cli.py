@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from matching_data import realistic_members, store_members
+from matching_data import spring_mentoring_file
 from sqlalchemy import select
 
 from peerdesk import programs
-from peerdesk.database import create_database, open_database
+from peerdesk.database import open_database
 from peerdesk.enums import MatchObjective, PairStatus, ParticipantStatus
 from peerdesk.matching import suggest
 from peerdesk.matching.grid import score_grid
@@ -26,15 +26,11 @@ RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture
 def program_file(tmp_path: Path) -> Path:
-    path = tmp_path / "Riverside.peerdesk"
-    db = create_database(path)
-    with db:
-        program_id = programs.create_program(db, programs.quick_settings("Spring mentoring"))
-        members, prefer, do_not_pair = realistic_members(40, 15, capacity=2, seed=4)
+    def odd_ones(members: list[Member]) -> None:
         members[0] = Member(**{**members[0].__dict__, "name": '=HYPERLINK("x")'})
         members[1] = Member(**{**members[1].__dict__, "status": ParticipantStatus.SCREENED})
-        store_members(db, program_id, members, prefer, do_not_pair)
-    return path
+
+    return spring_mentoring_file(tmp_path / "Riverside.peerdesk", odd_ones)
 
 
 def test_match_prints_pairs_reasons_and_unmatched(

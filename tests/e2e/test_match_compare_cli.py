@@ -10,11 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 from fixtures_rosters import dump
-from matching_data import realistic_members, store_members
+from matching_data import spring_mentoring_file
 from sqlalchemy import select
 
 from peerdesk import programs
-from peerdesk.database import create_database, open_database
+from peerdesk.database import open_database
 from peerdesk.enums import MatchObjective, PairStatus
 from peerdesk.matching import suggest
 from peerdesk.models import Pair
@@ -24,13 +24,7 @@ RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture
 def program_file(tmp_path: Path) -> Path:
-    path = tmp_path / "Riverside.peerdesk"
-    db = create_database(path)
-    with db:
-        program_id = programs.create_program(db, programs.quick_settings("Spring mentoring"))
-        members, prefer, do_not_pair = realistic_members(40, 15, capacity=2, seed=4)
-        store_members(db, program_id, members, prefer, do_not_pair)
-    return path
+    return spring_mentoring_file(tmp_path / "Riverside.peerdesk")
 
 
 def test_compare_shows_every_mode_and_writes_the_audit(
