@@ -3,36 +3,24 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_matching_board import Board, make_file, pair_rows, propose
+from test_matching_board import Board, board, pair_rows, propose
 
 from peerdesk.calendar.meeting_log import log_meeting
 from peerdesk.calendar.series import schedule_meeting
+from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus
-from ui import operations
 from ui.calendar.schedule_dialog import ScheduleDialog
 from ui.checkins.dialogs import EndPairDialog as CloseDialog
-from ui.main_window import MainWindow
 from ui.qt import QPoint, Qt, QWidget
 
 LEFT = Qt.MouseButton.LeftButton
 SHOTS = Path("/tmp/schedule_shots")
-Launcher = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def board(qtbot: QtBot, launch: Launcher, tmp_path: Path) -> Iterator[Board]:
-    path = tmp_path / "board.peerdesk"
-    ids = make_file(path)
-    window = launch(path)
-    window.resize(1300, 800)
-    yield Board(qtbot, window, path, ids)
-    operations.wait_idle(20)
+__all__ = ["board"]  # the board fixture, as test_matching_board makes it
 
 
 def meetings_of(path: Path, pair_id: int) -> list[tuple[str, str]]:
@@ -55,6 +43,17 @@ def confirm_chidi(board: Board) -> int:
     board.qtbot.mouseClick(board.screen.dialog.ok, LEFT)
     board.settle()
     return int(pair_rows(board.path)[0][0])
+
+
+def confirm_chidi_not_scheduled(board: Board) -> tuple[Database, int, int]:
+    """Chidi and Ana confirmed, their meetings left for later: the open file, the program
+    and the pair."""
+    pair_id = confirm_chidi(board)
+    board.qtbot.mouseClick(board.screen.dialog.findChild(QWidget, "offerLater"), LEFT)
+    board.settle()
+    db = board.window.db
+    assert db is not None
+    return db, int(pair_rows(board.path)[0][1]), pair_id
 
 
 def test_confirming_a_pair_offers_its_meetings_clash_free(board: Board, qtbot: QtBot) -> None:
@@ -92,12 +91,7 @@ def test_confirming_a_pair_offers_its_meetings_clash_free(board: Board, qtbot: Q
 
 
 def test_ending_suggests_ended_early_after_missed_meetings(board: Board, qtbot: QtBot) -> None:
-    pair_id = confirm_chidi(board)
-    board.qtbot.mouseClick(board.screen.dialog.findChild(QWidget, "offerLater"), LEFT)
-    board.settle()
-    db = board.window.db
-    assert db is not None
-    program_id = int(pair_rows(board.path)[0][1])
+    db, program_id, pair_id = confirm_chidi_not_scheduled(board)
     later = datetime.now(UTC)
     for days_ago in (21, 14, 7):
         meeting = schedule_meeting(
@@ -151,12 +145,7 @@ def test_the_closing_dialog_has_no_default_outcome(qtbot: QtBot) -> None:
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_pausing_from_the_chip_menu_holds_the_meetings(board: Board, qtbot: QtBot) -> None:
-    pair_id = confirm_chidi(board)
-    board.qtbot.mouseClick(board.screen.dialog.findChild(QWidget, "offerLater"), LEFT)
-    board.settle()
-    db = board.window.db
-    assert db is not None
-    program_id = int(pair_rows(board.path)[0][1])
+    db, program_id, pair_id = confirm_chidi_not_scheduled(board)
     for days in (7, 21):
         schedule_meeting(db, program_id, pair_id, day=date.today() + timedelta(days=days),
                          local_time=time(12, 0), length_minutes=60)  # fmt: skip
