@@ -17,6 +17,7 @@ from peerdesk import programs
 from peerdesk.database import open_database
 from peerdesk.enums import MatchObjective, PairStatus
 from peerdesk.matching import suggest
+from peerdesk.matching.pool import Member
 from peerdesk.models import Pair
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
@@ -24,7 +25,10 @@ RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture
 def program_file(tmp_path: Path) -> Path:
-    return spring_mentoring_file(tmp_path / "Riverside.peerdesk")
+    def formula_name(members: list[Member]) -> None:
+        members[0] = Member(**{**members[0].__dict__, "name": '=HYPERLINK("x")'})
+
+    return spring_mentoring_file(tmp_path / "Riverside.peerdesk", formula_name)
 
 
 def test_compare_shows_every_mode_and_writes_the_audit(
@@ -61,6 +65,11 @@ def test_compare_shows_every_mode_and_writes_the_audit(
     assert (fairest[1], fairest[2], fairest[3]) == (fair["pairs"], fair["total"], fair["lowest"])
     pairs = list(book["Pairs"].iter_rows(values_only=True))
     assert len(pairs) - 1 == sum(m["pairs"] for m in modes.values())
+    names = {r[1] for r in pairs} | {r[2] for r in pairs}
+    assert '=HYPERLINK("x")' in names  # shown as typed…
+    full = openpyxl.load_workbook(out)  # …and stored as text, never as a formula
+    cells = [c for row in full["Pairs"].iter_rows() for c in row if c.value == '=HYPERLINK("x")']
+    assert cells and all(c.data_type == "s" for c in cells)
     groups = list(book["Groups"].iter_rows(values_only=True))
     assert {r[1] for r in groups[1:]} >= {"Department"}
 
