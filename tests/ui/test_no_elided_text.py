@@ -38,10 +38,26 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture
+def sample_copy(sample_file: Path, tmp_path: Path) -> Path:
+    """A copy of the sample program for one test to change."""
+    path = tmp_path / "program.peerdesk"
+    path.write_bytes(sample_file.read_bytes())
+    return path
+
+
 def idle() -> None:
     for _ in range(2):
         operations.wait_idle(20)
         settle()
+
+
+def open_small(launch: Launcher, path: Path) -> MainWindow:
+    """The main window on ``path``, at the size of a small laptop's screen."""
+    window = launch(path)
+    window.resize(*SIZE)
+    idle()
+    return window
 
 
 def shot(widget: QWidget, name: str) -> None:
@@ -100,14 +116,8 @@ def report(found: dict[str, list[str]]) -> str:
     return "\n".join(f"{key}: {line}" for key, lines in found.items() for line in lines)
 
 
-def test_every_screen_at_1280_by_720(
-    qtbot: QtBot, launch: Launcher, sample_file: Path, tmp_path: Path
-) -> None:
-    path = tmp_path / "program.peerdesk"
-    path.write_bytes(sample_file.read_bytes())
-    window = launch(path)
-    window.resize(*SIZE)
-    idle()
+def test_every_screen_at_1280_by_720(qtbot: QtBot, launch: Launcher, sample_copy: Path) -> None:
+    window = open_small(launch, sample_copy)
     assert (window.width(), window.height()) == SIZE
     found = walk(qtbot, window)
     assert not found, f"Text cut off at 1280×720:\n{report(found)}"
@@ -118,9 +128,7 @@ def test_a_new_program_at_1280_by_720(qtbot: QtBot, launch: Launcher, tmp_path: 
     path = tmp_path / "new.peerdesk"
     with create_database(path) as db:
         programs.create_program(db, programs.quick_settings("Autumn Buddies"))
-    window = launch(path)
-    window.resize(*SIZE)
-    idle()
+    window = open_small(launch, path)
     found: dict[str, list[str]] = {}
     for key in ["overview", *[spec.key for spec in window.screen_specs]]:
         window.show_screen(key)
@@ -133,14 +141,8 @@ def test_a_new_program_at_1280_by_720(qtbot: QtBot, launch: Launcher, tmp_path: 
     assert not found, f"Text cut off at 1280×720:\n{report(found)}"
 
 
-def test_the_main_dialogs_at_1280_by_720(
-    qtbot: QtBot, launch: Launcher, sample_file: Path, tmp_path: Path
-) -> None:
-    path = tmp_path / "program.peerdesk"
-    path.write_bytes(sample_file.read_bytes())
-    window = launch(path)
-    window.resize(*SIZE)
-    idle()
+def test_the_main_dialogs_at_1280_by_720(qtbot: QtBot, launch: Launcher, sample_copy: Path) -> None:
+    window = open_small(launch, sample_copy)
     found: dict[str, list[str]] = {}
 
     def check(name: str, dialog: QDialog) -> None:
