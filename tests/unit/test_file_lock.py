@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from fixtures_rosters import make_program
+from test_program_file import integrity
 
 from peerdesk import paths
 from peerdesk.database import Database, create_database, open_database
@@ -110,14 +111,6 @@ def emails(path: Path) -> set[str]:
     conn = sqlite3.connect(path)
     try:
         return {email for (email,) in conn.execute("SELECT email FROM person")}
-    finally:
-        conn.close()
-
-
-def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
         conn.close()
 
