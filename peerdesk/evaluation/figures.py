@@ -42,10 +42,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from functools import cache
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from peerdesk.calendar import zones
 from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, ParticipantStatus
 
 if TYPE_CHECKING:
@@ -166,19 +165,11 @@ def read_snapshot(db: Database) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-@cache
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
 def local_moment(starts_at: str | datetime, zone: str) -> datetime:
     moment = datetime.fromisoformat(starts_at) if isinstance(starts_at, str) else starts_at
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(_zone(zone or "UTC"))
+    return moment.astimezone(zones.zone(zone or "UTC"))
 
 
 def local_month(starts_at: str | datetime, zone: str) -> tuple[int, int]:
