@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -639,20 +639,23 @@ def make_agreements(
     return Agreements(writer.build(pairs, progress), tuple(p.id for p in pairs))
 
 
+class AgreementOptions(TypedDict, total=False):
+    """The options of :func:`make_agreements` besides the pairs."""
+
+    only: AgreementFilter
+    logo: Path | None
+    paper: Paper
+    progress: Progress | None
+
+
 def agreements_pdf(
     db: Database,
     program_id: int,
     pair_ids: Sequence[int] | None = None,
-    *,
-    only: AgreementFilter = ALL,
-    logo: Path | None = None,
-    paper: Paper = Paper.A4,
-    progress: Progress | None = None,
+    **options: Unpack[AgreementOptions],
 ) -> bytes:
     """One PDF with the agreements of ``pair_ids`` (default: every active pair)."""
-    return make_agreements(
-        db, program_id, pair_ids, only=only, logo=logo, paper=paper, progress=progress
-    ).data
+    return make_agreements(db, program_id, pair_ids, **options).data
 
 
 def split_name(pair: PairInfo) -> str:
