@@ -67,10 +67,21 @@ def _take_off(
     session: Session, rec: Recorder, pair_ids: list[int], first_day: date, reason: str
 ) -> list[int]:
     meetings = _scheduled_from(session, pair_ids, first_day)
+    return _set_status(session, rec, meetings, MeetingStatus.CANCELLED, reason)
+
+
+def _set_status(
+    session: Session,
+    rec: Recorder,
+    meetings: list[Meeting],
+    status: MeetingStatus,
+    cancel_reason: str | None,
+) -> list[int]:
+    """Give ``meetings`` this status (a change their calendar invitations carry); their ids."""
     rec.touch_meetings([m.id for m in meetings])
     for meeting in meetings:
-        meeting.status = MeetingStatus.CANCELLED
-        meeting.cancel_reason = reason
+        meeting.status = status
+        meeting.cancel_reason = cancel_reason
         meeting.sequence = (meeting.sequence or 0) + 1
     session.flush()
     return [m.id for m in meetings]
@@ -93,10 +104,4 @@ def restore_held(session: Session, rec: Recorder, pair_id: int, resumed_on: date
         .order_by(Meeting.starts_at, Meeting.id)
     )
     meetings = [m for m in found if zones.local_date(m.starts_at, m.timezone) >= resumed_on]
-    rec.touch_meetings([m.id for m in meetings])
-    for meeting in meetings:
-        meeting.status = MeetingStatus.SCHEDULED
-        meeting.cancel_reason = None
-        meeting.sequence = (meeting.sequence or 0) + 1
-    session.flush()
-    return [m.id for m in meetings]
+    return _set_status(session, rec, meetings, MeetingStatus.SCHEDULED, None)
