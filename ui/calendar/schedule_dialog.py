@@ -476,32 +476,31 @@ class ScheduleDialog(ChangeDialog):
                         )
                     )
                 )
-        if plan.moved_to_fit:
-            lines.append(
+        counted = (
+            (
+                plan.moved_to_fit,
                 self.tr(
                     "{count} pairs meet when both people said they are free, not at the asked "
                     "day and time."
-                ).format(count=plan.moved_to_fit)
-            )
-        if plan.moved_for_clashes:
-            lines.append(
+                ),
+            ),
+            (
+                plan.moved_for_clashes,
                 self.tr(
                     "{count} pairs meet at another time or day than asked, so that nobody is "
                     "in two meetings at once."
-                ).format(count=plan.moved_for_clashes)
-            )
-        if plan.outside_availability:
-            lines.append(
-                self.tr(
-                    "{count} pairs could not be placed when both people said they are free."
-                ).format(count=plan.outside_availability)
-            )
-        if plan.skipped_pairs:
-            lines.append(
-                self.tr("{count} pairs are left out: they already have meetings then.").format(
-                    count=len(plan.skipped_pairs)
-                )
-            )
+                ),
+            ),
+            (
+                plan.outside_availability,
+                self.tr("{count} pairs could not be placed when both people said they are free."),
+            ),
+            (
+                len(plan.skipped_pairs),
+                self.tr("{count} pairs are left out: they already have meetings then."),
+            ),
+        )
+        lines += [text.format(count=count) for count, text in counted if count]
         if not plan.clashes:
             lines.append(self.tr("Nobody is in two meetings at once."))
         self.plan_text.setText("\n".join(lines))
