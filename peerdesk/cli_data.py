@@ -16,8 +16,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, Context, choose_program, command
-from peerdesk.cli_refs import common_arguments, find_person
+from peerdesk.cli import EXIT_OK, Context, command
+from peerdesk.cli_refs import common_arguments, find_person, open_program
 from peerdesk.errors import UserError
 
 CONFIRM_WORDS = ("y", "yes")
@@ -76,11 +76,9 @@ def _confirmed(ctx: Context, question: str) -> bool:
 )
 def _erase(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.backups import KEEP
-    from peerdesk.database import open_database
     from peerdesk.people import erase_person, erasure_plan, get_person_id, list_participants
 
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         person = find_person(list_participants(db, program_id), name, args.person)
         plan = erasure_plan(db, get_person_id(db, person.participant_id))
         if not args.yes:

@@ -11,8 +11,15 @@ from __future__ import annotations
 import argparse
 from datetime import timedelta
 
-from peerdesk.cli import EXIT_OK, Context, choose_program, command
-from peerdesk.cli_refs import common_arguments, find_pair, json_argument, parse_date, say_json
+from peerdesk.cli import EXIT_OK, Context, command
+from peerdesk.cli_refs import (
+    common_arguments,
+    find_pair,
+    json_argument,
+    open_program,
+    parse_date,
+    say_json,
+)
 from peerdesk.errors import UserError
 
 STATUSES = {"held": "held", "cancelled": "cancelled", "no-show": "no_show"}
@@ -68,12 +75,10 @@ def _configure_log(parser: argparse.ArgumentParser) -> None:
 def _log(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.calendar.meeting_log import log_meeting
     from peerdesk.calendar.reads import get_meeting, meetings_between
-    from peerdesk.database import open_database
     from peerdesk.documents.pairs import list_pairs
     from peerdesk.enums import MeetingKind, MeetingStatus, PairStatus
 
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         pair = find_pair(
             db,
             program_id,

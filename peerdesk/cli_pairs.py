@@ -12,12 +12,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command, format_table
+from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table
 from peerdesk.cli_refs import (
     common_arguments,
     find_pair,
     find_person,
     json_argument,
+    open_program,
     parse_date,
     say_json,
 )
@@ -111,12 +112,10 @@ def _pair_json(pair: PairInfo, attention: list[str] | None = None) -> dict[str, 
 )
 def _pairs(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.calendar.attention import attention_list
-    from peerdesk.database import open_database
     from peerdesk.documents.pairs import list_pairs
     from peerdesk.enums import PairStatus
 
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         pairs = list_pairs(db, program_id)
         why: dict[int, list[str]] | None = None
         if args.needs_attention:
@@ -182,13 +181,11 @@ def _changes_json(name: str, changes: Changes, pair: PairInfo | None) -> dict[st
     _configure_end,
 )
 def _end_pair(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.database import open_database
     from peerdesk.documents.pairs import list_pairs
     from peerdesk.enums import PairOutcome, PairStatus
     from peerdesk.matching.apply import end_pair
 
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         pairs = list_pairs(db, program_id)
         pair = find_pair(
             db, program_id, name, args.pair, pairs, prefer=(PairStatus.ACTIVE, PairStatus.PAUSED)
@@ -225,7 +222,6 @@ def _end_pair(args: argparse.Namespace, ctx: Context) -> int:
     _configure_pair,
 )
 def _pair(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.database import open_database
     from peerdesk.documents.pairs import list_pairs
     from peerdesk.errors import UserError
     from peerdesk.matching.apply import confirm_pairs, propose_pair, undo
@@ -233,8 +229,7 @@ def _pair(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.start is not None and not args.confirm:
         raise UsageError(problem="--start goes with --confirm", hint="peerdesk pair --help")
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         rows = list_participants(db, program_id)
         mentee = find_person(rows, name, args.mentee)
         mentor = find_person(rows, name, args.mentor)

@@ -15,12 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command, format_table
+from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table
 from peerdesk.cli_refs import (
     EXIT_PROBLEMS,
     common_arguments,
     find_person,
     json_argument,
+    open_program,
     parse_date,
     say_json,
 )
@@ -109,10 +110,7 @@ def program_steps(db: Database, program_id: int) -> list[StepProgress]:
 
 @command("steps", "list a program's screening and training steps", _configure_steps)
 def _steps(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.database import open_database
-
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         steps = program_steps(db, program_id)
     if args.json:
         say_json(ctx, {"program": name, "steps": [_step_json(s) for s in steps]})
@@ -190,11 +188,9 @@ def _people_from_csv(
 )
 def _ready(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.bulk_steps import record_steps
-    from peerdesk.database import open_database
     from peerdesk.people import list_participants
 
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         step_ids = _chosen_steps(program_steps(db, program_id), args.step, name)
         rows = list_participants(db, program_id)
         problems: list[str] = []
@@ -261,11 +257,9 @@ def _ready(args: argparse.Namespace, ctx: Context) -> int:
     _configure_status,
 )
 def _status(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.database import open_database
     from peerdesk.people import list_participants, missing_steps
 
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         rows = list_participants(db, program_id)
         missing = missing_steps(db, program_id)
     if args.json:

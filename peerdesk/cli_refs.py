@@ -11,13 +11,14 @@ candidates' ids, so the command changes nothing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.cli import Context
+from peerdesk.cli import Context, choose_program
 from peerdesk.cli_calendar import _date as parse_date
 from peerdesk.errors import UserError
 
@@ -35,6 +36,7 @@ __all__ = [
     "find_pair",
     "find_person",
     "json_argument",
+    "open_program",
     "parse_date",
     "say_json",
 ]
@@ -67,6 +69,17 @@ def common_arguments(parser: argparse.ArgumentParser, example: str) -> None:
     parser.add_argument(
         "--program", metavar="NAME", help="the program (needed when the file has more than one)"
     )
+
+
+@contextlib.contextmanager
+def open_program(args: argparse.Namespace) -> Iterator[tuple[Database, int, str]]:
+    """FILE open, with the program ``--program NAME`` names (or its only one): the file,
+    the program's id and its name."""
+    from peerdesk.database import open_database
+
+    with open_database(args.file) as db:
+        program_id, name = choose_program(db, args.program)
+        yield db, program_id, name
 
 
 def json_argument(parser: argparse.ArgumentParser) -> None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, Context, choose_program, command
-from peerdesk.cli_refs import EXIT_PROBLEMS, common_arguments, json_argument, say_json
+from peerdesk.cli import EXIT_OK, Context, command
+from peerdesk.cli_refs import EXIT_PROBLEMS, common_arguments, json_argument, open_program, say_json
 from peerdesk.errors import UserError
 
 KINDS = ("pre", "checkin", "post", "closing")
@@ -62,7 +62,6 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     ),
 )
 def _surveys(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.database import open_database
     from peerdesk.enums import SurveyKind
     from peerdesk.roster.sandbox import prestart
     from peerdesk.surveys.forms_import import (
@@ -74,8 +73,7 @@ def _surveys(args: argparse.Namespace, ctx: Context) -> int:
 
     prestart()  # the reader's process starts while the program file is opened
     path: Path = args.record.expanduser()
-    with open_database(args.file) as db:
-        program_id, name = choose_program(db, args.program)
+    with open_program(args) as (db, program_id, name):
         ensure_default_questions(db, program_id)  # as the app's Check-ins screen does
         kind = SurveyKind(args.kind) if args.kind else None
         plan = plan_survey_import(db, program_id, path, kind, sheet=args.sheet)
