@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,3 +30,21 @@ def launch(qtbot: QtBot) -> Launcher:
         return window
 
     return start
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample program, built once for the test module: dates around today."""
+    from peerdesk.sample import make_sample_file
+
+    path = tmp_path_factory.mktemp("sample") / "Riverside.peerdesk"
+    make_sample_file(path)
+    return path
+
+
+@pytest.fixture
+def sample_copy(sample_file: Path, tmp_path: Path) -> Path:
+    """The sample program (25 pairs, meetings, check-ins), in a file of this test's own."""
+    path = tmp_path / "Riverside.peerdesk"
+    shutil.copy(sample_file, path)
+    return path

@@ -3,11 +3,9 @@ moment a program opens, and the Pairs screen selecting the pair another screen p
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from peerdesk.calendar.attention import AttentionList, PairAttention, attention_list
@@ -15,7 +13,6 @@ from peerdesk.calendar.meeting_log import LogEntry, log_meetings
 from peerdesk.database import open_database
 from peerdesk.enums import MeetingStatus
 from peerdesk.program_reads import list_programs
-from peerdesk.sample import make_sample_file
 from ui import operations
 from ui.calendar.screen import CalendarScreen
 from ui.main_window import MainWindow
@@ -26,21 +23,6 @@ from ui.screens import MEETINGS
 
 LEFT = Qt.MouseButton.LeftButton
 Launcher = Callable[..., MainWindow]
-
-
-@pytest.fixture(scope="module")
-def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("built") / "Sample program.peerdesk"
-    make_sample_file(path)
-    return path
-
-
-@pytest.fixture
-def program_file(built_sample: Path, tmp_path: Path) -> Path:
-    """The sample program (25 pairs, a few attention items), in a file of this test's own."""
-    path = tmp_path / "Riverside.peerdesk"
-    shutil.copy(built_sample, path)
-    return path
 
 
 def calendar_item_text(window: MainWindow) -> str:
@@ -54,11 +36,11 @@ def counted(path: Path) -> AttentionList:
 
 
 def test_the_attention_count_shows_before_the_calendar_is_opened(
-    qtbot: QtBot, launch: Launcher, program_file: Path
+    qtbot: QtBot, launch: Launcher, sample_copy: Path
 ) -> None:
-    items = counted(program_file)
+    items = counted(sample_copy)
     assert items.count and items.unlogged_days
-    window = launch(program_file)
+    window = launch(sample_copy)
     qtbot.waitUntil(lambda: calendar_item_text(window) == f"Calendar ({items.count})")
     assert "calendar" not in window.built_screens
     row = 1 + [spec.key for spec in window.screen_specs].index("calendar")
@@ -108,9 +90,9 @@ def last_shown_pair(screen: PairsScreen) -> int:
 
 
 def test_select_pair_before_the_table_has_loaded_scrolls_to_it(
-    qtbot: QtBot, launch: Launcher, program_file: Path
+    qtbot: QtBot, launch: Launcher, sample_copy: Path
 ) -> None:
-    window = launch(program_file)
+    window = launch(sample_copy)
     window.resize(1000, 560)  # fewer rows than pairs: the last one is below the fold
     screen = open_pairs(qtbot, window)
     assert screen.model.rowCount() == 0  # still loading
@@ -132,9 +114,9 @@ def test_select_pair_before_the_table_has_loaded_scrolls_to_it(
 
 
 def test_select_pair_clears_a_search_that_hides_it(
-    qtbot: QtBot, launch: Launcher, program_file: Path
+    qtbot: QtBot, launch: Launcher, sample_copy: Path
 ) -> None:
-    window = launch(program_file)
+    window = launch(sample_copy)
     screen = open_pairs(qtbot, window)
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
     first_mentor = screen.proxy.index(0, Column.MENTOR).data()
@@ -147,9 +129,9 @@ def test_select_pair_clears_a_search_that_hides_it(
 
 
 def test_an_attention_item_opens_its_pair_on_the_pairs_screen(
-    qtbot: QtBot, launch: Launcher, program_file: Path
+    qtbot: QtBot, launch: Launcher, sample_copy: Path
 ) -> None:
-    window = launch(program_file)
+    window = launch(sample_copy)
     calendar = window.show_screen("calendar")
     assert isinstance(calendar, CalendarScreen)
     qtbot.waitUntil(lambda: calendar.attention.model.rowCount() > 0)

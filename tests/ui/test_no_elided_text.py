@@ -14,13 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from elision import problems, settle
 from pytestqt.qtbot import QtBot
 
 from peerdesk import programs
 from peerdesk.database import create_database
-from peerdesk.sample import make_sample_file
 from ui import operations
 from ui.main_window import MainWindow
 from ui.qt import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
@@ -28,22 +26,6 @@ from ui.qt import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "1280x720"
 Launcher = Callable[..., MainWindow]
 SIZE = (1280, 720)
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample program, built once for this module: dates around today."""
-    path = tmp_path_factory.mktemp("sample") / "Riverside.peerdesk"
-    make_sample_file(path)
-    return path
-
-
-@pytest.fixture
-def sample_copy(sample_file: Path, tmp_path: Path) -> Path:
-    """A copy of the sample program for one test to change."""
-    path = tmp_path / "program.peerdesk"
-    path.write_bytes(sample_file.read_bytes())
-    return path
 
 
 def idle() -> None:
