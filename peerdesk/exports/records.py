@@ -8,16 +8,14 @@ never leave the program file.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from peerdesk.database import Database
 from peerdesk.enums import AnswerType, MeetingKind, MeetingStatus, PairOutcome, SurveyKind
-from peerdesk.evaluation.figures import hours, is_unlogged
+from peerdesk.evaluation.figures import hours, is_unlogged, read_snapshot
 from peerdesk.exports.cells import (
     DATETIME_FORMAT,
     PERCENT_FORMAT,
@@ -27,16 +25,7 @@ from peerdesk.exports.cells import (
 )
 from peerdesk.scores import shown_score
 
-
-@contextlib.contextmanager
-def read(db: Database) -> Iterator[sqlite3.Connection]:
-    conn = db.raw_connection()
-    try:
-        conn.execute("BEGIN")  # every sheet from one consistent snapshot
-        yield conn
-    finally:
-        conn.rollback()
-        conn.close()
+read = read_snapshot  # every sheet from one consistent snapshot
 
 
 ROLE_WORDS = {"mentor": "Mentor", "mentee": "Mentee", "both": "Both", "peer": "Peer"}
