@@ -35,6 +35,7 @@ from ui.matching.mentee_list import MenteeModel, UnmatchedModel, WordFilter
 from ui.qt import (
     QApplication,
     QDate,
+    QMenu,
     QPoint,
     Qt,
     QWidget,
@@ -181,6 +182,20 @@ class Board(WindowDriver):
     ) -> None:
         _key, point = self.chip_of(mentee)
         self.qtbot.mouseClick(self.screen.cards.viewport(), LEFT, modifiers, point)
+
+    def choose_in_chip_menu(self, mentee: str, action_name: str) -> QMenu:
+        """Open the menu of ``mentee``'s chip from the keyboard (Shift+F10) and click its
+        action ``action_name``; the menu."""
+        cards = self.screen.cards
+        _key, point = self.chip_of(mentee)
+        self.qtbot.mouseClick(cards.viewport(), LEFT, pos=point)
+        cards.setFocus()
+        self.qtbot.keyClick(cards, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+        menu = self.screen.menu
+        assert menu is not None and menu.isVisible()
+        action = next(a for a in menu.actions() if a.objectName() == action_name)
+        self.qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+        return menu
 
     def undo(self) -> None:
         """Ctrl+Z, as the user presses it once the window is theirs again: one step back."""
@@ -641,14 +656,8 @@ def test_ending_a_pair_from_its_chip_menu(board: Board, qtbot: QtBot) -> None:
     qtbot.mouseClick(screen.dialog.ok, LEFT)
     decline_scheduling(board)
 
-    key, point = board.chip_of("Chidi")
-    qtbot.mouseClick(screen.cards.viewport(), LEFT, pos=point)
-    screen.cards.setFocus()
-    qtbot.keyClick(screen.cards, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-    menu = screen.menu
-    assert menu is not None and menu.isVisible()
-    end = next(a for a in menu.actions() if a.objectName() == "endPair")
-    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(end).center())
+    key, _point = board.chip_of("Chidi")
+    menu = board.choose_in_chip_menu("Chidi", "endPair")
     assert not menu.isVisible()
     dialog = screen.dialog
     assert dialog is not None and dialog.isVisible()

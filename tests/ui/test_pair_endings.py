@@ -151,15 +151,7 @@ def test_pausing_from_the_chip_menu_holds_the_meetings(board: Board, qtbot: QtBo
                          local_time=time(12, 0), length_minutes=60)  # fmt: skip
 
     def menu_action(name: str) -> None:
-        screen = board.screen
-        _key, point = board.chip_of("Chidi")
-        qtbot.mouseClick(screen.cards.viewport(), LEFT, pos=point)
-        screen.cards.setFocus()
-        qtbot.keyClick(screen.cards, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-        menu = screen.menu
-        assert menu is not None and menu.isVisible()
-        action = next(a for a in menu.actions() if a.objectName() == name)
-        qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+        board.choose_in_chip_menu("Chidi", name)
         board.settle()
 
     menu_action("pausePair")
