@@ -14,7 +14,7 @@ from test_import_wizard import IMPORT, LEFT, NEXT, click, open_wizard, program_f
 
 from ui import operations
 from ui.importer.models import ColumnsModel
-from ui.importer.wizard import PageId
+from ui.importer.wizard import ImportWizard, PageId
 from ui.main_window import MainWindow
 from ui.qt import QPoint, QStyle, QStyleOptionViewItem, Qt
 
@@ -42,12 +42,18 @@ def check_box_point(table: object, index: object) -> QPoint:
     return rect.center()
 
 
+def import_hidden_pay(qtbot: QtBot, launch: Launcher, folder: Path) -> tuple[Path, ImportWizard]:
+    """A program file open in the window, and the import wizard on an HR export with a
+    hidden pay column and a hidden pay sheet."""
+    path = program_file(folder)
+    window = launch(path)
+    return path, open_wizard(qtbot, window, shapes.hidden_pay_export(folder))
+
+
 def test_a_hidden_column_is_left_out_until_ticked(
     qtbot: QtBot, launch: Launcher, tmp_path: Path
 ) -> None:
-    path = program_file(tmp_path)
-    window = launch(path)
-    wizard = open_wizard(qtbot, window, shapes.hidden_pay_export(tmp_path))
+    path, wizard = import_hidden_pay(qtbot, launch, tmp_path)
     sheets = wizard.sheets
     assert [c.isChecked() for c in sheets.checks] == [True, False]
     assert sheets.counts[1].text().endswith("· hidden in the spreadsheet: tick it to import it")
@@ -108,9 +114,7 @@ def test_a_hidden_column_is_left_out_until_ticked(
 def test_unticked_the_hidden_column_stays_out(
     qtbot: QtBot, launch: Launcher, tmp_path: Path
 ) -> None:
-    path = program_file(tmp_path)
-    window = launch(path)
-    wizard = open_wizard(qtbot, window, shapes.hidden_pay_export(tmp_path))
+    path, wizard = import_hidden_pay(qtbot, launch, tmp_path)
     while wizard.currentId() != PageId.PREVIEW:
         click(qtbot, wizard, NEXT)
     wait_preview(qtbot, wizard)
