@@ -33,8 +33,9 @@ def launch(qtbot: QtBot) -> Launcher:
 
 
 @pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample program, built once for the test module: dates around today."""
+def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample program, built once for the test module (building takes a second): dates
+    around today. Tests change copies of it."""
     from peerdesk.sample import make_sample_file
 
     path = tmp_path_factory.mktemp("sample") / "Riverside.peerdesk"
@@ -43,8 +44,8 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def sample_copy(sample_file: Path, tmp_path: Path) -> Path:
+def sample_copy(built_sample: Path, tmp_path: Path) -> Path:
     """The sample program (25 pairs, meetings, check-ins), in a file of this test's own."""
     path = tmp_path / "Riverside.peerdesk"
-    shutil.copy(sample_file, path)
+    shutil.copy(built_sample, path)
     return path

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import paths, programs, sample
 from peerdesk.database import create_database
-from peerdesk.sample import SAMPLE_PROGRAM_NAME, make_sample_file, sample_path
+from peerdesk.sample import SAMPLE_PROGRAM_NAME, sample_path
 from ui import memory, operations, sample_banner
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QDialog, Qt, QTextBrowser, QTextCursor, QWizard
@@ -24,16 +24,9 @@ LEFT = Qt.MouseButton.LeftButton
 Launcher = Callable[..., MainWindow]
 
 
-@pytest.fixture(scope="module")
-def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One sample file per module, copied into each test's home (building takes a second)."""
-    path = tmp_path_factory.mktemp("built") / "Sample program.peerdesk"
-    make_sample_file(path)
-    return path
-
-
 @pytest.fixture
 def sample_file(built_sample: Path) -> Path:
+    """The sample built once for the module, copied into this test's home."""
     path = sample_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(built_sample, path)
