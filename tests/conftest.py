@@ -35,3 +35,21 @@ def db(db_path: Path) -> Iterator[object]:
     database = create_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def ui_thread_collector(request: pytest.FixtureRequest) -> Iterator[object]:
+    """Tests with Qt collect reference cycles on the UI thread only, as the app does
+    (:mod:`ui.collector`): a cycle freed on the worker can take Qt objects with it and
+    corrupt the heap, and the whole run would end in a native crash."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield None
+        return
+    request.getfixturevalue("qapp")
+    from ui.collector import UiThreadCollector
+
+    collector = UiThreadCollector()
+    try:
+        yield collector
+    finally:
+        collector.stop()
