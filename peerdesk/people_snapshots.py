@@ -109,15 +109,31 @@ def _upsert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """Write rows back under their own ids: update the ones still there, insert the rest."""
     if not rows:
         return
-    present = {
+    present = _present(conn, table, rows)
+    update_rows(conn, table, [r for r in rows if r["id"] in present])
+    insert_rows(conn, table, [r for r in rows if r["id"] not in present])
+
+
+def _present(conn: Connection, table: str, rows: list[dict[str, Any]]) -> set[int]:
+    return {
         row[0]
         for chunk in id_chunks(r["id"] for r in rows)
         for row in conn.exec_driver_sql(
             f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)
         ).all()
     }
-    update_rows(conn, table, [r for r in rows if r["id"] in present])
-    insert_rows(conn, table, [r for r in rows if r["id"] not in present])
+
+
+def _insert_owned(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert a participant's own rows (tags, step records: nothing refers to their ids)
+    under their old ids where those are free; SQLite may have given a deleted row's id
+    to someone else's new row since, and then the row takes a new one."""
+    if not rows:
+        return
+    taken = _present(conn, table, rows)
+    insert_rows(conn, table, [r for r in rows if r["id"] not in taken])
+    moved = [{k: v for k, v in r.items() if k != "id"} for r in rows if r["id"] in taken]
+    insert_rows(conn, table, moved)
 
 
 def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> None:
@@ -145,8 +161,8 @@ def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> No
         delete_rows(conn, "participant", "id", removed)
         _upsert(conn, "person", target.table("person"))
         _upsert(conn, "participant", target.table("participant"))
-        insert_rows(conn, "participant_tag", target.table("participant_tag"))
-        insert_rows(conn, "step_record", target.table("step_record"))
+        _insert_owned(conn, "participant_tag", target.table("participant_tag"))
+        _insert_owned(conn, "step_record", target.table("step_record"))
         orphans = [
             pid
             for pid in person_ids - kept_people

@@ -140,3 +140,21 @@ def test_restore_never_brings_back_an_erased_persons_data(
         restore(db, before)
     assert everything(db_path) == start
     assert rows(db_path, "person")[0][1] == people.ERASED_NAME
+
+
+def test_undo_puts_tags_back_when_their_old_ids_went_to_someone_else(
+    db: Database, db_path: Path, program: int
+) -> None:
+    # SQLite gives a deleted row's id to the next new row: another person's tags (an
+    # import, say) may hold the ids an older step's tags had when that step is undone.
+    ana = people.add_person(db, program, _data("Ana Lima", "ana@example.org"))
+    before = snapshot(db, [ana])
+    bare = people.get_person(db, ana)
+    bare.tags = {}
+    people.update_person(db, ana, bare)
+    bo = people.add_person(db, program, _data("Bo Chen", "bo@example.org"))
+    taken = {r[0] for r in rows(db_path, "participant_tag") if r[1] == bo}
+    assert taken & {r["id"] for r in before.table("participant_tag")}  # the ids went to Bo
+    restore(db, before, snapshot(db, [ana]))
+    assert people.get_person(db, ana).tags == _data("Ana Lima", "x@example.org").tags
+    assert people.get_person(db, bo).tags == _data("Bo Chen", "bo@example.org").tags
