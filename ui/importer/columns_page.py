@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from peerdesk.roster.mapping import Field, NameOrder
 from peerdesk.roster.plan import ColumnInfo
 from ui.importer.common import FIELD_ORDER, field_label, note
 from ui.importer.delegates import ChoiceDelegate, ChoiceTable
+from ui.importer.host import WizardHost
 from ui.importer.models import ColumnsModel
 from ui.importer.page import Page, SheetChooser
 from ui.qt import (
@@ -21,16 +22,13 @@ from ui.qt import (
 )
 from ui.wizard.common import ErrorLabel
 
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
-
 
 def field_choices() -> list[tuple[Any, str]]:
     return [(f.value, field_label(f)) for f in FIELD_ORDER]
 
 
 class ColumnsPage(Page):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(

@@ -6,10 +6,9 @@ as the header” (or Enter), or by typing its number.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from peerdesk.roster.reader import is_blank
 from ui.importer.common import note
+from ui.importer.host import WizardHost
 from ui.importer.models import HeaderGridModel
 from ui.importer.page import Page, SheetChooser
 from ui.qt import (
@@ -26,9 +25,6 @@ from ui.qt import (
 )
 from ui.wizard.common import ErrorLabel
 
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
-
 SHOWN_ROWS = 15
 ROWS_BELOW_HEADER = 5
 MAX_SHOWN_ROWS = 60
@@ -44,7 +40,7 @@ class RowSpin(QSpinBox):
 
 
 class HeaderPage(Page):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Header row"))
         self.setSubTitle(

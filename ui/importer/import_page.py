@@ -6,17 +6,13 @@ the program file exactly as it was.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ui.importer.host import WizardHost
 from ui.importer.page import Page
 from ui.qt import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
-
 
 class ImportingPage(Page):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Importing"))
         self.setSubTitle(

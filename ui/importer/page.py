@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from peerdesk.roster.plan import RosterImport
+from ui.importer.host import WizardHost
 from ui.qt import QComboBox, QHBoxLayout, QLabel, QWidget, QWizardPage, Signal
-
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
 
 
 class Page(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.importer = wizard
 

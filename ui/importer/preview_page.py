@@ -7,10 +7,9 @@ ready. This is the wizard's commit page: its Next button says Import.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from peerdesk.roster.preview import Outcome, Preview
 from ui.importer.common import note, plural
+from ui.importer.host import WizardHost
 from ui.importer.page import Page
 from ui.importer.preview_model import (
     KEY_ROLE,
@@ -34,9 +33,6 @@ from ui.qt import (
     QVBoxLayout,
 )
 from ui.wizard.common import ErrorLabel
-
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
 
 COLUMN_WIDTHS = {
     PreviewModel.SKIP: 44,
@@ -81,7 +77,7 @@ class PreviewTable(QTableView):
 
 
 class PreviewPage(Page):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(

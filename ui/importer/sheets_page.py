@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from peerdesk.enums import Role
 from peerdesk.roster.plan import SheetPlan
 from ui.importer.common import note, plural, sheet_role_labels
+from ui.importer.host import WizardHost
 from ui.importer.page import Page
 from ui.qt import (
     QCheckBox,
@@ -22,12 +21,9 @@ from ui.qt import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
-
 
 class SheetsPage(Page):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         plan = self.plan
         count = len(plan.sheets)

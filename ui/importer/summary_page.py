@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from peerdesk.roster.commit import ImportSummary
 from ui import messages, operations
 from ui.importer.common import CannotSave, note, plural
+from ui.importer.host import WizardHost
 from ui.importer.page import Page
 from ui.importer.preview_model import SummaryModel
 from ui.qt import (
@@ -20,9 +20,6 @@ from ui.qt import (
     QTableView,
     QVBoxLayout,
 )
-
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
 
 
 def headline(summary: ImportSummary) -> str:
@@ -92,7 +89,7 @@ def save_summary_file(summary: ImportSummary, path: Path) -> Path:
 
 
 class SummaryPage(Page):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Summary"))
         self.setFinalPage(True)

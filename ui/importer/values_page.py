@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from peerdesk.enums import Role
 from ui.importer.common import note, plural, role_labels
 from ui.importer.delegates import ChoiceDelegate, ChoiceTable
+from ui.importer.host import WizardHost
 from ui.importer.models import RoleValuesModel
 from ui.importer.page import Page
 from ui.qt import QComboBox, QHeaderView, QVBoxLayout
-
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
 
 
 def role_choices() -> list[tuple[Any, str]]:
@@ -20,7 +18,7 @@ def role_choices() -> list[tuple[Any, str]]:
 
 
 class ValuesPage(Page):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Roles"))
         self.setSubTitle(
