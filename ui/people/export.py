@@ -16,15 +16,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, cast
 
 from peerdesk.errors import UserError
 from peerdesk.output_files import OutputLocked, write_file
 from ui import messages, operations
-from ui.qt import QCoreApplication, QFileDialog
+from ui.people.model import PeopleModel, PeopleProxy
+from ui.qt import QCoreApplication, QFileDialog, QTableView, QWidget, SignalInstance
 
-if TYPE_CHECKING:
-    from ui.people.screen import PeopleScreen
+
+class PeopleView(Protocol):
+    """What the export asks of the People screen (a widget: dialogs open over it)."""
+
+    table: QTableView
+    model: PeopleModel
+    proxy: PeopleProxy
+    exported: SignalInstance  # emits the written file's path
+
+    def program_name(self) -> str: ...
+
+    def export_folder(self) -> Path: ...
+
+    def remember_export_folder(self, folder: Path) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
 
 SUFFIX = ".xlsx"
 
@@ -83,7 +99,7 @@ def write_xlsx(path: Path, table: Table) -> Path:
     return write_file(Path(path), stream.getvalue(), overwrite=True, locked=ExportFileInUse)
 
 
-def view_table(screen: PeopleScreen) -> Table:
+def view_table(screen: PeopleView) -> Table:
     """The table as it is shown: visible columns in their order, filtered rows in order."""
     view = screen.table
     header = view.horizontalHeader()
@@ -99,17 +115,18 @@ def view_table(screen: PeopleScreen) -> Table:
     return Table(_tr("People"), titles, widths, rows)
 
 
-def default_name(screen: PeopleScreen) -> str:
+def default_name(screen: PeopleView) -> str:
     program = screen.program_name() or _tr("People")
     return _tr("{program} - people").format(program=program) + SUFFIX
 
 
-def export_view(screen: PeopleScreen, path: Path | None = None) -> None:
+def export_view(screen: PeopleView, path: Path | None = None) -> None:
     """Ask where (unless ``path`` is given), ask before replacing a file, then write."""
+    parent = cast(QWidget, screen)
     if path is None:
         start = screen.export_folder() / default_name(screen)
         name, _filter = QFileDialog.getSaveFileName(
-            screen,
+            parent,
             _tr("Export the people shown"),
             str(start),
             _tr("Excel workbooks (*.xlsx)"),
@@ -124,7 +141,7 @@ def export_view(screen: PeopleScreen, path: Path | None = None) -> None:
     target = path
     if target.exists():
         box = messages.confirm(
-            screen,
+            parent,
             _tr("Replace the file?"),
             _tr("“{name}” already exists. Replace it with the people shown now?").format(
                 name=target.name
@@ -137,7 +154,9 @@ def export_view(screen: PeopleScreen, path: Path | None = None) -> None:
     _write(screen, target, table)
 
 
-def _write(screen: PeopleScreen, path: Path, table: Table) -> None:
+def _write(screen: PeopleView, path: Path, table: Table) -> None:
+    parent = cast(QWidget, screen)
+
     def done(written: Path) -> None:
         screen.remember_export_folder(written.parent)
         screen.exported.emit(written)
@@ -146,12 +165,12 @@ def _write(screen: PeopleScreen, path: Path, table: Table) -> None:
         )
 
     def failed(exc: UserError) -> None:
-        messages.show_user_error(screen, exc, _tr("The export could not be saved"))
+        messages.show_user_error(parent, exc, _tr("The export could not be saved"))
 
     operations.Op(
         lambda state: write_xlsx(path, table),
         success=done,
         failure=failed,
         label=_tr("Exporting…"),
-        parent=screen,
+        parent=parent,
     ).run()
