@@ -7,10 +7,11 @@ card goes; painting, hit-testing chips, tooltips and drags all use it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from peerdesk.scores import score_text
 from ui import icons
+from ui.matching import dnd
 from ui.matching.cards import (
     ACTIVE,
     CARD_ROLE,
@@ -34,10 +35,20 @@ from ui.qt import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     Qt,
+    QWidget,
 )
 
-if TYPE_CHECKING:
-    from ui.matching.mentor_cards import MentorCardView
+
+class CardHost(Protocol):
+    """What the delegate asks of the view it paints in (the mentor cards' list view)."""
+
+    free_text: str
+    selected_chips: list[dnd.ChipKey]
+    drop_hover: tuple[int, bool | None] | None
+
+    def badge_text(self, card: Card) -> str: ...
+
+    def subtitle(self, card: Card) -> str: ...
 
 
 INK = QColor("#1F2933")
@@ -70,8 +81,8 @@ class CardDelegate(QStyledItemDelegate):
     GAP = 4
     MIN_WIDTH = 240
 
-    def __init__(self, view: MentorCardView) -> None:
-        super().__init__(view)
+    def __init__(self, view: CardHost) -> None:
+        super().__init__(cast(QWidget, view))
         self.view = view
         self.card_width = 260
 
