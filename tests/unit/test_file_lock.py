@@ -119,7 +119,7 @@ def emails(path: Path) -> set[str]:
 AT_THE_SIGNAL = """
 import sys
 import peerdesk.cli
-import peerdesk.cli_import
+import peerdesk.cli.roster
 import peerdesk.roster.commit
 import sqlalchemy.orm
 from ui import launcher

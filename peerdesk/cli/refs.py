@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.cli import Context, choose_program
-from peerdesk.cli_calendar import _date as parse_date
+from peerdesk.cli.calendar import _date as parse_date
 from peerdesk.errors import UserError
 
 if TYPE_CHECKING:

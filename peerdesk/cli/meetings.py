@@ -12,7 +12,7 @@ import argparse
 from datetime import timedelta
 
 from peerdesk.cli import EXIT_OK, Context, command
-from peerdesk.cli_refs import (
+from peerdesk.cli.refs import (
     common_arguments,
     find_pair,
     json_argument,

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from peerdesk.cli import EXIT_OK, Context, command
-from peerdesk.cli_refs import common_arguments, find_person, open_program
+from peerdesk.cli.refs import common_arguments, find_person, open_program
 from peerdesk.errors import UserError
 
 CONFIRM_WORDS = ("y", "yes")

@@ -35,7 +35,7 @@ MODE_WORDS = {
 }
 
 
-# The old name, still imported by peerdesk/cli_reports.py.
+# The old name, still imported by peerdesk/cli/reports.py.
 
 
 def _program_argument(parser: argparse.ArgumentParser) -> None:

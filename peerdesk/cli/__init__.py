@@ -3,7 +3,7 @@
 Each subcommand is a :class:`Command` in :data:`COMMANDS`: a name, a line of
 help, a function that adds its arguments and a function that runs it. The
 foundation's commands live here; a later feature adds its own in its own module
-(``peerdesk/cli_people.py`` and the like) with the :func:`command` decorator and
+(``peerdesk/cli/people.py`` and the like) with the :func:`command` decorator and
 lists that module in :data:`COMMAND_MODULES`, which is imported when the parser
 is built.
 
@@ -43,17 +43,17 @@ EXIT_USER_ERROR = 2
 
 # Modules that register further subcommands when imported (later features).
 COMMAND_MODULES: tuple[str, ...] = (
-    "peerdesk.cli_match",
-    "peerdesk.cli_import",
-    "peerdesk.cli_calendar",
-    "peerdesk.cli_documents",
-    "peerdesk.cli_people",
-    "peerdesk.cli_reports",
-    "peerdesk.cli_readiness",
-    "peerdesk.cli_pairs",
-    "peerdesk.cli_meetings",
-    "peerdesk.cli_surveys",
-    "peerdesk.cli_data",
+    "peerdesk.cli.match",
+    "peerdesk.cli.roster",
+    "peerdesk.cli.calendar",
+    "peerdesk.cli.documents",
+    "peerdesk.cli.people",
+    "peerdesk.cli.reports",
+    "peerdesk.cli.readiness",
+    "peerdesk.cli.pairs",
+    "peerdesk.cli.meetings",
+    "peerdesk.cli.surveys",
+    "peerdesk.cli.data",
 )
 
 OpenGui = Callable[[Path | None], int]
@@ -383,10 +383,3 @@ def main(
         else:
             print(f"{PROG}: PeerDesk ran into a problem; details are in {logfile}", file=err)
         return EXIT_BUG
-
-
-if __name__ == "__main__":  # pragma: no cover - `python -m peerdesk.cli`
-    from peerdesk import logs
-
-    logs.enable_faulthandler()
-    sys.exit(main())

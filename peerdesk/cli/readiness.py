@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table
-from peerdesk.cli_refs import (
+from peerdesk.cli.refs import (
     EXIT_PROBLEMS,
     common_arguments,
     find_person,

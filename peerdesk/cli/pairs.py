@@ -13,7 +13,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table
-from peerdesk.cli_refs import (
+from peerdesk.cli.refs import (
     common_arguments,
     find_pair,
     find_person,

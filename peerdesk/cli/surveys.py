@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 
 from peerdesk.cli import EXIT_OK, Context, command
-from peerdesk.cli_refs import EXIT_PROBLEMS, common_arguments, json_argument, open_program, say_json
+from peerdesk.cli.refs import EXIT_PROBLEMS, common_arguments, json_argument, open_program, say_json
 from peerdesk.errors import UserError
 
 KINDS = ("pre", "checkin", "post", "closing")
