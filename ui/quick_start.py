@@ -19,8 +19,8 @@ from ui.help import HelpDialog
 from ui.qt import QCoreApplication, QDesktopServices, QUrl
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
     from ui.qt import QWidget
+    from ui.window_host import StartWindow
 
 SCHEME = "peerdesk"
 IMAGE_WIDTH = 300
@@ -193,7 +193,7 @@ def quick_start_html(screens: set[str]) -> str:
 class QuickStartDialog(HelpDialog):
     """The guide; a link opens its screen in the window (and closes the guide)."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: StartWindow, parent: QWidget | None = None) -> None:
         screens = {"overview", *(spec.key for spec in window.screen_specs)}
         super().__init__(_tr("Quick start"), quick_start_html(screens), parent or window)
         self.setObjectName("quickStart")

@@ -10,7 +10,7 @@ and starts the program setup wizard there.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from peerdesk import paths
 from ui import icons, memory, operations
@@ -25,10 +25,10 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.window_host import StartWindow
 
 if TYPE_CHECKING:
     from peerdesk.progress import Progress
-    from ui.main_window import MainWindow
 
 SAMPLE_FILE_NAME = "Sample program.peerdesk"  # peerdesk.sample.SAMPLE_FILE_NAME, without its import
 BANNER_STYLE = (
@@ -71,6 +71,12 @@ class SampleBanner(QFrame):
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
+class BannerWindow(StartWindow, Protocol):
+    """The window the banner shows in: it keeps the banner once made."""
+
+    sample_banner: SampleBanner | None
+
+
 def is_sample(path: Path | None) -> bool:
     if path is None or path.name != SAMPLE_FILE_NAME:
         return False
@@ -79,7 +85,7 @@ def is_sample(path: Path | None) -> bool:
     return is_sample_file(path)
 
 
-def show_sample_banner(window: MainWindow, shown: bool) -> None:
+def show_sample_banner(window: BannerWindow, shown: bool) -> None:
     """Show or hide the banner above the window's screens (made the first time it shows,
     so that start-up does not pay for it)."""
     banner = window.sample_banner
@@ -94,7 +100,7 @@ def show_sample_banner(window: MainWindow, shown: bool) -> None:
     banner.setVisible(shown)
 
 
-def open_sample(window: MainWindow) -> None:
+def open_sample(window: BannerWindow) -> None:
     """Build the sample file if it is not there yet (on the worker), then open it."""
     if window.db is not None and is_sample(window.db.path):
         window.show_screen("overview")
@@ -122,7 +128,7 @@ def own_file() -> Path:
     return paths.default_file()
 
 
-def leave_sample(window: MainWindow) -> None:
+def leave_sample(window: BannerWindow) -> None:
     """Back to the user's own file (made if need be), then the program setup wizard."""
     path = own_file()
     window.open_file(path, create=not path.exists(), then=window.new_program)

@@ -19,7 +19,7 @@ from ui.qt import QCoreApplication, QLabel, QShowEvent, QSize, Qt, QToolBar, QWi
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
-    from ui.main_window import MainWindow
+    from ui.qt import QMainWindow
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class ScreenSpec:
     def translated_title(self) -> str:
         return QCoreApplication.translate("Screens", self.title)
 
-    def build(self, window: MainWindow) -> Screen:
+    def build(self, window: QMainWindow) -> Screen:
         factory = getattr(importlib.import_module(self.module), self.cls)
         screen: Screen = factory(window)
         return screen

@@ -20,7 +20,7 @@ from ui.qt import QAction, QCoreApplication, QObject, QUndoCommand, QUndoStack
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.errors import UserError
-    from ui.main_window import MainWindow
+    from ui.window_host import UndoWindow
 
 
 def _tr(text: str) -> str:
@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
 class RestoreCommand(QUndoCommand):
     """A change already made; undo and redo put back its rows through the worker."""
 
-    def __init__(self, window: MainWindow, db: Database, text: str, screens: Iterable[str]) -> None:
+    def __init__(self, window: UndoWindow, db: Database, text: str, screens: Iterable[str]) -> None:
         super().__init__(text)
         self.window = window
         self.db = db

@@ -32,7 +32,7 @@ from ui.screens import PEOPLE
 
 if TYPE_CHECKING:
     from ui.importer.wizard import ImportDone
-    from ui.main_window import MainWindow
+    from ui.window_host import ProgramWindow
 
 Identity = tuple[int, datetime]
 
@@ -63,7 +63,7 @@ def undo_batch(db: Database, program_id: int, identity: Identity | None, name: s
 
 
 def confirm_undo(
-    window: MainWindow, name: str, added: int, updated: int, on_yes: object
+    window: ProgramWindow, name: str, added: int, updated: int, on_yes: object
 ) -> QMessageBox:
     parts = []
     if added:
@@ -89,7 +89,7 @@ def confirm_undo(
     )
 
 
-def _undone(window: MainWindow, info: ImportInfo) -> None:
+def _undone(window: ProgramWindow, info: ImportInfo) -> None:
     window.notify({PEOPLE})
     window.statusBar().showMessage(
         _tr("The import of “{name}” was undone.").format(name=info.source_name), 10000
@@ -99,7 +99,9 @@ def _undone(window: MainWindow, info: ImportInfo) -> None:
 class ImportCommand(QUndoCommand):
     """One import on the undo stack: undo takes it back, redo runs it again."""
 
-    def __init__(self, window: MainWindow, db: Database, program_id: int, done: ImportDone) -> None:
+    def __init__(
+        self, window: ProgramWindow, db: Database, program_id: int, done: ImportDone
+    ) -> None:
         super().__init__(_tr("Import “{name}”").format(name=done.path.name))
         self.window = window
         self.db = db
@@ -197,7 +199,7 @@ class ImportCommand(QUndoCommand):
 # -- File → Undo last import ------------------------------------------------------------
 
 
-def undo_last_import(window: MainWindow) -> None:
+def undo_last_import(window: ProgramWindow) -> None:
     """Undo the program's latest import, after asking; through the undo stack if it is there."""
     db, program_id = window.db, window.program_id
     if db is None or program_id is None:
@@ -222,7 +224,9 @@ def undo_last_import(window: MainWindow) -> None:
     ).run()
 
 
-def _offer_undo(window: MainWindow, db: Database, program_id: int, info: ImportInfo | None) -> None:
+def _offer_undo(
+    window: ProgramWindow, db: Database, program_id: int, info: ImportInfo | None
+) -> None:
     title = _tr("Undo last import")
     if info is None:
         messages.show_info(window, title, _tr("This program has no import to undo."))

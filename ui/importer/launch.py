@@ -21,14 +21,14 @@ from ui.screens import PEOPLE
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from ui.importer.wizard import ImportDone, ImportWizard
-    from ui.main_window import MainWindow
+    from ui.window_host import ProgramWindow
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("importer", text)
 
 
-def ask_roster_path(window: MainWindow) -> Path | None:
+def ask_roster_path(window: ProgramWindow) -> Path | None:
     from peerdesk.roster import sandbox
 
     sandbox.prestart()  # the reader's process starts while the coordinator chooses the file
@@ -39,7 +39,7 @@ def ask_roster_path(window: MainWindow) -> Path | None:
     return Path(name) if name else None
 
 
-def import_roster(window: MainWindow, path: Path | None = None) -> None:
+def import_roster(window: ProgramWindow, path: Path | None = None) -> None:
     """Read ``path`` (asking for it if None) and open the import wizard on it."""
     wizard = window.import_wizard
     if wizard is not None:
@@ -76,7 +76,9 @@ def import_roster(window: MainWindow, path: Path | None = None) -> None:
     ).run()
 
 
-def show_wizard(window: MainWindow, db: Database, program_id: int, opened: Opened) -> ImportWizard:
+def show_wizard(
+    window: ProgramWindow, db: Database, program_id: int, opened: Opened
+) -> ImportWizard:
     from ui.importer.wizard import ImportWizard
 
     target = ImportTarget(db, program_id, opened.program_name, opened.reciprocal)
@@ -89,12 +91,12 @@ def show_wizard(window: MainWindow, db: Database, program_id: int, opened: Opene
     return wizard
 
 
-def _forget(window: MainWindow, wizard: ImportWizard) -> None:
+def _forget(window: ProgramWindow, wizard: ImportWizard) -> None:
     if window.import_wizard is wizard:
         window.import_wizard = None
 
 
-def _imported(window: MainWindow, target: ImportTarget, done: ImportDone) -> None:
+def _imported(window: ProgramWindow, target: ImportTarget, done: ImportDone) -> None:
     from ui.importer.command import ImportCommand
 
     if done.info is not None and window.db is target.db and window.program_id == target.program_id:
@@ -108,7 +110,7 @@ def _imported(window: MainWindow, target: ImportTarget, done: ImportDone) -> Non
     )
 
 
-def import_from_welcome(window: MainWindow) -> None:
+def import_from_welcome(window: ProgramWindow) -> None:
     """The welcome screen's "Import a roster": set up the program first if there is none."""
     if window.program_id is not None:
         import_roster(window)
@@ -139,7 +141,7 @@ def import_from_welcome(window: MainWindow) -> None:
 # -- the blank template -------------------------------------------------------------------
 
 
-def ask_save_template(window: MainWindow) -> None:
+def ask_save_template(window: ProgramWindow) -> None:
     start = paths.documents_dir() / _tr("PeerDesk roster template.xlsx")
     name, _filter = QFileDialog.getSaveFileName(
         window,
@@ -152,7 +154,7 @@ def ask_save_template(window: MainWindow) -> None:
         save_template(window, Path(name))
 
 
-def save_template(window: MainWindow, path: Path) -> None:
+def save_template(window: ProgramWindow, path: Path) -> None:
     """Write the blank roster template to ``path``, asking before replacing a file."""
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
@@ -170,7 +172,7 @@ def save_template(window: MainWindow, path: Path) -> None:
     _write_template(window, path)
 
 
-def _write_template(window: MainWindow, path: Path) -> None:
+def _write_template(window: ProgramWindow, path: Path) -> None:
     def work(state: Progress) -> Path:
         from peerdesk.roster.template import write_template
 
