@@ -10,11 +10,12 @@ pushes an undo step that sets the old list back.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from peerdesk.enums import PairRuleKind
 from peerdesk.errors import UserError
 from ui import operations
+from ui.matching.commands import BoardHost
 from ui.matching.widgets import DONE
 from ui.qt import (
     QDialog,
@@ -25,6 +26,7 @@ from ui.qt import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPoint,
     QPushButton,
     Qt,
     QUndoCommand,
@@ -36,9 +38,22 @@ from ui.screens import PEOPLE
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.matching.wishes import Choice, WishChange
-    from ui.matching.board import MatchingScreen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WishBoard(BoardHost, Protocol):
+    """What wishes ask of the matching board, beyond what every board command does."""
+
+    dialog: QWidget | None  # the dialog open over the board, if any
+
+    def person_name(self, participant_id: int) -> str: ...
+
+    def tell(self, text: str, level: str, near: QPoint | None = None) -> None: ...
+
+    def refresh(self, kinds: frozenset[str]) -> None: ...
+
+    def tr(self, text: str, /) -> str: ...
 
 
 class WishesDialog(QDialog):
@@ -178,7 +193,7 @@ class WishesDialog(QDialog):
 class WishCommand(QUndoCommand):
     """A list already saved; undo and redo set the list before or after through the core."""
 
-    def __init__(self, board: MatchingScreen, db: Database, text: str, change: WishChange):
+    def __init__(self, board: WishBoard, db: Database, text: str, change: WishChange):
         super().__init__(text)
         self.board = board
         self.db = db
@@ -207,18 +222,18 @@ class WishCommand(QUndoCommand):
                 success=lambda _result: rules_changed(board),
                 failure=lambda exc: board.refused(exc, None),
                 label=self.text(),
-                parent=board,
+                parent=board.widget(),
             )
 
         board.queue.submit(start)
 
 
-def rules_changed(board: MatchingScreen) -> None:
+def rules_changed(board: WishBoard) -> None:
     """Who may be paired with whom is worked out again (an avoided pair is a rule)."""
     board.refresh(frozenset({PEOPLE}))
 
 
-def add_wish_actions(board: MatchingScreen, menu: QMenu, participant_id: int) -> None:
+def add_wish_actions(board: WishBoard, menu: QMenu, participant_id: int) -> None:
     """*Prefer…* and *Avoid…* for this person, at the end of a board menu."""
     name = board.person_name(participant_id)
     menu.addSeparator()
@@ -234,9 +249,7 @@ def add_wish_actions(board: MatchingScreen, menu: QMenu, participant_id: int) ->
     avoid.setObjectName("avoidAction")
 
 
-def ask_wishes(
-    board: MatchingScreen, participant_id: int, kind: PairRuleKind
-) -> WishesDialog | None:
+def ask_wishes(board: WishBoard, participant_id: int, kind: PairRuleKind) -> WishesDialog | None:
     from peerdesk.matching.wishes import wish_choices, wishes_of
 
     db, program_id = board.db, board.program_id
@@ -249,7 +262,7 @@ def ask_wishes(
         board.refused(exc, None)
         return None
     name = board.person_name(participant_id)
-    dialog = WishesDialog(name, kind, choices, current, board)
+    dialog = WishesDialog(name, kind, choices, current, board.widget())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: save_wishes(board, participant_id, kind, dialog.chosen_ids()))
     board.dialog = dialog
@@ -257,9 +270,7 @@ def ask_wishes(
     return dialog
 
 
-def save_wishes(
-    board: MatchingScreen, participant_id: int, kind: PairRuleKind, ids: list[int]
-) -> None:
+def save_wishes(board: WishBoard, participant_id: int, kind: PairRuleKind, ids: list[int]) -> None:
     from peerdesk.matching.wishes import set_wishes
 
     db, program_id = board.db, board.program_id
@@ -303,7 +314,7 @@ def save_wishes(
             success=done,
             failure=lambda exc: board.refused(exc, None),
             label=text,
-            parent=board,
+            parent=board.widget(),
         )
 
     board.queue.submit(start)
