@@ -11,10 +11,30 @@ from pathlib import Path
 
 from tests.import_cycles import import_cycles
 
+# Cycles that exist only through imports inside functions or under TYPE_CHECKING,
+# still present (issue #21); any other such cycle fails the second test below.
+KNOWN_STATIC_CYCLES = [
+    # The core: database <-> backups (being untied by the core's move, issue #21), and
+    # the evaluation's figures <-> likert (function-level imports).
+    ["peerdesk.backups", "peerdesk.database"],
+    ["peerdesk.evaluation.figures", "peerdesk.evaluation.likert"],
+    # The matching board's mixins type ``self`` as the board (TYPE_CHECKING only).
+    ["ui.matching.actions", "ui.matching.board", "ui.matching.board_layout"],
+]
+
+
+def _listed(cycles: list[list[str]]) -> str:
+    return "\n".join(" <-> ".join(cycle) for cycle in cycles)
+
 
 def test_no_import_cycle_between_project_modules() -> None:
     cycles = import_cycles()
-    assert cycles == [], "import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)
+    assert cycles == [], "import cycles:\n" + _listed(cycles)
+
+
+def test_no_new_cycle_even_counting_imports_in_functions_and_for_type_checkers() -> None:
+    new = [cycle for cycle in import_cycles(static=True) if cycle not in KNOWN_STATIC_CYCLES]
+    assert new == [], "new import cycles (counting every import):\n" + _listed(new)
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
