@@ -4,7 +4,7 @@ One checklist, shown on the program's Overview (where a new program lands) and
 on the Dashboard, computed here only. A step is ticked only when what it says
 is done: "Set up the program" waits for a purpose and both dates, "Schedule the
 first meetings" for a meeting for every active pair. Plain SQL, like
-:mod:`peerdesk.program_reads`, so the first screen does not wait for the ORM.
+:mod:`peerdesk.program.reads`, so the first screen does not wait for the ORM.
 """
 
 from __future__ import annotations

@@ -234,7 +234,7 @@ class _Builder:
     # -- the steps ----------------------------------------------------------------------
 
     def create_program(self) -> int:
-        from peerdesk import programs
+        from peerdesk.program import programs
 
         settings = programs.quick_settings(SAMPLE_PROGRAM_NAME, ProgramTemplate.WORKPLACE)
         start = self.pair_start - timedelta(days=21)

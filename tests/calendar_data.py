@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from peerdesk import programs
 from peerdesk.database import Database
 from peerdesk.enums import CheckinCadence, PairStatus, ParticipantStatus, Role
 from peerdesk.models import Pair, Participant, Person, Program
+from peerdesk.program import programs
 
 FIRST = ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo", "Kai", "Lin"]
 LAST = ["Rivera", "Chen", "Diaz", "Okafor", "Novak", "Haddad", "Silva", "Kim", "Berg", "Moreau"]

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from peerdesk import programs
 from peerdesk.database import Database
 from peerdesk.enums import (
     MeetingKind,
@@ -17,6 +16,7 @@ from peerdesk.enums import (
     Role,
 )
 from peerdesk.models import Goal, Meeting, Pair, Participant, Person
+from peerdesk.program import programs
 
 NAMES = [
     ("José Núñez", "Zoë Müller"),

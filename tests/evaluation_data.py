@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from peerdesk import programs
 from peerdesk.database import Database
 from peerdesk.enums import (
     MeetingKind,
@@ -23,6 +22,7 @@ from peerdesk.enums import (
     SurveyKind,
 )
 from peerdesk.models import Goal, Meeting, Pair, Participant, Person
+from peerdesk.program import programs
 from peerdesk.surveys.questions import ensure_default_questions, list_questions
 from peerdesk.surveys.responses import ResponseData, record_response
 

@@ -22,9 +22,10 @@ from typing import Any
 import openpyxl
 from openpyxl.styles import Font
 
-from peerdesk import people, programs
+from peerdesk import people
 from peerdesk.database import Database
 from peerdesk.enums import MeetingFormat, Role, TagKind
+from peerdesk.program import programs
 
 
 @dataclass

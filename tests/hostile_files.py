@@ -399,9 +399,9 @@ def hanging_reader(path: Path) -> object:
 
 
 def measure(folder: Path) -> Iterator[dict[str, object]]:
-    from peerdesk import programs
     from peerdesk.database import create_database
     from peerdesk.errors import UserError
+    from peerdesk.program import programs
     from peerdesk.roster import sandbox
     from peerdesk.roster.commit import run_import
     from peerdesk.roster.plan import RosterImport

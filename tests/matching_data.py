@@ -15,11 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
-from peerdesk import programs
 from peerdesk.database import Database, create_database
 from peerdesk.enums import MeetingFormat, PairRuleKind, ParticipantStatus, Role, TagKind
 from peerdesk.matching.pool import Member
 from peerdesk.models import PairRule, Participant, ParticipantTag, Person
+from peerdesk.program import programs
 
 INTERESTS = [
     "Leadership", "Budgeting", "Public speaking", "Writing", "Data analysis", "Design",

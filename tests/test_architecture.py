@@ -98,7 +98,8 @@ def test_importing_the_core_loads_no_qt() -> None:
     result = run_fresh(
         """
         import pkgutil, sys
-        import peerdesk, peerdesk.cli, peerdesk.database, peerdesk.programs, peerdesk.backups
+        import peerdesk, peerdesk.cli, peerdesk.database, peerdesk.backups
+        import peerdesk.program.programs
         for module in pkgutil.walk_packages(peerdesk.__path__, "peerdesk."):
             if ".migrations" not in module.name:
                 __import__(module.name)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk import paths
 from peerdesk.errors import FileMissing, UserError
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from ui import icons, memory, messages, operations
 from ui.program_overview import OverviewData, ProgramOverview, load_overview
 from ui.qt import (
@@ -50,7 +50,7 @@ from ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
-    from peerdesk.program_reads import ProgramSummary
+    from peerdesk.program.reads import ProgramSummary
     from ui.qt import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
     from ui.sample_banner import SampleBanner
 
@@ -78,7 +78,7 @@ class Opened:
 
 def load_file_view(db: Database, wanted: int | None) -> FileView:
     """The programs in ``db`` and the overview of ``wanted`` (or of the first, if it is gone)."""
-    from peerdesk import program_reads as programs
+    from peerdesk.program import reads as programs
 
     listing = programs.list_programs(db)
     ids = [p.id for p in listing]
@@ -717,7 +717,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(state: object) -> int:
-            from peerdesk import programs
+            from peerdesk.program import programs
 
             return programs.create_program(db, settings)
 
@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
 
     def _update_program(self, db: Database, program_id: int, settings: ProgramSettings) -> None:
         def work(state: object) -> int:
-            from peerdesk import programs
+            from peerdesk.program import programs
 
             programs.update_program(db, program_id, settings)
             return program_id

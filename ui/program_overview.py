@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from ui import icons
 from ui.next_steps import SETTINGS, NextStepsBox
 from ui.qt import (
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     # Only for types: the database layer loads on the worker, after the window shows.
     from peerdesk.database import Database
     from peerdesk.next_steps import NextStep
-    from peerdesk.program_reads import ProgramCounts
+    from peerdesk.program.reads import ProgramCounts
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,8 @@ class OverviewData:
 
 def load_overview(db: Database, program_id: int) -> OverviewData:
     """Everything the screen shows, read in one go (runs on the worker)."""
-    from peerdesk import program_reads as programs
     from peerdesk.next_steps import next_steps
+    from peerdesk.program import reads as programs
 
     return OverviewData(
         program_id,

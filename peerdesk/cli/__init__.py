@@ -131,7 +131,7 @@ def choose_program(db: Database, name: str | None, *, which: str = "choose one")
     several and none is named; ``which`` words the request to name one ("choose
     one" → "…; choose one with --program NAME.").
     """
-    from peerdesk.programs import find_program, list_programs
+    from peerdesk.program.programs import find_program, list_programs
 
     programs = list_programs(db)
     if name is not None:
@@ -214,8 +214,8 @@ def _init(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import create_database, open_database
     from peerdesk.enums import ProgramTemplate
     from peerdesk.errors import ValidationError
-    from peerdesk.program_settings import validate
-    from peerdesk.programs import create_program, quick_settings
+    from peerdesk.program.programs import create_program, quick_settings
+    from peerdesk.program.settings import validate
 
     template = ProgramTemplate(args.template) if args.template else None
     settings = quick_settings(args.program, template)
@@ -263,7 +263,7 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 @command("programs", "list the programs in a program file", _configure_programs)
 def _programs(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
-    from peerdesk.programs import list_programs
+    from peerdesk.program.programs import list_programs
 
     with open_database(args.file) as db:
         programs = list_programs(db)

@@ -119,7 +119,7 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.calendar.series import parse_weekday, program_cadence
     from peerdesk.database import open_database
     from peerdesk.errors import ValidationError
-    from peerdesk.programs import load_settings
+    from peerdesk.program.programs import load_settings
 
     is_series = args.every is not None or args.weekday is not None
     weekday = None

@@ -49,7 +49,7 @@ from peerdesk.documents.pairs import (
 )
 from peerdesk.errors import UserError
 from peerdesk.output_files import check_targets, safe_file_name, write_file, write_files
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from peerdesk.progress import Progress
 
 TITLE = "Mentoring Agreement"

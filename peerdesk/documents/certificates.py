@@ -34,7 +34,7 @@ from peerdesk.enums import PairStatus
 from peerdesk.errors import UserError
 from peerdesk.evaluation.figures import hours_words
 from peerdesk.output_files import check_targets, write_file
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from peerdesk.progress import Progress
 
 TITLE = "Certificate of Completion"

@@ -24,7 +24,7 @@ from peerdesk.documents.pairs import (
     load_program,
 )
 from peerdesk.errors import UserError
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 
 PLACEHOLDERS: dict[str, str] = {
     **placeholders.PLACEHOLDERS,

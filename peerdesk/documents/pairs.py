@@ -1,6 +1,6 @@
 """What the documents need to know about a program's pairs, and the signed date.
 
-Reads go straight to SQLite (like :mod:`peerdesk.program_reads`): a batch of
+Reads go straight to SQLite (like :mod:`peerdesk.program.reads`): a batch of
 500 agreements needs five queries, not five hundred. The two writes here,
 :func:`mark_signed` and :func:`mark_printed`, go through the ORM in one
 transaction each, with the change recorded in the history.
@@ -21,8 +21,8 @@ from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, Role, TagKind
 from peerdesk.errors import NotFound, UserError
-from peerdesk.program_reads import load_settings
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.reads import load_settings
+from peerdesk.program.settings import ProgramSettings
 
 
 class SignedInFuture(UserError):

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from peerdesk import placeholders
 from peerdesk.documents.pairs import FirstMeeting, PairInfo
 from peerdesk.enums import Cadence, MeetingFormat
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 
 MONTHS = (
     "January",

@@ -1,6 +1,6 @@
 """The dashboard's numbers: cards, charts and, for a new program, the next steps.
 
-Everything is read in one go with plain SQL (like :mod:`peerdesk.program_reads`),
+Everything is read in one go with plain SQL (like :mod:`peerdesk.program.reads`),
 so the screen fills quickly even for a program with tens of thousands of
 meetings. Months are the meeting's own local months (a 23:30 meeting on the
 31st belongs to the month it happened in where it happened).

@@ -16,7 +16,7 @@ from peerdesk.evaluation.likert import Distribution, likert_distributions
 from peerdesk.evaluation.stated_goals import GoalCheck, check_goals
 from peerdesk.evaluation.stats import PrePost, pre_post
 from peerdesk.goals import GoalRow, program_goals
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 
 RECOMMEND = "Would recommend"
 HELPED = "Program helped"

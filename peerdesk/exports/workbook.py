@@ -91,7 +91,7 @@ class WorkbookLocked(output_files.OutputLocked):
 
 
 def _program_sheet(book: Workbook, db: Database, program_id: int, today: date) -> None:
-    from peerdesk.program_reads import count_records, load_settings
+    from peerdesk.program.reads import count_records, load_settings
 
     s = load_settings(db, program_id)
     counts = count_records(db, program_id)

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from peerdesk import programs
 from peerdesk.database import create_database
 from peerdesk.enums import ParticipantStatus, Role, TagKind
 from peerdesk.models import Participant, ParticipantTag, Person
+from peerdesk.program import programs
 
 ROOT = Path(__file__).resolve().parents[2]
 

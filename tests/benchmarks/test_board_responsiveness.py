@@ -29,8 +29,8 @@ import pytest
 from matching_data import realistic_members, store_members
 from pytestqt.qtbot import QtBot
 
-from peerdesk import programs
 from peerdesk.database import create_database
+from peerdesk.program import programs
 from ui import operations
 from ui.main_window import MainWindow
 from ui.matching import dnd

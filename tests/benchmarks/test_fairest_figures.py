@@ -21,7 +21,7 @@ from peerdesk.enums import DepartmentRule, MatchObjective
 from peerdesk.matching.grid import score_grid
 from peerdesk.matching.pool import Criterion, Settings, build_pool
 from peerdesk.matching.suggest import suggest_for_pool
-from peerdesk.program_settings import default_criteria
+from peerdesk.program.settings import default_criteria
 
 pytestmark = pytest.mark.benchmark
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from peerdesk import programs
 from peerdesk.database import create_database
+from peerdesk.program import programs
 from peerdesk.roster.commit import run_import
 from peerdesk.roster.plan import RosterImport
 

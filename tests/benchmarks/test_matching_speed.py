@@ -22,7 +22,6 @@ import pytest
 from matching_data import INTERESTS, _pick, _zipf, realistic_members, store_members
 from scipy.optimize import linear_sum_assignment
 
-from peerdesk import programs
 from peerdesk.database import create_database
 from peerdesk.enums import Criterion as C
 from peerdesk.enums import DepartmentRule, MatchObjective, Role, TagKind
@@ -30,7 +29,8 @@ from peerdesk.matching.grid import score_grid
 from peerdesk.matching.pool import Criterion, Member, Settings, build_pool, load_pool
 from peerdesk.matching.solve import objective_weights
 from peerdesk.matching.suggest import suggest_for_pool
-from peerdesk.program_settings import default_criteria
+from peerdesk.program import programs
+from peerdesk.program.settings import default_criteria
 
 pytestmark = pytest.mark.benchmark
 

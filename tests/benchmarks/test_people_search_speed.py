@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from peerdesk import programs
 from peerdesk.database import create_database
 from peerdesk.enums import ParticipantStatus, ProgramTemplate, Role, StepKind, TagKind
 from peerdesk.models import Pair, Participant, ParticipantTag, Person, ProgramStep, StepRecord
+from peerdesk.program import programs
 from ui import operations
 from ui.main_window import MainWindow
 from ui.people.screen import PeopleScreen

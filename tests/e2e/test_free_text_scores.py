@@ -9,10 +9,12 @@ from pathlib import Path
 
 from free_text_form import write_form
 
-from peerdesk import people, program_reads, programs
+from peerdesk import people
 from peerdesk.database import create_database, open_database
 from peerdesk.enums import Criterion, ParticipantStatus
 from peerdesk.matching import suggest
+from peerdesk.program import programs
+from peerdesk.program import reads as program_reads
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 

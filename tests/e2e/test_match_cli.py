@@ -12,13 +12,13 @@ import pytest
 from matching_data import spring_mentoring_file
 from sqlalchemy import select
 
-from peerdesk import programs
 from peerdesk.database import open_database
 from peerdesk.enums import MatchObjective, PairStatus, ParticipantStatus
 from peerdesk.matching import suggest
 from peerdesk.matching.grid import score_grid
 from peerdesk.matching.pool import Member, load_pool
 from peerdesk.models import Pair
+from peerdesk.program import programs
 from peerdesk.scores import shown_score
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]

@@ -13,12 +13,12 @@ from fixtures_rosters import dump
 from matching_data import spring_mentoring_file
 from sqlalchemy import select
 
-from peerdesk import programs
 from peerdesk.database import open_database
 from peerdesk.enums import MatchObjective, PairStatus
 from peerdesk.matching import suggest
 from peerdesk.matching.pool import Member
 from peerdesk.models import Pair
+from peerdesk.program import programs
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 

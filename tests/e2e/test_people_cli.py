@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import people, programs
+from peerdesk import people
 from peerdesk.database import create_database
 from peerdesk.enums import PairStatus, Role, TagKind
 from peerdesk.models import Pair
+from peerdesk.program import programs
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 

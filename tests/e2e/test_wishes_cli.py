@@ -9,8 +9,8 @@ from pathlib import Path
 
 from wishes_data import roster
 
-from peerdesk import programs
 from peerdesk.database import create_database
+from peerdesk.program import programs
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 

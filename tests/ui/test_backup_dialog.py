@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from peerdesk import backups, programs
+from peerdesk import backups
 from peerdesk.database import create_database
+from peerdesk.program import programs
 from ui import operations
 from ui.backup_dialog import BackupDialog, BackupsModel, reason_label
 from ui.main_window import MainWindow

@@ -169,7 +169,7 @@ def test_the_wizard_saves_honour_preferences_as_the_programs_aim(qtbot: QtBot, d
     from form_helpers import child
     from test_wizard import NEXT, finish, go_to, open_wizard, press, save_on_finish, tick
 
-    from peerdesk.programs import load_settings
+    from peerdesk.program.programs import load_settings
     from ui.qt import QAbstractButton, QLineEdit
     from ui.wizard.wizard import PageId
 
@@ -211,10 +211,10 @@ def test_a_peer_board_does_not_offer_honour_preferences(
 ) -> None:
     from matching_data import store_members
 
-    from peerdesk import programs
     from peerdesk.database import create_database
     from peerdesk.enums import Role
     from peerdesk.matching.pool import Member
+    from peerdesk.program import programs
 
     path = tmp_path / "peers.peerdesk"
     with create_database(path) as db:

@@ -9,9 +9,10 @@ from free_text_form import write_form
 from pytestqt.qtbot import QtBot
 from test_matching_board import SCREENSHOTS, Board, settle_layout
 
-from peerdesk import people, programs
+from peerdesk import people
 from peerdesk.database import create_database
 from peerdesk.enums import ParticipantStatus
+from peerdesk.program import programs
 from peerdesk.roster.commit import run_import
 from peerdesk.roster.plan import RosterImport
 from ui.main_window import MainWindow

@@ -20,12 +20,12 @@ from matching_data import realistic_members, store_members
 from pytestqt.qtbot import QtBot
 from window_driver import WindowDriver
 
-from peerdesk import programs
 from peerdesk.database import create_database
 from peerdesk.enums import Criterion as C
 from peerdesk.enums import Role, TagKind
 from peerdesk.matching.pool import Member
-from peerdesk.program_settings import CriterionSetting
+from peerdesk.program import programs
+from peerdesk.program.settings import CriterionSetting
 from ui import operations
 from ui.main_window import MainWindow
 from ui.matching import dnd

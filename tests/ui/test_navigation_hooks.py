@@ -12,7 +12,7 @@ from peerdesk.calendar.attention import AttentionList, PairAttention, attention_
 from peerdesk.calendar.meeting_log import LogEntry, log_meetings
 from peerdesk.database import open_database
 from peerdesk.enums import MeetingStatus
-from peerdesk.program_reads import list_programs
+from peerdesk.program.reads import list_programs
 from ui import operations
 from ui.calendar.screen import CalendarScreen
 from ui.main_window import MainWindow
@@ -68,8 +68,8 @@ def test_the_attention_count_shows_before_the_calendar_is_opened(
 def test_no_count_for_a_program_without_attention_items(
     qtbot: QtBot, launch: Launcher, tmp_path: Path
 ) -> None:
-    from peerdesk import programs
     from peerdesk.database import create_database
+    from peerdesk.program import programs
 
     path = tmp_path / "quiet.peerdesk"
     with create_database(path) as db:

@@ -17,8 +17,8 @@ from typing import Any
 from elision import problems, settle
 from pytestqt.qtbot import QtBot
 
-from peerdesk import programs
 from peerdesk.database import create_database
+from peerdesk.program import programs
 from ui import operations
 from ui.main_window import MainWindow
 from ui.qt import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget

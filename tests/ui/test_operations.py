@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from peerdesk import programs
 from peerdesk.database import Database, create_database
 from peerdesk.errors import FileMissing
+from peerdesk.program import programs
 from peerdesk.progress import Progress
 from ui import crash, messages, operations
 from ui.qt import QApplication, QCoreApplication, QMessageBox, QPushButton, Qt, QThread, QWidget

@@ -9,9 +9,9 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from peerdesk import programs
 from peerdesk.database import create_database
 from peerdesk.enums import ProgramTemplate
+from peerdesk.program import programs
 from ui import operations
 from ui.main_window import MainWindow
 from ui.program_overview import ProgramOverview

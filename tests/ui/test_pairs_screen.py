@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from peerdesk.database import create_database
 from peerdesk.documents.agreements import agreements_pdf
 from peerdesk.enums import PairOutcome, PairStatus
-from peerdesk.programs import load_settings, taken_names
+from peerdesk.program.programs import load_settings, taken_names
 from ui import operations
 from ui.main_window import MainWindow
 from ui.pairs.model import Column, PairsModel, PairsProxy, make_rows

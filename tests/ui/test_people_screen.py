@@ -15,7 +15,7 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from peerdesk import people, programs
+from peerdesk import people
 from peerdesk.database import Database, create_database, open_database
 from peerdesk.enums import (
     MeetingFormat,
@@ -26,6 +26,7 @@ from peerdesk.enums import (
     TagKind,
 )
 from peerdesk.models import Pair
+from peerdesk.program import programs
 from ui import operations
 from ui.main_window import MainWindow
 from ui.people.model import PeopleFilter, PeopleModel, PeopleProxy

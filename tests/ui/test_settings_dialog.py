@@ -7,7 +7,7 @@ from pathlib import Path
 from form_helpers import child, error_text, replace_text
 
 from peerdesk.enums import Criterion, ProgramTemplate
-from peerdesk.programs import (
+from peerdesk.program.programs import (
     create_program,
     load_settings,
     quick_settings,

@@ -14,9 +14,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import peerdesk
-from peerdesk import backups, paths, programs
+from peerdesk import backups, paths
 from peerdesk.database import create_database, open_database
 from peerdesk.errors import FileAlreadyOpen
+from peerdesk.program import programs
 from ui import memory, operations
 from ui.main_window import MainWindow
 from ui.memory import app_settings

@@ -20,9 +20,9 @@ from peerdesk.enums import (
     StepKind,
 )
 from peerdesk.models import Program
-from peerdesk.program_settings import ProgramSettings, StepSetting
-from peerdesk.program_templates import apply_template, default_settings
-from peerdesk.programs import create_program, load_settings
+from peerdesk.program.programs import create_program, load_settings
+from peerdesk.program.settings import ProgramSettings, StepSetting
+from peerdesk.program.templates import apply_template, default_settings
 from ui.qt import (
     QAbstractButton,
     QApplication,

@@ -25,7 +25,7 @@ from peerdesk.documents.pairs import AgreementFilter, list_pairs, mark_printed, 
 from peerdesk.enums import ProgramTemplate, TagKind
 from peerdesk.models import ChangeRecord, ParticipantTag
 from peerdesk.output_files import OutputExists
-from peerdesk.program_templates import EXPECTATIONS, template_settings
+from peerdesk.program.templates import EXPECTATIONS, template_settings
 
 LONG_MENTOR = "Maria Fernanda Rodríguez-Castellanos"
 LONG_MENTEE = "Christopher Alexander Montgomery-Wellington"

@@ -11,7 +11,7 @@ import pytest
 from peerdesk import backups, paths
 from peerdesk.database import Database, create_database
 from peerdesk.errors import BackupError
-from peerdesk.programs import create_program, list_programs, quick_settings
+from peerdesk.program.programs import create_program, list_programs, quick_settings
 
 
 def digest(path: Path) -> str:

@@ -16,7 +16,7 @@ from peerdesk import __version__, backups, cli
 from peerdesk.database import create_database, open_database
 from peerdesk.enums import ProgramTemplate, Role
 from peerdesk.models import Participant, Person
-from peerdesk.programs import create_program, find_program, load_settings, quick_settings
+from peerdesk.program.programs import create_program, find_program, load_settings, quick_settings
 
 
 class Result:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.database import create_database, open_database
-from peerdesk.programs import create_program, list_programs, quick_settings
+from peerdesk.program.programs import create_program, list_programs, quick_settings
 
 REPO = Path(__file__).resolve().parents[2]
 ROWS = 200_000

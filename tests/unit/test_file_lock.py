@@ -22,7 +22,7 @@ from peerdesk import paths
 from peerdesk.database import Database, create_database, open_database
 from peerdesk.errors import FileAlreadyOpen
 from peerdesk.file_lock import identity_lock_path
-from peerdesk.programs import list_programs
+from peerdesk.program.programs import list_programs
 
 REPO = Path(__file__).resolve().parents[2]
 

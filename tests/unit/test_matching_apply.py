@@ -11,7 +11,6 @@ import pytest
 from matching_data import store_members
 from sqlalchemy import select
 
-from peerdesk import programs
 from peerdesk.database import Database
 from peerdesk.enums import Criterion as C
 from peerdesk.enums import PairRuleKind, PairStatus, ParticipantStatus, Role, TagKind
@@ -33,7 +32,8 @@ from peerdesk.matching import (
 )
 from peerdesk.matching.pool import Member
 from peerdesk.models import Pair, Participant
-from peerdesk.program_settings import CriterionSetting
+from peerdesk.program import programs
+from peerdesk.program.settings import CriterionSetting
 
 ART = {TagKind.INTEREST: ("Art",), TagKind.LANGUAGE: ("English",)}
 

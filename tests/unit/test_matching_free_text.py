@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from free_text_form import write_form
 
-from peerdesk import people, program_reads, programs
+from peerdesk import people
 from peerdesk.database import create_database, open_database
 from peerdesk.enums import Criterion as C
 from peerdesk.enums import ParticipantStatus, Role, TagKind
@@ -27,7 +27,9 @@ from peerdesk.matching.text_similarity import (
     language,
     shared_words,
 )
-from peerdesk.program_settings import default_criteria
+from peerdesk.program import programs
+from peerdesk.program import reads as program_reads
+from peerdesk.program.settings import default_criteria
 from peerdesk.roster.commit import run_import
 from peerdesk.roster.plan import RosterImport
 

@@ -19,7 +19,7 @@ from peerdesk.enums import (
 from peerdesk.matching.pool import Criterion, HeldPair, Member, Settings, build_pool
 from peerdesk.matching.reasons import Explanation, explain, join
 from peerdesk.matching.suggest import suggest_for_pool
-from peerdesk.program_settings import default_criteria
+from peerdesk.program.settings import default_criteria
 
 ALL = (
     *(Criterion(c.key, c.weight) for c in default_criteria() if c.key != C.LOCATION),

@@ -12,7 +12,7 @@ from peerdesk.matching.grid import score_grid
 from peerdesk.matching.pool import Criterion, Member, Settings, build_pool
 from peerdesk.matching.reciprocal import solve_reciprocal
 from peerdesk.matching.solve import objective_weights
-from peerdesk.program_settings import default_criteria
+from peerdesk.program.settings import default_criteria
 
 
 def peer_grid(count: int, seed: int) -> tuple[np.ndarray, np.ndarray]:

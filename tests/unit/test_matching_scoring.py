@@ -11,7 +11,7 @@ from peerdesk.enums import DepartmentRule, MeetingFormat, Role, TagKind
 from peerdesk.matching.grid import score_grid
 from peerdesk.matching.pool import Criterion, Member, Settings, build_pool
 from peerdesk.matching.scoring import score_pairs
-from peerdesk.program_settings import default_criteria
+from peerdesk.program.settings import default_criteria
 
 
 def settings(*weights: tuple[str, int], **options: object) -> Settings:

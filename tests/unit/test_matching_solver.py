@@ -17,7 +17,7 @@ from peerdesk.matching.pool import Criterion, HeldPair, Member, Settings, build_
 from peerdesk.matching.reciprocal import solve_reciprocal
 from peerdesk.matching.solve import _duals, objective_weights, solve_assignment, total
 from peerdesk.matching.suggest import solve_pool, suggest_for_pool
-from peerdesk.program_settings import default_criteria
+from peerdesk.program.settings import default_criteria
 
 # Objectives folded into weights (stable: test_matching_wishes; fairest: test_matching_fairness).
 OBJECTIVES = [MatchObjective.BEST_SCORE, MatchObjective.MOST_MATCHED]

@@ -14,14 +14,14 @@ import numpy as np
 import pytest
 from matching_data import realistic_members, store_members
 
-from peerdesk import programs
 from peerdesk.database import Database
 from peerdesk.enums import Criterion as C
 from peerdesk.enums import MatchObjective, Role, TagKind
 from peerdesk.matching.pool import Criterion, Member, Settings, build_pool
 from peerdesk.matching.stable import StableNeedsTwoSides
 from peerdesk.matching.suggest import solve_pool, suggest, suggest_for_pool
-from peerdesk.program_settings import CriterionSetting, default_criteria
+from peerdesk.program import programs
+from peerdesk.program.settings import CriterionSetting, default_criteria
 
 MODES = list(MatchObjective)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from matching_data import store_members
 
-from peerdesk import programs
 from peerdesk.database import Database
 from peerdesk.enums import PairRuleKind, Role
 from peerdesk.matching.pool import Member
 from peerdesk.matching.wishes import WishRefused, set_wishes, wish_choices, wishes_of
+from peerdesk.program import programs
 
 
 def make(db: Database) -> tuple[int, dict[int, int]]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from peerdesk import people, programs
+from peerdesk import people
 from peerdesk.database import create_database
 from peerdesk.enums import Role, StepKind
-from peerdesk.program_settings import StepSetting
+from peerdesk.program import programs
+from peerdesk.program.settings import StepSetting
 
 
 def test_missing_steps_agrees_with_readiness_person_by_person(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 from evaluation_data import add_meetings, add_pair, add_person
 
-from peerdesk import people, programs
+from peerdesk import people
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus, PairStatus, ParticipantStatus, ProgramTemplate, Role
 from peerdesk.models import Pair
@@ -18,7 +18,8 @@ from peerdesk.next_steps import (
     first_steps_pending,
     next_steps,
 )
-from peerdesk.program_reads import load_settings
+from peerdesk.program import programs
+from peerdesk.program.reads import load_settings
 
 
 def steps(db: Database, program_id: int) -> dict[str, NextStep]:

@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 
-from peerdesk import people, programs
+from peerdesk import people
 from peerdesk.database import Database
 from peerdesk.enums import PairStatus, ParticipantStatus, Role, TagKind
 from peerdesk.models import Pair
 from peerdesk.people_snapshots import UndoNotPossible, restore, snapshot, snapshot_for_add
+from peerdesk.program import programs
 
 
 def rows(path: Path, table: str) -> list[tuple[Any, ...]]:

@@ -6,8 +6,8 @@ import pytest
 
 from peerdesk import placeholders
 from peerdesk.enums import ProgramTemplate
-from peerdesk.program_settings import AGREEMENT_FIELDS
-from peerdesk.program_templates import template_settings
+from peerdesk.program.settings import AGREEMENT_FIELDS
+from peerdesk.program.templates import template_settings
 
 
 def test_known_placeholders_and_plain_text_are_fine() -> None:

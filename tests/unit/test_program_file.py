@@ -31,7 +31,7 @@ from peerdesk.errors import (
     NotAPeerDeskFile,
 )
 from peerdesk.models import Person, Program
-from peerdesk.programs import create_program, list_programs, quick_settings
+from peerdesk.program.programs import create_program, list_programs, quick_settings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -217,7 +217,7 @@ HOLDER = textwrap.dedent(
     """
     import sys
     from peerdesk.database import open_database
-    from peerdesk.programs import create_program, quick_settings
+    from peerdesk.program.programs import create_program, quick_settings
 
     db = open_database(sys.argv[1])
     create_program(db, quick_settings("Held by the other window"))

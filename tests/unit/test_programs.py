@@ -12,9 +12,7 @@ from peerdesk.database import Database
 from peerdesk.enums import ProgramTemplate, Role, StepKind
 from peerdesk.errors import NotFound, ValidationError
 from peerdesk.models import ChangeRecord, Participant, Person, Program, ProgramStep, StepRecord
-from peerdesk.program_settings import ProgramSettings, StepSetting, validate
-from peerdesk.program_templates import template_settings
-from peerdesk.programs import (
+from peerdesk.program.programs import (
     create_program,
     find_program,
     list_programs,
@@ -23,6 +21,8 @@ from peerdesk.programs import (
     taken_names,
     update_program,
 )
+from peerdesk.program.settings import ProgramSettings, StepSetting, validate
+from peerdesk.program.templates import template_settings
 
 
 def rows(db: Database, model: type[object]) -> int:

@@ -7,11 +7,11 @@ from pathlib import Path
 from sqlalchemy import select
 from wishes_data import HEADERS, ROWS, roster
 
-from peerdesk import programs
 from peerdesk.database import Database
 from peerdesk.enums import MatchObjective, PairRuleKind
 from peerdesk.matching.suggest import suggest
 from peerdesk.models import PairRule, Participant, Person
+from peerdesk.program import programs
 from peerdesk.roster.commit import run_import
 from peerdesk.roster.mapping import Field, suggest_mapping
 from peerdesk.roster.plan import RosterImport

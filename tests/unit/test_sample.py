@@ -47,7 +47,7 @@ def pairs_of(path: Path) -> list[tuple[object, ...]]:
 def test_the_shipped_roster_imports_ready_to_match(db: Database) -> None:
     """A newcomer who imports the sample roster into a new program finds people to pair."""
     from peerdesk.matching import suggest
-    from peerdesk.programs import create_program, quick_settings
+    from peerdesk.program.programs import create_program, quick_settings
     from peerdesk.roster.commit import run_import
     from peerdesk.roster.plan import RosterImport
 

@@ -47,7 +47,7 @@ class CalendarContext:
 def load_context(db: Database, program_id: int) -> CalendarContext:
     from peerdesk.calendar.attention import attention_list
     from peerdesk.calendar.reads import pair_choices, person_choices
-    from peerdesk.program_reads import load_settings
+    from peerdesk.program.reads import load_settings
 
     settings = load_settings(db, program_id)
     return CalendarContext(

@@ -132,7 +132,7 @@ def open_roster(
 
     ``progress`` cancelled stops the reader's child process (peerdesk.roster.sandbox).
     """
-    from peerdesk.program_reads import load_settings
+    from peerdesk.program.reads import load_settings
 
     plan = RosterImport.open(path, db, progress)
     settings = load_settings(db, program_id)

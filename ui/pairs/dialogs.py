@@ -20,7 +20,7 @@ from peerdesk.documents.introductions import (
     introduce,
 )
 from peerdesk.documents.pairs import FirstMeeting, PairInfo
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from ui import labels, memory
 from ui.form_dialog import date_edit, lay_out
 from ui.qt import (

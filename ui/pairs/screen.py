@@ -336,7 +336,7 @@ class PairsScreen(Screen):
 
         def work(state: object) -> tuple[list[PairRow], bool, str]:
             from peerdesk.documents.pairs import list_pairs
-            from peerdesk.program_reads import load_settings
+            from peerdesk.program.reads import load_settings
 
             settings = load_settings(db, program_id)
             return make_rows(list_pairs(db, program_id)), settings.reciprocal, settings.name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from ui.date_edit import DateEdit
 from ui.qt import QCheckBox, QDate, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 from ui.wizard.common import SettingsForm, text_editor

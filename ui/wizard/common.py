@@ -3,7 +3,7 @@
 A form edits part of a :class:`ProgramSettings`. The wizard shows each form on
 a page of its own, the settings dialog shows the same forms as tabs; neither
 knows what is inside a form, only how to load it, read it back and show the
-problems :func:`peerdesk.program_settings.validate` found.
+problems :func:`peerdesk.program.settings.validate` found.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from ui.qt import (
     QComboBox,
     QFormLayout,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peerdesk.enums import DepartmentRule, MatchObjective
-from peerdesk.program_settings import (
+from peerdesk.program.settings import (
     MUST_MATCH_WEIGHT,
     CriterionSetting,
     ProgramSettings,

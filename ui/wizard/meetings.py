@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peerdesk.enums import Cadence, CheckinCadence, MeetingFormat
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from ui import labels
 from ui.qt import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 from ui.wizard.common import SettingsForm, enum_combo, select, spin

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from ui.qt import QCheckBox, QWidget
 from ui.wizard.common import SettingsForm, spin, text_editor
 from ui.wizard.steps import StepsEditor

@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 
 from peerdesk.enums import StepKind
-from peerdesk.program_settings import AGREEMENT_FIELDS, MUST_MATCH_WEIGHT, ProgramSettings
+from peerdesk.program.settings import AGREEMENT_FIELDS, MUST_MATCH_WEIGHT, ProgramSettings
 from ui import labels
 from ui.qt import QCoreApplication, QTextBrowser, QVBoxLayout, QWidget
 

@@ -2,7 +2,7 @@
 
 The template page is left out on purpose: a template is a starting point, and
 applying one to a running program would overwrite choices made since.
-OK checks everything with :func:`peerdesk.program_settings.validate` and stays
+OK checks everything with :func:`peerdesk.program.settings.validate` and stays
 open, showing each problem next to its field, until the settings are valid;
 the caller saves :meth:`ProgramSettingsDialog.settings` after ``accepted``.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 
-from peerdesk.program_settings import ProgramSettings, validate
+from peerdesk.program.settings import ProgramSettings, validate
 from ui.qt import QDialog, QDialogButtonBox, QIcon, QStyle, QTabWidget, QVBoxLayout, QWidget
 from ui.wizard.agreement import AgreementForm
 from ui.wizard.basics import BasicsForm

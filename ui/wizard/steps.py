@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from peerdesk.enums import StepKind
-from peerdesk.program_settings import StepSetting
+from peerdesk.program.settings import StepSetting
 from ui import labels
 from ui.qt import (
     QCheckBox,

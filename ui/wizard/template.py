@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peerdesk.enums import ProgramTemplate
-from peerdesk.program_settings import ProgramSettings
+from peerdesk.program.settings import ProgramSettings
 from ui import labels
 from ui.qt import QAbstractButton, QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget, Signal
 from ui.wizard.common import SettingsForm, note

@@ -4,7 +4,7 @@ after Finish, so Cancel leaves no trace.
 
 Every page holds a settings form. The wizard keeps no copy of what is typed:
 :meth:`ProgramWizard.settings` reads the forms over a base (the chosen template's
-defaults), and every edit re-runs :func:`peerdesk.program_settings.validate`, the
+defaults), and every edit re-runs :func:`peerdesk.program.settings.validate`, the
 one place the rules live, and hands each form its own problems.
 """
 
@@ -14,8 +14,8 @@ import copy
 from enum import IntEnum
 
 from peerdesk.enums import ProgramTemplate
-from peerdesk.program_settings import ProgramSettings, validate
-from peerdesk.program_templates import apply_template, default_settings
+from peerdesk.program.settings import ProgramSettings, validate
+from peerdesk.program.templates import apply_template, default_settings
 from ui.qt import QVBoxLayout, QWidget, QWizard, QWizardPage
 from ui.wizard.agreement import AgreementForm
 from ui.wizard.basics import BasicsForm

@@ -10,7 +10,7 @@ from peerdesk.database import Database
 from peerdesk.enums import ProgramTemplate
 from peerdesk.errors import NotFound, ValidationError
 from peerdesk.models import MatchingCriterion, Program, ProgramStep
-from peerdesk.program_reads import (
+from peerdesk.program.reads import (
     ProgramCounts,
     ProgramSummary,
     count_records,
@@ -18,12 +18,12 @@ from peerdesk.program_reads import (
     load_settings,
     taken_names,
 )
-from peerdesk.program_settings import (
+from peerdesk.program.settings import (
     SCALAR_FIELDS,
     ProgramSettings,
     validate,
 )
-from peerdesk.program_templates import template_settings
+from peerdesk.program.templates import template_settings
 
 __all__ = [
     "ProgramCounts",
@@ -111,7 +111,7 @@ def find_program(db: Database, name: str) -> int:
 
 def quick_settings(name: str, template: ProgramTemplate | None = None) -> ProgramSettings:
     """Settings for a program made without the wizard: a template's defaults and a name."""
-    from peerdesk.program_templates import default_settings
+    from peerdesk.program.templates import default_settings
 
     settings = template_settings(template) if template else default_settings()
     settings.name = name

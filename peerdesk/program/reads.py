@@ -3,7 +3,7 @@
 The window shows a program before SQLAlchemy has finished importing (it takes
 longer than the rest of start-up together), so the reads behind the overview
 and the program list go straight to SQLite. Writes stay in
-:mod:`peerdesk.programs`, through the ORM. The column names are the models';
+:mod:`peerdesk.program.programs`, through the ORM. The column names are the models';
 a test compares these reads with the ORM's view of the same rows.
 """
 
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hin
 
 from peerdesk.enums import PairStatus, ProgramTemplate, Role, StepKind
 from peerdesk.errors import NotFound
-from peerdesk.program_settings import (
+from peerdesk.program.settings import (
     SCALAR_FIELDS,
     CriterionSetting,
     ProgramSettings,

@@ -17,7 +17,7 @@ from peerdesk.enums import (
     ProgramTemplate,
     StepKind,
 )
-from peerdesk.program_settings import (
+from peerdesk.program.settings import (
     CriterionSetting,
     ProgramSettings,
     StepSetting,

@@ -1,7 +1,7 @@
 """A program's settings as plain data, for the wizard and the settings dialog.
 
 The wizard edits a :class:`ProgramSettings` in memory and nothing reaches the
-file until Finish, when :func:`peerdesk.programs.create_program` writes it in
+file until Finish, when :func:`peerdesk.program.programs.create_program` writes it in
 one transaction.
 """
 

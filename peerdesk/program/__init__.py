@@ -1,0 +1,8 @@
+"""A mentoring program: its settings, templates, reads and changes.
+
+:mod:`~peerdesk.program.settings`, :mod:`~peerdesk.program.templates` and
+:mod:`~peerdesk.program.reads` need no SQLAlchemy (the window reads a program with
+them while SQLAlchemy is still importing); :mod:`~peerdesk.program.programs` creates
+and changes programs through the ORM. Keep this module empty so importing one of
+the light modules stays light.
+"""
