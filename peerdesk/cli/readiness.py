@@ -28,9 +28,9 @@ from peerdesk.cli.refs import (
 from peerdesk.errors import UserError
 
 if TYPE_CHECKING:
-    from peerdesk.bulk_steps import StepProgress
     from peerdesk.database import Database
     from peerdesk.people import ParticipantRow
+    from peerdesk.people.bulk_steps import StepProgress
 
 _ID_HEADERS = ("id", "participant id")
 _EMAIL_HEADERS = ("email", "e-mail", "email address", "e-mail address", "mail")
@@ -91,8 +91,8 @@ def program_steps(db: Database, program_id: int) -> list[StepProgress]:
     """The program's steps in order, with how many of its participants have done each."""
     from sqlalchemy import select
 
-    from peerdesk.bulk_steps import StepProgress, step_progress
     from peerdesk.models import Participant, ProgramStep
+    from peerdesk.people.bulk_steps import StepProgress, step_progress
 
     with db.reading() as session:
         ids = list(
@@ -187,8 +187,8 @@ def _people_from_csv(
     ),
 )
 def _ready(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.bulk_steps import record_steps
     from peerdesk.people import list_participants
+    from peerdesk.people.bulk_steps import record_steps
 
     with open_program(args) as (db, program_id, name):
         step_ids = _chosen_steps(program_steps(db, program_id), args.step, name)

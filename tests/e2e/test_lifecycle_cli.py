@@ -21,11 +21,11 @@ import pytest
 from fixtures_rosters import dump
 
 from peerdesk import people
-from peerdesk.bulk_steps import record_steps, step_progress
 from peerdesk.calendar.planning import ScheduleRequest, schedule_pairs
 from peerdesk.database import create_database, open_database
 from peerdesk.enums import MeetingStatus, ParticipantStatus, Role, TagKind
 from peerdesk.matching import save_suggestions, suggest
+from peerdesk.people.bulk_steps import record_steps, step_progress
 from peerdesk.program import programs
 from peerdesk.surveys.questions import ensure_default_questions
 

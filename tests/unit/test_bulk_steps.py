@@ -9,11 +9,12 @@ import pytest
 from fixtures_rosters import dump, make_program
 from sqlalchemy import func, select
 
-from peerdesk import bulk_steps, people
+from peerdesk import people
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus, Role
 from peerdesk.errors import NotFound
 from peerdesk.models import ChangeRecord
+from peerdesk.people import bulk_steps
 
 
 def add(db: Database, program_id: int, name: str, status: ParticipantStatus) -> int:

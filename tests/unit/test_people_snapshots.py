@@ -13,7 +13,7 @@ from peerdesk import people
 from peerdesk.database import Database
 from peerdesk.enums import PairStatus, ParticipantStatus, Role, TagKind
 from peerdesk.models import Pair
-from peerdesk.people_snapshots import UndoNotPossible, restore, snapshot, snapshot_for_add
+from peerdesk.people.snapshots import UndoNotPossible, restore, snapshot, snapshot_for_add
 from peerdesk.program import programs
 
 

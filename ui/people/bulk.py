@@ -33,8 +33,8 @@ from ui.qt import (
 from ui.wizard.common import note
 
 if TYPE_CHECKING:
-    from peerdesk.bulk_steps import StepProgress, StepsRecorded
     from peerdesk.database import Database
+    from peerdesk.people.bulk_steps import StepProgress, StepsRecorded
     from ui.main_window import MainWindow
 
 
@@ -224,7 +224,7 @@ def load_step_progress(
     ids = list(participant_ids)
 
     def work(state: object) -> list[StepProgress]:
-        from peerdesk.bulk_steps import step_progress
+        from peerdesk.people.bulk_steps import step_progress
 
         return step_progress(db, ids)
 
@@ -334,7 +334,7 @@ class StepsDialog(_BulkDialog):
         ids = self.participant_ids
 
         def work(db: Database) -> StepsRecorded:
-            from peerdesk.bulk_steps import record_steps as record
+            from peerdesk.people.bulk_steps import record_steps as record
 
             return record(db, ids, steps, when)
 

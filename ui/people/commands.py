@@ -4,7 +4,7 @@ Every change on the People screen (add, edit, bulk status, steps done, readiness
 override) runs on the worker as: snapshot the records it touches, make the
 change through the core, snapshot again. The pair of snapshots becomes a
 :class:`PeopleCommand` on the window's undo stack; undo restores the first and
-redo the second (:mod:`peerdesk.people_snapshots`), each as one transaction.
+redo the second (:mod:`peerdesk.people.snapshots`), each as one transaction.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ui.undo import RestoreCommand
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.errors import UserError
-    from peerdesk.people_snapshots import Snapshot
+    from peerdesk.people.snapshots import Snapshot
     from ui.main_window import MainWindow
 
 
@@ -42,7 +42,7 @@ def change_people(
     db: Database, participant_ids: Iterable[int], action: Callable[[], Any]
 ) -> Change:
     """Snapshot, act, snapshot (runs on the worker)."""
-    from peerdesk.people_snapshots import snapshot
+    from peerdesk.people.snapshots import snapshot
 
     ids = list(participant_ids)
     before = snapshot(db, ids)
@@ -58,7 +58,7 @@ class PeopleCommand(RestoreCommand):
         self.change = change
 
     def restorer(self, *, redo: bool) -> Callable[[Database], Any]:
-        from peerdesk.people_snapshots import restore
+        from peerdesk.people.snapshots import restore
 
         before, after = self.change.before, self.change.after
         target, scope = (after, before) if redo else (before, after)

@@ -532,7 +532,7 @@ class PersonDialog(QDialog):
 
         def work(state: object) -> Change:
             from peerdesk import people
-            from peerdesk.people_snapshots import snapshot, snapshot_for_add
+            from peerdesk.people.snapshots import snapshot, snapshot_for_add
 
             if participant_id is None:
                 before = snapshot_for_add(db, data.email)
