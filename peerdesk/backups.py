@@ -16,9 +16,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peerdesk import migrate, paths
-from peerdesk.database import APPLICATION_ID, Database, _translate_os_error
+from peerdesk.sqlite_file import APPLICATION_ID, translate_os_error
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
 from peerdesk.errors import BackupError
 
 KEEP = 10
@@ -68,7 +72,7 @@ def make_backup(db_path: Path, reason: str = "auto") -> Path | None:
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise _translate_os_error(exc, folder) from exc
+        raise translate_os_error(exc, folder) from exc
     _rotate(folder)
     return target
 
@@ -149,7 +153,7 @@ def restore_backup(db: Database, backup: Path) -> Path | None:
     try:
         source.backup(target)
     except sqlite3.Error as exc:
-        raise _translate_os_error(exc, db.path) from exc
+        raise translate_os_error(exc, db.path) from exc
     finally:
         source.close()
         target.close()

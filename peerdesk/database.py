@@ -13,7 +13,6 @@ the window can show a program before the ORM has finished loading.
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import os
 import sqlite3
@@ -22,9 +21,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerdesk import migrate
+from peerdesk import backups, migrate
 from peerdesk.errors import (
-    DiskFull,
     FileAlreadyOpen,
     FileExists,
     FileMissing,
@@ -33,6 +31,7 @@ from peerdesk.errors import (
     NotAPeerDeskFile,
 )
 from peerdesk.file_lock import LockHeld, ProgramFileLock
+from peerdesk.sqlite_file import APPLICATION_ID, translate_os_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -40,7 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-APPLICATION_ID = 0x50454552  # "PEER"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
@@ -150,7 +148,7 @@ class Database:
             # SQLAlchemy wraps the driver's error, and the commit itself can fail
             # (a full disk shows up there), so both are looked at, outside the session.
             original = getattr(exc, "orig", None) or exc
-            translated = _translate_os_error(original, self.path)
+            translated = translate_os_error(original, self.path)
             if translated is original:
                 raise
             raise translated from exc
@@ -192,24 +190,6 @@ class Database:
         self.close()
 
 
-SQLITE_READONLY = 8
-SQLITE_FULL = 13
-
-
-def _translate_os_error(exc: BaseException, path: Path) -> Exception:
-    """Map disk-level failures to user errors by their codes, never their text."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF == SQLITE_FULL:
-        return DiskFull(path=str(path))
-    if code is not None and code & 0xFF == SQLITE_READONLY:
-        return NoPermission(path=str(path))
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return DiskFull(path=str(path))
-    if isinstance(exc, PermissionError):
-        return NoPermission(path=str(path))
-    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
-
-
 def _acquire_lock(path: Path) -> ProgramFileLock:
     from peerdesk import paths
 
@@ -247,8 +227,6 @@ def open_database(path: Path | str, *, backup_before_migrating: bool = True) -> 
             if revision is None:
                 raise NotAPeerDeskFile(path=str(path), reason="it has no PeerDesk tables")
             if backup_before_migrating:
-                from peerdesk import backups  # local: backups imports this module
-
                 backups.make_backup(path, reason="before-upgrade")
             migrate.upgrade(path)
     except BaseException:
@@ -282,7 +260,7 @@ def create_database(path: Path | str) -> Database:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _translate_os_error(exc, path) from exc
+        raise translate_os_error(exc, path) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -28,8 +28,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
 from peerdesk import backups, migrate
-from peerdesk.database import APPLICATION_ID, create_database, open_database
+from peerdesk.database import create_database, open_database
 from peerdesk.models import Base
+from peerdesk.sqlite_file import APPLICATION_ID
 
 VERSIONS = migrate.MIGRATIONS_DIR / "versions"
 ROWS_PER_TABLE = 40

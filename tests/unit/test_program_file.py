@@ -16,7 +16,6 @@ from sqlalchemy import func, select, text
 
 from peerdesk import migrate
 from peerdesk.database import (
-    APPLICATION_ID,
     Database,
     create_database,
     open_database,
@@ -32,6 +31,7 @@ from peerdesk.errors import (
 )
 from peerdesk.models import Person, Program
 from peerdesk.program.programs import create_program, list_programs, quick_settings
+from peerdesk.sqlite_file import APPLICATION_ID
 
 REPO = Path(__file__).resolve().parents[2]
 
