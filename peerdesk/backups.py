@@ -16,14 +16,11 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from peerdesk import migrate, paths
-from peerdesk.sqlite_file import APPLICATION_ID, translate_os_error
-
-if TYPE_CHECKING:
-    from peerdesk.database import Database
 from peerdesk.errors import BackupError
+from peerdesk.sqlite_file import APPLICATION_ID, translate_os_error
 
 KEEP = 10
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -139,7 +136,18 @@ def _check_backup(path: Path) -> None:
         raise BackupError(reason="it was made by a newer version of PeerDesk.")
 
 
-def restore_backup(db: Database, backup: Path) -> Path | None:
+class OpenFile(Protocol):
+    """What restoring needs of an open program file (a :class:`peerdesk.database.Database`)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def dispose_connections(self) -> None: ...
+
+    def raw_connection(self) -> sqlite3.Connection: ...
+
+
+def restore_backup(db: OpenFile, backup: Path) -> Path | None:
     """Replace the open file's contents with ``backup``, after backing up what is there now.
 
     The file keeps its name, its lock and its place; only its contents change.
