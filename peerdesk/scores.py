@@ -11,12 +11,14 @@ and ``match --json`` give the exact values, for checking the engine's sums.)
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from peerdesk.rounding import round_half_up
 
 
 def shown_score(score: float) -> int:
     """``score`` as a person reads it: a whole number, half up on its exact value."""
-    return int(Decimal(float(score)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return int(round_half_up(Fraction(float(score)), 0))
 
 
 def score_text(score: float | None, missing: str = "") -> str:

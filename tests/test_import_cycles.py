@@ -14,8 +14,6 @@ from tests.import_cycles import import_cycles
 # Cycles that exist only through imports inside functions or under TYPE_CHECKING,
 # still present (issue #21); any other such cycle fails the second test below.
 KNOWN_STATIC_CYCLES = [
-    # The evaluation's figures <-> likert (function-level imports).
-    ["peerdesk.evaluation.figures", "peerdesk.evaluation.likert"],
     # The matching board's mixins type ``self`` as the board (TYPE_CHECKING only).
     ["ui.matching.actions", "ui.matching.board", "ui.matching.board_layout"],
 ]

@@ -26,10 +26,8 @@ two values on two screens. What each counts:
 - **needs attention**: the calendar's count — a line per pair that needs looking
   at, and one per past day with meetings nobody logged.
 
-One rounding rule, half up on the exact value (never on a binary float, which
-turns 3.25 hours into 3.2 in one place and 3.3 in another): hours and averages
-to one decimal, shares to whole percent. A share that rests on fewer than
-:data:`MIN_N` answers is not shown ("too few answers to show").
+Every figure is rounded by the one rule of :mod:`peerdesk.rounding` (re-exported
+here, beside the figures it rounds).
 """
 
 from __future__ import annotations
@@ -37,86 +35,58 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from peerdesk.calendar import zones
 from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, ParticipantStatus
+from peerdesk.evaluation.likert import count, satisfaction_values
+from peerdesk.rounding import (  # the one rule, shown with every figure
+    MIN_N as MIN_N,
+)
+from peerdesk.rounding import (
+    TOO_FEW as TOO_FEW,
+)
+from peerdesk.rounding import (
+    average as average,
+)
+from peerdesk.rounding import (
+    decimals as decimals,
+)
+from peerdesk.rounding import (
+    hours as hours,
+)
+from peerdesk.rounding import (
+    hours_text as hours_text,
+)
+from peerdesk.rounding import (
+    hours_words as hours_words,
+)
+from peerdesk.rounding import (
+    percent as percent,
+)
+from peerdesk.rounding import (
+    round_half_up as round_half_up,
+)
+from peerdesk.rounding import (
+    rounded as rounded,
+)
+from peerdesk.rounding import (
+    too_few as too_few,
+)
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
 
-MIN_N = 5  # fewer answers than this: the share is not shown
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LONG_MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 )  # fmt: skip
 STARTED = (PairStatus.ACTIVE.value, PairStatus.PAUSED.value, PairStatus.ENDED.value)
-TOO_FEW = "too few answers to show"
-
-
-def too_few(of: str = "answers") -> str:
-    """``too few answers to show``; ``too few pairs to show a percentage``."""
-    return TOO_FEW if of == "answers" else f"too few {of} to show a percentage"
-
-
-# -- the rounding rule ----------------------------------------------------------------------
-
-
-def round_half_up(value: Fraction | int, places: int) -> Decimal:
-    """``value`` rounded half up to ``places`` decimals, on its exact value."""
-    exact = Fraction(value)
-    quantum = Decimal(1).scaleb(-places)
-    return (Decimal(exact.numerator) / Decimal(exact.denominator)).quantize(
-        quantum, rounding=ROUND_HALF_UP
-    )
-
-
-def hours(minutes: int) -> Decimal:
-    """Minutes as hours to one decimal: 195 minutes are 3.3 hours, everywhere."""
-    return round_half_up(Fraction(int(minutes), 60), 1)
-
-
-def hours_text(minutes: int) -> str:
-    """``163.2`` or ``78``: one decimal, a whole number without one (English, for files)."""
-    value = hours(minutes)
-    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.1f}"
-
-
-def hours_words(minutes: int) -> str:
-    """``3.3 hours``, ``1 hour``: certificates say a mentor's hours this way."""
-    value = hours(minutes)
-    return f"{hours_text(minutes)} hour" + ("" if value == 1 else "s")
-
-
-def decimals(value: Decimal) -> int:
-    """How many decimals a rounded figure is shown with (0 for a whole number, else 1)."""
-    return 0 if value == value.to_integral_value() else 1
-
-
-def percent(part: int, whole: int) -> int | None:
-    """``part`` of ``whole`` in whole percent, half up (None when ``whole`` is 0)."""
-    if whole <= 0:
-        return None
-    return int(round_half_up(Fraction(100 * part, whole), 0))
-
-
-def rounded(value: float | Decimal, places: int = 1) -> Decimal:
-    """A measured value (a mean, a change) to ``places`` decimals by the one rule."""
-    return round_half_up(Fraction(value), places)
-
-
-def average(values: Sequence[float]) -> Decimal | None:
-    """The mean to one decimal, half up (None without values)."""
-    if not values:
-        return None
-    total = sum((Fraction(v) for v in values), Fraction(0))
-    return round_half_up(total / len(values), 1)
 
 
 @dataclass(frozen=True)
@@ -434,8 +404,6 @@ def program_figures(
 
     ``attention`` False leaves out the calendar's attention list (a to-do list, not a
     record: the workbook has no use for it, and on a big program it is the slow part)."""
-    from peerdesk.evaluation.likert import count, satisfaction_values
-
     today = today or date.today()
     with read_snapshot(db) as conn:
         start, end = conn.execute(

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from peerdesk.database import Database
 from peerdesk.enums import AnswerType, SurveyKind
-from peerdesk.evaluation.figures import percent
 from peerdesk.models import SurveyAnswer, SurveyQuestion, SurveyResponse
+from peerdesk.rounding import percent
 from peerdesk.surveys.questions import KIND_ORDER
 
 LABELS = ("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree")
