@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from peerdesk.calendar.changes import CalendarChanges, Recorder
 from peerdesk.database import Database
@@ -147,15 +147,8 @@ def first_unlogged_day(
                 Meeting.program_id == program_id,
                 Meeting.status == MeetingStatus.SCHEDULED,
                 Meeting.starts_at <= moment,
-                Meeting.starts_at
-                == select(func.min(Meeting.starts_at))
-                .where(
-                    Meeting.program_id == program_id,
-                    Meeting.status == MeetingStatus.SCHEDULED,
-                    Meeting.starts_at <= moment,
-                )
-                .scalar_subquery(),
             )
+            .order_by(Meeting.starts_at)
             .limit(1)
         ).first()
     if oldest is None:
