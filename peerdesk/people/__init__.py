@@ -40,6 +40,7 @@ from peerdesk.sqltypes import utcnow
 
 ERASED_NAME = "Erased person"
 NAME_MAX = 300
+MAX_CAPACITY = 50  # mentees one mentor may take
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@[^@\s<>(),;:\"\[\]\\]+\.[^@\s<>(),;:\"\[\]\\.]{2,}$")
 _OPEN_PAIR = (PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED)
 _STATUSES_BEFORE_READY = (
@@ -143,7 +144,7 @@ def validate_person(data: PersonData) -> dict[str, str]:
         problems["email"] = f"'{email}' is not an email address."
     if data.years_experience is not None and not 0 <= data.years_experience <= 80:
         problems["years_experience"] = "Years of experience go from 0 to 80."
-    if data.capacity is not None and not 0 <= data.capacity <= 50:
+    if data.capacity is not None and not 0 <= data.capacity <= MAX_CAPACITY:
         problems["capacity"] = "A mentor can take between 0 and 50 mentees."
     for kind, tags in data.tags.items():
         if any(len(t) > 200 for t in tags):
@@ -436,9 +437,6 @@ def update_person(db: Database, participant_id: int, data: PersonData) -> None:
         history.record(
             session, "participant", participant_id, "update", program_id=participant.program_id
         )
-
-
-MAX_CAPACITY = 50
 
 
 class CapacityAtMost(UserError):
