@@ -19,14 +19,17 @@ from ui.matching.commands import change_preview, perform
 from ui.matching.dialogs import ConfirmPairsDialog, EndPairDialog
 from ui.matching.widgets import DONE, INFO
 from ui.matching.wishes import add_wish_actions
-from ui.qt import QMenu, QPoint, Qt
+from ui.qt import QMenu, QPoint, Qt, QWidget
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.matching import Changes
-    from ui.matching.board import MatchingScreen
+    from ui.matching.board_host import ActionsHost
+    from ui.screens import Screen
 
-    Base = MatchingScreen
+    class Base(Screen, ActionsHost):
+        """For type checkers only: a screen that has what the actions use."""
+
 else:
     Base = object
 
@@ -71,6 +74,12 @@ def each(db: Database, ids: Sequence[int], step: Callable[[int], Changes]) -> Ch
 
 
 class BoardActions(Base):
+    # What the actions leave on the board (which starts them empty).
+    dialog: QWidget | None  # the dialog open over the board, if any
+    menu: QMenu | None
+    suggest_op: operations.Op | None
+    pending_selection: list[dnd.ChipKey]  # chips to select once they are shown
+
     # -- pairing -----------------------------------------------------------------
 
     def propose(self, mentee_id: int, mentor_id: int, near: QPoint | None) -> None:

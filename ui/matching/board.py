@@ -556,7 +556,7 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
             self.mentee_view.setCurrentIndex(model.index(0, 0))
             self.mentee_view.setFocus()
 
-    def find(self) -> None:
+    def find_mentee(self) -> None:
         self.mentee_search.setFocus()
         self.mentee_search.selectAll()
 

@@ -44,9 +44,12 @@ from ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from ui.matching.board import MatchingScreen
+    from ui.matching.board_host import LayoutHost
+    from ui.screens import Screen
 
-    Base = MatchingScreen
+    class Base(Screen, LayoutHost):
+        """For type checkers only: a screen that has what the layout connects to."""
+
 else:
     Base = object
 
@@ -234,7 +237,9 @@ class BoardLayout(Base):
         self.audit_action.setToolTip(
             tr("Save these suggestions' scores, lowest pairs, groups and wishes to Excel")
         )
-        self.find_action = self._action(tr("Find a mentee"), self.find, "search", "find", "Ctrl+F")
+        self.find_action = self._action(
+            tr("Find a mentee"), self.find_mentee, "search", "find", "Ctrl+F"
+        )
         self.unpair_action.setToolTip(
             tr("Take back the selected proposed pairs or suggestions (Delete)")
         )
