@@ -1,9 +1,12 @@
-"""Automatic, rotating backups of a program file, and restoring from one.
+"""Automatic, rotating backups of a program, and restoring from one.
 
-Backups use SQLite's online backup API, so they are consistent even while the
-file is open. Each program file has its own folder under the user data folder;
-the newest ``KEEP`` backups are kept. A backup identical to the newest one is
-not kept twice, so opening a file ten times does not push out older states.
+A backup is always a local ``.peerdesk`` file. A program file is backed up with
+SQLite's online backup API, so the copy is consistent even while the file is
+open; a program on a server is copied into a new local file the way
+``peerdesk copy`` does (:mod:`peerdesk.storage.copy`). Each program has its own
+folder under the user data folder; the newest ``KEEP`` backups are kept. A
+backup identical to the newest one is not kept twice, so opening a file ten
+times does not push out older states.
 """
 
 from __future__ import annotations
@@ -13,14 +16,26 @@ import filecmp
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from peerdesk import migrate, paths
 from peerdesk.errors import BackupError
-from peerdesk.sqlite_file import APPLICATION_ID, translate_os_error
+from peerdesk.storage import is_server
+from peerdesk.storage.sqlite import (
+    APPLICATION_ID,
+    current_revision,
+    readonly_uri,
+    translate_os_error,
+    upgrade,
+)
+
+if TYPE_CHECKING:
+    from peerdesk.storage.postgres import ServerAddress
+    from peerdesk.storage.program_database import Database
 
 KEEP = 10
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -34,9 +49,14 @@ class BackupInfo:
     size: int
 
 
-def backup_folder(db_path: Path) -> Path:
-    """A folder per program file, named so that people can recognise it."""
-    resolved = Path(db_path).resolve()
+def backup_folder(location: Path | str) -> Path:
+    """A folder per program (a file, or a server database's address without its password),
+    named so that people can recognise it."""
+    if is_server(str(location)) and not isinstance(location, Path):
+        name = str(location).split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "server"
+        digest = hashlib.sha1(str(location).encode()).hexdigest()[:8]
+        return paths.backups_root() / f"{name}-server-{digest}"
+    resolved = Path(location).resolve()
     digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:8]
     return paths.backups_root() / f"{resolved.stem}-{digest}"
 
@@ -55,14 +75,49 @@ def _copy(source: Path | sqlite3.Connection, target: Path) -> None:
 
 def make_backup(db_path: Path, reason: str = "auto") -> Path | None:
     """Copy the file into its backup folder; returns the new backup, or None if unchanged."""
-    folder = backup_folder(db_path)
+    return _keep(db_path, reason, lambda tmp: _copy(Path(db_path), tmp))
+
+
+def back_up(db: Database, reason: str = "auto") -> Path | None:
+    """Back up an open program, on a file or on a server; None if nothing changed since."""
+    if db.path is not None:
+        return make_backup(db.path, reason)
+    return _keep(db.key, reason, lambda tmp: _copy_server(db, tmp))
+
+
+def backup_server_before_upgrade(address: ServerAddress) -> None:
+    """Before a server database's schema is upgraded, keep a local copy of it as it is."""
+    from peerdesk.storage.postgres import PostgresStore
+    from peerdesk.storage.program_database import Database
+
+    with Database(PostgresStore(address)) as db:
+        _keep(address.key, "before-upgrade", lambda tmp: _copy_server(db, tmp))
+
+
+def backup_before_upgrade(path: Path) -> None:
+    make_backup(path, reason="before-upgrade")
+
+
+def _copy_server(db: Database, target: Path) -> None:
+    """A server database into a new local file, the way ``peerdesk copy`` does it."""
+    from peerdesk.storage import sqlite
+    from peerdesk.storage.copy import copy_program
+    from peerdesk.storage.program_database import Database
+
+    sqlite.create_file(target)
+    with Database(sqlite.open_store(target)) as copy:
+        copy_program(db, copy)
+
+
+def _keep(location: Path | str, reason: str, write: Callable[[Path], None]) -> Path | None:
+    folder = backup_folder(location)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime(STAMP)
     target = folder / f"{stamp}-{reason}{paths.FILE_SUFFIX}"
     tmp = folder / f".{target.name}.tmp"
     try:
-        _copy(Path(db_path), tmp)
-        newest = list_backups(db_path)
+        write(tmp)
+        newest = list_backups(location)
         if newest and filecmp.cmp(tmp, newest[0].path, shallow=False):
             tmp.unlink()
             return None
@@ -98,9 +153,9 @@ def _parse_stamp(parts: list[str]) -> datetime:
     )
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Backups of this file, newest first."""
-    folder = backup_folder(db_path)
+def list_backups(location: Path | str) -> list[BackupInfo]:
+    """Backups of this program (a file's path or a server database's key), newest first."""
+    folder = backup_folder(location)
     found: list[BackupInfo] = []
     if not folder.is_dir():
         return found
@@ -119,7 +174,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def _check_backup(path: Path) -> None:
     try:
-        conn = sqlite3.connect(migrate.readonly_uri(path), uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
             (status,) = conn.execute("PRAGMA integrity_check").fetchone()
@@ -131,33 +186,26 @@ def _check_backup(path: Path) -> None:
         raise BackupError(reason="it is not a PeerDesk backup.")
     if status != "ok":
         raise BackupError(reason="the backup file is damaged.")
-    revision = migrate.current_revision(path)
+    revision = current_revision(path)
     if revision is None or not migrate.is_known(revision):
         raise BackupError(reason="it was made by a newer version of PeerDesk.")
 
 
-class OpenFile(Protocol):
-    """What restoring needs of an open program file (a :class:`peerdesk.database.Database`)."""
+def restore_backup(db: Database, backup: Path) -> Path | None:
+    """Replace the open program's contents with ``backup``, after backing up what is there now.
 
-    @property
-    def path(self) -> Path: ...
-
-    def dispose_connections(self) -> None: ...
-
-    def raw_connection(self) -> sqlite3.Connection: ...
-
-
-def restore_backup(db: OpenFile, backup: Path) -> Path | None:
-    """Replace the open file's contents with ``backup``, after backing up what is there now.
-
-    The file keeps its name, its lock and its place; only its contents change.
+    A file keeps its name, its lock and its place; only its contents change. A
+    server database gets the backup's rows in one transaction (all or nothing).
     Returns the backup taken of the state before the restore.
     """
     _check_backup(backup)
-    safety = make_backup(db.path, reason="before-restore")
+    safety = back_up(db, reason="before-restore")
+    if db.path is None:
+        _restore_server(db, backup)
+        return safety
     db.dispose_connections()
-    source = sqlite3.connect(migrate.readonly_uri(backup), uri=True)
-    target = db.raw_connection()
+    source = sqlite3.connect(readonly_uri(backup), uri=True)
+    target = sqlite3.connect(db.path, timeout=5)
     try:
         source.backup(target)
     except sqlite3.Error as exc:
@@ -165,6 +213,22 @@ def restore_backup(db: OpenFile, backup: Path) -> Path | None:
     finally:
         source.close()
         target.close()
-    if migrate.current_revision(db.path) != migrate.HEAD:
-        migrate.upgrade(db.path)
+    if current_revision(db.path) != migrate.HEAD:
+        upgrade(db.path)
     return safety
+
+
+def _restore_server(db: Database, backup: Path) -> None:
+    import shutil
+    import tempfile
+
+    from peerdesk.storage import sqlite
+    from peerdesk.storage.copy import copy_program
+    from peerdesk.storage.program_database import Database
+
+    with tempfile.TemporaryDirectory(prefix="peerdesk-restore-") as folder:
+        # Opened from a copy, so an old backup is upgraded there and stays as it was.
+        copy = Path(folder) / backup.name
+        shutil.copyfile(backup, copy)
+        with Database(sqlite.open_store(copy)) as source:
+            copy_program(source, db, replace=True)

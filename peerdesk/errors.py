@@ -82,3 +82,61 @@ class NotFound(UserError):
 
 class BackupError(UserError):
     template = "The backup could not be used: {reason}"
+
+
+class NotAPeerDeskDatabase(UserError):
+    template = (
+        "The database “{location}” belongs to another application: it has tables, but not "
+        "PeerDesk's. Nothing was changed. Ask for an empty database for PeerDesk, or "
+        "check the database name."
+    )
+
+
+class EmptyDatabase(UserError):
+    template = (
+        "The database “{location}” is empty. Set it up for PeerDesk first "
+        "(File → Connect to shared database… offers to, or run: peerdesk init URL)."
+    )
+
+
+class NewerDatabaseVersion(UserError):
+    template = (
+        "The database “{location}” was set up by a newer version of PeerDesk. "
+        "Install the latest PeerDesk to use it; nothing was changed."
+    )
+
+
+class ServerUnreachable(UserError):
+    template = (
+        "PeerDesk could not reach the database server at {server}: {reason} "
+        "Check that the server is running and that this computer is on the right network, "
+        "then try again."
+    )
+
+
+class WrongPassword(UserError):
+    template = (
+        "The server {server} did not accept the user name or password for “{user}”. "
+        "Check them and try again."
+    )
+
+
+class NoSuchDatabase(UserError):
+    template = (
+        "The server {server} has no database called “{database}”. Check the name, or ask "
+        "whoever runs the server to create it."
+    )
+
+
+class NoServerPermission(UserError):
+    template = (
+        "The user “{user}” may not do this on the database “{location}”. Ask whoever runs "
+        "the server to grant PeerDesk's user the rights to read and write it. Nothing was changed."
+    )
+
+
+class ConnectionLost(UserError):
+    template = (
+        "The connection to the database server was lost, so the last action was not saved "
+        "(none of it). Check the network, then reconnect and try again."
+    )

@@ -456,3 +456,16 @@ class ColumnLayout(Base):
     headers: Mapped[list[Any]] = mapped_column(default=list)
     mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
     used_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Meta(Base):
+    """Marks a database as PeerDesk's: ``application`` = ``PeerDesk`` (migration 0008).
+
+    A file also says so in its SQLite header; a database on a server has only this.
+    Copying a program never copies these rows: every PeerDesk database has its own.
+    """
+
+    __tablename__ = "peerdesk_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

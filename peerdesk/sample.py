@@ -172,7 +172,7 @@ def make_sample_file(
 
 
 def _remove(path: Path) -> None:
-    from peerdesk.database import lock_path
+    from peerdesk.storage.sqlite import lock_path
 
     for leftover in (
         path,

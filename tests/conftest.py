@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,11 +29,70 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "program.peerdesk"
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster for the whole run (see tests/pg_cluster.py).
+
+    Skipped when none can be started here, unless ``PEERDESK_REQUIRE_POSTGRES`` is set
+    (``.ci/run`` sets it): then the tests fail instead, so CI never skips them quietly.
+    """
+    import tempfile
+
+    from tests.pg_cluster import NoPostgres, running_cluster
+
+    folder = Path(tempfile.mkdtemp(prefix="peerdesk-pg-"))
+    try:
+        with running_cluster(folder) as cluster:
+            yield cluster
+    except NoPostgres as exc:
+        if os.environ.get("PEERDESK_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL is required here but could not start: {exc}")
+        pytest.skip(f"no PostgreSQL could be started here: {exc}")
+    finally:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[object]:
+def pg_url(pg_cluster: Any) -> Iterator[str]:
+    """The URL of a fresh database set up for PeerDesk, dropped after the test."""
+    url = pg_cluster.fresh_database()
+    yield url
+    pg_cluster.drop(url)
+
+
+@pytest.fixture
+def empty_pg_url(pg_cluster: Any) -> Iterator[str]:
+    """The URL of a fresh, empty database (not set up for PeerDesk)."""
+    url = pg_cluster.fresh_database(empty=True)
+    yield url
+    pg_cluster.drop(url)
+
+
+@pytest.fixture
+def file_db(db_path: Path) -> Iterator[Any]:
+    """A program in a local file, for tests about the file itself."""
     from peerdesk.database import create_database
 
     database = create_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["file", "server"])
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Any]:
+    """A new, empty program, on each backend in turn: a local file and a PostgreSQL database.
+
+    Core tests that take ``db`` run on both, so a feature cannot work on one and not
+    the other. A test about the file itself takes ``file_db`` instead.
+    """
+    from peerdesk.database import create_database, open_database
+
+    if request.param == "file":
+        database = create_database(db_path)
+    else:
+        database = open_database(request.getfixturevalue("pg_url"))
     yield database
     database.close()
 

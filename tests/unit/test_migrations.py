@@ -30,7 +30,8 @@ from sqlalchemy.pool import NullPool
 from peerdesk import backups, migrate
 from peerdesk.database import create_database, open_database
 from peerdesk.models import Base
-from peerdesk.sqlite_file import APPLICATION_ID
+from peerdesk.storage import sqlite as sqlite_store
+from peerdesk.storage.sqlite import APPLICATION_ID
 
 VERSIONS = migrate.MIGRATIONS_DIR / "versions"
 ROWS_PER_TABLE = 40
@@ -214,13 +215,13 @@ def count_rows(path: Path) -> dict[str, int]:
 
 
 def test_upgrading_a_full_file_from_the_oldest_revision_keeps_every_row(db_path: Path) -> None:
-    migrate.upgrade(empty_peerdesk_file(db_path), migrate.REVISIONS[0])
-    assert migrate.current_revision(db_path) == migrate.REVISIONS[0]
+    sqlite_store.upgrade(empty_peerdesk_file(db_path), migrate.REVISIONS[0])
+    assert sqlite_store.current_revision(db_path) == migrate.REVISIONS[0]
     before = fill_every_table(db_path)
     assert all(n == ROWS_PER_TABLE for n in before.values()), before
 
     with open_database(db_path) as db:  # upgrades to the newest schema on open
-        assert migrate.current_revision(db.path) == migrate.HEAD
+        assert sqlite_store.current_revision(db.path) == migrate.HEAD
     if len(migrate.REVISIONS) > 1:
         # The state before the upgrade was kept, whole.
         [kept] = backups.list_backups(db_path)
@@ -265,7 +266,7 @@ def test_a_migration_that_fails_halfway_changes_nothing(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The whole upgrade is one transaction, DDL included."""
-    migrate.upgrade(empty_peerdesk_file(db_path), migrate.HEAD)
+    sqlite_store.upgrade(empty_peerdesk_file(db_path), migrate.HEAD)
     before = fill_every_table(db_path)
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
@@ -275,7 +276,7 @@ def test_a_migration_that_fails_halfway_changes_nothing(
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
 
     with pytest.raises(RuntimeError, match="broke halfway"):
-        migrate.upgrade(db_path)
+        sqlite_store.upgrade(db_path)
 
-    assert migrate.current_revision(db_path) == migrate.HEAD
+    assert sqlite_store.current_revision(db_path) == migrate.HEAD
     assert count_rows(db_path) == before  # no half_done table, no person deleted

@@ -31,7 +31,8 @@ from peerdesk.errors import (
 )
 from peerdesk.models import Person, Program
 from peerdesk.program.programs import create_program, list_programs, quick_settings
-from peerdesk.sqlite_file import APPLICATION_ID
+from peerdesk.storage import sqlite as sqlite_store
+from peerdesk.storage.sqlite import APPLICATION_ID
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -169,7 +170,7 @@ def test_a_new_file_is_a_peerdesk_file_at_the_newest_schema(db_path: Path) -> No
     (app_id,) = conn.execute("PRAGMA application_id").fetchone()
     conn.close()
     assert app_id == APPLICATION_ID
-    assert migrate.current_revision(db_path) == migrate.HEAD
+    assert sqlite_store.current_revision(db_path) == migrate.HEAD
     # No half-made temporary file is left beside it.
     assert sorted(p.name for p in db_path.parent.iterdir()) == [
         db_path.name,

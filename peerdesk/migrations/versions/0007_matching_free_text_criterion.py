@@ -29,12 +29,12 @@ def upgrade() -> None:
     op.execute(
         sa.text(
             "INSERT INTO matching_criterion (program_id, key, enabled, weight, position) "
-            "SELECT p.id, :key, 1, :weight, "
+            "SELECT p.id, :key, :enabled, :weight, "
             "COALESCE((SELECT MAX(c.position) FROM matching_criterion c "
             "WHERE c.program_id = p.id), -1) + 1 "
             "FROM program p WHERE NOT EXISTS (SELECT 1 FROM matching_criterion c "
             "WHERE c.program_id = p.id AND c.key = :key)"
-        ).bindparams(key=KEY, weight=WEIGHT)
+        ).bindparams(key=KEY, weight=WEIGHT, enabled=True)
     )
 
 

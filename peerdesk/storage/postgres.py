@@ -1,0 +1,433 @@
+"""The shared backend: a program in a PostgreSQL database, through psycopg 3.
+
+A database is PeerDesk's when it holds the ``peerdesk_meta`` table naming
+PeerDesk and an ``alembic_version`` this PeerDesk knows. An empty database is
+set up with :func:`init_database`; any other is refused and left alone.
+
+Connecting follows libpq: a URL may carry the password, or ``PGPASSWORD`` and
+``~/.pgpass`` supply it; the window passes one from the system keyring.
+Several PeerDesk windows may use one database at once (no lock is taken).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import psycopg
+from psycopg import sql as pgsql
+
+from peerdesk import migrate
+from peerdesk.errors import (
+    ConnectionLost,
+    EmptyDatabase,
+    NewerDatabaseVersion,
+    NoServerPermission,
+    NoSuchDatabase,
+    NotAPeerDeskDatabase,
+    ServerUnreachable,
+    UserError,
+    WrongPassword,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+    from peerdesk.storage import QuickConnection
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 10
+QUICK_POOL = 4
+#: Tables erasing a person rewrites; after an erase they are vacuumed (see ``scrub``).
+PERSONAL_TABLES = (
+    "person", "participant", "participant_tag", "step_record", "meeting", "pair", "goal",
+    "survey_response", "survey_answer", "pair_rule", "import_batch", "change_record",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a shared database is: a libpq connection string (a URL) and an optional password.
+
+    ``conninfo`` never holds a password given separately; ``label`` and ``key`` never show one.
+    """
+
+    conninfo: str
+    password: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def parse(cls, url: str, password: str | None = None) -> ServerAddress:
+        text = url.strip()
+        for prefix in ("postgresql+psycopg://", "postgres://"):
+            if text.lower().startswith(prefix):
+                text = "postgresql://" + text[len(prefix) :]
+        try:
+            psycopg.conninfo.conninfo_to_dict(text)
+        except psycopg.ProgrammingError as exc:
+            raise UserError(
+                "“{url}” is not a database address PeerDesk understands ({reason}). "
+                "Write it as postgresql://user@host:5432/database.",
+                url=_without_password(text),
+                reason=str(exc).strip().rstrip("."),
+            ) from None
+        return cls(text, password)
+
+    @property
+    def parts(self) -> dict[str, Any]:
+        return psycopg.conninfo.conninfo_to_dict(self.conninfo)
+
+    @property
+    def database(self) -> str:
+        return str(self.parts.get("dbname") or self.user)
+
+    @property
+    def user(self) -> str:
+        import getpass
+
+        return str(self.parts.get("user") or getpass.getuser())
+
+    @property
+    def server(self) -> str:
+        parts = self.parts
+        host = str(parts.get("host") or "localhost")
+        return f"{host}:{parts.get('port') or 5432}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.database} on {self.server}"
+
+    @property
+    def key(self) -> str:
+        """The address without its password, as a URL."""
+        parts = self.parts
+        host = str(parts.get("host") or "localhost")
+        port = parts.get("port") or 5432
+        if host.startswith("/"):  # a Unix socket folder
+            return f"postgresql://{self.user}@/{self.database}?host={host}&port={port}"
+        return f"postgresql://{self.user}@{host}:{port}/{self.database}"
+
+    def connect(self, **options: Any) -> psycopg.Connection[Any]:
+        extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
+        if self.password is not None:
+            extra["password"] = self.password
+        extra.update(options)
+        try:
+            return psycopg.connect(self.conninfo, **extra)
+        except psycopg.Error as exc:
+            raise connect_error(exc, self) from None
+
+
+def _without_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", url)
+
+
+# -- what went wrong, in plain words --------------------------------------------------------
+
+# libpq reports a failure to connect only in words (no SQLSTATE), so these are read.
+_UNREACHABLE = {
+    "could not translate host name": "there is no computer with that name.",
+    "connection refused": "nothing answers at that address and port.",
+    "timeout expired": "the server did not answer in time.",
+    "no such file or directory": "nothing answers at that address and port.",
+    "network is unreachable": "the network cannot reach it.",
+    "no route to host": "the network cannot reach it.",
+    "the database system is starting up": "the server is still starting.",
+    "the database system is shutting down": "the server is shutting down.",
+}
+
+
+def connect_error(exc: psycopg.Error, address: ServerAddress) -> UserError | psycopg.Error:
+    state = getattr(exc, "sqlstate", None) or ""
+    text = str(exc).lower()
+    if state in ("28P01", "28000") or "password" in text:
+        return WrongPassword(server=address.server, user=address.user)
+    if state == "3D000":
+        return NoSuchDatabase(server=address.server, database=address.database)
+    if state == "42501":
+        return NoServerPermission(user=address.user, location=address.label)
+    for words, reason in _UNREACHABLE.items():
+        if words in text:
+            return ServerUnreachable(server=address.server, reason=reason)
+    if isinstance(exc, psycopg.OperationalError):
+        return ServerUnreachable(server=address.server, reason="the connection failed.")
+    return exc
+
+
+def action_error(exc: BaseException, address: ServerAddress) -> BaseException:
+    """An error during an action, as a user error when it is the server's or the network's."""
+    original = getattr(exc, "orig", None) or exc
+    if not isinstance(original, psycopg.Error):
+        return exc
+    state = getattr(original, "sqlstate", None) or ""
+    if state == "42501":
+        return NoServerPermission(user=address.user, location=address.label)
+    if state.startswith(("08", "57P")) or isinstance(original, psycopg.OperationalError):
+        return ConnectionLost()
+    return exc
+
+
+# -- recognizing our database ---------------------------------------------------------------
+
+
+def _revision_of(conn: psycopg.Connection[Any], address: ServerAddress) -> str | None:
+    """The schema revision of a PeerDesk database; None if it is empty. Refuses any other."""
+    tables = {
+        row[0]
+        for row in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        )
+    }
+    if not tables:
+        return None
+    if migrate.META_TABLE not in tables or "alembic_version" not in tables:
+        raise NotAPeerDeskDatabase(location=address.label)
+    owner = conn.execute(
+        pgsql.SQL("SELECT value FROM {} WHERE key = 'application'").format(
+            pgsql.Identifier(migrate.META_TABLE)
+        )
+    ).fetchone()
+    if owner is None or owner[0] != migrate.APPLICATION:
+        raise NotAPeerDeskDatabase(location=address.label)
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = None if row is None else str(row[0])
+    if revision is None or not migrate.is_known(revision):
+        raise NewerDatabaseVersion(location=address.label)
+    return revision
+
+
+def describe(address: ServerAddress) -> str | None:
+    """The schema revision of the database at ``address``, None when empty (refuses others)."""
+    with contextlib.closing(address.connect(autocommit=True)) as conn:
+        try:
+            return _revision_of(conn, address)
+        except psycopg.Error as exc:
+            raise action_error(exc, address) from None
+
+
+def _engine(address: ServerAddress, **options: Any) -> Engine:
+    from sqlalchemy import create_engine
+
+    return create_engine("postgresql+psycopg://", creator=address.connect, **options)
+
+
+def upgrade(address: ServerAddress, *, empty_only: bool = False) -> None:
+    """Bring the schema to the newest revision in one transaction (PostgreSQL's DDL is
+    transactional), holding a lock so that two PeerDesks never upgrade at once."""
+    from sqlalchemy import text
+    from sqlalchemy.pool import NullPool
+
+    engine = _engine(address, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('peerdesk-upgrade'))"))
+            revision = _revision_of(connection.connection.driver_connection, address)  # type: ignore[arg-type]
+            if empty_only and revision is not None:
+                return
+            if revision != migrate.HEAD:
+                migrate.run_upgrade(connection)
+    except Exception as exc:
+        raise action_error(exc, address) from exc
+    finally:
+        engine.dispose()
+
+
+def init_database(address: ServerAddress) -> bool:
+    """Set up an empty database for PeerDesk. True if it was empty and is now set up;
+    False if it already was PeerDesk's (then nothing changes). Refuses any other database."""
+    if describe(address) is not None:
+        return False
+    upgrade(address, empty_only=True)
+    return True
+
+
+def open_store(
+    address: ServerAddress, before_upgrade: Callable[[ServerAddress], object] | None = None
+) -> PostgresStore:
+    revision = describe(address)
+    if revision is None:
+        raise EmptyDatabase(location=address.label)
+    if revision != migrate.HEAD:
+        if before_upgrade is not None:
+            before_upgrade(address)
+        upgrade(address)
+    log.info("opened server database (schema %s)", migrate.HEAD)
+    return PostgresStore(address)
+
+
+# -- quick reads ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=512)
+def to_format(sql: str, with_params: bool = True) -> str:
+    """Portable ``?`` placeholders as psycopg's ``%s`` (and a literal ``%`` as ``%%``),
+    leaving quoted strings and names alone."""
+    if not with_params:
+        return sql
+    out: list[str] = []
+    quote = ""
+    for char in sql:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "?":
+            out.append("%s")
+            continue
+        out.append("%%" if char == "%" else char)
+    return "".join(out)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, date):  # a datetime is a date too; neither is stored as such
+        return value.isoformat()
+    return value
+
+
+_PLAIN_TYPES = (bool, Decimal, date)
+
+
+class _Rows:
+    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
+        self._cursor = cursor
+        self.rowcount = cursor.rowcount
+
+    @staticmethod
+    def _row(row: Any) -> Any:
+        if row is None or not any(isinstance(v, _PLAIN_TYPES) for v in row):
+            return row
+        return tuple(_plain(v) for v in row)
+
+    def fetchone(self) -> Any:
+        return self._row(self._cursor.fetchone())
+
+    def fetchall(self) -> list[Any]:
+        return [self._row(row) for row in self._cursor.fetchall()]
+
+    def __iter__(self) -> Iterator[Any]:
+        for row in self._cursor:
+            yield self._row(row)
+
+
+class _Quick:
+    """A psycopg connection as a :class:`~peerdesk.storage.QuickConnection`."""
+
+    def __init__(self, store: PostgresStore, conn: psycopg.Connection[Any]) -> None:
+        self._store = store
+        self._conn = conn
+        self._in_transaction = False
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> _Rows:
+        try:
+            cursor = self._conn.execute(to_format(sql, bool(params)), tuple(params) or None)
+        except psycopg.Error as exc:
+            raise action_error(exc, self._store.address) from exc
+        return _Rows(cursor)
+
+    def begin(self) -> None:
+        self.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        self._in_transaction = True
+
+    def commit(self) -> None:
+        if self._in_transaction:
+            self.execute("COMMIT")
+            self._in_transaction = False
+
+    def rollback(self) -> None:
+        if self._in_transaction:
+            self.execute("ROLLBACK")
+            self._in_transaction = False
+
+    def close(self) -> None:
+        try:
+            self.rollback()
+        except UserError:
+            self._conn.close()
+            return
+        self._store.give_back(self._conn)
+
+
+class PostgresStore:
+    """A database on a server, shared with other PeerDesk windows."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        self.path: Path | None = None
+        self.address = address
+        self._idle: list[psycopg.Connection[Any]] = []
+
+    @property
+    def label(self) -> str:
+        return self.address.label
+
+    @property
+    def key(self) -> str:
+        return self.address.key
+
+    def make_engine(self) -> Engine:
+        return _engine(self.address, pool_pre_ping=True, pool_size=4, max_overflow=4)
+
+    def quick_connection(self) -> QuickConnection:
+        while self._idle:
+            conn = self._idle.pop()
+            if not conn.closed and not conn.broken:
+                return _Quick(self, conn)
+        return _Quick(self, self.address.connect(autocommit=True))
+
+    def give_back(self, conn: psycopg.Connection[Any]) -> None:
+        if conn.closed or conn.broken or len(self._idle) >= QUICK_POOL:
+            conn.close()
+        else:
+            self._idle.append(conn)
+
+    def translate(self, exc: BaseException) -> BaseException:
+        return action_error(exc, self.address)
+
+    def snapshot_options(self) -> dict[str, Any]:
+        return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+
+    def defer_references(self, connection: Connection) -> None:
+        connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+
+    def sync_ids(self, connection: Connection, tables: Sequence[str]) -> None:
+        for table in tables:
+            connection.exec_driver_sql(
+                pgsql.SQL(
+                    "SELECT setval(pg_get_serial_sequence(%s, 'id'), "
+                    "coalesce((SELECT max(id) FROM {}), 0) + 1, false)"
+                )
+                .format(pgsql.Identifier(table))
+                .as_string(),
+                (table,),
+            )
+
+    @staticmethod
+    def begin_erase(connection: Connection) -> None:
+        """Nothing before: the old row versions are removed after the commit (``scrub``)."""
+
+    def scrub(self) -> None:
+        # An update leaves the old row version behind until a vacuum; VACUUM FULL
+        # rewrites the tables, so no old version with the erased text is kept.
+        with contextlib.closing(self.address.connect(autocommit=True)) as conn:
+            for table in PERSONAL_TABLES:
+                try:
+                    conn.execute(pgsql.SQL("VACUUM FULL {}").format(pgsql.Identifier(table)))
+                except psycopg.Error as exc:  # not the tables' owner: the rows are erased anyway
+                    log.warning("could not vacuum %s (%s)", table, exc.sqlstate)
+
+    def close(self) -> None:
+        idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()

@@ -1,0 +1,142 @@
+"""One open program, on either backend: sessions, transactions and quick reads.
+
+:mod:`peerdesk.database` opens and creates programs and hands out this class;
+it lives here so that the modules opening uses (backups, copies) can use it too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerdesk.storage import QuickConnection, Store
+from peerdesk.storage.sqlite import READ_ONLY
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+class Database:
+    """One open program: its engine, its sessions, and its backend (:class:`Store`)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def path(self) -> Path | None:
+        """The program file; None when the program is on a server."""
+        return self.store.path
+
+    @property
+    def on_server(self) -> bool:
+        return self.store.path is None
+
+    @property
+    def label(self) -> str:
+        """How to name the program's location to a person (never with a password)."""
+        return self.store.label
+
+    @property
+    def key(self) -> str:
+        """A stable identity of the location (for backups, recent lists); no password."""
+        return self.store.key
+
+    @cached_property
+    def engine(self) -> Engine:
+        return self.store.make_engine()
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside lands together or not at all."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except Exception as exc:
+            # The commit itself can fail too (a full disk, a dropped connection),
+            # so this is looked at outside the session, after the rollback.
+            translated = self.store.translate(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only look; nothing is committed."""
+        session = self._read_sessions()
+        try:
+            yield session
+        except Exception as exc:
+            translated = self.store.translate(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only connection that sees one consistent state throughout (for copies)."""
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**self.store.snapshot_options())
+            transaction = connection.begin()
+            try:
+                yield connection
+            except Exception as exc:
+                translated = self.store.translate(exc)
+                if translated is exc:
+                    raise
+                raise translated from exc
+            finally:
+                transaction.rollback()
+
+    def raw_connection(self) -> QuickConnection:
+        """A plain connection for quick, portable SQL with ``?`` placeholders (see
+        :class:`peerdesk.storage.QuickConnection`); close it when done."""
+        return self.store.quick_connection()
+
+    @contextlib.contextmanager
+    def quick(self) -> Iterator[QuickConnection]:
+        """:meth:`raw_connection` as a context manager."""
+        conn = self.store.quick_connection()
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def sync_ids(self, connection: Connection, tables: Sequence[str]) -> None:
+        """After rows were written with their own ids, new ids follow the largest one."""
+        self.store.sync_ids(connection, tables)
+
+    def dispose_connections(self) -> None:
+        """Close pooled connections (they reopen on demand), e.g. before a restore."""
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
+    def close(self) -> None:
+        self.dispose_connections()
+        self.store.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
