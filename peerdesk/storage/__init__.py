@@ -97,6 +97,10 @@ class Store(Protocol):
         """After rows were written with explicit ids, make new ids follow the largest."""
         ...
 
+    def begin_erase(self, connection: Connection) -> None:
+        """Called first in the transaction that erases a person's data."""
+        ...
+
     def scrub(self) -> None:
         """After personal data was erased: leave no old copy of it in the storage."""
         ...

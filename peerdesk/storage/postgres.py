@@ -413,8 +413,7 @@ class PostgresStore:
                 (table,),
             )
 
-    @staticmethod
-    def begin_erase(connection: Connection) -> None:
+    def begin_erase(self, connection: Connection) -> None:
         """Nothing before: the old row versions are removed after the commit (``scrub``)."""
 
     def scrub(self) -> None:

@@ -274,8 +274,7 @@ class SQLiteStore:
         finally:
             conn.close()
 
-    @staticmethod
-    def begin_erase(connection: Connection) -> None:
+    def begin_erase(self, connection: Connection) -> None:
         """Freed space is overwritten with zeros for the rest of this transaction."""
         connection.exec_driver_sql("PRAGMA secure_delete=ON")
 
