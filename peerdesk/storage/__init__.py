@@ -32,7 +32,8 @@ def is_server(location: str | Path | None) -> bool:
 class QuickRows(Protocol):
     """What a quick query gives back: rows as plain tuples (see :class:`QuickConnection`)."""
 
-    rowcount: int
+    @property
+    def rowcount(self) -> int: ...
 
     def fetchone(self) -> Any: ...
 
