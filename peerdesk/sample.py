@@ -503,7 +503,7 @@ class _Builder:
         record_response(self.db, self.program_id, data)
 
     def add_goals(self, pairs: list[tuple[int, int, int]]) -> None:
-        from peerdesk.goals import add_goal
+        from peerdesk.pairs.goals import add_goal
 
         for index, (pair_id, _mentor, _mentee) in enumerate(pairs):
             if index % 3 == 2:

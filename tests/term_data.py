@@ -17,10 +17,10 @@ from evaluation_data import answer
 
 from peerdesk.calendar.meeting_log import LogEntry, log_meetings
 from peerdesk.calendar.series import BIWEEKLY, SeriesPlan, schedule_series
-from peerdesk.closing import close_pair
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus, PairOutcome, SurveyKind
 from peerdesk.models import Meeting, Pair, Program
+from peerdesk.pairs.closing import close_pair
 from peerdesk.surveys.questions import ensure_default_questions
 
 TODAY = date(2026, 3, 20)

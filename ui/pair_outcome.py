@@ -85,7 +85,7 @@ class OutcomeChoice(QWidget):
             return None
 
         def work(state: object) -> int:
-            from peerdesk.closing import recent_misses
+            from peerdesk.pairs.closing import recent_misses
 
             return recent_misses(db, pair_id)
 

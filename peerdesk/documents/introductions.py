@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote
 
-from peerdesk import placeholders
 from peerdesk.database import Database
-from peerdesk.documents import wording
+from peerdesk.documents import placeholders, wording
 from peerdesk.documents.pairs import (
     FirstMeeting,
     PairInfo,

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from peerdesk import placeholders
+from peerdesk.documents import placeholders
 from peerdesk.documents.pairs import FirstMeeting, PairInfo
 from peerdesk.enums import Cadence, MeetingFormat
 from peerdesk.program.settings import ProgramSettings
@@ -90,7 +90,7 @@ def program_dates(
 
 
 def agreement_values(settings: ProgramSettings, pair: PairInfo) -> dict[str, str]:
-    """A value for every placeholder of :data:`peerdesk.placeholders.PLACEHOLDERS`."""
+    """A value for every placeholder of :data:`peerdesk.documents.placeholders.PLACEHOLDERS`."""
     start, end = program_dates(settings, pair)
     values = {
         "mentor_name": pair.mentor.name,

@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from peerdesk.closing import split_reason
 from peerdesk.database import Database
 from peerdesk.documents.pairs import load_program
 from peerdesk.evaluation.dashboard import DashboardData, load_dashboard
@@ -15,7 +14,8 @@ from peerdesk.evaluation.groups import Breakdown, Retention, group_breakdowns, p
 from peerdesk.evaluation.likert import Distribution, likert_distributions
 from peerdesk.evaluation.stated_goals import GoalCheck, check_goals
 from peerdesk.evaluation.stats import PrePost, pre_post
-from peerdesk.goals import GoalRow, program_goals
+from peerdesk.pairs.closing import split_reason
+from peerdesk.pairs.goals import GoalRow, program_goals
 from peerdesk.program.settings import ProgramSettings
 
 RECOMMEND = "Would recommend"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from peerdesk import placeholders
+from peerdesk.documents import placeholders
 from peerdesk.enums import (
     Cadence,
     CheckinCadence,

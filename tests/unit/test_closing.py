@@ -8,7 +8,11 @@ from datetime import UTC, date, datetime
 import pytest
 from evaluation_data import add_meetings, add_pair, add_person, make_program
 
-from peerdesk.closing import (
+from peerdesk.database import Database
+from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, ParticipantStatus, Role
+from peerdesk.matching.apply import Ending, end_pairs, undo
+from peerdesk.matching.rules import PairRefused
+from peerdesk.pairs.closing import (
     CYCLE_REASON,
     END_REASONS,
     OTHER,
@@ -22,10 +26,6 @@ from peerdesk.closing import (
     mentor_hours,
     split_reason,
 )
-from peerdesk.database import Database
-from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, ParticipantStatus, Role
-from peerdesk.matching.apply import Ending, end_pairs, undo
-from peerdesk.matching.rules import PairRefused
 
 
 def pair_rows(db: Database) -> dict[int, tuple[object, ...]]:

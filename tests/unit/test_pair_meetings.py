@@ -13,11 +13,11 @@ from icalendar import Calendar
 from peerdesk.calendar.ics import calendar_bytes
 from peerdesk.calendar.meeting_log import log_meeting
 from peerdesk.calendar.series import SeriesPlan, schedule_series
-from peerdesk.closing import close_cycle, close_pair, recent_misses
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus, PairOutcome
 from peerdesk.matching.apply import end_pair, pause_pair, redo, resume_pair, undo
 from peerdesk.matching.rules import PairRefused
+from peerdesk.pairs.closing import close_cycle, close_pair, recent_misses
 
 LONDON = "Europe/London"
 # Fortnightly on Tuesdays from 3 March to 30 June 2026: 9 meetings per pair.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerdesk import placeholders
+from peerdesk.documents import placeholders
 from peerdesk.enums import ProgramTemplate
 from peerdesk.program.settings import AGREEMENT_FIELDS
 from peerdesk.program.templates import template_settings

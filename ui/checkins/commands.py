@@ -17,8 +17,8 @@ from ui.screens import PAIRS, PEOPLE, SURVEYS
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.errors import UserError
-    from peerdesk.goals import GoalRow
     from peerdesk.matching.apply import Changes
+    from peerdesk.pairs.goals import GoalRow
     from peerdesk.surveys.forms_import import SurveyImportPlan
     from peerdesk.surveys.responses import ResponseData
     from ui.main_window import MainWindow
@@ -125,7 +125,7 @@ class GoalCommand(WorkerCommand):
 
     @staticmethod
     def _put(db: Database, present: GoalRow | None, wanted: GoalRow | None) -> None:
-        from peerdesk.goals import delete_goal, restore_goal, update_goal
+        from peerdesk.pairs.goals import delete_goal, restore_goal, update_goal
 
         if wanted is None and present is not None:
             delete_goal(db, present.id)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from peerdesk.closing import END_REASONS, OTHER
 from peerdesk.enums import PairOutcome
-from peerdesk.goals import TEXT_MAX, GoalRow
+from peerdesk.pairs.closing import END_REASONS, OTHER
+from peerdesk.pairs.goals import TEXT_MAX, GoalRow
 from ui.checkins.models import tr
 from ui.pair_outcome import OutcomeChoice
 from ui.qt import (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from peerdesk.enums import PairStatus
-from peerdesk.goals import GoalRow
+from peerdesk.pairs.goals import GoalRow
 from ui import icons, messages, operations
 from ui.checkins.commands import GoalCommand, PairsEndedCommand
 from ui.checkins.dialogs import Ending, EndPairDialog, GoalDialog
@@ -47,9 +47,9 @@ from ui.screens import PAIRS, PEOPLE
 if TYPE_CHECKING:
     from datetime import date
 
-    from peerdesk.closing import Closed, CyclePreview
     from peerdesk.database import Database
     from peerdesk.matching.apply import Changes
+    from peerdesk.pairs.closing import Closed, CyclePreview
     from ui.main_window import MainWindow
 
 
@@ -288,7 +288,7 @@ class GoalsPanel(QWidget):
         self._open(dialog)
 
     def _save_goal(self, pair_id: int, goal: GoalRow | None, dialog: GoalDialog) -> None:
-        from peerdesk import goals as core
+        from peerdesk.pairs import goals as core
 
         db = self.host.db
         if db is None:
@@ -316,7 +316,7 @@ class GoalsPanel(QWidget):
         operations.Op(work, success=success, label=self.tr("Saving the goal…"), parent=self).run()
 
     def delete_goal(self) -> None:
-        from peerdesk.goals import delete_goal
+        from peerdesk.pairs.goals import delete_goal
 
         goal, db = self.selected_goal(), self.host.db
         if goal is None or db is None:
@@ -345,7 +345,7 @@ class GoalsPanel(QWidget):
         self._open(dialog)
 
     def _end(self, row: PairRow, ending: Ending) -> None:
-        from peerdesk.closing import close_pair
+        from peerdesk.pairs.closing import close_pair
 
         db = self.host.db
         if db is None:
@@ -380,7 +380,7 @@ class GoalsPanel(QWidget):
         operations.Op(work, success=success, label=self.tr("Ending the pair…"), parent=self).run()
 
     def close_cycle(self) -> None:
-        from peerdesk.closing import cycle_preview
+        from peerdesk.pairs.closing import cycle_preview
 
         db, program_id = self.host.db, self.host.program_id
         if db is None or program_id is None:
@@ -412,7 +412,7 @@ class GoalsPanel(QWidget):
         self.dialog_opened.emit(box)
 
     def _close_cycle(self, preview: CyclePreview) -> None:
-        from peerdesk.closing import close_cycle
+        from peerdesk.pairs.closing import close_cycle
 
         db, program_id = self.host.db, self.host.program_id
         if db is None or program_id is None:

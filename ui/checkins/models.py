@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from peerdesk.documents.pairs import PairInfo
 from peerdesk.enums import AnswerType, PairOutcome, PairStatus, SurveyKind
-from peerdesk.goals import GoalRow
+from peerdesk.pairs.goals import GoalRow
 from peerdesk.surveys.questions import QuestionRow
 from peerdesk.surveys.responses import ResponseRow
 from ui.filtering import refilter

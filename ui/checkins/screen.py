@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from peerdesk import paths
 from peerdesk.enums import SurveyKind
 from peerdesk.errors import UserError, ValidationError
-from peerdesk.goals import GoalRow
+from peerdesk.pairs.goals import GoalRow
 from peerdesk.surveys.questions import QuestionRow
 from peerdesk.surveys.responses import Respondent, ResponseData, ResponseRow
 from ui import icons, memory, operations, screens
@@ -68,7 +68,7 @@ class CheckinsData:
 def load_checkins(db: Database, program_id: int) -> CheckinsData:
     """Everything the screen shows (runs on the worker); adds the default questions if none."""
     from peerdesk.documents.pairs import list_pairs
-    from peerdesk.goals import program_goals
+    from peerdesk.pairs.goals import program_goals
     from peerdesk.surveys.questions import ensure_default_questions, list_questions
     from peerdesk.surveys.responses import recent_responses, respondents
 

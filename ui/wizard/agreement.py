@@ -6,7 +6,7 @@ so a misspelt ``{mentor_nme}`` is caught here and not on a printed page.
 
 from __future__ import annotations
 
-from peerdesk.placeholders import PLACEHOLDERS
+from peerdesk.documents.placeholders import PLACEHOLDERS
 from peerdesk.program.settings import AGREEMENT_FIELDS, ProgramSettings
 from ui import labels
 from ui.qt import (
