@@ -45,34 +45,34 @@ def other_names(db: Database, tmp_path: Path) -> dict[str, Path]:
     }
 
 
-def test_every_name_of_an_open_file_is_refused(db: Database, tmp_path: Path) -> None:
-    names = other_names(db, tmp_path)
+def test_every_name_of_an_open_file_is_refused(file_db: Database, tmp_path: Path) -> None:
+    names = other_names(file_db, tmp_path)
     for how, name in names.items():
         with pytest.raises(FileAlreadyOpen) as refused:
             open_database(name)
         assert "already open" in refused.value.message, how
         # The refusal says which process on which computer holds it.
         assert f"process {os.getpid()} on {os.uname().nodename}" in refused.value.message, how
-    db.close()
+    file_db.close()
     # Closed, the file opens through any of its names, one at a time.
     for name in names.values():
         with open_database(name) as again:
             assert list_programs(again) == []
 
 
-def test_the_identity_lock_file_is_removed_on_close(db: Database) -> None:
-    lock = identity_lock_path(db.path, paths.data_dir() / "locks")
+def test_the_identity_lock_file_is_removed_on_close(file_db: Database) -> None:
+    lock = identity_lock_path(file_db.path, paths.data_dir() / "locks")
     assert lock.exists()
-    db.close()
+    file_db.close()
     assert not lock.exists()
     # And taken again on the next open.
-    with open_database(db.path):
+    with open_database(file_db.path):
         assert lock.exists()
 
 
-def test_a_hard_link_from_another_process_is_refused(db: Database, tmp_path: Path) -> None:
+def test_a_hard_link_from_another_process_is_refused(file_db: Database, tmp_path: Path) -> None:
     hard = tmp_path / "hard.peerdesk"
-    os.link(db.path, hard)
+    os.link(file_db.path, hard)
     opener = (
         "import sys\n"
         "from peerdesk.database import open_database\n"
