@@ -30,7 +30,8 @@ from ui.window_host import StartWindow
 if TYPE_CHECKING:
     from peerdesk.progress import Progress
 
-SAMPLE_FILE_NAME = "Sample program.peerdesk"  # peerdesk.sample.SAMPLE_FILE_NAME, without its import
+# peerdesk.program.sample.SAMPLE_FILE_NAME, without its import:
+SAMPLE_FILE_NAME = "Sample program.peerdesk"
 BANNER_STYLE = (
     "QFrame#sampleBanner { background: #FFF4D6; border: 1px solid #E8C66A; border-radius: 4px; }"
     "QFrame#sampleBanner QLabel { background: transparent; border: none; color: #4A3B10; }"
@@ -80,7 +81,7 @@ class BannerWindow(StartWindow, Protocol):
 def is_sample(path: Path | None) -> bool:
     if path is None or path.name != SAMPLE_FILE_NAME:
         return False
-    from peerdesk.sample import is_sample_file
+    from peerdesk.program.sample import is_sample_file
 
     return is_sample_file(path)
 
@@ -107,7 +108,7 @@ def open_sample(window: BannerWindow) -> None:
         return
 
     def work(state: Progress) -> Path:
-        from peerdesk.sample import ensure_sample_file
+        from peerdesk.program.sample import ensure_sample_file
 
         return ensure_sample_file(progress=state)
 

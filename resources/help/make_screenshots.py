@@ -31,7 +31,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
 
-    from peerdesk.sample import make_sample_file, sample_path
+    from peerdesk.program.sample import make_sample_file, sample_path
     from ui import operations
     from ui.main_window import MainWindow
     from ui.memory import APPLICATION, ORGANIZATION

@@ -11,7 +11,7 @@ export and a sign-up form would give, in the words the importer recognises.
 
 The Status column makes the roster ready to match as soon as it is imported: a
 newcomer who imports it finds people to pair at once. Only the three people the
-sample program keeps in screening (:data:`peerdesk.sample.NOT_READY`) are
+sample program keeps in screening (:data:`peerdesk.program.sample.NOT_READY`) are
 "Applied".
 """
 
@@ -25,7 +25,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from peerdesk.sample import NOT_READY
+from peerdesk.program.sample import NOT_READY
 
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "sample-roster.xlsx"

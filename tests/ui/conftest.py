@@ -36,7 +36,7 @@ def launch(qtbot: QtBot) -> Launcher:
 def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample program, built once for the test module (building takes a second): dates
     around today. Tests change copies of it."""
-    from peerdesk.sample import make_sample_file
+    from peerdesk.program.sample import make_sample_file
 
     path = tmp_path_factory.mktemp("sample") / "Riverside.peerdesk"
     make_sample_file(path)

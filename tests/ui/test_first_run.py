@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from peerdesk import paths, sample
+from peerdesk import paths
 from peerdesk.database import create_database
-from peerdesk.program import programs
-from peerdesk.sample import SAMPLE_PROGRAM_NAME, sample_path
+from peerdesk.program import programs, sample
+from peerdesk.program.sample import SAMPLE_PROGRAM_NAME, sample_path
 from ui import memory, operations, sample_banner
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QDialog, Qt, QTextBrowser, QTextCursor, QWizard

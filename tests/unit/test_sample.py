@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from peerdesk import sample
 from peerdesk.calendar import zones
 from peerdesk.calendar.attention import AttentionKind, attention_items
 from peerdesk.database import Database, open_database
 from peerdesk.errors import FileExists
+from peerdesk.program import sample
 from peerdesk.progress import Cancelled, Progress
 
 TODAY = date(2026, 3, 18)
