@@ -10,9 +10,18 @@ is built.
 Nothing here imports Qt, and the heavy core modules are imported inside the
 commands, so ``peerdesk --version`` and ``peerdesk --help`` answer at once.
 
-Exit codes: 0 success, 1 a bug (details in the log file), 2 a problem the user
-can fix (a wrong argument, a file that is not a PeerDesk file, an invalid
-program name...), printed as one line on stderr without a traceback.
+Exit codes, the same for every command:
+
+- 0 (:data:`EXIT_OK`): done.
+- 1 (:data:`EXIT_PROBLEMS`): done, with problems it lists (roster rows rejected,
+  rows of a CSV that name nobody...); the rest was done.
+- 2 (:data:`EXIT_USER_ERROR`): refused, nothing changed: a problem the user can
+  fix (a wrong argument, a file that is not a PeerDesk file, an invalid program
+  name...), printed as one line on stderr without a traceback.
+- 3 (:data:`EXIT_INTERNAL_ERROR`): an unexpected internal error, that is a bug:
+  one plain line on stderr that names the log file holding the details (the
+  traceback goes there, never to the user).
+- 130: stopped with Ctrl+C.
 """
 
 from __future__ import annotations
@@ -38,8 +47,13 @@ log = logging.getLogger(__name__)
 
 PROG = "peerdesk"
 EXIT_OK = 0
-EXIT_BUG = 1
-EXIT_USER_ERROR = 2
+EXIT_PROBLEMS = 1  # done, with problems listed
+EXIT_USER_ERROR = 2  # refused, nothing changed
+EXIT_INTERNAL_ERROR = 3  # an unexpected error (a bug); details in the log file
+EXIT_CODES_HELP = (
+    "Exit status: 0 done; 1 done, with problems listed; 2 refused, nothing changed; "
+    "3 an unexpected internal error (the details are in the log file it names)."
+)
 
 # Modules that register further subcommands when imported (later features).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -163,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Run a peer-mentoring program. Without a subcommand, PeerDesk opens the app "
             "on your default program file; `peerdesk FILE` opens the app on FILE."
         ),
+        epilog=EXIT_CODES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
@@ -379,7 +394,13 @@ def main(
     except Exception:
         logfile = _log_crash(args_list[0] if args_list else "")
         if logfile is None:
-            print(f"{PROG}: PeerDesk ran into a problem, and could not write its log", file=err)
+            print(
+                f"{PROG}: PeerDesk ran into an unexpected problem, and could not write its log",
+                file=err,
+            )
         else:
-            print(f"{PROG}: PeerDesk ran into a problem; details are in {logfile}", file=err)
-        return EXIT_BUG
+            print(
+                f"{PROG}: PeerDesk ran into an unexpected problem; details are in {logfile}",
+                file=err,
+            )
+        return EXIT_INTERNAL_ERROR

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.cli import Context, choose_program
+from peerdesk.cli import EXIT_PROBLEMS, Context, choose_program
 from peerdesk.cli.calendar import _date as parse_date
 from peerdesk.errors import UserError
 
@@ -40,9 +40,6 @@ __all__ = [
     "parse_date",
     "say_json",
 ]
-
-# Done, with problems listed (rows of a CSV that name nobody, and the like).
-EXIT_PROBLEMS = 1
 
 
 class NoSuchPerson(UserError):

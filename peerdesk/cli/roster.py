@@ -16,12 +16,11 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, Context, choose_program, command
+from peerdesk.cli import EXIT_OK, EXIT_PROBLEMS, Context, choose_program, command
 
 if TYPE_CHECKING:
     from peerdesk.roster.commit import ImportSummary, SummaryLine
 
-EXIT_ROWS_REJECTED = 1
 ROLES = ("mentor", "mentee", "both")
 
 
@@ -148,4 +147,4 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     if args.refused_csv is not None and summary.rejected:
         saved = save_refused_rows(summary, plan, args.refused_csv.expanduser())
         ctx.say(f"The refused rows were saved to {saved}: correct them there and import it again.")
-    return EXIT_ROWS_REJECTED if summary.rejected else EXIT_OK
+    return EXIT_PROBLEMS if summary.rejected else EXIT_OK

@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from peerdesk import __version__, backups, cli
+from peerdesk import __version__, backups, cli, history
 from peerdesk.database import create_database, open_database
 from peerdesk.enums import ProgramTemplate, Role
 from peerdesk.models import Participant, Person
@@ -221,15 +221,52 @@ def test_a_bug_is_logged_and_reported_in_one_line(peerdesk_home: Path) -> None:
     finally:
         del cli.COMMANDS["explode"]
 
-    assert result.code == 1
+    assert result.code == cli.EXIT_INTERNAL_ERROR == 3  # not 1: that is "done, problems listed"
     assert result.out == ""
     assert result.err.count("\n") == 1
-    assert "PeerDesk ran into a problem; details are in" in result.err
+    assert "PeerDesk ran into an unexpected problem; details are in" in result.err
     assert "Traceback" not in result.err
     logfile = Path(result.err.split("details are in ", 1)[1].strip())
     assert logfile.is_relative_to(peerdesk_home)
     logged = logfile.read_text(encoding="utf-8")
     assert "Traceback" in logged and "a bug deep inside" in logged
+
+
+def test_an_internal_error_inside_the_core_exits_3_and_changes_nothing(
+    tmp_path: Path, peerdesk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash halfway through a write: its own exit code, the log named, the file as it was."""
+    path = tmp_path / "org.peerdesk"
+    assert run("init", path, "--program", "Spring mentoring").code == 0
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the change history is broken")
+
+    # The program row is written, then recording it in the history fails.
+    monkeypatch.setattr(history, "record", broken)
+    result = run("init", path, "--program", "Autumn mentoring")
+
+    assert result.code == 3
+    assert result.out == ""
+    assert result.err.count("\n") == 1, result.err
+    assert result.err.startswith(
+        "peerdesk: PeerDesk ran into an unexpected problem; details are in "
+    )
+    assert "Traceback" not in result.err and "history is broken" not in result.err
+    logfile = Path(result.err.split("details are in ", 1)[1].strip())
+    assert "RuntimeError: the change history is broken" in logfile.read_text(encoding="utf-8")
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT name FROM program").fetchall() == [("Spring mentoring",)]
+    finally:
+        conn.close()
+
+
+def test_exit_codes_are_told_in_the_help() -> None:
+    result = run("--help")
+    assert "0 done; 1 done, with problems listed; 2 refused, nothing changed; 3 an" in " ".join(
+        result.out.split()
+    )
 
 
 def test_a_later_feature_adds_a_command_through_the_registry() -> None:
