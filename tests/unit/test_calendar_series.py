@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import db_rows
 import pytest
 from calendar_data import add_pairs, make_program
 from sqlalchemy import select
@@ -64,19 +63,14 @@ def local_days(meetings: list[Meeting]) -> list[date]:
     return [zones.local_date(m.starts_at, m.timezone) for m in meetings]
 
 
-def dump(path: Path) -> list[tuple[object, ...]]:
+def dump(db: Database) -> list[tuple[object, ...]]:
     """Every meeting and series row, but a meeting's calendar SEQUENCE (it only goes up)."""
-    conn = sqlite3.connect(path)
-    try:
-        cursor = conn.execute("SELECT * FROM meeting ORDER BY id")
-        names = [d[0] for d in cursor.description]
-        meetings = [
-            tuple(v for name, v in zip(names, row, strict=True) if name != "sequence")
-            for row in cursor.fetchall()
-        ]
-        return meetings + conn.execute("SELECT * FROM meeting_series ORDER BY id").fetchall()
-    finally:
-        conn.close()
+    names = db_rows.columns(db, "meeting")
+    meetings = [
+        tuple(v for name, v in zip(names, row, strict=True) if name != "sequence")
+        for row in db_rows.table(db, "meeting")
+    ]
+    return meetings + db_rows.table(db, "meeting_series")
 
 
 # -- dates of a series -----------------------------------------------------------------------
@@ -388,22 +382,22 @@ def test_deleting_one_then_the_rest(db: Database) -> None:
 # -- undo and redo ---------------------------------------------------------------------------
 
 
-def test_undo_and_redo_put_back_exactly(db: Database, db_path: Path) -> None:
+def test_undo_and_redo_put_back_exactly(db: Database) -> None:
     program_id = make_program(db)
     add_pairs(db, program_id, 3)
-    empty = dump(db_path)
+    empty = dump(db)
     scheduled = schedule_series(db, program_id, plan())
-    full = dump(db_path)
+    full = dump(db)
     calendar_changes.undo(db, scheduled)
-    assert dump(db_path) == empty
+    assert dump(db) == empty
     calendar_changes.redo(db, scheduled)
-    assert dump(db_path) == full
+    assert dump(db) == full
     meeting = meetings_of(db)[2]
     moved = move_meeting(db, meeting.id, day=date(2026, 3, 20))
     edited = edit_meeting(db, meeting.id, MeetingEdit(local_time=time(8, 0)), scope=Scope.FOLLOWING)
     calendar_changes.undo(db, edited)
     calendar_changes.undo(db, moved)
-    assert dump(db_path) == full
+    assert dump(db) == full
     # Put back as it was, as a newer version for calendars that imported the moved one.
     assert next(m for m in meetings_of(db) if m.id == meeting.id).sequence > 2
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime
 
+import db_rows
 import pytest
 from evaluation_data import add_meetings, add_pair, add_person, make_program
 
@@ -29,24 +29,16 @@ from peerdesk.pairs.closing import (
 
 
 def pair_rows(db: Database) -> dict[int, tuple[object, ...]]:
-    conn = sqlite3.connect(db.path)
-    try:
-        return {
-            row[0]: row[1:]
-            for row in conn.execute(
-                "SELECT id, status, outcome, end_reason, rematch_eligible, ended_on FROM pair"
-            )
-        }
-    finally:
-        conn.close()
+    return {
+        row[0]: row[1:]
+        for row in db_rows.query(
+            db, "SELECT id, status, outcome, end_reason, rematch_eligible, ended_on FROM pair"
+        )
+    }
 
 
 def statuses(db: Database) -> dict[int, str]:
-    conn = sqlite3.connect(db.path)
-    try:
-        return dict(conn.execute("SELECT id, status FROM participant").fetchall())
-    finally:
-        conn.close()
+    return dict(db_rows.query(db, "SELECT id, status FROM participant"))
 
 
 def test_reasons_come_from_a_list_with_words_added() -> None:

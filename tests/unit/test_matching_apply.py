@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
-from pathlib import Path
 from typing import Any
 
+import db_rows
 import pytest
 from matching_data import store_members
 from sqlalchemy import select
@@ -58,12 +57,8 @@ def person(pid: int, name: str, role: Role, **fields: Any) -> Member:
     return Member(participant_id=pid, name=name, role=role, **fields)
 
 
-def rows(path: Path, table: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-    finally:
-        conn.close()
+def rows(db: Database, table: str) -> list[tuple[Any, ...]]:
+    return db_rows.table(db, table)
 
 
 def pairs(db: Database, program_id: int) -> list[tuple[str, int, int, bool]]:
@@ -147,10 +142,10 @@ def test_saving_refuses_suggestions_made_before_the_pool_changed(small: Any) -> 
     result = suggest(db, program_id)
     propose_pair(db, program_id, ids["Ana Okafor"], ids["Chidi Moreau"])
     lock_pair(db, pairs_ids(db)[0])
-    before = rows(db.path, "pair")
+    before = rows(db, "pair")
     with pytest.raises(SuggestionsOutdated):
         save_suggestions(db, result)
-    assert rows(db.path, "pair") == before
+    assert rows(db, "pair") == before
 
 
 def pairs_ids(db: Database) -> list[int]:
@@ -159,10 +154,10 @@ def pairs_ids(db: Database) -> list[int]:
 
 
 def refused(db: Database, program_id: int, mentor: int, mentee: int) -> PairRefused:
-    before = rows(db.path, "pair")
+    before = rows(db, "pair")
     with pytest.raises(PairRefused) as caught:
         propose_pair(db, program_id, mentor, mentee)
-    assert rows(db.path, "pair") == before
+    assert rows(db, "pair") == before
     return caught.value
 
 
@@ -357,16 +352,16 @@ def test_a_pair_ended_without_rematch_takes_the_mentee_out(small: Any) -> None:
 def test_undo_and_redo_restore_exactly(small: Any) -> None:
     db, program_id, ids = small
     propose_pair(db, program_id, ids["Ana Okafor"], ids["Chidi Moreau"])
-    before = rows(db.path, "pair"), rows(db.path, "participant")
+    before = rows(db, "pair"), rows(db, "participant")
     changes = save_suggestions(db, suggest(db, program_id), confirm=True)
-    after = rows(db.path, "pair"), rows(db.path, "participant")
+    after = rows(db, "pair"), rows(db, "participant")
     assert after != before
     undo(db, changes)
-    assert strip(rows(db.path, "pair")) == strip(before[0])
-    assert strip(rows(db.path, "participant")) == strip(before[1])
+    assert strip(rows(db, "pair")) == strip(before[0])
+    assert strip(rows(db, "participant")) == strip(before[1])
     redo(db, changes)
-    assert strip(rows(db.path, "pair")) == strip(after[0])
-    assert strip(rows(db.path, "participant")) == strip(after[1])
+    assert strip(rows(db, "pair")) == strip(after[0])
+    assert strip(rows(db, "participant")) == strip(after[1])
 
 
 def strip(table: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -381,10 +376,10 @@ def test_undo_refuses_when_something_else_changed_the_pair(small: Any) -> None:
     db, program_id, ids = small
     changes = propose_pair(db, program_id, ids["Ana Okafor"], ids["Chidi Moreau"])
     lock_pair(db, changes.created[0])
-    before = rows(db.path, "pair")
+    before = rows(db, "pair")
     with pytest.raises(ChangedSince):
         undo(db, changes)
-    assert rows(db.path, "pair") == before
+    assert rows(db, "pair") == before
 
 
 def test_preference_rule_kind_is_read(db: Database) -> None:

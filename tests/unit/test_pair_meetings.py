@@ -3,9 +3,9 @@ off the calendar in the same action, undo puts them back, and calendar files say
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime, time
 
+import db_rows
 import pytest
 from calendar_data import add_pairs, make_program
 from icalendar import Calendar
@@ -35,18 +35,15 @@ ENDED_ON = date(2026, 4, 14)  # a meeting day: that day's meeting stays
 
 def meetings(db: Database, pair_id: int) -> list[tuple[str, str, str | None, int, str]]:
     """(date, status, cancel reason, sequence, uid) of the pair's meetings, in order."""
-    conn = sqlite3.connect(db.path)
-    try:
-        return [
-            (row[0][:10], row[1], row[2], row[3], row[4])
-            for row in conn.execute(
-                "SELECT starts_at, status, cancel_reason, sequence, uid FROM meeting "
-                "WHERE pair_id = ? ORDER BY starts_at",
-                (pair_id,),
-            )
-        ]
-    finally:
-        conn.close()
+    return [
+        (row[0][:10], row[1], row[2], row[3], row[4])
+        for row in db_rows.query(
+            db,
+            "SELECT starts_at, status, cancel_reason, sequence, uid FROM meeting "
+            "WHERE pair_id = ? ORDER BY starts_at",
+            pair_id,
+        )
+    ]
 
 
 def without_sequence(rows: list[tuple[str, str, str | None, int, str]]) -> list[tuple[object, ...]]:
@@ -54,12 +51,8 @@ def without_sequence(rows: list[tuple[str, str, str | None, int, str]]) -> list[
 
 
 def pair_status(db: Database, pair_id: int) -> str:
-    conn = sqlite3.connect(db.path)
-    try:
-        (status,) = conn.execute("SELECT status FROM pair WHERE id = ?", (pair_id,)).fetchone()
-        return str(status)
-    finally:
-        conn.close()
+    [(status,)] = db_rows.query(db, "SELECT status FROM pair WHERE id = ?", pair_id)
+    return str(status)
 
 
 @pytest.fixture
@@ -182,13 +175,7 @@ def test_recent_misses_counts_cancelled_and_no_shows_in_a_row(scheduled: tuple) 
 
 
 def _ids(db: Database, pair_id: int) -> list[tuple[int]]:
-    conn = sqlite3.connect(db.path)
-    try:
-        return list(
-            conn.execute("SELECT id FROM meeting WHERE pair_id = ? ORDER BY starts_at", (pair_id,))
-        )
-    finally:
-        conn.close()
+    return db_rows.query(db, "SELECT id FROM meeting WHERE pair_id = ? ORDER BY starts_at", pair_id)
 
 
 def test_a_meeting_cancelled_by_hand_is_exported_with_a_higher_sequence(

@@ -3,9 +3,9 @@ the screens (the board and Pairs list are checked in tests/ui/test_board_confirm
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+import db_rows
 import openpyxl
 from documents_data import NAMES, add_pair, make_program
 
@@ -22,13 +22,10 @@ def test_whole_numbers_rounded_half_up() -> None:
     assert score_text(None) == "" and score_text(None, "—") == "—"
 
 
-def test_the_workbook_shows_the_score_as_the_screens_do(
-    db: Database, db_path: Path, tmp_path: Path
-) -> None:
+def test_the_workbook_shows_the_score_as_the_screens_do(db: Database, tmp_path: Path) -> None:
     program = make_program(db)
     pair = add_pair(db, program, *NAMES[0])
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE pair SET score = 42.5 WHERE id = ?", (pair,))
+    db_rows.execute(db, "UPDATE pair SET score = 42.5 WHERE id = ?", pair)
     out = export_workbook(db, program, tmp_path / "book.xlsx")
     sheet = openpyxl.load_workbook(out)["Pairs"]
     header = [c.value for c in sheet[1]]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import db_rows
 import pytest
 from evaluation_data import add_pair, add_person, email_of, make_program
 from openpyxl import Workbook
@@ -49,11 +49,7 @@ NOON = datetime(2025, 5, 2, 12, tzinfo=UTC)
 
 
 def rows(db: Database, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(db.path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
+    return db_rows.query(db, sql)
 
 
 # -- questions --------------------------------------------------------------------------------

@@ -1,0 +1,37 @@
+"""Reading and poking a program's rows beside the app, on either backend.
+
+Tests look at what was stored with plain SQL through :meth:`Database.quick`, so the same
+check runs on a file and on a server: values come back as a file stores them (dates as ISO
+text, booleans as 0 or 1). Write portable SQL with ``?`` placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peerdesk.database import Database
+
+
+def query(db: Database, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    """The rows ``sql`` finds, as plain tuples."""
+    with db.quick() as conn:
+        return [tuple(row) for row in conn.execute(sql, params).fetchall()]
+
+
+def execute(db: Database, sql: str, *params: object) -> None:
+    """Change rows behind the app's back (as another tool would), committed at once."""
+    with db.quick() as conn:
+        conn.execute(sql, params)
+        conn.commit()
+
+
+def table(db: Database, name: str, order: str = "id") -> list[tuple[Any, ...]]:
+    """Every row of table ``name``, exactly as stored, in ``order``."""
+    return query(db, f"SELECT * FROM {name} ORDER BY {order}")
+
+
+def columns(db: Database, name: str) -> list[str]:
+    """The column names of table ``name``, in the order ``SELECT *`` gives them."""
+    from sqlalchemy import inspect
+
+    return [column["name"] for column in inspect(db.engine).get_columns(name)]
