@@ -33,7 +33,6 @@ here, beside the figures it rounds).
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -80,6 +79,7 @@ from peerdesk.rounding import (
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
+    from peerdesk.storage import QuickConnection
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LONG_MONTHS = (
@@ -125,10 +125,11 @@ class Share:
 
 
 @contextlib.contextmanager
-def read_snapshot(db: Database) -> Iterator[sqlite3.Connection]:
+def read_snapshot(db: Database) -> Iterator[QuickConnection]:
+    """A quick connection in one consistent snapshot for every count; nothing is written."""
     conn = db.raw_connection()
     try:
-        conn.execute("BEGIN")  # one consistent snapshot for every count
+        conn.begin()
         yield conn
     finally:
         conn.rollback()

@@ -123,6 +123,7 @@ def _people(db: Database, program_id: int) -> list[Member]:
             select(Participant.id, Participant.department, Participant.cohort, Person.gender)
             .join(Person, Person.id == Participant.person_id)
             .where(Participant.program_id == program_id)
+            .order_by(Participant.id)  # a group is named as its first member spells it
         ).all()
     return [Member(int(i), d, c, g) for i, d, c, g in rows]
 
@@ -137,7 +138,7 @@ def person_outcomes(db: Database, program_id: int) -> dict[int, PairOutcome]:
                 Pair.status == PairStatus.ENDED,
                 Pair.outcome.is_not(None),
             )
-            .order_by(Pair.ended_on, Pair.id)
+            .order_by(Pair.ended_on.nulls_first(), Pair.id)  # the latest last, on both backends
         ).all()
     outcomes: dict[int, PairOutcome] = {}
     for _pid, mentor, mentee, outcome, _ended in rows:

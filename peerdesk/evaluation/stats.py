@@ -227,11 +227,13 @@ def paired_values(db: Database, program_id: int) -> list[MeasurePairs]:
                 SurveyQuestion.measure,
                 SurveyQuestion.answer_type,
                 SurveyQuestion.position,
-            ).where(
+            )
+            .where(
                 SurveyQuestion.program_id == program_id,
                 SurveyQuestion.kind.in_((SurveyKind.PRE, SurveyKind.POST)),
                 SurveyQuestion.answer_type.in_(NUMERIC),
             )
+            .order_by(SurveyQuestion.id)  # the same label on both backends
         ).all()
         answers = session.execute(
             select(

@@ -8,11 +8,10 @@ never leave the program file.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerdesk.enums import AnswerType, MeetingKind, MeetingStatus, PairOutcome, SurveyKind
 from peerdesk.evaluation.figures import hours, is_unlogged, read_snapshot
@@ -24,6 +23,9 @@ from peerdesk.exports.cells import (
     local_time,
 )
 from peerdesk.scores import shown_score
+
+if TYPE_CHECKING:
+    from peerdesk.storage import QuickConnection
 
 read = read_snapshot  # every sheet from one consistent snapshot
 
@@ -71,7 +73,7 @@ def _yes_no(value: Any) -> str | None:
     return None if value is None else ("Yes" if value else "No")
 
 
-def names(conn: sqlite3.Connection, program_id: int) -> dict[int, str]:
+def names(conn: QuickConnection, program_id: int) -> dict[int, str]:
     return {
         int(pid): name
         for pid, name in conn.execute(
@@ -101,14 +103,17 @@ PEOPLE_COLUMNS = (
 )
 
 
-def people_rows(conn: sqlite3.Connection, program_id: int) -> Iterator[tuple[Any, ...]]:
-    for row in conn.execute(
+def people_rows(conn: QuickConnection, program_id: int) -> Iterator[tuple[Any, ...]]:
+    rows = conn.execute(
         "SELECT pa.id, pe.full_name, pe.email, pe.phone, pa.role, pa.status, pa.department, "
         "pa.cohort, pe.gender, pe.pronouns, pa.years_experience, pa.location, pa.meeting_format, "
         "pa.capacity, pa.joined_on FROM participant pa JOIN person pe ON pe.id = pa.person_id "
-        "WHERE pa.program_id = ? ORDER BY pe.full_name COLLATE NOCASE, pa.id",
+        "WHERE pa.program_id = ?",
         (program_id,),
-    ):
+    ).fetchall()
+    # By name regardless of case, then id: sorted here, as a server's collation may order
+    # names otherwise than the file does (spaces, accents), and the sheet must not differ.
+    for row in sorted(rows, key=lambda r: (r[1].lower(), int(r[0]))):
         (pid, name, email, phone, role, status, dept, cohort, gender, pronouns, years, where,
          fmt, capacity, joined) = row  # fmt: skip
         yield (
@@ -136,7 +141,7 @@ PAIR_COLUMNS = (
 )
 
 
-def unlogged_meetings(conn: sqlite3.Connection, program_id: int, today: date) -> dict[int, int]:
+def unlogged_meetings(conn: QuickConnection, program_id: int, today: date) -> dict[int, int]:
     """Past pair meetings nobody logged, meeting id to pair id (by the one rule,
     :func:`peerdesk.evaluation.figures.is_unlogged`)."""
     return {
@@ -153,7 +158,7 @@ def unlogged_meetings(conn: sqlite3.Connection, program_id: int, today: date) ->
 
 
 def pair_rows(
-    conn: sqlite3.Connection, program_id: int, names: dict[int, str], today: date | None = None
+    conn: QuickConnection, program_id: int, names: dict[int, str], today: date | None = None
 ) -> Iterator[tuple[Any, ...]]:
     unlogged = Counter(unlogged_meetings(conn, program_id, today or date.today()).values())
     held = {
@@ -196,7 +201,7 @@ MEETING_COLUMNS = (
 
 
 def meeting_rows(
-    conn: sqlite3.Connection, program_id: int, names: dict[int, str], today: date | None = None
+    conn: QuickConnection, program_id: int, names: dict[int, str], today: date | None = None
 ) -> Iterator[tuple[Any, ...]]:
     unlogged = unlogged_meetings(conn, program_id, today or date.today())
     people = {
@@ -241,7 +246,7 @@ CHECKIN_COLUMNS = (
 
 
 def checkin_rows(
-    conn: sqlite3.Connection, program_id: int, names: dict[int, str]
+    conn: QuickConnection, program_id: int, names: dict[int, str]
 ) -> Iterator[tuple[Any, ...]]:
     roles = dict(
         conn.execute("SELECT id, role FROM participant WHERE program_id = ?", (program_id,))
@@ -277,7 +282,7 @@ GOAL_COLUMNS = (
 
 
 def goal_rows(
-    conn: sqlite3.Connection, program_id: int, names: dict[int, str]
+    conn: QuickConnection, program_id: int, names: dict[int, str]
 ) -> Iterator[tuple[Any, ...]]:
     for row in conn.execute(
         "SELECT g.id, g.pair_id, p.mentor_id, p.mentee_id, g.text, g.target_date, g.progress, "

@@ -52,9 +52,9 @@ def load_summary(db: Database, program_id: int, *, today: date | None = None) ->
         reasons = [
             split_reason(text)[0] or "Not recorded"
             for text in session.scalars(
-                select(Pair.end_reason).where(
-                    Pair.program_id == program_id, Pair.ended_on.is_not(None)
-                )
+                select(Pair.end_reason)
+                .where(Pair.program_id == program_id, Pair.ended_on.is_not(None))
+                .order_by(Pair.id)  # equal counts keep the order the pairs were made in
             )
         ]
         recommend_answers = [

@@ -26,12 +26,11 @@ the old file untouched.
 from __future__ import annotations
 
 import io
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -75,6 +74,9 @@ from peerdesk.exports.records import (
     read,
 )
 from peerdesk.progress import Progress
+
+if TYPE_CHECKING:
+    from peerdesk.storage import QuickConnection
 
 SHEETS = ("Program", "Figures", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outcomes")
 HOURS_FORMAT = "0.0"
@@ -310,7 +312,7 @@ def _outcomes_sheet(book: Workbook, db: Database, program_id: int) -> None:
 # -- the whole workbook ---------------------------------------------------------------------
 
 
-def _count(conn: sqlite3.Connection, sql: str, program_id: int) -> int:
+def _count(conn: QuickConnection, sql: str, program_id: int) -> int:
     return int(conn.execute(sql, (program_id,)).fetchone()[0])
 
 

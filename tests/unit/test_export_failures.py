@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from documents_data import add_meeting, add_pair, make_program
@@ -37,15 +38,27 @@ from peerdesk.errors import UserError
 from peerdesk.exports.summary_pdf import save_summary
 from peerdesk.exports.workbook import export_workbook
 
+Location = Path | str  # a program file, or the URL of a database on a server
 FULL = "There is not enough space on the disk to save"
 HELD = ("is open in another program", "close it and try again")
 
 
-@pytest.fixture(scope="module")
-def program_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A program with active pairs and goals, a completed pair and meetings."""
-    path = tmp_path_factory.mktemp("program") / "Riverside.peerdesk"
-    with create_database(path) as db:
+@pytest.fixture(scope="module", params=["file", "server"])
+def program_file(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Location]:
+    """A program with active pairs and goals, a completed pair and meetings: in a file,
+    then in a database on a server (each export must fail the same way on both)."""
+    cluster: Any = None
+    location: Location
+    if request.param == "file":
+        location = tmp_path_factory.mktemp("program") / "Riverside.peerdesk"
+        opened = create_database(location)
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        location = cluster.fresh_database()
+        opened = open_database(location)
+    with opened as db:
         program = make_program(db)
         pairs = [
             add_pair(db, program, "José Núñez", "Zoë Müller", goals=("Lead a project",)),
@@ -66,7 +79,9 @@ def program_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
             add_meeting(
                 db, program, pair, soon + timedelta(hours=n), status=MeetingStatus.SCHEDULED
             )
-    return path
+    yield location
+    if cluster is not None:
+        cluster.drop(location)
 
 
 def _people_table() -> object:
@@ -80,10 +95,10 @@ def _people_table() -> object:
     )
 
 
-def _core(call: Callable[..., object]) -> Callable[[Path, Path], str]:
+def _core(call: Callable[..., object]) -> Callable[[Location, Path], str]:
     """An export through the core: ``call(db, program_id, out)``; returns the message shown."""
 
-    def run(program: Path, out: Path) -> str:
+    def run(program: Location, out: Path) -> str:
         try:
             with open_database(program) as db:
                 call(db, 1, out)
@@ -94,7 +109,7 @@ def _core(call: Callable[..., object]) -> Callable[[Path, Path], str]:
     return run
 
 
-def _people(program: Path, out: Path) -> str:
+def _people(program: Location, out: Path) -> str:
     from ui.people.export import Table, write_xlsx
 
     table = _people_table()
@@ -106,7 +121,7 @@ def _people(program: Path, out: Path) -> str:
     return ""
 
 
-def _scores(program: Path, out: Path) -> str:
+def _scores(program: Location, out: Path) -> str:
     said, err = io.StringIO(), io.StringIO()
     code = cli.main(["scores", str(program), "--csv", str(out), "--overwrite"], out=said, err=err)
     assert (code == 0) == (err.getvalue() == ""), err.getvalue()
@@ -117,7 +132,7 @@ def _scores(program: Path, out: Path) -> str:
 class Export:
     name: str
     target: str  # a file name, or a folder for one file per pair
-    run: Callable[[Path, Path], str]  # (program file, target) -> the message shown, or ""
+    run: Callable[[Location, Path], str]  # (program, target) -> the message shown, or ""
 
     @property
     def is_folder(self) -> bool:
@@ -168,7 +183,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def previous_version(export: Export, program: Path, folder: Path) -> Path:
+def previous_version(export: Export, program: Location, folder: Path) -> Path:
     """Put a previous version of the export's file(s) in ``folder``; returns the target."""
     target = folder / export.target
     if export.is_folder:
@@ -217,7 +232,7 @@ def fail_fsync_from(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
 
 @pytest.mark.parametrize("export", EXPORTS, ids=IDS)
 def test_a_full_disk_is_said_and_leaves_the_previous_file(
-    export: Export, program_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    export: Export, program_file: Location, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = previous_version(export, program_file, tmp_path)
     before = snapshot(tmp_path)
@@ -272,7 +287,7 @@ def fill(folder: Path, leave: int = 0) -> None:
 
 
 @pytest.mark.parametrize("export", EXPORTS, ids=IDS)
-def test_a_really_full_disk(export: Export, program_file: Path, tiny_disk: Path) -> None:
+def test_a_really_full_disk(export: Export, program_file: Location, tiny_disk: Path) -> None:
     target = previous_version(export, program_file, tiny_disk)
     # One file per pair: room for one and a half agreements, so the disk fills on the second.
     leave = int(1.5 * max(len(b) for b in snapshot(tiny_disk).values())) if export.is_folder else 0
@@ -302,7 +317,7 @@ def hold_open(monkeypatch: pytest.MonkeyPatch, held: str) -> None:
 
 @pytest.mark.parametrize("export", EXPORTS, ids=IDS)
 def test_a_file_open_in_another_program_is_said_and_left_alone(
-    export: Export, program_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    export: Export, program_file: Location, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = previous_version(export, program_file, tmp_path)
     before = snapshot(tmp_path)
@@ -320,7 +335,7 @@ def test_a_file_open_in_another_program_is_said_and_left_alone(
 
 
 def test_the_split_agreements_write_every_file_when_nothing_fails(
-    program_file: Path, tmp_path: Path
+    program_file: Location, tmp_path: Path
 ) -> None:
     export = next(e for e in EXPORTS if e.is_folder)
     target = previous_version(export, program_file, tmp_path)
