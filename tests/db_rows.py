@@ -35,3 +35,30 @@ def columns(db: Database, name: str) -> list[str]:
     from sqlalchemy import inspect
 
     return [column["name"] for column in inspect(db.engine).get_columns(name)]
+
+
+def server_dump(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table in the server database at ``url``, read beside PeerDesk."""
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(url) as conn:
+        names = [
+            row[0]
+            for row in conn.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() ORDER BY table_name"
+            )
+        ]
+        return {
+            name: sorted(
+                conn.execute(sql.SQL("SELECT * FROM {}").format(sql.Identifier(name))).fetchall(),
+                key=repr,
+            )
+            for name in names
+        }
+
+
+def database_name(url: str) -> str:
+    """The database a test cluster's URL names."""
+    return url.split("?", 1)[0].rsplit("/", 1)[-1]

@@ -9,7 +9,9 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
+import db_rows
 import openpyxl
 import pytest
 from sqlalchemy import func, select, text
@@ -20,14 +22,19 @@ from peerdesk.database import (
     create_database,
     open_database,
     open_or_create,
+    opens_quickly,
 )
 from peerdesk.errors import (
     DiskFull,
+    EmptyDatabase,
     FileAlreadyOpen,
     FileExists,
     FileMissing,
+    NewerDatabaseVersion,
     NewerFileVersion,
+    NotAPeerDeskDatabase,
     NotAPeerDeskFile,
+    UserError,
 )
 from peerdesk.models import Person, Program
 from peerdesk.program.programs import create_program, list_programs, quick_settings
@@ -191,7 +198,9 @@ def test_any_file_name_works(tmp_path: Path, name: str) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [name, name + ".lock"]
 
 
-def test_a_second_open_in_the_same_process_is_refused(db: Database) -> None:
+def test_a_second_open_in_the_same_process_is_refused(file_db: Database) -> None:
+    db = file_db
+    assert db.path is not None
     with pytest.raises(FileAlreadyOpen) as raised:
         open_database(db.path)
     assert str(db.path) in raised.value.message
@@ -252,7 +261,9 @@ def python_env() -> dict[str, str]:
     return env
 
 
-def test_a_second_process_is_refused_while_the_file_is_open(db: Database) -> None:
+def test_a_second_process_is_refused_while_the_file_is_open(file_db: Database) -> None:
+    db = file_db
+    assert db.path is not None
     create_program(db, quick_settings("Spring mentoring"))
     result = subprocess.run(
         [sys.executable, "-c", OPENER, str(db.path)],
@@ -324,7 +335,9 @@ def test_a_read_does_not_wait_for_an_open_write(db: Database) -> None:
         assert reading.scalar(select(func.count()).select_from(Program)) == 0
 
 
-def test_a_full_disk_is_a_user_error_and_the_action_is_undone(db: Database) -> None:
+def test_a_full_disk_is_a_user_error_and_the_action_is_undone(file_db: Database) -> None:
+    db = file_db
+    assert db.path is not None
     create_program(db, quick_settings("Spring mentoring"))
     with pytest.raises(DiskFull) as raised, db.transaction() as s:
         # SQLite reports a file that may not grow as full, just as it reports a full disk.
@@ -337,3 +350,59 @@ def test_a_full_disk_is_a_user_error_and_the_action_is_undone(db: Database) -> N
         assert s.scalar(select(func.count()).select_from(Person)) == 0
     assert [p.name for p in list_programs(db)] == ["Spring mentoring"]
     assert integrity(db.path) == "ok"
+
+
+# -- a database on a server ---------------------------------------------------------------
+
+
+def test_an_empty_server_database_is_named_and_set_up_only_when_asked(empty_pg_url: str) -> None:
+    with pytest.raises(EmptyDatabase) as raised:
+        open_database(empty_pg_url)
+    assert db_rows.database_name(empty_pg_url) in raised.value.message
+    assert "peerdesk init" in raised.value.message
+    assert db_rows.server_dump(empty_pg_url) == {}  # opening did not set it up
+    with create_database(empty_pg_url) as db:
+        assert db.path is None and db.on_server
+        create_program(db, quick_settings("Spring mentoring"))
+    with open_database(empty_pg_url) as db:
+        assert [p.name for p in list_programs(db)] == ["Spring mentoring"]
+    with pytest.raises(UserError, match="already set up for PeerDesk"):
+        create_database(empty_pg_url)
+
+
+def test_another_applications_database_is_refused_and_left_untouched(
+    empty_pg_url: str, pg_cluster: Any
+) -> None:
+    name = db_rows.database_name(empty_pg_url)
+    pg_cluster.sql("CREATE TABLE invoice (id integer PRIMARY KEY, total numeric)", name)
+    pg_cluster.sql("INSERT INTO invoice VALUES (1, 9.50), (2, 120)", name)
+    before = db_rows.server_dump(empty_pg_url)
+    for attempt in (open_database, create_database, open_or_create, opens_quickly):
+        with pytest.raises(NotAPeerDeskDatabase) as raised:
+            attempt(empty_pg_url)
+        assert name in raised.value.message and "Nothing was changed" in raised.value.message
+    assert db_rows.server_dump(empty_pg_url) == before
+
+
+def test_a_database_from_a_newer_peerdesk_is_refused_and_left_untouched(
+    pg_url: str, pg_cluster: Any
+) -> None:
+    with open_database(pg_url) as db:
+        create_program(db, quick_settings("Spring mentoring"))
+    name = db_rows.database_name(pg_url)
+    pg_cluster.sql("UPDATE alembic_version SET version_num = '0999_from_the_future'", name)
+    before = db_rows.server_dump(pg_url)
+    for attempt in (open_database, create_database, opens_quickly):
+        with pytest.raises(NewerDatabaseVersion) as raised:
+            attempt(pg_url)
+        assert name in raised.value.message and "newer version" in raised.value.message
+    assert db_rows.server_dump(pg_url) == before
+
+
+def test_two_windows_work_on_one_server_database_at_once(pg_url: str) -> None:
+    """No lock on a server: a second PeerDesk opens it too and sees the first one's work."""
+    with open_database(pg_url) as first, open_database(pg_url) as second:
+        create_program(first, quick_settings("Spring mentoring"))
+        assert [p.name for p in list_programs(second)] == ["Spring mentoring"]
+        create_program(second, quick_settings("Autumn mentoring"))
+        assert [p.name for p in list_programs(first)] == ["Autumn mentoring", "Spring mentoring"]
