@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
-from peerdesk.database import Database, create_database, open_database
+from peerdesk.database import Database
 from peerdesk.enums import (
     AnswerType,
     MeetingKind,
@@ -277,8 +276,8 @@ def test_foreign_keys_and_unique_rules_are_enforced(db: Database) -> None:
     assert count(db, Participant) == 3
 
 
-def test_the_connection_has_the_pragmas_every_connection_needs(db: Database) -> None:
-    with db.reading() as s:
+def test_the_connection_has_the_pragmas_every_connection_needs(file_db: Database) -> None:
+    with file_db.reading() as s:
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
@@ -290,15 +289,16 @@ def test_utc_datetime_refuses_a_naive_datetime(db: Database) -> None:
     assert count(db, Person) == 0
 
 
-def test_utc_datetime_round_trips_an_aware_datetime_as_the_same_instant(db_path: Path) -> None:
+def test_utc_datetime_round_trips_an_aware_datetime_as_the_same_instant(db: Database) -> None:
     madrid_summer = timezone(timedelta(hours=2))
     when = datetime(2025, 6, 1, 18, 30, 15, tzinfo=madrid_summer)
-    with create_database(db_path) as db, db.transaction() as s:
+    with db.transaction() as s:
         person = Person(full_name="Eli Aware", created_at=when)
         s.add(person)
         s.flush()
         person_id = person.id
-    with open_database(db_path) as again, again.reading() as s:
+    db.dispose_connections()  # read back on a new connection
+    with db.reading() as s:
         stored = s.get(Person, person_id)
         assert stored is not None
         assert stored.created_at == when
