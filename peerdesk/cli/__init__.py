@@ -68,9 +68,11 @@ COMMAND_MODULES: tuple[str, ...] = (
     "peerdesk.cli.meetings",
     "peerdesk.cli.surveys",
     "peerdesk.cli.data",
+    "peerdesk.cli.copying",
 )
 
-OpenGui = Callable[[Path | None], int]
+#: Opens the app on a program: a file, a server database's URL, or None for the default file.
+OpenGui = Callable[[Path | str | None], int]
 Configure = Callable[[argparse.ArgumentParser], None]
 Runner = Callable[[argparse.Namespace, "Context"], int]
 
@@ -134,8 +136,22 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(problem=message[:1].upper() + message[1:], hint=f"{self.prog} --help")
 
 
-def _file_argument(parser: argparse.ArgumentParser, help: str) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help=help)
+def location(text: str) -> Path | str:
+    """A program's location as given on the command line: a ``postgresql://`` URL as
+    it is (a path would fold its ``//``), anything else as a file's path."""
+    from peerdesk.storage import is_server
+
+    return text.strip() if is_server(text) else Path(text).expanduser()
+
+
+def file_argument(parser: argparse.ArgumentParser, help: str = "the program file") -> None:
+    """The positional FILE: a program file, or a shared database's URL."""
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        type=location,
+        help=f"{help}, or a shared database's URL (postgresql://user@host:5432/database)",
+    )
 
 
 def choose_program(db: Database, name: str | None, *, which: str = "choose one") -> tuple[int, str]:
@@ -197,10 +213,10 @@ def command_names() -> frozenset[str]:
 
 
 def _configure_open(parser: argparse.ArgumentParser) -> None:
-    _file_argument(parser, "the program file to open in the app")
+    file_argument(parser, "the program file to open in the app")
 
 
-@command("open", "open the app on a program file", _configure_open)
+@command("open", "open the app on a program file or a shared database", _configure_open)
 def _open(args: argparse.Namespace, ctx: Context) -> int:
     if ctx.open_gui is None:
         raise UserError("The desktop app is not available here; start it with “peerdesk open”.")
@@ -210,8 +226,25 @@ def _open(args: argparse.Namespace, ctx: Context) -> int:
 def _configure_init(parser: argparse.ArgumentParser) -> None:
     from peerdesk.enums import ProgramTemplate  # light: the standard library only
 
-    _file_argument(parser, "the program file; created if it does not exist")
-    parser.add_argument("--program", required=True, metavar="NAME", help="the program's name")
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = (
+        "examples:\n"
+        '  peerdesk init Riverside.peerdesk --program "Riverside 2027"\n'
+        "  peerdesk init postgresql://peerdesk@db.example.org:5432/mentoring\n\n"
+        "A shared database must exist and be empty (or already PeerDesk's); a database "
+        "of another application is refused and left as it is. Exit status: 0 done (or "
+        "nothing to do); 2 refused, nothing changed."
+    )
+    file_argument(
+        parser,
+        "the program file, created if it does not exist; a shared database is set up "
+        "for PeerDesk if it is empty",
+    )
+    parser.add_argument(
+        "--program",
+        metavar="NAME",
+        help="the program's name (needed for a file; for a shared database, adds the program)",
+    )
     parser.add_argument(
         "--template",
         choices=[t.value for t in ProgramTemplate],
@@ -222,39 +255,76 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
 
 @command(
     "init",
-    "create a program file and a program in it (or add a program to a file)",
+    "create a program file and a program in it (or add a program to a file); "
+    "set up an empty shared database",
     _configure_init,
 )
 def _init(args: argparse.Namespace, ctx: Context) -> int:
-    from peerdesk.database import create_database, open_database
     from peerdesk.enums import ProgramTemplate
     from peerdesk.errors import ValidationError
     from peerdesk.program.programs import create_program, quick_settings
     from peerdesk.program.settings import validate
 
-    template = ProgramTemplate(args.template) if args.template else None
-    settings = quick_settings(args.program, template)
-    # Check what can be checked before a new file is made, so a bad name leaves nothing behind.
-    problems = validate(settings, set())
-    if problems:
-        raise ValidationError(problems)
-    path: Path = args.file.expanduser()
-    existed = path.exists()
-    db = open_database(path) if existed else create_database(path)
+    on_server = isinstance(args.file, str)
+    if args.program is None:
+        if not on_server:
+            raise UsageError(
+                problem="Name the program with --program NAME", hint="peerdesk init --help"
+            )
+        if args.template:
+            raise UsageError(
+                problem="--template goes with --program NAME", hint="peerdesk init --help"
+            )
+        settings = None
+    else:
+        template = ProgramTemplate(args.template) if args.template else None
+        settings = quick_settings(args.program, template)
+        # Check what can be checked before anything is made, so a bad name leaves nothing behind.
+        problems = validate(settings, set())
+        if problems:
+            raise ValidationError(problems)
+    db, created = _open_or_set_up(args.file)
     with db:
-        create_program(db, settings)
-        shown = db.path
+        if settings is not None:
+            create_program(db, settings)
+        shown = db.label
+    if settings is None:
+        if created:
+            ctx.say(
+                f"Set up {shown} for PeerDesk. Add a program with: peerdesk init URL --program NAME"
+            )
+        else:
+            ctx.say(f"{shown} is already set up for PeerDesk; nothing to do.")
+        return EXIT_OK
     name = settings.name.strip()
     kind = f" from the {settings.template.value} template" if settings.template else ""
-    if existed:
+    if not created:
         ctx.say(f"Added the program “{name}”{kind} to {shown}")
+    elif on_server:
+        ctx.say(f"Set up {shown} for PeerDesk with the program “{name}”{kind}")
     else:
         ctx.say(f"Created {shown} with the program “{name}”{kind}")
     return EXIT_OK
 
 
+def _open_or_set_up(location: Path | str) -> tuple[Database, bool]:
+    """The program at ``location``, made first if it is a new file or an empty database:
+    (the program, whether it was made now). Another application's database is refused."""
+    from peerdesk.database import create_database, open_database
+    from peerdesk.errors import EmptyDatabase
+
+    if isinstance(location, Path):
+        if location.exists():
+            return open_database(location), False
+        return create_database(location), True
+    try:
+        return open_database(location), False
+    except EmptyDatabase:
+        return create_database(location), True
+
+
 def _configure_programs(parser: argparse.ArgumentParser) -> None:
-    _file_argument(parser, "the program file")
+    file_argument(parser, "the program file")
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -282,7 +352,7 @@ def _programs(args: argparse.Namespace, ctx: Context) -> int:
 
     with open_database(args.file) as db:
         programs = list_programs(db)
-        shown = db.path
+        shown = db.label
     if not programs:
         ctx.say(f"{shown} has no programs yet. Add one with: peerdesk init FILE --program NAME")
         return EXIT_OK
@@ -301,18 +371,23 @@ def _programs(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _configure_backup(parser: argparse.ArgumentParser) -> None:
-    _file_argument(parser, "the program file to back up")
+    file_argument(parser, "the program file to back up")
 
 
-@command("backup", "back up a program file now", _configure_backup)
+@command(
+    "backup",
+    "back up a program now (a shared database into a local .peerdesk copy)",
+    _configure_backup,
+)
 def _backup(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk import backups
     from peerdesk.database import open_database
 
     with open_database(args.file) as db:
-        made = backups.make_backup(db.path, reason="manual")
+        made = backups.back_up(db, reason="manual")
+        key = db.key
     if made is None:
-        newest = backups.list_backups(db.path)[0].path
+        newest = backups.list_backups(key)[0].path
         ctx.say(f"Nothing changed since the last backup, which is {newest}")
     else:
         ctx.say(f"Backed up to {made}")

@@ -12,7 +12,7 @@ import argparse
 from datetime import date, time
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command
+from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command, file_argument
 
 EVERY_WORDS = {
     "1w": "every week",
@@ -38,7 +38,7 @@ def _time(text: str) -> time:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    file_argument(parser)
     parser.add_argument(
         "--program", metavar="NAME", help="the program (needed when the file has more than one)"
     )

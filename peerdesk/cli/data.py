@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, Context, command
+from peerdesk.cli import EXIT_OK, Context, command, file_argument
 from peerdesk.cli.refs import common_arguments, find_person, open_program
 from peerdesk.errors import UserError
 
@@ -38,12 +38,12 @@ def _configure_restore(parser: argparse.ArgumentParser) -> None:
     parser.epilog = (
         "example:\n  peerdesk restore Riverside.peerdesk 20270115-093000-000000-manual.peerdesk"
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    file_argument(parser)
     parser.add_argument(
         "backup",
         metavar="BACKUP",
         type=Path,
-        help="the backup: its path, or its name in the file's backup folder "
+        help="the backup: its path, or its name in the program's backup folder "
         "(`peerdesk backup FILE` prints where that is)",
     )
 
@@ -90,19 +90,21 @@ def _erase(args: argparse.Namespace, ctx: Context) -> int:
             if not _confirmed(ctx, f"Erase {plan.full_name} from this file? Type yes to erase:"):
                 raise NotConfirmed()
         erase_person(db, plan.person_id)
-        shown = db.path
+        shown = db.label
     ctx.say(f"Erased person {person.participant_id}'s personal data from {shown}.")
     return EXIT_OK
 
 
-def _backup_path(db_path: Path, given: Path) -> Path:
+def _backup_path(location: Path | str, given: Path) -> Path:
+    """The backup ``given`` names: a path, or a name in the backup folder of ``location``
+    (a file's path, or a shared database's key)."""
     from peerdesk.backups import backup_folder
     from peerdesk.errors import FileMissing
 
     path = given.expanduser()
     if path.is_file():
         return path
-    in_folder = backup_folder(db_path) / given.name
+    in_folder = backup_folder(location) / given.name
     if len(given.parts) == 1 and in_folder.is_file():
         return in_folder
     raise FileMissing(path=str(given))
@@ -110,7 +112,7 @@ def _backup_path(db_path: Path, given: Path) -> Path:
 
 @command(
     "restore",
-    "put back a backup of a program file (the current state is backed up first)",
+    "put back a backup of a program (the current state is backed up first)",
     _configure_restore,
 )
 def _restore(args: argparse.Namespace, ctx: Context) -> int:
@@ -118,13 +120,13 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.database import open_database
 
     with open_database(args.file) as db:
-        backup = _backup_path(db.path, args.backup)
-        if backup.resolve() == db.path.resolve():
+        backup = _backup_path(db.path or db.key, args.backup)
+        if db.path is not None and backup.resolve() == db.path.resolve():
             raise UserError("“{path}” is the program file itself, not a backup of it.",
                             path=str(backup))  # fmt: skip
         safety = restore_backup(db, backup)
-        shown = db.path
+        shown, key = db.label, db.key
     if safety is None:  # nothing had changed since the newest backup, which holds it
-        safety = list_backups(shown)[0].path
+        safety = list_backups(key)[0].path
     ctx.say(f"Restored {shown} from {backup}. Its state before is backed up in {safety}")
     return EXIT_OK

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, Context, choose_program, command
+from peerdesk.cli import EXIT_OK, Context, choose_program, command, file_argument
 
 if TYPE_CHECKING:
     from peerdesk.documents.layout import Paper
@@ -24,7 +24,7 @@ PAPERS = ("a4", "letter")
 
 
 def _common(parser: argparse.ArgumentParser, out_help: str) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    file_argument(parser)
     parser.add_argument("--out", required=True, type=Path, metavar="OUT", help=out_help)
     parser.add_argument(
         "--program",

@@ -16,7 +16,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from peerdesk.cli import EXIT_OK, Context, UsageError, choose_program, command, format_table
+from peerdesk.cli import (
+    EXIT_OK,
+    Context,
+    UsageError,
+    choose_program,
+    command,
+    file_argument,
+    format_table,
+)
 from peerdesk.output_files import check_targets, write_file
 from peerdesk.scores import score_text
 from peerdesk.spreadsheet_text import csv_safe
@@ -39,7 +47,7 @@ MODE_WORDS = {
 
 
 def _program_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    file_argument(parser)
     parser.add_argument(
         "--program",
         metavar="NAME",

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, Context, choose_program, command, format_table
+from peerdesk.cli import EXIT_OK, Context, choose_program, command, file_argument, format_table
 from peerdesk.spreadsheet_text import csv_safe
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ HEADERS = [
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    file_argument(parser)
     parser.add_argument(
         "--program",
         metavar="NAME",

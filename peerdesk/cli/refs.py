@@ -15,10 +15,9 @@ import contextlib
 import json
 from collections.abc import Collection, Iterable, Iterator
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peerdesk.cli import EXIT_PROBLEMS, Context, choose_program
+from peerdesk.cli import EXIT_PROBLEMS, Context, choose_program, file_argument
 from peerdesk.cli.calendar import _date as parse_date
 from peerdesk.errors import UserError
 
@@ -62,7 +61,7 @@ def common_arguments(parser: argparse.ArgumentParser, example: str) -> None:
     """FILE, ``--program NAME``, and an example at the end of ``--help``."""
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = f"example:\n  {example}"
-    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    file_argument(parser)
     parser.add_argument(
         "--program", metavar="NAME", help="the program (needed when the file has more than one)"
     )

@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, Context, choose_program, command
+from peerdesk.cli import EXIT_OK, Context, choose_program, command, file_argument
 
 PAPERS = ("a4", "letter")
 
 
 def _common(parser: argparse.ArgumentParser, flag: str, help: str) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    file_argument(parser)
     parser.add_argument(flag, required=True, type=Path, metavar="OUT", dest="out", help=help)
     parser.add_argument(
         "--program", metavar="NAME", help="the program (needed when the file has more than one)"

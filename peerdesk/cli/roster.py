@@ -16,7 +16,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, EXIT_PROBLEMS, Context, choose_program, command
+from peerdesk.cli import EXIT_OK, EXIT_PROBLEMS, Context, choose_program, command, file_argument
 
 if TYPE_CHECKING:
     from peerdesk.roster.commit import ImportSummary, SummaryLine
@@ -25,7 +25,7 @@ ROLES = ("mentor", "mentee", "both")
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help="the program file")
+    file_argument(parser)
     parser.add_argument(
         "roster",
         metavar="ROSTER",

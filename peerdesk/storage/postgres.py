@@ -135,6 +135,7 @@ def _without_password(url: str) -> str:
 # libpq reports a failure to connect only in words (no SQLSTATE), so these are read.
 _UNREACHABLE = {
     "could not translate host name": "there is no computer with that name.",
+    "failed to resolve host": "there is no computer with that name.",  # psycopg's own lookup
     "connection refused": "nothing answers at that address and port.",
     "timeout expired": "the server did not answer in time.",
     "no such file or directory": "nothing answers at that address and port.",
@@ -148,9 +149,10 @@ _UNREACHABLE = {
 def connect_error(exc: psycopg.Error, address: ServerAddress) -> UserError | psycopg.Error:
     state = getattr(exc, "sqlstate", None) or ""
     text = str(exc).lower()
-    if state in ("28P01", "28000") or "password" in text:
+    # A refused connection carries no SQLSTATE: libpq's words say which it was.
+    if state in ("28P01", "28000") or "password" in text or re.search(r'role ".*" does not', text):
         return WrongPassword(server=address.server, user=address.user)
-    if state == "3D000":
+    if state == "3D000" or re.search(r'database ".*" does not exist', text):
         return NoSuchDatabase(server=address.server, database=address.database)
     if state == "42501":
         return NoServerPermission(user=address.user, location=address.label)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import io
+import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -301,6 +304,18 @@ def test_open_hands_the_file_to_the_app(tmp_path: Path) -> None:
     assert opened == [tmp_path / "org.peerdesk"]
 
 
+def test_open_hands_a_server_url_to_the_app_as_it_is() -> None:
+    opened: list[Path | str | None] = []
+
+    def open_gui(location: Path | str | None) -> int:
+        opened.append(location)
+        return 0
+
+    url = "postgresql://ana@db.example.org:5432/mentoring"
+    assert run("open", url, open_gui=open_gui).code == 0
+    assert opened == [url]
+
+
 def test_open_without_the_app_says_so(tmp_path: Path) -> None:
     assert_one_line_error(run("open", tmp_path / "org.peerdesk"), "not available")
 
@@ -313,3 +328,286 @@ def test_format_table_aligns_text_left_and_numbers_right() -> None:
         "Ana       7",
         "Bo Chen  12",
     ]
+
+
+# --- a shared database (issue 12): every command takes a URL too ---------------------
+
+
+def server_tables(url: str) -> dict[str, int]:
+    """Every table of a server database and its rows, read with psycopg (not PeerDesk)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        names = [
+            row[0]
+            for row in conn.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() ORDER BY table_name"
+            )
+        ]
+        return {
+            name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]  # type: ignore[index]
+            for name in names
+        }
+
+
+def file_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of a program file, in key order, read with sqlite3."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        return {
+            name: conn.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall() for name in names
+        }
+    finally:
+        conn.close()
+
+
+def test_a_url_on_the_command_line_stays_a_url() -> None:
+    url = "postgresql://ana@db.example.org:5432/mentoring"
+    assert cli.location(url) == url
+    assert cli.location(" postgres://ana@db/mentoring ") == "postgres://ana@db/mentoring"
+    assert cli.location("~/org.peerdesk") == Path.home() / "org.peerdesk"
+
+
+def test_init_sets_up_an_empty_database_and_then_has_nothing_to_do(empty_pg_url: str) -> None:
+    result = run("init", empty_pg_url)
+
+    assert result.code == 0, result.err
+    assert result.out.startswith("Set up ") and "for PeerDesk" in result.out
+    assert "?" not in result.out and "host=" not in result.out  # the label, not the URL
+    tables = server_tables(empty_pg_url)
+    assert {"peerdesk_meta", "alembic_version", "program", "person"} <= set(tables)
+    assert tables["program"] == 0
+
+    again = run("init", empty_pg_url)
+    assert again.code == 0, again.err
+    assert "already set up for PeerDesk; nothing to do" in again.out
+    assert server_tables(empty_pg_url) == tables
+
+    added = run("init", empty_pg_url, "--program", "Riverside")
+    assert added.code == 0, added.err
+    assert added.out.startswith("Added the program “Riverside”")
+    listed = run("programs", empty_pg_url)
+    assert listed.code == 0 and "Riverside" in listed.out
+
+
+def test_init_with_a_program_on_an_empty_database_sets_it_up_with_the_program(
+    empty_pg_url: str,
+) -> None:
+    result = run("init", empty_pg_url, "--program", "Peer tutors", "--template", "school")
+
+    assert result.code == 0, result.err
+    assert (
+        result.out.startswith("Set up ") and "“Peer tutors” from the school template" in result.out
+    )
+    with open_database(empty_pg_url) as db:
+        settings = load_settings(db, find_program(db, "Peer tutors"))
+    assert settings.template is ProgramTemplate.SCHOOL
+
+
+def test_init_refuses_another_applications_database_and_changes_nothing(
+    pg_cluster: object, empty_pg_url: str
+) -> None:
+    import psycopg
+
+    with psycopg.connect(empty_pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoice (id serial PRIMARY KEY, total numeric)")
+        conn.execute("INSERT INTO invoice (total) VALUES (12.5), (99)")
+    before = server_tables(empty_pg_url)
+
+    for args in (("init", empty_pg_url), ("init", empty_pg_url, "--program", "Riverside")):
+        assert_one_line_error(run(*args), "belongs to another application", "Nothing was changed")
+        assert server_tables(empty_pg_url) == before == {"invoice": 2}
+
+
+def test_init_refuses_a_database_of_a_newer_peerdesk(pg_url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = server_tables(pg_url)
+
+    assert_one_line_error(run("init", pg_url), "newer version of PeerDesk")
+    assert_one_line_error(run("people", pg_url), "newer version of PeerDesk")
+    assert server_tables(pg_url) == before
+
+
+def test_a_file_needs_a_program_name_but_a_server_does_not(tmp_path: Path) -> None:
+    assert_one_line_error(run("init", tmp_path / "org.peerdesk"), "--program NAME")
+    assert not (tmp_path / "org.peerdesk").exists()
+
+
+def test_a_missing_database_an_unknown_host_and_a_closed_port_are_one_plain_line(
+    pg_cluster: object,
+) -> None:
+    missing = pg_cluster.url("no_such_database")  # type: ignore[attr-defined]
+    assert_one_line_error(run("people", missing), "no database called “no_such_database”")
+    assert_one_line_error(run("init", missing), "no database called “no_such_database”")
+
+    with closed_port() as closed:
+        result = run("people", f"postgresql://peerdesk@127.0.0.1:{closed}/mentoring")
+    assert_one_line_error(result, f"127.0.0.1:{closed}", "nothing answers")
+
+    unknown = run("backup", "postgresql://peerdesk@no-such-host.invalid/mentoring")
+    assert_one_line_error(unknown, "no-such-host.invalid", "no computer with that name")
+
+
+@contextlib.contextmanager
+def closed_port() -> Iterator[int]:
+    """A port on this computer held (bound, never listening) so that connecting is refused."""
+    import socket
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        yield int(held.getsockname()[1])
+
+
+def test_a_password_in_the_url_never_shows(pg_cluster: object) -> None:
+    with closed_port() as closed:
+        url = f"postgresql://peerdesk:s3cret-pw@127.0.0.1:{closed}/mentoring"
+        result = run("programs", url)
+    assert_one_line_error(result, "nothing answers")
+    assert "s3cret-pw" not in result.err
+
+
+def test_backup_and_restore_on_a_server_database(pg_url: str, peerdesk_home: Path) -> None:
+    assert run("init", pg_url, "--program", "Spring mentoring").code == 0
+
+    result = run("backup", pg_url)
+
+    assert result.code == 0, result.err
+    made = Path(result.out.strip().removeprefix("Backed up to "))
+    assert made.is_file() and made.is_relative_to(peerdesk_home) and made.suffix == ".peerdesk"
+    conn = sqlite3.connect(made)  # a local copy, a program file like any other
+    assert conn.execute("SELECT name FROM program").fetchall() == [("Spring mentoring",)]
+    conn.close()
+    again = run("backup", pg_url)
+    assert again.code == 0 and again.out.startswith("Nothing changed since the last backup")
+    assert str(made) in again.out
+
+    assert run("init", pg_url, "--program", "Youth circle").code == 0
+    assert run("programs", pg_url).out.count("\n") == 4  # header, rule, two programs
+
+    restored = run("restore", pg_url, made.name)  # its name in the backup folder
+
+    assert restored.code == 0, restored.err
+    assert "Restored " in restored.out and "Its state before is backed up in" in restored.out
+    safety = Path(restored.out.rsplit("backed up in ", 1)[1].strip())
+    conn = sqlite3.connect(safety)
+    assert sorted(conn.execute("SELECT name FROM program").fetchall()) == [
+        ("Spring mentoring",),
+        ("Youth circle",),
+    ]
+    conn.close()
+    listed = run("programs", pg_url)
+    assert "Spring mentoring" in listed.out and "Youth circle" not in listed.out
+
+
+def test_copy_file_to_server_to_file_keeps_every_row_of_every_table(
+    tmp_path: Path, empty_pg_url: str
+) -> None:
+    from peerdesk.program.sample import make_sample_file
+
+    original = tmp_path / "sample.peerdesk"
+    make_sample_file(original)
+    before = digest(original)
+
+    there = run("copy", original, empty_pg_url)
+
+    assert there.code == 0, there.err
+    assert "every table holds as many rows in the target as in the source" in there.out
+    assert digest(original) == before  # the source is only read
+    counts = server_tables(empty_pg_url)
+    rows = file_rows(original)
+    assert {name: len(r) for name, r in rows.items()} == counts
+    assert counts["meeting"] > 100 and counts["survey_answer"] > 100 and counts["goal"] > 0
+
+    back = tmp_path / "back" / "copy.peerdesk"
+    home = run("copy", empty_pg_url, back, "--json")
+
+    assert home.code == 0, home.err
+    report = json.loads(home.out)
+    assert report["equal"] is True
+    assert report["target"] == str(back)
+    assert "?" not in report["source"]  # the database's label, not its URL
+    assert {t["table"]: t["source"] for t in report["tables"]} == {
+        t["table"]: t["target"] for t in report["tables"]
+    }
+    assert report["rows"]["source"] == report["rows"]["target"] > 1000
+    assert file_rows(back) == rows  # identical rows, table by table
+    assert sorted(p.name for p in back.parent.iterdir()) == ["copy.peerdesk"]  # nothing else
+
+
+def test_copy_prints_the_rows_of_every_table_on_both_sides(
+    tmp_path: Path, empty_pg_url: str
+) -> None:
+    path = tmp_path / "org.peerdesk"
+    assert run("init", path, "--program", "Spring mentoring").code == 0
+
+    result = run("copy", path, empty_pg_url)
+
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["Table", "Source", "Target"]
+    table = {line.split()[0]: line.split()[1:] for line in lines[2:] if line.strip()[:1].islower()}
+    assert table["program"] == ["1", "1"]
+    assert table["person"] == ["0", "0"]
+    assert all(source == target for source, target in table.values())
+    with open_database(empty_pg_url) as db:
+        assert find_program(db, "Spring mentoring") > 0
+
+
+def test_copy_refuses_a_target_that_holds_something_and_changes_nothing(
+    tmp_path: Path, pg_url: str
+) -> None:
+    path = tmp_path / "org.peerdesk"
+    assert run("init", path, "--program", "Spring mentoring").code == 0
+    assert run("init", pg_url, "--program", "Already here").code == 0
+    on_server = server_tables(pg_url)
+    source = digest(path)
+
+    assert_one_line_error(
+        run("copy", path, pg_url), "already holds a program", "Nothing was changed"
+    )
+    assert server_tables(pg_url) == on_server
+
+    existing = tmp_path / "existing.peerdesk"
+    existing.write_bytes(b"someone's file")
+    assert_one_line_error(run("copy", pg_url, existing), "already exists")
+    assert existing.read_bytes() == b"someone's file"
+
+    assert_one_line_error(run("copy", pg_url, pg_url), "both the source and the target")
+    assert_one_line_error(run("copy", tmp_path / "nowhere.peerdesk", pg_url), "does not exist")
+    assert server_tables(pg_url) == on_server and digest(path) == source
+    made = sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".lock")
+    assert made == ["existing.peerdesk", "org.peerdesk"]  # no half-made copy
+
+
+def test_copy_into_another_applications_database_is_refused(
+    tmp_path: Path, empty_pg_url: str
+) -> None:
+    import psycopg
+
+    path = tmp_path / "org.peerdesk"
+    assert run("init", path, "--program", "Spring mentoring").code == 0
+    with psycopg.connect(empty_pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoice (id serial PRIMARY KEY)")
+
+    assert_one_line_error(run("copy", path, empty_pg_url), "belongs to another application")
+    assert server_tables(empty_pg_url) == {"invoice": 0}
+
+
+def test_every_command_names_a_server_database_by_its_label(pg_url: str) -> None:
+    assert run("init", pg_url, "--program", "Spring mentoring").code == 0
+    result = run("programs", pg_url)
+    assert result.code == 0 and "Spring mentoring" in result.out
+    people = run("people", pg_url)
+    assert people.code == 0, people.err
+    assert "Nobody has joined “Spring mentoring” yet" in people.out
