@@ -1,15 +1,15 @@
-"""The next steps of a new program: what is done and what is still to do, from the file.
+"""The next steps of a new program: what is done and what is still to do, from the database.
 
 One checklist, shown on the program's Overview (where a new program lands) and
 on the Dashboard, computed here only. A step is ticked only when what it says
 is done: "Set up the program" waits for a purpose and both dates, "Schedule the
-first meetings" for a meeting for every active pair. Plain SQL, like
-:mod:`peerdesk.program.reads`, so the first screen does not wait for the ORM.
+first meetings" for a meeting for every active pair. Plain, portable SQL
+on the quick connection, like :mod:`peerdesk.program.reads`, so the first screen
+does not wait for the ORM.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from peerdesk.enums import MeetingKind, MeetingStatus, PairStatus, ParticipantSt
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
+    from peerdesk.storage import QuickConnection
 
 # The steps, in order (the screens word them and open the screen where each is done).
 STEP_SETUP = "setup"
@@ -56,8 +57,8 @@ def first_steps_pending(steps: list[NextStep]) -> bool:
     return any(not step.done for step in steps if step.key != STEP_READY)
 
 
-def next_steps_from(conn: sqlite3.Connection, program_id: int) -> list[NextStep]:
-    """The checklist, read through an open sqlite3 connection (the caller's snapshot)."""
+def next_steps_from(conn: QuickConnection, program_id: int) -> list[NextStep]:
+    """The checklist, read through an open quick connection (the caller's snapshot)."""
     purpose, start, end = conn.execute(
         "SELECT purpose, start_date, end_date FROM program WHERE id = ?", (program_id,)
     ).fetchone()
@@ -117,9 +118,7 @@ def next_steps_from(conn: sqlite3.Connection, program_id: int) -> list[NextStep]
 
 
 def next_steps(db: Database, program_id: int) -> list[NextStep]:
-    """The program's checklist, as it stands in the file now."""
-    conn = db.raw_connection()
-    try:
+    """The program's checklist, as it stands in the database now."""
+    with db.quick() as conn:
+        conn.begin()  # its four reads as one state
         return next_steps_from(conn, program_id)
-    finally:
-        conn.close()

@@ -1,18 +1,17 @@
 """What the documents need to know about a program's pairs, and the signed date.
 
-Reads go straight to SQLite (like :mod:`peerdesk.program.reads`): a batch of
-500 agreements needs five queries, not five hundred. The two writes here,
+Reads are plain, portable SQL on the quick connection (like
+:mod:`peerdesk.program.reads`): a batch of 500 agreements needs five queries,
+not five hundred. The two writes here,
 :func:`mark_signed` and :func:`mark_printed`, go through the ORM in one
 transaction each, with the change recorded in the history.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,6 +22,7 @@ from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, Role, TagKind
 from peerdesk.errors import NotFound, UserError
 from peerdesk.program.reads import load_settings
 from peerdesk.program.settings import ProgramSettings
+from peerdesk.storage import QuickConnection
 
 
 class SignedInFuture(UserError):
@@ -92,15 +92,6 @@ def first_name(name: str) -> str:
     return parts[0] if parts else name
 
 
-@contextlib.contextmanager
-def _read(db: Database) -> Iterator[sqlite3.Connection]:
-    conn = db.raw_connection()
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
 def _date(raw: str | None) -> date | None:
     return date.fromisoformat(raw) if raw else None
 
@@ -158,7 +149,7 @@ def _pair(row: Sequence[Any], goals: tuple[str, ...] = ()) -> PairInfo:
 
 def list_pairs(db: Database, program_id: int) -> list[PairInfo]:
     """Every pair of the program (without goals), newest first — the Pairs screen's rows."""
-    with _read(db) as conn:
+    with db.quick() as conn:
         rows = conn.execute(_PAIR_SQL + " ORDER BY p.id DESC", (program_id,)).fetchall()
     return [_pair(row) for row in rows]
 
@@ -177,7 +168,8 @@ def load_pairs(
     A pair id that is not in this program raises :class:`NotFound`.
     """
     wanted = None if pair_ids is None else list(dict.fromkeys(pair_ids))
-    with _read(db) as conn:
+    with db.quick() as conn:
+        conn.begin()  # the pairs and their goals as one state
         if wanted is None:
             marks = ",".join("?" * len(tuple(statuses)))
             rows = conn.execute(
@@ -213,9 +205,7 @@ def load_pairs(
     return [_pair(row, tuple(goals[row[0]] or stated[row[0]])) for row in rows]
 
 
-def _texts(
-    conn: sqlite3.Connection, sql: str, args: tuple[Any, ...]
-) -> defaultdict[int, list[str]]:
+def _texts(conn: QuickConnection, sql: str, args: tuple[Any, ...]) -> defaultdict[int, list[str]]:
     """(pair id, text) rows as each pair's non-blank texts, cleaned for printing."""
     found: defaultdict[int, list[str]] = defaultdict(list)
     for pair_id, text in conn.execute(sql, args):
@@ -267,7 +257,7 @@ def first_meetings(
     found: dict[int, FirstMeeting] = {}
     if not ids:
         return found
-    with _read(db) as conn:
+    with db.quick() as conn:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             rows = conn.execute(
@@ -298,7 +288,7 @@ def held_minutes(db: Database, pair_ids: Iterable[int]) -> dict[int, MeetingTota
     """Held meetings per pair and their length: actual minutes, else the planned length."""
     ids = list(pair_ids)
     totals: dict[int, MeetingTotals] = {}
-    with _read(db) as conn:
+    with db.quick() as conn:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             for pair_id, count, minutes in conn.execute(

@@ -1,17 +1,17 @@
-"""Reading programs with plain sqlite3: the first screen's data, fast.
+"""Reading programs with plain SQL: the first screen's data, fast.
 
 The window shows a program before SQLAlchemy has finished importing (it takes
 longer than the rest of start-up together), so the reads behind the overview
-and the program list go straight to SQLite. Writes stay in
+and the program list go through the quick connection
+(:class:`peerdesk.storage.QuickConnection`, portable SQL on a file or a server),
+not the ORM. Writes stay in
 :mod:`peerdesk.program.programs`, through the ORM. The column names are the models';
 a test compares these reads with the ORM's view of the same rows.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -70,22 +70,14 @@ _HINTS = get_type_hints(ProgramSettings)
 _CONVERT = {name: _converter(_HINTS[name]) for name in SCALAR_FIELDS}
 
 
-@contextlib.contextmanager
-def _read(db: Database) -> Iterator[sqlite3.Connection]:
-    conn = db.raw_connection()
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
 def _value(name: str, raw: Any) -> Any:
     convert = _CONVERT[name]
     return raw if raw is None or convert is None else convert(raw)
 
 
 def load_settings(db: Database, program_id: int) -> ProgramSettings:
-    with _read(db) as conn:
+    with db.quick() as conn:
+        conn.begin()  # the program and its lists as one state
         row = conn.execute(
             f"SELECT {', '.join(SCALAR_FIELDS)} FROM program WHERE id = ?", (program_id,)
         ).fetchone()
@@ -111,7 +103,7 @@ def load_settings(db: Database, program_id: int) -> ProgramSettings:
 
 
 def list_programs(db: Database) -> list[ProgramSummary]:
-    with _read(db) as conn:
+    with db.quick() as conn:
         rows = conn.execute(
             "SELECT p.id, p.name, p.template, p.start_date, p.end_date, "
             "(SELECT count(*) FROM participant WHERE program_id = p.id) "
@@ -135,7 +127,8 @@ def taken_names(db: Database, excluding: int | None = None) -> set[str]:
 
 
 def count_records(db: Database, program_id: int) -> ProgramCounts:
-    with _read(db) as conn:
+    with db.quick() as conn:
+        conn.begin()
         roles = dict(
             conn.execute(
                 "SELECT role, count(*) FROM participant WHERE program_id = ? GROUP BY role",

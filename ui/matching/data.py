@@ -1,7 +1,8 @@
 """What the board shows, read on the worker: mentors and their pairs, unmatched mentees.
 
-Reads are plain SQLite (a few thousand rows read in milliseconds, without
-building ORM objects). :class:`Eligibility` comes from the engine's own pool
+Reads are plain, portable SQL on the quick connection, in one snapshot (a few
+thousand rows read in milliseconds, on a file or a server, without building ORM
+objects). :class:`Eligibility` comes from the engine's own pool
 and score grid, so "hardest to match" and the drop hints use the same hard
 rules as the engine. :class:`Preview` is a suggestion run shown on the board
 before the coordinator accepts it; :func:`rebase` keeps it valid after the
@@ -113,8 +114,8 @@ def _search_text(name: str, department: str | None, tags: dict[str, list[str]]) 
 
 def load_board(db: Database, program_id: int) -> BoardData:
     """Everything the board shows for a program (runs on the worker)."""
-    conn = db.raw_connection()
-    try:
+    with db.quick() as conn:
+        conn.begin()  # one consistent state: another window may be changing the program
         program = conn.execute(
             "SELECT default_mentor_capacity, reciprocal, matching_objective "
             "FROM program WHERE id = ?",
@@ -150,12 +151,10 @@ def load_board(db: Database, program_id: int) -> BoardData:
             row[0]
             for row in conn.execute(
                 "SELECT mentee_id FROM pair WHERE program_id = ? AND status = ? "
-                "AND (rematch_eligible = 1 OR outcome = ?)",
+                "AND (rematch_eligible OR outcome = ?)",
                 (program_id, PairStatus.ENDED.value, PairOutcome.ENDED_EARLY.value),
             )
         }
-    finally:
-        conn.close()
 
     names = {row[0]: row[1] for row in people}
     by_mentor: dict[int, list[PairInfo]] = defaultdict(list)
