@@ -233,3 +233,76 @@ def test_the_page_check_finds_a_nearly_blank_page() -> None:
     story += [Paragraph(f"More {n}", body) for n in range(40)]
     SimpleDocTemplate(out, pagesize=A4).build(story)
     assert [page for page, _fill in sparse_pages(out.getvalue(), SECTIONS)] == [3]
+
+
+# Names a server's collation may order otherwise than the file (spaces, case, accents).
+TRICKY_NAMES = ("de Vries Anna", "Dean Ortiz", "DEAN Abe", "émile Zola", "Emma Stone", "Zoë Ng")
+
+
+def _a_term_with_tricky_names(db: Database) -> Term:
+    from calendar_data import email_of
+
+    from peerdesk.enums import Role
+    from peerdesk.models import Participant, Person
+
+    term = build_term(db)
+    with db.transaction() as session:
+        for name in TRICKY_NAMES:
+            email = email_of(name)
+            person = Person(full_name=name, email=email, email_key=email)
+            session.add(
+                Participant(
+                    program_id=term.program_id,
+                    person=person,
+                    role=Role.MENTEE,
+                    status=ParticipantStatus.APPLIED,
+                    department="Sales" if name == TRICKY_NAMES[0] else "sales",  # one group
+                )
+            )
+    return term
+
+
+def _cells(path: Path) -> dict[str, list[list[object]]]:
+    book = load_workbook(path)
+    return {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in book.worksheets}
+
+
+def test_a_term_reads_the_same_on_a_file_and_on_a_server(
+    db_path: Path, pg_url: str, tmp_path: Path
+) -> None:
+    """The same term in a file and in a server database: the dashboard's figures, every
+    cell of the workbook and every word of the summary are the same."""
+    from peerdesk.database import create_database, open_database
+
+    read: dict[str, tuple[object, ...]] = {}
+    for side, opened in (("file", create_database(db_path)), ("server", open_database(pg_url))):
+        with opened as db:
+            term = _a_term_with_tricky_names(db)
+            dashboard = load_dashboard(db, term.program_id, today=TODAY)
+            book = export_workbook(db, term.program_id, tmp_path / f"{side}.xlsx", today=TODAY)
+            pdf = save_summary(db, term.program_id, tmp_path / f"{side}.pdf", today=TODAY)
+            read[side] = (dashboard, _cells(book), page_texts(pdf.read_bytes()))
+    (file_dashboard, file_cells, file_text), (server_dashboard, server_cells, server_text) = (
+        read["file"],
+        read["server"],
+    )
+    assert server_dashboard == file_dashboard
+    assert list(server_cells) == list(file_cells)
+    for title, rows in file_cells.items():
+        assert server_cells[title] == rows, title
+    assert server_text == file_text
+    # People by name regardless of case, then id, the same whatever the server's collation.
+    people = [row[1] for row in file_cells["People"][1:]]
+    assert people == sorted(people, key=str.lower)
+    shown = [name for name in people if name in TRICKY_NAMES]
+    assert shown == [
+        "de Vries Anna",
+        "DEAN Abe",
+        "Dean Ortiz",
+        "Emma Stone",
+        "Zoë Ng",
+        "émile Zola",
+    ]
+    # A group is named as its first member spells it, on both.
+    groups = [row[:3] for row in file_cells["Outcomes"] if row[0] == "Department"]
+    assert groups[0] == ["Department", "Sales", len(TRICKY_NAMES)]
