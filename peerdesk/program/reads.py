@@ -103,12 +103,18 @@ def load_settings(db: Database, program_id: int) -> ProgramSettings:
 
 
 def list_programs(db: Database) -> list[ProgramSummary]:
+    """Every program, by name regardless of case and accents' case (then by id).
+
+    Sorted here, not by the database: SQLite lowers only ASCII letters and a
+    server sorts by its own collation, and the list must read the same on both.
+    """
     with db.quick() as conn:
         rows = conn.execute(
             "SELECT p.id, p.name, p.template, p.start_date, p.end_date, "
             "(SELECT count(*) FROM participant WHERE program_id = p.id) "
-            "FROM program p ORDER BY lower(p.name), p.id"
+            "FROM program p"
         ).fetchall()
+    rows.sort(key=lambda row: (row[1].casefold(), row[0]))
     return [
         ProgramSummary(
             pid,

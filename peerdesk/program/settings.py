@@ -119,7 +119,7 @@ AGREEMENT_FIELDS: tuple[str, ...] = (
 def validate(settings: ProgramSettings, taken_names: set[str]) -> dict[str, str]:
     """Problems keyed by field name, in a coordinator's words. Empty means valid.
 
-    ``taken_names`` are the names of the other programs in the file; names are
+    ``taken_names`` are the names of the other programs in the database; names are
     compared without regard to case or surrounding spaces.
     """
     problems: dict[str, str] = {}

@@ -344,7 +344,7 @@ class Preview:
 
 
 def rebase(db: Database, preview: Preview | None, accepted: Iterable[int] = ()) -> Preview | None:
-    """The preview after the board changed: still-possible suggestions, on the file as it is now.
+    """The preview after the board changed: still-possible suggestions, on the program as it is now.
 
     Suggestions for ``accepted`` mentees (saved just now) leave the preview; so do
     those whose mentee now has a pair or whose mentor has no place left (the
