@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from term_data import TODAY, build_term
 
 from peerdesk.calendar.attention import attention_count
-from peerdesk.database import create_database
+from peerdesk.database import create_database, open_or_create
 from peerdesk.exports.summary_pdf import summary_pdf
 from peerdesk.exports.workbook import export_workbook
 from ui import operations
@@ -166,13 +166,17 @@ def test_export_workbook_and_summary_asking_before_replacing(
     assert workbook.read_bytes() != b"kept" and len(before) > 1000
 
 
+@pytest.mark.parametrize("where", ["file", "server"])
 def test_a_term_with_meetings_not_logged_shows_the_same_figures_as_the_files(
-    qtbot: QtBot, launch: Launcher, tmp_path: Path
+    qtbot: QtBot, launch: Launcher, tmp_path: Path, where: str, request: pytest.FixtureRequest
 ) -> None:
     """The dashboard's screen says how many past meetings are not logged, and shows the
-    same figures, rounded the same way, as the workbook and the PDF of the same file."""
-    path = tmp_path / "Term.peerdesk"
-    with create_database(path) as db:
+    same figures, rounded the same way, as the workbook and the PDF of the same program:
+    in a file, and in a database on a server."""
+    location: Path | str = tmp_path / "Term.peerdesk"
+    if where == "server":
+        location = request.getfixturevalue("pg_url")
+    with open_or_create(location) as db:
         term = build_term(db)
         workbook = export_workbook(db, term.program_id, tmp_path / "term.xlsx", today=TODAY)
         pdf = " ".join(page_texts(summary_pdf(db, term.program_id, today=TODAY)))
@@ -181,7 +185,7 @@ def test_a_term_with_meetings_not_logged_shows_the_same_figures_as_the_files(
         str(row[0].value): row[1].value
         for row in load_workbook(workbook)["Figures"].iter_rows(min_row=2)
     }
-    window = launch(path)
+    window = launch(location)
     window.resize(1280, 900)
     screen = window.show_screen("dashboard")
     assert isinstance(screen, DashboardScreen)
@@ -211,4 +215,4 @@ def test_a_term_with_meetings_not_logged_shows_the_same_figures_as_the_files(
     assert note.startswith("90% of 50 logged meetings were held.")
     assert "Past meetings not logged yet: 1 in January, 4 in February, 3 in March." in note
     assert "never as missed" in note
-    shot(screen, "dashboard-term")
+    shot(screen, "dashboard-term" if where == "file" else "dashboard-term-server")
