@@ -21,8 +21,8 @@ from peerdesk.models import Base, Meta
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from peerdesk.database import Database
     from peerdesk.progress import Progress
+    from peerdesk.storage.program_database import Database
 
 BATCH = 2000
 
