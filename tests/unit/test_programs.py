@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -224,6 +227,40 @@ def test_accented_names_are_listed_in_the_same_order_on_every_backend(db: Databa
         create_program(db, quick_settings(name))
 
     assert [p.name for p in list_programs(db)] == ["abc", "Zebra club", "élan", "Émile's circle"]
+
+
+FIRST_SCREEN = """
+import sys
+from pathlib import Path
+from peerdesk.database import open_database
+from peerdesk.next_steps import next_steps
+from peerdesk.program.reads import count_records, list_programs, load_settings
+with open_database(Path(sys.argv[1])) as db:
+    [program] = list_programs(db)
+    print(load_settings(db, program.id).purpose, count_records(db, program.id).mentors,
+          len(next_steps(db, program.id)))
+print(sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "psycopg"}))
+"""
+
+
+def test_the_first_screen_of_a_file_is_read_without_sqlalchemy(file_db: Database) -> None:
+    # Start-up shows the program before SQLAlchemy would have finished importing.
+    settings = quick_settings("Spring mentoring")
+    settings.purpose = "Peers"
+    add_participant_with_records(file_db, create_program(file_db, settings))
+    path = file_db.path
+    file_db.close()
+
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["Peers 1 6", "[]"]
 
 
 def test_a_program_is_found_by_name_whatever_its_case(db: Database) -> None:
