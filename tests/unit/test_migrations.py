@@ -9,11 +9,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from db_rows import database_name
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -22,7 +25,10 @@ from sqlalchemy import (
     Numeric,
     Table,
     create_engine,
+    event,
+    func,
     inspect,
+    select,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
@@ -30,6 +36,7 @@ from sqlalchemy.pool import NullPool
 from peerdesk import backups, migrate
 from peerdesk.database import create_database, open_database
 from peerdesk.models import Base
+from peerdesk.storage import postgres
 from peerdesk.storage import sqlite as sqlite_store
 from peerdesk.storage.sqlite import APPLICATION_ID
 
@@ -38,7 +45,15 @@ ROWS_PER_TABLE = 40
 
 
 def engine_for(path: Path) -> Engine:
-    return create_engine("sqlite://", creator=lambda: sqlite3.connect(path), poolclass=NullPool)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(path), poolclass=NullPool)
+    event.listen(engine, "connect", lambda conn, _r: conn.execute("PRAGMA foreign_keys=ON"))
+    return engine
+
+
+def server_engine(url: str) -> Engine:
+    return create_engine(
+        "postgresql+psycopg://", creator=lambda: psycopg.connect(url), poolclass=NullPool
+    )
 
 
 def empty_peerdesk_file(path: Path) -> Path:
@@ -54,9 +69,10 @@ def schema_of(engine: Engine) -> dict[str, Any]:
     found: dict[str, Any] = {}
     inspector = inspect(engine)
     for table in sorted(set(inspector.get_table_names()) - {"alembic_version"}):
+        key = set(inspector.get_pk_constraint(table)["constrained_columns"])
         found[table] = {
             "columns": [
-                (c["name"], str(c["type"]), c["nullable"], c["primary_key"])
+                (c["name"], str(c["type"]), c["nullable"], c["name"] in key)
                 for c in inspector.get_columns(table)
             ],
             "indexes": sorted(
@@ -158,66 +174,74 @@ def value_for(column: Any, table: str, row: int) -> Any:
     if column.foreign_keys:
         return row  # row N points at its parent's row N
     kind = column.type
+    if isinstance(kind, Boolean):
+        return row % 2 == 0
     if isinstance(kind, Integer):
         return row
     if isinstance(kind, Float | Numeric):
         return row + 0.5
     if isinstance(kind, Date):
-        return (date(2025, 1, 1) + timedelta(days=row)).isoformat()
+        return date(2025, 1, 1) + timedelta(days=row)
     if isinstance(kind, DateTime) or column.name.endswith("_at"):
         return f"2025-01-{row % 28 + 1:02d}T09:00:00+00:00"
-    return f"{table}.{column.name}.{row}"
+    text = f"{table}.{column.name}.{row}"
+    length = getattr(kind, "length", None)
+    return text[-length:] if length else text  # a server refuses text longer than the column
 
 
-def fill_every_table(path: Path) -> dict[str, int]:
-    """Insert ROWS_PER_TABLE rows into every table (schema read from the file), with FKs on."""
-    engine = engine_for(path)
+def fill_every_table(engine: Engine) -> dict[str, int]:
+    """Insert ROWS_PER_TABLE rows into every table (schema read from the database), with
+    its references checked."""
     metadata = MetaData()
     metadata.reflect(engine)
-    engine.dispose()
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA foreign_keys=ON")
     tables: list[Table] = [t for t in metadata.sorted_tables if t.name != "alembic_version"]
-    assert tables, "the file has no tables"
-    for table in tables:
-        columns = [c for c in table.columns if not (c.primary_key and isinstance(c.type, Integer))]
-        sql = (
-            f'INSERT INTO "{table.name}" ({", ".join(f"{c.name!r}" for c in columns)}) '
-            f"VALUES ({', '.join('?' for _ in columns)})"
-        )
-        conn.executemany(
-            sql,
-            [
-                [value_for(c, table.name, row) for c in columns]
-                for row in range(1, ROWS_PER_TABLE + 1)
-            ],
-        )
-    conn.commit()
-    conn.close()
-    return count_rows(path)
-
-
-def count_rows(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
-        names = [
-            name
-            for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' "
-                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+    assert tables, "the database has no tables"
+    with engine.begin() as conn:
+        for table in tables:
+            columns = [
+                c for c in table.columns if not (c.primary_key and isinstance(c.type, Integer))
+            ]
+            conn.execute(
+                table.insert(),
+                [
+                    {c.name: value_for(c, table.name, row) for c in columns}
+                    for row in range(1, ROWS_PER_TABLE + 1)
+                ],
             )
-        ]
+    return count_rows(engine)
+
+
+def count_rows(engine: Engine) -> dict[str, int]:
+    metadata = MetaData()
+    metadata.reflect(engine)
+    with engine.connect() as conn:
         return {
-            name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names
+            table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in metadata.sorted_tables
+            if table.name != "alembic_version"
         }
+
+
+def file_rows(path: Path) -> dict[str, int]:
+    engine = engine_for(path)
+    try:
+        return count_rows(engine)
     finally:
-        conn.close()
+        engine.dispose()
+
+
+def fill_file(path: Path) -> dict[str, int]:
+    engine = engine_for(path)
+    try:
+        return fill_every_table(engine)
+    finally:
+        engine.dispose()
 
 
 def test_upgrading_a_full_file_from_the_oldest_revision_keeps_every_row(db_path: Path) -> None:
     sqlite_store.upgrade(empty_peerdesk_file(db_path), migrate.REVISIONS[0])
     assert sqlite_store.current_revision(db_path) == migrate.REVISIONS[0]
-    before = fill_every_table(db_path)
+    before = fill_file(db_path)
     assert all(n == ROWS_PER_TABLE for n in before.values()), before
 
     with open_database(db_path) as db:  # upgrades to the newest schema on open
@@ -226,9 +250,9 @@ def test_upgrading_a_full_file_from_the_oldest_revision_keeps_every_row(db_path:
         # The state before the upgrade was kept, whole.
         [kept] = backups.list_backups(db_path)
         assert kept.reason == "before-upgrade"
-        assert count_rows(kept.path) == before
+        assert file_rows(kept.path) == before
 
-    after = count_rows(db_path)
+    after = file_rows(db_path)
     # 0007 gives every program the free-text criterion: one matching_criterion row each.
     added = {"matching_criterion": before["program"]}
     assert {t: after[t] - added.get(t, 0) for t in before} == before
@@ -262,12 +286,8 @@ def downgrade() -> None:
 '''
 
 
-def test_a_migration_that_fails_halfway_changes_nothing(
-    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The whole upgrade is one transaction, DDL included."""
-    sqlite_store.upgrade(empty_peerdesk_file(db_path), migrate.HEAD)
-    before = fill_every_table(db_path)
+def with_a_broken_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Add a migration after the newest one that breaks halfway through."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9000_broken.py").write_text(
@@ -275,8 +295,85 @@ def test_a_migration_that_fails_halfway_changes_nothing(
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
 
+
+def test_a_migration_that_fails_halfway_changes_nothing(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole upgrade is one transaction, DDL included."""
+    sqlite_store.upgrade(empty_peerdesk_file(db_path), migrate.HEAD)
+    before = fill_file(db_path)
+    with_a_broken_migration(tmp_path, monkeypatch)
+
     with pytest.raises(RuntimeError, match="broke halfway"):
         sqlite_store.upgrade(db_path)
 
     assert sqlite_store.current_revision(db_path) == migrate.HEAD
-    assert count_rows(db_path) == before  # no half_done table, no person deleted
+    assert file_rows(db_path) == before  # no half_done table, no person deleted
+
+
+# --- the same revisions on a server ---------------------------------------------------
+
+
+def test_migrations_build_exactly_the_models_schema_on_a_server(
+    empty_pg_url: str, pg_cluster: Any
+) -> None:
+    create_database(empty_pg_url).close()  # every revision, from the first
+    direct_url = pg_cluster.fresh_database(empty=True)
+    engine, direct = server_engine(empty_pg_url), server_engine(direct_url)
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        Base.metadata.create_all(direct)
+        assert schema_of(engine) == schema_of(direct)
+        # The comparison can fail on a server too.
+        pg_cluster.sql(
+            "CREATE INDEX ix_person_phone ON person (phone)", database_name(empty_pg_url)
+        )
+        with engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert [d[0] for d in differences] == ["remove_index"]
+    finally:
+        engine.dispose()
+        direct.dispose()
+        pg_cluster.drop(direct_url)
+
+
+def test_upgrading_a_full_server_database_from_the_oldest_revision_keeps_every_row(
+    empty_pg_url: str,
+) -> None:
+    engine = server_engine(empty_pg_url)
+    try:
+        with engine.begin() as conn:
+            migrate.run_upgrade(conn, migrate.REVISIONS[0])
+        before = fill_every_table(engine)
+        assert all(n == ROWS_PER_TABLE for n in before.values()), before
+        with engine.begin() as conn:
+            migrate.run_upgrade(conn)
+        after = count_rows(engine)
+    finally:
+        engine.dispose()
+    added = {"matching_criterion": before["program"]}
+    assert {t: after[t] - added.get(t, 0) for t in before} == before
+    with open_database(empty_pg_url) as db:  # PeerDesk's, at the newest revision
+        assert postgres.describe(postgres.ServerAddress.parse(db.key)) == migrate.HEAD
+
+
+def test_a_migration_that_fails_halfway_changes_nothing_on_a_server(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening runs the upgrade in one transaction, DDL included."""
+    engine = server_engine(pg_url)
+    address = postgres.ServerAddress.parse(pg_url)
+    current = migrate.HEAD
+    try:
+        before = fill_every_table(engine)
+        with_a_broken_migration(tmp_path, monkeypatch)
+        monkeypatch.setattr(migrate, "REVISIONS", (*migrate.REVISIONS, "9000_broken"))
+        monkeypatch.setattr(migrate, "HEAD", "9000_broken")
+        with pytest.raises(RuntimeError, match="broke halfway"):
+            open_database(pg_url, backup_before_migrating=False)
+        assert postgres.describe(address) == current
+        assert count_rows(engine) == before  # no half_done table, no person deleted
+    finally:
+        engine.dispose()
