@@ -105,8 +105,18 @@ def _copy_server(db: Database, target: Path) -> None:
     from peerdesk.storage.program_database import Database
 
     sqlite.create_file(target)
-    with Database(sqlite.open_store(target)) as copy:
-        copy_program(db, copy)
+    try:
+        with Database(sqlite.open_store(target)) as copy:
+            copy_program(db, copy)
+    finally:
+        # Nobody else opens this file: leave no lock file in the backups folder.
+        sqlite.lock_path(target).unlink(missing_ok=True)
+    # One file, like a file's backup: no write-ahead log to carry along.
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
 
 
 def _keep(location: Path | str, reason: str, write: Callable[[Path], None]) -> Path | None:

@@ -62,3 +62,19 @@ def server_dump(url: str) -> dict[str, list[tuple[Any, ...]]]:
 def database_name(url: str) -> str:
     """The database a test cluster's URL names."""
     return url.split("?", 1)[0].rsplit("/", 1)[-1]
+
+
+def every_row(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of the program (the marker table aside), in key order,
+    with values as a file stores them, so a file and a server compare equal."""
+    from peerdesk.storage.copy import program_tables
+
+    result: dict[str, list[tuple[Any, ...]]] = {}
+    with db.quick() as conn:
+        for t in program_tables():
+            names = ", ".join(f'"{c.name}"' for c in t.columns)
+            order = ", ".join(f'"{c.name}"' for c in t.primary_key.columns)
+            result[t.name] = [
+                tuple(row) for row in conn.execute(f"SELECT {names} FROM {t.name} ORDER BY {order}")
+            ]
+    return result
