@@ -51,7 +51,7 @@ def _stamp_and_quit(app: QApplication, window: MainWindow) -> None:
 
     For the start-up benchmark and the tests that start the real app.
     """
-    shown = window.db.path if window.db is not None else ""
+    shown = window.db.label if window.db is not None else ""
     print(f"PEERDESK_SHOWN {time.time():.6f} {shown}", flush=True)
     app.quit()
 
@@ -81,8 +81,9 @@ def install_translations(app: QApplication) -> list[str]:
     return installed
 
 
-def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
-    """Run the app on ``path`` (or the last file, or the default file); the exit code.
+def run_gui(path: Path | str | None = None, argv: list[str] | None = None) -> int:
+    """Run the app on ``path`` — a file, or a shared database's URL — (or the last one,
+    or the default file); the exit code.
 
     With ``PEERDESK_QUIT_WHEN_SHOWN`` set, the app quits as soon as the window
     shows its first file (the start-up benchmark and the installer smoke test).
@@ -103,7 +104,9 @@ def run_gui(path: Path | None = None, argv: list[str] | None = None) -> int:
         logs.shutdown_logging()
 
 
-def _run(path: Path | None, argv: list[str] | None, ended: list[sessions.UnexpectedEnd]) -> int:
+def _run(
+    path: Path | str | None, argv: list[str] | None, ended: list[sessions.UnexpectedEnd]
+) -> int:
     app = QApplication.instance() or QApplication(list(sys.argv if argv is None else argv))
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)

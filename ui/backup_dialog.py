@@ -124,16 +124,17 @@ class BackupDialog(QDialog):
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Restore from backup"))
         self.db = db
+        self.name = db.path.name if db.path is not None else db.label  # a file, or a server's
         self.confirmation: Any = None
 
         intro = QLabel(
             self.tr(
                 "PeerDesk keeps the last {count} copies of “{name}”. Choose one to put back. "
-                "What is in the file now is backed up first, so you can change your mind."
-            ).format(count=backups.KEEP, name=db.path.name)
+                "What is there now is backed up first, so you can change your mind."
+            ).format(count=backups.KEEP, name=self.name)
         )
         intro.setWordWrap(True)
-        self.model = BackupsModel(backups.list_backups(db.path), self)
+        self.model = BackupsModel(backups.list_backups(db.key), self)
         self.table = QTableView()
         self.table.setObjectName("backupList")
         self.table.setModel(self.model)
@@ -148,10 +149,10 @@ class BackupDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
-        self.empty = QLabel(self.tr("There are no backups of this file yet."))
+        self.empty = QLabel(self.tr("There are no backups of this program yet."))
         self.empty.setObjectName("noBackups")
         self.folder = QLabel(
-            self.tr("Backups are kept in {folder}").format(folder=backups.backup_folder(db.path))
+            self.tr("Backups are kept in {folder}").format(folder=backups.backup_folder(db.key))
         )
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -194,7 +195,7 @@ class BackupDialog(QDialog):
             self,
             self.tr("Restore from backup"),
             self.tr("Put back “{name}” as it was on {when}?").format(
-                name=self.db.path.name, when=local_time(info)
+                name=self.name, when=local_time(info)
             ),
             self.tr("Restore"),
             lambda: self.restore(info),

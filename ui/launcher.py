@@ -3,7 +3,8 @@
 A subcommand, ``--version`` or ``--help`` goes to :mod:`peerdesk.cli` without
 importing Qt, so scripts start fast. No argument opens the app on the default
 file; ``peerdesk open FILE``, or a bare ``peerdesk FILE.peerdesk`` as a desktop
-file association passes it, opens the app on that file.
+file association passes it, opens the app on that file. ``peerdesk open URL``
+(or a bare ``postgresql://`` URL) opens it on a shared database.
 """
 
 from __future__ import annotations
@@ -15,13 +16,21 @@ from pathlib import Path
 
 from peerdesk import logs
 from peerdesk.paths import FILE_SUFFIX
+from peerdesk.storage import is_server
 
 
-def open_gui(path: Path | None) -> int:
-    """Start the desktop app (Qt is imported only here)."""
+def open_gui(location: Path | str | None) -> int:
+    """Start the desktop app (Qt is imported only here) on a file or a shared database."""
     from ui.app import run_gui
 
-    return run_gui(path)
+    if location is not None and not is_server(str(location)):
+        location = Path(location).expanduser()
+    return run_gui(location)
+
+
+def _location(arg: str) -> Path | str:
+    """A command-line argument as a location: a server URL as it is, else a path."""
+    return arg if is_server(arg) else Path(arg).expanduser()
 
 
 def is_bare_path(args: Sequence[str], commands: frozenset[str]) -> bool:
@@ -35,6 +44,8 @@ def is_bare_path(args: Sequence[str], commands: frozenset[str]) -> bool:
     arg = args[0]
     if not arg or arg.startswith("-") or arg in commands:
         return False
+    if is_server(arg):
+        return True
     seps = {"/", os.sep} | ({os.altsep} if os.altsep else set())
     return (
         arg.lower().endswith(FILE_SUFFIX)
@@ -55,11 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args:
         return open_gui(None)
     if len(args) == 2 and args[0] == "open" and not args[1].startswith("-"):
-        return open_gui(Path(args[1]).expanduser())  # the app, without loading the CLI
+        return open_gui(_location(args[1]))  # the app, without loading the CLI
     from peerdesk import cli
 
     if is_bare_path(args, cli.command_names()):
-        return open_gui(Path(args[0]).expanduser())
+        return open_gui(_location(args[0]))
     return cli.main(args, open_gui=open_gui)
 
 

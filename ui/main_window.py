@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk import paths
-from peerdesk.errors import FileMissing, UserError
+from peerdesk.errors import ConnectionLost, FileMissing, ServerUnreachable, UserError, WrongPassword
 from peerdesk.program.settings import ProgramSettings
+from peerdesk.storage import is_server
 from ui import icons, memory, messages, operations
 from ui.program_overview import OverviewData, ProgramOverview, load_overview
 from ui.qt import (
@@ -86,10 +87,23 @@ def load_file_view(db: Database, wanted: int | None) -> FileView:
     return FileView(listing, load_overview(db, chosen) if chosen is not None else None)
 
 
-def open_file_view(path: Path, create: bool, wanted: int | None) -> Opened:
+def open_file_view(
+    location: memory.Location, create: bool, wanted: int | None, password: str | None = None
+) -> Opened:
+    """Open (or make) the program at ``location`` and read its first screen (on the worker).
+
+    ``create`` makes a new file, or sets up an empty server database.
+    """
     from peerdesk import database
 
-    db = database.open_or_create(path) if create else database.open_database(path)
+    if is_server(str(location)):
+        db = (
+            database.create_database(location, password=password)
+            if create
+            else database.open_database(location, password=password)
+        )
+    else:
+        db = database.open_or_create(location) if create else database.open_database(location)
     try:
         return Opened(db, load_file_view(db, wanted))
     except BaseException:
@@ -100,7 +114,7 @@ def open_file_view(path: Path, create: bool, wanted: int | None) -> Opened:
 class MainWindow(QMainWindow):
     ready = Signal()  # the first file is on screen (or could not be opened)
     changed = Signal(object)  # frozenset of record kinds an action changed (ui.screens)
-    file_opened = Signal(Path)
+    file_opened = Signal(object)  # the location: a file's Path, or a shared database's key
     program_shown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -115,6 +129,9 @@ class MainWindow(QMainWindow):
         self.backup_dialog: QDialog | None = None
         self.import_wizard: QDialog | None = None  # the roster import wizard, while open
         self._open_op: operations.Op | None = None
+        # The shared database last opened or tried, and the password it was given (this run
+        # only, never on disk): what Reconnect opens again.
+        self.server: tuple[str, str | None] | None = None
         self._ready_sent = False
         self.auto_backup_pending = False  # an automatic backup is due or running
         self._closed = False
@@ -282,6 +299,23 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Open…"), self.ask_open_file, "open", keys.Open, "open"
         )
+        self.connect_action = self._action(
+            self.tr("&Connect to shared database…"),
+            self.connect_to_server,
+            "server",
+            None,
+            "connect",
+        )
+        self.move_action = self._action(
+            self.tr("&Move to shared database…"),
+            self.move_to_server,
+            "server",
+            None,
+            "moveToServer",
+        )
+        self.local_copy_action = self._action(
+            self.tr("Save a &local copy…"), self.save_local_copy, "copy", None, "saveLocalCopy"
+        )
         self.backup_action = self._action(
             self.tr("&Backup now"), self.backup_now, "backup", None, "backupNow"
         )
@@ -336,6 +370,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setIcon(icons.icon("recent"))
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.undo_import_action)
@@ -343,6 +378,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.move_action)
+        file_menu.addAction(self.local_copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -381,42 +419,67 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         has_file = self.db is not None
         has_program = self.program_id is not None
-        for action in (self.backup_action, self.restore_action):
+        for action in (
+            self.backup_action,
+            self.restore_action,
+            self.move_action,
+            self.local_copy_action,
+        ):
             action.setEnabled(has_file)
         self.settings_action.setEnabled(has_program)
         self.import_action.setEnabled(has_program)
         self.undo_import_action.setEnabled(has_program)
         self._rebuild_recent_menu()
         self._rebuild_switch_menu()
-        current = self.db.path if self.db else None
+        current = self.location()
         self.welcome.set_recent(
-            [p for p in self.recent_files() if current is None or not memory.same_file(p, current)]
+            [
+                recent
+                for recent in self.recent_locations()
+                if current is None or not memory.same_location(recent.location, current)
+            ]
         )
-        self.welcome.set_current_file(self.db.path if self.db else None)
-        self.file_label.setText(str(self.db.path) if self.db else "")
+        self.welcome.set_current_file(self.db.label if self.db else None)
+        self.file_label.setText(self._where_shown())
         show_sample_banner(self, is_sample(self.db.path if self.db else None))
         self.setWindowTitle(self.title())
+
+    def _where_shown(self) -> str:
+        """The status bar's note of where the program is: its file, or its shared database."""
+        if self.db is None:
+            return ""
+        if self.db.on_server:
+            return self.tr("Shared database: {label}").format(label=self.db.label)
+        return self.db.label
+
+    def location(self) -> memory.Location | None:
+        """Where the open program is: its file, or its shared database's key (no password)."""
+        if self.db is None:
+            return None
+        return self.db.path if self.db.path is not None else self.db.key
 
     def title(self) -> str:
         parts: list[str] = []
         if self.program_id is not None and self.overview.data is not None:
             parts.append(self.overview.data.settings.name)
         if self.db is not None:
-            parts.append(self.db.path.name)
+            parts.append(self.db.path.name if self.db.path is not None else self.db.label)
         parts.append("PeerDesk")
         return " — ".join(parts)
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
-        files = self.recent_files()
-        for path in files:
+        files = self.recent_locations()
+        for recent in files:
             text = (
-                path.name if path.exists() else self.tr("{name} (missing)").format(name=path.name)
+                recent.label
+                if recent.exists()
+                else self.tr("{name} (missing)").format(name=recent.label)
             )
-            action = self.recent_menu.addAction(icons.icon("program"), text)
-            action.setToolTip(str(path))
-            action.setData(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+            action = self.recent_menu.addAction(icons.icon(recent.icon), text)
+            action.setToolTip(recent.where)
+            action.setData(str(recent.location))
+            action.triggered.connect(lambda _c=False, p=recent.location: self.open_recent(p))
         if files:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear this list"), self.clear_recent)
@@ -461,7 +524,7 @@ class MainWindow(QMainWindow):
             self.overview.show_program(view.overview)
             self.pages.setCurrentWidget(self.workspace)
             if self.db is not None:
-                memory.remember_program(self.db.path, view.overview.program_id)
+                memory.remember_program(self.db.key, view.overview.program_id)
 
     def _send_ready(self) -> None:
         if not self._ready_sent:
@@ -470,12 +533,22 @@ class MainWindow(QMainWindow):
 
     # -- files ----------------------------------------------------------------
 
-    def start(self, path: Path | None = None) -> None:
-        """Open ``path``, else the file used last, else the default file (made if need be)."""
-        if path is not None:
-            self.open_file(Path(path), fallback=self._open_default)
+    def start(self, location: Path | str | None = None) -> None:
+        """Open ``location``, else the one used last, else the default file (made if need be).
+
+        A shared database that cannot be reached at start shows the welcome screen
+        (not the default file, where work would land apart from the team's).
+        """
+        if location is not None:
+            if is_server(str(location)):
+                self.open_location(str(location), fallback=self._show_no_file)
+            else:
+                self.open_file(Path(location), fallback=self._open_default)
             return
         last = memory.last_file()
+        if last and is_server(last):
+            self.open_location(last, fallback=self._show_no_file)
+            return
         if last and Path(last).exists():
             self.open_file(Path(last), fallback=self._open_default)
             return
@@ -505,20 +578,57 @@ class MainWindow(QMainWindow):
         then: Callable[[], None] | None = None,
     ) -> None:
         """Open ``path`` in place of the current file, which stays open if this fails."""
-        path = Path(path).expanduser()
-        if self.db is not None and memory.same_file(path, self.db.path):
+        self.open_location(Path(path).expanduser(), create=create, fallback=fallback, then=then)
+
+    def open_location(
+        self,
+        location: memory.Location,
+        *,
+        password: str | None = None,
+        create: bool = False,
+        fallback: Callable[[], None] | None = None,
+        then: Callable[[], None] | None = None,
+        again: bool = False,
+    ) -> None:
+        """Open a program file or a shared database in place of the current one, which
+        stays open if this fails.
+
+        A shared database without ``password`` gets the one saved in the keyring, if
+        any (or none: libpq may find one); if the server wants another, the connect
+        dialog asks for it. ``again`` reopens the location already open (Reconnect).
+        """
+        on_server = is_server(str(location))
+        if on_server:
+            location = str(location)
+            if password is None:
+                from ui.server import passwords
+
+                password = passwords.saved(location)
+            self.server = (location, password)
+        if self.db is not None and not again and memory.same_location(location, self.db.key):
             self.statusBar().showMessage(
-                self.tr("“{name}” is already open.").format(name=path.name), 5000
+                self.tr("“{name}” is already open.").format(name=self._name_of(location)), 5000
             )
             return
         if self._open_op is not None:
             return
-        wanted_id = memory.last_program(path)
+        wanted_id = memory.last_program(location)
 
         def failed(exc: UserError) -> None:
-            if isinstance(exc, FileMissing):
-                self.forget_recent(path)
-            messages.show_user_error(self, exc, self.tr("The file could not be opened"))
+            if isinstance(exc, FileMissing) and isinstance(location, Path):
+                self.forget_recent(location)
+            if on_server and isinstance(exc, WrongPassword):
+                # The password saved (or none) was not the right one: ask for it.
+                if fallback is not None:
+                    fallback()
+                self.connect_to_server(str(location), note=messages.user_message(exc))
+                return
+            title = (
+                self.tr("The shared database could not be opened")
+                if on_server
+                else self.tr("The file could not be opened")
+            )
+            messages.show_user_error(self, exc, title)
             if fallback is not None:
                 fallback()
 
@@ -527,18 +637,25 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then()
 
-        if not create and self._open_quickly(path, wanted_id, opened, failed):
+        if (
+            not create
+            and isinstance(location, Path)
+            and self._open_quickly(location, wanted_id, opened, failed)
+        ):
             return
         op = operations.Op(
-            lambda state: open_file_view(path, create, wanted_id),
+            lambda state: open_file_view(location, create, wanted_id, password),
             success=opened,
             failure=failed,
-            label=self.tr("Opening “{name}”…").format(name=path.name),
+            label=self.tr("Opening “{name}”…").format(name=self._name_of(location)),
             parent=self,
         )
         self._open_op = op
         op.finished.connect(lambda: self._open_finished(op))
         op.run()
+
+    def _name_of(self, location: memory.Location) -> str:
+        return memory.Recent(location).label
 
     def _open_quickly(
         self,
@@ -579,20 +696,20 @@ class MainWindow(QMainWindow):
         old, self.db = self.db, opened.db
         if old is not None:
             operations.run(lambda state: old.close(), success=lambda _r: None, parent=self)
-        self.remember_file(opened.db.path)
+        self.remember_location()
         self._show_view(opened.view, new_file=True)
-        self.file_opened.emit(opened.db.path)
+        self.file_opened.emit(self.location())
         # Started once the window is up, so the copy does not slow the first paint.
         self.auto_backup_pending = True
         QTimer.singleShot(BACKUP_DELAY_MS, self, lambda db=opened.db: self._auto_backup(db))
 
     def _auto_backup(self, db: Database) -> None:
-        """Back up the file just opened, after it is on screen so start-up stays quick."""
+        """Back up the program just opened, after it is on screen so start-up stays quick."""
 
         def work(state: object) -> Path | None:
             from peerdesk import backups
 
-            return backups.make_backup(db.path, reason="auto")
+            return backups.back_up(db, reason="auto")
 
         def failed(exc: UserError) -> None:
             self.statusBar().showMessage(
@@ -612,21 +729,21 @@ class MainWindow(QMainWindow):
         op.run()
 
     def ask_open_file(self) -> None:
-        start = str(self.db.path.parent if self.db else paths.documents_dir())
+        folder = self.db.path.parent if self.db and self.db.path else paths.documents_dir()
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open a program file"), start, self.tr(FILE_FILTER)
+            self, self.tr("Open a program file"), str(folder), self.tr(FILE_FILTER)
         )
         if name:
             self.open_file(Path(name))
 
-    def open_recent(self, path: Path) -> None:
-        if not path.exists():
-            self.forget_recent(path)
+    def open_recent(self, location: memory.Location) -> None:
+        if isinstance(location, Path) and not location.exists():
+            self.forget_recent(location)
             messages.show_user_error(
-                self, FileMissing(path=str(path)), self.tr("The file could not be opened")
+                self, FileMissing(path=str(location)), self.tr("The file could not be opened")
             )
             return
-        self.open_file(path)
+        self.open_location(location)
 
     def ask_new_file(self) -> None:
         start = paths.documents_dir() / self.tr("Mentoring programs.peerdesk")
@@ -664,16 +781,53 @@ class MainWindow(QMainWindow):
         operations.Op(lambda state: db.close(), success=lambda _r: None).run()
         operations.drain(30)
 
+    # -- shared databases -------------------------------------------------------
+
+    def connect_to_server(self, location: str | None = None, note: str = "") -> QDialog:
+        """File → Connect to shared database… (``location`` fills in the form)."""
+        from ui.server import actions
+
+        return actions.ask_connect(self, location, note)
+
+    def move_to_server(self) -> QDialog | None:
+        """File → Move to shared database…: copy the program onto an empty database."""
+        from ui.server import actions
+
+        return actions.ask_move(self)
+
+    def save_local_copy(self) -> None:
+        """File → Save a local copy…: the whole program into a new file."""
+        from ui.server import actions
+
+        actions.ask_local_copy(self)
+
+    def reconnect(self) -> None:
+        """Open the shared database last used again (after a lost connection)."""
+        if self.server is None:
+            return
+        location, password = self.server
+        open_now = self.db is not None and self.db.key == location
+        self.open_location(location, password=password, again=open_now)
+
+    def can_reconnect(self, exc: UserError) -> bool:
+        """Whether a message about ``exc`` should offer Reconnect (ui.messages asks)."""
+        return self.server is not None and isinstance(exc, ConnectionLost | ServerUnreachable)
+
     # -- recent files ---------------------------------------------------------
 
     def recent_files(self) -> list[Path]:
         return memory.recent_files()
 
-    def remember_file(self, path: Path) -> None:
-        memory.remember_file(path)
+    def recent_locations(self) -> list[memory.Recent]:
+        return memory.recent()
 
-    def forget_recent(self, path: Path) -> None:
-        memory.forget_recent(path)
+    def remember_location(self) -> None:
+        location = self.location()
+        if location is not None and self.db is not None:
+            memory.remember_location(location, self.db.label)
+
+    def forget_recent(self, location: memory.Location) -> None:
+        memory.forget_recent(location)
         self._refresh()
 
     def clear_recent(self) -> None:
@@ -767,7 +921,7 @@ class MainWindow(QMainWindow):
         def work(state: object) -> tuple[Path | None, Path]:
             from peerdesk import backups
 
-            return backups.make_backup(db.path, reason="manual"), backups.backup_folder(db.path)
+            return backups.back_up(db, reason="manual"), backups.backup_folder(db.key)
 
         operations.Op(
             work,
@@ -780,7 +934,7 @@ class MainWindow(QMainWindow):
         made, folder = result
         if made is not None:
             text = self.tr("A backup of “{name}” was saved.").format(
-                name=self.db.path.name if self.db else ""
+                name=self._name_of(self.location() or "")
             )
             details = self.tr("It is {path}").format(path=made)
         else:
@@ -891,8 +1045,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         memory.save_geometry(self.saveGeometry())
-        if self.db is not None:
-            memory.remember_file(self.db.path)
+        self.remember_location()
         self._closed = True
         try:
             operations.wait_idle(30)

@@ -39,11 +39,34 @@ def _box(
 
 
 def show_user_error(parent: QWidget | None, exc: UserError, title: str = "") -> QMessageBox:
-    """Tell the user about a problem they can act on; returns the (open) box."""
+    """Tell the user about a problem they can act on; returns the (open) box.
+
+    A lost or unreachable shared database also offers Reconnect, when the window
+    the message belongs to can (its ``can_reconnect(exc)`` and ``reconnect()``).
+    """
     box = _box(parent, QMessageBox.Icon.Warning, title, user_message(exc), "userError")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    reconnect = _reconnector(parent, exc)
+    if reconnect is not None:
+        button = box.addButton(
+            QCoreApplication.translate("messages", "Reconnect"), QMessageBox.ButtonRole.AcceptRole
+        )
+        button.setObjectName("reconnect")
+        box.setDefaultButton(button)
+        box.buttonClicked.connect(lambda clicked: reconnect() if clicked is button else None)
     box.open()
     return box
+
+
+def _reconnector(parent: QWidget | None, exc: UserError) -> Callable[[], None] | None:
+    """The ``reconnect`` of the first widget up from ``parent`` that can reconnect after ``exc``."""
+    widget = parent
+    while widget is not None:
+        can = getattr(widget, "can_reconnect", None)
+        if callable(can):
+            return widget.reconnect if can(exc) else None  # type: ignore[attr-defined]
+        widget = widget.parentWidget()
+    return None
 
 
 def show_info(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:

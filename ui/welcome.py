@@ -7,9 +7,9 @@ run, when the default file has just been made).
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ui import icons
+from ui import icons, memory
 from ui.qt import (
     QBrush,
     QCommandLinkButton,
@@ -26,6 +26,9 @@ from ui.qt import (
     Signal,
 )
 
+if TYPE_CHECKING:
+    from ui.memory import Recent
+
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -34,7 +37,7 @@ class WelcomeScreen(QWidget):
 
     create_requested = Signal()
     open_requested = Signal()
-    recent_chosen = Signal(Path)
+    recent_chosen = Signal(object)  # a file's Path, or a shared database's key
     import_requested = Signal()  # set up a program, then import a roster into it
     sample_requested = Signal()  # open the sample program (ui.sample_banner)
 
@@ -104,7 +107,7 @@ class WelcomeScreen(QWidget):
         self.sample_button.setIconSize(QSize(32, 32))
         self.sample_button.clicked.connect(self.sample_requested)
 
-        recent_title = QLabel(self.tr("Recent files"))
+        recent_title = QLabel(self.tr("Recent files and shared databases"))
         font = recent_title.font()
         font.setBold(True)
         recent_title.setFont(font)
@@ -150,21 +153,22 @@ class WelcomeScreen(QWidget):
         outer.addWidget(holder, 4)
         outer.addStretch(1)
 
-    def set_recent(self, files: list[Path]) -> None:
-        """List recent files, newest first; ones no longer on disk are greyed out."""
+    def set_recent(self, files: list[Recent]) -> None:
+        """List recent files and shared databases, newest first; files no longer on disk
+        are greyed out."""
         self.recent_list.clear()
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for path in files:
-            item = QListWidgetItem(icons.icon("program"), path.name)
-            item.setData(PATH_ROLE, str(path))
-            if path.exists():
-                item.setToolTip(str(path))
+        for recent in files:
+            item = QListWidgetItem(icons.icon(recent.icon), recent.label)
+            item.setData(PATH_ROLE, str(recent.location))
+            if recent.exists():
+                item.setToolTip(recent.where)
             else:
-                item.setText(self.tr("{name} (missing)").format(name=path.name))
+                item.setText(self.tr("{name} (missing)").format(name=recent.label))
                 item.setForeground(QBrush(grey))
                 item.setToolTip(
                     self.tr("{path} is no longer there. Click to remove it from the list.").format(
-                        path=path
+                        path=recent.where
                     )
                 )
             self.recent_list.addItem(item)
@@ -177,11 +181,14 @@ class WelcomeScreen(QWidget):
         spacing = 2 * self.recent_list.spacing()
         self.recent_list.setFixedHeight(rows * (row_height + spacing) + frame + 2)
 
-    def set_current_file(self, path: Path | None) -> None:
-        if path is None:
+    def set_current_file(self, where: str | None) -> None:
+        """Where new programs go: the open file's path, or the shared database's label."""
+        if where is None:
             self.current_file.setText(self.tr("No program file is open."))
         else:
-            self.current_file.setText(self.tr("New programs are saved in {path}").format(path=path))
+            self.current_file.setText(
+                self.tr("New programs are saved in {path}").format(path=where)
+            )
 
     def _chosen(self, item: QListWidgetItem) -> None:
-        self.recent_chosen.emit(Path(item.data(PATH_ROLE)))
+        self.recent_chosen.emit(memory.location(str(item.data(PATH_ROLE))))

@@ -435,11 +435,14 @@ def test_menus_and_shortcuts(launch: Launcher) -> None:
         "New file…",
         "Open…",
         "Open Recent",
+        "Connect to shared database…",
         "Import roster…",
         "Undo last import…",
         "Save blank roster template…",
         "Backup now",
         "Restore from backup…",
+        "Move to shared database…",
+        "Save a local copy…",
         "Quit",
     ]
     assert titles(1) == ["Undo", "Redo"]

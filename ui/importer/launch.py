@@ -32,7 +32,8 @@ def ask_roster_path(window: ProgramWindow) -> Path | None:
     from peerdesk.roster import sandbox
 
     sandbox.prestart()  # the reader's process starts while the coordinator chooses the file
-    start = window.db.path.parent if window.db is not None else paths.documents_dir()
+    db = window.db
+    start = db.path.parent if db is not None and db.path is not None else paths.documents_dir()
     name, _filter = QFileDialog.getOpenFileName(
         window, _tr("Import a roster"), str(start), roster_filter()
     )

@@ -556,7 +556,7 @@ class PairsScreen(Screen):
     def _logo_key(self) -> str | None:
         if self.db is None:
             return None
-        return LOGO_KEY + str(self.db.path).encode().hex()
+        return LOGO_KEY + self.db.key.encode().hex()  # a file's path, or a server's address
 
     def logo(self) -> Path | None:
         key = self._logo_key()

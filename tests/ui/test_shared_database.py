@@ -1,0 +1,512 @@
+"""Shared databases in the app, on a real PostgreSQL server: File → Connect to shared
+database…, Move to shared database…, Save a local copy…, backups and Reconnect.
+
+The dialog is driven as a coordinator drives it: typing the server (the test
+cluster's socket folder, which libpq takes as a host), port, database and user,
+clicking Test connection and Connect. Passwords go to an in-memory keyring.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from pytestqt.qtbot import QtBot
+
+from peerdesk import backups, migrate
+from peerdesk.database import Database, create_database, open_database
+from peerdesk.program import programs
+from peerdesk.progress import Cancelled, Progress
+from peerdesk.roster.commit import run_import
+from peerdesk.roster.plan import RosterImport
+from peerdesk.storage import postgres
+from peerdesk.storage.copy import count_rows, program_tables
+from ui import memory, operations
+from ui.main_window import MainWindow
+from ui.people.rows import Column
+from ui.people.screen import PeopleScreen
+from ui.qt import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPoint,
+    QPushButton,
+    Qt,
+)
+from ui.server import actions, passwords
+from ui.server.connect_dialog import ConnectDialog
+
+Launcher = Callable[..., MainWindow]
+LEFT = Qt.MouseButton.LeftButton
+ROSTER = Path(__file__).resolve().parents[2] / "resources" / "sample" / "sample-roster.xlsx"
+ROSTER_PEOPLE = 41
+SHOTS = Path("/tmp/srv")
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps passwords in this process only (the tests' system keyring)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    try:
+        yield ring
+    finally:
+        keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(before)
+
+
+def parts(url: str) -> dict[str, str]:
+    found = postgres.ServerAddress.parse(url).parts
+    return {k: str(v) for k, v in found.items()}
+
+
+def import_roster(db: Database, name: str = "Staff buddies") -> int:
+    program_id = programs.create_program(db, programs.quick_settings(name))
+    run_import(db, program_id, RosterImport.open(ROSTER, db))
+    return program_id
+
+
+def counts(db: Database) -> dict[str, int]:
+    with db.snapshot() as connection:
+        return count_rows(connection, program_tables())
+
+
+def people_names(db: Database) -> list[str]:
+    with db.quick() as conn:
+        return sorted(row[0] for row in conn.execute("SELECT full_name FROM person"))
+
+
+def open_dialog(qtbot: QtBot, window: MainWindow, action: Any) -> ConnectDialog:
+    action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.findChild(QDialog, "connectDialog"), QDialog))
+    dialog = window.findChild(QDialog, "connectDialog")
+    assert isinstance(dialog, ConnectDialog) and dialog.isVisible()
+    return dialog
+
+
+def type_address(qtbot: QtBot, dialog: ConnectDialog, url: str, password: str = "") -> None:
+    """Type the address of ``url`` into the form, field by field, as a coordinator does."""
+    found = parts(url)
+    for name, value in (
+        ("host", found["host"]),
+        ("port", found["port"]),
+        ("database", found["dbname"]),
+        ("user", found["user"]),
+        ("password", password),
+    ):
+        field = dialog.findChild(QLineEdit, name)
+        assert field is not None
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+        if value:
+            qtbot.keyClicks(field, value)
+
+
+def click(qtbot: QtBot, dialog: QDialog, name: str) -> None:
+    button = dialog.findChild(QPushButton, name)
+    assert button is not None and button.isEnabled()
+    qtbot.mouseClick(button, LEFT)
+
+
+def status(dialog: ConnectDialog) -> str:
+    return dialog.status.text()
+
+
+def shown_boxes(window: MainWindow, name: str) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox) if b.objectName() == name and b.isVisible()]
+
+
+def wait_box(qtbot: QtBot, window: MainWindow, name: str) -> QMessageBox:
+    qtbot.waitUntil(lambda: len(shown_boxes(window, name)) == 1, timeout=20000)
+    return shown_boxes(window, name)[0]
+
+
+def press(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    button = next(b for b in box.buttons() if b.text() == text)
+    qtbot.mouseClick(button, LEFT)
+
+
+def shown_people(qtbot: QtBot, window: MainWindow, count: int) -> list[str]:
+    screen = window.show_screen("people")
+    assert isinstance(screen, PeopleScreen)
+    qtbot.waitUntil(lambda: screen.proxy.rowCount() == count, timeout=20000)
+    proxy = screen.proxy
+    return sorted(proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount()))
+
+
+def on_server(window: MainWindow) -> bool:
+    return window.db is not None and window.db.on_server
+
+
+# --- connecting ------------------------------------------------------------------------
+
+
+def test_connect_through_the_dialog_and_see_the_people_on_the_server(
+    qtbot: QtBot, launch: Launcher, pg_url: str, memory_keyring: MemoryKeyring, peerdesk_home: Path
+) -> None:
+    with open_database(pg_url) as server:
+        import_roster(server)
+        expected = people_names(server)
+        key = server.key
+    window = launch()
+    dialog = open_dialog(qtbot, window, window.connect_action)
+    assert dialog.port.text() == "5432"
+    type_address(qtbot, dialog, pg_url, password="s3cret-pw")
+    assert dialog.remember.isEnabled()
+    qtbot.mouseClick(dialog.remember, LEFT, pos=QPoint(8, dialog.remember.height() // 2))
+    assert dialog.remember.isChecked()
+
+    click(qtbot, dialog, "testConnection")
+    qtbot.waitUntil(lambda: status(dialog).startswith("Connected"), timeout=20000)
+    assert status(dialog) == "Connected: PeerDesk database, 1 program"
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "connect-dialog.png"))
+
+    with qtbot.waitSignal(window.program_shown, timeout=20000):
+        click(qtbot, dialog, "connectButton")
+    operations.wait_idle(20)
+    assert window.findChild(QDialog, "connectDialog") is None  # closed once connected
+    assert on_server(window) and window.db is not None and window.db.key == key
+    label = window.db.label
+    assert window.windowTitle() == f"Staff buddies — {label} — PeerDesk"
+    assert window.file_label.text() == f"Shared database: {label}"
+    assert shown_people(qtbot, window, ROSTER_PEOPLE) == expected
+    window.resize(1100, 720)
+    QApplication.processEvents()
+    window.grab().save(str(SHOTS / "window-on-server.png"))
+
+    # Remembered by its address without the password; the password is in the keyring only.
+    assert memory.recent_locations()[0] == key
+    assert memory_keyring.passwords == {(passwords.SERVICE, key): "s3cret-pw"}
+    for written in peerdesk_home.rglob("*"):
+        if written.is_file():
+            assert b"s3cret-pw" not in written.read_bytes(), written
+
+    # A new window opens the shared database again, with the password from the keyring.
+    window.close()
+    again = launch()
+    assert on_server(again) and again.db is not None and again.db.key == key
+    assert again.server == (key, "s3cret-pw")
+    recent_menu = [a.text() for a in again.recent_menu.actions() if a.data()]
+    assert recent_menu[0] == label
+
+
+def test_without_a_keyring_the_password_is_never_kept(
+    qtbot: QtBot, launch: Launcher, pg_url: str, no_keyring: None, peerdesk_home: Path
+) -> None:
+    window = launch()
+    dialog = open_dialog(qtbot, window, window.connect_action)
+    assert not dialog.remember.isEnabled()
+    assert "asks for the password each time" in dialog.keyring_note.text()
+    type_address(qtbot, dialog, pg_url, password="not-kept-42")
+    with qtbot.waitSignal(window.file_opened, timeout=20000):
+        click(qtbot, dialog, "connectButton")
+    operations.wait_idle(20)
+    assert on_server(window)
+    window.close()
+    for written in peerdesk_home.rglob("*"):
+        if written.is_file():
+            assert b"not-kept-42" not in written.read_bytes(), written
+
+
+def test_an_empty_database_is_set_up_when_the_coordinator_agrees(
+    qtbot: QtBot, launch: Launcher, empty_pg_url: str, no_keyring: None
+) -> None:
+    window = launch()
+    dialog = open_dialog(qtbot, window, window.connect_action)
+    type_address(qtbot, dialog, empty_pg_url)
+    click(qtbot, dialog, "testConnection")
+    qtbot.waitUntil(lambda: status(dialog).startswith("Empty"), timeout=20000)
+    assert status(dialog) == "Empty database: it can be set up for PeerDesk"
+    address = postgres.ServerAddress.parse(empty_pg_url)
+    assert postgres.describe(address) is None  # testing changed nothing
+
+    click(qtbot, dialog, "connectButton")
+    box = wait_box(qtbot, window, "confirm")
+    assert "Set it up for PeerDesk?" in box.text()
+    with qtbot.waitSignal(window.file_opened, timeout=30000):
+        press(qtbot, box, "Set up")
+    operations.wait_idle(20)
+    assert on_server(window)
+    assert postgres.describe(address) == migrate.HEAD
+    assert window.pages.currentWidget() is window.welcome  # no program yet
+    assert "New programs are saved in" in window.welcome.current_file.text()
+
+
+def test_another_applications_database_is_refused_and_left_alone(
+    qtbot: QtBot, launch: Launcher, empty_pg_url: str, pg_cluster: Any, no_keyring: None
+) -> None:
+    name = parts(empty_pg_url)["dbname"]
+    pg_cluster.sql("CREATE TABLE invoices (id int PRIMARY KEY, total numeric)", name)
+    pg_cluster.sql("INSERT INTO invoices VALUES (1, 9.5)", name)
+    window = launch()
+    before = window.db
+    dialog = open_dialog(qtbot, window, window.connect_action)
+    type_address(qtbot, dialog, empty_pg_url)
+    click(qtbot, dialog, "connectButton")
+    qtbot.waitUntil(lambda: "another application" in status(dialog), timeout=20000)
+    assert "Nothing was changed" in status(dialog)
+    dialog.grab().save(str(SHOTS / "connect-refused.png"))
+    assert "Traceback" not in status(dialog)
+    assert dialog.isVisible() and window.db is before
+    import psycopg
+
+    with psycopg.connect(empty_pg_url) as conn:
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        ]
+    assert tables == ["invoices"]
+    dialog.reject()
+
+
+def test_missing_fields_are_named_inline(qtbot: QtBot, launch: Launcher, no_keyring: None) -> None:
+    window = launch()
+    dialog = open_dialog(qtbot, window, window.connect_action)
+    click(qtbot, dialog, "connectButton")
+    assert status(dialog) == "Fill in the server, the database, the user name."
+    assert dialog.isVisible()
+    dialog.reject()
+
+
+# --- moving and copying -----------------------------------------------------------------
+
+
+def test_move_a_file_program_onto_an_empty_server_database_and_switch(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path, empty_pg_url: str, no_keyring: None
+) -> None:
+    path = tmp_path / "Staff.peerdesk"
+    with create_database(path) as db:
+        import_roster(db)
+        expected = people_names(db)
+    window = launch(path)
+    assert window.db is not None
+    source_counts = counts(window.db)
+    dialog = open_dialog(qtbot, window, window.move_action)
+    assert dialog.connect_button.text() == "Move here"
+    type_address(qtbot, dialog, empty_pg_url)
+    click(qtbot, dialog, "connectButton")
+    box = wait_box(qtbot, window, "confirm")
+    assert "The program is now on" in box.text()
+
+    with open_database(empty_pg_url) as server:
+        assert counts(server) == source_counts
+        assert people_names(server) == expected
+    with qtbot.waitSignal(window.file_opened, timeout=20000):
+        press(qtbot, box, "Switch to the shared database")
+    operations.wait_idle(20)
+    assert on_server(window)
+    assert shown_people(qtbot, window, ROSTER_PEOPLE) == expected
+    open_database(path).close()  # the file is left as it was, and no longer locked
+
+
+def test_a_program_is_not_moved_onto_a_database_that_has_one(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path, pg_url: str, no_keyring: None
+) -> None:
+    with open_database(pg_url) as server:
+        import_roster(server, "Already there")
+        before = counts(server)
+    path = tmp_path / "Mine.peerdesk"
+    with create_database(path) as db:
+        import_roster(db)
+    window = launch(path)
+    dialog = open_dialog(qtbot, window, window.move_action)
+    type_address(qtbot, dialog, pg_url)
+    click(qtbot, dialog, "connectButton")
+    qtbot.waitUntil(lambda: "already holds PeerDesk programs" in status(dialog), timeout=20000)
+    assert dialog.isVisible()
+    dialog.reject()
+    with open_database(pg_url) as server:
+        assert counts(server) == before
+
+
+def test_save_a_local_copy_of_a_server_program(
+    qtbot: QtBot,
+    launch: Launcher,
+    tmp_path: Path,
+    pg_url: str,
+    no_keyring: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with open_database(pg_url) as server:
+        import_roster(server)
+        expected = people_names(server)
+    window = launch(pg_url)
+    assert on_server(window) and window.db is not None
+    source_counts = counts(window.db)
+    target = tmp_path / "Team copy"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.local_copy_action.trigger()
+    box = wait_box(qtbot, window, "notice")
+    saved = target.with_name("Team copy.peerdesk")
+    assert "Team copy.peerdesk" in box.text()
+    box.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Team copy.peerdesk"]
+    with open_database(saved) as copy:
+        assert people_names(copy) == expected
+        assert counts(copy) == source_counts
+
+
+class StopAfter(Progress):
+    """Asks to stop at the ``n``-th check, as Cancel clicked in the middle of a copy does."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.left = n
+
+    def check(self) -> None:
+        self.left -= 1
+        if self.left <= 0:
+            raise Cancelled()
+
+
+def test_a_cancelled_local_copy_leaves_no_file(tmp_path: Path, pg_url: str) -> None:
+    with open_database(pg_url) as server:
+        import_roster(server)
+        target = tmp_path / "out" / "Copy.peerdesk"
+        target.parent.mkdir()
+        with pytest.raises(Cancelled):
+            actions.copy_to_file(server, target, StopAfter(3))
+    assert list(target.parent.iterdir()) == []
+
+
+def test_a_cancelled_move_leaves_the_server_database_without_rows(
+    tmp_path: Path, empty_pg_url: str
+) -> None:
+    from ui.server.connect_dialog import ServerChoice
+
+    path = tmp_path / "Mine.peerdesk"
+    with create_database(path) as db:
+        import_roster(db)
+        choice = ServerChoice(empty_pg_url, "", "", None, True)
+        with pytest.raises(Cancelled):
+            actions.move_program(db, choice, StopAfter(3))
+    with open_database(empty_pg_url) as server:
+        assert sum(counts(server).values()) == 0
+
+
+# --- backups and reconnecting ---------------------------------------------------------------
+
+
+def test_backup_now_on_a_server_database_makes_a_local_file(
+    qtbot: QtBot, launch: Launcher, pg_url: str, no_keyring: None
+) -> None:
+    with open_database(pg_url) as server:
+        import_roster(server)
+        expected = people_names(server)
+        key = server.key
+    window = launch(pg_url)
+    assert on_server(window)
+    with open_database(pg_url) as server:  # a change since the automatic backup
+        programs.create_program(server, programs.quick_settings("Second"))
+    window.backup_action.trigger()
+    box = wait_box(qtbot, window, "notice")
+    assert "A backup of" in box.text() and "was saved" in box.text()
+    manual = [b for b in backups.list_backups(key) if b.reason == "manual"]
+    assert len(manual) == 1 and str(manual[0].path) in box.informativeText()
+    box.close()
+    conn = sqlite3.connect(manual[0].path)
+    try:
+        names = sorted(r[0] for r in conn.execute("SELECT full_name FROM person"))
+    finally:
+        conn.close()
+    assert names == expected
+
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: window.backup_dialog is not None and window.backup_dialog.isVisible())
+    dialog = window.backup_dialog
+    assert dialog is not None
+    assert dialog.model.rowCount() >= 2  # type: ignore[attr-defined]
+    dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("QSocketNotifier")
+def test_a_lost_connection_offers_to_reconnect(
+    qtbot: QtBot, launch: Launcher, pg_url: str, pg_cluster: Any, no_keyring: None
+) -> None:
+    with open_database(pg_url) as server:
+        import_roster(server)
+    window = launch(pg_url)
+    assert on_server(window)
+    first = window.db
+    pg_cluster.stop("immediate")
+    try:
+        window.reload()
+        box = wait_box(qtbot, window, "userError")
+        assert "Traceback" not in box.text()
+        assert "reconnect" in box.text().lower()
+        reconnect = box.findChild(QPushButton, "reconnect")
+        assert reconnect is not None and reconnect.text() == "Reconnect"
+        box.grab().save(str(SHOTS / "reconnect-box.png"))
+        assert window.isVisible()
+    finally:
+        pg_cluster.restart()
+    with qtbot.waitSignal(window.file_opened, timeout=30000):
+        qtbot.mouseClick(reconnect, LEFT)
+    operations.wait_idle(20)
+    assert on_server(window) and window.db is not first
+    assert window.pages.currentWidget() is window.workspace
+    assert window.findChild(QDialog, "crashDialog") is None
+
+
+def test_a_recent_shared_database_is_listed_by_label_and_reopens_with_the_saved_password(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path, pg_url: str, memory_keyring: MemoryKeyring
+) -> None:
+    with open_database(pg_url) as server:
+        import_roster(server)
+        key, label = server.key, server.label
+    passwords.save(key, "kept-in-keyring")
+    memory.remember_location(key, label)
+    empty = tmp_path / "Empty.peerdesk"
+    create_database(empty).close()
+    window = launch(empty)
+    assert window.pages.currentWidget() is window.welcome
+    recent = window.welcome.recent_list
+    assert [recent.item(i).text() for i in range(recent.count())] == [label]
+    window.resize(1100, 720)
+    QApplication.processEvents()
+    window.grab().save(str(SHOTS / "welcome-recent-server.png"))
+    item = recent.item(0)
+    with qtbot.waitSignal(window.program_shown, timeout=20000):
+        qtbot.mouseClick(recent.viewport(), LEFT, pos=recent.visualItemRect(item).center())
+    operations.wait_idle(20)
+    assert on_server(window) and window.db is not None and window.db.key == key
+    assert window.server == (key, "kept-in-keyring")
+    stored = memory.app_settings().value("files/recent", [], type=list)
+    assert stored[0] == key and "kept-in-keyring" not in str(stored)
