@@ -16,7 +16,6 @@ import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg import sql as pgsql
+from psycopg.abc import Buffer
+from psycopg.adapt import Loader
+from psycopg.types.datetime import DateLoader
 
 from peerdesk import migrate
 from peerdesk.errors import (
@@ -180,39 +182,67 @@ def action_error(exc: BaseException, address: ServerAddress) -> BaseException:
 # -- recognizing our database ---------------------------------------------------------------
 
 
+_TABLES_FOUND = (
+    "SELECT EXISTS (SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')),"
+    " to_regclass(quote_ident(current_schema()) || '.' || quote_ident(%s)) IS NOT NULL,"
+    " to_regclass(quote_ident(current_schema()) || '.alembic_version') IS NOT NULL"
+)
+_MARKS_FOUND = pgsql.SQL(
+    "SELECT (SELECT value FROM {} WHERE key = 'application'),"
+    " (SELECT min(version_num) FROM alembic_version)"
+).format(pgsql.Identifier(migrate.META_TABLE))
+
+
 def _revision_of(conn: psycopg.Connection[Any], address: ServerAddress) -> str | None:
-    """The schema revision of a PeerDesk database; None if it is empty. Refuses any other."""
-    tables = {
-        row[0]
-        for row in conn.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-        )
-    }
-    if not tables:
+    """The schema revision of a PeerDesk database; None if it is empty. Refuses any other.
+
+    Opening a program waits on this, so the questions go in one round trip when the
+    connection allows (outside a transaction: the second fails where the tables are missing).
+    """
+    marks: tuple[Any, ...] | None = None
+    if conn.autocommit and _PIPELINE:
+        try:
+            with conn.pipeline():
+                tables = conn.execute(_TABLES_FOUND, (migrate.META_TABLE,))
+                found = conn.execute(_MARKS_FOUND)
+            found_tables, marks = tables.fetchone(), found.fetchone()
+        except psycopg.errors.UndefinedTable:
+            found_tables = conn.execute(_TABLES_FOUND, (migrate.META_TABLE,)).fetchone()
+    else:
+        found_tables = conn.execute(_TABLES_FOUND, (migrate.META_TABLE,)).fetchone()
+    anything, ours, versioned = found_tables or (False, False, False)
+    if not anything:
         return None
-    if migrate.META_TABLE not in tables or "alembic_version" not in tables:
+    if not (ours and versioned):
         raise NotAPeerDeskDatabase(location=address.label)
-    owner = conn.execute(
-        pgsql.SQL("SELECT value FROM {} WHERE key = 'application'").format(
-            pgsql.Identifier(migrate.META_TABLE)
-        )
-    ).fetchone()
-    if owner is None or owner[0] != migrate.APPLICATION:
+    owner, revision = marks or conn.execute(_MARKS_FOUND).fetchone() or (None, None)
+    if owner != migrate.APPLICATION:
         raise NotAPeerDeskDatabase(location=address.label)
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    revision = None if row is None else str(row[0])
-    if revision is None or not migrate.is_known(revision):
+    if revision is None or not migrate.is_known(str(revision)):
         raise NewerDatabaseVersion(location=address.label)
-    return revision
+    return str(revision)
+
+
+def _recognize(address: ServerAddress) -> tuple[psycopg.Connection[Any], str | None]:
+    """A new connection to ``address`` and the schema revision found there (see
+    :func:`_revision_of`); the connection is closed if the database is refused."""
+    conn = address.connect(autocommit=True)
+    try:
+        return conn, _revision_of(conn, address)
+    except psycopg.Error as exc:
+        conn.close()
+        raise action_error(exc, address) from None
+    except BaseException:
+        conn.close()
+        raise
 
 
 def describe(address: ServerAddress) -> str | None:
     """The schema revision of the database at ``address``, None when empty (refuses others)."""
-    with contextlib.closing(address.connect(autocommit=True)) as conn:
-        try:
-            return _revision_of(conn, address)
-        except psycopg.Error as exc:
-            raise action_error(exc, address) from None
+    conn, revision = _recognize(address)
+    conn.close()
+    return revision
 
 
 def _engine(address: ServerAddress, **options: Any) -> Engine:
@@ -254,15 +284,23 @@ def init_database(address: ServerAddress) -> bool:
 def open_store(
     address: ServerAddress, before_upgrade: Callable[[ServerAddress], object] | None = None
 ) -> PostgresStore:
-    revision = describe(address)
-    if revision is None:
-        raise EmptyDatabase(location=address.label)
-    if revision != migrate.HEAD:
-        if before_upgrade is not None:
-            before_upgrade(address)
-        upgrade(address)
+    conn, revision = _recognize(address)
+    store = PostgresStore(address)
+    try:
+        if revision is None:
+            raise EmptyDatabase(location=address.label)
+        if revision != migrate.HEAD:
+            if before_upgrade is not None:
+                before_upgrade(address)
+            upgrade(address)
+    except BaseException:
+        conn.close()
+        raise
+    # The connection that recognized the database serves the first quick reads (the
+    # first screen's): a new connection costs more than all of them together.
+    store.give_back(_quick_ready(conn))
     log.info("opened server database (schema %s)", migrate.HEAD)
-    return PostgresStore(address)
+    return store
 
 
 # -- quick reads ----------------------------------------------------------------------------
@@ -289,35 +327,68 @@ def to_format(sql: str, with_params: bool = True) -> str:
     return "".join(out)
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, Decimal):
+# Values come back as a file gives them: psycopg turns the text the server sends
+# straight into these, instead of into bool/Decimal/date objects converted row by row.
+class _IntBoolLoader(Loader):
+    def load(self, data: Buffer) -> int:
+        return 1 if data == b"t" else 0
+
+
+class _NumberLoader(Loader):
+    """A ``numeric`` (what ``sum`` of integers gives) as an int when whole, else a float."""
+
+    def load(self, data: Buffer) -> int | float:
+        text = bytes(data)
+        if text.isdigit() or (text[:1] == b"-" and text[1:].isdigit()):
+            return int(text)
+        value = Decimal(text.decode())
         return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, date):  # a datetime is a date too; neither is stored as such
-        return value.isoformat()
-    return value
 
 
-_PLAIN_TYPES = (bool, Decimal, date)
+class _IsoDateLoader(DateLoader):
+    def load(self, data: Buffer) -> str:  # type: ignore[override]
+        if len(data) == 10:  # the server's ISO output, e.g. 2026-02-01
+            return bytes(data).decode()
+        return super().load(data).isoformat()
+
+
+_LOADERS = (("bool", _IntBoolLoader), ("numeric", _NumberLoader), ("date", _IsoDateLoader))
+#: Timestamps are still read as datetimes, then written as ISO text (with a "T", as before).
+_TIMESTAMPS = frozenset({1114, 1184})  # timestamp, timestamptz
+_PIPELINE = psycopg.Pipeline.is_supported()
+
+
+def _quick_ready(conn: psycopg.Connection[Any]) -> psycopg.Connection[Any]:
+    for name, loader in _LOADERS:
+        conn.adapters.register_loader(name, loader)
+    return conn
 
 
 class _Rows:
     def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
         self._cursor = cursor
         self.rowcount = cursor.rowcount
+        self._stamps = [
+            n
+            for n, column in enumerate(cursor.description or ())
+            if column.type_code in _TIMESTAMPS
+        ]
 
-    @staticmethod
-    def _row(row: Any) -> Any:
-        if row is None or not any(isinstance(v, _PLAIN_TYPES) for v in row):
+    def _row(self, row: Any) -> Any:
+        if row is None or not self._stamps:
             return row
-        return tuple(_plain(v) for v in row)
+        values = list(row)
+        for n in self._stamps:
+            if values[n] is not None:
+                values[n] = values[n].isoformat()
+        return tuple(values)
 
     def fetchone(self) -> Any:
         return self._row(self._cursor.fetchone())
 
     def fetchall(self) -> list[Any]:
-        return [self._row(row) for row in self._cursor.fetchall()]
+        rows = self._cursor.fetchall()
+        return [self._row(row) for row in rows] if self._stamps else rows
 
     def __iter__(self) -> Iterator[Any]:
         for row in self._cursor:
@@ -327,31 +398,50 @@ class _Rows:
 class _Quick:
     """A psycopg connection as a :class:`~peerdesk.storage.QuickConnection`."""
 
+    BEGIN = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+
     def __init__(self, store: PostgresStore, conn: psycopg.Connection[Any]) -> None:
         self._store = store
         self._conn = conn
         self._in_transaction = False
+        self._begin_pending = False
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Rows:
+        query, values = to_format(sql, bool(params)), tuple(params) or None
         try:
-            cursor = self._conn.execute(to_format(sql, bool(params)), tuple(params) or None)
+            if self._begin_pending:
+                # BEGIN goes with the first statement, in one round trip to the server.
+                self._begin_pending = False
+                if _PIPELINE:
+                    with self._conn.pipeline():
+                        self._conn.execute(self.BEGIN)
+                        cursor = self._conn.execute(query, values)
+                else:
+                    self._conn.execute(self.BEGIN)
+                    cursor = self._conn.execute(query, values)
+            else:
+                cursor = self._conn.execute(query, values)
         except psycopg.Error as exc:
             raise action_error(exc, self._store.address) from exc
         return _Rows(cursor)
 
     def begin(self) -> None:
-        self.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        self._begin_pending = True
         self._in_transaction = True
 
-    def commit(self) -> None:
+    def _end(self, statement: str) -> None:
         if self._in_transaction:
-            self.execute("COMMIT")
             self._in_transaction = False
+            if self._begin_pending:  # nothing was read: there is nothing to end
+                self._begin_pending = False
+            else:
+                self.execute(statement)
+
+    def commit(self) -> None:
+        self._end("COMMIT")
 
     def rollback(self) -> None:
-        if self._in_transaction:
-            self.execute("ROLLBACK")
-            self._in_transaction = False
+        self._end("ROLLBACK")
 
     def close(self) -> None:
         try:
@@ -386,7 +476,7 @@ class PostgresStore:
             conn = self._idle.pop()
             if not conn.closed and not conn.broken:
                 return _Quick(self, conn)
-        return _Quick(self, self.address.connect(autocommit=True))
+        return _Quick(self, _quick_ready(self.address.connect(autocommit=True)))
 
     def give_back(self, conn: psycopg.Connection[Any]) -> None:
         if conn.closed or conn.broken or len(self._idle) >= QUICK_POOL:
