@@ -31,7 +31,7 @@ import contextlib
 import importlib
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
@@ -410,6 +410,24 @@ def _log_crash(command: str) -> Path | None:
     return logfile if logfile.is_file() else None
 
 
+@contextlib.contextmanager
+def _quiet_libraries() -> Iterator[None]:
+    """Keep libraries' log records off the terminal while a command runs.
+
+    With no handler anywhere, Python prints a warning record on stderr (psycopg's
+    "error ignored terminating <Pipeline>" when a server goes away, say), beside the
+    one plain line the command prints. A handler that drops them stops that; one set
+    up to write the log file still gets them.
+    """
+    root = logging.getLogger()
+    quiet = logging.NullHandler()
+    root.addHandler(quiet)
+    try:
+        yield
+    finally:
+        root.removeHandler(quiet)
+
+
 def _reconfigure(stream: TextIO) -> None:
     # A console that cannot show “quotes” gets a replacement character, not a crash.
     reconfigure = getattr(stream, "reconfigure", None)
@@ -457,7 +475,8 @@ def main(
             return exit_.code if isinstance(exit_.code, int) else EXIT_OK
         if args.command is None:
             raise UsageError(problem="Name a command", hint=f"{PROG} --help")
-        return COMMANDS[args.command].run(args, ctx)
+        with _quiet_libraries():
+            return COMMANDS[args.command].run(args, ctx)
     except UserError as exc:
         print(f"{PROG}: {cli_message(exc)}", file=err)
         return EXIT_USER_ERROR

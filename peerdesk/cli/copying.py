@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, Context, command, format_table, location
-from peerdesk.cli.refs import EXIT_PROBLEMS, json_argument, say_json
+from peerdesk.cli import EXIT_OK, EXIT_PROBLEMS, Context, command, format_table, location
+from peerdesk.cli.refs import json_argument, say_json
 from peerdesk.errors import UserError
 
 if TYPE_CHECKING:
