@@ -321,9 +321,11 @@ def test_move_a_file_program_onto_an_empty_server_database_and_switch(
     dialog = open_dialog(qtbot, window, window.move_action)
     assert dialog.connect_button.text() == "Move here"
     type_address(qtbot, dialog, empty_pg_url)
+    dialog.grab().save(str(SHOTS / "move-dialog.png"))
     click(qtbot, dialog, "connectButton")
     box = wait_box(qtbot, window, "confirm")
-    assert "The program is now on" in box.text()
+    assert "Everything is now on" in box.text()
+    box.grab().save(str(SHOTS / "move-done.png"))
 
     with open_database(empty_pg_url) as server:
         assert counts(server) == source_counts
@@ -510,3 +512,52 @@ def test_a_recent_shared_database_is_listed_by_label_and_reopens_with_the_saved_
     assert window.server == (key, "kept-in-keyring")
     stored = memory.app_settings().value("files/recent", [], type=list)
     assert stored[0] == key and "kept-in-keyring" not in str(stored)
+
+
+def test_a_database_from_a_newer_peerdesk_is_refused_untouched(
+    qtbot: QtBot, launch: Launcher, pg_url: str, pg_cluster: Any, no_keyring: None
+) -> None:
+    name = parts(pg_url)["dbname"]
+    pg_cluster.sql("UPDATE alembic_version SET version_num = '9999_future'", name)
+    window = launch()
+    dialog = open_dialog(qtbot, window, window.connect_action)
+    type_address(qtbot, dialog, pg_url)
+    click(qtbot, dialog, "testConnection")
+    qtbot.waitUntil(lambda: "newer version of PeerDesk" in status(dialog), timeout=20000)
+    click(qtbot, dialog, "connectButton")
+    qtbot.waitUntil(lambda: dialog.connect_button.isEnabled(), timeout=20000)
+    assert "newer version of PeerDesk" in status(dialog) and dialog.isVisible()
+    assert not on_server(window)
+    dialog.reject()
+
+
+def test_a_server_that_does_not_answer_is_said_plainly(
+    qtbot: QtBot, launch: Launcher, pg_url: str, no_keyring: None
+) -> None:
+    window = launch()
+    dialog = open_dialog(qtbot, window, window.connect_action)
+    type_address(qtbot, dialog, pg_url)
+    dialog.port.setText("1")  # nothing listens there
+    click(qtbot, dialog, "testConnection")
+    qtbot.waitUntil(lambda: "could not reach" in status(dialog), timeout=20000)
+    assert "nothing answers at that address and port" in status(dialog)
+    assert "Traceback" not in status(dialog)
+
+
+def test_a_refused_user_is_asked_again_in_the_filled_in_form(
+    qtbot: QtBot, launch: Launcher, pg_url: str, no_keyring: None
+) -> None:
+    found = parts(pg_url)
+    window = launch()
+    before = window.db
+    stranger = f"postgresql://nobody@/{found['dbname']}?host={found['host']}&port={found['port']}"
+    window.open_location(stranger)
+    qtbot.waitUntil(lambda: isinstance(window.findChild(QDialog, "connectDialog"), QDialog))
+    dialog = window.findChild(QDialog, "connectDialog")
+    assert isinstance(dialog, ConnectDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert "did not accept the user name or password" in status(dialog)
+    assert (dialog.host.text(), dialog.user.text()) == (found["host"], "nobody")
+    assert dialog.database.text() == found["dbname"]
+    assert window.db is before  # the file open before stays open
+    dialog.reject()

@@ -140,14 +140,14 @@ def offer_switch(window: ServerWindow, choice: ServerChoice, report: CopyReport)
     return messages.confirm(
         _window(window),
         _tr("Move to shared database"),
-        _tr("The program is now on “{label}” ({rows} records, every one checked).").format(
+        _tr("Everything is now on “{label}” ({rows} records, every one checked).").format(
             label=choice.label, rows=report.rows
         ),
         _tr("Switch to the shared database"),
         lambda: window.open_location(choice.url, password=choice.password),
         details=_tr(
             "Switch this window to it and work there from now on, so that your team sees "
-            "every change. Your file is left as it was; keep it as a copy or put it away."
+            "every change. The original is left as it was; keep it as a copy or put it away."
         ),
     )
 
@@ -232,7 +232,7 @@ def save_copy(window: ServerWindow, path: Path) -> operations.Op | None:
         return None
 
     def saved(report: CopyReport) -> None:
-        text = _tr("A copy of the program was saved as “{name}”.").format(name=path.name)
+        text = _tr("A copy of everything open was saved as “{name}”.").format(name=path.name)
         window.statusBar().showMessage(text, 10000)
         messages.show_info(
             parent,

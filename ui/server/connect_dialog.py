@@ -131,9 +131,9 @@ class ConnectDialog(QDialog):
         self.setWindowTitle(title)
         intro = QLabel(
             self.tr(
-                "Copy this program onto a PostgreSQL database, so that your team can work on it "
-                "together. The database must be empty: PeerDesk sets it up. Your file stays as "
-                "it is."
+                "Copy everything open now (every program, with its people, pairs and history) "
+                "onto a PostgreSQL database, so that your team can work on it together. The "
+                "database must be empty: PeerDesk sets it up. The original stays as it is."
             )
             if moving
             else self.tr(
