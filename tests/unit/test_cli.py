@@ -7,10 +7,13 @@ import contextlib
 import hashlib
 import io
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 import openpyxl
 import pytest
@@ -20,6 +23,7 @@ from peerdesk.database import create_database, open_database
 from peerdesk.enums import ProgramTemplate, Role
 from peerdesk.models import Participant, Person
 from peerdesk.program.programs import create_program, find_program, load_settings, quick_settings
+from tests.pg_cluster import ROLE
 
 
 class Result:
@@ -611,3 +615,85 @@ def test_every_command_names_a_server_database_by_its_label(pg_url: str) -> None
     people = run("people", pg_url)
     assert people.code == 0, people.err
     assert "Nobody has joined “Spring mentoring” yet" in people.out
+
+
+@pytest.fixture
+def team_database(pg_cluster: Any) -> Iterator[tuple[str, str]]:
+    """A database made the way the README's "Working as a team" says, for a role that must
+    give its password: (its URL without the password, the password)."""
+    role, name, password = f"team_{os.getpid()}", f"team_db_{os.getpid()}", "correct horse 7"
+    pg_cluster.sql(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+    pg_cluster.sql(f"CREATE DATABASE {name} OWNER {role}")
+    hba = pg_cluster.data / "pg_hba.conf"
+    trusting = hba.read_text(encoding="utf-8")
+    hba.write_text(f"local all {role} scram-sha-256\n{trusting}", encoding="utf-8")
+    pg_cluster.sql("SELECT pg_reload_conf()")
+    url = pg_cluster.url(name).replace(f"//{ROLE}@", f"//{role}@")
+    try:
+        yield url, password
+    finally:
+        hba.write_text(trusting, encoding="utf-8")
+        pg_cluster.sql("SELECT pg_reload_conf()")
+        pg_cluster.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        pg_cluster.sql(f"DROP ROLE IF EXISTS {role}")
+
+
+def with_password(url: str, password: str) -> str:
+    scheme, rest = url.split("://", 1)
+    user, rest = rest.split("@", 1)
+    return f"{scheme}://{user}:{quote(password)}@{rest}"
+
+
+def test_a_wrong_password_is_one_plain_line_and_never_shown(
+    team_database: tuple[str, str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    url, _password = team_database
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+
+    wrong = run("init", with_password(url, "Tr0ub4dor"))
+    assert_one_line_error(wrong, "did not accept the user name or password", "team_")
+    assert "Tr0ub4dor" not in wrong.err
+    assert_one_line_error(run("init", url), "did not accept the user name or password")
+    monkeypatch.setenv("PGPASSWORD", "not it either")
+    assert_one_line_error(run("people", url), "did not accept the user name or password")
+
+
+def test_the_password_comes_from_the_url_pgpassword_or_pgpass(
+    team_database: tuple[str, str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    url, password = team_database
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+
+    in_url = run("init", with_password(url, password), "--program", "Riverside")
+    assert in_url.code == 0, in_url.err
+    assert password not in in_url.out and quote(password) not in in_url.out
+
+    monkeypatch.setenv("PGPASSWORD", password)
+    listed = run("programs", url)
+    assert listed.code == 0, listed.err
+    assert "Riverside" in listed.out
+    monkeypatch.delenv("PGPASSWORD")
+
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"*:*:*:*:{password}\n", encoding="utf-8")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    backed_up = run("backup", url)
+    assert backed_up.code == 0, backed_up.err
+    assert backed_up.out.startswith("Backed up to ")
+
+
+def test_a_role_without_rights_on_a_database_is_told_so(
+    team_database: tuple[str, str], pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, password = team_database
+    monkeypatch.setenv("PGPASSWORD", password)
+    theirs = pg_url.replace(f"//{ROLE}@", f"//{url.split('//', 1)[1].split('@', 1)[0]}@")
+    before = server_tables(pg_url)
+
+    result = run("init", theirs, "--program", "Riverside")
+
+    assert_one_line_error(result, "may not do this", "Nothing was changed")
+    assert server_tables(pg_url) == before
