@@ -193,6 +193,7 @@ class ExportDialog(QDialog):
 
     def export(self, path: Path, *, overwrite: bool) -> None:
         from peerdesk.calendar.ics import export_ics
+        from peerdesk.output_files import check_targets
 
         db = self.window_.db
         if db is None:
@@ -206,10 +207,18 @@ class ExportDialog(QDialog):
             email = self.person.currentText().rsplit("<", 1)[-1].rstrip(">").strip()
         self.ok.setEnabled(False)
         self.error.hide()
-        operations.Op(
-            lambda state: export_ics(
+
+        def work(state: object) -> IcsExport:
+            if path.parent == paths.documents_dir():
+                # The folder this dialog suggests may not be there yet (a shared database
+                # leaves no program file in it): made, as a file dialog would.
+                check_targets([], overwrite=overwrite, folder=path.parent)
+            return export_ics(
                 db, program_id, path, pair_id=pair_id, person_email=email, overwrite=overwrite
-            ),
+            )
+
+        operations.Op(
+            work,
             success=self._exported,
             failure=self._failed,
             label=self.tr("Writing the calendar file…"),
