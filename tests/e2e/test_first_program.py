@@ -5,18 +5,22 @@ From the welcome screen of a fresh install: set up the program, import a
 suggest and confirm pairs, schedule a first meeting for every pair, save the
 agreements as one PDF and export the calendar. Every simulated user action (a
 click, a typed field, a key press, a file name typed in a file dialog) is
-counted, and the outputs are read back with other tools: sqlite3 for the
-meetings, pypdf for the agreements, icalendar for the .ics file.
+counted, and the outputs are read back with other tools: plain SQL beside the app
+for the meetings, pypdf for the agreements, icalendar for the .ics file.
+
+The same walk runs on a local file and on a shared PostgreSQL database (issue 12):
+the window opens the server's URL as the app does, and every step takes the same
+actions as on the file.
 
 Set PEERDESK_WALK_SHOTS=/some/folder to keep a screenshot after each step (the
-walk under Xvfb uses it with QT_QPA_PLATFORM=xcb).
+server's walk in its "server" subfolder; the walk under Xvfb uses it with
+QT_QPA_PLATFORM=xcb).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -28,9 +32,11 @@ from typing import Any
 import icalendar
 import pypdf
 import pytest
+from db_rows import query
 from first_program_roster import SignUp, signup_sheet
 from pytestqt.qtbot import QtBot
 
+from peerdesk.database import Database
 from ui import operations
 from ui.calendar.export_dialog import ExportDialog
 from ui.calendar.schedule_dialog import ScheduleDialog
@@ -128,18 +134,10 @@ def shown(kind: type, name: str | None = None) -> list[Any]:
     ]
 
 
-def read(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return list(conn.execute(sql))
-    finally:
-        conn.close()
-
-
-def double_booked(path: Path) -> list[tuple[int, str, str]]:
+def double_booked(db: Database) -> list[tuple[int, str, str]]:
     """Two scheduled meetings of one person that overlap: (person id, start, other start)."""
-    rows = read(
-        path,
+    rows = query(
+        db,
         "SELECT mt.starts_at, mt.length_minutes, m.person_id, e.person_id "
         "FROM meeting mt JOIN pair p ON p.id = mt.pair_id "
         "JOIN participant m ON m.id = p.mentor_id JOIN participant e ON e.id = p.mentee_id "
@@ -159,24 +157,35 @@ def double_booked(path: Path) -> list[tuple[int, str, str]]:
     return clashes
 
 
+@pytest.fixture(params=["file", "server"])
+def location(request: pytest.FixtureRequest) -> str | None:
+    """Where the program is made: the default file of a fresh install (None), or a new
+    shared database's URL, opened as the app opens one given on its command line."""
+    if request.param == "file":
+        return None
+    url: str = request.getfixturevalue("pg_url")
+    return url
+
+
 @pytest.fixture
-def shots() -> Iterator[Path | None]:
+def shots(location: str | None) -> Iterator[Path | None]:
+    """The folder for this walk's screenshots (the server's walk: its "server" subfolder)."""
     folder = os.environ.get("PEERDESK_WALK_SHOTS")
     if not folder:
         yield None
         return
-    path = Path(folder)
+    path = Path(folder) if location is None else Path(folder) / "server"
     path.mkdir(parents=True, exist_ok=True)
     for old in path.glob("*.png"):
         old.unlink()
     yield path
 
 
-def start_window(qtbot: QtBot) -> MainWindow:
+def start_window(qtbot: QtBot, location: str | None) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=15000):
-        window.start(None)
+        window.start(location)
         window.show()
     window.resize(1280, 720)
     qtbot.waitUntil(lambda: not window.auto_backup_pending, timeout=15000)
@@ -262,13 +271,13 @@ def mark_everyone_ready(user: User) -> None:
     user.shot("people-ready")
     assert screen.notice.isVisible()
     assert "120 people" in screen.notice.text() and "120 are now ready" in screen.notice.text()
-    statuses = read(user_path(window), "SELECT status, count(*) FROM participant GROUP BY status")
+    statuses = query(program_db(window), "SELECT status, count(*) FROM participant GROUP BY status")
     assert dict(statuses) == {"ready": 120}
 
 
-def user_path(window: MainWindow) -> Path:
+def program_db(window: MainWindow) -> Database:
     assert window.db is not None
-    return Path(window.db.path)
+    return window.db
 
 
 def board_button(screen: Any, action_name: str) -> QWidget:
@@ -321,7 +330,7 @@ def match_and_schedule(user: User) -> None:
     for field in (dialog.pair, dialog.first, dialog.time, dialog.link):
         assert field.height() >= field.minimumSizeHint().height(), field.objectName()
     plan = dialog.plan_text.text()
-    active = read(user_path(window), "SELECT count(*) FROM pair WHERE status = 'active'")[0][0]
+    active = query(program_db(window), "SELECT count(*) FROM pair WHERE status = 'active'")[0][0]
     assert f"{active} meetings for {active} pairs." in plan
     assert "Nobody is in two meetings at once." in plan
     # The form's "When are you usually free?" was imported as availability, and the plan
@@ -387,12 +396,22 @@ def export_calendar(user: User) -> Path:
 # -- the test ----------------------------------------------------------------------------
 
 
+# The actions each walk took, by backend: the server's walk must take the file's.
+WALKS: dict[str, Counter[str]] = {}
+
+
 def test_a_first_program_from_the_welcome_screen_in_under_forty_actions(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shots: Path | None
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shots: Path | None,
+    location: str | None,
 ) -> None:
+    backend = "file" if location is None else "server"
     roster = signup_sheet(tmp_path)
     began = time.monotonic()
-    window = start_window(qtbot)
+    window = start_window(qtbot, location)
+    assert program_db(window).on_server == (location is not None)
     user = User(qtbot, window, shots)
 
     set_up_and_import(user, roster, monkeypatch)
@@ -409,25 +428,31 @@ def test_a_first_program_from_the_welcome_screen_in_under_forty_actions(
             window.show_screen(key)
             settle()
             user.shot(f"{key}-at-the-end")
-    path = user_path(window)
-    print(f"\nactions: {dict(user.actions)} = {sum(user.actions.values())}; {seconds:.1f} s")
+    db = program_db(window)
+    print(
+        f"\nactions ({backend}): {dict(user.actions)} = {sum(user.actions.values())}; "
+        f"{seconds:.1f} s"
+    )
 
-    # Within budget.
+    # Within budget, and step by step the same on a server as on a file.
     assert sum(user.actions.values()) <= ACTION_BUDGET, dict(user.actions)
     assert seconds < SECONDS_BUDGET * 2  # twice the budget: a busy machine is slower
+    WALKS[backend] = user.actions
+    if len(WALKS) == 2:
+        assert WALKS["server"] == WALKS["file"]
 
     # Everyone imported once, paired, and each pair has one first meeting.
-    assert read(path, "SELECT count(*) FROM participant")[0][0] == 120
-    pairs = read(
-        path,
+    assert query(db, "SELECT count(*) FROM participant")[0][0] == 120
+    pairs = query(
+        db,
         "SELECT p.id, pe.full_name FROM pair p JOIN participant e ON e.id = p.mentee_id "
         "JOIN person pe ON pe.id = e.person_id WHERE p.status = 'active'",
     )
     assert len(pairs) >= 60, "most mentees have a mentor"
-    meetings = read(path, "SELECT pair_id, starts_at FROM meeting WHERE status = 'scheduled'")
+    meetings = query(db, "SELECT pair_id, starts_at FROM meeting WHERE status = 'scheduled'")
     assert sorted(pair for pair, _start in meetings) == sorted(pair for pair, _name in pairs)
     # No mentor or mentee in two meetings at once.
-    assert double_booked(path) == []
+    assert double_booked(db) == []
 
     # One page per agreement, in the Pairs list's order, each with its mentee's goal.
     reader = pypdf.PdfReader(pdf)
