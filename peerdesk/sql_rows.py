@@ -1,20 +1,40 @@
-"""Rows by id in plain SQL, for putting a file's records back exactly as they were (undo).
+"""Rows by id in plain SQL, for writing many rows fast and putting records back exactly
+as they were (undo), on either backend.
 
-Rows are plain dicts of column → stored value, as read with
-``exec_driver_sql``; written back, they keep their ids and timestamps. Lists of
-ids go into ``IN (...)`` in chunks, well under SQLite's limit on variables.
+SQL here is written once with ``?`` placeholders (:func:`driver_sql` turns them
+into the driver's own) and runs on the driver directly, without SQLAlchemy's
+per-value processing: rows are plain dicts of column → stored value. Read with
+:func:`select_rows`, they hold only JSON-safe values (a date as ISO text, as a
+file stores it), so they can be kept with an import batch; written back, they
+keep their ids and timestamps. Lists of ids go into ``IN (...)`` in chunks, well
+under either backend's limit on parameters, and many rows are written at once
+(:mod:`peerdesk.storage.driver`: no round trip per row on a server).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Boolean, Connection, CursorResult
+
+from peerdesk.storage.driver import driver_sql, insert_many
 
 IDS_PER_QUERY = 500
 
 Row = dict[str, Any]
+
+
+def run(conn: Connection, sql: str, params: Sequence[Any] = ()) -> CursorResult[*tuple[Any, ...]]:
+    """Execute ``?`` SQL on the driver with one set of values."""
+    return conn.exec_driver_sql(driver_sql(conn, sql), tuple(params))
+
+
+def run_many(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """Execute ``?`` SQL on the driver once per set of values (pipelined on a server)."""
+    conn.exec_driver_sql(driver_sql(conn, sql), [tuple(row) for row in rows])
 
 
 def id_chunks(ids: Iterable[int]) -> Iterator[list[int]]:
@@ -24,12 +44,36 @@ def id_chunks(ids: Iterable[int]) -> Iterator[list[int]]:
         yield ordered[start : start + IDS_PER_QUERY]
 
 
+def marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def select_rows(conn: Connection, table: str, column: str, ids: Iterable[Any]) -> list[Row]:
+    """The rows of ``table`` whose ``column`` is one of ``ids``, by id, as stored (JSON-safe)."""
+    rows: list[Row] = []
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), IDS_PER_QUERY):
+        chunk = wanted[start : start + IDS_PER_QUERY]
+        result = run(
+            conn,
+            f"SELECT * FROM {table} WHERE {column} IN ({marks(len(chunk))}) ORDER BY id",
+            chunk,
+        )
+        keys = list(result.keys())
+        rows.extend({k: _plain(v) for k, v in zip(keys, row, strict=True)} for row in result)
+    return rows
+
+
 def any_row(conn: Connection, sql: str, ids: Iterable[int], extra: tuple[Any, ...] = ()) -> bool:
     """Whether ``sql`` finds a row: ``{ids}`` stands for the id list, ``extra`` fills the rest."""
     repeats = sql.count("{ids}")
     for chunk in id_chunks(ids):
-        query = sql.replace("{ids}", ",".join("?" * len(chunk)))
-        if conn.exec_driver_sql(query, (*(tuple(chunk) * repeats), *extra)).first() is not None:
+        query = sql.replace("{ids}", marks(len(chunk)))
+        if run(conn, query, (*(tuple(chunk) * repeats), *extra)).first() is not None:
             return True
     return False
 
@@ -37,8 +81,22 @@ def any_row(conn: Connection, sql: str, ids: Iterable[int], extra: tuple[Any, ..
 def delete_rows(conn: Connection, table: str, column: str, ids: Iterable[int]) -> None:
     """Delete the rows of ``table`` whose ``column`` is one of ``ids``."""
     for chunk in id_chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        conn.exec_driver_sql(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
+        run(conn, f"DELETE FROM {table} WHERE {column} IN ({marks(len(chunk))})", chunk)
+
+
+@cache
+def _flags(table: str) -> frozenset[str]:
+    """The table's boolean columns: a file stores them as 0/1, a server wants true/false."""
+    from peerdesk.models import Base
+
+    columns = Base.metadata.tables[table].columns
+    return frozenset(c.name for c in columns if isinstance(c.type, Boolean))
+
+
+def _value(table: str, column: str, value: Any) -> Any:
+    if value is not None and column in _flags(table):
+        return bool(value)
+    return value
 
 
 def update_rows(conn: Connection, table: str, rows: list[Row]) -> None:
@@ -47,19 +105,27 @@ def update_rows(conn: Connection, table: str, rows: list[Row]) -> None:
         return
     columns = [c for c in rows[0] if c != "id"]
     assignments = ", ".join(f"{c} = ?" for c in columns)
-    conn.exec_driver_sql(
+    run_many(
+        conn,
         f"UPDATE {table} SET {assignments} WHERE id = ?",
-        [(*(row[c] for c in columns), row["id"]) for row in rows],
+        [(*(_value(table, c, row[c]) for c in columns), row["id"]) for row in rows],
     )
 
 
+def insert_values(
+    conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert ``rows`` (values in the order of ``columns``) all at once (see
+    :func:`peerdesk.storage.driver.insert_many`)."""
+    if rows:
+        insert_many(conn, table, columns, rows)
+
+
 def insert_rows(conn: Connection, table: str, rows: list[Row]) -> None:
-    """Insert ``rows`` as they are, ids included."""
+    """Insert ``rows`` as they are, ids included (call ``Database.sync_ids`` after)."""
     if not rows:
         return
     columns = list(rows[0])
-    marks = ",".join("?" * len(columns))
-    conn.exec_driver_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-        [tuple(row[c] for c in columns) for row in rows],
+    insert_values(
+        conn, table, columns, [[_value(table, c, row[c]) for c in columns] for row in rows]
     )

@@ -706,16 +706,16 @@ def erasure_plan(db: Database, person_id: int) -> ErasurePlan:
 
 
 def erase_person(db: Database, person_id: int) -> None:
-    """Remove a person's personal data everywhere in the file, leaving no trace of it.
+    """Remove a person's personal data everywhere in the program, leaving no trace of it.
 
     The person and their participations stay as anonymous records (so a program's
     counts and pairs still add up); every field that held something about them is
-    cleared. SQLite's secure_delete overwrites the freed space, and the write-ahead
-    log is folded back and emptied, so the old text is not left in the file.
+    cleared. The storage then leaves no old copy of the text behind
+    (``Store.begin_erase`` and ``Store.scrub``: in a file, freed space is overwritten
+    and the write-ahead log emptied; on a server, the old row versions are vacuumed).
     """
     with db.transaction() as session:
-        connection = session.connection()
-        connection.exec_driver_sql("PRAGMA secure_delete=ON")
+        db.store.begin_erase(session.connection())
         person, participants, pair_ids = _erasure_scope(session, person_id)
         ids = [p.id for p in participants]
         person.full_name = ERASED_NAME
@@ -752,8 +752,4 @@ def erase_person(db: Database, person_id: int) -> None:
         session.flush()
         history.record(session, "person", person_id, "erase")
         session.flush()
-    conn = db.raw_connection()
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+    db.store.scrub()

@@ -25,8 +25,19 @@ from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.errors import UserError
 from peerdesk.people import email_key
-from peerdesk.sql_rows import any_row, delete_rows, id_chunks, insert_rows, update_rows
+from peerdesk.sql_rows import (
+    any_row,
+    delete_rows,
+    id_chunks,
+    insert_rows,
+    marks,
+    run,
+    select_rows,
+    update_rows,
+)
 
+RESTORED_IDS = ("person", "participant", "participant_tag", "step_record")
+"""Tables a restore writes rows into under their own ids (see ``Database.sync_ids``)."""
 _REFERENCES = (
     "SELECT 1 FROM pair WHERE mentor_id IN ({ids}) OR mentee_id IN ({ids})",
     "SELECT 1 FROM meeting WHERE participant_id IN ({ids})",
@@ -51,30 +62,18 @@ class Snapshot:
         return self.rows.get(name, [])
 
 
-def _select(conn: Connection, table: str, column: str, ids: Iterable[int]) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for chunk in id_chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        result = conn.exec_driver_sql(
-            f"SELECT * FROM {table} WHERE {column} IN ({marks}) ORDER BY id", tuple(chunk)
-        )
-        keys = list(result.keys())
-        rows.extend(dict(zip(keys, row, strict=True)) for row in result.all())
-    return rows
-
-
 def _read(conn: Connection, participant_ids: Iterable[int], person_ids: Iterable[int]) -> Snapshot:
     wanted = frozenset(participant_ids)
-    participants = _select(conn, "participant", "id", wanted)
+    participants = select_rows(conn, "participant", "id", wanted)
     people = frozenset(person_ids) | {int(row["person_id"]) for row in participants}
     return Snapshot(
         participant_ids=wanted,
         person_ids=frozenset(people),
         rows={
-            "person": _select(conn, "person", "id", people),
+            "person": select_rows(conn, "person", "id", people),
             "participant": participants,
-            "participant_tag": _select(conn, "participant_tag", "participant_id", wanted),
-            "step_record": _select(conn, "step_record", "participant_id", wanted),
+            "participant_tag": select_rows(conn, "participant_tag", "participant_id", wanted),
+            "step_record": select_rows(conn, "step_record", "participant_id", wanted),
         },
     )
 
@@ -99,8 +98,8 @@ def snapshot_for_add(db: Database, email: str) -> Snapshot:
         conn = session.connection()
         found = None
         if key:
-            found = conn.exec_driver_sql(
-                "SELECT id FROM person WHERE email_key = ? ORDER BY id LIMIT 1", (key,)
+            found = run(
+                conn, "SELECT id FROM person WHERE email_key = ? ORDER BY id LIMIT 1", (key,)
             ).scalar()
         return _read(conn, (), [int(found)] if found is not None else [])
 
@@ -118,15 +117,13 @@ def _present(conn: Connection, table: str, rows: list[dict[str, Any]]) -> set[in
     return {
         row[0]
         for chunk in id_chunks(r["id"] for r in rows)
-        for row in conn.exec_driver_sql(
-            f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)
-        ).all()
+        for row in run(conn, f"SELECT id FROM {table} WHERE id IN ({marks(len(chunk))})", chunk)
     }
 
 
 def _insert_owned(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """Insert a participant's own rows (tags, step records: nothing refers to their ids)
-    under their old ids where those are free; SQLite may have given a deleted row's id
+    under their old ids where those are free; a file may have given a deleted row's id
     to someone else's new row since, and then the row takes a new one."""
     if not rows:
         return
@@ -169,6 +166,7 @@ def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> No
             if not any_row(conn, "SELECT 1 FROM participant WHERE person_id IN ({ids})", [pid])
         ]
         delete_rows(conn, "person", "id", orphans)
+        db.sync_ids(conn, RESTORED_IDS)
         for participant_id in sorted(participant_ids):
             history.record(session, "participant", participant_id, "restore")
 

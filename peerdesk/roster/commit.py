@@ -1,9 +1,10 @@
 """Writing an import to the program file: all of it in one transaction, or none of it.
 
 The rows are checked again inside the write transaction (the preview the
-coordinator saw may be minutes old), then written with bulk Core inserts —
-one statement per table per chunk, not an ORM object per cell — so that
-importing 10,000 people takes less time than openpyxl needs just to read them.
+coordinator saw may be minutes old), then written with multi-row inserts on
+the driver — hundreds of rows per statement, not an ORM object per cell nor a
+round trip per row — so that importing 10,000 people takes less time than
+openpyxl needs just to read them, on a file as on a server.
 Cancelling between chunks rolls everything back.
 
 What the import created, and the rows it changed as they were before, are
@@ -47,12 +48,14 @@ from peerdesk.roster.preview import Outcome, PersonRecord, Preview, RowOutcome, 
 from peerdesk.roster.template import save_atomically
 from peerdesk.roster.wishes import WISH_KINDS, PeopleIndex, program_people, wish_rules
 from peerdesk.spreadsheet_text import csv_safe
+from peerdesk.sql_rows import delete_rows, insert_values, run, select_rows
 from peerdesk.sqltypes import UTCDateTime, utcnow
 
 CHUNK = 1000
+NEW_IDS = ("person", "participant", "pair_rule")
+"""Tables the import writes rows with their own ids into (see ``Database.sync_ids``)."""
 PERSON: Table = Person.__table__  # type: ignore[assignment]
 PARTICIPANT: Table = Participant.__table__  # type: ignore[assignment]
-SQL_PARAMS = 500  # ids per IN (...) list, well under SQLite's limit
 PERSON_COLUMNS = ("id", "full_name", "email", "email_key", "phone", "pronouns", "gender",
                   "notes", "erased_at", "created_at", "updated_at")  # fmt: skip
 PARTICIPANT_COLUMNS = (
@@ -65,11 +68,6 @@ PARTICIPANT_COLUMNS = (
 
 
 _KIND_TEXT = {kind: kind.value for kind in TagKind}
-
-
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    marks = ", ".join("?" * len(columns))
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
 
 
 def _json(value: Any) -> str:
@@ -228,25 +226,13 @@ def run_import(
         writer.write_wishes(preview)
         writer.remember_layouts(plan)
         summary.batch_id = writer.finish(source, summary)
+        db.sync_ids(conn, NEW_IDS)
     return summary
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def raw_rows(conn: Connection, table: str, column: str, ids: Iterable[Any]) -> list[dict[str, Any]]:
-    """Rows exactly as stored (text timestamps, JSON text), for putting them back later."""
-    wanted = list(ids)
-    rows: list[dict[str, Any]] = []
-    for chunk in _chunks(wanted, SQL_PARAMS):
-        marks = ",".join("?" * len(chunk))
-        result = conn.exec_driver_sql(
-            f"SELECT * FROM {table} WHERE {column} IN ({marks}) ORDER BY id", tuple(chunk)
-        )
-        rows.extend(dict(row) for row in result.mappings())
-    return rows
 
 
 class _Writer:
@@ -301,6 +287,7 @@ class _Writer:
         for participant_id, _person, name, email in program_people(self.conn, self.program_id):
             index.add(participant_id, name, email)
         new_rules: list[tuple[int, int, str]] = []
+        replaced: set[tuple[int, str]] = set()  # (asker, kind) whose earlier rules go
         for row in rows:
             record = row.record
             assert record is not None
@@ -309,25 +296,26 @@ class _Writer:
                 continue
             rules, _left_out = wish_rules(index, asker, record.wishes, record.avoid)
             for field_name, kind in WISH_KINDS.items():
-                if not getattr(record, field_name):
-                    continue
-                old = self.conn.exec_driver_sql(
-                    "SELECT * FROM pair_rule WHERE participant_a_id = ? AND kind = ?",
-                    (asker, kind.value),
-                ).mappings()
-                self.rules_before.extend(dict(r) for r in old)
-                self.conn.exec_driver_sql(
-                    "DELETE FROM pair_rule WHERE participant_a_id = ? AND kind = ?",
-                    (asker, kind.value),
-                )
+                if getattr(record, field_name):
+                    replaced.add((asker, kind.value))
             new_rules.extend((asker, other, kind.value) for other, kind in rules)
+        if replaced:
+            askers = {asker for asker, _kind in replaced}
+            old = [
+                rule
+                for rule in select_rows(self.conn, "pair_rule", "participant_a_id", askers)
+                if (rule["participant_a_id"], rule["kind"]) in replaced
+            ]
+            self.rules_before.extend(old)
+            delete_rows(self.conn, "pair_rule", "id", [rule["id"] for rule in old])
         if not new_rules:
             return
         first = self._next_id("pair_rule")
         ids = list(range(first, first + len(new_rules)))
-        self.conn.exec_driver_sql(
-            "INSERT INTO pair_rule (id, program_id, participant_a_id, participant_b_id, kind, "
-            "reason) VALUES (?, ?, ?, ?, ?, ?)",
+        insert_values(
+            self.conn,
+            "pair_rule",
+            ("id", "program_id", "participant_a_id", "participant_b_id", "kind", "reason"),
             [
                 (rule_id, self.program_id, a, b, kind, "Asked for in the sign-up form")
                 for rule_id, (a, b, kind) in zip(ids, new_rules, strict=True)
@@ -340,8 +328,9 @@ class _Writer:
         self.progress.set_progress(self.done, self.total, text)
 
     def _next_id(self, table: str) -> int:
-        """Ids for new rows: safe to hand out, since BEGIN IMMEDIATE holds the write lock."""
-        found = self.conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+        """Ids for new rows, after the largest one (a file's BEGIN IMMEDIATE holds the write
+        lock); :func:`run_import` moves a server's id sequences past them at the end."""
+        found = run(self.conn, f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
         return int(found or 0) + 1
 
     def _participant_row(
@@ -351,27 +340,32 @@ class _Writer:
             participant_id, self.program_id, person_id, r.role.value if r.role else None,
             (r.status or ParticipantStatus.APPLIED).value, r.capacity, r.department, r.cohort,
             r.years_experience, r.location, r.meeting_format.value if r.meeting_format else None,
-            _json(r.custom_fields), 0, None, None,
+            _json(r.custom_fields), False, None, None,
             r.joined_on.isoformat() if r.joined_on else None, r.notes or "", self.stamp, self.stamp,
         )  # fmt: skip
 
     def _insert_participants(self, pairs: Sequence[tuple[int, PersonRecord]]) -> list[int]:
         first = self._next_id("participant")
         ids = list(range(first, first + len(pairs)))
-        self.conn.exec_driver_sql(
-            _insert_sql("participant", PARTICIPANT_COLUMNS),
+        insert_values(
+            self.conn,
+            "participant",
+            PARTICIPANT_COLUMNS,
             [self._participant_row(i, pid, r) for i, (pid, r) in zip(ids, pairs, strict=True)],
         )
         return ids
 
     def _insert_new(self, rows: Sequence[RowOutcome]) -> None:
-        """Raw executemany with explicit ids: the ORM and even Core cost more than the rest."""
+        """Multi-row inserts on the driver with explicit ids: the ORM and even Core cost
+        more than the rest of the import."""
         records = [row.record for row in rows if row.record is not None]
         first = self._next_id("person")
         person_ids = list(range(first, first + len(records)))
         stamp = self.stamp
-        self.conn.exec_driver_sql(
-            _insert_sql("person", PERSON_COLUMNS),
+        insert_values(
+            self.conn,
+            "person",
+            PERSON_COLUMNS,
             [
                 (
                     i,
@@ -402,18 +396,15 @@ class _Writer:
             for kind, tag_values in record.tags.items()
             for value in tag_values
         ]
-        if tags:
-            self.conn.exec_driver_sql(
-                "INSERT INTO participant_tag (participant_id, kind, value) VALUES (?, ?, ?)", tags
-            )
+        insert_values(self.conn, "participant_tag", ("participant_id", "kind", "value"), tags)
 
     def _update_existing(self, rows: list[RowOutcome]) -> None:
         person_ids = [row.person_id for row in rows if row.person_id is not None]
-        self.before["person"] = raw_rows(self.conn, "person", "id", person_ids)
+        self.before["person"] = select_rows(self.conn, "person", "id", person_ids)
         existing_participants = [r.participant_id for r in rows if r.participant_id is not None]
-        participant_rows = raw_rows(self.conn, "participant", "id", existing_participants)
+        participant_rows = select_rows(self.conn, "participant", "id", existing_participants)
         self.before["participant"] = participant_rows
-        self.before["participant_tag"] = raw_rows(
+        self.before["participant_tag"] = select_rows(
             self.conn, "participant_tag", "participant_id", existing_participants
         )
         self.updated_participants = existing_participants
@@ -468,14 +459,23 @@ class _Writer:
                 replaced_tags.append((row.participant_id, record))
         self._grouped_update(PERSON, person_updates)
         self._grouped_update(PARTICIPANT, participant_updates)
-        for participant_id, record in replaced_tags:
-            kinds = [kind.value for kind, tag_values in record.tags.items() if tag_values]
-            if kinds:
-                marks = ",".join("?" * len(kinds))
-                self.conn.exec_driver_sql(
-                    f"DELETE FROM participant_tag WHERE participant_id = ? AND kind IN ({marks})",
-                    (participant_id, *kinds),
-                )
+        # A row's tags of a kind it fills replace the ones of that kind before.
+        doomed = {
+            (participant_id, kind.value)
+            for participant_id, record in replaced_tags
+            for kind, tag_values in record.tags.items()
+            if tag_values
+        }
+        delete_rows(
+            self.conn,
+            "participant_tag",
+            "id",
+            [
+                tag["id"]
+                for tag in self.before["participant_tag"]
+                if (tag["participant_id"], tag["kind"]) in doomed
+            ],
+        )
         self._insert_tags(replaced_tags)
         if to_add:
             participant_ids = self._insert_participants(to_add)
@@ -509,7 +509,7 @@ class _Writer:
                 continue
             sig = layouts.signature(sheet_plan.headers)
             mapping = plan.saved_layout(sheet_plan).to_json()
-            before = raw_rows(self.conn, "column_layout", "signature", [sig])
+            before = select_rows(self.conn, "column_layout", "signature", [sig])
             if before:
                 if before[0]["id"] not in self.layouts_created and not any(
                     b["id"] == before[0]["id"] for b in self.layouts_before

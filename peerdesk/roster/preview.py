@@ -474,6 +474,8 @@ def _sheet_rows(
             if index >= width:
                 continue
             value = row[index]
+            if isinstance(value, str) and "\x00" in value:
+                value = value.replace("\x00", "")  # no database keeps a NUL in text
             if value == "" or (isinstance(value, str) and not value.strip()):
                 continue
             try:

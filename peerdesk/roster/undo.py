@@ -10,7 +10,6 @@ matched or given records, or people it touched have been edited since.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -20,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from peerdesk.database import Database
 from peerdesk.models import ImportBatch
-from peerdesk.roster.commit import raw_rows
 from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
-from peerdesk.sql_rows import any_row, delete_rows, insert_rows, update_rows
+from peerdesk.sql_rows import any_row, delete_rows, id_chunks, insert_rows, marks, run, update_rows
+
+RESTORED_IDS = ("participant_tag", "pair_rule")
+"""Tables undo writes rows back into under their own ids (see ``Database.sync_ids``)."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
         ):
             return "some of its people have been edited since"
     own = set(data.get("change_records", []))
-    later = conn.exec_driver_sql(
+    later = run(
+        conn,
         "SELECT entity, entity_id FROM change_record WHERE id > ? AND entity IN "
         "('person', 'participant')",
         (max(own) if own else 0,),
@@ -115,13 +117,18 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
 
 def _later_rules(conn: Connection, created: list[int], own: list[int]) -> bool:
     """Pair rules about the people it added, other than the ones the import made itself."""
-    return any_row(
-        conn,
-        "SELECT 1 FROM pair_rule WHERE (participant_a_id IN ({ids}) OR participant_b_id IN "
-        "({ids})) AND id NOT IN (SELECT value FROM json_each(?))",
-        created,
-        (json.dumps(own),),
-    )
+    made = set(own)
+    for chunk in id_chunks(created):
+        ids = marks(len(chunk))
+        found = run(
+            conn,
+            f"SELECT id FROM pair_rule WHERE participant_a_id IN ({ids}) "
+            f"OR participant_b_id IN ({ids})",
+            chunk * 2,
+        )
+        if any(rule_id not in made for (rule_id,) in found):
+            return True
+    return False
 
 
 def undo_last_import(db: Database, program_id: int) -> ImportInfo:
@@ -151,7 +158,8 @@ def undo_last_import(db: Database, program_id: int) -> ImportInfo:
         update_rows(conn, "column_layout", data["layouts"]["before"])
         delete_rows(conn, "change_record", "id", data.get("change_records", []))
         delete_rows(conn, "import_batch", "id", [batch.id])
+        db.sync_ids(conn, RESTORED_IDS)
     return info
 
 
-__all__ = ["ImportInfo", "last_import", "raw_rows", "undo_last_import"]
+__all__ = ["ImportInfo", "last_import", "undo_last_import"]

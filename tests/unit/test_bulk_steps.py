@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from fixtures_rosters import dump, make_program
@@ -74,14 +73,14 @@ def test_some_steps_leave_people_not_ready(db: Database) -> None:
     assert not people.readiness(db, ana).ready
 
 
-def test_bad_requests_change_nothing(db: Database, db_path: Path) -> None:
+def test_bad_requests_change_nothing(db: Database) -> None:
     program_id = make_program(db)
     other = make_program(db, "Autumn 2026")
     ana = add(db, program_id, "Ana Lima", ParticipantStatus.APPLIED)
     elsewhere = add(db, other, "Bo Chen", ParticipantStatus.APPLIED)
     step = people.step_records(db, ana)[0].step_id
     foreign = people.step_records(db, elsewhere)[0].step_id
-    before = dump(db_path)
+    before = dump(db)
     with pytest.raises(bulk_steps.NoStepsChosen):
         bulk_steps.record_steps(db, [ana], [], date(2026, 3, 2))
     with pytest.raises(NotFound):  # a step of another program: nobody gets anything
@@ -90,7 +89,7 @@ def test_bad_requests_change_nothing(db: Database, db_path: Path) -> None:
         bulk_steps.record_steps(db, [ana, elsewhere], [step], date(2026, 3, 2))
     with pytest.raises(NotFound):  # someone no longer in the file
         bulk_steps.record_steps(db, [ana, 9999], [step], date(2026, 3, 2))
-    assert dump(db_path) == before
+    assert dump(db) == before
 
 
 def test_a_step_marked_not_done_earlier_is_done_now_and_the_history_says_so(

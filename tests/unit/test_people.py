@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import db_rows
 import fixtures_rosters as shapes
 import pytest
 from fixtures_rosters import make_program
-from sqlalchemy import event, select
+from sqlalchemy import event, inspect, select
 
 from peerdesk import people
 from peerdesk.database import Database
@@ -204,7 +205,8 @@ def _raw_file(path: Path) -> bytes:
     return data
 
 
-def test_erase_removes_personal_data_everywhere(db: Database, tmp_path: Path) -> None:
+def _erasable(db: Database, tmp_path: Path) -> tuple[int, int, people.ErasurePlan]:
+    """Ana in two programs, an import, a pair with notes, a goal, a meeting and a survey."""
     program_id = make_program(db)
     other_program = make_program(db, "Autumn")
     ana = people.add_person(db, program_id, _ana())
@@ -252,27 +254,17 @@ def test_erase_removes_personal_data_everywhere(db: Database, tmp_path: Path) ->
     assert (plan.pairs, plan.meetings_with_notes, plan.survey_responses, plan.goals) == (1, 1, 1, 1)
     assert plan.imports_no_longer_undoable == 1
     assert "Ana Lima's name, email, phone" in plan.describe()
+    return ana, bo, plan
 
-    # Like most SQLite builds (not this one, perhaps), connections do not scrub freed
-    # space unless told to: erasing must ask for it itself.
-    db.engine.dispose()
-    event.listen(db.engine, "connect", lambda conn, _r: conn.execute("PRAGMA secure_delete=OFF"))
-    # Fold everything into the main file first, so that erasing has to scrub old pages.
-    conn = db.raw_connection()
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    assert b"Quetzalcoatl" in db.path.read_bytes()
-    people.erase_person(db, plan.person_id)
 
-    secrets = [
-        "Ana Lima", "Ana.Lima@example.org", "ana.lima@example.org", "0612 345 678", "she/her",
-        "Prefers email", "Ex-teacher", "Leeds", "Portuguese", "Zebra-crossing", "Quetzalcoatl",
-        "Xylophone", "Wombat", "Employee ID", "Budgeting",
-    ]  # fmt: skip
-    raw = _raw_file(db.path)
-    for secret in secrets:
-        assert secret.encode() not in raw, secret
-        assert secret.encode("utf-16-le") not in raw, secret
+SECRETS = [
+    "Ana Lima", "Ana.Lima@example.org", "ana.lima@example.org", "0612 345 678", "she/her",
+    "Prefers email", "Ex-teacher", "Leeds", "Portuguese", "Zebra-crossing", "Quetzalcoatl",
+    "Xylophone", "Wombat", "Employee ID", "Budgeting",
+]  # fmt: skip
+
+
+def _check_erased(db: Database, ana: int, bo: int, plan: people.ErasurePlan) -> None:
     erased = people.get_person(db, ana)
     assert erased.full_name == people.ERASED_NAME
     assert (erased.email, erased.phone, erased.notes, erased.tags) == ("", "", "", {})
@@ -292,6 +284,40 @@ def test_erase_removes_personal_data_everywhere(db: Database, tmp_path: Path) ->
             ).all()
             == []
         )
+
+
+def test_erase_removes_personal_data_everywhere(db: Database, tmp_path: Path) -> None:
+    ana, bo, plan = _erasable(db, tmp_path)
+    people.erase_person(db, plan.person_id)
+    # No text of any row of any table holds any of it (JSON text included).
+    for table in sorted(inspect(db.engine).get_table_names()):
+        for row in db_rows.table(db, table, order="1"):
+            for value in row:
+                if isinstance(value, str):
+                    for secret in SECRETS:
+                        assert secret.casefold() not in value.casefold(), (table, secret)
+    _check_erased(db, ana, bo, plan)
+
+
+def test_erase_leaves_no_old_copy_in_the_file(file_db: Database, tmp_path: Path) -> None:
+    db = file_db
+    ana, bo, plan = _erasable(db, tmp_path)
+    # Like most SQLite builds (not this one, perhaps), connections do not scrub freed
+    # space unless told to: erasing must ask for it itself.
+    db.engine.dispose()
+    event.listen(db.engine, "connect", lambda conn, _r: conn.execute("PRAGMA secure_delete=OFF"))
+    # Fold everything into the main file first, so that erasing has to scrub old pages.
+    conn = db.raw_connection()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert b"Quetzalcoatl" in db.path.read_bytes()
+    people.erase_person(db, plan.person_id)
+
+    raw = _raw_file(db.path)
+    for secret in SECRETS:
+        assert secret.encode() not in raw, secret
+        assert secret.encode("utf-16-le") not in raw, secret
+    _check_erased(db, ana, bo, plan)
 
 
 def test_get_person_id_unknown(db: Database) -> None:

@@ -14,7 +14,7 @@ import hostile_files
 import pytest
 from fixtures_rosters import dump, make_program
 
-from peerdesk.database import create_database, open_database
+from peerdesk.database import Database
 from peerdesk.progress import Cancelled, Progress
 from peerdesk.roster import sandbox
 from peerdesk.roster.bounds import MAX_ROWS
@@ -79,38 +79,35 @@ def test_every_hostile_file_stays_small_quick_quiet_and_adds_up(tmp_path: Path) 
     ]
 
 
-def _program(tmp_path: Path) -> Path:
-    path = tmp_path / "program.peerdesk"
-    db = create_database(path)
-    try:
-        program_id = make_program(db)
-        run_import(db, program_id, RosterImport.open(shapes.bom_csv(tmp_path).path, db))
-    finally:
-        db.close()
-    return path
+def _program(db: Database, tmp_path: Path) -> int:
+    program_id = make_program(db)
+    run_import(db, program_id, RosterImport.open(shapes.bom_csv(tmp_path).path, db))
+    return program_id
 
 
 def test_a_reader_that_aborts_is_a_message_and_the_file_carries_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
-    path = _program(tmp_path)
-    before = dump(path)
+    program_id = _program(db, tmp_path)
+    before = dump(db)
     roster = shapes.tsv_file(tmp_path).path
     monkeypatch.setattr(sandbox, "read_workbook", hostile_files.aborting_reader)
-    with open_database(path) as db, pytest.raises(ReaderStopped) as raised:
+    with pytest.raises(ReaderStopped) as raised:
         RosterImport.open(roster, db)
     assert raised.value.message.startswith(
         "PeerDesk could not read this file (the reader stopped unexpectedly): "
         f"“{roster.name}”. Nothing was imported."
     )
-    assert dump(path) == before
+    assert dump(db) == before
     _out, err = capfd.readouterr()
     assert "Traceback" not in err and "Fatal" not in err and "abort" not in err.lower()
     # The next file is read as usual: the fallback was for that file, not the process.
     monkeypatch.undo()
-    with open_database(path) as db:
-        plan = RosterImport.open(roster, db)
-        summary = run_import(db, 1, plan)
+    plan = RosterImport.open(roster, db)
+    summary = run_import(db, program_id, plan)
     assert summary.added and summary.accounted_rows() == summary.rows_in_file
 
 
@@ -167,16 +164,14 @@ def test_a_first_record_that_is_one_long_quoted_paragraph_does_not_fool_the_deli
     assert sheet.rows[1][4] == "Grow as a leader;\nlearn, listen\tand speak up (0)"
 
 
-def test_refused_rows_keep_their_record_numbers_in_a_multiline_csv(tmp_path: Path) -> None:
+def test_refused_rows_keep_their_record_numbers_in_a_multiline_csv(
+    db: Database, tmp_path: Path
+) -> None:
     text = hostile_files._csv(";").replace("person3@example.org", "person3(at)example.org")
     path = tmp_path / "form.csv"
     path.write_text(text, encoding="utf-8")
-    db = create_database(tmp_path / "p.peerdesk")
-    try:
-        program_id = make_program(db)
-        summary = run_import(db, program_id, RosterImport.open(path, db), dry_run=True)
-    finally:
-        db.close()
+    program_id = make_program(db)
+    summary = run_import(db, program_id, RosterImport.open(path, db), dry_run=True)
     assert [(line.row_number, line.reason) for line in summary.rejected] == [
         (5, "Row 5: 'person3(at)example.org' is not an email address.")
     ]

@@ -9,11 +9,12 @@ import pytest
 from fixtures_rosters import check_people, dump, imported, make_program
 
 from peerdesk.database import Database
-from peerdesk.enums import Role
+from peerdesk.enums import Role, TagKind
 from peerdesk.roster.commit import preview_import, run_import
 from peerdesk.roster.mapping import Field
 from peerdesk.roster.plan import RosterImport
 from peerdesk.roster.preview import Outcome
+from peerdesk.roster.reader import Sheet, Workbook
 
 
 def _import(db: Database, fixture: shapes.Fixture) -> tuple[int, RosterImport]:
@@ -152,6 +153,22 @@ def test_names_are_never_rewritten(db: Database, tmp_path: Path) -> None:
     assert "O'Brien, Pat" in imported(db, program_id)  # a comma in a name is not a list
 
 
+def test_a_nul_character_in_a_cell_is_left_out(db: Database) -> None:
+    # A workbook may carry NUL characters in cells (an .xlsx "_x0000_", an old .xls);
+    # a server refuses them in text, and nobody typed them.
+    header = ["Name", "Email", "Role", "Interests", "Shirt size"]
+    row = ["Ana\x00 Lima", "ana@example.org", "Mentor", "Writing\x00, Design", "M\x00"]
+    sheet = Sheet("People", [header, row])
+    plan = RosterImport.from_workbook(Workbook(Path("nul.xlsx"), "xlsx", [sheet]))
+    program_id = make_program(db)
+    summary = run_import(db, program_id, plan)
+    assert len(summary.added) == 1, summary.text()
+    ana = imported(db, program_id)["Ana Lima"]
+    assert ana.email == "ana@example.org"
+    assert ana.tags[TagKind.INTEREST] == ["Writing", "Design"]
+    assert ana.custom_fields == {"Shirt size": "M"}
+
+
 def test_last_first_name_order(db: Database, tmp_path: Path) -> None:
     program_id = make_program(db)
     plan = RosterImport.open(shapes.european_csv(tmp_path).path, db)
@@ -223,8 +240,8 @@ def test_template_round_trip(db: Database, tmp_path: Path) -> None:
 
 def test_dry_run_writes_nothing(db: Database, tmp_path: Path) -> None:
     program_id = make_program(db)
-    before = dump(db.path)
+    before = dump(db)
     plan = RosterImport.open(shapes.google_forms(tmp_path).path, db)
     summary = run_import(db, program_id, plan, dry_run=True)
     assert summary.dry_run and len(summary.added) == 3
-    assert dump(db.path) == before
+    assert dump(db) == before

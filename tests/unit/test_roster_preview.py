@@ -163,7 +163,7 @@ def test_a_file_of_only_errors_writes_nothing(db: Database, tmp_path: Path) -> N
     path = tmp_path / "bad.csv"
     path.write_text("Name,Email,Role\nAna,not-an-email,Mentor\n", encoding="utf-8")
     program_id = make_program(db)
-    before = dump(db.path)
+    before = dump(db)
     summary = run_import(db, program_id, RosterImport.open(path, db))
     assert summary.batch_id is None and len(summary.rejected) == 1
-    assert dump(db.path) == before
+    assert dump(db) == before

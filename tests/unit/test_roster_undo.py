@@ -54,19 +54,19 @@ def _setup(db: Database, folder: Path) -> int:
 
 def test_undo_restores_every_table_exactly(db: Database, tmp_path: Path) -> None:
     program_id = _setup(db, tmp_path)
-    before = dump(db.path)
+    before = dump(db)
     plan = RosterImport.open(_update_file(tmp_path), db)
     summary = run_import(db, program_id, plan)
     assert (len(summary.added), len(summary.updated)) == (1, 2)
     after = imported(db, program_id)
     assert after["Ana Lima"].tags == {TagKind.INTEREST: ["Tax", "Travel"]}
     assert after["Ana Lima"].role == Role.MENTEE
-    assert dump(db.path) != before
+    assert dump(db) != before
     info = last_import(db, program_id)
     assert info is not None and info.can_undo and (info.added, info.updated) == (1, 2)
     undone = undo_last_import(db, program_id)
     assert undone.source_name == "update.csv"
-    assert dump(db.path) == before
+    assert dump(db) == before
     # The earlier import is now the last one, and undoing it empties the program again
     # except for the person added by hand.
     undo_last_import(db, program_id)
@@ -80,12 +80,12 @@ def test_undo_restores_the_remembered_layout(db: Database, tmp_path: Path) -> No
     fixture = shapes.google_forms(tmp_path)
     first = RosterImport.open(fixture.path, db)
     run_import(db, program_id, first)
-    before = dump(db.path)
+    before = dump(db)
     second = RosterImport.open(fixture.path, db)
     second.set_target("Form Responses 1", 9, Field.IGNORE)
     run_import(db, program_id, second)
     undo_last_import(db, program_id)
-    assert dump(db.path) == before
+    assert dump(db) == before
 
 
 def test_undo_refused_once_people_have_records(db: Database, tmp_path: Path) -> None:
@@ -95,7 +95,7 @@ def test_undo_refused_once_people_have_records(db: Database, tmp_path: Path) -> 
     raul = next(r for r in people.list_participants(db, program_id) if r.full_name.startswith("R"))
     step = people.step_records(db, raul.participant_id)[0]
     people.record_step(db, [raul.participant_id], step.step_id, date(2026, 3, 1))
-    before = dump(db.path)
+    before = dump(db)
     info = last_import(db, program_id)
     assert info is not None and not info.can_undo
     with pytest.raises(UndoNotPossible) as caught:
@@ -104,7 +104,7 @@ def test_undo_refused_once_people_have_records(db: Database, tmp_path: Path) -> 
         "The last import can no longer be undone: "
         "people it added have since been matched or given records."
     )
-    assert dump(db.path) == before
+    assert dump(db) == before
 
 
 def test_undo_refused_after_an_edit(db: Database, tmp_path: Path) -> None:

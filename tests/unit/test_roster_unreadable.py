@@ -80,7 +80,7 @@ def test_unreadable_file_message_and_nothing_written(
     phrases: list[str],
 ) -> None:
     program_id = make_program(db)
-    before = dump(db.path)
+    before = dump(db)
     path = build(tmp_path)
     with pytest.raises(error) as caught:
         plan = RosterImport.open(path, db)
@@ -88,7 +88,7 @@ def test_unreadable_file_message_and_nothing_written(
     for phrase in phrases:
         assert phrase in caught.value.message
     assert isinstance(caught.value, UserError)
-    assert dump(db.path) == before
+    assert dump(db) == before
 
 
 def test_choosing_a_sheet_without_header_is_refused(db: Database, tmp_path: Path) -> None:

@@ -73,16 +73,14 @@ class DialogData:
 def load_dialog_data(db: Database, program_id: int, participant_id: int | None) -> DialogData:
     """Runs on the worker: the person (when editing) and the choices for autocomplete."""
     from peerdesk import people
+    from peerdesk.sql_rows import run
 
     with db.reading() as session:
-        row = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT reciprocal, default_mentor_capacity FROM program WHERE id = ?",
-                (program_id,),
-            )
-            .first()
-        )
+        row = run(
+            session.connection(),
+            "SELECT reciprocal, default_mentor_capacity FROM program WHERE id = ?",
+            (program_id,),
+        ).first()
     reciprocal = bool(row[0]) if row else False
     if participant_id is None:
         person = PersonData(role=Role.PEER if reciprocal else Role.MENTEE)

@@ -167,13 +167,15 @@ def search_text(name: str, email: str, tags: Iterable[str]) -> str:
 def load_people(db: Database, program_id: int) -> PeopleData:
     """The program's participants with every column of the table (runs on the worker)."""
     from peerdesk import people
+    from peerdesk.sql_rows import run
 
     listed = people.list_participants(db, program_id)
     with db.reading() as session:
         conn = session.connection()
         extra = {
             row[0]: row[1:]
-            for row in conn.exec_driver_sql(
+            for row in run(
+                conn,
                 "SELECT p.id, p.cohort, p.years_experience, p.joined_on, p.location, s.phone "
                 "FROM participant p JOIN person s ON s.id = p.person_id WHERE p.program_id = ?",
                 (program_id,),
@@ -181,14 +183,16 @@ def load_people(db: Database, program_id: int) -> PeopleData:
         }
         steps = [
             StepInfo(int(r[0]), str(r[1]), str(r[2]), bool(r[3]))
-            for r in conn.exec_driver_sql(
+            for r in run(
+                conn,
                 "SELECT id, name, kind, required FROM program_step WHERE program_id = ? "
                 "ORDER BY position, id",
                 (program_id,),
             ).all()
         ]
         done: dict[int, set[int]] = {}
-        for participant_id, step_id in conn.exec_driver_sql(
+        for participant_id, step_id in run(
+            conn,
             "SELECT r.participant_id, r.step_id FROM step_record r "
             "JOIN program_step s ON s.id = r.step_id "
             "WHERE s.program_id = ? AND r.completed_on IS NOT NULL",
@@ -196,9 +200,7 @@ def load_people(db: Database, program_id: int) -> PeopleData:
         ).all():
             done.setdefault(participant_id, set()).add(step_id)
         reciprocal = bool(
-            conn.exec_driver_sql(
-                "SELECT reciprocal FROM program WHERE id = ?", (program_id,)
-            ).scalar()
+            run(conn, "SELECT reciprocal FROM program WHERE id = ?", (program_id,)).scalar()
         )
     required = [s for s in steps if s.required]
     rows: list[PersonRow] = []
