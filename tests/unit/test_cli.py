@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -617,13 +618,25 @@ def test_every_command_names_a_server_database_by_its_label(pg_url: str) -> None
     assert "Nobody has joined “Spring mentoring” yet" in people.out
 
 
+def readme_team_sql() -> list[str]:
+    """The README's two psql lines that make a shared database, exactly as written."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    after = readme[readme.index("### Working as a team") :]
+    start = after.index("```sql\n") + len("```sql\n")
+    statements = [line.strip() for line in after[start : after.index("```", start)].splitlines()]
+    assert [s.split()[:2] for s in statements if s] == [["CREATE", "ROLE"], ["CREATE", "DATABASE"]]
+    return [s for s in statements if s]
+
+
 @pytest.fixture
 def team_database(pg_cluster: Any) -> Iterator[tuple[str, str]]:
     """A database made the way the README's "Working as a team" says, for a role that must
     give its password: (its URL without the password, the password)."""
     role, name, password = f"team_{os.getpid()}", f"team_db_{os.getpid()}", "correct horse 7"
-    pg_cluster.sql(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
-    pg_cluster.sql(f"CREATE DATABASE {name} OWNER {role}")
+    for statement in readme_team_sql():
+        statement = re.sub(r"\bpeerdesk\b", role, statement)
+        statement = re.sub(r"\bmentoring\b", name, statement)
+        pg_cluster.sql(statement.replace("a-long-password", password).rstrip(";"))
     hba = pg_cluster.data / "pg_hba.conf"
     trusting = hba.read_text(encoding="utf-8")
     hba.write_text(f"local all {role} scram-sha-256\n{trusting}", encoding="utf-8")
