@@ -74,6 +74,13 @@ class NoActivePairs(UserError):
     template = "This program has no active pairs yet. Confirm some pairs first."
 
 
+class WrittenMeanwhile(UserError):
+    template = (
+        "Someone else added meetings to this program at the same moment, "
+        "so nothing was changed. Try again."
+    )
+
+
 @dataclass(frozen=True)
 class SeriesPlan:
     """What a coordinator chooses when scheduling a series."""
@@ -294,17 +301,19 @@ def _meeting_row(
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Bulk insert (one executemany); the new ids, in the order of ``rows``.
 
-    SQLite gives a rowid table's new rows max(id) + 1, + 2, … and the write
-    transaction (BEGIN IMMEDIATE) keeps anyone else from inserting meanwhile, so
-    the ids are read back in one query instead of a RETURNING per row.
+    New rows get max(id) + 1, + 2, … (SQLite's rowid; a server's id sequence), so the
+    ids are read back in one query instead of a RETURNING per row, which is slower on
+    a file. A file's write transaction (BEGIN IMMEDIATE) keeps anyone else from
+    inserting meanwhile; on a shared server another window may commit rows between
+    the two statements, and then this action is refused whole rather than guessing.
     """
     if not rows:
         return []
     before = session.scalar(select(func.max(table.c.id))) or 0
     session.execute(insert(table), rows)
     ids = list(session.scalars(select(table.c.id).where(table.c.id > before).order_by(table.c.id)))
-    if len(ids) != len(rows):  # pragma: no cover - would mean another writer in our transaction
-        raise RuntimeError("rows appeared from elsewhere during a bulk insert")
+    if len(ids) != len(rows):
+        raise WrittenMeanwhile()
     return ids
 
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import db_rows
 import pytest
 from calendar_data import add_pairs, make_program
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from peerdesk.calendar import changes as calendar_changes
 from peerdesk.calendar import zones
@@ -19,6 +19,7 @@ from peerdesk.calendar.series import (
     PairEnded,
     Scope,
     SeriesPlan,
+    WrittenMeanwhile,
     delete_meeting,
     edit_meeting,
     move_meeting,
@@ -27,7 +28,7 @@ from peerdesk.calendar.series import (
     schedule_meeting,
     schedule_series,
 )
-from peerdesk.database import Database
+from peerdesk.database import Database, open_database
 from peerdesk.enums import MeetingStatus, PairStatus
 from peerdesk.errors import ValidationError
 from peerdesk.models import ChangeRecord, Meeting, MeetingSeries, Pair
@@ -426,3 +427,35 @@ def test_a_year_for_many_pairs_is_bulk_written(db: Database) -> None:
     assert all(
         b - a == timedelta(days=14) for a, b in zip(sorted(days), sorted(days)[1:], strict=False)
     )
+
+
+def test_a_schedule_meeting_another_windows_new_meeting_is_refused_whole(pg_url: str) -> None:
+    """On a shared database another window can commit meetings while a schedule is being
+    written: the schedule is refused, nothing of it lands, and trying again works."""
+    with open_database(pg_url) as db, open_database(pg_url) as other:
+        program_id = make_program(db)
+        pairs = add_pairs(db, program_id, 3)
+        meanwhile: list[int] = []
+
+        def other_window_schedules(
+            _conn: object, _cursor: object, statement: str, *_: object
+        ) -> None:
+            if statement.startswith("INSERT INTO meeting (") and not meanwhile:
+                made = schedule_meeting(
+                    other, program_id, pairs[0], day=date(2026, 3, 5),
+                    local_time=time(12, 0), length_minutes=30, timezone=LONDON,
+                )  # fmt: skip
+                meanwhile.extend(made.meetings_after)
+
+        event.listen(db.engine, "after_cursor_execute", other_window_schedules)
+        try:
+            with pytest.raises(WrittenMeanwhile, match="nothing was changed"):
+                schedule_series(db, program_id, plan())
+        finally:
+            event.remove(db.engine, "after_cursor_execute", other_window_schedules)
+        assert [m.id for m in meetings_of(db)] == meanwhile
+        with db.reading() as session:
+            assert session.scalars(select(MeetingSeries)).all() == []
+        again = schedule_series(db, program_id, plan())
+        assert again.meetings_after
+        assert {m.id for m in meetings_of(db)} == {*meanwhile, *again.meetings_after}
