@@ -561,3 +561,116 @@ def test_a_refused_user_is_asked_again_in_the_filled_in_form(
     assert dialog.database.text() == found["dbname"]
     assert window.db is before  # the file open before stays open
     dialog.reject()
+
+
+def test_peerdesk_open_url_starts_the_app_on_the_shared_database(
+    pg_url: str, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    with open_database(pg_url) as server:
+        import_roster(server)
+        label = server.label
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PEERDESK_HOME=str(tmp_path / "home"), PEERDESK_QUIT_WHEN_SHOWN="1")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join([str(repo), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "open", pg_url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    shown = [line for line in done.stdout.splitlines() if line.startswith("PEERDESK_SHOWN ")]
+    assert shown and shown[-1].split(" ", 2)[2] == label
+    assert "Traceback" not in done.stderr
+
+
+@pytest.fixture
+def hold_worker(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], Callable[[], None]]]:
+    """``hold()`` keeps the worker busy until the function it returns is called, so the next
+    operation waits in its queue with its progress dialog showing (at once: no delay)."""
+    import threading
+
+    gate = threading.Event()
+
+    def hold() -> Callable[[], None]:
+        monkeypatch.setattr(operations, "PROGRESS_DIALOG_MS", 0)
+        operations.Op(lambda state: gate.wait(30), success=lambda _r: None).run()
+        return gate.set
+
+    yield hold
+    gate.set()
+    operations.wait_idle(20)
+
+
+def cancel_progress(qtbot: QtBot, window: MainWindow) -> None:
+    """Click Cancel on the operation's progress dialog, as a coordinator does."""
+    from ui.operations import ProgressDialog
+
+    def dialog() -> ProgressDialog | None:
+        found = [d for d in window.findChildren(ProgressDialog) if d.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=10000)
+    progress = dialog()
+    assert progress is not None
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, LEFT)
+
+
+def test_cancel_on_the_progress_of_a_move_copies_nothing(
+    qtbot: QtBot,
+    launch: Launcher,
+    tmp_path: Path,
+    empty_pg_url: str,
+    no_keyring: None,
+    hold_worker: Callable[[], Callable[[], None]],
+) -> None:
+    from ui.server.connect_dialog import ServerChoice
+
+    path = tmp_path / "Mine.peerdesk"
+    with create_database(path) as db:
+        import_roster(db)
+    window = launch(path)
+    release = hold_worker()
+    choice = ServerChoice(empty_pg_url, "", "the team's database", None, True)
+    op = actions.move(window, choice)
+    assert op is not None
+    cancel_progress(qtbot, window)
+    release()
+    qtbot.waitUntil(lambda: op.delivered, timeout=20000)
+    assert op.outcome == "cancelled"
+    assert "The move was cancelled" in window.statusBar().currentMessage()
+    assert postgres.describe(postgres.ServerAddress.parse(empty_pg_url)) is None  # untouched
+    assert not on_server(window)
+
+
+def test_cancel_on_the_progress_of_a_local_copy_leaves_no_file(
+    qtbot: QtBot,
+    launch: Launcher,
+    tmp_path: Path,
+    pg_url: str,
+    no_keyring: None,
+    hold_worker: Callable[[], Callable[[], None]],
+) -> None:
+    with open_database(pg_url) as server:
+        import_roster(server)
+    window = launch(pg_url)
+    release = hold_worker()
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    op = actions.save_copy(window, folder / "Copy.peerdesk")
+    assert op is not None
+    cancel_progress(qtbot, window)
+    release()
+    qtbot.waitUntil(lambda: op.delivered, timeout=20000)
+    assert op.outcome == "cancelled"
+    assert "no file was made" in window.statusBar().currentMessage()
+    assert list(folder.iterdir()) == []

@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from peerdesk import paths
+from peerdesk.progress import Progress
 from ui import messages, operations
 from ui.qt import QCoreApplication, QDialog, QFileDialog, QMessageBox, QStatusBar, Qt, QWidget
 from ui.server.connect_dialog import ConnectDialog, ServerChoice
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
-    from peerdesk.progress import Progress
     from peerdesk.storage.copy import CopyReport
 
 FILE_FILTER = "PeerDesk program files (*.peerdesk)"
@@ -53,6 +53,21 @@ def _tr(text: str) -> str:
 def _window(window: ServerWindow) -> QWidget:
     assert isinstance(window, QWidget)
     return window
+
+
+class RecordsProgress(Progress):
+    """Passes a copy's progress on to the progress dialog in records, not table names."""
+
+    def __init__(self, shown: Progress) -> None:
+        super().__init__()
+        self.shown = shown
+
+    def set_progress(self, done: int, total: int | None = None, text: str = "") -> None:
+        note = _tr("{done} of {total} records").format(done=done, total=total) if total else ""
+        self.shown.set_progress(done, total, note)
+
+    def check(self) -> None:
+        self.shown.check()
 
 
 # -- connecting ---------------------------------------------------------------------------
@@ -126,7 +141,7 @@ def move(window: ServerWindow, choice: ServerChoice) -> operations.Op | None:
         )
 
     return operations.Op(
-        lambda state: move_program(source, choice, state),
+        lambda state: move_program(source, choice, RecordsProgress(state)),
         success=moved,
         cancelled=cancelled,
         label=_tr("Copying the program onto “{label}”…").format(label=choice.label),
@@ -247,7 +262,7 @@ def save_copy(window: ServerWindow, path: Path) -> operations.Op | None:
         window.statusBar().showMessage(_tr("The copy was cancelled; no file was made."), 10000)
 
     return operations.Op(
-        lambda state: copy_to_file(db, path, state),
+        lambda state: copy_to_file(db, path, RecordsProgress(state)),
         success=saved,
         cancelled=cancelled,
         label=_tr("Saving a copy as “{name}”…").format(name=path.name),
