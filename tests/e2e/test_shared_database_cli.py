@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import icalendar
+import openpyxl
 import psycopg
 import pypdf
 import pytest
@@ -191,12 +193,39 @@ def test_the_readme_session_runs_on_a_shared_database(
     assert all(isinstance(s, datetime) and date(2027, 1, 18) <= s.date() <= date(2027, 1, 22)
                for s in starts)  # fmt: skip
 
-    # Every command names the database by its label, never by its URL.
-    listed = subprocess.run(
-        [sys.executable, "-m", "ui.launcher", "programs", empty_pg_url],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=work, timeout=120,
-    )  # fmt: skip
-    assert listed.returncode == 0 and "Spring mentoring" in listed.stdout
+    # The commands the session did not use, on the same database, read back with other tools.
+    def peerdesk(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(
+            [sys.executable, "-m", "ui.launcher", *map(str, args)],
+            capture_output=True, text=True, encoding="utf-8", env=env, cwd=work, timeout=300,
+        )  # fmt: skip
+        assert done.returncode == 0, f"{args[0]}: {done.stdout}{done.stderr}"
+        assert empty_pg_url not in done.stdout + done.stderr  # named by its label, not its URL
+        return done
+
+    people = list(csv.reader(peerdesk("people", empty_pg_url, "--csv").stdout.splitlines()))
+    assert sorted(row[0] for row in people[1:]) == sorted(
+        ["Ana Rivera", "Bo Chen", "Chidi Okeke", "Dana Holm", "Emeka Obi", "Fatima Zahra"]
+    )
+    assert "Nothing needs attention" in peerdesk("attention", empty_pg_url).stdout
+    peerdesk("export", empty_pg_url, "--xlsx", "program.xlsx")
+    workbook = openpyxl.load_workbook(work / "program.xlsx", read_only=True)
+    try:
+        pair_rows = list(workbook["Pairs"].iter_rows(values_only=True))
+    finally:
+        workbook.close()
+    assert len([r for r in pair_rows if any(c for c in r)]) == 1 + pairs
+    peerdesk("report", empty_pg_url, "--pdf", "report.pdf")
+    summary = "".join(p.extract_text() for p in pypdf.PdfReader(work / "report.pdf").pages)
+    assert "Spring mentoring" in summary
+    backup = Path(peerdesk("backup", empty_pg_url).stdout.strip().removeprefix("Backed up to "))
+    conn = sqlite3.connect(backup)  # a local program file
+    try:
+        assert conn.execute("SELECT count(*) FROM pair WHERE status = 'active'").fetchone() == (
+            pairs,
+        )
+    finally:
+        conn.close()
 
 
 def test_an_import_cut_by_the_server_stopping_lands_whole_or_not_at_all(
