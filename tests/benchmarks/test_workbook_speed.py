@@ -25,7 +25,7 @@ from evaluation_data import make_program
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import insert
 
-from peerdesk.database import Database, create_database
+from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus, PairStatus, ParticipantStatus, Role, SurveyKind
 from peerdesk.exports import records
 from peerdesk.exports.cells import Column, SheetWriter
@@ -142,6 +142,7 @@ def fill(db: Database, program_id: int) -> None:
                 for k, qid in enumerate(pre.values())
             ],
         )  # fmt: skip
+        db.sync_ids(session.connection(), ["person", "participant", "pair", "survey_response"])
 
 
 def same_cells(db: Database, program_id: int) -> list[tuple[str, tuple[Column, ...], list[Any]]]:
@@ -173,24 +174,21 @@ def bare_openpyxl(tables: list[tuple[str, tuple[Column, ...], list[Any]]], out: 
     out.write_bytes(stream.getvalue())
 
 
-def test_workbook_within_one_point_three_times_bare_openpyxl(tmp_path: Path) -> None:
-    db = create_database(tmp_path / "big.peerdesk")
-    try:
-        program_id = make_program(db, "Big Mentoring")
-        fill(db, program_id)
-        tables = same_cells(db, program_id)
-        ours: list[float] = []
-        floor: list[float] = []
-        for n in range(RUNS):
-            target = tmp_path / f"ours-{n}.xlsx"
-            start = time.perf_counter()
-            export_workbook(db, program_id, target)
-            ours.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            bare_openpyxl(tables, tmp_path / f"bare-{n}.xlsx")
-            floor.append(time.perf_counter() - start)
-    finally:
-        db.close()
+def test_workbook_within_one_point_three_times_bare_openpyxl(db: Database, tmp_path: Path) -> None:
+    """On a file, and on a database on a server (the same floor: the cells already read)."""
+    program_id = make_program(db, "Big Mentoring")
+    fill(db, program_id)
+    tables = same_cells(db, program_id)
+    ours: list[float] = []
+    floor: list[float] = []
+    for n in range(RUNS):
+        target = tmp_path / f"ours-{n}.xlsx"
+        start = time.perf_counter()
+        export_workbook(db, program_id, target)
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        bare_openpyxl(tables, tmp_path / f"bare-{n}.xlsx")
+        floor.append(time.perf_counter() - start)
     book = load_workbook(tmp_path / "ours-0.xlsx", read_only=True)
     rows = {name: sum(1 for _ in book[name].iter_rows(values_only=True)) for name in
             ("People", "Meetings")}  # fmt: skip
@@ -198,7 +196,8 @@ def test_workbook_within_one_point_three_times_bare_openpyxl(tmp_path: Path) -> 
     assert rows == {"People": PEOPLE + 1, "Meetings": MEETINGS + 1}
     ratio = statistics.median(ours) / statistics.median(floor)
     print(
-        f"\nWorkbook of {PEOPLE:,} people and {MEETINGS:,} meetings: PeerDesk "
+        f"\nWorkbook of {PEOPLE:,} people and {MEETINGS:,} meetings "
+        f"{'on a server' if db.on_server else 'in a file'}: PeerDesk "
         f"{statistics.median(ours):.2f} s, bare openpyxl write-only with the same cells "
         f"{statistics.median(floor):.2f} s — {ratio:.2f}× (needed: at most {NEEDED}×)"
     )
