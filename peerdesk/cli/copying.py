@@ -60,7 +60,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         metavar="TARGET",
         type=location,
         help="where to copy it: a new program file (it must not exist), or an empty "
-        "shared database (set up for PeerDesk if need be)",
+        "shared database's URL (set up for PeerDesk if need be)",
     )
     json_argument(parser)
 

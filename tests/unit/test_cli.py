@@ -710,3 +710,20 @@ def test_a_role_without_rights_on_a_database_is_told_so(
 
     assert_one_line_error(result, "may not do this", "Nothing was changed")
     assert server_tables(pg_url) == before
+
+
+def test_every_command_that_takes_a_file_takes_a_url_too() -> None:
+    parser = cli.build_parser()
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    url = "postgresql://ana@db.example.org:5432/mentoring"
+    taking_a_file = []
+    for name, sub in subparsers.choices.items():
+        for action in sub._actions:
+            if action.dest in ("file", "source", "target"):
+                taking_a_file.append(name)
+                assert action.type is cli.location, f"peerdesk {name} {action.metavar}"
+                assert "URL" in (action.help or ""), f"peerdesk {name} --help"
+    named = {"open", "init", "import", "match", "schedule", "ics", "agreements", "export",
+             "report", "people", "attention", "backup", "restore", "copy"}  # fmt: skip
+    assert named <= set(taking_a_file)
+    assert cli.location(url) == url
