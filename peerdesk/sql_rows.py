@@ -122,7 +122,9 @@ def insert_values(
 
 
 def insert_rows(conn: Connection, table: str, rows: list[Row]) -> None:
-    """Insert ``rows`` as they are, ids included (call ``Database.sync_ids`` after)."""
+    """Insert ``rows`` as they are, ids included: rows put back under ids handed out
+    before, so a server's id sequence is already past them (and must not be moved back
+    with ``sync_ids``: another window may hold higher ids not committed yet)."""
     if not rows:
         return
     columns = list(rows[0])

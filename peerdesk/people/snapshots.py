@@ -36,8 +36,6 @@ from peerdesk.sql_rows import (
     update_rows,
 )
 
-RESTORED_IDS = ("person", "participant", "participant_tag", "step_record")
-"""Tables a restore writes rows into under their own ids (see ``Database.sync_ids``)."""
 _REFERENCES = (
     "SELECT 1 FROM pair WHERE mentor_id IN ({ids}) OR mentee_id IN ({ids})",
     "SELECT 1 FROM meeting WHERE participant_id IN ({ids})",
@@ -166,7 +164,6 @@ def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> No
             if not any_row(conn, "SELECT 1 FROM participant WHERE person_id IN ({ids})", [pid])
         ]
         delete_rows(conn, "person", "id", orphans)
-        db.sync_ids(conn, RESTORED_IDS)
         for participant_id in sorted(participant_ids):
             history.record(session, "participant", participant_id, "restore")
 

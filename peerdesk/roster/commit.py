@@ -48,12 +48,11 @@ from peerdesk.roster.preview import Outcome, PersonRecord, Preview, RowOutcome, 
 from peerdesk.roster.template import save_atomically
 from peerdesk.roster.wishes import WISH_KINDS, PeopleIndex, program_people, wish_rules
 from peerdesk.spreadsheet_text import csv_safe
-from peerdesk.sql_rows import delete_rows, insert_values, run, select_rows
+from peerdesk.sql_rows import delete_rows, insert_values, select_rows
 from peerdesk.sqltypes import UTCDateTime, utcnow
+from peerdesk.storage.driver import new_ids
 
 CHUNK = 1000
-NEW_IDS = ("person", "participant", "pair_rule")
-"""Tables the import writes rows with their own ids into (see ``Database.sync_ids``)."""
 PERSON: Table = Person.__table__  # type: ignore[assignment]
 PARTICIPANT: Table = Participant.__table__  # type: ignore[assignment]
 PERSON_COLUMNS = ("id", "full_name", "email", "email_key", "phone", "pronouns", "gender",
@@ -226,7 +225,6 @@ def run_import(
         writer.write_wishes(preview)
         writer.remember_layouts(plan)
         summary.batch_id = writer.finish(source, summary)
-        db.sync_ids(conn, NEW_IDS)
     return summary
 
 
@@ -310,8 +308,7 @@ class _Writer:
             delete_rows(self.conn, "pair_rule", "id", [rule["id"] for rule in old])
         if not new_rules:
             return
-        first = self._next_id("pair_rule")
-        ids = list(range(first, first + len(new_rules)))
+        ids = new_ids(self.conn, "pair_rule", len(new_rules))
         insert_values(
             self.conn,
             "pair_rule",
@@ -327,12 +324,6 @@ class _Writer:
         self.progress.check()
         self.progress.set_progress(self.done, self.total, text)
 
-    def _next_id(self, table: str) -> int:
-        """Ids for new rows, after the largest one (a file's BEGIN IMMEDIATE holds the write
-        lock); :func:`run_import` moves a server's id sequences past them at the end."""
-        found = run(self.conn, f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
-        return int(found or 0) + 1
-
     def _participant_row(
         self, participant_id: int, person_id: int, r: PersonRecord
     ) -> tuple[Any, ...]:
@@ -345,8 +336,7 @@ class _Writer:
         )  # fmt: skip
 
     def _insert_participants(self, pairs: Sequence[tuple[int, PersonRecord]]) -> list[int]:
-        first = self._next_id("participant")
-        ids = list(range(first, first + len(pairs)))
+        ids = new_ids(self.conn, "participant", len(pairs))
         insert_values(
             self.conn,
             "participant",
@@ -359,8 +349,7 @@ class _Writer:
         """Multi-row inserts on the driver with explicit ids: the ORM and even Core cost
         more than the rest of the import."""
         records = [row.record for row in rows if row.record is not None]
-        first = self._next_id("person")
-        person_ids = list(range(first, first + len(records)))
+        person_ids = new_ids(self.conn, "person", len(records))
         stamp = self.stamp
         insert_values(
             self.conn,

@@ -22,9 +22,6 @@ from peerdesk.models import ImportBatch
 from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
 from peerdesk.sql_rows import any_row, delete_rows, id_chunks, insert_rows, marks, run, update_rows
 
-RESTORED_IDS = ("participant_tag", "pair_rule")
-"""Tables undo writes rows back into under their own ids (see ``Database.sync_ids``)."""
-
 
 @dataclass(frozen=True)
 class ImportInfo:
@@ -158,7 +155,6 @@ def undo_last_import(db: Database, program_id: int) -> ImportInfo:
         update_rows(conn, "column_layout", data["layouts"]["before"])
         delete_rows(conn, "change_record", "id", data.get("change_records", []))
         delete_rows(conn, "import_batch", "id", [batch.id])
-        db.sync_ids(conn, RESTORED_IDS)
     return info
 
 

@@ -28,6 +28,27 @@ def driver_sql(connection: Connection, sql: str) -> str:
     return to_format(sql)
 
 
+def new_ids(connection: Connection, table: str, count: int) -> list[int]:
+    """``count`` ids for rows about to be written into ``table`` with their own ids.
+
+    A file hands out the ones after the largest (a write transaction holds the file's
+    write lock, so no one else takes them). A server takes them from the table's id
+    sequence, as any other window's new rows do, so two windows writing at once never
+    pick the same id and the sequence needs no moving afterwards.
+    """
+    if count <= 0:
+        return []
+    if connection.dialect.name == "postgresql":
+        found = connection.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            (table, count),
+        )
+        return [int(value) for (value,) in found]
+    largest = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+    first = int(largest or 0) + 1
+    return list(range(first, first + count))
+
+
 def insert_many(
     connection: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:

@@ -8,8 +8,10 @@ import fixtures_rosters as shapes
 import pytest
 from fixtures_rosters import check_people, dump, imported, make_program
 
-from peerdesk.database import Database
+from peerdesk import people
+from peerdesk.database import Database, open_database
 from peerdesk.enums import Role, TagKind
+from peerdesk.progress import Progress
 from peerdesk.roster.commit import preview_import, run_import
 from peerdesk.roster.mapping import Field
 from peerdesk.roster.plan import RosterImport
@@ -245,3 +247,46 @@ def test_dry_run_writes_nothing(db: Database, tmp_path: Path) -> None:
     summary = run_import(db, program_id, plan, dry_run=True)
     assert summary.dry_run and len(summary.added) == 3
     assert dump(db) == before
+
+
+def _roster(people_count: int, start: int = 0) -> RosterImport:
+    header = ["Name", "Email", "Role", "Interests"]
+    rows = [[f"Person {i}", f"p{i}@example.org", "Mentee", "Writing, Design"]
+            for i in range(start, start + people_count)]  # fmt: skip
+    return RosterImport.from_workbook(
+        Workbook(Path("big.xlsx"), "xlsx", [Sheet("S", [header, *rows])])
+    )
+
+
+def test_people_added_after_an_import_get_new_ids(db: Database) -> None:
+    program_id = make_program(db)
+    run_import(db, program_id, _roster(30))
+    zoe = people.add_person(db, program_id, people.PersonData(full_name="Zoe Park"))
+    run_import(db, program_id, _roster(30, start=30))
+    found = imported(db, program_id)
+    assert len(found) == 61 and found["Zoe Park"] == people.get_person(db, zoe)
+
+
+def test_another_window_adds_someone_while_an_import_is_written(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a shared database a second window may write in the middle of an import's
+    transaction: neither waits for the other, and their ids never clash."""
+    monkeypatch.setenv("PGOPTIONS", "-c lock_timeout=10s")  # a clash would wait, then fail
+    with open_database(pg_url) as first, open_database(pg_url) as second:
+        program_id = make_program(first)
+        added: list[int] = []
+
+        class OtherWindowWrites(Progress):
+            def set_progress(self, done: int, total: int | None = None, text: str = "") -> None:
+                super().set_progress(done, total, text)
+                if done and not added:  # the import's first rows are written, not committed
+                    zoe = people.PersonData(full_name="Zoe Park", email="zoe@example.org")
+                    added.append(people.add_person(second, program_id, zoe))
+
+        summary = run_import(first, program_id, _roster(2500), OtherWindowWrites())
+        assert len(summary.added) == 2500 and added
+        found = people.list_participants(first, program_id)
+        assert len(found) == 2501
+        assert len({row.person_id for row in found}) == 2501
+        assert people.get_person(first, added[0]).full_name == "Zoe Park"
