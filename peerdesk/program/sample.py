@@ -157,7 +157,7 @@ def make_sample_file(
     _remove(building)
     db = create_database(building)
     try:
-        program_id = _Builder(db, today, progress).build()
+        program_id = build_sample(db, today=today, progress=progress)
     except BaseException:
         db.close()
         _remove(building)
@@ -169,6 +169,13 @@ def make_sample_file(
         _remove(building)
     log.info("sample program built")
     return program_id
+
+
+def build_sample(db: Database, *, today: date, progress: Progress | None = None) -> int:
+    """Build the sample program in the open program ``db`` (a file or a server database),
+    beside whatever it holds; returns the program's id. The same ``today`` gives the same
+    program, people, pairs and logs on either backend."""
+    return _Builder(db, today, progress or Progress()).build()
 
 
 def _remove(path: Path) -> None:
