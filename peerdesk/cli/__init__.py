@@ -167,14 +167,15 @@ def choose_program(db: Database, name: str | None, *, which: str = "choose one")
     if name is not None:
         program_id = find_program(db, name)
         return program_id, next(p.name for p in programs if p.id == program_id)
+    this = "This database" if db.on_server else "This file"
     if not programs:
         raise UserError(
-            "This file has no programs yet. Add one with: peerdesk init FILE --program NAME"
+            f"{this} has no programs yet. Add one with: peerdesk init FILE --program NAME"
         )
     if len(programs) > 1:
         names = ", ".join(f"“{p.name}”" for p in programs)
         raise UserError(
-            f"This file has several programs ({{names}}); {which} with --program NAME.",
+            f"{this} has several programs ({{names}}); {which} with --program NAME.",
             names=names,
         )
     return programs[0].id, programs[0].name
@@ -191,7 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=(
             "Run a peer-mentoring program. Without a subcommand, PeerDesk opens the app "
-            "on your default program file; `peerdesk FILE` opens the app on FILE."
+            "on your default program file; `peerdesk FILE` opens the app on FILE. Wherever "
+            "a command takes FILE, a shared database's URL will do too "
+            "(postgresql://user@host:5432/database)."
         ),
         epilog=EXIT_CODES_HELP,
     )

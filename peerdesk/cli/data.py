@@ -87,7 +87,8 @@ def _erase(args: argparse.Namespace, ctx: Context) -> int:
                 "This cannot be undone. Backups made before now still hold their data until "
                 f"they rotate out (PeerDesk keeps the last {KEEP} backups of a file)."
             )
-            if not _confirmed(ctx, f"Erase {plan.full_name} from this file? Type yes to erase:"):
+            this = "this database" if db.on_server else "this file"
+            if not _confirmed(ctx, f"Erase {plan.full_name} from {this}? Type yes to erase:"):
                 raise NotConfirmed()
         erase_person(db, plan.person_id)
         shown = db.label

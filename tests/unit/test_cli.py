@@ -616,6 +616,8 @@ def test_every_command_names_a_server_database_by_its_label(pg_url: str) -> None
     people = run("people", pg_url)
     assert people.code == 0, people.err
     assert "Nobody has joined “Spring mentoring” yet" in people.out
+    assert run("init", pg_url, "--program", "Youth circle").code == 0
+    assert_one_line_error(run("people", pg_url), "This database has several programs")
 
 
 def readme_team_sql() -> list[str]:
