@@ -26,6 +26,8 @@ from peerdesk import people
 from peerdesk.database import Database
 from peerdesk.enums import MeetingFormat, Role, TagKind
 from peerdesk.program import programs
+from peerdesk.roster.plan import RosterImport
+from peerdesk.roster.reader import Sheet, Workbook
 
 
 @dataclass
@@ -766,6 +768,15 @@ def dump(where: Path | Database) -> dict[str, list[tuple[Any, ...]]]:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
     finally:
         conn.close()
+
+
+def numbered_roster(count: int, start: int = 0) -> RosterImport:
+    """``count`` mentees, "Person {n}" with p{n}@example.org and two interests, from ``start``."""
+    header = ["Name", "Email", "Role", "Interests"]
+    rows = [[f"Person {i}", f"p{i}@example.org", "Mentee", "Writing, Design"]
+            for i in range(start, start + count)]  # fmt: skip
+    sheet = Sheet("People", [header, *rows])
+    return RosterImport.from_workbook(Workbook(Path("people.xlsx"), "xlsx", [sheet]))
 
 
 def read_rows(path: Path, sql: str) -> list[tuple[Any, ...]]:

@@ -2,7 +2,8 @@
 
 The writer is a real second process running one ``db.transaction()`` that
 inserts 200,000 rows; it is killed (SIGKILL on POSIX) while the transaction is
-open and its pages are already spilling into the write-ahead log.
+open and its pages are already spilling into the write-ahead log. On a server, the
+connection of an import is dropped between two batches: none of it is kept.
 """
 
 from __future__ import annotations
@@ -122,3 +123,33 @@ def test_a_killed_write_leaves_the_file_whole_with_all_or_none_of_it(
     assert count in (0, ROWS)
     if moment == "before the commit":
         assert count == 0
+
+
+def test_a_connection_dropped_in_the_middle_of_an_import_saves_none_of_it(pg_url: str) -> None:
+    """The server drops the import's connection between two batches of rows: the import
+    says so in plain words, the database holds none of it, and the next one works."""
+    import psycopg
+    from fixtures_rosters import dump, numbered_roster
+
+    from peerdesk.errors import ConnectionLost
+    from peerdesk.progress import Progress
+    from peerdesk.roster.commit import run_import
+
+    class NetworkDrops(Progress):
+        def set_progress(self, done: int, total: int | None = None, text: str = "") -> None:
+            super().set_progress(done, total, text)
+            if done:  # the first rows are written, not committed
+                with psycopg.connect(pg_url, autocommit=True) as admin:
+                    admin.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+
+    with open_database(pg_url) as db:
+        program_id = create_program(db, quick_settings("Spring mentoring"))
+        before = dump(db)
+        with pytest.raises(ConnectionLost):
+            run_import(db, program_id, numbered_roster(2500), NetworkDrops())
+        with open_database(pg_url) as again:  # reconnecting, as the message says
+            assert dump(again) == before
+        assert len(run_import(db, program_id, numbered_roster(2500)).added) == 2500

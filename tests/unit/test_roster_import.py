@@ -6,7 +6,7 @@ from pathlib import Path
 
 import fixtures_rosters as shapes
 import pytest
-from fixtures_rosters import check_people, dump, imported, make_program
+from fixtures_rosters import check_people, dump, imported, make_program, numbered_roster
 
 from peerdesk import people
 from peerdesk.database import Database, open_database
@@ -249,20 +249,11 @@ def test_dry_run_writes_nothing(db: Database, tmp_path: Path) -> None:
     assert dump(db) == before
 
 
-def _roster(people_count: int, start: int = 0) -> RosterImport:
-    header = ["Name", "Email", "Role", "Interests"]
-    rows = [[f"Person {i}", f"p{i}@example.org", "Mentee", "Writing, Design"]
-            for i in range(start, start + people_count)]  # fmt: skip
-    return RosterImport.from_workbook(
-        Workbook(Path("big.xlsx"), "xlsx", [Sheet("S", [header, *rows])])
-    )
-
-
 def test_people_added_after_an_import_get_new_ids(db: Database) -> None:
     program_id = make_program(db)
-    run_import(db, program_id, _roster(30))
+    run_import(db, program_id, numbered_roster(30))
     zoe = people.add_person(db, program_id, people.PersonData(full_name="Zoe Park"))
-    run_import(db, program_id, _roster(30, start=30))
+    run_import(db, program_id, numbered_roster(30, start=30))
     found = imported(db, program_id)
     assert len(found) == 61 and found["Zoe Park"] == people.get_person(db, zoe)
 
@@ -284,7 +275,7 @@ def test_another_window_adds_someone_while_an_import_is_written(
                     zoe = people.PersonData(full_name="Zoe Park", email="zoe@example.org")
                     added.append(people.add_person(second, program_id, zoe))
 
-        summary = run_import(first, program_id, _roster(2500), OtherWindowWrites())
+        summary = run_import(first, program_id, numbered_roster(2500), OtherWindowWrites())
         assert len(summary.added) == 2500 and added
         found = people.list_participants(first, program_id)
         assert len(found) == 2501
