@@ -148,7 +148,7 @@ def first_unlogged_day(
                 Meeting.status == MeetingStatus.SCHEDULED,
                 Meeting.starts_at <= moment,
             )
-            .order_by(Meeting.starts_at)
+            .order_by(Meeting.starts_at, Meeting.id)
             .limit(1)
         ).first()
     if oldest is None:

@@ -232,27 +232,33 @@ def save_suggestions(
         rec = _Recorder(session, suggestions.program_id, "save_suggestions")
         if rotate:
             open_pairs = session.scalars(
-                select(Pair.id).where(
+                select(Pair.id)
+                .where(
                     Pair.program_id == suggestions.program_id,
                     Pair.status.in_((PairStatus.ACTIVE, PairStatus.PAUSED)),
                 )
+                .order_by(Pair.id)
             ).all()
             for pair_id in open_pairs:
                 _end(session, rec, Ending(pair_id, ROUND_DONE, True, PairOutcome.COMPLETED))
             for pair in session.scalars(
-                select(Pair).where(
+                select(Pair)
+                .where(
                     Pair.program_id == suggestions.program_id,
                     Pair.status == PairStatus.PROPOSED,
                 )
+                .order_by(Pair.id)
             ):
                 rec.delete(pair)
         elif not keep_proposed:
             stale = session.scalars(
-                select(Pair).where(
+                select(Pair)
+                .where(
                     Pair.program_id == suggestions.program_id,
                     Pair.status == PairStatus.PROPOSED,
                     Pair.locked.is_(False),
                 )
+                .order_by(Pair.id)
             )
             for pair in stale:
                 rec.delete(pair)

@@ -80,13 +80,17 @@ def wish_choices(db: Database, program_id: int, participant_id: int) -> list[Cho
             select(Participant.id, Person.full_name, Participant.role, Participant.status)
             .join(Person, Person.id == Participant.person_id)
             .where(Participant.program_id == program_id, Participant.id != participant_id)
-            .order_by(Person.full_name, Participant.id)
         )
-        return [
-            Choice(pid, name)
-            for pid, name, role, status in rows
-            if status not in GONE and (program.reciprocal or role in roles)
-        ]
+        # Sorted here, not by the database: a server's collation would order names
+        # otherwise than a file does (by code point, as Python compares).
+        return sorted(
+            (
+                Choice(pid, name)
+                for pid, name, role, status in rows
+                if status not in GONE and (program.reciprocal or role in roles)
+            ),
+            key=lambda choice: (choice.name, choice.participant_id),
+        )
 
 
 def set_wishes(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from matching_data import store_members
 
-from peerdesk.database import Database
+from peerdesk.database import Database, create_database
 from peerdesk.enums import PairRuleKind, Role
 from peerdesk.matching.pool import Member
 from peerdesk.matching.wishes import WishRefused, set_wishes, wish_choices, wishes_of
@@ -55,3 +57,29 @@ def test_the_choices_are_the_other_side(db: Database) -> None:
     assert mentee == ["Bo", "Dee", "Sam"]  # mentors, and Bo who mentors too; by name
     mentor = [names[c.participant_id] for c in wish_choices(db, program_id, ids[10])]
     assert mentor == ["Ana", "Bo"]
+
+
+def test_the_choices_are_in_the_same_order_whatever_the_servers_collation(
+    file_db: Database, pg_cluster: Any
+) -> None:
+    """A server database made with a language's collation sorts names otherwise than a file
+    (“bea” before “Zoe”); the choices come in one order on both."""
+    url = pg_cluster.url("wishes_icu")
+    pg_cluster.sql(
+        "CREATE DATABASE wishes_icu TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en' "
+        "LOCALE 'C'"
+    )
+    people = [Member(1, "Zoe Park", Role.MENTEE)] + [
+        Member(n, name, Role.MENTOR)
+        for n, name in enumerate(["bea Lund", "Émile Roy", "Ana Lima", "Zack Ode", "ana Bell"], 2)
+    ]
+    try:
+        with create_database(url) as server:
+            orders = []
+            for db in (file_db, server):
+                program_id = programs.create_program(db, programs.quick_settings("Spring"))
+                ids = store_members(db, program_id, people)
+                orders.append([c.name for c in wish_choices(db, program_id, ids[1])])
+    finally:
+        pg_cluster.drop(url)
+    assert orders[0] == orders[1] == ["Ana Lima", "Zack Ode", "ana Bell", "bea Lund", "Émile Roy"]
