@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, CursorResult
+from sqlalchemy import Boolean, Connection, CursorResult, Table
 
 from peerdesk.storage.driver import driver_sql, insert_many
 
@@ -119,6 +119,27 @@ def insert_values(
     :func:`peerdesk.storage.driver.insert_many`)."""
     if rows:
         insert_many(conn, table, columns, rows)
+
+
+def insert_records(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
+    """Insert ``rows`` of Python values (dates, enums, dicts, aware datetimes), each stored
+    as its column's type stores it, all at once; columns left out take no default."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    processors = [table.c[name].type.bind_processor(conn.dialect) for name in columns]
+    insert_many(
+        conn,
+        table.name,
+        columns,
+        [
+            [
+                row[name] if process is None else process(row[name])
+                for name, process in zip(columns, processors, strict=True)
+            ]
+            for row in rows
+        ],
+    )
 
 
 def insert_rows(conn: Connection, table: str, rows: list[Row]) -> None:

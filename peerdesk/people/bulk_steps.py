@@ -15,14 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, select, update
 
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus
 from peerdesk.errors import NotFound, UserError
 from peerdesk.models import ChangeRecord, Participant, ProgramStep, StepRecord
+from peerdesk.sql_rows import insert_records
 from peerdesk.sqltypes import utcnow
 
+STEP_RECORD: Table = StepRecord.__table__  # type: ignore[assignment]
+CHANGE_RECORD: Table = ChangeRecord.__table__  # type: ignore[assignment]
 BEFORE_READY = (ParticipantStatus.APPLIED, ParticipantStatus.SCREENED, ParticipantStatus.TRAINED)
 
 
@@ -190,8 +193,8 @@ def record_steps(
             became_ready += is_ready and not (
                 bool(row.readiness_override) or required <= done_before
             )
-        if new_rows:
-            session.execute(insert(StepRecord), new_rows)
+        conn = session.connection()
+        insert_records(conn, STEP_RECORD, new_rows)
         if undone:
             session.execute(
                 update(StepRecord)
@@ -204,8 +207,7 @@ def record_steps(
                 .where(Participant.id.in_(promoted))
                 .values(status=ParticipantStatus.READY)
             )
-        if changes:
-            session.execute(insert(ChangeRecord), changes)
+        insert_records(conn, CHANGE_RECORD, changes)
         added = len(new_rows) + len(undone)
     return StepsRecorded(
         steps=len(wanted),
