@@ -20,13 +20,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from peerdesk.cli import EXIT_OK, EXIT_PROBLEMS, Context, command, format_table, location
 from peerdesk.cli.refs import json_argument, say_json
 from peerdesk.errors import UserError
+from peerdesk.progress import Progress
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -63,6 +65,32 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         "shared database's URL (set up for PeerDesk if need be)",
     )
     json_argument(parser)
+
+
+class TerminalProgress(Progress):
+    """The copy's progress on one line of a terminal (on ``stream``, if it is one)."""
+
+    EVERY_S = 0.25
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self._shown = stream.isatty()
+        self._last = 0.0
+
+    def set_progress(self, done: int, total: int | None = None, text: str = "") -> None:
+        super().set_progress(done, total, text)
+        now = time.monotonic()
+        if not self._shown or not total or now - self._last < self.EVERY_S:
+            return
+        self._last = now
+        print(f"\rCopying… {done * 100 // total:3d}% ({text})\033[K", end="", file=self._stream)
+        self._stream.flush()
+
+    def clear(self) -> None:
+        if self._shown and self._last:
+            print("\r\033[K", end="", file=self._stream)
+            self._stream.flush()
 
 
 def _leftovers(path: Path) -> list[Path]:
@@ -128,7 +156,9 @@ def _shown(where: Path | str, db: Database) -> str:
     return str(where.resolve()) if isinstance(where, Path) else db.label
 
 
-def copy(source_at: Path | str, target_at: Path | str) -> tuple[CopyReport, dict[str, int]]:
+def copy(
+    source_at: Path | str, target_at: Path | str, progress: Progress | None = None
+) -> tuple[CopyReport, dict[str, int]]:
     """Copy the program at ``source_at`` to ``target_at``: the copy's report, and each
     table's rows in the target read back after the copy landed."""
     from peerdesk.database import open_database
@@ -140,7 +170,7 @@ def copy(source_at: Path | str, target_at: Path | str) -> tuple[CopyReport, dict
     with open_database(source_at) as source, _target(target_at) as target:
         if target.key == source.key:
             raise SameLocation(location=source.label)
-        report = copy_program(source, target)
+        report = copy_program(source, target, progress)
         landed = _read_back(target)
         report = CopyReport(source.label, _shown(target_at, target), report.counts)
     return report, landed
@@ -158,7 +188,11 @@ def copy(source_at: Path | str, target_at: Path | str) -> tuple[CopyReport, dict
     ),
 )
 def _copy(args: argparse.Namespace, ctx: Context) -> int:
-    report, landed = copy(args.source, args.target)
+    progress = TerminalProgress(ctx.err)
+    try:
+        report, landed = copy(args.source, args.target, progress)
+    finally:
+        progress.clear()
     tables = [(c.table, c.source, landed.get(c.table, 0)) for c in report.counts]
     differ = [t for t in tables if t[1] != t[2]]
     if args.json:

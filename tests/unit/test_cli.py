@@ -729,3 +729,27 @@ def test_every_command_that_takes_a_file_takes_a_url_too() -> None:
              "report", "people", "attention", "backup", "restore", "copy"}  # fmt: skip
     assert named <= set(taking_a_file)
     assert cli.location(url) == url
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_copy_shows_its_progress_on_a_terminal_and_clears_it(
+    tmp_path: Path, empty_pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk.cli.copying import TerminalProgress
+
+    monkeypatch.setattr(TerminalProgress, "EVERY_S", 0.0)
+    path = tmp_path / "org.peerdesk"
+    assert run("init", path, "--program", "Spring mentoring").code == 0
+    out, err = io.StringIO(), Terminal()
+
+    code = cli.main(["copy", str(path), empty_pg_url], out=out, err=err)
+
+    assert code == 0, err.getvalue()
+    shown = err.getvalue()
+    assert "Copying… " in shown and "% (program)" in shown
+    assert shown.endswith("\r\x1b[K")  # the line is cleared when it is done
+    assert "every table holds as many rows" in out.getvalue()
