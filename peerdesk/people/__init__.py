@@ -196,7 +196,6 @@ def list_participants(
             )
             .join(Person, Person.id == Participant.person_id)
             .where(Participant.program_id == program_id)
-            .order_by(Person.full_name, Participant.id)
         )
         if role is not None:
             query = query.where(Participant.role == role)
@@ -204,7 +203,9 @@ def list_participants(
             query = query.where(Participant.status == status)
         if department is not None:
             query = query.where(Participant.department == department)
-        rows = session.execute(query).all()
+        # By name as a file orders text (code point by code point), then by id: a
+        # server's collation would put "de Vries" and accented names elsewhere.
+        rows = sorted(session.execute(query).all(), key=lambda row: (row[2], row[0]))
         tags = _tags_by_participant(session, program_id)
         done = _completed_required(session, program_id)
         required = set(

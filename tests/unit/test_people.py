@@ -332,3 +332,19 @@ def test_imported_people_show_in_the_list(db: Database, tmp_path: Path) -> None:
     run_import(db, program_id, RosterImport.open(shapes.tsv_file(tmp_path).path, db))
     rows = people.list_participants(db, program_id, search="español")
     assert [r.full_name for r in rows] == ["Raúl Ortega Ruiz", "Sofía Núñez"]
+
+
+def test_the_list_is_in_the_same_order_on_every_backend(db: Database) -> None:
+    if db.on_server:  # as on most servers, names compare by a language's rules there
+        db_rows.execute(
+            db, 'ALTER TABLE person ALTER COLUMN full_name TYPE text COLLATE "en-x-icu"'
+        )
+    program_id = make_program(db)
+    for name in ("Émile Roux", "de Vries, Anke", "Zoe Park", "ana Lima", "Zoe Park", "Bo Chen"):
+        people.add_person(db, program_id, people.PersonData(full_name=name))
+    listed = people.list_participants(db, program_id)
+    # Text compared character by character, as a file compares it; namesakes by when added.
+    assert [row.full_name for row in listed] == [
+        "Bo Chen", "Zoe Park", "Zoe Park", "ana Lima", "de Vries, Anke", "Émile Roux",
+    ]  # fmt: skip
+    assert listed[1].participant_id < listed[2].participant_id
