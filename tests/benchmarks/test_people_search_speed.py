@@ -122,6 +122,46 @@ def fill_elsewhere(path: Path, count: int) -> None:
     )
 
 
+def type_searches(qtbot: QtBot, screen: PeopleScreen, people: int) -> dict[str, list[float]]:
+    """Type each of ``QUERIES`` one key at a time, then erase it; milliseconds per keystroke,
+    from the key press until the events it queued (the repaint) are processed."""
+    search = screen.search
+    search.setFocus()
+    timings: dict[str, list[float]] = {}
+    for query in QUERIES:
+        times: list[float] = []
+        keys = [(ch, None) for ch in query] + [("", Qt.Key.Key_Backspace)] * len(query)
+        for text, key in keys:
+            begin = time.perf_counter()
+            if key is None:
+                qtbot.keyClick(search, text)
+            else:
+                qtbot.keyClick(search, key)
+            QApplication.processEvents()
+            times.append((time.perf_counter() - begin) * 1000)
+        timings[query] = times
+        assert search.text() == ""
+        assert screen.proxy.rowCount() == people
+    return timings
+
+
+def print_keystrokes(title: str, timings: dict[str, list[float]]) -> list[float]:
+    """Print the keystroke timings under ``title``; returns them all in one list."""
+    every = [t for times in timings.values() for t in times]
+    print()
+    print(title)
+    for query, times in timings.items():
+        print(
+            f"  {query!r:20} {len(times):2} keystrokes: median {statistics.median(times):5.1f} ms, "
+            f"max {max(times):5.1f} ms"
+        )
+    print(
+        f"  all keystrokes: median {statistics.median(every):.1f} ms, "
+        f"95th percentile {sorted(every)[int(len(every) * 0.95)]:.1f} ms, max {max(every):.1f} ms"
+    )
+    return every
+
+
 @pytest.mark.benchmark
 def test_search_keystrokes_with_10000_people(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "big.peerdesk"
@@ -144,35 +184,10 @@ def test_search_keystrokes_with_10000_people(qtbot: QtBot, tmp_path: Path) -> No
     QApplication.processEvents()
     after = rss_mb()
 
-    search = screen.search
-    search.setFocus()
-    timings: dict[str, list[float]] = {}
-    for query in QUERIES:
-        times: list[float] = []
-        keys = [(ch, None) for ch in query] + [("", Qt.Key.Key_Backspace)] * len(query)
-        for text, key in keys:
-            begin = time.perf_counter()
-            if key is None:
-                qtbot.keyClick(search, text)
-            else:
-                qtbot.keyClick(search, key)
-            QApplication.processEvents()
-            times.append((time.perf_counter() - begin) * 1000)
-        timings[query] = times
-        assert search.text() == ""
-        assert screen.proxy.rowCount() == PEOPLE
-
-    every = [t for times in timings.values() for t in times]
-    print()
-    print(f"People screen with {PEOPLE:,} participants: rows read and shown in {loaded_s:.2f} s")
-    for query, times in timings.items():
-        print(
-            f"  {query!r:20} {len(times):2} keystrokes: median {statistics.median(times):5.1f} ms, "
-            f"max {max(times):5.1f} ms"
-        )
-    print(
-        f"  all keystrokes: median {statistics.median(every):.1f} ms, "
-        f"95th percentile {sorted(every)[int(len(every) * 0.95)]:.1f} ms, max {max(every):.1f} ms"
+    timings = type_searches(qtbot, screen, PEOPLE)
+    every = print_keystrokes(
+        f"People screen with {PEOPLE:,} participants: rows read and shown in {loaded_s:.2f} s",
+        timings,
     )
     print(
         f"  memory (RSS): {before:.0f} MB with the file open, "
