@@ -236,6 +236,7 @@ def test_a_program_from_before_gets_the_criterion_when_its_file_is_opened(tmp_pa
     conn = sqlite3.connect(path)
     with conn:  # as a file written before the criterion existed
         conn.execute("DELETE FROM matching_criterion WHERE key = 'free_text'")
+        conn.execute("DROP TABLE peerdesk_meta")  # made by 0008, later than 0006
         conn.execute("UPDATE alembic_version SET version_num = '0006_meetings'")
     conn.close()
     with open_database(path) as db:
