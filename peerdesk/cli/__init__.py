@@ -286,7 +286,7 @@ def _init(args: argparse.Namespace, ctx: Context) -> int:
         problems = validate(settings, set())
         if problems:
             raise ValidationError(problems)
-    db, created = _open_or_set_up(args.file)
+    db, created = open_or_set_up(args.file)
     with db:
         if settings is not None:
             create_program(db, settings)
@@ -310,20 +310,20 @@ def _init(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-def _open_or_set_up(location: Path | str) -> tuple[Database, bool]:
-    """The program at ``location``, made first if it is a new file or an empty database:
+def open_or_set_up(where: Path | str) -> tuple[Database, bool]:
+    """The program at ``where``, made first if it is a new file or an empty database:
     (the program, whether it was made now). Another application's database is refused."""
     from peerdesk.database import create_database, open_database
     from peerdesk.errors import EmptyDatabase
 
-    if isinstance(location, Path):
-        if location.exists():
-            return open_database(location), False
-        return create_database(location), True
+    if isinstance(where, Path):
+        if where.exists():
+            return open_database(where), False
+        return create_database(where), True
     try:
-        return open_database(location), False
+        return open_database(where), False
     except EmptyDatabase:
-        return create_database(location), True
+        return create_database(where), True
 
 
 def _configure_programs(parser: argparse.ArgumentParser) -> None:

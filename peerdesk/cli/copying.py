@@ -25,7 +25,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from peerdesk.cli import EXIT_OK, EXIT_PROBLEMS, Context, command, format_table, location
+from peerdesk.cli import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Context,
+    command,
+    format_table,
+    location,
+    open_or_set_up,
+)
 from peerdesk.cli.refs import json_argument, say_json
 from peerdesk.errors import UserError
 from peerdesk.progress import Progress
@@ -129,17 +137,11 @@ def _new_file(path: Path) -> Iterator[Database]:
 @contextlib.contextmanager
 def _target(where: Path | str) -> Iterator[Database]:
     """The copy's target, open: a new file, or a shared database (set up if empty)."""
-    from peerdesk.database import create_database, open_database
-    from peerdesk.errors import EmptyDatabase
-
     if isinstance(where, Path):
         with _new_file(where.resolve()) as db:
             yield db
         return
-    try:
-        db = open_database(where)
-    except EmptyDatabase:
-        db = create_database(where)
+    db, _set_up = open_or_set_up(where)
     with db:
         yield db
 
