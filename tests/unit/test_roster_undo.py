@@ -125,3 +125,30 @@ def test_undo_refused_after_erasing_someone_in_it(db: Database, tmp_path: Path) 
     people.erase_person(db, sofia.person_id)
     with pytest.raises(UndoNotPossible, match="erased"):
         undo_last_import(db, program_id)
+
+
+def test_an_import_made_in_a_file_is_undone_after_moving_to_a_server(
+    file_db: Database, empty_pg_url: str, tmp_path: Path
+) -> None:
+    """The rows an import kept for its undo were read from a file (booleans as 0 and 1,
+    dates as text); File → Move to shared database, then Undo last import, there."""
+    from peerdesk.database import create_database
+    from peerdesk.storage.copy import copy_program
+
+    program_id = _setup(file_db, tmp_path)
+    ana = next(
+        row.participant_id
+        for row in people.list_participants(file_db, program_id)
+        if row.full_name == "Ana Lima"
+    )
+    people.set_readiness_override(file_db, ana, True, "Trained at her last job")
+    before = dump(file_db)
+    summary = run_import(file_db, program_id, RosterImport.open(_update_file(tmp_path), file_db))
+    assert (len(summary.added), len(summary.updated)) == (1, 2)
+    with create_database(empty_pg_url) as server:
+        assert copy_program(file_db, server).equal
+        undo_last_import(server, program_id)
+        after = dump(server)
+    for marker in ("alembic_version", "peerdesk_meta"):  # each database has its own
+        before.pop(marker), after.pop(marker)
+    assert after == before
