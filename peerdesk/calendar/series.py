@@ -29,7 +29,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from peerdesk.calendar import zones
@@ -45,6 +45,7 @@ from peerdesk.enums import Cadence, MeetingKind, MeetingStatus, PairStatus
 from peerdesk.errors import NotFound, UserError, ValidationError
 from peerdesk.models import Meeting, MeetingSeries, Pair, Program
 from peerdesk.progress import Progress
+from peerdesk.storage.driver import new_ids
 
 WEEKLY, BIWEEKLY, FOUR_WEEKLY, MONTHLY = "1w", "2w", "4w", "month"
 CADENCES: tuple[str, ...] = (WEEKLY, BIWEEKLY, FOUR_WEEKLY, MONTHLY)
@@ -72,13 +73,6 @@ class PairEnded(UserError):
 
 class NoActivePairs(UserError):
     template = "This program has no active pairs yet. Confirm some pairs first."
-
-
-class WrittenMeanwhile(UserError):
-    template = (
-        "Someone else added meetings to this program at the same moment, "
-        "so nothing was changed. Try again."
-    )
 
 
 @dataclass(frozen=True)
@@ -301,19 +295,15 @@ def _meeting_row(
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Bulk insert (one executemany); the new ids, in the order of ``rows``.
 
-    New rows get max(id) + 1, + 2, … (SQLite's rowid; a server's id sequence), so the
-    ids are read back in one query instead of a RETURNING per row, which is slower on
-    a file. A file's write transaction (BEGIN IMMEDIATE) keeps anyone else from
-    inserting meanwhile; on a shared server another window may commit rows between
-    the two statements, and then this action is refused whole rather than guessing.
+    The ids are taken first (:func:`~peerdesk.storage.driver.new_ids`: after the largest
+    under a file's write lock, from the id sequence on a server), so another window
+    adding meetings at the same moment neither clashes nor gets mixed in.
     """
     if not rows:
         return []
-    before = session.scalar(select(func.max(table.c.id))) or 0
-    session.execute(insert(table), rows)
-    ids = list(session.scalars(select(table.c.id).where(table.c.id > before).order_by(table.c.id)))
-    if len(ids) != len(rows):
-        raise WrittenMeanwhile()
+    session.flush()  # rows the session still holds count for the largest id
+    ids = new_ids(session.connection(), table.name, len(rows))
+    session.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
     return ids
 
 

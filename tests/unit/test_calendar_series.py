@@ -12,6 +12,7 @@ from sqlalchemy import event, select
 
 from peerdesk.calendar import changes as calendar_changes
 from peerdesk.calendar import zones
+from peerdesk.calendar.changes import CalendarChanges
 from peerdesk.calendar.meeting_log import log_meeting
 from peerdesk.calendar.series import (
     MeetingEdit,
@@ -19,7 +20,6 @@ from peerdesk.calendar.series import (
     PairEnded,
     Scope,
     SeriesPlan,
-    WrittenMeanwhile,
     delete_meeting,
     edit_meeting,
     move_meeting,
@@ -429,33 +429,30 @@ def test_a_year_for_many_pairs_is_bulk_written(db: Database) -> None:
     )
 
 
-def test_a_schedule_meeting_another_windows_new_meeting_is_refused_whole(pg_url: str) -> None:
+def test_another_window_scheduling_at_the_same_moment_gets_its_own_ids(pg_url: str) -> None:
     """On a shared database another window can commit meetings while a schedule is being
-    written: the schedule is refused, nothing of it lands, and trying again works."""
+    written: both land, each with its own ids, and each one's undo knows only its own."""
     with open_database(pg_url) as db, open_database(pg_url) as other:
         program_id = make_program(db)
         pairs = add_pairs(db, program_id, 3)
-        meanwhile: list[int] = []
+        meanwhile: list[CalendarChanges] = []
 
-        def other_window_schedules(
-            _conn: object, _cursor: object, statement: str, *_: object
-        ) -> None:
+        def other_window_schedules(_c: object, _cur: object, statement: str, *_: object) -> None:
             if statement.startswith("INSERT INTO meeting (") and not meanwhile:
+                day, at = date(2026, 3, 5), time(12, 0)
                 made = schedule_meeting(
-                    other, program_id, pairs[0], day=date(2026, 3, 5),
-                    local_time=time(12, 0), length_minutes=30, timezone=LONDON,
-                )  # fmt: skip
-                meanwhile.extend(made.meetings_after)
+                    other, program_id, pairs[0], day=day, local_time=at, length_minutes=30
+                )
+                meanwhile.append(made)
 
         event.listen(db.engine, "after_cursor_execute", other_window_schedules)
         try:
-            with pytest.raises(WrittenMeanwhile, match="nothing was changed"):
-                schedule_series(db, program_id, plan())
+            scheduled = schedule_series(db, program_id, plan())
         finally:
             event.remove(db.engine, "after_cursor_execute", other_window_schedules)
-        assert [m.id for m in meetings_of(db)] == meanwhile
-        with db.reading() as session:
-            assert session.scalars(select(MeetingSeries)).all() == []
-        again = schedule_series(db, program_id, plan())
-        assert again.meetings_after
-        assert {m.id for m in meetings_of(db)} == {*meanwhile, *again.meetings_after}
+        [theirs] = meanwhile
+        mine = set(scheduled.meetings_after)
+        assert len(mine) == 15 and set(theirs.meetings_after).isdisjoint(mine)
+        assert {m.id for m in meetings_of(db)} == mine | set(theirs.meetings_after)
+        calendar_changes.undo(db, scheduled)
+        assert {m.id for m in meetings_of(db)} == set(theirs.meetings_after)
