@@ -753,3 +753,16 @@ def test_copy_shows_its_progress_on_a_terminal_and_clears_it(
     assert "Copying… " in shown and "% (program)" in shown
     assert shown.endswith("\r\x1b[K")  # the line is cleared when it is done
     assert "every table holds as many rows" in out.getvalue()
+
+
+def test_setting_up_a_database_the_role_does_not_own_is_told_so(
+    team_database: tuple[str, str], empty_pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's CREATE DATABASE … OWNER forgotten: the role may not create tables there."""
+    url, password = team_database
+    monkeypatch.setenv("PGPASSWORD", password)
+    role = url.split("//", 1)[1].split("@", 1)[0]
+    not_theirs = empty_pg_url.replace(f"//{ROLE}@", f"//{role}@")
+
+    assert_one_line_error(run("init", not_theirs), "may not do this", "Nothing was changed")
+    assert server_tables(empty_pg_url) == {}
