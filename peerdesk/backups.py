@@ -86,28 +86,32 @@ def back_up(db: Database, reason: str = "auto") -> Path | None:
 
 
 def backup_server_before_upgrade(address: ServerAddress) -> None:
-    """Before a server database's schema is upgraded, keep a local copy of it as it is."""
-    from peerdesk.storage.postgres import PostgresStore
+    """Before a server database's schema is upgraded, keep a local copy of it as it is:
+    a file at the database's revision, which opening upgrades like any old file."""
+    from peerdesk.storage.postgres import PostgresStore, describe
     from peerdesk.storage.program_database import Database
 
+    revision = describe(address)
     with Database(PostgresStore(address)) as db:
-        _keep(address.key, "before-upgrade", lambda tmp: _copy_server(db, tmp))
+        _keep(address.key, "before-upgrade", lambda tmp: _copy_server(db, tmp, revision))
 
 
 def backup_before_upgrade(path: Path) -> None:
     make_backup(path, reason="before-upgrade")
 
 
-def _copy_server(db: Database, target: Path) -> None:
-    """A server database into a new local file, the way ``peerdesk copy`` does it."""
+def _copy_server(db: Database, target: Path, revision: str | None = None) -> None:
+    """A server database into a new local file, the way ``peerdesk copy`` does it; at the
+    database's ``revision`` if it is older than the newest (before upgrading it)."""
     from peerdesk.storage import sqlite
-    from peerdesk.storage.copy import copy_program
+    from peerdesk.storage.copy import copy_program, program_tables
     from peerdesk.storage.program_database import Database
 
-    sqlite.create_file(target)
+    older = revision is not None and revision != migrate.HEAD
+    sqlite.create_file(target, revision if older and revision else "head")
     try:
-        with Database(sqlite.open_store(target)) as copy:
-            copy_program(db, copy)
+        with Database(sqlite.open_store(target, as_is=older)) as copy:
+            copy_program(db, copy, tables=program_tables(copy) if older else None)
     finally:
         # Nobody else opens this file: leave no lock file in the backups folder.
         sqlite.lock_path(target).unlink(missing_ok=True)

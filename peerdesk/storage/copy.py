@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import MetaData, Table, delete, func, insert, select
 
 from peerdesk.errors import UserError
 from peerdesk.models import Base, Meta
@@ -63,9 +63,15 @@ class CopyMismatch(UserError):
     )
 
 
-def program_tables() -> list[Table]:
-    """Every table of a program, parents before children (the marker table aside)."""
-    return [t for t in Base.metadata.sorted_tables if t.name != Meta.__tablename__]
+def program_tables(as_stored_in: Database | None = None) -> list[Table]:
+    """Every table of a program, parents before children (the marker table aside): the
+    models' tables, or those in the database ``as_stored_in`` (at an older revision)."""
+    if as_stored_in is None:
+        return [t for t in Base.metadata.sorted_tables if t.name != Meta.__tablename__]
+    stored = MetaData()
+    stored.reflect(as_stored_in.engine)
+    left_out = {Meta.__tablename__, "alembic_version"}
+    return [t for t in stored.sorted_tables if t.name not in left_out]
 
 
 def count_rows(connection: Connection, tables: list[Table]) -> dict[str, int]:
@@ -83,15 +89,21 @@ def _batches(connection: Connection, table: Table) -> Iterator[list[dict[str, An
 
 
 def copy_program(
-    source: Database, target: Database, progress: Progress | None = None, *, replace: bool = False
+    source: Database,
+    target: Database,
+    progress: Progress | None = None,
+    *,
+    replace: bool = False,
+    tables: list[Table] | None = None,
 ) -> CopyReport:
     """Copy every row of ``source`` into ``target`` in one transaction on ``target``.
 
     ``target`` must hold no program unless ``replace`` (restoring a backup): then its
     rows are deleted first, in the same transaction. Nothing lands unless every
-    table's count on the target equals the source's.
+    table's count on the target equals the source's. Both are at the newest schema,
+    unless ``tables`` gives the tables of the revision they are both at.
     """
-    tables = program_tables()
+    tables = tables or program_tables()
     with source.snapshot() as reading:
         expected = count_rows(reading, tables)
         total = sum(expected.values())

@@ -306,10 +306,14 @@ def opens_quickly(path: Path) -> bool:
     return current_revision(path) == migrate.HEAD
 
 
-def open_store(path: Path, before_upgrade: Callable[[Path], object] | None = None) -> SQLiteStore:
+def open_store(
+    path: Path, before_upgrade: Callable[[Path], object] | None = None, *, as_is: bool = False
+) -> SQLiteStore:
     """Open an existing program file, migrating it to the current schema if needed.
 
     ``before_upgrade`` is called with the path before an old file is upgraded (to back it up).
+    ``as_is`` leaves an older file at its revision (a backup being written, see
+    :func:`peerdesk.backups.backup_server_before_upgrade`).
     """
     sniff(path)
     lock = _acquire_lock(path)
@@ -320,6 +324,8 @@ def open_store(path: Path, before_upgrade: Callable[[Path], object] | None = Non
         if revision != migrate.HEAD:
             if revision is None:
                 raise NotAPeerDeskFile(path=str(path), reason="it has no PeerDesk tables")
+            if as_is:
+                return SQLiteStore(path, lock)
             if before_upgrade is not None:
                 before_upgrade(path)
             upgrade(path)
@@ -330,8 +336,8 @@ def open_store(path: Path, before_upgrade: Callable[[Path], object] | None = Non
     return SQLiteStore(path, lock)
 
 
-def create_file(path: Path) -> None:
-    """Create a new, empty program file; refuse to touch an existing one.
+def create_file(path: Path, revision: str = "head") -> None:
+    """Create a new, empty program file (at ``revision``); refuse to touch an existing one.
 
     The schema is built in a temporary file beside the target and renamed into
     place, so a crash never leaves a half-made file under the user's name.
@@ -349,7 +355,7 @@ def create_file(path: Path) -> None:
         conn.execute("PRAGMA journal_mode=DELETE")
         conn.commit()
         conn.close()
-        upgrade(tmp)
+        upgrade(tmp, revision)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -362,7 +362,8 @@ def test_upgrading_a_full_server_database_from_the_oldest_revision_keeps_every_r
 def test_a_migration_that_fails_halfway_changes_nothing_on_a_server(
     pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Opening runs the upgrade in one transaction, DDL included."""
+    """Opening keeps a local copy of the database as it is, then runs the upgrade in one
+    transaction, DDL included."""
     engine = server_engine(pg_url)
     address = postgres.ServerAddress.parse(pg_url)
     current = migrate.HEAD
@@ -372,8 +373,13 @@ def test_a_migration_that_fails_halfway_changes_nothing_on_a_server(
         monkeypatch.setattr(migrate, "REVISIONS", (*migrate.REVISIONS, "9000_broken"))
         monkeypatch.setattr(migrate, "HEAD", "9000_broken")
         with pytest.raises(RuntimeError, match="broke halfway"):
-            open_database(pg_url, backup_before_migrating=False)
+            open_database(pg_url)
         assert postgres.describe(address) == current
         assert count_rows(engine) == before  # no half_done table, no person deleted
     finally:
         engine.dispose()
+    [kept] = backups.list_backups(address.key)
+    assert kept.reason == "before-upgrade"
+    assert sqlite_store.current_revision(kept.path) == current  # as the database was
+    program_rows = {t: n for t, n in before.items() if t != "peerdesk_meta"}  # each has its own
+    assert {t: n for t, n in file_rows(kept.path).items() if t != "peerdesk_meta"} == program_rows
