@@ -158,12 +158,9 @@ def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> No
         _upsert(conn, "participant", target.table("participant"))
         _insert_owned(conn, "participant_tag", target.table("participant_tag"))
         _insert_owned(conn, "step_record", target.table("step_record"))
-        orphans = [
-            pid
-            for pid in person_ids - kept_people
-            if not any_row(conn, "SELECT 1 FROM participant WHERE person_id IN ({ids})", [pid])
-        ]
-        delete_rows(conn, "person", "id", orphans)
+        gone = person_ids - kept_people
+        still_in = {row["person_id"] for row in select_rows(conn, "participant", "person_id", gone)}
+        delete_rows(conn, "person", "id", gone - still_in)
         for participant_id in sorted(participant_ids):
             history.record(session, "participant", participant_id, "restore")
 
