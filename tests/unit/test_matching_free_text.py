@@ -12,7 +12,7 @@ import pytest
 from free_text_form import write_form
 
 from peerdesk import people
-from peerdesk.database import create_database, open_database
+from peerdesk.database import Database, create_database, open_database
 from peerdesk.enums import Criterion as C
 from peerdesk.enums import ParticipantStatus, Role, TagKind
 from peerdesk.matching import suggest
@@ -186,16 +186,16 @@ def test_the_fast_grid_and_the_criterion_by_criterion_grid_agree() -> None:
 
 
 @pytest.mark.parametrize("seed", [2, 4])
-def test_planted_pairs_in_a_forms_free_text_are_found(tmp_path: Path, seed: int) -> None:
+def test_planted_pairs_in_a_forms_free_text_are_found(
+    db: Database, tmp_path: Path, seed: int
+) -> None:
     form = tmp_path / "Sign-up form (Responses).csv"
     planted = write_form(form, seed)
-    db = create_database(tmp_path / "program.peerdesk")
-    with db:
-        program_id = programs.create_program(db, programs.quick_settings("Volunteers 2027"))
-        run_import(db, program_id, RosterImport.open(form, db))
-        everyone = [r.participant_id for r in people.list_participants(db, program_id)]
-        people.set_status(db, everyone, ParticipantStatus.READY)
-        result = suggest(db, program_id)
+    program_id = programs.create_program(db, programs.quick_settings("Volunteers 2027"))
+    run_import(db, program_id, RosterImport.open(form, db))
+    everyone = [r.participant_id for r in people.list_participants(db, program_id)]
+    people.set_status(db, everyone, ParticipantStatus.READY)
+    result = suggest(db, program_id)
     by_names = {(p.mentee_name, p.mentor_name): p for p in result.pairs}
     found = [pair for pair in planted if pair in by_names]
     assert len(found) >= 10, f"found {len(found)} of 12 planted pairs"
@@ -212,20 +212,18 @@ def test_planted_pairs_in_a_forms_free_text_are_found(tmp_path: Path, seed: int)
         assert text in by_names[pair].top_reasons, by_names[pair].top_reasons
 
 
-def test_a_pair_made_by_hand_scores_as_when_suggested(tmp_path: Path) -> None:
+def test_a_pair_made_by_hand_scores_as_when_suggested(db: Database, tmp_path: Path) -> None:
     form = tmp_path / "Sign-up form (Responses).csv"
     write_form(form, seed=4)
-    db = create_database(tmp_path / "program.peerdesk")
-    with db:
-        program_id = programs.create_program(db, programs.quick_settings("Volunteers 2027"))
-        run_import(db, program_id, RosterImport.open(form, db))
-        everyone = [r.participant_id for r in people.list_participants(db, program_id)]
-        people.set_status(db, everyone, ParticipantStatus.READY)
-        result = suggest(db, program_id)
-        with db.reading() as session:
-            for pair in result.pairs:
-                check = check_pair(session, program_id, pair.mentor_id, pair.mentee_id)
-                assert check.score == pair.score, (pair.mentee_name, pair.mentor_name)
+    program_id = programs.create_program(db, programs.quick_settings("Volunteers 2027"))
+    run_import(db, program_id, RosterImport.open(form, db))
+    everyone = [r.participant_id for r in people.list_participants(db, program_id)]
+    people.set_status(db, everyone, ParticipantStatus.READY)
+    result = suggest(db, program_id)
+    with db.reading() as session:
+        for pair in result.pairs:
+            check = check_pair(session, program_id, pair.mentor_id, pair.mentee_id)
+            assert check.score == pair.score, (pair.mentee_name, pair.mentor_name)
 
 
 def test_a_program_from_before_gets_the_criterion_when_its_file_is_opened(tmp_path: Path) -> None:
