@@ -494,11 +494,15 @@ class PostgresStore:
         connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
 
     def sync_ids(self, connection: Connection, tables: Sequence[str]) -> None:
+        # Forward only: after a restore the largest id may be smaller than ids handed out
+        # before it (to another window's rows not yet committed, or to undo steps), and an
+        # id is never handed out twice.
         for table in tables:
             connection.exec_driver_sql(
                 pgsql.SQL(
-                    "SELECT setval(pg_get_serial_sequence(%s, 'id'), "
-                    "coalesce((SELECT max(id) FROM {}), 0) + 1, false)"
+                    "SELECT setval(s, greatest(coalesce((SELECT max(id) FROM {}), 0) + 1, "
+                    "coalesce(pg_sequence_last_value(s) + 1, 1)), false) "
+                    "FROM (SELECT pg_get_serial_sequence(%s, 'id')::regclass AS s) AS seq"
                 )
                 .format(pgsql.Identifier(table))
                 .as_string(),
