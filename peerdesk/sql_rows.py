@@ -20,9 +20,13 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, CursorResult, Table
 
-from peerdesk.storage.driver import driver_sql, insert_many
-
-IDS_PER_QUERY = 500
+from peerdesk.storage.driver import (
+    driver_sql,
+    ids_per_query,
+    insert_many,
+    update_many,
+    with_ids,
+)
 
 Row = dict[str, Any]
 
@@ -32,20 +36,21 @@ def run(conn: Connection, sql: str, params: Sequence[Any] = ()) -> CursorResult[
     return conn.exec_driver_sql(driver_sql(conn, sql), tuple(params))
 
 
-def run_many(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-    """Execute ``?`` SQL on the driver once per set of values (pipelined on a server)."""
-    conn.exec_driver_sql(driver_sql(conn, sql), [tuple(row) for row in rows])
-
-
-def id_chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+def id_chunks(ids: Iterable[Any], size: int) -> Iterator[list[Any]]:
     """The distinct ids in order, a chunk at a time."""
     ordered = sorted(set(ids))
-    for start in range(0, len(ordered), IDS_PER_QUERY):
-        yield ordered[start : start + IDS_PER_QUERY]
+    for start in range(0, len(ordered), size):
+        yield ordered[start : start + size]
 
 
-def marks(count: int) -> str:
-    return ",".join("?" * count)
+def each_chunk(
+    conn: Connection, sql: str, ids: Iterable[Any], extra: tuple[Any, ...] = ()
+) -> Iterator[CursorResult[*tuple[Any, ...]]]:
+    """Run ``sql`` once per chunk of ``ids``: each ``IN ({ids})`` in it stands for the
+    chunk, and ``extra`` fills the ``?`` after them."""
+    for chunk in id_chunks(ids, ids_per_query(conn)):
+        query, params = with_ids(conn, sql, chunk)
+        yield run(conn, query, (*params, *extra))
 
 
 def _plain(value: Any) -> Any:
@@ -55,33 +60,23 @@ def _plain(value: Any) -> Any:
 def select_rows(conn: Connection, table: str, column: str, ids: Iterable[Any]) -> list[Row]:
     """The rows of ``table`` whose ``column`` is one of ``ids``, by id, as stored (JSON-safe)."""
     rows: list[Row] = []
-    wanted = sorted(set(ids))
-    for start in range(0, len(wanted), IDS_PER_QUERY):
-        chunk = wanted[start : start + IDS_PER_QUERY]
-        result = run(
-            conn,
-            f"SELECT * FROM {table} WHERE {column} IN ({marks(len(chunk))}) ORDER BY id",
-            chunk,
-        )
+    sql = f"SELECT * FROM {table} WHERE {column} IN ({{ids}}) ORDER BY id"
+    for result in each_chunk(conn, sql, ids):
         keys = list(result.keys())
         rows.extend({k: _plain(v) for k, v in zip(keys, row, strict=True)} for row in result)
     return rows
 
 
 def any_row(conn: Connection, sql: str, ids: Iterable[int], extra: tuple[Any, ...] = ()) -> bool:
-    """Whether ``sql`` finds a row: ``{ids}`` stands for the id list, ``extra`` fills the rest."""
-    repeats = sql.count("{ids}")
-    for chunk in id_chunks(ids):
-        query = sql.replace("{ids}", marks(len(chunk)))
-        if run(conn, query, (*(tuple(chunk) * repeats), *extra)).first() is not None:
-            return True
-    return False
+    """Whether ``sql`` finds a row: each ``IN ({ids})`` stands for the id list, ``extra``
+    fills the rest."""
+    return any(result.first() is not None for result in each_chunk(conn, sql, ids, extra))
 
 
 def delete_rows(conn: Connection, table: str, column: str, ids: Iterable[int]) -> None:
     """Delete the rows of ``table`` whose ``column`` is one of ``ids``."""
-    for chunk in id_chunks(ids):
-        run(conn, f"DELETE FROM {table} WHERE {column} IN ({marks(len(chunk))})", chunk)
+    for _result in each_chunk(conn, f"DELETE FROM {table} WHERE {column} IN ({{ids}})", ids):
+        pass
 
 
 @cache
@@ -104,12 +99,40 @@ def update_rows(conn: Connection, table: str, rows: list[Row]) -> None:
     if not rows:
         return
     columns = [c for c in rows[0] if c != "id"]
-    assignments = ", ".join(f"{c} = ?" for c in columns)
-    run_many(
+    update_many(
         conn,
-        f"UPDATE {table} SET {assignments} WHERE id = ?",
-        [(*(_value(table, c, row[c]) for c in columns), row["id"]) for row in rows],
+        table,
+        columns,
+        [(row["id"], *(_value(table, c, row[c]) for c in columns)) for row in rows],
     )
+
+
+def update_records(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
+    """Write ``rows`` of Python values (each with its ``id`` and the same other columns)
+    over the stored rows with those ids, each value stored as its column's type stores it."""
+    if not rows:
+        return
+    columns = [name for name in rows[0] if name != "id"]
+    processors = _processors(conn, table, columns)
+    update_many(
+        conn,
+        table.name,
+        columns,
+        [
+            (
+                row["id"],
+                *(
+                    row[name] if process is None else process(row[name])
+                    for name, process in zip(columns, processors, strict=True)
+                ),
+            )
+            for row in rows
+        ],
+    )
+
+
+def _processors(conn: Connection, table: Table, columns: Sequence[str]) -> list[Any]:
+    return [table.c[name].type.bind_processor(conn.dialect) for name in columns]
 
 
 def insert_values(
@@ -127,7 +150,7 @@ def insert_records(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
     if not rows:
         return
     columns = list(rows[0])
-    processors = [table.c[name].type.bind_processor(conn.dialect) for name in columns]
+    processors = _processors(conn, table, columns)
     insert_many(
         conn,
         table.name,

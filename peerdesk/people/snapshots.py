@@ -28,9 +28,8 @@ from peerdesk.people import email_key
 from peerdesk.sql_rows import (
     any_row,
     delete_rows,
-    id_chunks,
+    each_chunk,
     insert_rows,
-    marks,
     run,
     select_rows,
     update_rows,
@@ -112,11 +111,8 @@ def _upsert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
 
 
 def _present(conn: Connection, table: str, rows: list[dict[str, Any]]) -> set[int]:
-    return {
-        row[0]
-        for chunk in id_chunks(r["id"] for r in rows)
-        for row in run(conn, f"SELECT id FROM {table} WHERE id IN ({marks(len(chunk))})", chunk)
-    }
+    sql = f"SELECT id FROM {table} WHERE id IN ({{ids}})"
+    return {row[0] for found in each_chunk(conn, sql, [r["id"] for r in rows]) for row in found}
 
 
 def _insert_owned(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:

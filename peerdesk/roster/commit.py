@@ -26,7 +26,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus, TagKind
@@ -48,7 +48,7 @@ from peerdesk.roster.preview import Outcome, PersonRecord, Preview, RowOutcome, 
 from peerdesk.roster.template import save_atomically
 from peerdesk.roster.wishes import WISH_KINDS, PeopleIndex, program_people, wish_rules
 from peerdesk.spreadsheet_text import csv_safe
-from peerdesk.sql_rows import delete_rows, insert_values, select_rows
+from peerdesk.sql_rows import delete_rows, insert_values, select_rows, update_records
 from peerdesk.sqltypes import UTCDateTime, utcnow
 from peerdesk.storage.driver import new_ids
 
@@ -472,22 +472,13 @@ class _Writer:
             self._insert_tags(zip(participant_ids, [r for _pid, r in to_add], strict=True))
 
     def _grouped_update(self, table: Table, updates: list[dict[str, Any]]) -> None:
-        """One executemany per set of changed columns (a row's empty cells change nothing)."""
+        """One bulk update per set of changed columns (a row's empty cells change nothing)."""
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for change in updates:
             columns = tuple(sorted(k for k in change if k != "id"))
             groups.setdefault(columns, []).append(change)
-        for columns, changes in groups.items():
-            statement = (
-                update(table)
-                .where(table.c.id == bindparam("target_id"))
-                .values({c: bindparam(f"new_{c}", type_=table.c[c].type) for c in columns})
-            )
-            params = [
-                {"target_id": ch["id"], **{f"new_{c}": ch[c] for c in columns}} for ch in changes
-            ]
-            for chunk in _chunks(params):
-                self.conn.execute(statement, list(chunk))
+        for changes in groups.values():
+            update_records(self.conn, table, changes)
 
     # -- Layouts and the batch ---------------------------------------------------------
 
@@ -545,7 +536,7 @@ class _Writer:
                 "added": len(summary.added),
                 "updated": len(summary.updated),
                 "skipped": len(summary.skipped),
-                "undo_data": undo_data,
+                "undo_data": None,  # written once below, with the history line's id
             },
         ).scalar_one()
         record_id = self.conn.execute(

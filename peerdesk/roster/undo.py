@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from peerdesk.database import Database
 from peerdesk.models import ImportBatch
 from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
-from peerdesk.sql_rows import any_row, delete_rows, id_chunks, insert_rows, marks, run, update_rows
+from peerdesk.sql_rows import any_row, delete_rows, each_chunk, insert_rows, run, update_rows
 
 
 @dataclass(frozen=True)
@@ -115,17 +115,12 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
 def _later_rules(conn: Connection, created: list[int], own: list[int]) -> bool:
     """Pair rules about the people it added, other than the ones the import made itself."""
     made = set(own)
-    for chunk in id_chunks(created):
-        ids = marks(len(chunk))
-        found = run(
-            conn,
-            f"SELECT id FROM pair_rule WHERE participant_a_id IN ({ids}) "
-            f"OR participant_b_id IN ({ids})",
-            chunk * 2,
-        )
-        if any(rule_id not in made for (rule_id,) in found):
-            return True
-    return False
+    sql = (
+        "SELECT id FROM pair_rule WHERE participant_a_id IN ({ids}) OR participant_b_id IN ({ids})"
+    )
+    return any(
+        rule_id not in made for found in each_chunk(conn, sql, created) for (rule_id,) in found
+    )
 
 
 def undo_last_import(db: Database, program_id: int) -> ImportInfo:

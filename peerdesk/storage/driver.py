@@ -28,6 +28,24 @@ def driver_sql(connection: Connection, sql: str) -> str:
     return to_format(sql)
 
 
+IDS_PER_QUERY = {"postgresql": 10_000}
+"""Ids in one ``IN`` list: a server takes them as one array; a file as parameters (500)."""
+
+
+def ids_per_query(connection: Connection) -> int:
+    return IDS_PER_QUERY.get(connection.dialect.name, 500)
+
+
+def with_ids(connection: Connection, sql: str, ids: Sequence[Any]) -> tuple[str, tuple[Any, ...]]:
+    """``sql`` with each ``IN ({ids})`` standing for ``ids``, and the parameters for them
+    (they come first in the statement). A file lists the ids as parameters; a server takes
+    them as one array (``= ANY(?)``), so the statement stays short whatever their number."""
+    repeats = sql.count("IN ({ids})")
+    if connection.dialect.name == "postgresql":
+        return sql.replace("IN ({ids})", "= ANY(?)"), (list(ids),) * repeats
+    return sql.replace("{ids}", ",".join("?" * len(ids))), tuple(ids) * repeats
+
+
 def new_ids(connection: Connection, table: str, count: int) -> list[int]:
     """``count`` ids for rows about to be written into ``table`` with their own ids.
 
@@ -79,3 +97,54 @@ def _copy(
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
+
+
+def update_many(
+    connection: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """Write ``rows`` — each the id, then values in the order of ``columns`` — over the rows
+    of ``table`` with those ids, in the connection's transaction. A file runs one prepared
+    UPDATE per row; a server takes them all through ``COPY`` into a temporary table and
+    one UPDATE joined to it."""
+    values = [tuple(row) for row in rows]
+    if not values:
+        return
+    if connection.dialect.name == "postgresql":
+        _update_by_copy(connection, table, columns, values)
+        return
+    assignments = ", ".join(f"{column} = ?" for column in columns)
+    connection.exec_driver_sql(
+        f"UPDATE {table} SET {assignments} WHERE id = ?", [(*row[1:], row[0]) for row in values]
+    )
+
+
+def _update_by_copy(
+    connection: Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    from psycopg import sql as pgsql
+
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    names = [pgsql.Identifier(name) for name in ("id", *columns)]
+    listed = pgsql.SQL(", ").join(names)
+    changes = pgsql.Identifier("peerdesk_changes")
+    with driver.cursor() as cursor:
+        # Same column types as the table, so COPY reads each value as the table would.
+        cursor.execute(
+            pgsql.SQL(
+                "CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA"
+            ).format(changes, listed, pgsql.Identifier(table))
+        )
+        with cursor.copy(pgsql.SQL("COPY {} ({}) FROM STDIN").format(changes, listed)) as copy:
+            for row in rows:
+                copy.write_row(row)
+        cursor.execute(
+            pgsql.SQL("UPDATE {} AS t SET {} FROM {} AS c WHERE t.id = c.id").format(
+                pgsql.Identifier(table),
+                pgsql.SQL(", ").join(
+                    pgsql.SQL("{} = c.{}").format(name, name) for name in names[1:]
+                ),
+                changes,
+            )
+        )
+        cursor.execute(pgsql.SQL("DROP TABLE {}").format(changes))
