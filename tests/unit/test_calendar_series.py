@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import db_rows
+import psycopg
 import pytest
 from calendar_data import add_pairs, make_program
 from sqlalchemy import event, select
@@ -30,7 +31,7 @@ from peerdesk.calendar.series import (
 )
 from peerdesk.database import Database, open_database
 from peerdesk.enums import MeetingStatus, PairStatus
-from peerdesk.errors import ValidationError
+from peerdesk.errors import ConnectionLost, ValidationError
 from peerdesk.models import ChangeRecord, Meeting, MeetingSeries, Pair
 
 TUE = 1
@@ -456,3 +457,33 @@ def test_another_window_scheduling_at_the_same_moment_gets_its_own_ids(pg_url: s
         assert {m.id for m in meetings_of(db)} == mine | set(theirs.meetings_after)
         calendar_changes.undo(db, scheduled)
         assert {m.id for m in meetings_of(db)} == set(theirs.meetings_after)
+
+
+def test_a_connection_dropped_while_scheduling_saves_none_of_it(pg_url: str) -> None:
+    """The server drops the connection after the meetings went in, before the commit: the
+    schedule says so in plain words, nothing of it is kept, and scheduling again works."""
+    with open_database(pg_url) as db:
+        program_id = make_program(db)
+        add_pairs(db, program_id, 3)
+        before = dump(db)
+        dropped: list[bool] = []
+
+        def network_drops(_c: object, _cur: object, statement: str, *_: object) -> None:
+            if statement.startswith("INSERT INTO meeting (") and not dropped:
+                dropped.append(True)
+                with psycopg.connect(pg_url, autocommit=True) as admin:
+                    admin.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+
+        event.listen(db.engine, "after_cursor_execute", network_drops)
+        try:
+            with pytest.raises(ConnectionLost):
+                schedule_series(db, program_id, plan())
+        finally:
+            event.remove(db.engine, "after_cursor_execute", network_drops)
+        assert dropped
+        with open_database(pg_url) as again:  # reconnecting, as the message says
+            assert dump(again) == before
+        assert len(schedule_series(db, program_id, plan()).meetings_after) == 15
