@@ -74,7 +74,9 @@ def insert_many(
     connection's transaction. Values are as a file stores them (text for dates and
     timestamps); booleans are ``True``/``False``."""
     if connection.dialect.name == "postgresql":
-        _copy(connection, table, columns, rows)
+        from peerdesk.storage.postgres import copy_rows
+
+        copy_rows(connection, table, columns, rows)
         return
     values = [tuple(row) for row in rows]
     if values:
@@ -82,21 +84,6 @@ def insert_many(
         connection.exec_driver_sql(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values
         )
-
-
-def _copy(
-    connection: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
-) -> None:
-    from psycopg import sql as pgsql
-
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    statement = pgsql.SQL("COPY {} ({}) FROM STDIN").format(
-        pgsql.Identifier(table), pgsql.SQL(", ").join(map(pgsql.Identifier, columns))
-    )
-    with driver.cursor() as cursor, cursor.copy(statement) as copy:
-        for row in rows:
-            copy.write_row(row)
 
 
 def update_many(
@@ -110,41 +97,11 @@ def update_many(
     if not values:
         return
     if connection.dialect.name == "postgresql":
-        _update_by_copy(connection, table, columns, values)
+        from peerdesk.storage.postgres import update_by_copy
+
+        update_by_copy(connection, table, columns, values)
         return
     assignments = ", ".join(f"{column} = ?" for column in columns)
     connection.exec_driver_sql(
         f"UPDATE {table} SET {assignments} WHERE id = ?", [(*row[1:], row[0]) for row in values]
     )
-
-
-def _update_by_copy(
-    connection: Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
-) -> None:
-    from psycopg import sql as pgsql
-
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    names = [pgsql.Identifier(name) for name in ("id", *columns)]
-    listed = pgsql.SQL(", ").join(names)
-    changes = pgsql.Identifier("peerdesk_changes")
-    with driver.cursor() as cursor:
-        # Same column types as the table, so COPY reads each value as the table would.
-        cursor.execute(
-            pgsql.SQL(
-                "CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA"
-            ).format(changes, listed, pgsql.Identifier(table))
-        )
-        with cursor.copy(pgsql.SQL("COPY {} ({}) FROM STDIN").format(changes, listed)) as copy:
-            for row in rows:
-                copy.write_row(row)
-        cursor.execute(
-            pgsql.SQL("UPDATE {} AS t SET {} FROM {} AS c WHERE t.id = c.id").format(
-                pgsql.Identifier(table),
-                pgsql.SQL(", ").join(
-                    pgsql.SQL("{} = c.{}").format(name, name) for name in names[1:]
-                ),
-                changes,
-            )
-        )
-        cursor.execute(pgsql.SQL("DROP TABLE {}").format(changes))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 10
 QUICK_POOL = 4
+SCRUB_LOCK_TIMEOUT_MS = 5000
 #: Tables erasing a person rewrites; after an erase they are vacuumed (see ``scrub``).
 PERSONAL_TABLES = (
     "person", "participant", "participant_tag", "step_record", "meeting", "pair", "goal",
@@ -400,30 +401,50 @@ class _Quick:
 
     BEGIN = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 
-    def __init__(self, store: PostgresStore, conn: psycopg.Connection[Any]) -> None:
+    def __init__(
+        self, store: PostgresStore, conn: psycopg.Connection[Any], *, pooled: bool = False
+    ) -> None:
         self._store = store
         self._conn = conn
         self._in_transaction = False
         self._begin_pending = False
+        # A connection that waited in the pool may have lost its server meanwhile (a
+        # restart, a dropped network): its first statement is tried once more on a new one.
+        self._retry = pooled
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Rows:
         query, values = to_format(sql, bool(params)), tuple(params) or None
         try:
-            if self._begin_pending:
-                # BEGIN goes with the first statement, in one round trip to the server.
-                self._begin_pending = False
-                if _PIPELINE:
-                    with self._conn.pipeline():
-                        self._conn.execute(self.BEGIN)
-                        cursor = self._conn.execute(query, values)
-                else:
-                    self._conn.execute(self.BEGIN)
-                    cursor = self._conn.execute(query, values)
-            else:
-                cursor = self._conn.execute(query, values)
+            cursor = self._run(query, values)
+        except psycopg.OperationalError as exc:
+            if not self._retry:
+                raise action_error(exc, self._store.address) from exc
+            self._conn.close()
+            self._store.forget_idle()
+            self._conn = _quick_ready(self._store.address.connect(autocommit=True))
+            self._retry = False
+            try:
+                cursor = self._run(query, values)
+            except psycopg.Error as again:
+                raise action_error(again, self._store.address) from again
         except psycopg.Error as exc:
             raise action_error(exc, self._store.address) from exc
+        self._retry = False
         return _Rows(cursor)
+
+    def _run(self, query: Any, values: tuple[Any, ...] | None) -> psycopg.Cursor[Any]:
+        if not self._begin_pending:
+            return self._conn.execute(query, values)
+        # BEGIN goes with the first statement, in one round trip to the server.
+        if _PIPELINE:
+            with self._conn.pipeline():
+                self._conn.execute(self.BEGIN)
+                cursor = self._conn.execute(query, values)
+        else:
+            self._conn.execute(self.BEGIN)
+            cursor = self._conn.execute(query, values)
+        self._begin_pending = False
+        return cursor
 
     def begin(self) -> None:
         self._begin_pending = True
@@ -475,8 +496,14 @@ class PostgresStore:
         while self._idle:
             conn = self._idle.pop()
             if not conn.closed and not conn.broken:
-                return _Quick(self, conn)
+                return _Quick(self, conn, pooled=True)
         return _Quick(self, _quick_ready(self.address.connect(autocommit=True)))
+
+    def forget_idle(self) -> None:
+        """Close the idle quick connections (after one was found dead, the others likely are)."""
+        idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
 
     def give_back(self, conn: psycopg.Connection[Any]) -> None:
         if conn.closed or conn.broken or len(self._idle) >= QUICK_POOL:
@@ -515,14 +542,67 @@ class PostgresStore:
     def scrub(self) -> None:
         # An update leaves the old row version behind until a vacuum; VACUUM FULL
         # rewrites the tables, so no old version with the erased text is kept.
+        # It needs the table to itself: if another window keeps it busy for more than a
+        # few seconds, a plain VACUUM (which waits for no one) marks the space for reuse.
         with contextlib.closing(self.address.connect(autocommit=True)) as conn:
+            conn.execute(f"SET lock_timeout = {SCRUB_LOCK_TIMEOUT_MS}")
             for table in PERSONAL_TABLES:
+                name = pgsql.Identifier(table)
                 try:
-                    conn.execute(pgsql.SQL("VACUUM FULL {}").format(pgsql.Identifier(table)))
+                    conn.execute(pgsql.SQL("VACUUM FULL {}").format(name))
+                except psycopg.errors.LockNotAvailable:
+                    log.warning("%s is busy; vacuumed without rewriting it", table)
+                    conn.execute(pgsql.SQL("VACUUM {}").format(name))
                 except psycopg.Error as exc:  # not the tables' owner: the rows are erased anyway
                     log.warning("could not vacuum %s (%s)", table, exc.sqlstate)
 
     def close(self) -> None:
-        idle, self._idle = self._idle, []
-        for conn in idle:
-            conn.close()
+        self.forget_idle()
+
+
+# -- writing many rows at once (see peerdesk.storage.driver) ----------------------------------
+
+
+def copy_rows(
+    connection: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """Insert ``rows`` into ``table`` with one ``COPY`` stream, in the current transaction."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    statement = pgsql.SQL("COPY {} ({}) FROM STDIN").format(
+        pgsql.Identifier(table), pgsql.SQL(", ").join(map(pgsql.Identifier, columns))
+    )
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def update_by_copy(
+    connection: Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Write ``rows`` (id first) over ``table`` through a temporary table and one joined UPDATE."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    names = [pgsql.Identifier(name) for name in ("id", *columns)]
+    listed = pgsql.SQL(", ").join(names)
+    changes = pgsql.Identifier("peerdesk_changes")
+    with driver.cursor() as cursor:
+        # Same column types as the table, so COPY reads each value as the table would.
+        cursor.execute(
+            pgsql.SQL(
+                "CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA"
+            ).format(changes, listed, pgsql.Identifier(table))
+        )
+        with cursor.copy(pgsql.SQL("COPY {} ({}) FROM STDIN").format(changes, listed)) as copy:
+            for row in rows:
+                copy.write_row(row)
+        cursor.execute(
+            pgsql.SQL("UPDATE {} AS t SET {} FROM {} AS c WHERE t.id = c.id").format(
+                pgsql.Identifier(table),
+                pgsql.SQL(", ").join(
+                    pgsql.SQL("{} = c.{}").format(name, name) for name in names[1:]
+                ),
+                changes,
+            )
+        )
+        cursor.execute(pgsql.SQL("DROP TABLE {}").format(changes))
