@@ -1,6 +1,6 @@
 """The "Next steps for a new program" checklist, as the Overview and the Dashboard show it.
 
-What is done comes from :func:`peerdesk.next_steps.next_steps` alone; this box
+What is done comes from :func:`peerdesk.program.next_steps.next_steps` alone; this box
 words each step and offers the screen where it is done. A step is ticked only
 when it is done, and says what is still missing when it is not.
 """
@@ -14,7 +14,7 @@ from ui import icons
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPalette, QPushButton, QVBoxLayout, QWidget, Signal
 
 if TYPE_CHECKING:
-    from peerdesk.next_steps import NextStep
+    from peerdesk.program.next_steps import NextStep
 
 # Where each step is done: a screen's key, or "settings" for the program's settings.
 SETTINGS = "settings"
@@ -89,7 +89,7 @@ class NextStepsBox(QFrame):
 
     def show_steps(self, steps: list[NextStep]) -> None:
         """Show the checklist, and show the box only while a first step is still to do."""
-        from peerdesk.next_steps import first_steps_pending
+        from peerdesk.program.next_steps import first_steps_pending
 
         for step in steps:
             row = self.rows.get(step.key)
@@ -100,7 +100,7 @@ class NextStepsBox(QFrame):
         self.setVisible(first_steps_pending(steps))
 
     def _words(self, step: NextStep) -> tuple[str, str]:
-        from peerdesk.next_steps import MISSING_DATES, MISSING_PURPOSE
+        from peerdesk.program.next_steps import MISSING_DATES, MISSING_PURPOSE
 
         n, of = step.count, step.of
         if step.key == "setup":

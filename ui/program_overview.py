@@ -29,7 +29,7 @@ from ui.qt import (
 if TYPE_CHECKING:
     # Only for types: the database layer loads on the worker, after the window shows.
     from peerdesk.database import Database
-    from peerdesk.next_steps import NextStep
+    from peerdesk.program.next_steps import NextStep
     from peerdesk.program.reads import ProgramCounts
 
 
@@ -43,8 +43,8 @@ class OverviewData:
 
 def load_overview(db: Database, program_id: int) -> OverviewData:
     """Everything the screen shows, read in one go (runs on the worker)."""
-    from peerdesk.next_steps import next_steps
     from peerdesk.program import reads as programs
+    from peerdesk.program.next_steps import next_steps
 
     return OverviewData(
         program_id,

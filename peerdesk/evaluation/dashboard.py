@@ -27,7 +27,7 @@ from peerdesk.evaluation.figures import (
     program_figures,
     read_snapshot,
 )
-from peerdesk.next_steps import NextStep, first_steps_pending, next_steps_from
+from peerdesk.program.next_steps import NextStep, first_steps_pending, next_steps_from
 
 __all__ = [
     "DashboardData",

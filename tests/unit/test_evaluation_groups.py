@@ -19,7 +19,7 @@ from peerdesk.evaluation.dashboard import load_dashboard
 from peerdesk.evaluation.groups import MIN_GROUP, Member, breakdown, group_breakdowns
 from peerdesk.evaluation.likert import count, distribution, likert_distributions
 from peerdesk.evaluation.stats import MeasurePairs
-from peerdesk.next_steps import (
+from peerdesk.program.next_steps import (
     STEP_AGREEMENTS,
     STEP_IMPORT,
     STEP_MATCH,

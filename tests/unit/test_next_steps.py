@@ -11,14 +11,14 @@ from peerdesk import people
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus, PairStatus, ParticipantStatus, ProgramTemplate, Role
 from peerdesk.models import Pair
-from peerdesk.next_steps import (
+from peerdesk.program import programs
+from peerdesk.program.next_steps import (
     MISSING_DATES,
     MISSING_PURPOSE,
     NextStep,
     first_steps_pending,
     next_steps,
 )
-from peerdesk.program import programs
 from peerdesk.program.reads import load_settings
 
 

@@ -233,7 +233,7 @@ FIRST_SCREEN = """
 import sys
 from pathlib import Path
 from peerdesk.database import open_database
-from peerdesk.next_steps import next_steps
+from peerdesk.program.next_steps import next_steps
 from peerdesk.program.reads import count_records, list_programs, load_settings
 with open_database(Path(sys.argv[1])) as db:
     [program] = list_programs(db)
