@@ -499,6 +499,20 @@ def build_file(path: Path, count: int) -> None:
     make_file(path, count)
 
 
+def move_to_server(path: Path, url: str) -> str:
+    """The walk's program copied onto the shared database at ``url``; returns ``url``."""
+    from peerdesk.database import open_database
+    from peerdesk.storage.copy import copy_program
+
+    source, target = open_database(path), open_database(url)
+    try:
+        copy_program(source, target)
+    finally:
+        source.close()
+        target.close()
+    return url
+
+
 def build_roster(path: Path, count: int) -> Path:
     """A Google Forms response sheet: ``count`` sign-ups, every third one already in the file."""
     import openpyxl
@@ -529,6 +543,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actions", type=int, default=2000)
     parser.add_argument("--people", type=int, default=120)
     parser.add_argument("--folder", type=Path, required=True)
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="walk on this empty shared database (set up for PeerDesk), the program copied there",
+    )
     parser.add_argument("--seconds", type=float, default=0, help="stop after this long (0: never)")
     parser.add_argument("--accessible", action="store_true", help="accessibility on")
     parser.add_argument(
@@ -545,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path[:0] = [str(HERE), str(ROOT / "tests")]  # the tests' data helpers
     path = args.folder / "walk.peerdesk"
     build_file(path, args.people)
+    location: Path | str = path if args.server is None else move_to_server(path, args.server)
     roster = build_roster(args.folder / "sign-ups.xlsx", args.people)
 
     app = QApplication([sys.argv[0]])
@@ -580,11 +600,14 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.resize(1280, 720)
-    window.start(path)
+    window.start(location)
     window.show()
     operations.wait_idle(60)
     while window.auto_backup_pending:
         app.processEvents()
+    if window.db is None or window.db.on_server != (args.server is not None):
+        print(f"the walk's program did not open: {location}", file=sys.stderr)
+        return 3
     window.show_screen("people")
     operations.wait_idle(60)
 

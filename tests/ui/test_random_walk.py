@@ -6,7 +6,9 @@ actions instead of killing the test run. ``MALLOC_PERTURB_`` has glibc fill
 freed memory, so that a use-after-free reads garbage and fails at once rather
 than one run in three.
 
-A normal run is one walk of ``ACTIONS`` actions (about half a minute). For a
+A normal run is one walk of ``ACTIONS`` actions (about half a minute), and the same
+walk on a shared PostgreSQL database (``--server URL``: the program is copied there
+and the window opens the URL). For a
 longer soak, on demand::
 
     PEERDESK_WALK_SOAK=10 .venv/bin/python -m pytest tests/ui/test_random_walk.py
@@ -120,6 +122,15 @@ def kinds_done(stdout: str) -> dict[str, int]:
 def test_a_random_walk_through_the_main_window_does_not_crash(tmp_path: Path, seed: int) -> None:
     actions = SOAK_ACTIONS if SOAK else ACTIONS
     options = ["--slow-machine", "--accessible"] if SOAK and seed % 2 == 0 else []
+    check_walk(tmp_path, seed, actions, options)
+
+
+def test_a_random_walk_on_a_shared_database_does_not_crash(tmp_path: Path, pg_url: str) -> None:
+    """The same walk on a PostgreSQL database (issue 12): the program copied there first."""
+    check_walk(tmp_path, SEEDS[0], ACTIONS, ["--server", pg_url])
+
+
+def check_walk(tmp_path: Path, seed: int, actions: int, options: list[str]) -> None:
     done, replay = walk(tmp_path / "walk", seed, actions, options)
     if done.returncode != 0:
         pytest.fail(
