@@ -23,6 +23,7 @@ from icalendar import Calendar
 from pytestqt.qtbot import QtBot
 from window_driver import WindowDriver
 
+from peerdesk import paths
 from peerdesk.calendar import zones
 from peerdesk.calendar.attention import PairAttention, UnloggedDay
 from peerdesk.calendar.checkins import schedule_checkins
@@ -443,6 +444,33 @@ def test_exporting_the_program_calendar(desk: Desk, tmp_path: Path) -> None:
     desk.qtbot.mouseClick(replace, LEFT)
     desk.settle()
     assert len(list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))) == 3
+
+
+def test_the_suggested_documents_folder_is_made_but_a_typed_missing_one_is_refused(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """The dialog suggests the Documents folder, which a program on a shared database
+    leaves unmade: exporting there makes it. A missing folder the user typed is refused."""
+    documents = paths.documents_dir()
+    assert not documents.exists()
+    desk.press("export_action")
+    dialog: ExportDialog = desk.dialog(ExportDialog)
+    typed = tmp_path / "not here" / "program.ics"
+    dialog.path.setText(str(typed))
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    assert dialog.isVisible() and not typed.parent.exists()
+    assert (
+        dialog.error.text()
+        == f"The folder “{typed.parent}” does not exist. Choose a folder that does."
+    )
+    dialog.path.setText(str(documents / "program.ics"))
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    assert (
+        len(list(Calendar.from_ical((documents / "program.ics").read_bytes()).walk("VEVENT"))) == 3
+    )
 
 
 # -- attention and filters --------------------------------------------------------------------
