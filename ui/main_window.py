@@ -45,7 +45,16 @@ from ui.qt import (
     Signal,
 )
 from ui.sample_banner import is_sample, show_sample_banner
-from ui.screens import MEETINGS, PAIRS, PEOPLE, PROGRAMS, SCREENS, Screen, ScreenSpec
+from ui.screens import (
+    ALL_KINDS,
+    MEETINGS,
+    PAIRS,
+    PEOPLE,
+    PROGRAMS,
+    SCREENS,
+    Screen,
+    ScreenSpec,
+)
 from ui.undo import UndoInOrder
 from ui.welcome import WelcomeScreen
 
@@ -197,7 +206,21 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------
 
     def _screen_chosen(self, row: int) -> None:
-        """Show the screen in ``row``, building it the first time it is asked for."""
+        """Show the screen in ``row``, building it the first time it is asked for.
+
+        On a shared database others may have changed anything since the screen was
+        last shown, so a screen already built reads again as it comes into view.
+        """
+        if self.db is not None and self.db.on_server:
+            shown = (
+                self.overview
+                if row == 0
+                else self.built_screens.get(self.screen_specs[row - 1].key)
+            )
+            if row == 0:
+                self.reload()
+            elif shown is not None:
+                shown.refresh(ALL_KINDS)
         if row > 0:
             spec = self.screen_specs[row - 1]
             if spec.key not in self.built_screens:
@@ -210,6 +233,12 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
                 screen.set_context(self.db, self.program_id)
         self.screens.setCurrentIndex(row)
+
+    def refresh_all(self) -> None:
+        """Read every screen again (View → Refresh, F5): on a shared database, others'
+        changes show up; the screen on show reloads now, the others when next shown."""
+        if self.db is not None:
+            self.notify(ALL_KINDS)
 
     def show_screen(self, key: str) -> Screen | QWidget:
         """Switch to the screen called ``key`` ("overview", "people", …) and return it."""
@@ -351,6 +380,12 @@ class MainWindow(QMainWindow):
             keys.Preferences,
             "programSettings",
         )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh_all, "refresh", keys.Refresh, "refresh"
+        )
+        self.refresh_action.setStatusTip(
+            self.tr("Read everything again, with what others changed on a shared database")
+        )
         self.quick_start_action = self._action(
             self.tr("&Quick start"), self.show_quick_start, "help", keys.HelpContents, "quickStart"
         )
@@ -406,6 +441,8 @@ class MainWindow(QMainWindow):
         self.switch_menu = QMenu(self.tr("S&witch program"), self)
         self.switch_menu.setIcon(icons.icon("switch"))
         program_menu.addMenu(self.switch_menu)
+        program_menu.addSeparator()
+        program_menu.addAction(self.refresh_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.quick_start_action)
         help_menu.addAction(self.sample_action)

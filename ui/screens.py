@@ -97,6 +97,8 @@ PEOPLE = "people"
 PAIRS = "pairs"
 MEETINGS = "meetings"
 SURVEYS = "surveys"
+#: Every kind: what "Refresh" and a screen shown again on a shared database reload.
+ALL_KINDS = frozenset({PROGRAMS, PEOPLE, PAIRS, MEETINGS, SURVEYS})
 
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("people", "People", "people", "ui.people.screen", "PeopleScreen"),

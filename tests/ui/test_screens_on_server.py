@@ -119,3 +119,49 @@ def test_every_screen_reads_the_same_on_a_server_as_on_the_file(
         file_view, server_view = seen
         assert len(file_view) > 3, f"the {key} screen shows nothing to compare"
         assert server_view == file_view, f"the {key} screen reads differently on the server"
+
+
+EMAILS = {"Zoe Example": "zoe@example.org", "Yuki Example": "yuki@example.org"}
+
+
+def test_a_second_window_sees_the_first_ones_changes(
+    qtbot: QtBot, launch: Launcher, sample_url: str
+) -> None:
+    """Two coordinators on one shared database: what one adds, the other's screens show
+    when they come back to them, and at once with Refresh (F5)."""
+    from peerdesk import people
+    from peerdesk.enums import Role
+    from ui.qt import QKeySequence
+
+    first, second = launch(sample_url), launch(sample_url)
+    for window in (first, second):
+        window.resize(1280, 720)
+
+    def people_seen() -> str:
+        screen = second.show_screen("people")
+        settle()
+        return "\n".join(what_is_seen(screen))
+
+    assert "Zoe Example" not in people_seen()
+    assert first.db is not None and first.program_id is not None
+
+    def add(name: str) -> None:
+        people.add_person(
+            first.db,  # type: ignore[arg-type]
+            first.program_id,  # type: ignore[arg-type]
+            people.PersonData(
+                full_name=name, email=f"{name.split()[0].lower()}@example.org", role=Role.MENTEE
+            ),
+        )
+
+    add("Zoe Example")
+    second.show_screen("overview")
+    settle()
+    assert "Zoe Example" in people_seen()  # read again as it came back into view
+
+    add("Yuki Example")
+    assert second.refresh_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+    second.refresh_action.trigger()
+    settle()
+    shown = "\n".join(what_is_seen(second.show_screen("people")))
+    assert "Yuki Example" in shown

@@ -446,7 +446,7 @@ def test_menus_and_shortcuts(launch: Launcher) -> None:
         "Quit",
     ]
     assert titles(1) == ["Undo", "Redo"]
-    assert titles(2) == ["New program…", "Program settings…", "Switch program"]
+    assert titles(2) == ["New program…", "Program settings…", "Switch program", "Refresh"]
     assert titles(3) == ["Quick start", "Try the sample program", "About PeerDesk"]
     shortcut = {a.objectName(): a.shortcut() for a in window.findChildren(QAction)}
     assert shortcut["newFile"] == QKeySequence("Ctrl+N")
@@ -455,6 +455,7 @@ def test_menus_and_shortcuts(launch: Launcher) -> None:
     assert shortcut["quickStart"] == QKeySequence("F1")
     assert shortcut["undo"] == QKeySequence("Ctrl+Z")
     assert shortcut["redo"] == QKeySequence("Ctrl+Shift+Z")
+    assert shortcut["refresh"] == QKeySequence("F5")
     assert not window.windowIcon().isNull()
 
 
