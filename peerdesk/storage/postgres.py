@@ -421,8 +421,11 @@ class _Quick:
                 raise action_error(exc, self._store.address) from exc
             self._conn.close()
             self._store.forget_idle()
-            self._conn = _quick_ready(self._store.address.connect(autocommit=True))
             self._retry = False
+            try:
+                self._conn = _quick_ready(self._store.address.connect(autocommit=True))
+            except UserError:  # the server is still gone: the connection was lost
+                raise action_error(exc, self._store.address) from exc
             try:
                 cursor = self._run(query, values)
             except psycopg.Error as again:
