@@ -674,3 +674,30 @@ def test_cancel_on_the_progress_of_a_local_copy_leaves_no_file(
     assert op.outcome == "cancelled"
     assert "no file was made" in window.statusBar().currentMessage()
     assert list(folder.iterdir()) == []
+
+
+def test_the_keyring_is_asked_only_for_a_database_whose_password_peerdesk_saved(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading the keyring costs a few hundred milliseconds at start: a database whose
+    password PeerDesk never saved opens without it."""
+    key = "postgresql://team@db.example.org:5432/mentoring"
+    other = "postgresql://team@db.example.org:5432/elsewhere"
+    memory_keyring.passwords[(passwords.SERVICE, other)] = "put there by another tool"
+    asked: list[str] = []
+
+    def get_password(service: str, username: str) -> str | None:
+        asked.append(username)
+        return MemoryKeyring.get_password(memory_keyring, service, username)
+
+    monkeypatch.setattr(memory_keyring, "get_password", get_password)
+    assert passwords.saved(key) is None and passwords.saved(other) is None
+    assert asked == []
+    assert passwords.save(key, "s3cret-pw")
+    assert passwords.saved(key) == "s3cret-pw" and asked == [key]
+    kept = memory.app_settings().value(passwords.KEPT, [], type=list)
+    assert kept == [key] and "s3cret-pw" not in str(kept)
+    passwords.forget(key)
+    asked.clear()
+    assert passwords.saved(key) is None and asked == []
+    assert (passwords.SERVICE, key) not in memory_keyring.passwords

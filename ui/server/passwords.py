@@ -8,6 +8,10 @@ remembered under its key, the URL without the password (``Database.key``).
 
 Failures of the store (locked, refused, missing) mean "no password saved":
 the user is asked instead. The log says only which kind of failure it was.
+
+The settings list which keys have a password in the keyring (never the password):
+loading the keyring and finding its backend takes a few hundred milliseconds, so
+opening a database whose password was not saved here does not ask it at all.
 """
 
 from __future__ import annotations
@@ -17,6 +21,20 @@ import logging
 log = logging.getLogger(__name__)
 
 SERVICE = "PeerDesk shared database"
+KEPT = "servers/passwordKept"  # the keys whose password is in the keyring
+
+
+def _kept() -> list[str]:
+    from ui.memory import app_settings
+
+    return [str(k) for k in app_settings().value(KEPT, [], type=list)]
+
+
+def _set_kept(key: str, kept: bool) -> None:
+    from ui.memory import app_settings
+
+    keys = [k for k in _kept() if k != key] + ([key] if kept else [])
+    app_settings().setValue(KEPT, keys)
 
 
 def available() -> bool:
@@ -36,7 +54,7 @@ def available() -> bool:
 
 def saved(key: str) -> str | None:
     """The password remembered for the database ``key``, if any."""
-    if not available():
+    if key not in _kept() or not available():
         return None
     import keyring
 
@@ -58,11 +76,13 @@ def save(key: str, password: str) -> bool:
     except Exception as exc:
         log.warning("the keyring did not keep the password: %s", type(exc).__name__)
         return False
+    _set_kept(key, True)
     return True
 
 
 def forget(key: str) -> None:
     """Forget the password of ``key`` (unticked "Remember password", or it was refused)."""
+    _set_kept(key, False)
     if not available():
         return
     import keyring
