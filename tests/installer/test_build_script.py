@@ -804,6 +804,8 @@ def test_about_names_what_the_app_bundles(qapp: object) -> None:
         "pypdfium2": "pypdfium2",
         "snowballstemmer": "snowballstemmer",
         "rustworkx": "rustworkx",
+        "psycopg": "psycopg",
+        "keyring": "keyring",
         "tzdata": "Apache 2.0",  # among "the libraries these use"
     }
     for dep in project["dependencies"]:
