@@ -102,6 +102,10 @@ class Store(Protocol):
         """Called first in the transaction that erases a person's data."""
         ...
 
+    def refresh_statistics(self) -> None:
+        """After many rows arrived at once: let the database plan its queries for them."""
+        ...
+
     def scrub(self) -> None:
         """After personal data was erased: leave no old copy of it in the storage."""
         ...

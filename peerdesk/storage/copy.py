@@ -137,4 +137,5 @@ def copy_program(
             for count in counts:
                 if count.source != count.target:
                     raise CopyMismatch(table=count.table, source=count.source, target=count.target)
+    target.store.refresh_statistics()
     return CopyReport(source.label, target.label, counts)

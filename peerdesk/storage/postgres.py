@@ -542,6 +542,15 @@ class PostgresStore:
     def begin_erase(self, connection: Connection) -> None:
         """Nothing before: the old row versions are removed after the commit (``scrub``)."""
 
+    def refresh_statistics(self) -> None:
+        # Autovacuum would do this within a minute; until then a database that just
+        # received a whole program plans every query as if its tables were empty.
+        with contextlib.closing(self.address.connect(autocommit=True)) as conn:
+            try:
+                conn.execute("ANALYZE")
+            except psycopg.Error as exc:  # not the owner: autovacuum will do it
+                log.warning("could not analyze (%s)", exc.sqlstate)
+
     def scrub(self) -> None:
         # An update leaves the old row version behind until a vacuum; VACUUM FULL
         # rewrites the tables, so no old version with the erased text is kept.

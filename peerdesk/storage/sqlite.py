@@ -265,6 +265,9 @@ class SQLiteStore:
     def sync_ids(self, connection: Connection, tables: Sequence[str]) -> None:
         """Nothing to do: SQLite gives the next id after the largest one in the table."""
 
+    def refresh_statistics(self) -> None:
+        """Nothing to do: SQLite plans well enough from its indexes alone."""
+
     def scrub(self) -> None:
         # Erasing ran with secure_delete on (see begin_erase); fold the write-ahead
         # log back and empty it, so no old page with the text stays beside the file.

@@ -67,3 +67,27 @@ def test_erasing_does_not_wait_long_for_a_busy_table(
     finally:
         other.close()
         db.close()
+
+
+def test_a_program_copied_onto_a_server_has_its_planner_statistics(
+    file_db: Any, pg_url: str
+) -> None:
+    from peerdesk.storage.copy import copy_program
+
+    program_id = make_program(file_db)
+    for n in range(30):
+        people.add_person(
+            file_db,
+            program_id,
+            people.PersonData(full_name=f"Person {n}", email=f"p{n}@example.org"),
+        )
+    target = open_database(pg_url)
+    try:
+        copy_program(file_db, target)
+        with target.quick() as conn:
+            (analyzed,) = conn.execute(
+                "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'person'"
+            ).fetchone()
+        assert analyzed == 1
+    finally:
+        target.close()
