@@ -64,30 +64,32 @@ class Database:
         )
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: everything inside lands together or not at all."""
+    def _storage_errors(self) -> Iterator[None]:
+        """A failure of the storage (a full disk, a dropped connection) as a plain
+        :class:`~peerdesk.errors.UserError`; anything else as it is."""
         try:
-            with self._sessions.begin() as session:
-                yield session
+            yield
         except Exception as exc:
-            # The commit itself can fail too (a full disk, a dropped connection),
-            # so this is looked at outside the session, after the rollback.
             translated = self.store.translate(exc)
             if translated is exc:
                 raise
             raise translated from exc
 
     @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside lands together or not at all."""
+        # The commit itself can fail too, so errors are looked at outside the
+        # session, after the rollback.
+        with self._storage_errors(), self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only look; nothing is committed."""
         session = self._read_sessions()
         try:
-            yield session
-        except Exception as exc:
-            translated = self.store.translate(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
+            with self._storage_errors():
+                yield session
         finally:
             session.rollback()
             session.close()
@@ -95,16 +97,11 @@ class Database:
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[Connection]:
         """A read-only connection that sees one consistent state throughout (for copies)."""
-        with self.engine.connect() as connection:
+        with self._storage_errors(), self.engine.connect() as connection:
             connection = connection.execution_options(**self.store.snapshot_options())
             transaction = connection.begin()
             try:
                 yield connection
-            except Exception as exc:
-                translated = self.store.translate(exc)
-                if translated is exc:
-                    raise
-                raise translated from exc
             finally:
                 transaction.rollback()
 
