@@ -36,6 +36,25 @@ def readme_script() -> str:
     return block
 
 
+def run_session(
+    script: str, tmp_path: Path, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` with bash in ``tmp_path/work``; it must end well and print no traceback."""
+    (tmp_path / "session.sh").write_text(script, encoding="utf-8")
+    done = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", str(tmp_path / "session.sh")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path / "work",
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    return done
+
+
 def test_the_readme_session_runs_and_writes_what_it_says(tmp_path: Path) -> None:
     script = readme_script()
     assert "peerdesk init" in script and "peerdesk ics" in script
@@ -43,23 +62,12 @@ def test_the_readme_session_runs_and_writes_what_it_says(tmp_path: Path) -> None
     assert shutil.which("peerdesk", path=str(bin_dir)), "the peerdesk command is not installed"
     work = tmp_path / "work"
     work.mkdir()
-    (tmp_path / "session.sh").write_text(script, encoding="utf-8")
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(bin_dir), env.get("PATH", "")])
     env["PEERDESK_HOME"] = str(tmp_path / "home")
     env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
     env["TZ"] = "UTC"
-    done = subprocess.run(
-        ["bash", "-e", "-o", "pipefail", str(tmp_path / "session.sh")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=work,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "Traceback" not in done.stderr
+    done = run_session(script, tmp_path, env)
 
     program = work / "riverside.peerdesk"
     conn = sqlite3.connect(program)

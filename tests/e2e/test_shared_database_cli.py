@@ -25,7 +25,7 @@ import openpyxl
 import psycopg
 import pypdf
 import pytest
-from test_readme_script import readme_script
+from test_readme_script import readme_script, run_session
 
 REPO = Path(__file__).resolve().parents[2]
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
@@ -157,25 +157,11 @@ def test_the_readme_session_runs_on_a_shared_database(
     assert script.count("riverside.peerdesk") >= 8
     work = tmp_path / "work"
     work.mkdir()
-    (tmp_path / "session.sh").write_text(
-        script.replace("riverside.peerdesk", '"$PEERDESK_URL"'), encoding="utf-8"
-    )
     env = cli_env(tmp_path)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env["PEERDESK_URL"] = empty_pg_url
 
-    done = subprocess.run(
-        ["bash", "-e", "-o", "pipefail", str(tmp_path / "session.sh")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=work,
-        timeout=600,
-    )
-
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "Traceback" not in done.stderr
+    done = run_session(script.replace("riverside.peerdesk", '"$PEERDESK_URL"'), tmp_path, env)
     assert not list(work.glob("*.peerdesk"))  # everything went to the server
     ((people, matched),) = rows(
         empty_pg_url,
