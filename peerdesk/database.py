@@ -9,13 +9,23 @@ screen. Which backend it is on is known here and in the backend modules only.
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from peerdesk import backups
 from peerdesk.storage import is_server
 from peerdesk.storage.program_database import Database
 
-__all__ = ["Database", "Location", "create_database", "open_database", "open_or_create"]
+__all__ = [
+    "Database",
+    "Location",
+    "create_database",
+    "new_file",
+    "open_database",
+    "open_or_create",
+]
 
 #: A program's location: a path to a file, or a ``postgresql://`` URL.
 Location = Path | str
@@ -85,3 +95,28 @@ def open_or_create(location: Location) -> Database:
         return open_database(location)
     path = Path(location).expanduser()
     return open_database(path) if path.exists() else create_database(path)
+
+
+@contextlib.contextmanager
+def new_file(path: Path | str) -> Iterator[Database]:
+    """A new program file at ``path``, open to fill: it is built under a hidden name
+    beside ``path`` and renamed into place only when the block ends without an error;
+    otherwise (a failure, a cancel) nothing is left behind. Refuses an existing file."""
+    from peerdesk.errors import FileExists
+    from peerdesk.storage import sqlite
+
+    path = Path(path).expanduser().resolve()
+    if path.exists():
+        raise FileExists(path=str(path))
+    building = path.with_name(f".{path.name}.building-{os.getpid()}")
+    sqlite.remove_file(building)
+    try:
+        with create_database(building) as db:
+            yield db
+        if path.exists():  # made by someone else meanwhile: theirs stays
+            raise FileExists(path=str(path))
+        os.replace(building, path)
+    except OSError as exc:
+        raise sqlite.translate_os_error(exc, path) from exc
+    finally:
+        sqlite.remove_file(building)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -101,44 +100,13 @@ class TerminalProgress(Progress):
             self._stream.flush()
 
 
-def _leftovers(path: Path) -> list[Path]:
-    """A program file and what SQLite and PeerDesk keep beside it while it is open."""
-    from peerdesk.storage.sqlite import lock_path
-
-    sqlite_files = (path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))
-    return [path, lock_path(path), *sqlite_files]
-
-
-@contextlib.contextmanager
-def _new_file(path: Path) -> Iterator[Database]:
-    """A new program file at ``path``, built under a hidden name and put in place only
-    when the block ends without an error; otherwise nothing is left behind."""
-    from peerdesk.database import create_database
-    from peerdesk.errors import FileExists
-    from peerdesk.storage.sqlite import translate_os_error
-
-    if path.exists():
-        raise FileExists(path=str(path))
-    building = path.with_name(f".{path.name}.copying-{os.getpid()}")
-    try:
-        with create_database(building) as db:
-            yield db
-        if path.exists():  # made by someone else meanwhile: theirs stays
-            raise FileExists(path=str(path))
-        os.replace(building, path)
-    except OSError as exc:
-        raise translate_os_error(exc, path) from exc
-    finally:
-        for leftover in _leftovers(building):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-
-
 @contextlib.contextmanager
 def _target(where: Path | str) -> Iterator[Database]:
     """The copy's target, open: a new file, or a shared database (set up if empty)."""
     if isinstance(where, Path):
-        with _new_file(where.resolve()) as db:
+        from peerdesk.database import new_file
+
+        with new_file(where) as db:
             yield db
         return
     db, _set_up = open_or_set_up(where)

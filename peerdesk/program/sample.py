@@ -20,9 +20,7 @@ so a cancelled or failed build never leaves a half-made sample behind.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -38,7 +36,6 @@ from peerdesk.enums import (
     ProgramTemplate,
     SurveyKind,
 )
-from peerdesk.errors import FileExists
 from peerdesk.progress import Progress
 
 if TYPE_CHECKING:
@@ -146,27 +143,11 @@ def make_sample_file(
     ``progress`` raises :class:`~peerdesk.progress.Cancelled` and leaves nothing behind.
     """
     from peerdesk.calendar import zones
-    from peerdesk.database import create_database
+    from peerdesk.database import new_file
 
-    path = Path(path).expanduser().resolve()
-    if path.exists():
-        raise FileExists(path=str(path))
     today = today or zones.today_in()
-    progress = progress or Progress()
-    building = path.with_name(f".{path.stem}-building-{os.getpid()}{path.suffix}")
-    _remove(building)
-    db = create_database(building)
-    try:
-        program_id = build_sample(db, today=today, progress=progress)
-    except BaseException:
-        db.close()
-        _remove(building)
-        raise
-    db.close()
-    try:
-        os.replace(building, path)
-    finally:
-        _remove(building)
+    with new_file(path) as db:
+        program_id = build_sample(db, today=today, progress=progress or Progress())
     log.info("sample program built")
     return program_id
 
@@ -176,19 +157,6 @@ def build_sample(db: Database, *, today: date, progress: Progress | None = None)
     beside whatever it holds; returns the program's id. The same ``today`` gives the same
     program, people, pairs and logs on either backend."""
     return _Builder(db, today, progress or Progress()).build()
-
-
-def _remove(path: Path) -> None:
-    from peerdesk.storage.sqlite import lock_path
-
-    for leftover in (
-        path,
-        lock_path(path),
-        path.with_name(path.name + "-wal"),
-        path.with_name(path.name + "-shm"),
-    ):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
 
 
 class _Builder:

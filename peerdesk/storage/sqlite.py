@@ -46,6 +46,7 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_READONLY = 8
 SQLITE_FULL = 13
 READ_ONLY = "peerdesk_read_only"
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def translate_os_error(exc: BaseException, path: Path) -> Exception:
@@ -64,6 +65,17 @@ def translate_os_error(exc: BaseException, path: Path) -> Exception:
 
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
+
+
+def remove_file(path: Path) -> None:
+    """Delete a program file and what SQLite and PeerDesk keep beside it, if they are there."""
+    for leftover in (
+        path,
+        lock_path(path),
+        *(path.with_name(path.name + end) for end in SIDE_FILES),
+    ):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def readonly_uri(path: Path) -> str:

@@ -264,7 +264,7 @@ def test_a_copy_cut_by_the_server_stopping_leaves_nothing_behind(
         # The server onto a new file: the server stops while the copy reads from it.
         target = tmp_path / "copies" / "everyone-copy.peerdesk"
         copying = start_cli(tmp_path, "copy", shared, target)
-        building = target.parent / f".{target.name}.copying-{copying.pid}"
+        building = target.parent / f".{target.name}.building-{copying.pid}"
         wait_for(
             lambda: building.exists() and reading_from(pg_cluster, shared)(),
             copying,

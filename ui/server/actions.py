@@ -15,8 +15,6 @@ next batch and the target's transaction is rolled back.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -31,7 +29,6 @@ if TYPE_CHECKING:
     from peerdesk.storage.copy import CopyReport
 
 FILE_FILTER = "PeerDesk program files (*.peerdesk)"
-SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class ServerWindow(Protocol):
@@ -177,34 +174,11 @@ def copy_to_file(source: Database, path: Path, progress: Progress | None = None)
     same disk) and renamed into place at the end; if anything fails or the user
     cancels, the temporary file and its lock are removed.
     """
-    from peerdesk.database import create_database
-    from peerdesk.errors import FileExists
+    from peerdesk.database import new_file
     from peerdesk.storage.copy import copy_program
-    from peerdesk.storage.sqlite import lock_path, translate_os_error
 
-    if path.exists():
-        raise FileExists(path=str(path))
-    tmp = path.with_name(f".{path.name}.copying-{os.getpid()}{paths.FILE_SUFFIX}")
-    try:
-        with create_database(tmp) as target:
-            report = copy_program(source, target, progress)
-        os.replace(tmp, path)
-        _remove(lock_path(tmp))  # the temporary name's lock file, empty since the close
-    except OSError as exc:
-        _remove(tmp, lock_path(tmp))
-        raise translate_os_error(exc, path) from exc
-    except BaseException:
-        _remove(tmp, lock_path(tmp))
-        raise
-    return report
-
-
-def _remove(*files: Path) -> None:
-    """Delete these files and SQLite's side files of each, if they are there."""
-    for file in files:
-        for leftover in (file, *(file.with_name(file.name + end) for end in SIDE_FILES)):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+    with new_file(path) as target:
+        return copy_program(source, target, progress)
 
 
 def ask_local_copy(window: ServerWindow) -> None:
