@@ -52,7 +52,7 @@ class BackupInfo:
 def backup_folder(location: Path | str) -> Path:
     """A folder per program (a file, or a server database's address without its password),
     named so that people can recognise it."""
-    if is_server(str(location)) and not isinstance(location, Path):
+    if is_server(location):
         name = str(location).split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "server"
         digest = hashlib.sha1(str(location).encode()).hexdigest()[:8]
         return paths.backups_root() / f"{name}-server-{digest}"
