@@ -22,7 +22,8 @@ from peerdesk.enums import MatchObjective
 from ui.matching.compare import CompareDialog
 from ui.qt import QAction
 
-SHOTS = Path("/tmp/h3")
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"  # git-ignored
+SHOTS.mkdir(exist_ok=True)
 
 
 def choose(board: Board, qtbot: QtBot, action: QAction) -> None:  # noqa: F811

@@ -22,7 +22,8 @@ from peerdesk.enums import MatchObjective
 from ui.matching.wishes import WishesDialog
 from ui.qt import QApplication, QContextMenuEvent, QDialogButtonBox, QListWidget, QPoint
 
-SHOTS = Path("/tmp/wishes")
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"  # git-ignored
+SHOTS.mkdir(exist_ok=True)
 
 
 @pytest.fixture
@@ -110,7 +111,6 @@ def test_a_ranked_shortlist_from_the_mentee_list_is_saved_and_undone(
     click_row(qtbot, dialog.chosen, 1)
     qtbot.mouseClick(dialog.up, LEFT)  # Ana becomes the first choice
     assert dialog.chosen_ids() == [ids["Ana"], ids["Bo"]]
-    SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "prefer_dialog.png"))
     save(shown, qtbot, dialog)
     wished = [

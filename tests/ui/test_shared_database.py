@@ -48,7 +48,8 @@ Launcher = Callable[..., MainWindow]
 LEFT = Qt.MouseButton.LeftButton
 ROSTER = Path(__file__).resolve().parents[2] / "resources" / "sample" / "sample-roster.xlsx"
 ROSTER_PEOPLE = 41
-SHOTS = Path("/tmp/srv")
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"  # git-ignored
+SHOTS.mkdir(exist_ok=True)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -195,7 +196,6 @@ def test_connect_through_the_dialog_and_see_the_people_on_the_server(
     click(qtbot, dialog, "testConnection")
     qtbot.waitUntil(lambda: status(dialog).startswith("Connected"), timeout=20000)
     assert status(dialog) == "Connected: PeerDesk database, 1 program"
-    SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "connect-dialog.png"))
 
     with qtbot.waitSignal(window.program_shown, timeout=20000):
