@@ -637,10 +637,6 @@ class MainWindow(QMainWindow):
         on_server = is_server(str(location))
         if on_server:
             location = str(location)
-            if password is None:
-                from ui.server import passwords
-
-                password = passwords.saved(location)
             self.server = (location, password)
         if self.db is not None and not again and memory.same_location(location, self.db.key):
             self.statusBar().showMessage(
@@ -669,7 +665,11 @@ class MainWindow(QMainWindow):
             if fallback is not None:
                 fallback()
 
+        used = password  # the password the worker opened it with (maybe the keyring's)
+
         def opened(result: Opened) -> None:
+            if on_server:
+                self.server = (str(location), used)
             self._file_opened(result)
             if then is not None:
                 then()
@@ -680,8 +680,18 @@ class MainWindow(QMainWindow):
             and self._open_quickly(location, wanted_id, opened, failed)
         ):
             return
+
+        def work(state: object) -> Opened:
+            nonlocal used
+            if on_server and used is None:
+                # On the worker: a system keyring may take a while, or ask to be unlocked.
+                from ui.server import passwords
+
+                used = passwords.saved(str(location))
+            return open_file_view(location, create, wanted_id, used)
+
         op = operations.Op(
-            lambda state: open_file_view(location, create, wanted_id, password),
+            work,
             success=opened,
             failure=failed,
             label=self.tr("Opening “{name}”…").format(name=self._name_of(location)),
