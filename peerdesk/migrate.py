@@ -26,6 +26,13 @@ REVISIONS: tuple[str, ...] = (
     "0006_meetings",
     "0007_matching",
     "0008_identity",
+    "0009_versions",
+    "0010_actors",
+    "0011_roles",
+    "0012_measures",
+    "0013_invariants",
+    "0014_live",
+    "0015_meeting_changes",
 )
 HEAD = REVISIONS[-1]
 
