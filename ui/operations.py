@@ -187,10 +187,16 @@ class Op(QObject):
             return
         dialog = ProgressDialog(self.label, self.cancellable, self.parent_widget)
         dialog.canceled.connect(self._user_cancelled)
+        # Closing the window deletes the dialog with it; the op must not touch it then.
+        dialog.destroyed.connect(self._forget_dialog)
         self.progress_dialog = dialog
         self._poll()
         dialog.show()
         self._poll_timer.start()
+
+    def _forget_dialog(self) -> None:
+        self.progress_dialog = None
+        self._poll_timer.stop()
 
     def _user_cancelled(self) -> None:
         self.state.cancel()
@@ -225,10 +231,12 @@ class Op(QObject):
             QTimer.singleShot(1, self._forget_when_released)
 
     def _deliver(self) -> None:
-        self._tidy()
+        # Forgotten and marked delivered whatever happens below: an op left in
+        # ``_live`` would make every later wait for idle time out.
         self._forget_when_released()
         kind, value = self._outcome
         try:
+            self._tidy()
             if kind == "ok" and self._committed is not None:
                 self._committed(value)
             if self._parent_gone:

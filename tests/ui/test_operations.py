@@ -193,6 +193,27 @@ def test_slow_work_that_cannot_be_cancelled_has_no_cancel_button(
     assert op.outcome == "ok"
 
 
+def test_work_whose_window_closed_under_its_progress_dialog_still_delivers(
+    qtbot: QtBot,
+) -> None:
+    """Closing a window deletes the progress dialog it parented; the op still ends
+    cleanly, so later waits for idle do not time out on it."""
+    window = QWidget()
+    window.show()
+    release = threading.Event()
+    done: list[object] = []
+    op = operations.Op(lambda state: release.wait(10), success=done.append, parent=window)
+    op.run()
+    qtbot.waitUntil(lambda: op.progress_dialog is not None, timeout=3000)
+    with qtbot.waitSignal(window.destroyed, timeout=3000):
+        window.deleteLater()  # the dialog goes with it
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        release.set()
+    operations.wait_idle(5)
+    assert not operations.busy()
+    assert done == []  # its window has gone: nothing is shown for it
+
+
 def test_queued_writes_run_in_order(qtbot: QtBot, parent: QWidget, database: Database) -> None:
     gate = threading.Event()
     order: list[str] = []
