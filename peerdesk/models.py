@@ -417,6 +417,7 @@ class ChangeRecord(Base):
     """The change history. Holds ids and field names, never personal data."""
 
     __tablename__ = "change_record"
+    __table_args__ = (Index("ix_change_record_entity", "entity", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
@@ -425,6 +426,8 @@ class ChangeRecord(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: The name the coordinator worked under (``Database.actor``); None on older lines.
+    actor: Mapped[str | None] = mapped_column(String(120))
 
 
 class ImportBatch(Base):

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROG = "peerdesk"
+ACTOR_VARIABLE = "PEERDESK_USER"  # the name to record changes under, when --as gives none
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # done, with problems listed
 EXIT_USER_ERROR = 2  # refused, nothing changed
@@ -199,12 +200,44 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _as_argument(parser, None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for cmd in COMMANDS.values():
         sub = subparsers.add_parser(cmd.name, help=cmd.help, description=cmd.description)
         cmd.configure(sub)
+        _as_argument(sub, argparse.SUPPRESS)  # after the command too, not in place of it
         sub.set_defaults(command=cmd.name)
     return parser
+
+
+def _as_argument(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--as",
+        dest="actor",
+        metavar="NAME",
+        default=default,
+        help=f"the name the history records changes under (default: ${ACTOR_VARIABLE}, "
+        "else the database user on a server, your login name on a file)",
+    )
+
+
+def acting_as(args: argparse.Namespace) -> str | None:
+    """The name given with ``--as NAME`` or in ``$PEERDESK_USER``; None for the usual one."""
+    import os
+
+    from peerdesk.storage.program_database import ACTOR_LENGTH, actor_name
+
+    given = getattr(args, "actor", None)
+    name = given if given is not None else os.environ.get(ACTOR_VARIABLE)
+    if name is None:
+        return None
+    if actor_name(name) is None or len(name.strip()) > ACTOR_LENGTH:
+        where = "--as" if given is not None else ACTOR_VARIABLE
+        raise UsageError(
+            problem=f"Give {where} a name of 1 to {ACTOR_LENGTH} characters",
+            hint=f"{PROG} --help",
+        )
+    return actor_name(name)
 
 
 def command_names() -> frozenset[str]:
@@ -431,6 +464,19 @@ def _quiet_libraries() -> Iterator[None]:
         root.removeHandler(quiet)
 
 
+@contextlib.contextmanager
+def _acting_as(name: str | None) -> Iterator[None]:
+    """Programs opened while a command runs record its changes under ``name``."""
+    from peerdesk.storage import program_database
+
+    before = program_database.default_actor
+    program_database.default_actor = name
+    try:
+        yield
+    finally:
+        program_database.default_actor = before
+
+
 def _reconfigure(stream: TextIO) -> None:
     # A console that cannot show “quotes” gets a replacement character, not a crash.
     reconfigure = getattr(stream, "reconfigure", None)
@@ -478,7 +524,7 @@ def main(
             return exit_.code if isinstance(exit_.code, int) else EXIT_OK
         if args.command is None:
             raise UsageError(problem="Name a command", hint=f"{PROG} --help")
-        with _quiet_libraries():
+        with _quiet_libraries(), _acting_as(acting_as(args)):
             return COMMANDS[args.command].run(args, ctx)
     except UserError as exc:
         print(f"{PROG}: {cli_message(exc)}", file=err)

@@ -17,6 +17,7 @@ from datetime import date
 
 from sqlalchemy import Table, select, update
 
+from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus
 from peerdesk.errors import NotFound, UserError
@@ -167,7 +168,7 @@ def record_steps(
         changes: list[dict[str, object]] = []
         ready = became_ready = kept = 0
         promoted: list[int] = []
-        now = utcnow()
+        now, actor = utcnow(), history.actor(session)
         for row in people:
             pid = row.id
             done_before = set(finished[pid])
@@ -183,7 +184,7 @@ def record_steps(
                     undone.append(record[0])
                 finished[pid].add(step_id)
                 changes.append({"at": now, "program_id": program_id, "entity": "participant",
-                                "entity_id": pid, "action": "step",
+                                "entity_id": pid, "action": "step", "actor": actor,
                                 "details": {"step_id": step_id, "done": True}})  # fmt: skip
             all_done = required <= finished[pid]
             if all_done and row.status in BEFORE_READY:

@@ -28,6 +28,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from sqlalchemy import Connection, Table, insert, select, update
 
+from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus, TagKind
 from peerdesk.errors import NotFound
@@ -220,7 +221,7 @@ def run_import(
         summary = summarize(preview, source, notes)
         if not summary.added and not summary.updated:
             return summary  # nothing to import: no batch to undo, nothing remembered
-        writer = _Writer(conn, program_id, progress)
+        writer = _Writer(conn, program_id, progress, history.actor(session))
         writer.write(preview)
         writer.write_wishes(preview)
         writer.remember_layouts(plan)
@@ -234,8 +235,11 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 
 class _Writer:
-    def __init__(self, conn: Connection, program_id: int, progress: Progress) -> None:
+    def __init__(
+        self, conn: Connection, program_id: int, progress: Progress, actor: str | None
+    ) -> None:
         self.conn = conn
+        self.actor = actor
         self.program_id = program_id
         self.progress = progress
         self.now = utcnow().replace(microsecond=0)
@@ -547,6 +551,7 @@ class _Writer:
                 "entity": "import_batch",
                 "entity_id": batch_id,
                 "action": "import",
+                "actor": self.actor,
                 "details": {
                     "added": len(summary.added),
                     "updated": len(summary.updated),

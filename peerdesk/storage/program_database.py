@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.storage import QuickConnection, Store
+from peerdesk.storage.retry import in_strict_action
 from peerdesk.storage.sqlite import READ_ONLY
 
 if TYPE_CHECKING:
@@ -20,11 +21,59 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
+#: The longest name a change is recorded under (``change_record.actor``).
+ACTOR_LENGTH = 120
+
+#: The name new :class:`Database` objects work under when none is set on them
+#: (the command line's ``--as NAME``); None: each finds its own (:attr:`Database.actor`).
+default_actor: str | None = None
+
+
+def login_name() -> str:
+    """The name the user logged in to this computer with; "" when the system cannot tell."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in the environment or the system
+        return ""
+
+
+def actor_name(name: str | None) -> str | None:
+    """A name to record changes under, tidied (spaces trimmed, at most :data:`ACTOR_LENGTH`
+    characters); None for no name at all."""
+    tidy = " ".join((name or "").split())[:ACTOR_LENGTH]
+    return tidy or None
+
+
 class Database:
     """One open program: its engine, its sessions, and its backend (:class:`Store`)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._actor: str | None = actor_name(default_actor)
+
+    @property
+    def actor(self) -> str:
+        """The name this coordinator's changes are recorded under.
+
+        Set by the app (the name chosen on first connecting to a shared database) or by
+        the command line (``--as NAME``); otherwise the database user on a server
+        (``current_user``) and the login name on a file. Setting "" goes back to that.
+        """
+        if self._actor is None:
+            self._actor = actor_name(self._own_name()) or ""
+        return self._actor
+
+    @actor.setter
+    def actor(self, name: str | None) -> None:
+        self._actor = actor_name(name)
+
+    def _own_name(self) -> str:
+        if not self.on_server:
+            return login_name()
+        with self._storage_errors(), self.quick() as conn:
+            return str(conn.execute("SELECT current_user").fetchone()[0])
 
     @property
     def path(self) -> Path | None:
@@ -75,12 +124,30 @@ class Database:
                 raise
             raise translated from exc
 
+    @cached_property
+    def _strict_sessions(self) -> sessionmaker[Session]:
+        options = self.store.strict_options()
+        if not options:
+            return self._sessions
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine.execution_options(**options), expire_on_commit=False)
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: everything inside lands together or not at all."""
+    def transaction(self, *, strict: bool | None = None) -> Iterator[Session]:
+        """One user action: everything inside lands together or not at all.
+
+        ``strict`` (by default: when called inside a :func:`peerdesk.storage.retry.strict`
+        action) isolates it from other coordinators' actions completely, as if they ran
+        one after the other; a collision is :class:`~peerdesk.errors.BusyRecords`.
+        """
+        if strict is None:
+            strict = in_strict_action()
+        sessions = self._strict_sessions if strict else self._sessions
         # The commit itself can fail too, so errors are looked at outside the
         # session, after the rollback.
-        with self._storage_errors(), self._sessions.begin() as session:
+        with self._storage_errors(), sessions.begin() as session:
+            session.info["actor"] = self.actor
             yield session
 
     @contextlib.contextmanager
