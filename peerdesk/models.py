@@ -349,6 +349,9 @@ class Meeting(Base):
     # Why PeerDesk cancelled it by itself: "pair_ended", or "pair_paused" (resuming the
     # pair brings it back); None when cancelled by hand or not cancelled.
     cancel_reason: Mapped[str | None] = mapped_column(String(32))
+    # When the event last changed for calendars (time, place or status; LAST-MODIFIED):
+    # set with every rise of ``sequence`` (peerdesk.calendar.changes.revise).
+    modified_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class SurveyQuestion(Base):

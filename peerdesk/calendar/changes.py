@@ -3,16 +3,18 @@
 Every write in the calendar returns :class:`CalendarChanges`: the rows of each
 meeting and series it touched, before and after. Undo restores the "before"
 rows exactly — after checking that nothing else changed them since — and redo
-the "after" rows; only a meeting's calendar SEQUENCE never goes back, so that
-calendars that imported a file in between take the restored version. Rows are
-read and written with SQLAlchemy Core in batches, so undoing a year of meetings
-for 300 pairs is as quick as scheduling it.
+the "after" rows; only a meeting's calendar SEQUENCE never goes back (its
+LAST-MODIFIED becomes the time of the undo), so that calendars that imported a
+file in between take the restored version. Rows are read and written with
+SQLAlchemy Core in batches, so undoing a year of meetings for 300 pairs is as
+quick as scheduling it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 from peerdesk import history
 from peerdesk.errors import UserError
 from peerdesk.models import Meeting, MeetingSeries
+from peerdesk.sqltypes import utcnow
 
 if TYPE_CHECKING:
     from peerdesk.calendar.conflicts import Conflict
@@ -33,6 +36,8 @@ SERIES_TABLE: Table = MeetingSeries.__table__  # type: ignore[assignment]
 CHUNK = 500  # ids per IN (...) clause, well under SQLite's limit on variables
 MEETINGS = "meetings"  # the kind of record for the front end's refresh
 SEQUENCE = "sequence"  # a meeting's calendar revision: never goes back down
+MODIFIED = "modified_at"  # when that revision was made (the event's LAST-MODIFIED)
+REVISION = frozenset({SEQUENCE, MODIFIED})
 
 
 class ChangedSince(UserError):
@@ -77,6 +82,13 @@ class CalendarChanges:
     @property
     def kinds(self) -> frozenset[str]:
         return frozenset({MEETINGS}) if (self.meetings_after or self.series_after) else frozenset()
+
+
+def revise(meeting: Meeting, now: datetime | None = None) -> None:
+    """Count a change that calendars must take — the meeting's time, length, place or
+    (un)cancelling: its SEQUENCE goes up and its LAST-MODIFIED becomes now."""
+    meeting.sequence = (meeting.sequence or 0) + 1
+    meeting.modified_at = now or utcnow()
 
 
 def chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -169,15 +181,16 @@ class Recorder:
         )
 
 
-def _without_sequence(row: Row | None) -> Row | None:
-    return None if row is None else {k: v for k, v in row.items() if k != SEQUENCE}
+def _without_revision(row: Row | None) -> Row | None:
+    return None if row is None else {k: v for k, v in row.items() if k not in REVISION}
 
 
 def _check(session: Session, table: Table, expected: Mapping[int, Row | None]) -> None:
-    """Refuse if the rows changed since — all but their SEQUENCE, which only goes up."""
+    """Refuse if the rows changed since — all but their SEQUENCE (which only goes up)
+    and its time."""
     current = read_rows(session, table, expected)
     for row_id, row in expected.items():
-        if _without_sequence(current.get(row_id)) != _without_sequence(row):
+        if _without_revision(current.get(row_id)) != _without_revision(row):
             raise ChangedSince()
 
 
@@ -203,11 +216,14 @@ def _put(session: Session, table: Table, rows: Mapping[int, Row | None]) -> None
 
 def _next_version(row: Row, current: Row) -> Row:
     """``row`` as it goes back in: a meeting that changes gets a higher SEQUENCE than it has
-    now, so a calendar that imported the undone version takes this one (say, a meeting
-    cancelled with its pair, brought back by undo)."""
-    if SEQUENCE not in row or _without_sequence(row) == _without_sequence(current):
-        return {**row, SEQUENCE: current[SEQUENCE]} if SEQUENCE in row else row
-    return {**row, SEQUENCE: max(row[SEQUENCE] or 0, current[SEQUENCE] or 0) + 1}
+    now, and now as its LAST-MODIFIED, so a calendar that imported the undone version
+    takes this one (say, a meeting cancelled with its pair, brought back by undo)."""
+    if SEQUENCE not in row:
+        return row
+    if _without_revision(row) == _without_revision(current):
+        return {**row, SEQUENCE: current[SEQUENCE], MODIFIED: current[MODIFIED]}
+    sequence = max(row[SEQUENCE] or 0, current[SEQUENCE] or 0) + 1
+    return {**row, SEQUENCE: sequence, MODIFIED: utcnow()}
 
 
 def _delete(session: Session, table: Table, ids: Sequence[int]) -> None:

@@ -4,12 +4,16 @@ Outlook, Google Calendar and Apple Calendar all import RFC 5545 files. Each
 meeting keeps one UID for ever (``Meeting.uid``), so importing a newer file
 updates the events instead of doubling them, and a cancelled meeting is
 exported with ``STATUS:CANCELLED`` so that the calendars that have it strike it
-out. When PeerDesk moves or changes a meeting, cancels it by itself (its pair
-ended or paused) or brings it back, the meeting's SEQUENCE goes up, so
-calendars take the newer version over the one they imported. Times are written
-in UTC, which every calendar converts to its own zone; the meeting was placed
-at its local time when it was scheduled, so nothing is lost. Staff check-ins
-and meeting notes stay out: the files are for mentors and mentees.
+out. Whenever a meeting's time, length, place or status changes — moved, edited,
+cancelled by hand or by PeerDesk (its pair ended or paused), brought back, undone
+— its SEQUENCE goes up and LAST-MODIFIED is the time of that change, so
+calendars that follow RFC 5545 take the newer version over the one they
+imported. Times are written on the wall clock of the meeting's zone (the one it
+was scheduled in: the coordinator's) with a ``VTIMEZONE`` describing that zone's
+offsets over the file's years, so every client shows the intended local time,
+daylight-saving changes included; a meeting in UTC, or in a zone this computer
+does not know, is written in UTC. Staff check-ins and meeting notes stay out:
+the files are for mentors and mentees.
 
 The text is made by the ``icalendar`` library (escaping, line folding,
 parameters); only the few lines that differ per meeting — UID, times, status,
@@ -20,15 +24,17 @@ renamed into place, and an existing file is replaced only when asked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from peerdesk.calendar import zones
 from peerdesk.calendar.reads import MeetingRow, select_meetings
 from peerdesk.database import Database
 from peerdesk.enums import MeetingKind, MeetingStatus
@@ -40,6 +46,8 @@ from peerdesk.people import email_key
 PRODID = "-//PeerDesk//PeerDesk meeting calendar//EN"
 CRLF = b"\r\n"
 STAMP = "%Y%m%dT%H%M%SZ"
+LOCAL = "%Y%m%dT%H%M%S"
+UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Zulu", "Zulu", "Etc/UCT", "UCT"})
 SAFE_UID = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.@")
 
 
@@ -102,26 +110,73 @@ def _uid_line(uid: str) -> bytes:
     return text.split(CRLF, 1)[1].rsplit(b"END:VEVENT", 1)[0]
 
 
+@lru_cache(maxsize=64)
+def _named_zone(name: str) -> bool:
+    """Whether times in ``name`` are written on its wall clock with a VTIMEZONE."""
+    return name not in UTC_NAMES and zones.is_zone(name)
+
+
+def _when(name: str, instant: datetime, tzid: str | None) -> str:
+    if tzid is None:
+        return f"{name}:{instant.astimezone(UTC):{STAMP}}"
+    return f"{name};TZID={tzid}:{zones.to_local(instant, tzid):{LOCAL}}"
+
+
 def _event(row: MeetingRow, shared: bytes, stamp: str) -> bytes:
     ends = row.starts_at + timedelta(minutes=row.length_minutes)
     status = "CANCELLED" if row.status == MeetingStatus.CANCELLED else "CONFIRMED"
+    tzid = row.timezone if _named_zone(row.timezone) else None
+    modified = row.modified_at
     own = (
         f"DTSTAMP:{stamp}\r\n"
-        f"DTSTART:{row.starts_at.astimezone(UTC):{STAMP}}\r\n"
-        f"DTEND:{ends.astimezone(UTC):{STAMP}}\r\n"
+        f"{_when('DTSTART', row.starts_at, tzid)}\r\n"
+        f"{_when('DTEND', ends, tzid)}\r\n"
         f"STATUS:{status}\r\n"
         f"SEQUENCE:{row.sequence}\r\n"
+        + (f"LAST-MODIFIED:{modified.astimezone(UTC):{STAMP}}\r\n" if modified else "")
     ).encode("ascii")
     return b"BEGIN:VEVENT" + CRLF + _uid_line(row.uid) + own + shared + b"END:VEVENT" + CRLF
 
 
-def _header(program: Program, title: str) -> tuple[bytes, bytes]:
+@lru_cache(maxsize=64)
+def _vtimezone(name: str, first_year: int, last_year: int) -> bytes:
+    """The zone's offsets and changes from ``first_year`` through ``last_year`` (icalendar
+    works them out from the zone database; a few years take a millisecond)."""
+    component = Timezone.from_tzinfo(
+        zones.zone(name),
+        name,
+        first_date=date(first_year, 1, 1),
+        last_date=date(last_year + 1, 1, 1),
+    )
+    text: bytes = component.to_ical()
+    return text
+
+
+def _timezones(rows: list[MeetingRow]) -> tuple[bytes, str | None]:
+    """A VTIMEZONE for each zone the events are written in (spanning a year either side of
+    their dates); and the most used zone, for calendars that read X-WR-TIMEZONE."""
+    years: dict[str, list[int]] = {}
+    used: Counter[str] = Counter()
+    for row in rows:
+        if _named_zone(row.timezone):
+            span = years.setdefault(row.timezone, [row.starts_at.year, row.starts_at.year])
+            span[0] = min(span[0], row.starts_at.year)
+            span[1] = max(span[1], row.starts_at.year)
+            used[row.timezone] += 1
+    parts = [_vtimezone(name, first - 1, last + 1) for name, (first, last) in sorted(years.items())]
+    main = used.most_common(1)[0][0] if used else None
+    return b"".join(parts), main
+
+
+def _header(title: str, main_zone: str | None) -> tuple[bytes, bytes]:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", title)
+    if main_zone:
+        cal.add("x-wr-timezone", main_zone)
     text = cal.to_ical()
     end = b"END:VCALENDAR" + CRLF
     assert text.endswith(end)
@@ -160,7 +215,7 @@ def calendar_bytes(
         if program is None:
             raise NotFound(what="That program")
         title = f"Mentoring — {program.name}"
-        rows: Iterable[MeetingRow]
+        rows: list[MeetingRow]
         if person_email is not None:
             found: dict[int, MeetingRow] = {}
             for person_id in _person_ids(session, program_id, person_email):
@@ -173,9 +228,10 @@ def calendar_bytes(
             rows = select_meetings(session, program_id, pair_id=pair_id, kinds=[MeetingKind.PAIR])
             if pair_id is not None and not rows:
                 _check_pair(session, program_id, pair_id)
-        head, end = _header(program, title)
+        timezones, main_zone = _timezones(rows)
+        head, end = _header(title, main_zone)
         cache: dict[tuple[object, ...], bytes] = {}
-        parts = [head]
+        parts = [head, timezones]
         count = 0
         for row in rows:
             key = (row.pair_id, row.place, row.link, row.mentor_email, row.mentee_email)

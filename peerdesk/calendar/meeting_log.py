@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from peerdesk.calendar.changes import CalendarChanges, Recorder
+from peerdesk.calendar.changes import CalendarChanges, Recorder, revise
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus
 from peerdesk.errors import NotFound, UserError, ValidationError
@@ -61,7 +61,7 @@ def _apply(meeting: Meeting, entry: LogEntry, now: datetime) -> None:
     if ahead and meeting.starts_at > now:
         raise NotYetHappened()
     if (entry.status == MeetingStatus.CANCELLED) != (meeting.status == MeetingStatus.CANCELLED):
-        meeting.sequence = (meeting.sequence or 0) + 1  # calendars take the (un)cancelling
+        revise(meeting, now)  # calendars take the (un)cancelling
     if entry.status != meeting.status:
         meeting.cancel_reason = None  # logged by hand: no longer PeerDesk's own cancelling
     meeting.status = entry.status

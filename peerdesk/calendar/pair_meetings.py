@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.calendar import zones
-from peerdesk.calendar.changes import Recorder
+from peerdesk.calendar.changes import Recorder, revise
 from peerdesk.enums import MeetingKind, MeetingStatus
 from peerdesk.models import Meeting
 
@@ -82,7 +82,7 @@ def _set_status(
     for meeting in meetings:
         meeting.status = status
         meeting.cancel_reason = cancel_reason
-        meeting.sequence = (meeting.sequence or 0) + 1
+        revise(meeting)
     session.flush()
     return [m.id for m in meetings]
 

@@ -58,6 +58,7 @@ class MeetingRow:
     checkin_role: Role | None
     sequence: int = 0  # the calendar event's SEQUENCE
     cancel_reason: str | None = None  # why PeerDesk cancelled it ("pair_ended", "pair_paused")
+    modified_at: datetime | None = None  # when ``sequence`` last went up (LAST-MODIFIED)
 
     @property
     def local_date(self) -> date:
@@ -146,6 +147,7 @@ def _query() -> Any:
             member.role,
             Meeting.sequence,
             Meeting.cancel_reason,
+            Meeting.modified_at,
         )
         .outerjoin(Pair, Pair.id == Meeting.pair_id)
         .outerjoin(mentor, mentor.id == Pair.mentor_id)
@@ -194,6 +196,7 @@ def _rows(session: Session, query: Any) -> list[MeetingRow]:
                 checkin_role=r[25],
                 sequence=r[26] or 0,
                 cancel_reason=r[27],
+                modified_at=r[28],
             )
         )
     return found

@@ -38,6 +38,7 @@ from peerdesk.calendar.changes import (
     SERIES_TABLE,
     CalendarChanges,
     Recorder,
+    revise,
 )
 from peerdesk.calendar.conflicts import describe_conflicts, find_conflicts
 from peerdesk.database import Database
@@ -45,6 +46,7 @@ from peerdesk.enums import Cadence, MeetingKind, MeetingStatus, PairStatus
 from peerdesk.errors import NotFound, UserError, ValidationError
 from peerdesk.models import Meeting, MeetingSeries, Pair, Program
 from peerdesk.progress import Progress
+from peerdesk.sqltypes import utcnow
 from peerdesk.storage.driver import new_ids
 
 WEEKLY, BIWEEKLY, FOUR_WEEKLY, MONTHLY = "1w", "2w", "4w", "month"
@@ -309,7 +311,8 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
 
 def insert_meetings(session: Session, rows: Sequence[dict[str, Any]], rec: Recorder) -> list[int]:
     """Bulk insert meetings and tell ``rec`` (their rows as written, for undo)."""
-    rows = [{**NEW_MEETING, **row} for row in rows]
+    created = {**NEW_MEETING, "modified_at": utcnow()}
+    rows = [{**created, **row} for row in rows]
     ids = insert_rows(session, MEETING_TABLE, rows)
     rec.created_meetings(ids, [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
     return ids
@@ -462,7 +465,7 @@ def _slot(meeting: Meeting, series: MeetingSeries | None) -> datetime | None:
 
 def _place_at(meeting: Meeting, day: date, at: time, series: MeetingSeries | None) -> None:
     meeting.starts_at = zones.to_utc(day, at, meeting.timezone)
-    meeting.sequence = (meeting.sequence or 0) + 1  # calendars take the moved event
+    revise(meeting)  # calendars take the moved event
     slot = _slot(meeting, series)
     meeting.moved = slot is not None and meeting.starts_at != slot
 
@@ -500,7 +503,7 @@ def _edit_one(session: Session, meeting: Meeting, edit: MeetingEdit) -> None:
     if edit.link is not None:
         meeting.link = edit.link.strip()
     if edit.day is None and edit.local_time is None:
-        meeting.sequence = (meeting.sequence or 0) + 1  # (moving counted it already)
+        revise(meeting)  # (moving counted it already)
 
 
 def _occurrence(meeting: Meeting) -> date:
@@ -609,7 +612,7 @@ def _edit_following(
             item.timezone = series.timezone
             item.starts_at = slot
         item.moved = item.starts_at != slot
-        item.sequence = (item.sequence or 0) + 1
+        revise(item)
         changed.append(item.id)
     session.flush()
     extra = [

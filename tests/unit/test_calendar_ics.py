@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from calendar_data import add_pairs, email_of, make_program, person_name
@@ -83,9 +84,13 @@ def test_program_file_reads_back(db: Database, tmp_path: Path) -> None:
     assert first["location"] == "Room 4, Main Street"
     assert first["url"] == "https://meet.example.org/pair"
     assert first["stamp"] == datetime(2026, 2, 1, 12, tzinfo=UTC)
-    # In UTC: 17:30 in New York is 22:30 UTC in winter (EST) and 21:30 in summer (EDT).
+    # On New York's wall clock, with its VTIMEZONE: 17:30 all year, which is 22:30 UTC in
+    # winter (EST) and 21:30 in summer (EDT).
     starts = sorted({e["start"] for e in found if e["summary"] == first["summary"]})
-    assert all(s.utcoffset() == timedelta(0) for s in starts)  # type: ignore[attr-defined]
+    assert {s.astimezone(ZoneInfo(NEW_YORK)).time() for s in starts} == {time(17, 30)}  # type: ignore[attr-defined]
+    assert b"DTSTART;TZID=America/New_York:20260303T173000\r\n" in raw
+    [zone] = calendar.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == NEW_YORK
     assert starts[0] == datetime(2026, 3, 3, 22, 30, tzinfo=UTC)
     assert datetime(2026, 3, 17, 21, 30, tzinfo=UTC) in starts
     assert starts[-1] == datetime(2026, 11, 10, 22, 30, tzinfo=UTC)  # back on EST

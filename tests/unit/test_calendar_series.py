@@ -66,10 +66,13 @@ def local_days(meetings: list[Meeting]) -> list[date]:
 
 
 def dump(db: Database) -> list[tuple[object, ...]]:
-    """Every meeting and series row, but a meeting's calendar SEQUENCE (it only goes up)."""
+    """Every meeting and series row, but a meeting's calendar SEQUENCE (it only goes up)
+    and LAST-MODIFIED (the time it last went up)."""
     names = db_rows.columns(db, "meeting")
     meetings = [
-        tuple(v for name, v in zip(names, row, strict=True) if name != "sequence")
+        tuple(
+            v for name, v in zip(names, row, strict=True) if name not in ("sequence", "modified_at")
+        )
         for row in db_rows.table(db, "meeting")
     ]
     return meetings + db_rows.table(db, "meeting_series")
