@@ -116,6 +116,8 @@ class Program(Base):
     attention_missed_in_row: Mapped[int] = mapped_column(Integer, default=2)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # How long a match is meant to last, in months (None: from the program's dates).
+    planned_match_months: Mapped[int | None] = mapped_column(Integer)
 
     criteria: Mapped[list[MatchingCriterion]] = relationship(
         back_populates="program",
@@ -462,6 +464,21 @@ class ColumnLayout(Base):
     headers: Mapped[list[Any]] = mapped_column(default=list)
     mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
     used_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MeasureReference(Base):
+    """A figure the program compares one of its measures with, and where it comes from
+    (:mod:`peerdesk.evaluation.references`)."""
+
+    __tablename__ = "measure_reference"
+    __table_args__ = (UniqueConstraint("program_id", "measure"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    measure: Mapped[str] = mapped_column(String(64))
+    value: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text, default="")
+    preset: Mapped[str | None] = mapped_column(String(64))
 
 
 class Meta(Base):

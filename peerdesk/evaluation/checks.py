@@ -1,0 +1,329 @@
+"""Practice checks: is the program run the way effective-practice standards say?
+
+A short checklist computed from the data, following the stages of the Elements of
+Effective Practice for Mentoring (recruitment, screening, training, matching and
+initiating, monitoring and support, closure), in our own words. Each check has a
+number, a plain sentence, *pass* or *attention*, and the pairs or people behind
+it (those that need attention). A check with nothing to look at says so and is
+neither passed nor failed. For the period's matches:
+
+- **screening / training**: everyone matched in the period had completed the
+  program's required screening (training) steps on or before the day their match
+  started (a person matched twice is judged at their first match in the period);
+- **agreements**: every match active during the period has a signed agreement,
+  signed on or before the period's observed end;
+- **staff contacts**: for each match, every check-in due on the program's check-in
+  cadence (one period after the match began, then each period) had a held staff
+  check-in with the mentor or the mentee, or about the pair, since the previous due
+  date and within a week after it; due dates whose week of grace is not over are
+  judged only if met;
+- **closure reason / closing survey**: every match that ended in the period has a
+  reason recorded, and a closing survey from one of its two people;
+- **pre and post surveys**: of the matches that completed in the period, at least
+  ``survey_share`` % have a mentee (in a reciprocal program: either person) who
+  answered both a pre-program and a post-program survey.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from peerdesk.calendar.checkins import checkin_dates
+from peerdesk.enums import CheckinCadence, PairOutcome, StepKind, SurveyKind
+from peerdesk.evaluation.measures_base import PERCENT, Period, share
+from peerdesk.evaluation.measures_data import (
+    PairRow,
+    ProgramRows,
+    closing_pairs,
+    day,
+    staff_contacts,
+    survey_kinds,
+)
+from peerdesk.storage import QuickConnection
+
+SURVEY_SHARE = 80  # % of completed matches with pre and post surveys
+GRACE = timedelta(days=7)
+
+
+class Stage(StrEnum):
+    RECRUITMENT = "recruitment"
+    SCREENING = "screening"
+    TRAINING = "training"
+    MATCHING = "matching"
+    MONITORING = "monitoring"
+    CLOSURE = "closure"
+
+    @property
+    def label(self) -> str:
+        return STAGE_LABELS[self]
+
+
+STAGE_LABELS = {
+    Stage.RECRUITMENT: "Recruitment",
+    Stage.SCREENING: "Screening",
+    Stage.TRAINING: "Training",
+    Stage.MATCHING: "Matching and initiating",
+    Stage.MONITORING: "Monitoring and support",
+    Stage.CLOSURE: "Closure",
+}
+
+PASS, ATTENTION, NOTHING = "pass", "attention", "nothing to check"
+
+
+@dataclass(frozen=True)
+class PracticeCheck:
+    """One line of the checklist; the ids are of those needing attention."""
+
+    key: str
+    stage: Stage
+    name: str
+    value: float | None  # the share that meets it, in %
+    unit: str
+    n: int
+    sentence: str
+    passed: bool | None  # None: nothing to check
+    period: Period
+    pair_ids: tuple[int, ...] = ()
+    participant_ids: tuple[int, ...] = ()
+    target: float = 100.0
+    note: str = ""
+    extra: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        return NOTHING if self.passed is None else PASS if self.passed else ATTENTION
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return self.pair_ids or self.participant_ids
+
+
+def _not(n: int, verb: str = "do") -> str:
+    """``; 1 does not.`` / ``; 3 do not.`` (""  when none)."""
+    if not n:
+        return "."
+    return f"; {n} {'does' if n == 1 and verb == 'do' else verb} not."
+
+
+def _of(part: int, n: int, noun: str, plural: str | None = None) -> str:
+    return f"{part} of {n} {noun if n == 1 else plural or noun + 'es'}"
+
+
+def _check(
+    key: str,
+    stage: Stage,
+    name: str,
+    period: Period,
+    ok: int,
+    n: int,
+    sentence: str,
+    *,
+    pair_ids: tuple[int, ...] = (),
+    participant_ids: tuple[int, ...] = (),
+    target: float = 100.0,
+    nothing: str = "",
+) -> PracticeCheck:
+    if n == 0:
+        return PracticeCheck(
+            key, stage, name, None, PERCENT, 0, nothing, None, period, target=target
+        )
+    value, note = share(ok, n, "cases")
+    passed = ok == n if target >= 100 else ok * 100 >= target * n
+    return PracticeCheck(
+        key, stage, name, value, PERCENT, n, sentence, passed, period,
+        pair_ids, participant_ids, target, note,
+    )  # fmt: skip
+
+
+def _steps_check(
+    conn: QuickConnection,
+    rows: ProgramRows,
+    period: Period,
+    last: date,
+    kind: StepKind,
+    stage: Stage,
+) -> PracticeCheck:
+    program_id = rows.program.id
+    steps = {
+        int(sid): str(name)
+        for sid, name in conn.execute(
+            "SELECT id, name FROM program_step WHERE program_id = ? AND required = ? "
+            "AND kind = ? ORDER BY position, id",
+            (program_id, True, kind.value),
+        ).fetchall()
+    }
+    words = "screening" if kind == StepKind.SCREENING else "training"
+    matched: dict[int, date] = {}
+    for pair in rows.pairs:
+        if period.start <= pair.started <= last:
+            for person in pair.people:
+                matched.setdefault(person, pair.started)
+    name = f"Required {words} done before matching"
+    if not steps:
+        return PracticeCheck(
+            f"{words}_before_match", stage, name, None, PERCENT, len(matched),
+            f"The program requires no {words} steps.", None, period,
+        )  # fmt: skip
+    done: dict[int, dict[int, date | None]] = defaultdict(dict)
+    marks = ", ".join("?" for _ in steps)
+    for participant_id, step_id, completed in conn.execute(
+        f"SELECT r.participant_id, r.step_id, r.completed_on FROM step_record r "
+        f"JOIN participant p ON p.id = r.participant_id "
+        f"WHERE p.program_id = ? AND r.step_id IN ({marks})",
+        (program_id, *steps),
+    ).fetchall():
+        done[int(participant_id)][int(step_id)] = day(completed)
+    missing = sorted(
+        person
+        for person, matched_on in matched.items()
+        if any(
+            (finished := done[person].get(step)) is None or finished > matched_on for step in steps
+        )
+    )
+    overridden = sum(1 for p in missing if p in rows.participants and rows.participants[p].override)
+    n, ok = len(matched), len(matched) - len(missing)
+    step_names = ", ".join(steps.values())
+    sentence = (
+        f"{_of(ok, n, 'person', 'people')} matched in the period had finished the required "
+        f"{words} ({step_names}) by the day their match started"
+    )
+    if missing:
+        sentence += f"; {len(missing)} had not"
+        if overridden:
+            sentence += f" ({overridden} matched with an override)"
+    return _check(
+        f"{words}_before_match", stage, name, period, ok, n, sentence + ".",
+        participant_ids=tuple(missing), nothing="Nobody was matched in this period.",
+    )  # fmt: skip
+
+
+def _agreements(active: list[PairRow], period: Period, last: date) -> PracticeCheck:
+    unsigned = [p.id for p in active if p.signed is None or p.signed > last]
+    n, ok = len(active), len(active) - len(unsigned)
+    return _check(
+        "agreements", Stage.MATCHING, "Signed agreement for every match", period, ok, n,
+        f"{_of(ok, n, 'match')} active in the period have a signed agreement on file"
+        + _not(len(unsigned)),
+        pair_ids=tuple(sorted(unsigned)), nothing="No match was active in this period.",
+    )  # fmt: skip
+
+
+def _staff_contacts(
+    conn: QuickConnection, rows: ProgramRows, active: list[PairRow], period: Period, last: date
+) -> PracticeCheck:
+    cadence = rows.program.checkin_cadence
+    name = "Staff contacts on the program's cadence"
+    if cadence == CheckinCadence.NONE:
+        return PracticeCheck(
+            "staff_contacts", Stage.MONITORING, name, None, PERCENT, 0,
+            "The program has no staff check-in cadence set.", None, period,
+        )  # fmt: skip
+    by_pair: dict[int, list[date]] = defaultdict(list)
+    by_person: dict[int, list[date]] = defaultdict(list)
+    for contact in staff_contacts(conn, rows.program.id):
+        if contact.pair_id is not None:
+            by_pair[contact.pair_id].append(contact.day)
+        if contact.participant_id is not None:
+            by_person[contact.participant_id].append(contact.day)
+    judged = 0
+    overdue: list[int] = []
+    for pair in active:
+        stop = min(pair.ended, last) if pair.ended is not None else last
+        dues = checkin_dates(cadence, pair.started, pair.started, stop)
+        days = sorted(
+            set(by_pair.get(pair.id, []))
+            | {d for person in pair.people for d in by_person.get(person, [])}
+        )
+        late = counted = False
+        for i, due in enumerate(dues):
+            if due < period.start:
+                continue
+            since, until = dues[i - 1] if i else pair.started, due + GRACE
+            met = bisect_right(days, until) > bisect_left(days, since)
+            counted = counted or met or until <= last
+            late = late or (not met and until <= last)
+        if counted:
+            judged += 1
+            if late:
+                overdue.append(pair.id)
+    ok = judged - len(overdue)
+    return _check(
+        "staff_contacts", Stage.MONITORING, name, period, ok, judged,
+        f"{_of(ok, judged, 'match')} had every staff check-in due on the "
+        f"{cadence.value} cadence"
+        + (f"; {len(overdue)} {'is' if len(overdue) == 1 else 'are'} overdue." if overdue else "."),
+        pair_ids=tuple(sorted(overdue)),
+        nothing="No staff check-in was due for this period's matches.",
+    )  # fmt: skip
+
+
+def checks_from(
+    conn: QuickConnection,
+    rows: ProgramRows,
+    period: Period,
+    today: date,
+    survey_share: int = SURVEY_SHARE,
+) -> tuple[PracticeCheck, ...]:
+    """The checklist for ``period``, from rows already read in the caller's snapshot."""
+    last = period.observed_end(today)
+    active = [
+        p for p in rows.pairs
+        if last >= period.start and p.started <= last
+        and (p.ended is None or p.ended >= period.start)
+    ]  # fmt: skip
+    closed = [p for p in active if p.ended is not None and period.start <= p.ended <= last]
+    no_reason = [p.id for p in closed if not (p.end_reason or "").strip()]
+    closing_for, closing_people = closing_pairs(conn, rows.program.id)
+    no_survey = [
+        p.id
+        for p in closed
+        if p.id not in closing_for and not any(x in closing_people for x in p.people)
+    ]
+    kinds = survey_kinds(conn, rows.program.id)
+    both = {SurveyKind.PRE.value, SurveyKind.POST.value}
+    completed = [p for p in closed if p.outcome == PairOutcome.COMPLETED.value]
+    lacking = [
+        p.id
+        for p in completed
+        if not any(
+            both <= kinds.get(person, set())
+            for person in (p.people if rows.program.reciprocal else (p.mentee_id,))
+        )
+    ]
+    n_closed = len(closed)
+    with_surveys = len(completed) - len(lacking)
+    return (
+        _steps_check(conn, rows, period, last, StepKind.SCREENING, Stage.SCREENING),
+        _steps_check(conn, rows, period, last, StepKind.TRAINING, Stage.TRAINING),
+        _agreements(active, period, last),
+        _staff_contacts(conn, rows, active, period, last),
+        _check(
+            "closure_reason", Stage.CLOSURE, "A reason for every closed match", period,
+            n_closed - len(no_reason), n_closed,
+            f"{_of(n_closed - len(no_reason), n_closed, 'match')} that ended in the period "
+            "have a reason recorded"
+            + _not(len(no_reason)),
+            pair_ids=tuple(sorted(no_reason)), nothing="No match ended in this period.",
+        ),
+        _check(
+            "closing_survey", Stage.CLOSURE, "A closing survey for every closed match", period,
+            n_closed - len(no_survey), n_closed,
+            f"{_of(n_closed - len(no_survey), n_closed, 'match')} that ended in the period "
+            "have a closing survey from the mentor or the mentee"
+            + _not(len(no_survey)),
+            pair_ids=tuple(sorted(no_survey)), nothing="No match ended in this period.",
+        ),
+        _check(
+            "pre_post_surveys", Stage.CLOSURE,
+            f"Pre and post surveys for at least {survey_share} % of completed matches", period,
+            with_surveys, len(completed),
+            f"{_of(with_surveys, len(completed), 'match')} completed in the period have both a "
+            f"pre-program and a post-program survey (the aim: {survey_share} %).",
+            pair_ids=tuple(sorted(lacking)), target=float(survey_share),
+            nothing="No match completed in this period.",
+        ),
+    )  # fmt: skip
