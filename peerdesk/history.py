@@ -4,17 +4,51 @@
 <peerdesk.storage.program_database.Database.actor>`), which
 :meth:`~peerdesk.storage.program_database.Database.transaction` puts in the session's
 ``info`` for every write to pick up.
+
+The history holds ids only; :func:`read_changes` names the records when it is read
+(people, pairs, programs as they are called now), for the History screen and the
+workbook, and :func:`sentence` says each change in plain words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 from sqlalchemy.orm import Session
 
-from peerdesk.models import ChangeRecord
+from peerdesk.models import (
+    ChangeRecord,
+    Goal,
+    ImportBatch,
+    Pair,
+    Participant,
+    Person,
+    Program,
+    ProgramStep,
+    SurveyQuestion,
+    SurveyResponse,
+)
+
+#: How many changes :func:`read_changes` gives at most (the newest).
+PAGE = 2000
+#: How far back :func:`last_change` looks among actions on many rows at once.
+MANY_ROWS_LOOKBACK = 500
+
+#: The kinds of record a change can be to (the screens' names), and their entities.
+KINDS: dict[str, tuple[str, ...]] = {
+    "programs": ("program",),
+    "people": ("participant", "person", "import_batch"),
+    "pairs": ("pair", "goal"),
+    "meetings": ("meeting",),
+    "surveys": ("survey_response", "survey_question"),
+}
+#: Actions on many rows at once are recorded without an entity id; their details list the
+#: rows under this key.
+MANY_ROWS_KEY = {"pair": "pairs"}
 
 
 def actor(session: Session) -> str | None:
@@ -47,11 +81,316 @@ def last_change(
     session: Session | Connection, entity: str, entity_id: int
 ) -> tuple[str | None, datetime] | None:
     """Who last changed this record, and when (UTC): (name or None for older lines, when),
-    or None when the history holds no change to it."""
+    or None when the history holds no change to it.
+
+    Actions on many pairs at once (confirm, end…) count for each pair they list.
+    """
+    newest = (ChangeRecord.at.desc(), ChangeRecord.id.desc())
     row = session.execute(
         select(ChangeRecord.actor, ChangeRecord.at)
         .where(ChangeRecord.entity == entity, ChangeRecord.entity_id == entity_id)
-        .order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc())
+        .order_by(*newest)
         .limit(1)
     ).first()
-    return None if row is None else (row.actor, row.at)
+    found = None if row is None else (row.actor, row.at)
+    key = MANY_ROWS_KEY.get(entity)
+    if key is not None:
+        query = select(ChangeRecord.actor, ChangeRecord.at, ChangeRecord.details).where(
+            ChangeRecord.entity == entity, ChangeRecord.entity_id.is_(None)
+        )
+        if found is not None:
+            query = query.where(ChangeRecord.at > found[1])
+        for many in session.execute(query.order_by(*newest).limit(MANY_ROWS_LOOKBACK)):
+            if entity_id in (many.details or {}).get(key, ()):
+                return many.actor, many.at
+    return found
+
+
+# -- reading the history ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of the history, with the record it is about named as it is called now."""
+
+    id: int
+    at: datetime  # UTC
+    actor: str | None
+    entity: str
+    entity_id: int | None
+    action: str
+    details: dict[str, Any]
+    record: str  # "Ana Ruiz", "Ana Ruiz & Bo Chen", "3 pairs", "Spring 2026"…
+    step: str = ""  # the step's name, for a step done
+
+    @property
+    def kind(self) -> str:
+        """Which of :data:`KINDS` the change is to ("" for none of them)."""
+        return next((k for k, entities in KINDS.items() if self.entity in entities), "")
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """The newest changes asked for, and who appears in the program's history at all."""
+
+    changes: list[Change]
+    more: bool  # older changes were left out (see PAGE)
+    actors: list[str] = field(default_factory=list)
+
+
+def read_changes(
+    session: Session,
+    program_id: int,
+    *,
+    actor: str | None = None,
+    kind: str | None = None,
+    limit: int = PAGE,
+) -> HistoryPage:
+    """The program's changes, newest first: everyone's, or ``actor``'s; of every kind,
+    or of ``kind`` (one of :data:`KINDS`). Changes to no program in particular (erasing
+    a person's data) are in every program's history."""
+    in_program = or_(ChangeRecord.program_id == program_id, ChangeRecord.program_id.is_(None))
+    query = select(ChangeRecord).where(in_program)
+    if actor is not None:
+        query = query.where(ChangeRecord.actor == actor)
+    if kind is not None:
+        query = query.where(ChangeRecord.entity.in_(KINDS[kind]))
+    rows = list(
+        session.scalars(
+            query.order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc()).limit(limit + 1)
+        )
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    actors = sorted(
+        (
+            str(name)
+            for name in session.scalars(
+                select(ChangeRecord.actor)
+                .where(in_program, ChangeRecord.actor.is_not(None))
+                .group_by(ChangeRecord.actor)
+            )
+        ),
+        key=str.casefold,
+    )
+    namer = _Namer(session, rows)
+    return HistoryPage([namer.change(row) for row in rows], more, actors)
+
+
+class _Namer:
+    """Names the records a page of history is about, a few queries for the whole page."""
+
+    def __init__(self, session: Session, rows: Sequence[ChangeRecord]) -> None:
+        def ids(entity: str) -> set[int]:
+            return {r.entity_id for r in rows if r.entity == entity and r.entity_id is not None}
+
+        many_pairs = {
+            int(i) for r in rows if r.entity == "pair" for i in (r.details or {}).get("pairs", ())
+        }
+        goals = _by_id(session, Goal.id, Goal.pair_id, ids("goal"))
+        responses = _by_id(
+            session, SurveyResponse.id, SurveyResponse.participant_id, ids("survey_response")
+        )
+        pair_ids = ids("pair") | many_pairs | set(goals.values())
+        self.pairs = {
+            pair_id: (mentor_id, mentee_id)
+            for pair_id, mentor_id, mentee_id in _rows(
+                session, select(Pair.id, Pair.mentor_id, Pair.mentee_id), Pair.id, pair_ids
+            )
+        }
+        participant_ids = (
+            ids("participant")
+            | set(responses.values())
+            | {p for pair in self.pairs.values() for p in pair}
+        )
+        self.people = dict(
+            _rows(
+                session,
+                select(Participant.id, Person.full_name).join(Person),
+                Participant.id,
+                participant_ids,
+            )
+        )
+        self.persons = _by_id(session, Person.id, Person.full_name, ids("person"))
+        self.programs = _by_id(session, Program.id, Program.name, ids("program"))
+        self.batches = _by_id(session, ImportBatch.id, ImportBatch.source_name, ids("import_batch"))
+        self.questions = _by_id(
+            session, SurveyQuestion.id, SurveyQuestion.text, ids("survey_question")
+        )
+        self.steps = _by_id(
+            session,
+            ProgramStep.id,
+            ProgramStep.name,
+            {
+                int(r.details["step_id"])
+                for r in rows
+                if r.entity == "participant" and (r.details or {}).get("step_id") is not None
+            },
+        )
+        self.goals, self.responses = goals, responses
+
+    def person(self, participant_id: int | None) -> str:
+        if participant_id is None or participant_id not in self.people:
+            return "someone no longer in the program"
+        return str(self.people[participant_id])
+
+    def pair(self, pair_id: int) -> str:
+        found = self.pairs.get(pair_id)
+        if found is None:
+            return "a pair since removed"
+        return f"{self.person(found[0])} & {self.person(found[1])}"
+
+    def name(self, row: ChangeRecord) -> str:
+        entity, entity_id, details = row.entity, row.entity_id, row.details or {}
+        if entity == "participant":
+            return self.person(entity_id)
+        if entity == "person":
+            return str(self.persons.get(entity_id or 0, "a person since removed"))
+        if entity == "program":
+            return str(self.programs.get(entity_id or 0, "a program since removed"))
+        if entity == "import_batch":
+            return str(self.batches.get(entity_id or 0) or "a roster")
+        if entity == "pair":
+            listed = [int(i) for i in details.get("pairs", ())]
+            if entity_id is not None:
+                listed = [entity_id]
+            if len(listed) == 1:
+                return self.pair(listed[0])
+            return _count(len(listed), "pair")
+        if entity == "goal":
+            pair_id = self.goals.get(entity_id or 0, details.get("pair"))
+            return f"a goal of {self.pair(int(pair_id))}" if pair_id is not None else "a goal"
+        if entity == "meeting":
+            return _count(int(details.get("meetings", 0)), "meeting")
+        if entity == "survey_response":
+            if entity_id is None:
+                return _count(int(details.get("count", details.get("added", 0))), "response")
+            return f"a survey response from {self.person(self.responses.get(entity_id))}"
+        if entity == "survey_question":
+            text = self.questions.get(entity_id or 0)
+            return f"the question “{_short(text)}”" if text else "a survey question"
+        return entity.replace("_", " ")
+
+    def change(self, row: ChangeRecord) -> Change:
+        details = dict(row.details or {})
+        step_id = details.get("step_id")
+        return Change(
+            id=row.id,
+            at=row.at,
+            actor=row.actor,
+            entity=row.entity,
+            entity_id=row.entity_id,
+            action=row.action,
+            details=details,
+            record=self.name(row),
+            step=self.steps.get(int(step_id), "a step") if step_id is not None else "",
+        )
+
+
+def _rows(session: Session, query: Any, column: Any, ids: Iterable[int]) -> list[Any]:
+    wanted = sorted(ids)
+    found: list[Any] = []
+    for start in range(0, len(wanted), 500):
+        found.extend(session.execute(query.where(column.in_(wanted[start : start + 500]))))
+    return found
+
+
+def _by_id(session: Session, key: Any, value: Any, ids: Iterable[int]) -> dict[int, Any]:
+    return dict(_rows(session, select(key, value), key, ids))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _short(text: str, most: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+# -- saying it ----------------------------------------------------------------------------
+
+#: What each action did, in plain words; ``{record}`` names what it was done to.
+SENTENCES: dict[tuple[str, str], str] = {
+    ("program", "create"): "Created the program {record}",
+    ("program", "update"): "Changed the settings of {record}",
+    ("participant", "create"): "Added {record}",
+    ("participant", "update"): "Changed {record}’s details",
+    ("participant", "status"): "Set {record}’s status to {status}",
+    ("participant", "capacity"): "Let {record} take {capacity} mentees",
+    ("participant", "step"): "Recorded “{step}” as done for {record}",
+    ("participant", "step_undone"): "Recorded “{step}” as not done for {record}",
+    ("participant", "readiness_override"): "Marked {record} ready to match by hand",
+    ("participant", "readiness_override_removed"): "Took back marking {record} ready by hand",
+    ("participant", "restore"): "Put {record}’s record back as it was (undo or redo)",
+    ("person", "erase"): "Erased a person’s personal data",
+    ("import_batch", "import"): "Imported {record}: {added} added, {updated} updated",
+    ("pair", "save_suggestions"): "Saved suggested pairs: {record}",
+    ("pair", "propose"): "Proposed {record}",
+    ("pair", "move"): "Moved a mentee: {record}",
+    ("pair", "unpair"): "Took apart {record}",
+    ("pair", "lock"): "Locked {record}",
+    ("pair", "unlock"): "Unlocked {record}",
+    ("pair", "confirm"): "Confirmed {record}",
+    ("pair", "end"): "Ended {record}",
+    ("pair", "end_many"): "Ended {record}",
+    ("pair", "close_cycle"): "Closed the cycle: ended {record}",
+    ("pair", "pause"): "Paused {record}",
+    ("pair", "resume"): "Resumed {record}",
+    ("pair", "undo"): "Undid a change to {record}",
+    ("pair", "redo"): "Redid a change to {record}",
+    ("pair", "agreement_signed"): "Recorded the agreement of {record} as signed",
+    ("pair", "agreement_unsigned"): "Recorded the agreement of {record} as not signed",
+    ("pair", "agreement_printed"): "Printed the agreement of {record}",
+    ("goal", "add"): "Added {record}",
+    ("goal", "update"): "Set the progress of {record} to {progress}%",
+    ("goal", "delete"): "Deleted {record}",
+    ("goal", "restore"): "Put back {record}",
+    ("meeting", "schedule_checkins"): "Scheduled check-ins: {record}",
+    ("meeting", "schedule_series"): "Scheduled a series of meetings: {record}",
+    ("meeting", "schedule_meeting"): "Scheduled {record}",
+    ("meeting", "move_meeting"): "Moved {record}",
+    ("meeting", "log_meetings"): "Logged {record}",
+    ("meeting", "undo"): "Undid a change to {record}",
+    ("meeting", "redo"): "Redid a change to {record}",
+    ("survey_response", "add"): "Recorded {record}",
+    ("survey_response", "delete"): "Deleted {record}",
+    ("survey_response", "delete_many"): "Deleted {record}",
+    ("survey_response", "import"): "Imported {record}",
+    ("survey_question", "add"): "Added {record}",
+    ("survey_question", "update"): "Changed {record}",
+    ("survey_question", "activate"): "Turned on {record}",
+    ("survey_question", "deactivate"): "Turned off {record}",
+    ("survey_question", "delete"): "Deleted {record}",
+    ("survey_question", "move"): "Moved {record}",
+    ("survey_question", "defaults"): "Put back the standard survey questions",
+}
+#: Meeting actions named by their prefix (``edit_meeting_one``, ``delete_meeting_all``…),
+#: and what an action on pairs does to their meetings.
+MEETING_PREFIXES = {
+    "edit_meeting": "Changed {record}",
+    "delete_meeting": "Deleted {record}",
+}
+OTHER = "Changed {record}"
+
+
+def sentence(change: Change, translate: Callable[[str], str] = lambda text: text) -> str:
+    """The change in plain words ("Set Ana Ruiz’s status to Screened"); ``translate``
+    turns the template into the reader's language before the names go in."""
+    action = change.action
+    if change.entity == "participant" and action == "step" and not change.details.get("done"):
+        action = "step_undone"
+    template = SENTENCES.get((change.entity, action))
+    if template is None and change.entity == "meeting":
+        template = next(
+            (t for prefix, t in MEETING_PREFIXES.items() if action.startswith(prefix)), None
+        )
+    values: dict[str, Any] = {"added": 0, "updated": 0, "progress": "", "capacity": ""}
+    values.update({k: v for k, v in change.details.items() if isinstance(v, str | int)})
+    status = change.details.get("status")
+    values["status"] = translate(str(status).capitalize()) if status else ""
+    values["record"], values["step"] = change.record, change.step
+    try:
+        return translate(template or OTHER).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return (template or OTHER).format(**values)

@@ -443,6 +443,9 @@ class MainWindow(QMainWindow):
         program_menu.addMenu(self.switch_menu)
         program_menu.addSeparator()
         program_menu.addAction(self.refresh_action)
+        from ui import history_dialog
+
+        self.history_action = history_dialog.add_action(self, program_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.quick_start_action)
         help_menu.addAction(self.sample_action)
@@ -741,6 +744,9 @@ class MainWindow(QMainWindow):
             opened.db.close()
             return
         old, self.db = self.db, opened.db
+        from ui.server import identity
+
+        identity.apply(opened.db)  # the name the history records this window's changes under
         if old is not None:
             operations.run(lambda state: old.close(), success=lambda _r: None, parent=self)
         self.remember_location()

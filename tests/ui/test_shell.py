@@ -446,7 +446,8 @@ def test_menus_and_shortcuts(launch: Launcher) -> None:
         "Quit",
     ]
     assert titles(1) == ["Undo", "Redo"]
-    assert titles(2) == ["New program…", "Program settings…", "Switch program", "Refresh"]
+    assert titles(2) == ["New program…", "Program settings…", "Switch program", "Refresh",
+                         "History…"]  # fmt: skip
     assert titles(3) == ["Quick start", "Try the sample program", "About PeerDesk"]
     shortcut = {a.objectName(): a.shortcut() for a in window.findChildren(QAction)}
     assert shortcut["newFile"] == QKeySequence("Ctrl+N")

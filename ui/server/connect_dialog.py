@@ -21,6 +21,7 @@ from typing import Literal
 from urllib.parse import quote
 
 from peerdesk.errors import UserError
+from peerdesk.storage.program_database import ACTOR_LENGTH
 from ui import messages, operations
 from ui.form_dialog import default_to_action
 from ui.qt import (
@@ -36,7 +37,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.server import passwords
+from ui.server import identity, passwords
 
 Purpose = Literal["connect", "move"]
 DEFAULT_PORT = 5432
@@ -81,6 +82,16 @@ def url_parts(url: str) -> dict[str, str]:
     except UserError:
         return {}
     return {name: str(value) for name, value in parts.items() if value is not None}
+
+
+def _key(location: str) -> str:
+    """A location's key (Database.key): the address without a password."""
+    from peerdesk.storage.postgres import ServerAddress
+
+    try:
+        return ServerAddress.parse(location).key
+    except UserError:
+        return location
 
 
 def probe(url: str, password: str | None) -> Probe:
@@ -152,6 +163,11 @@ class ConnectDialog(QDialog):
         self.user = self._field("user", self.tr("your user name on the server"))
         self.password = self._field("password", "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.actor = self._field("actorName", self.tr("e.g. Sam Okafor"))
+        self.actor.setMaxLength(ACTOR_LENGTH)
+        self.actor.textEdited.connect(self._name_typed)
+        self._name_chosen = False  # until then the name follows the user name
+        self.user.textChanged.connect(self._follow_user)
         self.remember = QCheckBox(self.tr("Remember password"))
         self.remember.setObjectName("rememberPassword")
         self.keyring_note = QLabel()
@@ -178,6 +194,12 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password)
         form.addRow("", self.remember)
         form.addRow("", self.keyring_note)
+        if not moving:
+            self.actor_note = QLabel(self.tr("Your name, as other coordinators will see it."))
+            self.actor_note.setObjectName("actorNote")
+            self.actor_note.setEnabled(False)
+            form.addRow(self.tr("Your name:"), self.actor)
+            form.addRow("", self.actor_note)
 
         self.status = QLabel(note)
         self.status.setObjectName("connectStatus")
@@ -208,6 +230,14 @@ class ConnectDialog(QDialog):
         if location:
             self.fill(location)
 
+    def _name_typed(self, _text: str) -> None:
+        self._name_chosen = True
+
+    def _follow_user(self, text: str) -> None:
+        # The name others see starts as the user name on the server, until one is typed.
+        if not self._name_chosen:
+            self.actor.setText(text.strip())
+
     def _field(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
@@ -222,6 +252,10 @@ class ConnectDialog(QDialog):
         self.port.setText(parts.get("port", str(DEFAULT_PORT)))
         self.database.setText(parts.get("dbname", ""))
         self.user.setText(parts.get("user", ""))
+        chosen = identity.remembered(_key(location))
+        if chosen is not None:
+            self.actor.setText(chosen)
+            self._name_chosen = True
         saved = passwords.saved(location)
         if saved is not None:
             self.password.setText(saved)
@@ -358,5 +392,7 @@ class ConnectDialog(QDialog):
             passwords.save(choice.key, choice.password)
         elif not self.remember.isChecked():
             passwords.forget(choice.key)
+        if self.purpose == "connect":
+            identity.remember(choice.key, self.actor.text())
         self.choice = choice
         super().accept()
