@@ -14,11 +14,13 @@ neither passed nor failed. For the period's matches:
   signed on or before the period's observed end;
 - **staff contacts**: for each match, every check-in due on the program's check-in
   cadence (one period after the match began, then each period) had a held staff
-  check-in with the mentor or the mentee, or about the pair, since the previous due
-  date and within a week after it; due dates whose week of grace is not over are
+  check-in with the mentor or the mentee, or about the pair, after the previous due
+  date's week of grace (or the match's start) and within a week after it, so that
+  one check-in answers one due date; due dates whose week of grace is not over are
   judged only if met;
 - **closure reason / closing survey**: every match that ended in the period has a
-  reason recorded, and a closing survey from one of its two people;
+  reason recorded, and a closing survey from one of its two people (one about that
+  pair, or one about no pair in particular);
 - **pre and post surveys**: of the matches that completed in the period, at least
   ``survey_share`` % have a mentee (in a reciprocal program: either person) who
   answered both a pre-program and a post-program survey.
@@ -242,7 +244,8 @@ def _staff_contacts(
         for i, due in enumerate(dues):
             if due < period.start:
                 continue
-            since, until = dues[i - 1] if i else pair.started, due + GRACE
+            since = dues[i - 1] + GRACE + timedelta(days=1) if i else pair.started
+            until = due + GRACE
             met = bisect_right(days, until) > bisect_left(days, since)
             counted = counted or met or until <= last
             late = late or (not met and until <= last)

@@ -225,7 +225,8 @@ def survey_kinds(conn: QuickConnection, program_id: int) -> dict[int, set[str]]:
 
 
 def closing_pairs(conn: QuickConnection, program_id: int) -> tuple[set[int], set[int]]:
-    """Closing surveys: the pairs they name, and the participants who answered one."""
+    """Closing surveys: the pairs they name, and the participants who answered one that
+    names no pair (it stands for each of their pairs)."""
     pairs: set[int] = set()
     people: set[int] = set()
     for participant_id, pair_id in conn.execute(
@@ -233,7 +234,8 @@ def closing_pairs(conn: QuickConnection, program_id: int) -> tuple[set[int], set
         "WHERE program_id = ? AND kind = 'closing'",
         (program_id,),
     ).fetchall():
-        people.add(int(participant_id))
-        if pair_id is not None:
+        if pair_id is None:
+            people.add(int(participant_id))
+        else:
             pairs.add(int(pair_id))
     return pairs, people
