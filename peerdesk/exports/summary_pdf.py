@@ -54,8 +54,11 @@ from peerdesk.evaluation.figures import (
 )
 from peerdesk.evaluation.groups import MIN_GROUP
 from peerdesk.evaluation.likert import LABELS
+from peerdesk.evaluation.measures import Evidence, Period, load_evidence
 from peerdesk.evaluation.stats import format_p
 from peerdesk.exports import charts
+from peerdesk.exports.health_page import TITLE as HEALTH
+from peerdesk.exports.health_page import HealthPage
 from peerdesk.exports.summary_data import HELPED, SummaryData, load_summary
 from peerdesk.exports.summary_look import (
     NumberedCanvas,
@@ -72,13 +75,16 @@ from peerdesk.progress import Progress
 TITLE = "Program summary"
 
 
-SECTIONS = ("Participation", "Outcomes", "By group", "Goals and what happened")
+SECTIONS = ("Participation", "Outcomes", "By group", "Goals and what happened", HEALTH)
 
 
 class SummaryWriter:
-    def __init__(self, data: SummaryData, *, paper: Paper = Paper.A4) -> None:
+    def __init__(
+        self, data: SummaryData, *, paper: Paper = Paper.A4, evidence: Evidence | None = None
+    ) -> None:
         fonts.register_fonts()
         self.data = data
+        self.evidence = evidence
         self.paper = paper
         self.st = styles()
         self.width = paper.size[0] - 2 * layout.MARGIN_SIDE
@@ -559,7 +565,14 @@ class SummaryWriter:
             *self._outcomes(),
             *self._groups(),
             *self._goals(),
+            *self._health(),
         ]
+
+    def _health(self) -> list[Flowable]:
+        """Program health (issue #19) on a page of its own: the curve, measures and checks."""
+        if self.evidence is None:
+            return []
+        return [PageBreak(), *HealthPage(self.evidence, self.st, self.width).story()]
 
     def build(self) -> bytes:
         out = io.BytesIO()
@@ -606,14 +619,17 @@ def summary_pdf(
     paper: Paper = Paper.A4,
     today: date | None = None,
     progress: Progress | None = None,
+    period: Period | None = None,
 ) -> bytes:
+    """The summary; its Program health page covers ``period`` (default: the program's cycle)."""
     if progress is not None:
         progress.set_progress(0, 2, "Reading the program")
     data = load_summary(db, program_id, today=today)
+    evidence = load_evidence(db, program_id, period, today=data.today)
     if progress is not None:
         progress.check()
         progress.set_progress(1, 2, "Laying out the pages")
-    return SummaryWriter(data, paper=paper).build()
+    return SummaryWriter(data, paper=paper, evidence=evidence).build()
 
 
 def save_summary(
@@ -625,9 +641,10 @@ def save_summary(
     paper: Paper = Paper.A4,
     today: date | None = None,
     progress: Progress | None = None,
+    period: Period | None = None,
 ) -> Path:
     """Write the summary to ``out``; refuses to replace a file unless ``overwrite``."""
     out = Path(out).expanduser()
     check_targets([out], overwrite=overwrite)
-    data = summary_pdf(db, program_id, paper=paper, today=today, progress=progress)
+    data = summary_pdf(db, program_id, paper=paper, today=today, progress=progress, period=period)
     return write_file(out, data, overwrite=overwrite)
