@@ -24,8 +24,17 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    Update,
+    event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    ORMExecuteState,
+    Session,
+    mapped_column,
+    relationship,
+)
 
 from peerdesk.enums import (
     AnswerType,
@@ -116,6 +125,10 @@ class Program(Base):
     attention_missed_in_row: Mapped[int] = mapped_column(Integer, default=2)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # The row's version (peerdesk.conflicts): every UPDATE checks and raises it, so a
+    # save that started from an older one is refused instead of overwriting.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     # How long a match is meant to last, in months (None: from the program's dates).
     planned_match_months: Mapped[int | None] = mapped_column(Integer)
 
@@ -185,6 +198,8 @@ class Person(Base):
     erased_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     participations: Mapped[list[Participant]] = relationship(back_populates="person")
 
@@ -212,6 +227,8 @@ class Participant(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     program: Mapped[Program] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship(back_populates="participations")
@@ -291,6 +308,8 @@ class Pair(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # When the agreement was last printed or saved (None: never), for "only new".
     agreement_printed_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     mentor: Mapped[Participant] = relationship(foreign_keys=[mentor_id])
     mentee: Mapped[Participant] = relationship(foreign_keys=[mentee_id])
@@ -351,6 +370,8 @@ class Meeting(Base):
     # Why PeerDesk cancelled it by itself: "pair_ended", or "pair_paused" (resuming the
     # pair brings it back); None when cancelled by hand or not cancelled.
     cancel_reason: Mapped[str | None] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     # When the event last changed for calendars (time, place or status; LAST-MODIFIED):
     # set with every rise of ``sequence`` (peerdesk.calendar.changes.revise).
     modified_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -385,6 +406,8 @@ class SurveyResponse(Base):
     kind: Mapped[SurveyKind]
     responded_at: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(32), default="manual")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     answers: Mapped[list[SurveyAnswer]] = relationship(
         back_populates="response", cascade="all, delete-orphan", passive_deletes=True
@@ -414,6 +437,8 @@ class Goal(Base):
     progress: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     pair: Mapped[Pair] = relationship(back_populates="goals")
 
@@ -492,3 +517,19 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _raise_versions(state: ORMExecuteState) -> None:
+    """An UPDATE of many rows at once (``session.execute(update(Person)...)``) raises their
+    versions too: the ORM checks and raises a version only for the objects it flushes, and
+    a form open on one of those rows must see that it changed."""
+    mapper = state.bind_mapper
+    if not state.is_update or state.is_executemany or mapper is None:
+        return
+    column = mapper.version_id_col
+    statement = state.statement
+    if column is None or not isinstance(statement, Update):
+        return
+    if column.key not in {getattr(key, "key", key) for key in statement._values or {}}:
+        state.statement = statement.values({column.key: column + 1})

@@ -88,6 +88,16 @@ def _flags(table: str) -> frozenset[str]:
     return frozenset(c.name for c in columns if isinstance(c.type, Boolean))
 
 
+@cache
+def _version(table: str) -> str | None:
+    """The table's row version column (:mod:`peerdesk.conflicts`), if it has one: rows
+    written back raise it instead of taking the value they hold, so a form open on one of
+    them sees that it changed (an undo never takes a version back down)."""
+    from peerdesk.models import Base
+
+    return "version" if "version" in Base.metadata.tables[table].columns else None
+
+
 def _value(table: str, column: str, value: Any) -> Any:
     if value is not None and column in _flags(table):
         return bool(value)
@@ -98,12 +108,14 @@ def update_rows(conn: Connection, table: str, rows: list[Row]) -> None:
     """Write every column of ``rows`` over the stored rows with the same ids."""
     if not rows:
         return
-    columns = [c for c in rows[0] if c != "id"]
+    version = _version(table)
+    columns = [c for c in rows[0] if c not in ("id", version)]
     update_many(
         conn,
         table,
         columns,
         [(row["id"], *(_value(table, c, row[c]) for c in columns)) for row in rows],
+        bump=version,
     )
 
 
@@ -112,7 +124,8 @@ def update_records(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
     over the stored rows with those ids, each value stored as its column's type stores it."""
     if not rows:
         return
-    columns = [name for name in rows[0] if name != "id"]
+    version = _version(table.name)
+    columns = [name for name in rows[0] if name not in ("id", version)]
     processors = _processors(conn, table, columns)
     update_many(
         conn,
@@ -128,6 +141,7 @@ def update_records(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
             )
             for row in rows
         ],
+        bump=version,
     )
 
 

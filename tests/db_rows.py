@@ -25,9 +25,19 @@ def execute(db: Database, sql: str, *params: object) -> None:
         conn.commit()
 
 
-def table(db: Database, name: str, order: str = "id") -> list[tuple[Any, ...]]:
-    """Every row of table ``name``, exactly as stored, in ``order``."""
-    return query(db, f"SELECT * FROM {name} ORDER BY {order}")
+def table(
+    db: Database, name: str, order: str = "id", leave_out: tuple[str, ...] = ()
+) -> list[tuple[Any, ...]]:
+    """Every row of table ``name``, exactly as stored, in ``order``; without the columns
+    ``leave_out`` (say, ``VERSION``, which undo raises instead of putting back)."""
+    if not leave_out:
+        return query(db, f"SELECT * FROM {name} ORDER BY {order}")
+    kept = ", ".join(c for c in columns(db, name) if c not in leave_out)
+    return query(db, f"SELECT {kept} FROM {name} ORDER BY {order}")
+
+
+VERSION = ("version",)
+"""A row's version (peerdesk.conflicts): it only goes up, also when undo puts a row back."""
 
 
 def columns(db: Database, name: str) -> list[str]:

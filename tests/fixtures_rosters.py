@@ -744,17 +744,24 @@ def make_program(db: Database, name: str = "Spring 2026", *, reciprocal: bool = 
     return programs.create_program(db, settings)
 
 
-def dump(where: Path | Database) -> dict[str, list[tuple[Any, ...]]]:
+def dump(
+    where: Path | Database, leave_out: tuple[str, ...] = ()
+) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, exactly as stored: of an open program on either backend
-    (read through :meth:`Database.quick`, by id), or of a program file read beside the app."""
+    (read through :meth:`Database.quick`, by id, without the columns ``leave_out``), or of a
+    program file read beside the app."""
     if isinstance(where, Database):
         import db_rows
         from sqlalchemy import inspect
 
         found: dict[str, list[tuple[Any, ...]]] = {}
         for name in sorted(inspect(where.engine).get_table_names()):
-            by_id = "id" in db_rows.columns(where, name)
-            rows = db_rows.query(where, f"SELECT * FROM {name}" + (" ORDER BY id" if by_id else ""))
+            names = db_rows.columns(where, name)
+            by_id = "id" in names
+            listed = ", ".join(n for n in names if n not in leave_out)
+            rows = db_rows.query(
+                where, f"SELECT {listed} FROM {name}" + (" ORDER BY id" if by_id else "")
+            )
             found[name] = rows if by_id else sorted(rows, key=repr)
         return found
     conn = sqlite3.connect(where)

@@ -37,7 +37,8 @@ CHUNK = 500  # ids per IN (...) clause, well under SQLite's limit on variables
 MEETINGS = "meetings"  # the kind of record for the front end's refresh
 SEQUENCE = "sequence"  # a meeting's calendar revision: never goes back down
 MODIFIED = "modified_at"  # when that revision was made (the event's LAST-MODIFIED)
-REVISION = frozenset({SEQUENCE, MODIFIED})
+VERSION = "version"  # the row version (peerdesk.conflicts): only goes up
+REVISION = frozenset({SEQUENCE, MODIFIED, VERSION})
 
 
 class ChangedSince(UserError):
@@ -197,7 +198,11 @@ def _check(session: Session, table: Table, expected: Mapping[int, Row | None]) -
 def _put(session: Session, table: Table, rows: Mapping[int, Row | None]) -> None:
     """Make the table hold these rows (None: no row), given the current rows."""
     current = read_rows(session, table, rows)
-    updates = [_next_version(row, current[i]) for i, row in rows.items() if row and i in current]
+    updates = [
+        _raise_version(_next_version(row, current[i]), current[i])
+        for i, row in rows.items()
+        if row and i in current
+    ]
     inserts = [row for i, row in rows.items() if row is not None and i not in current]
     if updates:
         columns = [c.name for c in table.columns if c.name != "id"]
@@ -224,6 +229,15 @@ def _next_version(row: Row, current: Row) -> Row:
         return {**row, SEQUENCE: current[SEQUENCE], MODIFIED: current[MODIFIED]}
     sequence = max(row[SEQUENCE] or 0, current[SEQUENCE] or 0) + 1
     return {**row, SEQUENCE: sequence, MODIFIED: utcnow()}
+
+
+def _raise_version(row: Row, current: Row) -> Row:
+    """``row`` as it goes back in over ``current``: if it changes anything, its version
+    goes up from the current one (never back down), so a form open on it sees the change."""
+    if VERSION not in current:
+        return row
+    same = _without_revision(row) == _without_revision(current)
+    return {**row, VERSION: current[VERSION] + (0 if same else 1)}
 
 
 def _delete(session: Session, table: Table, ids: Sequence[int]) -> None:

@@ -59,7 +59,7 @@ MIN_LENGTH, MAX_LENGTH = 5, 12 * 60
 MAX_MEETINGS_PER_SERIES = 1000
 SCHEDULABLE = (PairStatus.ACTIVE, PairStatus.PAUSED, PairStatus.PROPOSED)
 # Columns a new meeting starts with, whoever writes it (undo compares whole rows).
-NEW_MEETING: dict[str, Any] = {"sequence": 0, "cancel_reason": None}
+NEW_MEETING: dict[str, Any] = {"sequence": 0, "cancel_reason": None, "version": 1}
 
 
 class Scope(StrEnum):

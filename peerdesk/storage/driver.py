@@ -87,21 +87,29 @@ def insert_many(
 
 
 def update_many(
-    connection: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    connection: Connection,
+    table: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    bump: str | None = None,
 ) -> None:
     """Write ``rows`` — each the id, then values in the order of ``columns`` — over the rows
-    of ``table`` with those ids, in the connection's transaction. A file runs one prepared
-    UPDATE per row; a server takes them all through ``COPY`` into a temporary table and
-    one UPDATE joined to it."""
+    of ``table`` with those ids, in the connection's transaction; ``bump`` names a column
+    each updated row raises by one (its row version). A file runs one prepared UPDATE per
+    row; a server takes them all through ``COPY`` into a temporary table and one UPDATE
+    joined to it."""
     values = [tuple(row) for row in rows]
     if not values:
         return
     if connection.dialect.name == "postgresql":
         from peerdesk.storage.postgres import update_by_copy
 
-        update_by_copy(connection, table, columns, values)
+        update_by_copy(connection, table, columns, values, bump=bump)
         return
-    assignments = ", ".join(f"{column} = ?" for column in columns)
+    assignments = ", ".join(
+        [f"{column} = ?" for column in columns] + ([f"{bump} = {bump} + 1"] if bump else [])
+    )
     connection.exec_driver_sql(
         f"UPDATE {table} SET {assignments} WHERE id = ?", [(*row[1:], row[0]) for row in values]
     )

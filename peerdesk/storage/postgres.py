@@ -590,9 +590,15 @@ def copy_rows(
 
 
 def update_by_copy(
-    connection: Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    connection: Connection,
+    table: str,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    bump: str | None = None,
 ) -> None:
-    """Write ``rows`` (id first) over ``table`` through a temporary table and one joined UPDATE."""
+    """Write ``rows`` (id first) over ``table`` through a temporary table and one joined
+    UPDATE (which raises the column ``bump`` by one, if given)."""
     driver = connection.connection.driver_connection
     assert driver is not None
     names = [pgsql.Identifier(name) for name in ("id", *columns)]
@@ -612,7 +618,12 @@ def update_by_copy(
             pgsql.SQL("UPDATE {} AS t SET {} FROM {} AS c WHERE t.id = c.id").format(
                 pgsql.Identifier(table),
                 pgsql.SQL(", ").join(
-                    pgsql.SQL("{} = c.{}").format(name, name) for name in names[1:]
+                    [pgsql.SQL("{} = c.{}").format(name, name) for name in names[1:]]
+                    + (
+                        [pgsql.SQL("{} = t.{} + 1").format(*[pgsql.Identifier(bump)] * 2)]
+                        if bump
+                        else []
+                    )
                 ),
                 changes,
             )

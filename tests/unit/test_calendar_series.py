@@ -65,14 +65,15 @@ def local_days(meetings: list[Meeting]) -> list[date]:
     return [zones.local_date(m.starts_at, m.timezone) for m in meetings]
 
 
+REVISION = ("sequence", "modified_at", "version")
+
+
 def dump(db: Database) -> list[tuple[object, ...]]:
-    """Every meeting and series row, but a meeting's calendar SEQUENCE (it only goes up)
-    and LAST-MODIFIED (the time it last went up)."""
+    """Every meeting and series row, but a meeting's calendar SEQUENCE (it only goes up),
+    LAST-MODIFIED (the time it last went up) and row version (it only goes up too)."""
     names = db_rows.columns(db, "meeting")
     meetings = [
-        tuple(
-            v for name, v in zip(names, row, strict=True) if name not in ("sequence", "modified_at")
-        )
+        tuple(v for name, v in zip(names, row, strict=True) if name not in REVISION)
         for row in db_rows.table(db, "meeting")
     ]
     return meetings + db_rows.table(db, "meeting_series")

@@ -58,7 +58,8 @@ def person(pid: int, name: str, role: Role, **fields: Any) -> Member:
 
 
 def rows(db: Database, table: str) -> list[tuple[Any, ...]]:
-    return db_rows.table(db, table)
+    """The table's rows but their versions (undo and redo raise them, never take them back)."""
+    return db_rows.table(db, table, leave_out=db_rows.VERSION)
 
 
 def pairs(db: Database, program_id: int) -> list[tuple[str, int, int, bool]]:

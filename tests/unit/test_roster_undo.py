@@ -7,6 +7,7 @@ from pathlib import Path
 
 import fixtures_rosters as shapes
 import pytest
+from db_rows import VERSION, query
 from fixtures_rosters import dump, imported, make_program
 
 from peerdesk import people
@@ -17,6 +18,7 @@ from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
 from peerdesk.roster.mapping import Field
 from peerdesk.roster.plan import RosterImport
 from peerdesk.roster.undo import last_import, undo_last_import
+from peerdesk.storage.copy import DATABASE_OWN
 
 
 def _update_file(folder: Path) -> Path:
@@ -30,6 +32,11 @@ def _update_file(folder: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def _versions(db: Database) -> dict[int, int]:
+    """Each participant's row version, by id."""
+    return dict(query(db, "SELECT id, version FROM participant"))
 
 
 def _setup(db: Database, folder: Path) -> int:
@@ -54,19 +61,27 @@ def _setup(db: Database, folder: Path) -> int:
 
 def test_undo_restores_every_table_exactly(db: Database, tmp_path: Path) -> None:
     program_id = _setup(db, tmp_path)
-    before = dump(db)
+    before = dump(db, VERSION)
+    versions = _versions(db)
     plan = RosterImport.open(_update_file(tmp_path), db)
     summary = run_import(db, program_id, plan)
     assert (len(summary.added), len(summary.updated)) == (1, 2)
     after = imported(db, program_id)
     assert after["Ana Lima"].tags == {TagKind.INTEREST: ["Tax", "Travel"]}
     assert after["Ana Lima"].role == Role.MENTEE
-    assert dump(db) != before
+    assert dump(db, VERSION) != before
+    # The rows the import changed are a version further on: a form open on one sees it.
+    raised = _versions(db)
+    updated = {k for k, v in versions.items() if raised[k] != v}
+    assert len(updated) == 2 and all(raised[k] == versions[k] + 1 for k in updated)
+    assert [raised[k] for k in raised if k not in versions] == [1]  # the one added
     info = last_import(db, program_id)
     assert info is not None and info.can_undo and (info.added, info.updated) == (1, 2)
     undone = undo_last_import(db, program_id)
     assert undone.source_name == "update.csv"
-    assert dump(db) == before
+    assert dump(db, VERSION) == before
+    # Undo puts the rows back as they were, as newer versions still (never back down).
+    assert _versions(db) == {k: v + 2 * (k in updated) for k, v in versions.items()}
     # The earlier import is now the last one, and undoing it empties the program again
     # except for the person added by hand.
     undo_last_import(db, program_id)
@@ -80,12 +95,12 @@ def test_undo_restores_the_remembered_layout(db: Database, tmp_path: Path) -> No
     fixture = shapes.google_forms(tmp_path)
     first = RosterImport.open(fixture.path, db)
     run_import(db, program_id, first)
-    before = dump(db)
+    before = dump(db, VERSION)
     second = RosterImport.open(fixture.path, db)
     second.set_target("Form Responses 1", 9, Field.IGNORE)
     run_import(db, program_id, second)
     undo_last_import(db, program_id)
-    assert dump(db) == before
+    assert dump(db, VERSION) == before
 
 
 def test_undo_refused_once_people_have_records(db: Database, tmp_path: Path) -> None:
@@ -142,13 +157,13 @@ def test_an_import_made_in_a_file_is_undone_after_moving_to_a_server(
         if row.full_name == "Ana Lima"
     )
     people.set_readiness_override(file_db, ana, True, "Trained at her last job")
-    before = dump(file_db)
+    before = dump(file_db, VERSION)
     summary = run_import(file_db, program_id, RosterImport.open(_update_file(tmp_path), file_db))
     assert (len(summary.added), len(summary.updated)) == (1, 2)
     with create_database(empty_pg_url) as server:
         assert copy_program(file_db, server).equal
         undo_last_import(server, program_id)
-        after = dump(server)
-    for marker in ("alembic_version", "peerdesk_meta"):  # each database has its own
+        after = dump(server, VERSION)
+    for marker in ("alembic_version", *DATABASE_OWN):  # each database has its own
         before.pop(marker), after.pop(marker)
     assert after == before
