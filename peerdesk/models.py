@@ -533,3 +533,27 @@ def _raise_versions(state: ORMExecuteState) -> None:
         return
     if column.key not in {getattr(key, "key", key) for key in statement._values or {}}:
         state.statement = statement.values({column.key: column + 1})
+
+
+class DatabaseUser(Base):
+    """Who may use a shared database, and as what: ``administrator``, ``coordinator`` or
+    ``viewer`` (migration 0011, :mod:`peerdesk.storage.roles`). The server enforces it; in a
+    file the table stays empty (a file is one coordinator's). Never copied with a program."""
+
+    __tablename__ = "peerdesk_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(63), unique=True)  # the server's login name
+    role: Mapped[str] = mapped_column(String(16))
+
+
+class ProgramGrant(Base):
+    """A program given to a coordinator or a viewer. No reference to ``program``: a grant
+    outlives restoring a backup, which deletes and writes the programs back with their ids."""
+
+    __tablename__ = "peerdesk_grant"
+    __table_args__ = (UniqueConstraint("user_id", "program_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("peerdesk_user.id", ondelete="CASCADE"))
+    program_id: Mapped[int] = mapped_column(Integer)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import MetaData, Table, delete, func, insert, select
 
 from peerdesk.errors import UserError
-from peerdesk.models import Base, Meta
+from peerdesk.models import Base, DatabaseUser, Meta, ProgramGrant
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -63,14 +63,21 @@ class CopyMismatch(UserError):
     )
 
 
+#: The database's own tables, never copied with a program: its marker, and who may use it
+#: (a copy or a restored backup keeps the target's users and roles).
+DATABASE_OWN = frozenset(
+    {Meta.__tablename__, DatabaseUser.__tablename__, ProgramGrant.__tablename__}
+)
+
+
 def program_tables(as_stored_in: Database | None = None) -> list[Table]:
-    """Every table of a program, parents before children (the marker table aside): the
+    """Every table of a program, parents before children (the database's own aside): the
     models' tables, or those in the database ``as_stored_in`` (at an older revision)."""
     if as_stored_in is None:
-        return [t for t in Base.metadata.sorted_tables if t.name != Meta.__tablename__]
+        return [t for t in Base.metadata.sorted_tables if t.name not in DATABASE_OWN]
     stored = MetaData()
     stored.reflect(as_stored_in.engine)
-    left_out = {Meta.__tablename__, "alembic_version"}
+    left_out = DATABASE_OWN | {"alembic_version"}
     return [t for t in stored.sorted_tables if t.name not in left_out]
 
 

@@ -35,6 +35,7 @@ from peerdesk.errors import (
     NoServerPermission,
     NoSuchDatabase,
     NotAPeerDeskDatabase,
+    NotFound,
     ServerUnreachable,
     UserError,
     WrongPassword,
@@ -418,20 +419,20 @@ class _Quick:
             cursor = self._run(query, values)
         except psycopg.OperationalError as exc:
             if not self._retry:
-                raise action_error(exc, self._store.address) from exc
+                raise self._store.translate(exc) from exc
             self._conn.close()
             self._store.forget_idle()
             self._retry = False
             try:
                 self._conn = _quick_ready(self._store.address.connect(autocommit=True))
             except UserError:  # the server is still gone: the connection was lost
-                raise action_error(exc, self._store.address) from exc
+                raise self._store.translate(exc) from exc
             try:
                 cursor = self._run(query, values)
             except psycopg.Error as again:
-                raise action_error(again, self._store.address) from again
+                raise self._store.translate(again) from again
         except psycopg.Error as exc:
-            raise action_error(exc, self._store.address) from exc
+            raise self._store.translate(exc) from exc
         self._retry = False
         return _Rows(cursor)
 
@@ -515,7 +516,26 @@ class PostgresStore:
             self._idle.append(conn)
 
     def translate(self, exc: BaseException) -> BaseException:
-        return action_error(exc, self.address)
+        translated = action_error(exc, self.address)
+        if isinstance(translated, NoServerPermission | NotFound):
+            return self._refusal(translated)
+        return translated
+
+    def _refusal(self, error: UserError) -> UserError:
+        """A refusal in the words of the user's role here (peerdesk.storage.roles): what
+        a viewer or a coordinator may not do, or may not see, and whom to ask."""
+        from peerdesk.storage.roles import role_refusal
+
+        try:
+            with contextlib.closing(self.address.connect(autocommit=True)) as conn:
+                row = conn.execute(
+                    "SELECT peerdesk_role_of(current_user), array(SELECT peerdesk_administrators())"
+                ).fetchone()
+        except (psycopg.Error, UserError) as exc:  # the refusal as it came, then
+            log.warning("could not read the role (%s)", getattr(exc, "sqlstate", exc))
+            return error
+        role, admins = row if row else (None, [])
+        return role_refusal(error, role, list(admins), self.address.user, self.address.label)
 
     def snapshot_options(self) -> dict[str, Any]:
         return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
@@ -581,12 +601,36 @@ def copy_rows(
     """Insert ``rows`` into ``table`` with one ``COPY`` stream, in the current transaction."""
     driver = connection.connection.driver_connection
     assert driver is not None
-    statement = pgsql.SQL("COPY {} ({}) FROM STDIN").format(
-        pgsql.Identifier(table), pgsql.SQL(", ").join(map(pgsql.Identifier, columns))
-    )
-    with driver.cursor() as cursor, cursor.copy(statement) as copy:
-        for row in rows:
-            copy.write_row(row)
+    listed = pgsql.SQL(", ").join(map(pgsql.Identifier, columns))
+    target = pgsql.Identifier(table)
+    with driver.cursor() as cursor:
+        secured = cursor.execute("SELECT row_security_active(%s)", (table,)).fetchone()
+        if not (secured and secured[0]):
+            with cursor.copy(pgsql.SQL("COPY {} ({}) FROM STDIN").format(target, listed)) as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        # The server takes no COPY into a table whose row-level security applies to the
+        # user (a coordinator, peerdesk.storage.roles): the rows go through a temporary
+        # table and one INSERT, which the policies check.
+        rows_in = pgsql.Identifier("peerdesk_rows")
+        make = "CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA"
+        cursor.execute(pgsql.SQL(make).format(rows_in, listed, target))
+        with cursor.copy(pgsql.SQL("COPY {} ({}) FROM STDIN").format(rows_in, listed)) as copy:
+            for row in rows:
+                copy.write_row(row)
+        insert = pgsql.SQL("INSERT INTO {} ({}) SELECT {} FROM {}")
+        cursor.execute(insert.format(target, listed, listed, rows_in))
+        cursor.execute(pgsql.SQL("DROP TABLE {}").format(rows_in))
+
+
+def password_clause(connection: Connection, user: str, password: str) -> str:
+    """``PASSWORD '…'`` for CREATE or ALTER ROLE, hashed here as psql's ``\\password`` does,
+    so the password itself never travels to the server nor lands in its log."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    hashed = driver.pgconn.encrypt_password(password.encode(), user.encode())
+    return pgsql.SQL("PASSWORD {}").format(pgsql.Literal(hashed.decode())).as_string(driver)
 
 
 def update_by_copy(

@@ -64,7 +64,7 @@ def rows(url: str, sql: str) -> list[tuple[Any, ...]]:
 
 
 def program_rows(url: str) -> dict[str, int]:
-    """Rows in each table of a PeerDesk database but its markers, read with psycopg."""
+    """Rows in each table of a PeerDesk database but its own (markers, users), read with psycopg."""
     tables = [
         name
         for (name,) in rows(
@@ -72,7 +72,7 @@ def program_rows(url: str) -> dict[str, int]:
             "SELECT table_name FROM information_schema.tables "
             "WHERE table_schema = current_schema() ORDER BY table_name",
         )
-        if name not in ("alembic_version", "peerdesk_meta")
+        if name not in ("alembic_version", "peerdesk_meta", "peerdesk_user", "peerdesk_grant")
     ]
     return {name: rows(url, f'SELECT count(*) FROM "{name}"')[0][0] for name in tables}
 

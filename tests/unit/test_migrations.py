@@ -38,6 +38,7 @@ from peerdesk.database import create_database, open_database
 from peerdesk.models import Base
 from peerdesk.storage import postgres
 from peerdesk.storage import sqlite as sqlite_store
+from peerdesk.storage.copy import DATABASE_OWN
 from peerdesk.storage.sqlite import APPLICATION_ID
 
 VERSIONS = migrate.MIGRATIONS_DIR / "versions"
@@ -381,5 +382,5 @@ def test_a_migration_that_fails_halfway_changes_nothing_on_a_server(
     [kept] = backups.list_backups(address.key)
     assert kept.reason == "before-upgrade"
     assert sqlite_store.current_revision(kept.path) == current  # as the database was
-    program_rows = {t: n for t, n in before.items() if t != "peerdesk_meta"}  # each has its own
-    assert {t: n for t, n in file_rows(kept.path).items() if t != "peerdesk_meta"} == program_rows
+    program_rows = {t: n for t, n in before.items() if t not in DATABASE_OWN}  # each has its own
+    assert {t: n for t, n in file_rows(kept.path).items() if t not in DATABASE_OWN} == program_rows

@@ -1,0 +1,613 @@
+"""Who may do what on a shared database: administrators, coordinators and viewers (issue 18).
+
+The roles live in the database (``peerdesk_user``, ``peerdesk_grant``, migration 0011)
+and the server enforces them, not only the app: row-level security on program id
+decides which rows a login sees and changes, and three group roles carry the table
+privileges (a viewer's are SELECT only). A login's role here is:
+
+- *administrator*: everything, including who may do what (the database's owner, who
+  set it up with ``peerdesk init``, always is one);
+- *coordinator*: everything in the programs given to them;
+- *viewer*: reads and exports the programs given to them, nothing else (for a funder
+  or a board member; an administrator gives the programs, so a viewer never sees a
+  program by accident).
+
+The group roles are the server's, shared by all its databases, so their names include
+the database's (``peerdesk_<database>_viewer``...) and are kept in ``peerdesk_meta``:
+a coordinator here is nobody anywhere else. A program file has no roles: it is one
+coordinator's, and :func:`my_role` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from peerdesk.errors import NotFound, UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from peerdesk.storage.program_database import Database
+
+
+class Access(StrEnum):
+    VIEWER = "viewer"
+    COORDINATOR = "coordinator"
+    ADMINISTRATOR = "administrator"
+
+
+#: What each role may do, in the words used to refuse it.
+MAY = {
+    Access.VIEWER: "read and export, not change records",
+    Access.COORDINATOR: "change the programs given to you, not this",
+    Access.ADMINISTRATOR: "do everything",
+}
+GROUP_KEY = "group.{role}"  # peerdesk_meta keys holding the group roles' names
+NAME_LENGTH = 63  # the server's longest name
+
+
+class RolesNeedServer(UserError):
+    template = "Roles are for a shared database; a program file is one coordinator's."
+
+
+class NotAdministrator(UserError):
+    template = (
+        "Only an administrator may see or change who may do what on “{location}”; "
+        "your role is {role}. Ask an administrator ({administrators}) if you need to."
+    )
+
+
+class NoCreateRole(UserError):
+    template = (
+        "The server user “{user}” may not create users (it lacks the CREATEROLE right), "
+        "so PeerDesk cannot {what}. Ask whoever runs the server to run: "
+        "ALTER ROLE {user} CREATEROLE; or to create the user first. Nothing was changed."
+    )
+
+
+class GroupsMissing(UserError):
+    template = (
+        "Roles are not set up on “{location}” yet. Its owner, “{owner}”, sets them up by "
+        "running peerdesk users URL once as a user who may create roles. Nothing was changed."
+    )
+
+
+class UnknownUser(UserError):
+    template = "“{name}” has no role on “{location}”. See who has one with: peerdesk users URL"
+
+
+class RoleRefused(UserError):
+    """The server refused a change the user's role does not allow (see :func:`role_refusal`)."""
+
+    template = (
+        "Your role ({role}) lets you {may}. Ask an administrator ({administrators}) "
+        "if you need to. Nothing was changed."
+    )
+
+
+class NoRole(UserError):
+    template = (
+        "The user “{user}” has no role on “{location}”, so it may not do this. Ask an "
+        "administrator ({administrators}) to give it one. Nothing was changed."
+    )
+
+
+class NotGiven(NotFound):
+    template = (
+        "{what} was not found among the programs given to you (your role: {role}). "
+        "Ask an administrator ({administrators}) if you need it."
+    )
+
+
+def role_refusal(
+    error: UserError, role: str | None, admins: list[str], user: str, location: str
+) -> UserError:
+    """The server's refusal (``NoServerPermission``), or a record the policies hid from
+    the user (``NotFound``), in the words of the user's ``role``. An administrator's is
+    left as it is: the server itself, not PeerDesk's roles, refused them."""
+    asked = ", ".join(admins) or "the database's owner"
+    if role == Access.ADMINISTRATOR:
+        return error
+    if isinstance(error, NotFound):
+        if role is None:
+            return NoRole(user=user, location=location, administrators=asked)
+        what = str(error.fields.get("what", "It"))
+        return NotGiven(what=what, role=role, administrators=asked)
+    if role is None:
+        return NoRole(user=user, location=location, administrators=asked)
+    return RoleRefused(role=role, may=MAY[Access(role)], administrators=asked)
+
+
+@dataclass(frozen=True)
+class UserRole:
+    """One login and what it may do here; ``programs`` are names, sorted."""
+
+    name: str
+    role: Access
+    programs: tuple[str, ...]
+    owner: bool = False
+
+
+# -- row-level security (migration 0011) ------------------------------------------------------
+
+# Each in a sub-select, so the server asks once per statement, not once per row.
+ALL = "(SELECT peerdesk_sees_all(current_user))"
+MEMBER = "(SELECT peerdesk_role_of(current_user)) IS NOT NULL"
+WRITER = "(SELECT peerdesk_may_write(current_user))"
+
+
+def given_programs(column: str, changing: bool) -> str:
+    """``column`` is one of the programs given to the current user (to change, or to read)."""
+    # The cast makes the sub-select one value (the array), not a set of rows to compare.
+    programs = f"(SELECT peerdesk_programs(current_user, {str(changing).lower()}))"
+    return f"{column} = ANY (CAST({programs} AS integer[]))"
+
+
+def policies(table: str, read: str, write: str, insert: str | None = None) -> list[str]:
+    """Row-level security on ``table``: reading needs ``read``; changing needs ``write`` (of
+    the row before and after); adding needs ``insert`` (``write`` unless given)."""
+    return [
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+        f"CREATE POLICY peerdesk_read ON {table} FOR SELECT USING ({read})",
+        f"CREATE POLICY peerdesk_add ON {table} FOR INSERT WITH CHECK ({insert or write})",
+        f"CREATE POLICY peerdesk_change ON {table} FOR UPDATE USING ({write}) WITH CHECK ({write})",
+        f"CREATE POLICY peerdesk_remove ON {table} FOR DELETE USING ({write})",
+    ]
+
+
+def program_policies(table: str) -> list[str]:
+    """The policies of a table with a ``program_id`` of its own: administrators everything,
+    coordinators their programs, viewers reading theirs."""
+    return policies(
+        table,
+        f"{ALL} OR {given_programs('program_id', False)}",
+        f"{ALL} OR {given_programs('program_id', True)}",
+    )
+
+
+def protect_program_table(connection: Connection, table: str) -> None:
+    """For a migration adding a table with a ``program_id``: on a server, only those given
+    its program see its rows (:func:`program_policies`). Nothing on a file."""
+    if connection.dialect.name == "postgresql":
+        for statement in program_policies(table):
+            connection.exec_driver_sql(statement)
+
+
+# -- what the current login may do -----------------------------------------------------------
+
+
+def my_role(db: Database) -> Access | None:
+    """The role of whoever this program was opened as: on a file always a coordinator's
+    (the file is theirs alone); on a server the stored one, None when they have none."""
+    if not db.on_server:
+        return Access.COORDINATOR
+    with db.quick() as conn:
+        found = conn.execute("SELECT peerdesk_role_of(current_user)").fetchone()
+    return Access(found[0]) if found and found[0] else None
+
+
+def administrators(db: Database) -> list[str]:
+    """The administrators' names, for "ask an administrator (…)"; any member may read them."""
+    with db.quick() as conn:
+        rows = conn.execute("SELECT name FROM peerdesk_administrators() AS name").fetchall()
+    return [str(name) for (name,) in rows]
+
+
+# -- setting up the group roles ---------------------------------------------------------------
+
+
+def may_create_roles(connection: Connection) -> bool:
+    return bool(
+        connection.execute(
+            text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+        ).scalar()
+    )
+
+
+def _quote(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote_identifier(name)
+
+
+def _derived_name(database: str, role: Access) -> str:
+    plain = re.sub(r"[^a-z0-9_]+", "_", database.lower()).strip("_") or "database"
+    return f"peerdesk_{plain[: NAME_LENGTH - len('peerdesk__') - len(role.value)]}_{role.value}"
+
+
+def group_names(connection: Connection) -> dict[Access, str]:
+    """The group roles' names kept for this database (none before they are set up)."""
+    rows = connection.execute(
+        text("SELECT key, value FROM peerdesk_meta WHERE key LIKE 'group.%'")
+    ).all()
+    kept = {str(key).removeprefix("group."): str(value) for key, value in rows}
+    return {role: kept[role.value] for role in Access if role.value in kept}
+
+
+def _missing_groups(connection: Connection, names: dict[Access, str]) -> list[Access]:
+    present = {
+        str(name)
+        for (name,) in connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
+            {"names": list(names.values())},
+        )
+    }
+    return [role for role in Access if names.get(role) not in present]
+
+
+def _owner(connection: Connection) -> str:
+    return str(
+        connection.execute(
+            text(
+                "SELECT pg_get_userbyid(relowner) FROM pg_class "
+                "WHERE oid = 'peerdesk_user'::regclass"
+            )
+        ).scalar_one()
+    )
+
+
+def ensure_groups(connection: Connection) -> dict[Access, str]:
+    """Make the three group roles if missing and grant them their table privileges (again:
+    granting is idempotent). Run by the tables' owner, who may create roles."""
+    names = group_names(connection)
+    database = str(connection.execute(text("SELECT current_database()")).scalar_one())
+    for role in Access:
+        if role not in names:
+            names[role] = _derived_name(database, role)
+            connection.execute(
+                text("INSERT INTO peerdesk_meta (key, value) VALUES (:key, :value)"),
+                {"key": GROUP_KEY.format(role=role.value), "value": names[role]},
+            )
+    for role in _missing_groups(connection, names):
+        connection.exec_driver_sql(f"CREATE ROLE {_quote(connection, names[role])} NOLOGIN")
+    for statement in _grants(connection, names):
+        connection.exec_driver_sql(statement)
+    return names
+
+
+def _grants(connection: Connection, names: dict[Access, str]) -> list[str]:
+    schema = _quote(connection, str(connection.execute(text("SELECT current_schema()")).scalar()))
+    tables = [
+        str(name)
+        for (name,) in connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        )
+    ]
+    viewer, coordinator, admin = (_quote(connection, names[role]) for role in Access)
+    fixed = {"alembic_version", "peerdesk_meta"}  # the migrations' alone
+    own = {"peerdesk_user", "peerdesk_grant"}  # who may do what: administrators'
+    changes = "INSERT, UPDATE, DELETE"
+    everyone = f"{viewer}, {coordinator}, {admin}"
+    statements = [
+        f"GRANT USAGE ON SCHEMA {schema} TO {everyone}",
+        # Anyone may see that the database is PeerDesk's (and be told they have no role).
+        f"GRANT SELECT ON {', '.join(sorted(fixed & set(tables)))} TO PUBLIC",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {everyone}",
+        f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {schema} "
+        f"TO {coordinator}, {admin}",
+        # Tables and sequences later migrations make (run by the same owner).
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT ON TABLES TO {everyone}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT {changes} ON TABLES "
+        f"TO {coordinator}, {admin}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT, UPDATE ON SEQUENCES "
+        f"TO {coordinator}, {admin}",
+    ]
+    for table in sorted(set(tables) - fixed):
+        quoted = _quote(connection, table)
+        statements.append(f"GRANT {changes} ON {quoted} TO {admin}")
+        if table not in own:
+            statements.append(f"GRANT {changes} ON {quoted} TO {coordinator}")
+        else:
+            statements.append(f"REVOKE {changes} ON {quoted} FROM {coordinator}")
+    for table in sorted(fixed & set(tables)):
+        statements.append(f"REVOKE {changes} ON {_quote(connection, table)} FROM {coordinator}")
+    return statements
+
+
+def drop_groups(connection: Connection) -> None:
+    """Undo :func:`ensure_groups` here; a group still used by another database stays."""
+    names = group_names(connection)
+    if not names:
+        return
+    schema = _quote(connection, str(connection.execute(text("SELECT current_schema()")).scalar()))
+    gone = _missing_groups(connection, names)
+    for name in [names[r] for r in Access if r in names and r not in gone]:
+        group = _quote(connection, name)
+        for statement in (
+            f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {group}",
+            f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {group}",
+            f"REVOKE USAGE ON SCHEMA {schema} FROM {group}",
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL ON TABLES FROM {group}",
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL ON SEQUENCES FROM {group}",
+        ):
+            connection.exec_driver_sql(statement)
+        attempt = connection.begin_nested()
+        try:
+            connection.exec_driver_sql(f"DROP ROLE {group}")
+        except Exception:  # still used by another database of the server
+            attempt.rollback()
+        else:
+            attempt.commit()
+    connection.execute(text("DELETE FROM peerdesk_meta WHERE key LIKE 'group.%'"))
+
+
+# -- who may do what: an administrator's commands ----------------------------------------------
+
+
+def _require_administrator(db: Database) -> None:
+    if not db.on_server:
+        raise RolesNeedServer()
+    role = my_role(db)
+    if role is not Access.ADMINISTRATOR:
+        raise NotAdministrator(
+            location=db.label,
+            role=role.value if role else "none",
+            administrators=", ".join(administrators(db)) or "the database's owner",
+        )
+
+
+def _is_owner(connection: Connection) -> bool:
+    return bool(
+        connection.execute(
+            text("SELECT pg_has_role(current_user, :owner, 'MEMBER')"),
+            {"owner": _owner(connection)},
+        ).scalar()
+    )
+
+
+def _current_user(connection: Connection) -> str:
+    return str(connection.execute(text("SELECT current_user")).scalar_one())
+
+
+def _ready_groups(connection: Connection, db: Database) -> dict[Access, str]:
+    """The group roles, set up first when the owner asks and they are missing."""
+    names = group_names(connection)
+    missing = len(names) < len(Access) or bool(_missing_groups(connection, names))
+    if _is_owner(connection):
+        if missing and not may_create_roles(connection):
+            raise NoCreateRole(user=_current_user(connection), what="set up the roles")
+        return ensure_groups(connection)
+    if missing:
+        raise GroupsMissing(location=db.label, owner=_owner(connection))
+    return names
+
+
+def _valid_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name.encode()) > NAME_LENGTH or name.lower().startswith("pg_"):
+        raise UserError(
+            "“{name}” cannot be a user's name on the server: give 1 to {most} characters, "
+            "not starting with “pg_”.",
+            name=name,
+            most=NAME_LENGTH,
+        )
+    return name
+
+
+def _stored_role(connection: Connection, name: str) -> Access | None:
+    found = connection.execute(
+        text("SELECT role FROM peerdesk_user WHERE name = :name"), {"name": name}
+    ).scalar()
+    return Access(found) if found else None
+
+
+def _existing_user(connection: Connection, db: Database, name: str) -> Access:
+    role = _stored_role(connection, name)
+    if role is None:
+        raise UnknownUser(name=name, location=db.label)
+    return role
+
+
+def _not_self_or_owner(connection: Connection, name: str, what: str) -> None:
+    if name == _current_user(connection):
+        raise UserError(
+            "You cannot {what} yourself: another administrator has to. Nothing was changed.",
+            what=what,
+        )
+    if name == _owner(connection):
+        raise UserError(
+            "“{name}” owns the database and is always an administrator. Nothing was changed.",
+            name=name,
+        )
+
+
+def _leave_groups(connection: Connection, names: dict[Access, str], name: str) -> None:
+    """Take ``name`` out of this database's groups (those it is in)."""
+    joined = connection.execute(
+        text(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :name "
+            "AND g.rolname = ANY(:groups)"
+        ),
+        {"name": name, "groups": list(names.values())},
+    ).all()
+    for (group,) in joined:
+        connection.exec_driver_sql(
+            f"REVOKE {_quote(connection, str(group))} FROM {_quote(connection, name)}"
+        )
+
+
+def _join_group(connection: Connection, names: dict[Access, str], name: str, role: Access) -> None:
+    """Make ``name`` a member of its role's group only. An administrator may hand out all
+    three groups (ADMIN OPTION), so they can add users without the server's CREATEROLE."""
+    _leave_groups(connection, names, name)
+    login = _quote(connection, name)
+    if role is Access.ADMINISTRATOR:
+        groups = ", ".join(_quote(connection, names[r]) for r in Access)
+        connection.exec_driver_sql(f"GRANT {groups} TO {login} WITH ADMIN OPTION")
+    else:
+        connection.exec_driver_sql(f"GRANT {_quote(connection, names[role])} TO {login}")
+
+
+def program_ids(db: Database, programs: list[str]) -> list[int]:
+    """The ids of the programs named (by name, or by id as shown in the app)."""
+    from peerdesk.program.programs import find_program, list_programs
+
+    known = {p.id for p in list_programs(db)}
+    found: list[int] = []
+    for given in programs:
+        if given.strip().isdigit():
+            if int(given) not in known:
+                raise NotFound(what=f"A program with the id {int(given)}")
+            found.append(int(given))
+        else:
+            found.append(find_program(db, given))
+    return sorted(set(found))
+
+
+def _give(connection: Connection, name: str, programs: list[int]) -> None:
+    for program in programs:
+        connection.execute(
+            text(
+                "INSERT INTO peerdesk_grant (user_id, program_id) "
+                "SELECT id, :program FROM peerdesk_user WHERE name = :name ON CONFLICT DO NOTHING"
+            ),
+            {"name": name, "program": program},
+        )
+
+
+def add_user(
+    db: Database,
+    name: str,
+    role: Access,
+    programs: list[str] | None = None,
+    password: str | None = None,
+) -> UserRole:
+    """Give ``name`` a role here (and programs). A login that does not exist on the server
+    yet is created (that needs the server's CREATEROLE right), with ``password`` if given."""
+    from peerdesk.storage.postgres import password_clause
+
+    _require_administrator(db)
+    name = _valid_name(name)
+    given = program_ids(db, programs or [])
+    with db.transaction() as session:
+        connection = session.connection()
+        names = _ready_groups(connection, db)
+        if name in names.values():
+            raise UserError("“{name}” is one of PeerDesk's groups, not a user.", name=name)
+        already = _stored_role(connection, name)
+        if already is not None:
+            raise UserError(
+                "“{name}” already is a {role} here. Change the role with: "
+                "peerdesk users URL set {name} --role ROLE",
+                name=name,
+                role=already.value,
+            )
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}
+        ).first()
+        login = _quote(connection, name)
+        secret = password_clause(connection, name, password) if password else ""
+        if exists is None:
+            if not may_create_roles(connection):
+                raise NoCreateRole(user=_current_user(connection), what=f"add the user “{name}”")
+            connection.exec_driver_sql(f"CREATE ROLE {login} LOGIN {secret}")
+        elif secret:
+            if not may_create_roles(connection):
+                raise NoCreateRole(
+                    user=_current_user(connection), what=f"set the password of “{name}”"
+                )
+            connection.exec_driver_sql(f"ALTER ROLE {login} {secret}")
+        connection.execute(
+            text("INSERT INTO peerdesk_user (name, role) VALUES (:name, :role)"),
+            {"name": name, "role": role.value},
+        )
+        _join_group(connection, names, name, role)
+        _give(connection, name, given)
+    return _one(db, name)
+
+
+def set_role(db: Database, name: str, role: Access) -> UserRole:
+    _require_administrator(db)
+    with db.transaction() as session:
+        connection = session.connection()
+        _existing_user(connection, db, name)
+        _not_self_or_owner(connection, name, "change the role of")
+        names = _ready_groups(connection, db)
+        connection.execute(
+            text("UPDATE peerdesk_user SET role = :role WHERE name = :name"),
+            {"name": name, "role": role.value},
+        )
+        _join_group(connection, names, name, role)
+    return _one(db, name)
+
+
+def give_programs(db: Database, name: str, programs: list[str]) -> UserRole:
+    _require_administrator(db)
+    given = program_ids(db, programs)
+    with db.transaction() as session:
+        connection = session.connection()
+        if _existing_user(connection, db, name) is Access.ADMINISTRATOR:
+            raise UserError(
+                "“{name}” is an administrator and has every program already. Nothing was changed.",
+                name=name,
+            )
+        _give(connection, name, given)
+    return _one(db, name)
+
+
+def take_programs(db: Database, name: str, programs: list[str]) -> UserRole:
+    _require_administrator(db)
+    taken = program_ids(db, programs)
+    with db.transaction() as session:
+        connection = session.connection()
+        _existing_user(connection, db, name)
+        connection.execute(
+            text(
+                "DELETE FROM peerdesk_grant WHERE program_id = ANY(:ids) "
+                "AND user_id = (SELECT id FROM peerdesk_user WHERE name = :name)"
+            ),
+            {"name": name, "ids": taken},
+        )
+    return _one(db, name)
+
+
+def remove_user(db: Database, name: str) -> None:
+    """Take away ``name``'s role here; their login stays on the server (other databases
+    may use it), but it sees nothing of this one any more."""
+    _require_administrator(db)
+    with db.transaction() as session:
+        connection = session.connection()
+        _existing_user(connection, db, name)
+        _not_self_or_owner(connection, name, "remove")
+        connection.execute(text("DELETE FROM peerdesk_user WHERE name = :name"), {"name": name})
+        _leave_groups(connection, group_names(connection), name)
+
+
+def list_users(db: Database) -> list[UserRole]:
+    """Everyone with a role here, administrators first, then by name."""
+    _require_administrator(db)
+    return _users(db)
+
+
+def _users(db: Database, name: str | None = None) -> list[UserRole]:
+    order = {Access.ADMINISTRATOR: 0, Access.COORDINATOR: 1, Access.VIEWER: 2}
+    with db.reading() as session:
+        connection = session.connection()
+        owner = _owner(connection)
+        rows = connection.execute(
+            text(
+                "SELECT u.name, u.role, p.name FROM peerdesk_user u "
+                "LEFT JOIN peerdesk_grant g ON g.user_id = u.id "
+                "LEFT JOIN program p ON p.id = g.program_id "
+                "WHERE CAST(:name AS text) IS NULL OR u.name = :name"
+            ),
+            {"name": name},
+        ).all()
+    found: dict[str, tuple[Access, list[str]]] = {}
+    for user, role, program in rows:
+        entry = found.setdefault(str(user), (Access(role), []))
+        if program is not None:
+            entry[1].append(str(program))
+    users = [
+        UserRole(user, role, tuple(sorted(programs, key=str.casefold)), user == owner)
+        for user, (role, programs) in found.items()
+    ]
+    return sorted(users, key=lambda u: (order[u.role], u.name.casefold()))
+
+
+def _one(db: Database, name: str) -> UserRole:
+    return _users(db, name)[0]
