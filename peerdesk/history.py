@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, and_, or_, select
 from sqlalchemy.orm import Session
 
 from peerdesk.models import (
@@ -87,23 +87,27 @@ def last_change(
     """
     newest = (ChangeRecord.at.desc(), ChangeRecord.id.desc())
     row = session.execute(
-        select(ChangeRecord.actor, ChangeRecord.at)
+        select(ChangeRecord.id, ChangeRecord.actor, ChangeRecord.at)
         .where(ChangeRecord.entity == entity, ChangeRecord.entity_id == entity_id)
         .order_by(*newest)
         .limit(1)
     ).first()
-    found = None if row is None else (row.actor, row.at)
     key = MANY_ROWS_KEY.get(entity)
     if key is not None:
         query = select(ChangeRecord.actor, ChangeRecord.at, ChangeRecord.details).where(
             ChangeRecord.entity == entity, ChangeRecord.entity_id.is_(None)
         )
-        if found is not None:
-            query = query.where(ChangeRecord.at > found[1])
+        if row is not None:  # only what came after it (times are kept to the second)
+            query = query.where(
+                or_(
+                    ChangeRecord.at > row.at,
+                    and_(ChangeRecord.at == row.at, ChangeRecord.id > row.id),
+                )
+            )
         for many in session.execute(query.order_by(*newest).limit(MANY_ROWS_LOOKBACK)):
             if entity_id in (many.details or {}).get(key, ()):
                 return many.actor, many.at
-    return found
+    return None if row is None else (row.actor, row.at)
 
 
 # -- reading the history ------------------------------------------------------------------
@@ -144,23 +148,20 @@ def read_changes(
     *,
     actor: str | None = None,
     kind: str | None = None,
-    limit: int = PAGE,
+    limit: int | None = PAGE,
 ) -> HistoryPage:
     """The program's changes, newest first: everyone's, or ``actor``'s; of every kind,
-    or of ``kind`` (one of :data:`KINDS`). Changes to no program in particular (erasing
-    a person's data) are in every program's history."""
+    or of ``kind`` (one of :data:`KINDS`); at most ``limit`` (None: all of them). Changes
+    to no program in particular (erasing a person's data) are in every program's history."""
     in_program = or_(ChangeRecord.program_id == program_id, ChangeRecord.program_id.is_(None))
     query = select(ChangeRecord).where(in_program)
     if actor is not None:
         query = query.where(ChangeRecord.actor == actor)
     if kind is not None:
         query = query.where(ChangeRecord.entity.in_(KINDS[kind]))
-    rows = list(
-        session.scalars(
-            query.order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc()).limit(limit + 1)
-        )
-    )
-    more = len(rows) > limit
+    query = query.order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc())
+    rows = list(session.scalars(query if limit is None else query.limit(limit + 1)))
+    more = limit is not None and len(rows) > limit
     rows = rows[:limit]
     actors = sorted(
         (

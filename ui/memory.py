@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.storage import is_server
-from ui.qt import QByteArray, QSettings
+from ui.qt import QByteArray, QLocale, QSettings
 
 #: A program file, or a shared database's key (a ``postgresql://`` URL without a password).
 Location = Path | str
@@ -175,3 +175,17 @@ def save_geometry(geometry: QByteArray) -> None:
 def geometry() -> QByteArray | None:
     value = app_settings().value("window/geometry")
     return value if isinstance(value, QByteArray) else None
+
+
+def csv_semicolons() -> bool:
+    """Whether CSV files get semicolons between columns (and decimal commas), as Excel
+    expects wherever numbers are written with a decimal comma: as the user chose, else as
+    this computer writes numbers."""
+    value = app_settings().value("files/csv_semicolons", None)
+    if value in (None, ""):
+        return QLocale().decimalPoint() == ","
+    return str(value).lower() in ("true", "1")
+
+
+def set_csv_semicolons(on: bool) -> None:
+    app_settings().setValue("files/csv_semicolons", on)

@@ -10,9 +10,8 @@ check the suggestions against the scores in a spreadsheet.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from peerdesk.cli import (
 )
 from peerdesk.output_files import check_targets, write_file
 from peerdesk.scores import score_text
-from peerdesk.spreadsheet_text import csv_safe
+from peerdesk.spreadsheet_text import Cell, csv_bytes
 
 MODES = {
     "best-score": "best_score",
@@ -99,6 +98,11 @@ def _configure_scores(parser: argparse.ArgumentParser) -> None:
     _program_argument(parser)
     parser.add_argument(
         "--csv", required=True, type=Path, metavar="OUT", help="the CSV file to write"
+    )
+    parser.add_argument(
+        "--semicolons",
+        action="store_true",
+        help="semicolons between columns and decimal commas, as Excel in most of Europe expects",
     )
     parser.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
 
@@ -283,6 +287,9 @@ def _print_audit(ctx: Context, audit: Any) -> None:
             ctx.say(gap.sentence)
 
 
+CENTS = Decimal("0.01")  # scores are points out of 100, written as 0.85
+
+
 @command(
     "scores",
     "write every mentee × mentor score to a CSV file",
@@ -305,17 +312,16 @@ def _scores(args: argparse.Namespace, ctx: Context) -> int:
         allowed = allowed | allowed.T
         points = points + points.T
     mentors = pool.mentors.members
-    table = io.StringIO(newline="")
-    writer = csv.writer(table)
-    writer.writerow(
-        ["Mentee ID", "Mentee", *(csv_safe(f"{m.name} (#{m.participant_id})") for m in mentors)]
-    )
+    table: list[list[Cell]] = [
+        ["Mentee ID", "Mentee", *(f"{m.name} (#{m.participant_id})" for m in mentors)]
+    ]
     for row, mentee in enumerate(pool.mentees.members):
         cells = [
-            f"{points[row, col] / 100:.2f}" if allowed[row, col] else ""
+            (Decimal(int(points[row, col])) / 100).quantize(CENTS) if allowed[row, col] else None
             for col in range(len(mentors))
         ]
-        writer.writerow([mentee.participant_id, csv_safe(mentee.name), *cells])
-    write_file(out, table.getvalue().encode("utf-8-sig"), overwrite=args.overwrite)
+        table.append([mentee.participant_id, mentee.name, *cells])
+    data = csv_bytes(table, semicolons=args.semicolons)
+    write_file(out, data, overwrite=args.overwrite)
     ctx.say(f"Wrote the scores of {len(pool.mentees.members)} × {len(mentors)} pairs to {out}")
     return EXIT_OK

@@ -1,18 +1,18 @@
 """``peerdesk people``: the participants of a program, as a table or as CSV.
 
 The table is for reading in a terminal; ``--csv`` writes every participant to
-standard output with a header row, for a spreadsheet or a script. Text that a
-spreadsheet would run as a formula is written with a leading apostrophe.
+standard output with a header row, for a spreadsheet or a script (``--semicolons``
+for Excel in most of Europe). Text that a spreadsheet would run as a formula is
+written with a leading apostrophe.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 from typing import TYPE_CHECKING
 
 from peerdesk.cli import EXIT_OK, Context, choose_program, command, file_argument, format_table
-from peerdesk.spreadsheet_text import csv_safe
+from peerdesk.spreadsheet_text import csv_text
 
 if TYPE_CHECKING:
     from peerdesk.people import ParticipantRow
@@ -39,6 +39,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--csv", action="store_true", help="write CSV with a header row instead of a table"
+    )
+    parser.add_argument(
+        "--semicolons",
+        action="store_true",
+        help="with --csv: semicolons between columns, as Excel in most of Europe expects",
     )
 
 
@@ -75,9 +80,8 @@ def _people(args: argparse.Namespace, ctx: Context) -> int:
         program_id, program_name = choose_program(db, args.program)
         rows = list_participants(db, program_id)
     if args.csv:
-        writer = csv.writer(ctx.out, lineterminator="\n")
-        writer.writerow(HEADERS)
-        writer.writerows([csv_safe(cell) for cell in _cells(row)] for row in rows)
+        table = [HEADERS, *(_cells(row) for row in rows)]
+        ctx.out.write(csv_text(table, semicolons=args.semicolons, line_end="\n"))
         return EXIT_OK
     if not rows:
         ctx.say(

@@ -68,6 +68,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         help="save the refused rows, under the roster's headers with a column saying what to "
         "fix, as a CSV to correct and import again",
     )
+    parser.add_argument(
+        "--semicolons",
+        action="store_true",
+        help="with --refused-csv: semicolons between columns, as Excel in most of Europe expects",
+    )
 
 
 def reason_text(row_number: int, reason: str) -> str:
@@ -145,6 +150,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         summary = run_import(db, program_id, plan, dry_run=args.dry_run)
     ctx.say(summary_text(summary, program_name))
     if args.refused_csv is not None and summary.rejected:
-        saved = save_refused_rows(summary, plan, args.refused_csv.expanduser())
+        out = args.refused_csv.expanduser()
+        saved = save_refused_rows(summary, plan, out, semicolons=args.semicolons)
         ctx.say(f"The refused rows were saved to {saved}: correct them there and import it again.")
     return EXIT_PROBLEMS if summary.rejected else EXIT_OK

@@ -2,9 +2,10 @@
 
 Sheets: Program, Figures (the dashboard's figures, each with what it counts;
 from :mod:`peerdesk.evaluation.figures`, so they are the dashboard's and the
-PDF's to the digit), People, Pairs, Meetings, Check-ins, Goals, Outcomes. Every
-cell has its type (dates are dates, numbers are numbers), the header row is
-styled and frozen, filters are on, and columns are sized to what they hold.
+PDF's to the digit), People, Pairs, Meetings, Check-ins, Goals, Outcomes, History
+(who changed what, and when). Every cell has its type (dates are dates, numbers are
+numbers), the header row is styled and frozen, filters are on, and columns are sized
+to what they hold.
 
 Personal data only where it belongs: contact details are on the People sheet
 and nowhere else; other sheets name people but give no emails or phones;
@@ -48,6 +49,7 @@ from peerdesk.evaluation.figures import (
     too_few,
 )
 from peerdesk.exports.cells import (
+    DATETIME_FORMAT,
     DECIMAL_FORMAT,
     P_FORMAT,
     PERCENT_FORMAT,
@@ -78,7 +80,8 @@ from peerdesk.progress import Progress
 if TYPE_CHECKING:
     from peerdesk.storage import QuickConnection
 
-SHEETS = ("Program", "Figures", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outcomes")
+SHEETS = ("Program", "Figures", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outcomes",
+          "History")  # fmt: skip
 HOURS_FORMAT = "0.0"
 
 
@@ -309,6 +312,26 @@ def _outcomes_sheet(book: Workbook, db: Database, program_id: int) -> None:
             ws.append([b.dimension, safe_text(ws, b.note())])
 
 
+# -- the History sheet -----------------------------------------------------------------------
+
+
+def _history_sheet(book: Workbook, db: Database, program_id: int, progress: Progress | None) -> int:
+    """Every change to the program, newest first: when (local time), who, what it was to,
+    and what was done, in the History screen's words."""
+    from peerdesk import history
+
+    with db.reading() as session:
+        changes = history.read_changes(session, program_id, limit=None).changes
+    columns = [Column("When", 17, DATETIME_FORMAT), Column("Who", 20), Column("Record", 36),
+               Column("Action", 70)]  # fmt: skip
+    rows = (
+        (c.at.astimezone().replace(tzinfo=None), c.actor, c.record, history.sentence(c))
+        for c in changes
+    )
+    writer = SheetWriter(book, "History", progress)
+    return writer.table(columns, rows, label="History", total=len(changes))
+
+
 # -- the whole workbook ---------------------------------------------------------------------
 
 
@@ -357,6 +380,7 @@ def build_workbook(
         progress.check()
         progress.set_progress(0, None, "Outcomes")
     _outcomes_sheet(book, db, program_id)
+    written["History"] = _history_sheet(book, db, program_id, progress)
     if progress is not None:
         progress.set_progress(0, None, "Saving")
     book.save(stream)

@@ -14,8 +14,6 @@ exactly as it was.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -48,7 +46,7 @@ from peerdesk.roster.plan import PROBLEM_HEADER, RosterImport
 from peerdesk.roster.preview import Outcome, PersonRecord, Preview, RowOutcome, build_preview
 from peerdesk.roster.template import save_atomically
 from peerdesk.roster.wishes import WISH_KINDS, PeopleIndex, program_people, wish_rules
-from peerdesk.spreadsheet_text import csv_safe
+from peerdesk.spreadsheet_text import csv_bytes
 from peerdesk.sql_rows import delete_rows, insert_values, select_rows, update_records
 from peerdesk.sqltypes import UTCDateTime, utcnow
 from peerdesk.storage.driver import new_ids
@@ -644,10 +642,13 @@ def save_summary(summary: ImportSummary, path: Path | str) -> Path:
 # -- The refused rows, to fix and import again ----------------------------------------------
 
 
-def refused_rows_csv(summary: ImportSummary, plan: RosterImport) -> bytes:
+def refused_rows_csv(
+    summary: ImportSummary, plan: RosterImport, *, semicolons: bool = False
+) -> bytes:
     """The refused rows as they are in the roster, under its headers, each with its problem.
 
-    A CSV (UTF-8 with BOM, so Excel reads accents) the coordinator can correct and
+    A CSV (:func:`~peerdesk.spreadsheet_text.csv_bytes`: Excel reads its accents;
+    ``semicolons`` for Excel in most of Europe) the coordinator can correct and
     import again: the columns are the header rows' titles (sheets with other
     titles add theirs), and the last column says what to fix.
     """
@@ -665,16 +666,19 @@ def refused_rows_csv(summary: ImportSummary, plan: RosterImport) -> bytes:
             value = plan.cell(sheet_plan, index, column)
             cells.setdefault(title, values.display(value) if value != "" else "")
         lines.append((cells, line.reason))
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*headers, PROBLEM_HEADER])
-    for cells, reason in lines:
-        writer.writerow([csv_safe(cells.get(h, "")) for h in headers] + [csv_safe(reason)])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    table = [[*headers, PROBLEM_HEADER]]
+    table += [[*(cells.get(h, "") for h in headers), reason] for cells, reason in lines]
+    return csv_bytes(table, semicolons=semicolons)
 
 
 def save_refused_rows(
-    summary: ImportSummary, plan: RosterImport, path: Path | str, *, overwrite: bool = False
+    summary: ImportSummary,
+    plan: RosterImport,
+    path: Path | str,
+    *,
+    overwrite: bool = False,
+    semicolons: bool = False,
 ) -> Path:
     """Write :func:`refused_rows_csv` to ``path`` atomically (see ``output_files.write_file``)."""
-    return write_file(Path(path), refused_rows_csv(summary, plan), overwrite=overwrite)
+    data = refused_rows_csv(summary, plan, semicolons=semicolons)
+    return write_file(Path(path), data, overwrite=overwrite)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerdesk.roster.commit import ImportSummary
-from ui import messages, operations
+from ui import memory, messages, operations
 from ui.importer.common import CannotSave, note, plural
 from ui.importer.host import WizardHost
 from ui.importer.page import Page
 from ui.importer.preview_model import SummaryModel
 from ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QFont,
     QHBoxLayout,
@@ -130,6 +131,16 @@ class SummaryPage(Page):
             )
         )
         self.save_refused.clicked.connect(self.ask_save_refused)
+        self.semicolons = QCheckBox(self.tr("Se&micolons (Excel in most of Europe)"))
+        self.semicolons.setObjectName("csvSemicolons")
+        self.semicolons.setToolTip(
+            self.tr(
+                "Separate the columns with semicolons and write decimal commas, as Excel "
+                "expects where numbers are written 3,5. Remembered for every CSV file."
+            )
+        )
+        self.semicolons.setChecked(memory.csv_semicolons())
+        self.semicolons.toggled.connect(memory.set_csv_semicolons)
         self.saved = QLabel()
         self.saved.setObjectName("summarySaved")
         self.saved.setWordWrap(True)
@@ -142,6 +153,7 @@ class SummaryPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)
         buttons.addWidget(self.save_refused)
+        buttons.addWidget(self.semicolons)
         buttons.addWidget(self.saved, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
@@ -168,6 +180,7 @@ class SummaryPage(Page):
             self.reading_notes.setText("\n".join(notes))
             self.reading_notes.setVisible(bool(notes))
             self.save_refused.setVisible(bool(summary.rejected))
+            self.semicolons.setVisible(bool(summary.rejected))
 
     def shown(self) -> None:
         if self.importer.currentPage() is self:
@@ -260,8 +273,11 @@ class SummaryPage(Page):
         summary, plan = self.importer.summary, self.plan
         if summary is None:
             return
+        semicolons = self.semicolons.isChecked()
         operations.Op(
-            lambda state: save_refused_rows(summary, plan, path, overwrite=True),
+            lambda state: save_refused_rows(
+                summary, plan, path, overwrite=True, semicolons=semicolons
+            ),
             success=self._saved,
             failure=lambda exc: messages.show_user_error(
                 self, exc, self.tr("The refused rows could not be saved")
