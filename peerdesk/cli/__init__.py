@@ -70,6 +70,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "peerdesk.cli.surveys",
     "peerdesk.cli.data",
     "peerdesk.cli.copying",
+    "peerdesk.cli.users",
 )
 
 #: Opens the app on a program: a file, a server database's URL, or None for the default file.
