@@ -70,6 +70,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "peerdesk.cli.surveys",
     "peerdesk.cli.data",
     "peerdesk.cli.copying",
+    "peerdesk.cli.measures",
     "peerdesk.cli.users",
 )
 

@@ -132,11 +132,13 @@ class Planned:
 
     @property
     def words(self) -> str:
+        """``6 months after the match's start, as set for the program``; ``the program's
+        end date``."""
         if self.months is None:
             return "no planned length (no planned match length set and no program end date)"
         if self.source == "setting":
-            return f"{self.months:g} months, as set for the program"
-        return f"until the program's end date ({self.months:.1f} months from its start)"
+            return f"{self.months:g} months after the match's start, as set for the program"
+        return "the program's end date"
 
     def end_of(self, program: ProgramRow, started: date) -> date | None:
         """When a match that started on ``started`` is planned to end."""
@@ -311,8 +313,8 @@ def measures_from(
             Measure(
                 REACHED_PLANNED, "Matches reaching the planned length", value, PERCENT,
                 len(reached) + len(short), p,
-                f"Planned length: {planned.words}; of the matches that reached their planned "
-                "end or ended before it, the share that ran to it.",
+                f"Planned end: {planned.words}; of the matches that reached their planned end "
+                "or ended before it, the share that ran to it.",
                 pair_ids=_ids(reached), note=note,
             )
         )  # fmt: skip
@@ -396,7 +398,9 @@ def measures_from(
                 "began left out." if unknown else ""
             )
             if waited
-            else "No sign-up date before a first match in this period.",
+            else "No sign-up date before a first match in this period."
+            if unknown
+            else "Nobody had a first match in this period.",
         )
     )  # fmt: skip
 

@@ -25,6 +25,7 @@ DAYS_PER_MONTH = 30.4375
 MATCHES, MONTHS, PERCENT, DAYS, PEOPLE, PAIRS = "matches", "months", "%", "days", "people", "pairs"
 PER_MONTH = "meetings per match-month"
 NO_MATCHES = "No matches in this period."
+SINGULAR = {MATCHES: "match", MONTHS: "month", DAYS: "day", PEOPLE: "person", PAIRS: "pair"}
 
 
 class PeriodBackwards(UserError):
@@ -142,7 +143,10 @@ class Measure:
         if self.value is None:
             return self.note or "no value"
         number = f"{self.value:,.0f}" if float(self.value).is_integer() else f"{self.value:,.1f}"
-        return f"{number} %" if self.unit == PERCENT else f"{number} {self.unit}"
+        if self.unit == PERCENT:
+            return f"{number} %"
+        unit = SINGULAR.get(self.unit, self.unit) if self.value == 1 else self.unit
+        return f"{number} {unit}"
 
     @property
     def ids(self) -> tuple[int, ...]:

@@ -59,6 +59,7 @@ from peerdesk.exports.cells import (
     formatted,
     safe_text,
 )
+from peerdesk.exports.measures_sheet import measures_sheet
 from peerdesk.exports.records import (
     CHECKIN_COLUMNS,
     GOAL_COLUMNS,
@@ -80,8 +81,8 @@ from peerdesk.progress import Progress
 if TYPE_CHECKING:
     from peerdesk.storage import QuickConnection
 
-SHEETS = ("Program", "Figures", "People", "Pairs", "Meetings", "Check-ins", "Goals", "Outcomes",
-          "History")  # fmt: skip
+SHEETS = ("Program", "Figures", "Measures", "People", "Pairs", "Meetings", "Check-ins", "Goals",
+          "Outcomes", "History")  # fmt: skip
 HOURS_FORMAT = "0.0"
 
 
@@ -353,6 +354,7 @@ def build_workbook(
     written: dict[str, int] = {}
     _program_sheet(book, db, program_id, today)
     _figures_sheet(book, program_figures(db, program_id, today=today, attention=False))
+    written["Measures"] = measures_sheet(book, db, program_id, today)
     with read(db) as conn:
         people = names(conn, program_id)
         tables: list[tuple[str, Sequence[Column], Callable[[], Iterable[Sequence[Any]]], str]] = [

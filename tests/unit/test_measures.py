@@ -168,7 +168,10 @@ def test_planned_length_from_the_setting(db: Database, history: History) -> None
     assert found[m.REACHED_PLANNED].pair_ids == history.pair_ids(6, 7, 8)
     assert found[m.REACHED_PLANNED].value == 50  # 3 of 6
     assert "2 still running and not yet due" in found[m.REACHED_PLANNED].note
-    assert "6 months, as set for the program" in found[m.REACHED_PLANNED].how
+    assert (
+        "Planned end: 6 months after the match's start, as set for the program"
+        in found[m.REACHED_PLANNED].how
+    )
 
 
 def test_without_a_planned_length_the_coordinators_ended_early_decides(db: Database) -> None:
