@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from peerdesk import history
+from peerdesk import conflicts, history
 from peerdesk.database import Database
 from peerdesk.enums import MeetingFormat, PairStatus, ParticipantStatus, Role, TagKind
 from peerdesk.errors import NotFound, UserError, ValidationError
@@ -88,6 +88,9 @@ class PersonData:
     notes: str = ""
     custom_fields: dict[str, Any] = field(default_factory=dict)
     tags: dict[TagKind, list[str]] = field(default_factory=dict)
+    #: The stored versions (person, participant) when :func:`get_person` read them; a form
+    #: passes them back to :func:`update_person` as ``expected_version``.
+    version: conflicts.Version | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -304,32 +307,37 @@ def _participant(session: Session, participant_id: int) -> Participant:
 
 
 def get_person(db: Database, participant_id: int) -> PersonData:
+    """Everything the edit dialog shows about a participant, with the version it is at."""
     with db.reading() as session:
-        participant = _participant(session, participant_id)
-        person = participant.person
-        tags: dict[TagKind, list[str]] = {}
-        for tag in sorted(participant.tags, key=lambda t: t.id):
-            tags.setdefault(tag.kind, []).append(tag.value)
-        return PersonData(
-            full_name=person.full_name,
-            email=person.email or "",
-            phone=person.phone or "",
-            pronouns=person.pronouns or "",
-            gender=person.gender or "",
-            person_notes=person.notes,
-            role=participant.role,
-            status=participant.status,
-            capacity=participant.capacity,
-            department=participant.department or "",
-            cohort=participant.cohort or "",
-            years_experience=participant.years_experience,
-            location=participant.location or "",
-            meeting_format=participant.meeting_format,
-            joined_on=participant.joined_on,
-            notes=participant.notes,
-            custom_fields=dict(participant.custom_fields or {}),
-            tags=tags,
-        )
+        return _person_data(_participant(session, participant_id))
+
+
+def _person_data(participant: Participant) -> PersonData:
+    person = participant.person
+    tags: dict[TagKind, list[str]] = {}
+    for tag in sorted(participant.tags, key=lambda t: t.id):
+        tags.setdefault(tag.kind, []).append(tag.value)
+    return PersonData(
+        full_name=person.full_name,
+        email=person.email or "",
+        phone=person.phone or "",
+        pronouns=person.pronouns or "",
+        gender=person.gender or "",
+        person_notes=person.notes,
+        role=participant.role,
+        status=participant.status,
+        capacity=participant.capacity,
+        department=participant.department or "",
+        cohort=participant.cohort or "",
+        years_experience=participant.years_experience,
+        location=participant.location or "",
+        meeting_format=participant.meeting_format,
+        joined_on=participant.joined_on,
+        notes=participant.notes,
+        custom_fields=dict(participant.custom_fields or {}),
+        tags=tags,
+        version=(person.version, participant.version),
+    )
 
 
 def get_person_id(db: Database, participant_id: int) -> int:
@@ -430,14 +438,77 @@ def add_person(db: Database, program_id: int, data: PersonData) -> int:
         return participant.id
 
 
-def update_person(db: Database, participant_id: int, data: PersonData) -> None:
-    with db.transaction() as session:
-        participant = _participant(session, participant_id)
-        _check(session, participant.program_id, data, participant_id)
-        _apply(participant.person, participant, data)
-        history.record(
-            session, "participant", participant_id, "update", program_id=participant.program_id
-        )
+def update_person(
+    db: Database,
+    participant_id: int,
+    data: PersonData,
+    *,
+    expected_version: conflicts.Version | None = None,
+) -> None:
+    """Save the edit dialog's ``data``. ``expected_version`` is the version the dialog
+    showed (``PersonData.version``): if someone saved the record since, nothing is saved
+    and :class:`~peerdesk.conflicts.EditConflict` holds both sides."""
+
+    def save() -> None:
+        with db.transaction() as session:
+            participant = _participant(session, participant_id)
+            person = participant.person
+            conflicts.check(
+                session,
+                entity="participant",
+                entity_id=participant_id,
+                record=f"{person.full_name}'s record",
+                label=person.full_name,
+                expected=expected_version,
+                current=(person.version, participant.version),
+                theirs=lambda: person_fields(_person_data(participant)),
+                mine=person_fields(data),
+                history_of=[("participant", participant_id), ("person", person.id)],
+            )
+            _check(session, participant.program_id, data, participant_id)
+            tags_before = [(tag.kind, tag.value) for tag in participant.tags]
+            _apply(person, participant, data)
+            if [(tag.kind, tag.value) for tag in participant.tags] != tags_before:
+                participant.version += 1  # the tags are rows of their own
+            history.record(
+                session, "participant", participant_id, "update", program_id=participant.program_id
+            )
+
+    conflicts.saving(save)
+
+
+def person_fields(data: PersonData) -> dict[str, Any]:
+    """``data`` field by field, tidied as it is stored (both sides of a conflict); each
+    kind of tag is a field ``tags:<kind>``."""
+    values: dict[str, Any] = {
+        "full_name": data.full_name.strip(),
+        "email": data.email.strip(),
+        "phone": data.phone.strip(),
+        "pronouns": data.pronouns.strip(),
+        "gender": data.gender.strip(),
+        "person_notes": data.person_notes,
+        "role": data.role,
+        "status": data.status,
+        "capacity": data.capacity,
+        "department": data.department.strip(),
+        "cohort": data.cohort.strip(),
+        "years_experience": data.years_experience,
+        "location": data.location.strip(),
+        "meeting_format": data.meeting_format,
+        "joined_on": data.joined_on,
+        "notes": data.notes,
+        "custom_fields": dict(data.custom_fields),
+    }
+    for kind in TagKind:
+        values[f"tags:{kind.value}"] = _clean_tags(data.tags.get(kind, []))
+    return values
+
+
+def person_from_fields(values: Mapping[str, Any]) -> PersonData:
+    """The :class:`PersonData` of :func:`person_fields`' values (say, a merge of both sides)."""
+    plain = {k: v for k, v in values.items() if not k.startswith("tags:")}
+    tags = {kind: list(values.get(f"tags:{kind.value}", [])) for kind in TagKind}
+    return PersonData(**plain, tags={k: v for k, v in tags.items() if v})
 
 
 class CapacityAtMost(UserError):

@@ -1,0 +1,233 @@
+"""No lost updates: a save that started from an older version of a record is refused with
+both sides, nothing is written, and saving again with the choice made lands (issue 18.1).
+
+Two coordinators are two :class:`Database` objects on one server database; a file can be
+open in one PeerDesk at a time (its lock refuses a second one), so on a file the "other
+coordinator" is a second form in the same program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import db_rows
+import pytest
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from peerdesk import people
+from peerdesk.conflicts import EditConflict
+from peerdesk.database import Database, open_database
+from peerdesk.enums import Role, TagKind
+from peerdesk.errors import FileAlreadyOpen
+from peerdesk.people.snapshots import restore, snapshot
+from peerdesk.program import programs
+from peerdesk.roster.commit import run_import
+from peerdesk.roster.plan import RosterImport
+from peerdesk.roster.undo import undo_last_import
+
+ANA = "ana.ruiz@example.org"
+
+
+def _versions(db: Database, participant_id: int) -> tuple[int, int]:
+    ((person, participant),) = db_rows.query(
+        db,
+        "SELECT p.version, a.version FROM participant a JOIN person p ON p.id = a.person_id "
+        "WHERE a.id = ?",
+        participant_id,
+    )
+    return int(person), int(participant)
+
+
+def _add_ana(db: Database) -> int:
+    program_id = programs.create_program(db, programs.quick_settings("Spring 2026"))
+    return people.add_person(
+        db,
+        program_id,
+        people.PersonData(
+            full_name="Ana Ruiz",
+            email=ANA,
+            role=Role.MENTEE,
+            department="Finance",
+            location="Leeds",
+            tags={TagKind.INTEREST: ["Chess"]},
+        ),
+    )
+
+
+def test_the_second_of_two_saves_from_one_version_is_refused_with_both_sides(
+    db: Database,
+) -> None:
+    ana = _add_ana(db)
+    db.actor = "sam"
+    theirs = people.get_person(db, ana)  # two forms open on Ana, one after the other
+    mine = people.get_person(db, ana)
+    assert theirs.version == mine.version == _versions(db, ana) == (1, 1)
+
+    theirs.department = "Audit"
+    theirs.phone = "0113 496 0000"
+    people.update_person(db, ana, theirs, expected_version=theirs.version)
+    assert _versions(db, ana) == (2, 2)  # one save: each row it changed one version on
+
+    db.actor = "alex"
+    mine.department = "Tax"
+    mine.notes = "Prefers mornings"
+    with pytest.raises(EditConflict) as refused:
+        people.update_person(db, ana, mine, expected_version=mine.version)
+    conflict = refused.value
+    assert (conflict.entity, conflict.entity_id, conflict.label) == ("participant", ana, "Ana Ruiz")
+    assert conflict.who == "sam" and conflict.when is not None
+    assert conflict.version == (2, 2)
+    assert conflict.theirs["department"] == "Audit" and conflict.mine["department"] == "Tax"
+    assert conflict.differing == ("phone", "department", "notes")
+    assert "Ana Ruiz's record was changed by sam at " in conflict.message
+    # Nothing of the refused save was written.
+    stored = people.get_person(db, ana)
+    assert (stored.department, stored.phone, stored.notes) == ("Audit", "0113 496 0000", "")
+    assert _versions(db, ana) == (2, 2)
+
+    # Merge: my department and notes, their phone; saved against the version now stored.
+    merged = people.person_from_fields(conflict.merged(["department", "notes"]))
+    people.update_person(db, ana, merged, expected_version=conflict.version)
+    stored = people.get_person(db, ana)
+    assert (stored.department, stored.phone, stored.notes) == (
+        "Tax",
+        "0113 496 0000",
+        "Prefers mornings",
+    )
+    assert stored.tags == {TagKind.INTEREST: ["Chess"]}
+    assert stored.version == (2, 3)  # only the participant row changed this time
+
+
+def test_a_change_of_tags_alone_is_a_new_version(db: Database) -> None:
+    ana = _add_ana(db)
+    form = people.get_person(db, ana)
+    other = people.get_person(db, ana)
+    other.tags = {TagKind.INTEREST: ["Chess", "Running"]}
+    people.update_person(db, ana, other, expected_version=other.version)
+    assert _versions(db, ana) == (1, 2)
+    form.location = "York"
+    with pytest.raises(EditConflict) as refused:
+        people.update_person(db, ana, form, expected_version=form.version)
+    assert refused.value.differing == ("location", "tags:interest")
+
+
+def test_a_save_without_a_version_goes_ahead(db: Database) -> None:
+    """The command line and scripts name no version: they save as before."""
+    ana = _add_ana(db)
+    data = people.get_person(db, ana)
+    data.cohort = "Spring"
+    people.update_person(db, ana, data)
+    data.cohort = "Autumn"
+    people.update_person(db, ana, data)
+    assert people.get_person(db, ana).cohort == "Autumn"
+
+
+def _roster(folder: Path) -> Path:
+    path = folder / "roster.csv"
+    path.write_text(f"Name,Email,Role,Department\nAna Ruiz,{ANA},Mentee,Legal\n", encoding="utf-8")
+    return path
+
+
+def test_an_import_and_its_undo_make_an_open_form_out_of_date(db: Database, tmp_path: Path) -> None:
+    ana = _add_ana(db)
+    ((program_id,),) = db_rows.query(db, "SELECT program_id FROM participant WHERE id = ?", ana)
+    form = people.get_person(db, ana)
+    run_import(db, program_id, RosterImport.open(_roster(tmp_path), db))
+    assert people.get_person(db, ana).department == "Legal"
+    form.notes = "Typed while the roster came in"
+    with pytest.raises(EditConflict) as refused:
+        people.update_person(db, ana, form, expected_version=form.version)
+    assert refused.value.theirs["department"] == "Legal"
+    reopened = people.get_person(db, ana)
+    undo_last_import(db, program_id)  # puts Finance back: a newer version still
+    assert people.get_person(db, ana).department == "Finance"
+    assert people.get_person(db, ana).version > reopened.version  # type: ignore[operator]
+    with pytest.raises(EditConflict):
+        people.update_person(db, ana, reopened, expected_version=reopened.version)
+
+
+def test_undo_of_a_people_change_is_a_new_version(db: Database) -> None:
+    ana = _add_ana(db)
+    before = snapshot(db, [ana])
+    data = people.get_person(db, ana)
+    data.department = "Audit"
+    people.update_person(db, ana, data, expected_version=data.version)
+    form = people.get_person(db, ana)
+    restore(db, before, snapshot(db, [ana]))
+    assert _versions(db, ana) == (2, 3)  # every row written back is a version on
+    with pytest.raises(EditConflict):
+        people.update_person(db, ana, form, expected_version=form.version)
+
+
+# -- two coordinators on one server database ----------------------------------------------
+
+
+@pytest.fixture
+def two(pg_url: str) -> Iterator[tuple[Database, Database]]:
+    """Two coordinators, sam and alex, each with their own connection to one database."""
+    sam, alex = open_database(pg_url), open_database(pg_url)
+    sam.actor, alex.actor = "sam", "alex"
+    yield sam, alex
+    sam.close()
+    alex.close()
+
+
+def test_a_file_is_open_in_one_place_only(file_db: Database) -> None:
+    """Why the two-coordinator tests run on a server: a second opening of a file is refused."""
+    assert file_db.path is not None
+    with pytest.raises(FileAlreadyOpen):
+        open_database(file_db.path)
+
+
+def test_two_coordinators_edit_one_person_and_the_later_save_is_refused(
+    two: tuple[Database, Database],
+) -> None:
+    sam, alex = two
+    ana = _add_ana(sam)
+    sams, alexs = people.get_person(sam, ana), people.get_person(alex, ana)
+    sams.department, alexs.department = "Audit", "Tax"
+    alexs.location = "York"
+    people.update_person(sam, ana, sams, expected_version=sams.version)
+    with pytest.raises(EditConflict) as refused:
+        people.update_person(alex, ana, alexs, expected_version=alexs.version)
+    conflict = refused.value
+    assert conflict.who == "sam"
+    assert conflict.differing == ("department", "location")
+    assert (conflict.theirs["department"], conflict.mine["department"]) == ("Audit", "Tax")
+    # alex keeps sam's department and their own location.
+    merged = people.person_from_fields(conflict.merged(["location"]))
+    people.update_person(alex, ana, merged, expected_version=conflict.version)
+    stored = people.get_person(sam, ana)
+    assert (stored.department, stored.location) == ("Audit", "York")
+    assert stored.version == (1, 3)
+
+
+def test_a_save_that_lands_between_the_check_and_the_write_is_still_a_conflict(
+    two: tuple[Database, Database],
+) -> None:
+    """sam's save commits after alex's transaction checked the version but before it wrote:
+    the write (``WHERE version = …``) finds no row, and alex's save is refused, not lost."""
+    sam, alex = two
+    ana = _add_ana(sam)
+    alexs = people.get_person(alex, ana)
+    alexs.department = "Tax"
+    cut_in = {"done": False}
+
+    def sam_saves_first(session: Session, *_args: object) -> None:
+        if session.info.get("actor") == "alex" and not cut_in["done"]:
+            cut_in["done"] = True
+            sams = people.get_person(sam, ana)
+            sams.department = "Audit"
+            people.update_person(sam, ana, sams, expected_version=sams.version)
+
+    event.listen(Session, "before_flush", sam_saves_first)
+    try:
+        with pytest.raises(EditConflict) as refused:
+            people.update_person(alex, ana, alexs, expected_version=alexs.version)
+    finally:
+        event.remove(Session, "before_flush", sam_saves_first)
+    assert cut_in["done"]
+    assert refused.value.theirs["department"] == "Audit"
+    assert people.get_person(sam, ana).department == "Audit"
