@@ -140,3 +140,29 @@ class ConnectionLost(UserError):
         "The connection to the database server was lost, so the last action was not saved "
         "(none of it). Check the network, then reconnect and try again."
     )
+
+
+class BusyRecords(UserError):
+    """Another coordinator changed the same records at the same moment (a serialization
+    failure or a deadlock on a shared database); nothing of the action was kept."""
+
+    template = (
+        "Another coordinator was changing the same records at the same moment, so this "
+        "was not saved (none of it). Try again."
+    )
+
+
+class StillBusyRecords(BusyRecords):
+    """:class:`BusyRecords` after PeerDesk tried again by itself (see peerdesk.storage.retry)."""
+
+    template = (
+        "Another coordinator was changing the same records; PeerDesk tried {attempts} times. "
+        "Try again."
+    )
+
+
+class RuleBroken(UserError):
+    """The database refused a change that would break one of its rules (migration
+    0013_invariants); nothing of the action was kept."""
+
+    template = "{rule} Nothing was changed; look again and try once more."

@@ -26,6 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Update,
     event,
+    text,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -288,6 +289,16 @@ class PairRule(Base):
 
 class Pair(Base):
     __tablename__ = "pair"
+    # A mentee is in one active or paused pair at most (migration 0013_invariants).
+    __table_args__ = (
+        Index(
+            "uq_pair_active_mentee",
+            "mentee_id",
+            unique=True,
+            sqlite_where=text("status IN ('active', 'paused')"),
+            postgresql_where=text("status IN ('active', 'paused')"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     program_id: Mapped[int] = _fk("program.id")

@@ -20,6 +20,7 @@ from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus
 from peerdesk.errors import NotFound, UserError, ValidationError
 from peerdesk.models import Meeting
+from peerdesk.storage.retry import strict
 
 if TYPE_CHECKING:
     from peerdesk.calendar.reads import MeetingRow
@@ -74,6 +75,7 @@ def _apply(meeting: Meeting, entry: LogEntry, now: datetime) -> None:
     meeting.logged_at = None if entry.status == MeetingStatus.SCHEDULED else now
 
 
+@strict
 def log_meetings(
     db: Database, entries: Sequence[LogEntry], *, now: datetime | None = None
 ) -> CalendarChanges:

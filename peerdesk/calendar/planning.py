@@ -49,6 +49,7 @@ from peerdesk.enums import MeetingKind, MeetingStatus, TagKind
 from peerdesk.errors import ValidationError
 from peerdesk.models import Meeting, Pair, Participant, ParticipantTag, Person
 from peerdesk.progress import Progress
+from peerdesk.storage.retry import strict
 
 DAY_END = time(21, 0)  # back-to-back meetings stop when the next would end after this
 MAX_WINDOW_DAYS = 366
@@ -553,6 +554,7 @@ def clash_lines(conflicts: Sequence[Conflict], limit: int = 8) -> list[str]:
     return lines
 
 
+@strict
 def save_plan(db: Database, plan: SchedulePlan) -> CalendarChanges:
     """Write the planned meetings (and series) in one transaction, for one undo step.
 

@@ -48,6 +48,7 @@ from peerdesk.models import Meeting, MeetingSeries, Pair, Program
 from peerdesk.progress import Progress
 from peerdesk.sqltypes import utcnow
 from peerdesk.storage.driver import new_ids
+from peerdesk.storage.retry import strict
 
 WEEKLY, BIWEEKLY, FOUR_WEEKLY, MONTHLY = "1w", "2w", "4w", "month"
 CADENCES: tuple[str, ...] = (WEEKLY, BIWEEKLY, FOUR_WEEKLY, MONTHLY)
@@ -327,6 +328,7 @@ def _warn_conflicts(session: Session, rec: Recorder, meeting_ids: Iterable[int])
 # -- Scheduling ----------------------------------------------------------------------------
 
 
+@strict
 def schedule_series(
     db: Database,
     program_id: int,
@@ -414,6 +416,7 @@ def schedule_series(
         return rec.finish(pairs=len(pairs))
 
 
+@strict
 def schedule_meeting(
     db: Database,
     program_id: int,
@@ -633,6 +636,7 @@ def _edit_following(
     return changed + created
 
 
+@strict
 def delete_meeting(db: Database, meeting_id: int, *, scope: Scope = Scope.THIS) -> CalendarChanges:
     """Take a meeting off the calendar (``FOLLOWING``: and the rest of its series).
 

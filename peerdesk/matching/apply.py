@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from peerdesk import history
@@ -27,7 +27,8 @@ from peerdesk.errors import NotFound, UserError
 from peerdesk.matching.pool import GONE, load_pool
 from peerdesk.matching.rules import OPEN, PairRefused, check_pair
 from peerdesk.matching.suggest import Suggestions, pool_signature
-from peerdesk.models import Pair, Participant
+from peerdesk.models import Pair, Participant, Program
+from peerdesk.storage.retry import strict
 
 PAIR_COLUMNS = (
     "id",
@@ -159,6 +160,7 @@ class _Recorder:
         if self._meetings is not None and self._meetings.meetings_before:
             meetings = self._meetings.finish(pairs=sorted(self.touched))
         after = {i: (None if p is None else _row(p)) for i, p in self.touched.items()}
+        check_places(self.session, self.program_id, places_taken(self.before, after))
         status_after = {i: p.status for i, p in self.people.items()}
         status_before = {i: s for i, s in self.status_before.items() if status_after.get(i) != s}
         status_after = {i: status_after[i] for i in status_before}
@@ -195,12 +197,92 @@ def _has_open_pairs(session: Session, participant_id: int, as_mentor: bool) -> b
     return found is not None
 
 
+# -- The rules two coordinators at once could break ----------------------------------------
+
+ACTIVE = (PairStatus.ACTIVE, PairStatus.PAUSED)
+
+
+def places_taken(
+    before: Mapping[int, Row | None], after: Mapping[int, Row | None]
+) -> list[tuple[int, int]]:
+    """(mentor id, mentee id) of each pair that is active or paused after a change and
+    was not before (or was, between other people)."""
+    taken = []
+    for pair_id, row in after.items():
+        if row is None or row["status"] not in ACTIVE:
+            continue
+        people = (row["mentor_id"], row["mentee_id"])
+        old = before.get(pair_id)
+        if (
+            old is None
+            or old["status"] not in ACTIVE
+            or (old["mentor_id"], old["mentee_id"]) != people
+        ):
+            taken.append(people)
+    return taken
+
+
+def check_places(session: Session, program_id: int, taken: Sequence[tuple[int, int]]) -> None:
+    """Refuse (:class:`PairRefused`) a change that leaves a mentee in two active pairs, a
+    peer of a reciprocal program with two partners, or a mentor with more active pairs
+    than places; ``taken`` as :func:`places_taken` gives it.
+
+    Counted inside the action's own transaction, after its changes: an action run
+    :func:`~peerdesk.storage.retry.strict` sees every other coordinator's committed pairs
+    and, on a shared database, is run again if one arrives while it runs. The board's
+    checks before an action (:func:`~peerdesk.matching.rules.check_pair`) say the same in
+    advance; this is the last word, also for confirming, resuming and undoing, which
+    do not go through them. (A unique index keeps the mentee rule too, migration
+    0013_invariants.)
+    """
+    if not taken:
+        return
+    session.flush()
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFound(what="That program")
+
+    def active_pairs(who: ColumnElement[bool]) -> int:
+        found = session.scalar(
+            select(func.count()).select_from(Pair).where(who, Pair.status.in_(ACTIVE))
+        )
+        return int(found or 0)
+
+    for mentor_id, mentee_id in taken:
+        for person_id in (mentee_id, mentor_id) if program.reciprocal else (mentee_id,):
+            side = Pair.mentee_id == person_id
+            if program.reciprocal:
+                side = or_(side, Pair.mentor_id == person_id)
+            if active_pairs(side) > 1:
+                raise PairRefused(
+                    "paired", f"{_name(session, person_id)} is already in an active pair."
+                )
+        if program.reciprocal:
+            continue
+        mentor = session.get(Participant, mentor_id)
+        if mentor is None:
+            raise NotFound(what="That mentor")
+        places = program.default_mentor_capacity if mentor.capacity is None else mentor.capacity
+        if active_pairs(Pair.mentor_id == mentor_id) > places:
+            raise PairRefused(
+                "capacity",
+                f"{mentor.person.full_name} has no place left "
+                f"({places} {'mentee' if places == 1 else 'mentees'} at most).",
+            )
+
+
+def _name(session: Session, participant_id: int) -> str:
+    person = session.get(Participant, participant_id)
+    return person.person.full_name if person is not None else "Someone"
+
+
 # -- Saving suggestions -------------------------------------------------------------------
 
 
 ROUND_DONE = "Round finished: next round"  # the end reason of a rotation round's pairs
 
 
+@strict
 def save_suggestions(
     db: Database,
     suggestions: Suggestions,
@@ -288,6 +370,7 @@ def save_suggestions(
 # -- Pair operations for the board --------------------------------------------------------
 
 
+@strict
 def propose_pair(db: Database, program_id: int, mentor_id: int, mentee_id: int) -> Changes:
     """Pair two people by hand (a proposed pair), if the hard rules allow it."""
     with db.transaction() as session:
@@ -316,6 +399,7 @@ def _movable(pair: Pair) -> None:
         )
 
 
+@strict
 def move_pair(db: Database, pair_id: int, mentor_id: int) -> Changes:
     """Give a proposed pair's mentee another mentor."""
     with db.transaction() as session:
@@ -333,6 +417,7 @@ def move_pair(db: Database, pair_id: int, mentor_id: int) -> Changes:
         return rec.finish()
 
 
+@strict
 def unpair(db: Database, pair_id: int) -> Changes:
     """Take back a proposed pair: the mentee returns to the unmatched list."""
     with db.transaction() as session:
@@ -343,6 +428,7 @@ def unpair(db: Database, pair_id: int) -> Changes:
         return rec.finish()
 
 
+@strict
 def lock_pair(db: Database, pair_id: int, locked: bool = True) -> Changes:
     """Lock a pair so that suggestions keep it (or unlock it)."""
     with db.transaction() as session:
@@ -359,6 +445,7 @@ def unlock_pair(db: Database, pair_id: int) -> Changes:
     return lock_pair(db, pair_id, locked=False)
 
 
+@strict
 def confirm_pairs(db: Database, pair_ids: Iterable[int], start_date: date | None = None) -> Changes:
     """Turn proposed pairs into active ones starting on ``start_date`` (default today)."""
     ids = sorted(set(pair_ids))
@@ -428,6 +515,7 @@ def _end(session: Session, rec: _Recorder, ending: Ending) -> None:
         rec.set_status(mentor.id, ParticipantStatus.READY)
 
 
+@strict
 def end_pair(
     db: Database,
     pair_id: int,
@@ -455,6 +543,7 @@ def end_pair(
         return rec.finish(rematch_eligible=rematch_eligible)
 
 
+@strict
 def end_pairs(db: Database, endings: Sequence[Ending], *, action: str = "end_many") -> Changes:
     """End several pairs in one transaction (closing a cycle): all of them, or none.
 
@@ -472,6 +561,7 @@ def end_pairs(db: Database, endings: Sequence[Ending], *, action: str = "end_man
         return rec.finish(count=len(endings))
 
 
+@strict
 def pause_pair(db: Database, pair_id: int, *, paused_on: date | None = None) -> Changes:
     """Pause an active pair from ``paused_on`` (default today): its meetings from then are held.
 
@@ -491,6 +581,7 @@ def pause_pair(db: Database, pair_id: int, *, paused_on: date | None = None) -> 
         return rec.finish(paused_on=day.isoformat(), held=len(held))
 
 
+@strict
 def resume_pair(db: Database, pair_id: int, *, resumed_on: date | None = None) -> Changes:
     """Make a paused pair active again; its held meetings from ``resumed_on`` on come back."""
     day = resumed_on or date.today()
@@ -513,6 +604,7 @@ def _same(current: Row | None, expected: Row | None) -> bool:
     return current == expected
 
 
+@strict
 def _restore(
     db: Database,
     changes: Changes,
@@ -571,6 +663,7 @@ def _restore(
             person = session.get(Participant, participant_id)
             if person is not None:
                 person.status = status
+        check_places(session, changes.program_id, places_taken(expect, rows))
         history.record(
             session, "pair", None, action, program_id=changes.program_id,
             of=changes.action, pairs=sorted(rows),

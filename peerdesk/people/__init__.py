@@ -37,6 +37,7 @@ from peerdesk.models import (
     SurveyResponse,
 )
 from peerdesk.sqltypes import utcnow
+from peerdesk.storage.retry import strict
 
 ERASED_NAME = "Erased person"
 NAME_MAX = 300
@@ -415,6 +416,7 @@ def _check(session: Session, program_id: int, data: PersonData, participant_id: 
         raise ValidationError(problems)
 
 
+@strict
 def add_person(db: Database, program_id: int, data: PersonData) -> int:
     """Add a person to a program; someone already in the file (same email) is reused."""
     with db.transaction() as session:
@@ -438,6 +440,7 @@ def add_person(db: Database, program_id: int, data: PersonData) -> int:
         return participant.id
 
 
+@strict
 def update_person(
     db: Database,
     participant_id: int,
@@ -515,6 +518,7 @@ class CapacityAtMost(UserError):
     template = "A mentor can take at most 50 mentees."
 
 
+@strict
 def allow_one_more(db: Database, participant_id: int) -> int:
     """Give a mentor one more place than they have now (the program's default counts as
     what they have); returns the new number."""
@@ -537,6 +541,7 @@ def allow_one_more(db: Database, participant_id: int) -> int:
         return participant.capacity
 
 
+@strict
 def set_status(db: Database, participant_ids: Iterable[int], status: ParticipantStatus) -> None:
     """Bulk: give everyone selected the same status."""
     ids = list(participant_ids)
@@ -777,6 +782,7 @@ def erasure_plan(db: Database, person_id: int) -> ErasurePlan:
         )
 
 
+@strict
 def erase_person(db: Database, person_id: int) -> None:
     """Remove a person's personal data everywhere in the program, leaving no trace of it.
 

@@ -50,6 +50,7 @@ from peerdesk.spreadsheet_text import csv_bytes
 from peerdesk.sql_rows import delete_rows, insert_values, select_rows, update_records
 from peerdesk.sqltypes import UTCDateTime, utcnow
 from peerdesk.storage.driver import new_ids
+from peerdesk.storage.retry import strict
 
 CHUNK = 1000
 PERSON: Table = Person.__table__  # type: ignore[assignment]
@@ -189,6 +190,7 @@ def preview_import(db: Database, program_id: int, plan: RosterImport) -> Preview
         return build_preview(plan, session.connection(), program_id)
 
 
+@strict
 def run_import(
     db: Database,
     program_id: int,

@@ -21,6 +21,7 @@ from peerdesk.database import Database
 from peerdesk.models import ImportBatch
 from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
 from peerdesk.sql_rows import any_row, delete_rows, each_chunk, insert_rows, run, update_rows
+from peerdesk.storage.retry import strict
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def _later_rules(conn: Connection, created: list[int], own: list[int]) -> bool:
     )
 
 
+@strict
 def undo_last_import(db: Database, program_id: int) -> ImportInfo:
     """Undo the program's latest import; raises NothingToUndo or UndoNotPossible."""
     with db.transaction() as session:

@@ -90,6 +90,11 @@ class Store(Protocol):
         """Execution options for a read-only connection that sees one consistent state."""
         ...
 
+    def strict_options(self) -> dict[str, Any]:
+        """Execution options for a write transaction that no other may interleave with
+        (see :mod:`peerdesk.storage.retry`); empty when every write already is."""
+        ...
+
     def defer_references(self, connection: Connection) -> None:
         """Check references at the commit, not row by row (for copying whole tables)."""
         ...

@@ -29,6 +29,7 @@ from psycopg.types.datetime import DateLoader
 
 from peerdesk import migrate
 from peerdesk.errors import (
+    BusyRecords,
     ConnectionLost,
     EmptyDatabase,
     NewerDatabaseVersion,
@@ -40,6 +41,7 @@ from peerdesk.errors import (
     UserError,
     WrongPassword,
 )
+from peerdesk.storage.retry import rule_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -49,6 +51,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 10
+SERIALIZATION_FAILURE = "40001"
+DEADLOCK_DETECTED = "40P01"
+UNIQUE_VIOLATION = "23505"
 QUICK_POOL = 4
 SCRUB_LOCK_TIMEOUT_MS = 5000
 #: Tables erasing a person rewrites; after an erase they are vacuumed (see ``scrub``).
@@ -176,6 +181,15 @@ def action_error(exc: BaseException, address: ServerAddress) -> BaseException:
     state = getattr(original, "sqlstate", None) or ""
     if state == "42501":
         return NoServerPermission(user=address.user, location=address.label)
+    # Another transaction changed what this one read, or the two waited on each other:
+    # rolled back whole, to be run again (peerdesk.storage.retry). Before the check for
+    # a lost connection: psycopg counts these as operational errors too.
+    if state in (SERIALIZATION_FAILURE, DEADLOCK_DETECTED):
+        return BusyRecords()
+    if state == UNIQUE_VIOLATION:
+        broken = rule_error(original.diag.constraint_name)
+        if broken is not None:
+            return broken
     if state.startswith(("08", "57P")) or isinstance(original, psycopg.OperationalError):
         return ConnectionLost()
     return exc
@@ -539,6 +553,9 @@ class PostgresStore:
 
     def snapshot_options(self) -> dict[str, Any]:
         return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+
+    def strict_options(self) -> dict[str, Any]:
+        return {"isolation_level": "SERIALIZABLE"}
 
     def defer_references(self, connection: Connection) -> None:
         connection.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.storage import QuickConnection, Store
+from peerdesk.storage.retry import in_strict_action
 from peerdesk.storage.sqlite import READ_ONLY
 
 if TYPE_CHECKING:
@@ -123,12 +124,29 @@ class Database:
                 raise
             raise translated from exc
 
+    @cached_property
+    def _strict_sessions(self) -> sessionmaker[Session]:
+        options = self.store.strict_options()
+        if not options:
+            return self._sessions
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine.execution_options(**options), expire_on_commit=False)
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: everything inside lands together or not at all."""
+    def transaction(self, *, strict: bool | None = None) -> Iterator[Session]:
+        """One user action: everything inside lands together or not at all.
+
+        ``strict`` (by default: when called inside a :func:`peerdesk.storage.retry.strict`
+        action) isolates it from other coordinators' actions completely, as if they ran
+        one after the other; a collision is :class:`~peerdesk.errors.BusyRecords`.
+        """
+        if strict is None:
+            strict = in_strict_action()
+        sessions = self._strict_sessions if strict else self._sessions
         # The commit itself can fail too, so errors are looked at outside the
         # session, after the rollback.
-        with self._storage_errors(), self._sessions.begin() as session:
+        with self._storage_errors(), sessions.begin() as session:
             session.info["actor"] = self.actor
             yield session
 

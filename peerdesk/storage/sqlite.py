@@ -32,6 +32,7 @@ from peerdesk.errors import (
     NotAPeerDeskFile,
 )
 from peerdesk.file_lock import LockHeld, ProgramFileLock
+from peerdesk.storage.retry import rule_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -259,17 +260,24 @@ class SQLiteStore:
     def translate(self, exc: BaseException) -> BaseException:
         from sqlalchemy import exc as sa_exc
 
-        if not isinstance(exc, (sqlite3.OperationalError, sa_exc.OperationalError)):
-            return exc
         # SQLAlchemy wraps the driver's error, and the commit itself can fail
         # (a full disk shows up there), so both are looked at.
         original = getattr(exc, "orig", None) or exc
+        if isinstance(original, sqlite3.IntegrityError):
+            return rule_error(None, str(original)) or exc
+        if not isinstance(exc, (sqlite3.OperationalError, sa_exc.OperationalError)):
+            return exc
         translated = translate_os_error(original, self._path)
         return exc if translated is original else translated
 
     def snapshot_options(self) -> dict[str, Any]:
         # A deferred transaction under WAL sees the last commit before its first read.
         return {READ_ONLY: True}
+
+    def strict_options(self) -> dict[str, Any]:
+        # Every write transaction is already strict: BEGIN IMMEDIATE takes the write
+        # lock before the first read, so writers run one after the other (make_engine).
+        return {}
 
     def defer_references(self, connection: Connection) -> None:
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")

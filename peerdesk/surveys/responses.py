@@ -31,6 +31,7 @@ from peerdesk.models import (
 )
 from peerdesk.roster import values
 from peerdesk.roster.reader import CellValue
+from peerdesk.storage.retry import strict
 
 AnswerValue = float | int | bool | str | None
 
@@ -194,6 +195,7 @@ def current_pairs(session: Session, participant_ids: Iterable[int]) -> dict[int,
     return {who: best[2] for who, best in found.items()}
 
 
+@strict
 def record_response(
     db: Database, program_id: int, data: ResponseData, *, source: str = "manual"
 ) -> int:
@@ -258,6 +260,7 @@ def record_response(
         return response.id
 
 
+@strict
 def delete_response(db: Database, response_id: int) -> None:
     """Delete a response and its answers (undoing a typed-in response)."""
     with db.transaction() as session:
@@ -312,6 +315,7 @@ def response_answers(db: Database, response_id: int) -> dict[int, tuple[float | 
     return {int(q): (n, t) for q, n, t in rows}
 
 
+@strict
 def delete_responses(db: Database, response_ids: Sequence[int]) -> None:
     """Delete several responses in one transaction (undoing an import)."""
     with db.transaction() as session:
