@@ -16,6 +16,7 @@ DRIVERS = {"sqlite3", "psycopg", "psycopg2", "psycopg_pool"}
 ALLOWED = {
     "peerdesk/storage/sqlite.py": {"sqlite3"},
     "peerdesk/storage/postgres.py": {"psycopg"},
+    "peerdesk/storage/notices.py": {"psycopg"},  # the listening connection (issue 18)
     "peerdesk/backups.py": {"sqlite3"},
 }
 

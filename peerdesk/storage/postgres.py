@@ -12,6 +12,7 @@ Several PeerDesk windows may use one database at once (no lock is taken).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -41,6 +42,7 @@ from peerdesk.errors import (
     UserError,
     WrongPassword,
 )
+from peerdesk.storage import presence
 from peerdesk.storage.retry import rule_error
 
 if TYPE_CHECKING:
@@ -72,6 +74,8 @@ class ServerAddress:
 
     conninfo: str
     password: str | None = field(default=None, repr=False)
+    #: What every connection is named on the server (see peerdesk.storage.presence).
+    application_name: str | None = None
 
     @classmethod
     def parse(cls, url: str, password: str | None = None) -> ServerAddress:
@@ -128,6 +132,8 @@ class ServerAddress:
         extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
         if self.password is not None:
             extra["password"] = self.password
+        if self.application_name is not None:
+            extra["application_name"] = self.application_name
         extra.update(options)
         try:
             return psycopg.connect(self.conninfo, **extra)
@@ -300,6 +306,8 @@ def init_database(address: ServerAddress) -> bool:
 def open_store(
     address: ServerAddress, before_upgrade: Callable[[ServerAddress], object] | None = None
 ) -> PostgresStore:
+    # Other windows tell this one's connections, and so its changes, by this name.
+    address = dataclasses.replace(address, application_name=presence.new_session())
     conn, revision = _recognize(address)
     store = PostgresStore(address)
     try:
