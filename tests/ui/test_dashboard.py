@@ -140,7 +140,7 @@ def test_export_workbook_and_summary_asking_before_replacing(
         qtbot.mouseClick(screen.export_button, LEFT)
     workbook = saved.args[0]
     assert asked == ["Riverside Mentoring 2025.xlsx"]
-    assert load_workbook(workbook).sheetnames[:3] == ["Program", "Figures", "People"]
+    assert load_workbook(workbook).sheetnames[:3] == ["Program", "Figures", "Measures"]
     with qtbot.waitSignal(screen.saved, timeout=30000) as saved:
         qtbot.mouseClick(screen.summary_button, LEFT)
     summary = saved.args[0]

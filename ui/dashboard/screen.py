@@ -22,7 +22,9 @@ from peerdesk import paths
 from peerdesk.enums import ParticipantStatus
 from peerdesk.evaluation.figures import decimals
 from ui import icons, memory, messages, operations, screens
+from ui.dashboard.cards import Card
 from ui.dashboard.charts import LIKERT, BarChart, FunnelChart
+from ui.dashboard.health import HealthSection
 from ui.next_steps import SETTINGS, NextStepsBox
 from ui.qt import (
     QFileDialog,
@@ -31,11 +33,9 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLocale,
-    QMouseEvent,
     QPalette,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -52,55 +52,6 @@ if TYPE_CHECKING:
 FOLDER_KEY = "dashboard/folder"
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
 PDF_FILTER = "PDF documents (*.pdf)"
-
-
-class Card(QFrame):
-    """A number with its title and a line of detail; clicking opens its screen, if any."""
-
-    clicked = Signal()
-
-    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.title = QLabel(title)
-        self.title.setWordWrap(True)
-        self.value = QLabel("–")
-        self.value.setObjectName(f"{name}Value")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setStyleSheet("color: #2F6690;")
-        self.detail = QLabel()
-        self.detail.setObjectName(f"{name}Detail")
-        self.detail.setWordWrap(True)
-        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        self.setMinimumHeight(104)
-        self.target = ""
-
-    def set(self, value: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-
-    def link(self, target: str, tip: str) -> None:
-        self.target = target
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(tip)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.target:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
 
 
 class ChartBox(QFrame):
@@ -200,6 +151,10 @@ class DashboardScreen(Screen):
         for column in range(4):
             cards.setColumnStretch(column, 1)
 
+        self.health = HealthSection(lambda: self.today(), self)
+        self.health.open_pair.connect(self.open_pair)
+        self.health.open_person.connect(self.open_person)
+
         self.per_month = BarChart(self.tr("No meetings have been logged as held yet."))
         self.per_month.setObjectName("chart_per_month")
         self.funnel = FunnelChart(self.tr("Nobody has applied yet."))
@@ -228,6 +183,7 @@ class DashboardScreen(Screen):
         layout.addLayout(top)
         layout.addWidget(self.steps_box)
         layout.addLayout(cards)
+        layout.addWidget(self.health)
         layout.addLayout(charts)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -248,11 +204,28 @@ class DashboardScreen(Screen):
     def set_context(self, db: Database | None, program_id: int | None) -> None:
         self.db, self.program_id = db, program_id
         self.data = None
+        self.health.set_context(db, program_id)
         self._update_buttons()
         self.reload()
 
     def refresh(self, kinds: frozenset[str]) -> None:
         self.reload_when_shown()
+
+    def open_pair(self, pair_id: int) -> None:
+        """A pair listed behind a number: selected on the Pairs screen."""
+        if self._has_screen("pairs"):
+            screen = self.window_.show_screen("pairs")
+            select = getattr(screen, "select_pair", None)
+            if callable(select):
+                select(pair_id)
+
+    def open_person(self, participant_id: int) -> None:
+        """A person listed behind a practice check: selected on the People screen."""
+        if self._has_screen("people"):
+            screen = self.window_.show_screen("people")
+            select = getattr(screen, "select_ids", None)
+            if callable(select):
+                select([participant_id])
 
     def reload(self) -> None:
         db, program_id = self.db, self.program_id
@@ -275,6 +248,7 @@ class DashboardScreen(Screen):
 
         operations.Op(work, success=success, label=self.tr("Reading the numbers…"),
                       parent=self).run()  # fmt: skip
+        self.health.reload()
 
     def today(self) -> date:
         """The day the figures are for: the computer's date (a test sets its own clock)."""
@@ -505,6 +479,8 @@ class DashboardScreen(Screen):
         if path is None:
             return
         imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        period = self.health.period()  # the Program health page covers the period on show
+        today = self.today()
 
         def work(db: Database, program_id: int, state: Any) -> Path:
             from peerdesk.documents.layout import Paper
@@ -512,7 +488,7 @@ class DashboardScreen(Screen):
 
             paper = Paper.LETTER if imperial else Paper.A4
             return save_summary(db, program_id, path, overwrite=True, paper=paper,
-                                progress=state)  # fmt: skip
+                                progress=state, period=period, today=today)  # fmt: skip
 
         self._save(path, work, self.tr("Writing the summary…"))
 
