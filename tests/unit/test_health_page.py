@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from evaluation_data import add_pair, add_person, make_program
+from evaluation_data import add_pair, add_person, make_program, name_of
 from pdf_pages import page_texts
 
 from peerdesk.database import Database
@@ -152,3 +152,39 @@ def test_the_page_renders_and_is_looked_at(db: Database) -> None:
     )
     pngs = sorted(SCREENSHOTS.glob("summary-health-*.png"))
     assert len(pngs) >= 2 and all(p.stat().st_size > 5000 for p in pngs)
+
+
+def test_the_lists_behind_a_number_and_the_comparison_saved_at_once(db: Database) -> None:
+    """The names behind the ids (in the order asked), and both comparison figures saved in
+    one transaction: a bad one saves neither, None removes one."""
+    from peerdesk.errors import ValidationError
+    from peerdesk.evaluation.behind import (
+        Figure,
+        pairs_behind,
+        people_behind,
+        save_comparison,
+    )
+
+    program_id = short_program(db)
+    behind = pairs_behind(db, program_id, [3, 1, 99])
+    assert [p.id for p in behind] == [3, 1]  # 99 is not in the program
+    assert (behind[0].mentor, behind[0].mentee) == (name_of(502), name_of(602))
+    assert behind[0].ended == date(2025, 6, 9) and behind[0].reason == "Program ended"
+    person = people_behind(db, program_id, [2])[0]
+    assert (person.name, person.role, person.status) == (name_of(600), "mentee", "ready")
+
+    good = Figure(38, "Kupersmidt et al. (2017)", "kupersmidt_2017")
+    with pytest.raises(ValidationError) as refused:
+        save_comparison(db, program_id, {"early_closure_share": good,
+                                         "median_length": Figure(9, "  ")})  # fmt: skip
+    assert refused.value.problems == {
+        "median_length:source": "Say where the figure comes from (a report, a funder, last year)."
+    }
+    assert references.get_references(db, program_id) == {}  # neither was saved
+    save_comparison(db, program_id, {"early_closure_share": good,
+                                     "median_length": Figure(9, "Our funder")})  # fmt: skip
+    saved = references.get_references(db, program_id)
+    assert saved["early_closure_share"].preset == "kupersmidt_2017"
+    assert saved["median_length"].value == 9.0
+    save_comparison(db, program_id, {"median_length": None})
+    assert set(references.get_references(db, program_id)) == {"early_closure_share"}
