@@ -28,11 +28,14 @@ neither passed nor failed. For the period's matches:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cache
+
+import numpy as np
+import numpy.typing as npt
 
 from peerdesk.calendar.checkins import checkin_dates
 from peerdesk.enums import CheckinCadence, PairOutcome, StepKind, SurveyKind
@@ -141,23 +144,42 @@ def _check(
     )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class _Steps:
+    """The program's required steps of one kind, and each person's progress on them:
+    (how many are done, the day the last was done)."""
+
+    names: tuple[str, ...]
+    done: dict[int, tuple[int, date | None]]
+
+
+def _required_steps(conn: QuickConnection, program_id: int) -> dict[StepKind, _Steps]:
+    names: dict[StepKind, list[str]] = defaultdict(list)
+    for name, kind in conn.execute(
+        "SELECT name, kind FROM program_step WHERE program_id = ? AND required = ? "
+        "ORDER BY position, id",
+        (program_id, True),
+    ).fetchall():
+        names[StepKind(kind)].append(str(name))
+    done: dict[StepKind, dict[int, tuple[int, date | None]]] = defaultdict(dict)
+    for participant_id, kind, count, latest in conn.execute(
+        "SELECT r.participant_id, s.kind, count(r.completed_on), max(r.completed_on) "
+        "FROM step_record r JOIN program_step s ON s.id = r.step_id "
+        "WHERE s.program_id = ? AND s.required = ? GROUP BY r.participant_id, s.kind",
+        (program_id, True),
+    ).fetchall():
+        done[StepKind(kind)][int(participant_id)] = (int(count), day(latest))
+    return {kind: _Steps(tuple(names[kind]), done[kind]) for kind in StepKind}
+
+
 def _steps_check(
-    conn: QuickConnection,
     rows: ProgramRows,
     period: Period,
     last: date,
     kind: StepKind,
     stage: Stage,
+    steps: _Steps,
 ) -> PracticeCheck:
-    program_id = rows.program.id
-    steps = {
-        int(sid): str(name)
-        for sid, name in conn.execute(
-            "SELECT id, name FROM program_step WHERE program_id = ? AND required = ? "
-            "AND kind = ? ORDER BY position, id",
-            (program_id, True, kind.value),
-        ).fetchall()
-    }
     words = "screening" if kind == StepKind.SCREENING else "training"
     matched: dict[int, date] = {}
     for pair in rows.pairs:
@@ -165,30 +187,20 @@ def _steps_check(
             for person in pair.people:
                 matched.setdefault(person, pair.started)
     name = f"Required {words} done before matching"
-    if not steps:
+    if not steps.names:
         return PracticeCheck(
             f"{words}_before_match", stage, name, None, PERCENT, len(matched),
             f"The program requires no {words} steps.", None, period,
         )  # fmt: skip
-    done: dict[int, dict[int, date | None]] = defaultdict(dict)
-    marks = ", ".join("?" for _ in steps)
-    for participant_id, step_id, completed in conn.execute(
-        f"SELECT r.participant_id, r.step_id, r.completed_on FROM step_record r "
-        f"JOIN participant p ON p.id = r.participant_id "
-        f"WHERE p.program_id = ? AND r.step_id IN ({marks})",
-        (program_id, *steps),
-    ).fetchall():
-        done[int(participant_id)][int(step_id)] = day(completed)
-    missing = sorted(
-        person
-        for person, matched_on in matched.items()
-        if any(
-            (finished := done[person].get(step)) is None or finished > matched_on for step in steps
-        )
-    )
+    missing = []
+    for person, matched_on in matched.items():
+        count, latest = steps.done.get(person, (0, None))
+        if count < len(steps.names) or latest is None or latest > matched_on:
+            missing.append(person)
+    missing.sort()
     overridden = sum(1 for p in missing if p in rows.participants and rows.participants[p].override)
     n, ok = len(matched), len(matched) - len(missing)
-    step_names = ", ".join(steps.values())
+    step_names = ", ".join(steps.names)
     sentence = (
         f"{_of(ok, n, 'person', 'people')} matched in the period had finished the required "
         f"{words} ({step_names}) by the day their match started"
@@ -214,6 +226,27 @@ def _agreements(active: list[PairRow], period: Period, last: date) -> PracticeCh
     )  # fmt: skip
 
 
+@cache
+def _windows(
+    cadence: CheckinCadence, started: date, stop: date, first: date
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The windows a match's check-ins must fall in, for due dates from ``first`` on:
+    (first day, last day) as ordinals. A due date's window runs from the day after the
+    previous one's week of grace (or the match's start) to a week after it. Many matches
+    share their start and end, so these are computed once for each."""
+    dues = checkin_dates(cadence, started, started, stop)
+    since = ([started] + [due + GRACE + timedelta(days=1) for due in dues])[: len(dues)]
+    kept = [(s.toordinal(), (d + GRACE).toordinal()) for s, d in zip(since, dues, strict=True)
+            if d >= first]  # fmt: skip
+    return (
+        np.array([k[0] for k in kept], dtype=np.int64),
+        np.array([k[1] for k in kept], dtype=np.int64),
+    )
+
+
+SPAN = 1 << 22  # more days than any ordinal: pair index * SPAN + day is one sortable key
+
+
 def _staff_contacts(
     conn: QuickConnection, rows: ProgramRows, active: list[PairRow], period: Period, last: date
 ) -> PracticeCheck:
@@ -224,35 +257,45 @@ def _staff_contacts(
             "staff_contacts", Stage.MONITORING, name, None, PERCENT, 0,
             "The program has no staff check-in cadence set.", None, period,
         )  # fmt: skip
-    by_pair: dict[int, list[date]] = defaultdict(list)
-    by_person: dict[int, list[date]] = defaultdict(list)
+    # Every held check-in as (match index, day): one about a match, or with one of its
+    # two people, counts for that match.
+    index = {pair.id: i for i, pair in enumerate(active)}
+    of_person: dict[int, list[int]] = defaultdict(list)
+    for i, pair in enumerate(active):
+        for person in pair.people:
+            of_person[person].append(i)
+    keys: list[int] = []
     for contact in staff_contacts(conn, rows.program.id):
-        if contact.pair_id is not None:
-            by_pair[contact.pair_id].append(contact.day)
-        if contact.participant_id is not None:
-            by_person[contact.participant_id].append(contact.day)
-    judged = 0
-    overdue: list[int] = []
-    for pair in active:
-        stop = min(pair.ended, last) if pair.ended is not None else last
-        dues = checkin_dates(cadence, pair.started, pair.started, stop)
-        days = sorted(
-            set(by_pair.get(pair.id, []))
-            | {d for person in pair.people for d in by_person.get(person, [])}
+        matches = (
+            set(of_person.get(contact.participant_id, ())) if contact.participant_id else set()
         )
-        late = counted = False
-        for i, due in enumerate(dues):
-            if due < period.start:
-                continue
-            since = dues[i - 1] + GRACE + timedelta(days=1) if i else pair.started
-            until = due + GRACE
-            met = bisect_right(days, until) > bisect_left(days, since)
-            counted = counted or met or until <= last
-            late = late or (not met and until <= last)
-        if counted:
-            judged += 1
-            if late:
-                overdue.append(pair.id)
+        if contact.pair_id in index:
+            matches.add(index[contact.pair_id])
+        keys.extend(i * SPAN + contact.day.toordinal() for i in matches)
+    contacts = np.sort(np.array(keys, dtype=np.int64))
+    owner, low, high = [], [], []
+    for i, pair in enumerate(active):
+        stop = min(pair.ended, last) if pair.ended is not None else last
+        since, until = _windows(cadence, pair.started, stop, period.start)
+        if since.size:
+            owner.append(np.full(since.size, i, dtype=np.int64))
+            low.append(since + i * SPAN)
+            high.append(until + i * SPAN)
+    overdue: list[int] = []
+    judged = 0
+    if owner:
+        who = np.concatenate(owner)
+        upper = np.concatenate(high)
+        met = np.searchsorted(contacts, upper, "right") > np.searchsorted(
+            contacts, np.concatenate(low), "left"
+        )
+        over = (upper - who * SPAN) <= last.toordinal()  # the week of grace is over
+        counted = np.zeros(len(active), dtype=bool)
+        late = np.zeros(len(active), dtype=bool)
+        np.logical_or.at(counted, who, met | over)
+        np.logical_or.at(late, who, ~met & over)
+        judged = int(counted.sum())
+        overdue = [active[i].id for i in np.flatnonzero(late & counted)]
     ok = judged - len(overdue)
     return _check(
         "staff_contacts", Stage.MONITORING, name, period, ok, judged,
@@ -298,10 +341,13 @@ def checks_from(
         )
     ]
     n_closed = len(closed)
+    required = _required_steps(conn, rows.program.id)
     with_surveys = len(completed) - len(lacking)
     return (
-        _steps_check(conn, rows, period, last, StepKind.SCREENING, Stage.SCREENING),
-        _steps_check(conn, rows, period, last, StepKind.TRAINING, Stage.TRAINING),
+        _steps_check(rows, period, last, StepKind.SCREENING, Stage.SCREENING,
+                     required[StepKind.SCREENING]),
+        _steps_check(rows, period, last, StepKind.TRAINING, Stage.TRAINING,
+                     required[StepKind.TRAINING]),
         _agreements(active, period, last),
         _staff_contacts(conn, rows, active, period, last),
         _check(

@@ -66,8 +66,7 @@ from peerdesk.evaluation.measures_data import (
     PairRow,
     ProgramRow,
     ProgramRows,
-    first_held,
-    held_per_pair,
+    held_meetings,
     read_program,
     read_rows,
 )
@@ -405,7 +404,9 @@ def measures_from(
     )  # fmt: skip
 
     # Days from match to first meeting.
-    firsts = first_held(conn, program.id)
+    since = last - timedelta(days=RECENT_DAYS - 1)
+    meetings_held = held_meetings(conn, program.id, [(p.start, last), (since, last)])
+    firsts = meetings_held.first
     to_meeting = {
         q.id: max(0, (firsts[q.id] - q.started).days) for q in started_in if q.id in firsts
     }
@@ -424,7 +425,7 @@ def measures_from(
     )  # fmt: skip
 
     # Meetings per match-month, against the cadence.
-    held = held_per_pair(conn, program.id, p.start, last)
+    held = meetings_held.counts[0]
     match_days = 0
     meetings = 0
     for pair in active:
@@ -445,12 +446,11 @@ def measures_from(
     )  # fmt: skip
 
     # No meeting in the last 30 days (up to the observed end).
-    since = last - timedelta(days=RECENT_DAYS - 1)
     running = [
         q for q in active
         if (q.ended is None or q.ended >= last) and q.started <= last - timedelta(RECENT_DAYS)
     ]  # fmt: skip
-    recent = held_per_pair(conn, program.id, since, last) if running else held
+    recent = meetings_held.counts[1]
     quiet = [q for q in running if not recent.get(q.id)]
     value, note = share(len(quiet), len(running), "matches")
     built.append(

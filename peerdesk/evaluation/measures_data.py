@@ -24,13 +24,15 @@ HELD_PAIR = "kind = 'pair' AND status = 'held' AND cancel_reason IS NULL"
 
 
 def day(value: str | date | datetime | None) -> date | None:
+    if value.__class__ is str:
+        return date.fromisoformat(value[:10])
     if value is None:
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    return date.fromisoformat(value[:10])
+    return date.fromisoformat(str(value)[:10])
 
 
 def local_day(starts_at: str, zone_name: str) -> date:
@@ -145,49 +147,86 @@ def read_rows(conn: QuickConnection, program_id: int) -> ProgramRows:
     return ProgramRows(program, pairs, participants)
 
 
+@dataclass(frozen=True)
+class HeldMeetings:
+    """Held pair meetings: each pair's first one (its local day), and how many each pair
+    held on the local days of each window asked for."""
+
+    first: dict[int, date]
+    counts: list[Counter[int]]
+
+
+def _inner(first: date, last: date) -> tuple[date, date] | None:
+    """The stored-UTC range surely inside local days ``first``..``last`` (None: too short)."""
+    inner_from, inner_to = first + timedelta(days=1), last
+    return (inner_from, inner_to) if inner_from < inner_to else None
+
+
+def held_meetings(
+    conn: QuickConnection, program_id: int, windows: list[tuple[date, date]]
+) -> HeldMeetings:
+    """One pass over the program's held pair meetings for every window at once, then the
+    few meetings within a day of a window's edges, placed on their local day."""
+    inners = [_inner(first, last) if first <= last else None for first, last in windows]
+    sums = "".join(
+        ", sum(CASE WHEN starts_at >= ? AND starts_at < ? THEN 1 ELSE 0 END)" if inner else ", 0"
+        for inner in inners
+    )
+    params: list[object] = []
+    for inner in inners:
+        if inner:
+            params += [_stamp(inner[0]), _stamp(inner[1])]
+    counts: list[Counter[int]] = [Counter() for _ in windows]
+    found: dict[int, date] = {}
+    mixed: list[int] = []
+    for row in conn.execute(
+        f"SELECT pair_id, min(starts_at), min(timezone), max(timezone){sums} FROM meeting "
+        f"WHERE program_id = ? AND {HELD_PAIR} GROUP BY pair_id",
+        (*params, program_id),
+    ).fetchall():
+        pair_id, first, low_zone, high_zone = int(row[0]), row[1], row[2], row[3]
+        if low_zone == high_zone:
+            found[pair_id] = local_day(first, low_zone)
+        else:
+            mixed.append(pair_id)
+        for k, n in enumerate(row[4:]):
+            if n:
+                counts[k][pair_id] += int(n)
+    for pair_id in mixed:  # meetings in several zones: read one by one
+        found[pair_id] = min(
+            local_day(starts_at, zone_name)
+            for starts_at, zone_name in conn.execute(
+                f"SELECT starts_at, timezone FROM meeting WHERE pair_id = ? AND {HELD_PAIR}",
+                (pair_id,),
+            ).fetchall()
+        )
+    for k, ((first_day, last_day), inner) in enumerate(zip(windows, inners, strict=True)):
+        if last_day < first_day:
+            continue
+        edges = (
+            [(first_day - timedelta(days=1), inner[0]), (inner[1], last_day + timedelta(days=2))]
+            if inner
+            else [(first_day - timedelta(days=1), last_day + timedelta(days=2))]
+        )
+        for low, high in edges:
+            for pair_id, starts_at, zone_name in conn.execute(
+                f"SELECT pair_id, starts_at, timezone FROM meeting WHERE program_id = ? "
+                f"AND {HELD_PAIR} AND starts_at >= ? AND starts_at < ?",
+                (program_id, _stamp(low), _stamp(high)),
+            ).fetchall():
+                if first_day <= local_day(starts_at, zone_name) <= last_day:
+                    counts[k][int(pair_id)] += 1
+    return HeldMeetings(found, counts)
+
+
 def held_per_pair(conn: QuickConnection, program_id: int, first: date, last: date) -> Counter[int]:
     """Held pair meetings on each pair's local days ``first``..``last`` (both included)."""
-    counts: Counter[int] = Counter()
-    if last < first:
-        return counts
-    inner_from, inner_to = first + timedelta(days=1), last  # stored UTC, surely inside
-    edges: list[tuple[date, date]]
-    if inner_from < inner_to:
-        for pair_id, n in conn.execute(
-            f"SELECT pair_id, count(*) FROM meeting WHERE program_id = ? AND {HELD_PAIR} "
-            "AND starts_at >= ? AND starts_at < ? GROUP BY pair_id",
-            (program_id, _stamp(inner_from), _stamp(inner_to)),
-        ).fetchall():
-            counts[int(pair_id)] += int(n)
-        edges = [(first - timedelta(days=1), inner_from), (inner_to, last + timedelta(days=2))]
-    else:
-        edges = [(first - timedelta(days=1), last + timedelta(days=2))]
-    for low, high in edges:
-        for pair_id, starts_at, zone_name in conn.execute(
-            f"SELECT pair_id, starts_at, timezone FROM meeting WHERE program_id = ? "
-            f"AND {HELD_PAIR} AND starts_at >= ? AND starts_at < ?",
-            (program_id, _stamp(low), _stamp(high)),
-        ).fetchall():
-            if first <= local_day(starts_at, zone_name) <= last:
-                counts[int(pair_id)] += 1
-    return counts
+    return held_meetings(conn, program_id, [(first, last)]).counts[0]
 
 
 def first_held(conn: QuickConnection, program_id: int) -> dict[int, date]:
     """Each pair's first held meeting, on its local day."""
-    found: dict[int, date] = {}
-    for pair_id, starts_at, zone_name in conn.execute(
-        "SELECT m.pair_id, m.starts_at, m.timezone FROM meeting m JOIN ("
-        f"SELECT pair_id, min(starts_at) AS first FROM meeting WHERE program_id = ? "
-        f"AND {HELD_PAIR} GROUP BY pair_id) f ON f.pair_id = m.pair_id AND f.first = m.starts_at "
-        "WHERE m.kind = 'pair' AND m.status = 'held' AND m.cancel_reason IS NULL",
-        (program_id,),
-    ).fetchall():
-        local = local_day(starts_at, zone_name)
-        pid = int(pair_id)
-        if pid not in found or local < found[pid]:
-            found[pid] = local
-    return found
+    return held_meetings(conn, program_id, []).first
 
 
 @dataclass(frozen=True)
