@@ -151,15 +151,25 @@ def query(path: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any,
         conn.close()
 
 
+def unversioned(path: Path, table: str) -> str:
+    """The table's columns but its row version, which undo raises instead of putting back."""
+    names = [row[1] for row in query(path, f"PRAGMA table_info({table})")]
+    return ", ".join(name for name in names if name != "version")
+
+
 def records(path: Path, participant_ids: list[int]) -> dict[str, list[tuple[Any, ...]]]:
-    """Every stored row about these participants (and their people), exactly."""
+    """Every stored row about these participants (and their people), exactly (but versions)."""
     marks = ",".join("?" * len(participant_ids))
     ids = tuple(participant_ids)
     return {
-        "participant": query(path, f"SELECT * FROM participant WHERE id IN ({marks})", ids),
+        "participant": query(
+            path,
+            f"SELECT {unversioned(path, 'participant')} FROM participant WHERE id IN ({marks})",
+            ids,
+        ),
         "person": query(
             path,
-            f"SELECT * FROM person WHERE id IN "
+            f"SELECT {unversioned(path, 'person')} FROM person WHERE id IN "
             f"(SELECT person_id FROM participant WHERE id IN ({marks}))",
             ids,
         ),

@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from peerdesk.conflicts import EditConflict
 from peerdesk.enums import MeetingFormat, ParticipantStatus, Role, TagKind
 from peerdesk.errors import UserError, ValidationError
-from peerdesk.people import PersonData, validate_person
-from ui import labels, messages, operations
+from peerdesk.people import PersonData, person_fields, person_from_fields, validate_person
+from ui import conflict_dialog, labels, messages, operations
 from ui.people.capacity_box import CapacityBox
 from ui.people.commands import Change, PeopleCommand
 from ui.people.rows import role_labels, status_labels
@@ -245,6 +246,8 @@ class PersonDialog(QDialog):
         self.data = data
         self.op: operations.Op | None = None
         self._tried = False
+        # The version of the record the form saves over (a conflict moves it on).
+        self.expected_version = data.person.version
         adding = data.participant_id is None
         self.setWindowTitle(
             self.tr("Add a person")
@@ -527,6 +530,7 @@ class PersonDialog(QDialog):
 
     def _save(self, data: PersonData) -> None:
         db, program_id, participant_id = self.db, self.data.program_id, self.data.participant_id
+        expected = self.expected_version
 
         def work(state: object) -> Change:
             from peerdesk import people
@@ -537,7 +541,7 @@ class PersonDialog(QDialog):
                 new_id = people.add_person(db, program_id, data)
                 return Change(before, snapshot(db, [new_id]), new_id)
             before = snapshot(db, [participant_id])
-            people.update_person(db, participant_id, data)
+            people.update_person(db, participant_id, data, expected_version=expected)
             return Change(before, snapshot(db, [participant_id]), participant_id)
 
         template = self.tr("Add {name}") if participant_id is None else self.tr("Edit {name}")
@@ -570,8 +574,80 @@ class PersonDialog(QDialog):
         super().accept()
 
     def _failed(self, exc: UserError) -> None:
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, EditConflict):
+            self._conflict(exc)
+        elif isinstance(exc, ValidationError):
             self.show_problems(exc.problems)
             self._reveal_first(exc.problems)
         else:
             messages.show_user_error(self, exc, self.tr("The person could not be saved"))
+
+    # -- someone else saved meanwhile ----------------------------------------------------
+
+    def _conflict(self, conflict: EditConflict) -> None:
+        """Both versions side by side; saving again (mine, merged) goes against the version
+        stored now, and keeping theirs closes the form without saving."""
+
+        def save_again(values: dict[str, Any]) -> None:
+            merged = person_from_fields(values)
+            self.expected_version = conflict.version
+            self.load(merged)
+            self._save(merged)
+
+        def keep_theirs() -> None:
+            self.window_.notify({PEOPLE})
+            self.reject()
+
+        self.conflict_dialog = conflict_dialog.resolve(
+            self,
+            conflict,
+            record=self.tr("{name}'s record").format(name=conflict.label),
+            names=self.field_names(),
+            show=self._show_value,
+            base=person_fields(self.data.person),
+            save_again=save_again,
+            keep_theirs=keep_theirs,
+        )
+
+    def field_names(self) -> dict[str, str]:
+        """Each field of :func:`peerdesk.people.person_fields` as the form labels it."""
+        tags = {
+            TagKind.INTEREST: self.tr("Interests"),
+            TagKind.SKILL: self.tr("Skills"),
+            TagKind.GOAL: self.tr("Goals"),
+            TagKind.LANGUAGE: self.tr("Languages"),
+            TagKind.AVAILABILITY: self.tr("Available"),
+        }
+        return {
+            "full_name": self.tr("Name"),
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "pronouns": self.tr("Pronouns"),
+            "gender": self.tr("Gender"),
+            "role": self.tr("Role"),
+            "status": self.tr("Status"),
+            "capacity": self.tr("Mentees at most"),
+            "department": self.tr("Department"),
+            "cohort": self.tr("Cohort"),
+            "years_experience": self.tr("Years of experience"),
+            "location": self.tr("Location"),
+            "meeting_format": self.tr("Meeting format"),
+            "joined_on": self.tr("Joined"),
+            **{f"tags:{kind.value}": text for kind, text in tags.items()},
+            "notes": self.tr("Notes"),
+            "person_notes": self.tr("About the person"),
+            "custom_fields": self.tr("Custom fields"),
+        }
+
+    def _show_value(self, field_name: str, value: Any) -> str:
+        if field_name == "role" and value is not None:
+            return role_labels().get(value, str(value))
+        if field_name == "status" and value is not None:
+            return status_labels().get(value, str(value))
+        if field_name == "meeting_format":
+            return labels.meeting_formats().get(value, "") if value else self.tr("No preference")
+        if field_name == "capacity" and value is None:
+            return self.tr("Program default ({count})").format(count=self.data.default_capacity)
+        if field_name == "years_experience" and value is None:
+            return self.tr("Not known")
+        return conflict_dialog.plain(value)
