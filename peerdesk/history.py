@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select
 from sqlalchemy.orm import Session
 
+from peerdesk.errors import UserError
 from peerdesk.models import (
     ChangeRecord,
     Goal,
@@ -48,7 +49,7 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 #: Actions on many rows at once are recorded without an entity id; their details list the
 #: rows under this key.
-MANY_ROWS_KEY = {"pair": "pairs"}
+MANY_ROWS_KEY = {"pair": "pairs", "meeting": "meeting_ids"}
 
 
 def actor(session: Session) -> str | None:
@@ -108,6 +109,107 @@ def last_change(
             if entity_id in (many.details or {}).get(key, ()):
                 return many.actor, many.at
     return None if row is None else (row.actor, row.at)
+
+
+def newest_change(
+    session: Session | Connection, records: Iterable[tuple[str, int]]
+) -> tuple[str | None, datetime] | None:
+    """Who last changed any of ``records`` (entity, id) and when, as :func:`last_change`."""
+    found = [last_change(session, entity, entity_id) for entity, entity_id in records]
+    return max((f for f in found if f is not None), key=lambda f: f[1], default=None)
+
+
+def when_words(when: datetime, now: datetime | None = None) -> str:
+    """When a change was made, in this computer's time: "at 14:02" today, else "on 5 Dec
+    at 14:02" (and the year when it is another year)."""
+    local = when.astimezone()
+    today = (now or datetime.now(UTC)).astimezone().date()
+    clock = f"{local:%H:%M}"
+    if local.date() == today:
+        return f"at {clock}"
+    day = f"{local.day} {local:%b}" + (f" {local.year}" if local.year != today.year else "")
+    return f"on {day} at {clock}"
+
+
+class ChangedAfterYou(UserError):
+    """Undo (or redo) refused: someone changed the records after the step it would take
+    back, and putting the step's rows back would overwrite their change.
+
+    The message names the record and who changed it ("sam changed Ana Ruiz’s record at
+    14:02, after your change; undoing would overwrite it."): for the screen only, never
+    for a log (the front end logs the type).
+    """
+
+    def __init__(
+        self,
+        *,
+        record: str,
+        who: str | None = None,
+        when: datetime | None = None,
+        yours: bool = False,
+        redo: bool = False,
+        plural: bool = False,
+    ) -> None:
+        self.record, self.who, self.when = record, who, when
+        if who and not yours:
+            after = "after you undid your change" if redo else "after your change"
+            template = "{who} changed {record} {at}, {after}; {doing} would overwrite {it}."
+        else:  # the same name (another window of theirs), or a change from before names
+            after = "after this step was undone" if redo else "after this change"
+            template = "{Record} {was} changed again {at}, {after}; {doing} would overwrite {it}."
+            if when is None:
+                template = "{Record} {was} changed again {after}; {doing} would overwrite {it}."
+        super().__init__(
+            template,
+            who=who or "",
+            record=record,
+            Record=record[:1].upper() + record[1:],
+            at=when_words(when) if when is not None else "",
+            after=after,
+            doing="redoing" if redo else "undoing",
+            it="them" if plural else "it",
+            was="were" if plural else "was",
+        )
+
+    @classmethod
+    def find(
+        cls,
+        session: Session,
+        records: Sequence[tuple[str, int]],
+        record: str | None = None,
+        *,
+        redo: bool = False,
+        plural: bool = False,
+    ) -> ChangedAfterYou:
+        """The refusal for ``records`` (entity, id), naming who changed them last and when
+        from the history; ``record`` words them (default: the first, by its name now)."""
+        found = newest_change(session, records)
+        who, when = found if found is not None else (None, None)
+        if record is None:
+            record = name_of(session, *records[0]) if records else "this record"
+        mine = actor(session)
+        return cls(
+            record=record,
+            who=who,
+            when=when,
+            yours=who is not None and who == mine,
+            redo=redo,
+            plural=plural,
+        )
+
+
+def name_of(session: Session, entity: str, entity_id: int) -> str:
+    """A record as a refusal names it now: "Ana Ruiz’s record", "the pair Ana Ruiz & Bo Chen"."""
+    row = ChangeRecord(entity=entity, entity_id=entity_id, details={})
+    namer = _Namer(session, [row])
+    name = namer.name(row)
+    if entity == "participant" and entity_id in namer.people:
+        return f"{name}’s record"
+    if entity == "person" and entity_id in namer.persons:
+        return f"{name}’s record"
+    if entity == "pair" and entity_id in namer.pairs:
+        return f"the pair {name}"
+    return "this record" if entity in ("participant", "person", "pair") else name
 
 
 # -- reading the history ------------------------------------------------------------------

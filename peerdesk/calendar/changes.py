@@ -21,7 +21,6 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from peerdesk import history
-from peerdesk.errors import UserError
 from peerdesk.models import Meeting, MeetingSeries
 from peerdesk.sqltypes import utcnow
 
@@ -41,8 +40,8 @@ VERSION = "version"  # the row version (peerdesk.conflicts): only goes up
 REVISION = frozenset({SEQUENCE, MODIFIED, VERSION})
 
 
-class ChangedSince(UserError):
-    template = "These meetings were changed since, so this step can't be undone or redone."
+class ChangedSince(history.ChangedAfterYou):
+    """Meetings changed by someone after the step to undo or redo: who, and when."""
 
 
 @dataclass(frozen=True)
@@ -167,6 +166,7 @@ class Recorder:
             program_id=self.program_id,
             meetings=len(meetings_after),
             series=sorted(series_after),
+            meeting_ids=sorted(meetings_after),
             **details,
         )
         return CalendarChanges(
@@ -186,13 +186,20 @@ def _without_revision(row: Row | None) -> Row | None:
     return None if row is None else {k: v for k, v in row.items() if k not in REVISION}
 
 
-def _check(session: Session, table: Table, expected: Mapping[int, Row | None]) -> None:
+def _check(
+    session: Session, table: Table, expected: Mapping[int, Row | None], *, redo: bool = False
+) -> None:
     """Refuse if the rows changed since — all but their SEQUENCE (which only goes up)
-    and its time."""
+    and its time — naming who changed them last."""
     current = read_rows(session, table, expected)
-    for row_id, row in expected.items():
-        if _without_revision(current.get(row_id)) != _without_revision(row):
-            raise ChangedSince()
+    changed = [
+        row_id
+        for row_id, row in expected.items()
+        if _without_revision(current.get(row_id)) != _without_revision(row)
+    ]
+    if changed:
+        records = [("meeting", i) for i in changed] if table is MEETING_TABLE else []
+        raise ChangedSince.find(session, records, "these meetings", redo=redo, plural=True)
 
 
 def _put(session: Session, table: Table, rows: Mapping[int, Row | None]) -> None:
@@ -251,11 +258,14 @@ def restore_rows(
     expect_meetings: Mapping[int, Row | None],
     series: Mapping[int, Row | None],
     expect_series: Mapping[int, Row | None],
+    *,
+    redo: bool = False,
 ) -> None:
     """Make the rows ``meetings`` and ``series``, if they are still ``expect_…``, in
-    ``session`` (the caller's transaction: a pair's undo restores its meetings with it)."""
-    _check(session, MEETING_TABLE, expect_meetings)
-    _check(session, SERIES_TABLE, expect_series)
+    ``session`` (the caller's transaction: a pair's undo restores its meetings with it);
+    ``redo`` words the refusal for a redo."""
+    _check(session, MEETING_TABLE, expect_meetings, redo=redo)
+    _check(session, SERIES_TABLE, expect_series, redo=redo)
     # Meetings go before their series, and series come back before their meetings.
     _delete(session, MEETING_TABLE, [i for i, row in meetings.items() if row is None])
     _delete(session, SERIES_TABLE, [i for i, row in series.items() if row is None])
@@ -273,7 +283,9 @@ def _restore(
     action: str,
 ) -> None:
     with db.transaction() as session:
-        restore_rows(session, meetings, expect_meetings, series, expect_series)
+        restore_rows(
+            session, meetings, expect_meetings, series, expect_series, redo=action == "redo"
+        )
         history.record(
             session,
             "meeting",
@@ -283,6 +295,7 @@ def _restore(
             of=changes.action,
             meetings=len(meetings),
             series=sorted(series),
+            meeting_ids=sorted(meetings),
         )
 
 

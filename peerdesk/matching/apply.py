@@ -58,8 +58,8 @@ class SuggestionsOutdated(UserError):
     )
 
 
-class ChangedSince(UserError):
-    template = "These pairs were changed since, so this step can't be undone or redone."
+class ChangedSince(history.ChangedAfterYou):
+    """Pairs changed by someone after the step to undo or redo: who, and when."""
 
 
 class EndReasonMissing(UserError):
@@ -626,6 +626,7 @@ def _restore(
                     meetings.meetings_before,
                     meetings.series_after,
                     meetings.series_before,
+                    redo=True,
                 )
             else:
                 restore_rows(
@@ -638,11 +639,11 @@ def _restore(
         for pair_id, expected in expect.items():
             pair = session.get(Pair, pair_id)
             if not _same(None if pair is None else _row(pair), expected):
-                raise ChangedSince()
+                raise ChangedSince.find(session, [("pair", pair_id)], redo=redo)
         for participant_id, expected_status in expect_statuses.items():
             person = session.get(Participant, participant_id)
             if person is None or person.status != expected_status:
-                raise ChangedSince()
+                raise ChangedSince.find(session, [("participant", participant_id)], redo=redo)
         # Deletions first, so that a restored pair never meets the one it replaced.
         for pair_id, row in rows.items():
             if row is None:

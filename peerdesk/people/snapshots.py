@@ -127,12 +127,49 @@ def _insert_owned(conn: Connection, table: str, rows: list[dict[str, Any]]) -> N
     insert_rows(conn, table, moved)
 
 
-def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> None:
+def _changed_since(conn: Connection, expected: Snapshot) -> list[tuple[str, int]]:
+    """The records of ``expected`` no longer stored as it holds them (row versions aside,
+    and the ids of tags and step records, which a restore may give anew): (entity, id)
+    as the history names their changes, participants first."""
+    now = _read(conn, expected.participant_ids, expected.person_ids)
+
+    def by(rows: list[dict[str, Any]], key: str) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for row in rows:
+            kept = {k: v for k, v in row.items() if k not in ("id", "version") or k == key}
+            found.setdefault(int(row[key]), []).append(repr(sorted(kept.items())))
+        return {k: sorted(v) for k, v in found.items()}
+
+    changed: list[tuple[str, int]] = []
+    for table, key, entity in (
+        ("participant", "id", "participant"),
+        ("participant_tag", "participant_id", "participant"),
+        ("step_record", "participant_id", "participant"),
+        ("person", "id", "person"),
+    ):
+        then, current = by(expected.table(table), key), by(now.table(table), key)
+        for row_id in sorted(set(then) | set(current)):
+            if then.get(row_id) != current.get(row_id) and (entity, row_id) not in changed:
+                changed.append((entity, row_id))
+    # A person's details are changed through one of their places in a program.
+    holders = {int(r["person_id"]): int(r["id"]) for r in expected.table("participant")}
+    named = [(("participant", holders[i]) if e == "person" and i in holders else (e, i))
+             for e, i in changed]  # fmt: skip
+    return list(dict.fromkeys(named))
+
+
+def restore(
+    db: Database, target: Snapshot, scope: Snapshot | None = None, *, redo: bool = False
+) -> None:
     """Put the records of ``target`` (and of ``scope``) back exactly as ``target`` holds them.
 
     Participants and people in either snapshot's scope but not stored in
     ``target`` are removed — a person only once no program holds them. One
     transaction: all of it lands, or none of it does.
+
+    ``scope`` is also what the records must still be (the state the step being undone,
+    or redone with ``redo``, left them in): if someone changed them since, nothing is
+    written and :class:`~peerdesk.history.ChangedAfterYou` names who and when.
     """
     participant_ids = target.participant_ids | (scope.participant_ids if scope else frozenset())
     person_ids = target.person_ids | (scope.person_ids if scope else frozenset())
@@ -147,6 +184,9 @@ def restore(db: Database, target: Snapshot, scope: Snapshot | None = None) -> No
             conn, "SELECT 1 FROM person WHERE id IN ({ids}) AND erased_at IS NOT NULL", kept_people
         ):
             raise UndoNotPossible(reason="their personal data has been erased since")
+        changed = _changed_since(conn, scope) if scope is not None else []
+        if changed:
+            raise history.ChangedAfterYou.find(session, changed, redo=redo)
         delete_rows(conn, "participant_tag", "participant_id", participant_ids)
         delete_rows(conn, "step_record", "participant_id", participant_ids)
         delete_rows(conn, "participant", "id", removed)

@@ -62,7 +62,7 @@ class PeopleCommand(RestoreCommand):
 
         before, after = self.change.before, self.change.after
         target, scope = (after, before) if redo else (before, after)
-        return lambda db: restore(db, target, scope)
+        return lambda db: restore(db, target, scope, redo=redo)
 
 
 def run_change(

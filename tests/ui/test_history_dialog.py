@@ -120,7 +120,7 @@ def test_the_name_asked_on_first_connecting_is_remembered_and_recorded(
     people.add_person(
         window.db, program_id, people.PersonData(full_name="Bo Chen", role=Role.MENTEE)
     )
-    assert [row[1] for row in open_history(qtbot, window).rows()][0] == "Sam Okafor"
+    assert open_history(qtbot, window).rows()[0][1] == "Sam Okafor"
 
     # Next time the form starts from the name chosen, not from the user name.
     window.close()
@@ -147,3 +147,53 @@ def test_on_a_file_nobody_is_asked_and_the_login_name_is_recorded(
     assert window.db is not None and window.db.actor == getpass.getuser()
     dialog = open_history(qtbot, window)
     assert dialog.rows()[0][1:] == (getpass.getuser(), "Created the program Spring mentoring")
+
+
+def test_undo_in_the_window_refuses_and_names_who_changed_the_record_after(
+    qtbot: QtBot, launch: Launcher, pg_url: str
+) -> None:
+    from peerdesk import history
+    from ui.people.commands import run_change
+    from ui.qt import QMessageBox
+
+    with open_database(pg_url) as server:
+        program_id = programs.create_program(server, programs.quick_settings("Spring mentoring"))
+        ana = people.add_person(
+            server, program_id, people.PersonData(full_name="Ana Ruiz", role=Role.MENTEE)
+        )
+        key = server.key
+    identity.remember(key, "Lee Park")
+    window = launch(pg_url)
+    op = run_change(
+        window,
+        "Set status",
+        [ana],
+        lambda db: people.set_status(db, [ana], ParticipantStatus.SCREENED),
+    )
+    assert op is not None
+    operations.wait_idle(20)
+    assert window.undo_stack.count() == 1
+    with open_database(pg_url) as sam:
+        sam.actor = "Sam Okafor"
+        data = people.get_person(sam, ana)
+        data.department = "Audit"
+        people.update_person(sam, ana, data)
+        with sam.reading() as session:
+            found = history.last_change(session, "participant", ana)
+    assert found is not None
+
+    window.undo_action.trigger()
+    operations.wait_idle(20)
+    qtbot.waitUntil(
+        lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "userError")),
+        timeout=20000,
+    )
+    box = next(b for b in window.findChildren(QMessageBox, "userError") if b.isVisible())
+    assert box.text() == (
+        f"Sam Okafor changed Ana Ruiz’s record at {found[1].astimezone():%H:%M}, after your "
+        "change; undoing would overwrite it."
+    )
+    box.grab().save(str(SHOTS / "undo-refused.png"))
+    with open_database(pg_url) as check:
+        data = people.get_person(check, ana)
+        assert (data.department, data.status) == ("Audit", ParticipantStatus.SCREENED)
