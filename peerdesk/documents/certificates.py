@@ -194,6 +194,8 @@ class CertificateWriter:
         text = f"has completed <b>{program}</b> as a {cert.role}"
         start = cert.started_on or settings.start_date
         end = cert.ended_on or settings.end_date
+        if not wording.in_order(start, end):
+            start = None  # the day they completed it, alone, rather than a backwards span
         if start and end:
             text += f",<br/>from {wording.long_date(start)} to {wording.long_date(end)}"
         elif end:

@@ -51,6 +51,12 @@ def long_date(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def in_order(start: date | None, end: date | None) -> bool:
+    """Whether a document may print these dates together: never an end before its start
+    (a pair that began after its program's end date, say, or dates from an older file)."""
+    return start is None or end is None or start <= end
+
+
 def length_words(minutes: int) -> str:
     if minutes >= 60 and minutes % 60 == 0:
         hours = minutes // 60
@@ -80,12 +86,13 @@ def program_dates(
     """When the pair starts and ends, in words.
 
     A pair not started yet starts with the program if that is still ahead, else on
-    the day they sign.
+    the day they sign. It ends with the program — or, if the program's end date is
+    before the pair's start, at "the end of the program", never on an earlier date.
     """
     start = pair.started_on
     if start is None and settings.start_date and settings.start_date >= (today or date.today()):
         start = settings.start_date
-    end = settings.end_date
+    end = settings.end_date if in_order(start, settings.end_date) else None
     return (long_date(start) if start else NO_START, long_date(end) if end else NO_END)
 
 

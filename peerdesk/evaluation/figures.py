@@ -324,10 +324,15 @@ class ProgramFigures:
     @property
     def period_words(self) -> str:
         """``3 March 2025 – 30 September 2025``, or ``no dates set``."""
-        from peerdesk.documents.wording import long_date
+        from peerdesk.documents.wording import in_order, long_date
 
-        if self.start and self.end:
+        if self.start and self.end and in_order(self.start, self.end):
             return f"{long_date(self.start)} – {long_date(self.end)}"
+        if self.start and self.end:  # an older file's dates: never printed as a span
+            return (
+                f"From {long_date(self.start)} (the end date set, {long_date(self.end)}, "
+                "is before the start)"
+            )
         if self.start:
             return f"From {long_date(self.start)}, no end date set"
         if self.end:

@@ -28,6 +28,7 @@ from peerdesk.matching.pool import GONE, load_pool
 from peerdesk.matching.rules import OPEN, PairRefused, check_pair
 from peerdesk.matching.suggest import Suggestions, pool_signature
 from peerdesk.models import Pair, Participant, Program
+from peerdesk.pairs.dates import check_end
 from peerdesk.storage.retry import strict
 
 PAIR_COLUMNS = (
@@ -493,13 +494,16 @@ def _end(session: Session, rec: _Recorder, ending: Ending) -> None:
             "state",
             "Only an active or paused pair can be ended; take back a proposed pair instead.",
         )
+    ended_on = ending.ended_on or date.today()
+    names = f"{_name(session, pair.mentee_id)} and {_name(session, pair.mentor_id)}"
+    check_end(names, pair.started_on, ended_on)
     rec.touch(pair)
     pair.status = PairStatus.ENDED
     pair.locked = False
     pair.outcome = ending.outcome
     pair.end_reason = ending.reason.strip()
     pair.rematch_eligible = ending.rematch_eligible
-    pair.ended_on = ending.ended_on or date.today()
+    pair.ended_on = ended_on
     session.flush()
     pair_meetings.cancel_after(session, rec.meetings, [pair.id], pair.ended_on)
     rec.set_status(

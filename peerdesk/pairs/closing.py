@@ -27,6 +27,7 @@ from peerdesk.enums import MeetingKind, MeetingStatus, PairOutcome, PairStatus
 from peerdesk.errors import NotFound, UserError
 from peerdesk.matching.apply import Changes, Ending, end_pair, end_pairs
 from peerdesk.models import Meeting, Pair, Program
+from peerdesk.pairs.dates import end_on_or_after_start
 
 OTHER = "Other"
 END_REASONS: tuple[str, ...] = (
@@ -197,8 +198,9 @@ def close_cycle(
 ) -> Changes:
     """End every active pair as completed and every paused one as ended early, together.
 
-    ``ended_on`` defaults to the program's end date once it has passed, else today.
-    Nobody is offered for rematching: the cycle is over.
+    ``ended_on`` defaults to the program's end date once it has passed, else today —
+    for a pair that started later than that, its start. Nobody is offered for
+    rematching: the cycle is over.
     """
     with db.reading() as session:
         program = session.get(Program, program_id)
@@ -206,7 +208,7 @@ def close_cycle(
             raise NotFound(what="That program")
         day = ended_on or _cycle_end(program, today)
         rows = session.execute(
-            select(Pair.id, Pair.status)
+            select(Pair.id, Pair.status, Pair.started_on)
             .where(
                 Pair.program_id == program_id,
                 Pair.status.in_((PairStatus.ACTIVE, PairStatus.PAUSED)),
@@ -215,11 +217,15 @@ def close_cycle(
         ).all()
     if not rows:
         raise NothingToClose()
+
+    def _day(started: date | None) -> date:  # a date asked for is checked, not moved
+        return day if ended_on is not None else end_on_or_after_start(day, started)
+
     endings = [
-        Ending(pair_id, CYCLE_REASON, False, PairOutcome.COMPLETED, day)
+        Ending(pair_id, CYCLE_REASON, False, PairOutcome.COMPLETED, _day(started))
         if status == PairStatus.ACTIVE
-        else Ending(pair_id, PAUSED_REASON, False, PairOutcome.ENDED_EARLY, day)
-        for pair_id, status in rows
+        else Ending(pair_id, PAUSED_REASON, False, PairOutcome.ENDED_EARLY, _day(started))
+        for pair_id, status, started in rows
     ]
     return end_pairs(db, endings, action="close_cycle")
 

@@ -265,7 +265,13 @@ class BoardActions(Base):
             self.tell(self.tr("Select one active pair to end it."), INFO)
             return None
         chip = chips[0]
-        dialog = EndPairDialog(chip.mentee_name, self.person_name(chip.mentor_id), self)
+        pair = self.data.pairs.get(chip.key[1]) if self.data is not None else None
+        dialog = EndPairDialog(
+            chip.mentee_name,
+            self.person_name(chip.mentor_id),
+            self,
+            started_on=pair.started_on if pair is not None else None,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.outcome_choice.suggest_from(self.db, chip.key[1])
         dialog.accepted.connect(lambda: self.end(chip, dialog))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from peerdesk.documents.wording import long_date
 from peerdesk.enums import PairOutcome
 from ui.form_dialog import date_edit, lay_out
 from ui.pair_outcome import OutcomeChoice
@@ -68,8 +69,16 @@ class EndPairDialog(QDialog):
     How it ended has no answer until the coordinator gives one (End pair waits for it).
     """
 
-    def __init__(self, mentee: str, mentor: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mentee: str,
+        mentor: str,
+        parent: QWidget | None = None,
+        *,
+        started_on: date | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.started_on = started_on
         self.setObjectName("endPairDialog")
         self.setWindowTitle(self.tr("End a pair"))
         intro = QLabel(
@@ -97,12 +106,19 @@ class EndPairDialog(QDialog):
             lambda outcome: self.rematch.setChecked(outcome == PairOutcome.ENDED_EARLY)
         )
         self.ended_on = date_edit("endDate")
+        self.date_error = QLabel()
+        self.date_error.setObjectName("endDateError")
+        self.date_error.setWordWrap(True)
+        self.date_error.setStyleSheet("color: #B3261E;")
+        self.date_error.hide()
+        self.ended_on.dateChanged.connect(lambda _day: self.date_error.hide())
         form = QFormLayout()
         form.addRow(self.tr("&Why:"), self.reason)
         form.addRow("", self.reason_error)
         form.addRow(self.tr("How:"), self.outcome_choice)
         form.addRow("", self.rematch)
         form.addRow(self.tr("&Ended on:"), self.ended_on)
+        form.addRow("", self.date_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("End pair"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("endPairButton")
@@ -116,6 +132,15 @@ class EndPairDialog(QDialog):
         if not self.reason.text().strip():
             self.reason_error.show()
             self.reason.setFocus()
+            return
+        if self.started_on is not None and self.ended_date() < self.started_on:
+            self.date_error.setText(
+                self.tr("The pair started on {day}: it cannot end before that.").format(
+                    day=long_date(self.started_on)
+                )
+            )
+            self.date_error.show()
+            self.ended_on.setFocus()
             return
         super().accept()
 
