@@ -26,6 +26,7 @@ from ui.qt import (
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +34,10 @@ from ui.qt import (
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.history import HistoryPage
+    from ui.qt import SignalInstance
 
 NO_NAME = "—"
+READ_AGAIN_MS = 300
 
 
 class HistoryWindow(Protocol):
@@ -42,6 +45,9 @@ class HistoryWindow(Protocol):
 
     db: Database | None
     program_id: int | None
+    changed: SignalInstance  # kinds of records changed (its own actions, others' too)
+    file_opened: SignalInstance
+    program_shown: SignalInstance
 
 
 def _tr(text: str) -> str:
@@ -78,6 +84,10 @@ def show_history(window: HistoryWindow) -> HistoryDialog | None:
     assert isinstance(window, QWidget)
     dialog = HistoryDialog(window.db, window.program_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # What changes while it is open shows in it; another file or program closes it.
+    window.changed.connect(dialog.read_soon)
+    window.file_opened.connect(dialog.close_for)
+    window.program_shown.connect(dialog.close_for)
     dialog.show()
     return dialog
 
@@ -158,9 +168,22 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 520)
 
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(READ_AGAIN_MS)
+        self._soon.timeout.connect(self.reload)
         self.who.currentIndexChanged.connect(self.reload)
         self.kind.currentIndexChanged.connect(self.reload)
         self.reload()
+
+    def read_soon(self, _kinds: object = None) -> None:
+        """Records changed: read again once a burst of changes is over."""
+        self._soon.start()
+
+    def close_for(self, shown: object) -> None:
+        """Another file, or another program, is on show in the window: this list is not its."""
+        if shown != self.program_id:
+            self.close()
 
     # -- reading ------------------------------------------------------------------------
 

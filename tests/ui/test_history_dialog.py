@@ -20,6 +20,7 @@ from ui.qt import QApplication, QDialog, QLineEdit
 from ui.server import identity
 
 Launcher = Callable[..., MainWindow]
+TRAINED = ParticipantStatus.TRAINED
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"  # git-ignored
 SHOTS.mkdir(exist_ok=True)
 __all__ = ["no_keyring"]  # a fixture these tests use
@@ -81,6 +82,14 @@ def test_the_history_names_who_made_each_change_and_filters_by_them(
     dialog.resize(760, 360)
     QApplication.processEvents()
     dialog.grab().save(str(SHOTS / "history-dialog.png"))
+
+    # A change made while it is open shows in it.
+    from ui.people.commands import run_change
+
+    run_change(window, "Set status", [bo], lambda db: people.set_status(db, [bo], TRAINED))
+    qtbot.waitUntil(lambda: len(dialog.rows()) == 5, timeout=20000)
+    assert dialog.rows()[0][1:] == ("Lee Park", "Set Bo Chen’s status to Trained")
+    names = [dialog.who.itemText(i) for i in range(dialog.who.count())]
 
     dialog.who.setCurrentIndex(names.index("Sam Okafor"))
     wait_read(qtbot, dialog)
@@ -147,6 +156,14 @@ def test_on_a_file_nobody_is_asked_and_the_login_name_is_recorded(
     assert window.db is not None and window.db.actor == getpass.getuser()
     dialog = open_history(qtbot, window)
     assert dialog.rows()[0][1:] == (getpass.getuser(), "Created the program Spring mentoring")
+
+    # Another file in the window: the list was that program's, so it closes.
+    other = tmp_path / "other.peerdesk"
+    with create_database(other) as db:
+        programs.create_program(db, programs.quick_settings("Autumn"))
+    with qtbot.waitSignal(window.program_shown, timeout=20000):
+        window.open_file(other)
+    qtbot.waitUntil(lambda: window.findChild(HistoryDialog) is None or not dialog.isVisible())
 
 
 def test_undo_in_the_window_refuses_and_names_who_changed_the_record_after(
