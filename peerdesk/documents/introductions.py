@@ -3,7 +3,10 @@
 No mail server settings: PeerDesk builds a ``mailto:`` link addressed to both
 people, with a subject and a message filled in from an editable template, and
 the operating system opens the user's mail program with it. The coordinator
-reads it over, changes what they like, and sends it themselves.
+reads it over, changes what they like, and sends it themselves. Where no mail
+program is set up (webmail only, say), the same message is saved as an ``.eml``
+file, which Outlook, Thunderbird, Apple Mail and most webmail open as a message
+to send.
 """
 
 from __future__ import annotations
@@ -11,6 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate
+from pathlib import Path
 from urllib.parse import quote
 
 from peerdesk.database import Database
@@ -23,6 +30,7 @@ from peerdesk.documents.pairs import (
     load_program,
 )
 from peerdesk.errors import UserError
+from peerdesk.output_files import write_file
 from peerdesk.program.settings import ProgramSettings
 
 PLACEHOLDERS: dict[str, str] = {
@@ -174,6 +182,27 @@ def mailto_url(to: Iterable[str], subject: str, body: str, cc: Iterable[str] = (
         fields.append(("body", quote(crlf, safe="")))
     query = "&".join(f"{key}={value}" for key, value in fields)
     return f"mailto:{recipients}" + (f"?{query}" if query else "")
+
+
+def eml_bytes(intro: Introduction, sender: str = "") -> bytes:
+    """The introduction as an e-mail file (RFC 5322, UTF-8): from ``sender`` if given,
+    marked unsent so that Outlook opens it as a draft to send rather than as mail read."""
+    message = EmailMessage()
+    if sender.strip():
+        message["From"] = sender.strip()
+    message["To"] = ", ".join(intro.to)
+    message["Subject"] = intro.subject
+    message["Date"] = formatdate(localtime=True)
+    message["X-Unsent"] = "1"
+    message.set_content(intro.body)
+    return message.as_bytes(policy=SMTP)
+
+
+def save_eml(
+    intro: Introduction, path: Path | str, *, sender: str = "", overwrite: bool = False
+) -> Path:
+    """Write :func:`eml_bytes` to ``path`` atomically (see ``output_files.write_file``)."""
+    return write_file(Path(path), eml_bytes(intro, sender), overwrite=overwrite)
 
 
 def template_from(values: Mapping[str, str] | None) -> IntroTemplate:

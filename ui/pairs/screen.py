@@ -32,6 +32,7 @@ from ui.pairs.dialogs import (
     save_template,
     saved_template,
 )
+from ui.pairs.mail_fallback import MailFallbackDialog
 from ui.pairs.model import (
     Column,
     PairRow,
@@ -70,6 +71,7 @@ from ui.screens import PAIRS, PEOPLE, PROGRAMS, Screen
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.documents.agreements import Agreements
+    from peerdesk.documents.introductions import Introduction
     from peerdesk.documents.layout import Paper
     from ui.main_window import MainWindow
 
@@ -850,21 +852,30 @@ class PairsScreen(Screen):
             if intro is None:
                 return
             if not self.open_url(QUrl(intro.url)):
-                messages.show_info(
-                    self,
-                    self.tr("Introduce pair"),
-                    self.tr("PeerDesk could not open your mail program."),
-                    self.tr(
-                        "Set a default mail program in your system settings, or write to "
-                        "{to} yourself."
-                    ).format(to=", ".join(intro.to)),
-                )
+                self._mail_by_hand(data, intro)
             else:
                 self.window_.statusBar().showMessage(
                     self.tr("Your mail program has the introduction, ready to send."), 10000
                 )
 
         dialog.accepted.connect(send)
+        self.dialog = dialog
+        dialog.open()
+
+    def _mail_by_hand(self, data: IntroductionData, intro: Introduction) -> None:
+        """No mail program opened the message: show it, to copy or save as an .eml file."""
+        pair = data.pair
+        title = self.tr("Introduction - {mentor} and {mentee}").format(
+            mentor=pair.mentor.name, mentee=pair.mentee.name
+        )
+        dialog = MailFallbackDialog(
+            intro,
+            sender=data.settings.coordinator_email,
+            title=title,
+            folder=self._folder(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
 
