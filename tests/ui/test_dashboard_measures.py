@@ -22,7 +22,7 @@ from ui.dashboard.comparison_dialog import ComparisonDialog
 from ui.dashboard.health import CUSTOM
 from ui.dashboard.screen import DashboardScreen
 from ui.main_window import MainWindow
-from ui.qt import QDialogButtonBox, Qt
+from ui.qt import QDialogButtonBox, QPoint, Qt
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 LEFT = Qt.MouseButton.LeftButton
@@ -107,6 +107,19 @@ def test_the_early_closures_card_lists_exactly_those_pairs(
     qtbot.waitUntil(lambda: pairs.selected_ids() == [chosen], timeout=15000)  # type: ignore[attr-defined]
     assert not [d for d in screen.findChildren(BehindDialog) if d.isVisible()]  # closed
 
+    # The checks card lists, for each check needing attention, the people or pairs it found.
+    window.show_screen("dashboard")
+    checks = cards["checks"]
+    assert checks.value.text() == "5" and checks.detail.text() == "of 7 checks"
+    dialog = listed(qtbot, screen, lambda: qtbot.mouseClick(checks, LEFT))
+    model = dialog.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Check"
+    found = [(model.index(r, 0).data(), dialog.model.rows[r].kind) for r in range(model.rowCount())]
+    assert ("Required screening done before matching", "person") in found
+    assert found.count(("Signed agreement for every match", "pair")) == 1  # pair 10, unsigned
+    shot(dialog, "dashboard-health-checks")
+    dialog.reject()
+
 
 def test_a_period_without_matches_says_so(
     qtbot: QtBot, launch: Launcher, built: tuple[Path, Program]
@@ -154,7 +167,8 @@ def test_a_preset_picked_and_saved_shows_on_the_dashboard_and_in_the_pdf(
     assert early.enabled.isChecked() and early.value.value() == 38.0
     assert early.source.toPlainText().startswith("Kupersmidt, J. B.")
     # The match length: the coordinator's own figure, first without a source.
-    qtbot.mouseClick(length.enabled, LEFT)
+    qtbot.mouseClick(length.enabled, LEFT, pos=QPoint(8, length.enabled.height() // 2))
+    assert length.enabled.isChecked() and length.source.isEnabled()
     length.value.setValue(9)
     shot(dialog, "dashboard-comparison-figures")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -146,7 +146,7 @@ class BehindDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        self.resize(1000 if self.model.with_check else 720, 440)
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.table.setFocus()

@@ -396,8 +396,12 @@ class HealthSection(QWidget):
         return BehindRow(PAIR, pair.id, who, dates, note, check)
 
     def _person_row(self, person: PersonBehind, check: str = "") -> BehindRow:
-        return BehindRow(PERSON, person.id, person.name, "", f"{person.role} · {person.status}",
-                         check)  # fmt: skip
+        from peerdesk.enums import ParticipantStatus, Role
+        from ui.people.rows import role_labels, status_labels
+
+        role = role_labels().get(Role(person.role), person.role)
+        status = status_labels().get(ParticipantStatus(person.status), person.status)
+        return BehindRow(PERSON, person.id, person.name, "", f"{role} · {status}", check)
 
     def _show_list(self, title: str, explanation: str, rows: list[BehindRow]) -> None:
         dialog = BehindDialog(title, explanation, rows, self)
