@@ -55,6 +55,7 @@ from ui.screens import (
     Screen,
     ScreenSpec,
 )
+from ui.server import roles
 from ui.undo import UndoInOrder
 from ui.welcome import WelcomeScreen
 
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._restore_geometry()
+        self.role_guard = roles.RoleGuard(self)  # a viewer's window is read-only
         self._refresh()
 
     # -- building -------------------------------------------------------------
@@ -483,6 +485,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(self._where_shown())
         show_sample_banner(self, is_sample(self.db.path if self.db else None))
         self.setWindowTitle(self.title())
+        self.role_guard.apply()
 
     def _where_shown(self) -> str:
         """The status bar's note of where the program is: its file, or its shared database."""
