@@ -206,3 +206,39 @@ def test_a_preset_picked_and_saved_shows_on_the_dashboard_and_in_the_pdf(
     )
     assert "(a) Our funder's target for 2025" in text
     assert "(b) Kupersmidt, J. B., Stump, K. N., Stelter, R. L., & Rhodes, J. E. (2017)" in text
+
+
+def test_last_cycles_own_figures_come_first_among_the_presets(qtbot: QtBot, tmp_path: Path) -> None:
+    from evaluation_data import add_pair, add_person, make_program
+
+    from peerdesk.database import open_database
+    from peerdesk.enums import PairOutcome, PairStatus, Role
+    from peerdesk.evaluation.references import presets
+
+    path = tmp_path / "Two cycles.peerdesk"
+    with create_database(path) as db:
+        last = make_program(db, "Riverside 2024")  # the last cycle: made first, same dates
+        for i in range(6):  # six matches that closed after 1 to 6 months
+            mentor = add_person(db, last, 10 + i, Role.MENTOR)
+            mentee = add_person(db, last, 20 + i, Role.MENTEE)
+            add_pair(
+                db, last, mentor, mentee, status=PairStatus.ENDED,
+                outcome=PairOutcome.ENDED_EARLY, ended=date(2025, 4 + i, 10),
+            )  # fmt: skip
+        program_id = make_program(db, "Riverside 2025")
+    with open_database(path) as db:
+        offered = presets(db, program_id, today=TODAY)
+        dialog = ComparisonDialog(db, program_id, offered, {})
+        qtbot.addWidget(dialog)
+        early, length = dialog.boxes
+        assert early.preset.itemText(1) == "Last cycle: 100 % (Riverside 2024)"
+        assert early.preset.itemText(2).startswith("38 % closed early")
+        items = [length.preset.itemText(i) for i in range(length.preset.count())]
+        assert items == [
+            "My own figure",
+            "Last cycle: 3 months (Riverside 2024)",
+            "12 months: at least one school or calendar year",
+        ]
+        length.preset.setCurrentIndex(1)
+        assert length.enabled.isChecked()
+        assert length.source.toPlainText().startswith("Our own figure for Riverside 2024")
