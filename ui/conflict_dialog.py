@@ -73,21 +73,28 @@ def plain(value: Any) -> str:
     return str(value)
 
 
-def headline(conflict: EditConflict, record: str) -> str:
-    """ "{record} was changed by sam at 14:02 while you were editing." (local time; the
-    date too when it was not today)."""
+def headline(conflict: EditConflict, record: str, plural: bool = False) -> str:
+    """The dialog's first line: who changed ``record`` and when, in local time (and the
+    date when it was not today): "Ana Ruiz's record was changed by sam at 14:02 while you
+    were editing."; "were changed" for a ``plural`` record."""
     who = conflict.who or _tr("another coordinator")
     if conflict.when is None:
-        return _tr("{record} was changed by {who} while you were editing.").format(
-            record=record, who=who
+        template = (
+            _tr("{record} were changed by {who} while you were editing.")
+            if plural
+            else _tr("{record} was changed by {who} while you were editing.")
         )
+        return template.format(record=record, who=who)
     local = conflict.when.astimezone()
     at = local.strftime("%H:%M")
     if local.date() != datetime.now().astimezone().date():
         at = _tr("{time} on {date}").format(time=at, date=local.strftime("%Y-%m-%d"))
-    return _tr("{record} was changed by {who} at {time} while you were editing.").format(
-        record=record, who=who, time=at
+    template = (
+        _tr("{record} were changed by {who} at {time} while you were editing.")
+        if plural
+        else _tr("{record} was changed by {who} at {time} while you were editing.")
     )
+    return template.format(record=record, who=who, time=at)
 
 
 class ConflictDialog(QDialog):
@@ -101,13 +108,14 @@ class ConflictDialog(QDialog):
         names: Mapping[str, str],
         show: Callable[[str, Any], str] | None = None,
         base: Mapping[str, Any] | None = None,
+        plural: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """``record`` names the record in the headline ("Ana Ruiz's record"); ``names``
         gives each field's label, in the order to list them (fields not named are left
         out); ``show`` writes a value (default :func:`plain`); ``base`` is what the form
         showed before it was edited: a differing field starts on "mine" where you changed
-        it, on "theirs" where you did not."""
+        it, on "theirs" where you did not; ``plural``: the record's name is plural."""
         super().__init__(parent)
         self.setObjectName("conflict_dialog")
         self.setWindowTitle(_tr("Changed while you were editing"))
@@ -119,7 +127,7 @@ class ConflictDialog(QDialog):
         self.differing = [f for f in self.fields if f in conflict.differing]
         self.groups: dict[str, QButtonGroup] = {}
 
-        self.headline = QLabel(headline(conflict, record), self)
+        self.headline = QLabel(headline(conflict, record, plural), self)
         self.headline.setObjectName("conflict_headline")
         self.headline.setWordWrap(True)
         font = self.headline.font()
@@ -304,11 +312,12 @@ def resolve(
     *,
     record: str,
     names: Mapping[str, str],
-    save_again: Callable[[dict[str, Any]], None],
+    save_again: Callable[[dict[str, Any]], object],
     keep_theirs: Callable[[], None],
     show: Callable[[str, Any], str] | None = None,
     base: Mapping[str, Any] | None = None,
     back: Callable[[], None] | None = None,
+    plural: bool = False,
 ) -> ConflictDialog | None:
     """Show ``conflict`` over ``parent`` and act on the choice: ``save_again(values)`` for
     keep mine or merge (the caller saves with ``conflict.version``), ``keep_theirs()``
@@ -323,7 +332,7 @@ def resolve(
         save_again(dict(conflict.mine))
         return None
     dialog = ConflictDialog(
-        conflict, record=record, names=names, show=show, base=base, parent=parent
+        conflict, record=record, names=names, show=show, base=base, plural=plural, parent=parent
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

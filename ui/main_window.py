@@ -943,29 +943,19 @@ class MainWindow(QMainWindow):
         if db is None or data is None:
             return
         from ui.wizard import ProgramSettingsDialog
+        from ui.wizard.settings_dialog import save_settings
 
         program_id = data.program_id
         taken = {p.name for p in self.programs if p.id != program_id}
         dialog = ProgramSettingsDialog(copy.deepcopy(data.settings), taken, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._update_program(db, program_id, dialog.settings()))
+        base = data.settings  # what the dialog shows: a save against another's is a conflict
+        dialog.accepted.connect(
+            lambda: save_settings(self, db, program_id, dialog.settings(), base=base)
+        )
         dialog.destroyed.connect(lambda: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
-
-    def _update_program(self, db: Database, program_id: int, settings: ProgramSettings) -> None:
-        def work(state: object) -> int:
-            from peerdesk.program import programs
-
-            programs.update_program(db, program_id, settings)
-            return program_id
-
-        operations.Op(
-            work,
-            success=lambda _pid: self.notify({PROGRAMS}),  # screens reload; overview too
-            label=self.tr("Saving the settings…"),
-            parent=self,
-        ).run()
 
     # -- backups --------------------------------------------------------------
 

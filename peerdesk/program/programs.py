@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import asdict
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peerdesk import history
+from peerdesk import conflicts, history
 from peerdesk.database import Database
 from peerdesk.enums import ProgramTemplate
 from peerdesk.errors import NotFound, ValidationError
@@ -20,7 +24,9 @@ from peerdesk.program.reads import (
 )
 from peerdesk.program.settings import (
     SCALAR_FIELDS,
+    CriterionSetting,
     ProgramSettings,
+    StepSetting,
     validate,
 )
 from peerdesk.program.templates import template_settings
@@ -34,6 +40,8 @@ __all__ = [
     "list_programs",
     "load_settings",
     "quick_settings",
+    "settings_fields",
+    "settings_from_fields",
     "taken_names",
     "update_program",
 ]
@@ -84,20 +92,82 @@ def create_program(db: Database, settings: ProgramSettings) -> int:
         return program.id
 
 
-def update_program(db: Database, program_id: int, settings: ProgramSettings) -> None:
-    with db.transaction() as session:
-        program = session.get(Program, program_id)
-        if program is None:
-            raise NotFound(what="That program")
-        problems = validate(settings, _names(session, excluding=program_id))
-        if problems:
-            raise ValidationError(problems)
-        before = {name: getattr(program, name) for name in SCALAR_FIELDS}
-        _write(program, settings)
-        changed = sorted(n for n in SCALAR_FIELDS if getattr(program, n) != before[n])
-        history.record(
-            session, "program", program_id, "update", program_id=program_id, fields=changed
-        )
+def update_program(
+    db: Database,
+    program_id: int,
+    settings: ProgramSettings,
+    *,
+    expected_version: conflicts.Version | None = None,
+) -> None:
+    """Save the settings dialog's ``settings``. ``expected_version``: the version the
+    dialog showed (``ProgramSettings.version``); if someone saved the settings since,
+    nothing is saved and :class:`~peerdesk.conflicts.EditConflict` holds both sides."""
+
+    def save() -> None:
+        with db.transaction() as session:
+            program = session.get(Program, program_id)
+            if program is None:
+                raise NotFound(what="That program")
+            conflicts.check(
+                session,
+                entity="program",
+                entity_id=program_id,
+                record=f"The settings of {program.name}",
+                label=program.name,
+                expected=expected_version,
+                current=(program.version,),
+                theirs=lambda: settings_fields(_settings_of(program)),
+                mine=settings_fields(settings),
+            )
+            problems = validate(settings, _names(session, excluding=program_id))
+            if problems:
+                raise ValidationError(problems)
+            before = {name: getattr(program, name) for name in SCALAR_FIELDS}
+            lists = _lists(program)
+            _write(program, settings)
+            changed = sorted(n for n in SCALAR_FIELDS if getattr(program, n) != before[n])
+            if _lists(program) != lists:
+                program.version += 1  # criteria and steps are rows of their own
+            history.record(
+                session, "program", program_id, "update", program_id=program_id, fields=changed
+            )
+
+    conflicts.saving(save)
+
+
+def _lists(program: Program) -> list[tuple[Any, ...]]:
+    return [(c.key, c.enabled, c.weight) for c in program.criteria] + [
+        (s.name, s.kind, s.required, s.hours) for s in program.steps
+    ]
+
+
+def _settings_of(program: Program) -> ProgramSettings:
+    """The stored settings, read through the session that is about to write them."""
+    return ProgramSettings(
+        **{name: getattr(program, name) for name in SCALAR_FIELDS},
+        criteria=[CriterionSetting(c.key, c.enabled, c.weight) for c in program.criteria],
+        steps=[StepSetting(s.name, s.kind, s.required, s.hours) for s in program.steps],
+    )
+
+
+def settings_fields(settings: ProgramSettings) -> dict[str, Any]:
+    """``settings`` field by field (both sides of a conflict): each setting, then the
+    matching criteria and the steps, each list as one field."""
+    values: dict[str, Any] = {name: getattr(settings, name) for name in SCALAR_FIELDS}
+    values["name"] = settings.name.strip()
+    values["criteria"] = [asdict(c) for c in settings.criteria]
+    values["steps"] = [asdict(s) for s in settings.steps]
+    return values
+
+
+def settings_from_fields(values: Mapping[str, Any]) -> ProgramSettings:
+    """The :class:`ProgramSettings` of :func:`settings_fields`' values (say, a merge)."""
+    plain = {k: v for k, v in values.items() if k not in ("criteria", "steps")}
+    return ProgramSettings(
+        **plain,
+        criteria=[CriterionSetting(**c) for c in values.get("criteria", [])],
+        steps=[StepSetting(**s) for s in values.get("steps", [])],
+    )
 
 
 def find_program(db: Database, name: str) -> int:

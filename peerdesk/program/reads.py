@@ -79,7 +79,7 @@ def load_settings(db: Database, program_id: int) -> ProgramSettings:
     with db.quick() as conn:
         conn.begin()  # the program and its lists as one state
         row = conn.execute(
-            f"SELECT {', '.join(SCALAR_FIELDS)} FROM program WHERE id = ?", (program_id,)
+            f"SELECT {', '.join(SCALAR_FIELDS)}, version FROM program WHERE id = ?", (program_id,)
         ).fetchone()
         if row is None:
             raise NotFound(what="That program")
@@ -96,8 +96,9 @@ def load_settings(db: Database, program_id: int) -> ProgramSettings:
     settings = ProgramSettings(
         criteria=[CriterionSetting(key, bool(on), weight) for key, on, weight in criteria],
         steps=[StepSetting(n, StepKind(k), bool(r), h) for n, k, r, h in steps],
+        version=(int(row[-1]),),
     )
-    for name, raw in zip(SCALAR_FIELDS, row, strict=True):
+    for name, raw in zip(SCALAR_FIELDS, row[:-1], strict=True):
         setattr(settings, name, _value(name, raw))
     return settings
 

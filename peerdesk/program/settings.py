@@ -99,13 +99,16 @@ class ProgramSettings:
     attention_missed_in_row: int = 2
     criteria: list[CriterionSetting] = field(default_factory=default_criteria)
     steps: list[StepSetting] = field(default_factory=default_steps)
+    #: The program row's version when read (:func:`~peerdesk.program.reads.load_settings`);
+    #: the settings dialog saves against it (see :mod:`peerdesk.conflicts`).
+    version: tuple[int, ...] | None = field(default=None, compare=False)
 
     def criterion(self, key: str) -> CriterionSetting | None:
         return next((c for c in self.criteria if c.key == key), None)
 
 
 SCALAR_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in fields(ProgramSettings) if f.name not in ("criteria", "steps")
+    f.name for f in fields(ProgramSettings) if f.name not in ("criteria", "steps", "version")
 )
 
 AGREEMENT_FIELDS: tuple[str, ...] = (

@@ -187,3 +187,44 @@ def test_keeping_theirs_closes_the_form_and_saves_nothing(
     operations.wait_idle(15)
     assert _stored(window.db, ana)[1] == "Hull"
     assert not window.undo_stack.canUndo()  # nothing was saved, so nothing to undo
+
+
+def test_program_settings_saved_after_someone_elses_keep_mine(
+    qtbot: QtBot, launch: Launcher, db_path: Path
+) -> None:
+    """The settings dialog closes on OK; the save's refusal comes back to the window, which
+    shows both versions; keep mine saves the form's values over the other save."""
+    from form_helpers import child, replace_text
+
+    from peerdesk.database import create_database
+    from ui.qt import QDialogButtonBox, QLineEdit
+
+    with create_database(db_path) as setup:
+        program_id = _program(setup)
+    window = launch(db_path)
+    window.edit_program_settings()
+    settings = window.settings_dialog
+    assert settings is not None
+    assert window.db is not None
+    theirs = programs.load_settings(window.db, program_id)
+    theirs.organization_name = "Riverside Clinic"
+    programs.update_program(window.db, program_id, theirs, expected_version=theirs.version)
+
+    replace_text(qtbot, child(settings, QLineEdit, "organization_name"), "Riverside Trust")
+    ok = settings.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, LEFT)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(window, "settings_conflict", None) is not None
+            and window.settings_conflict.isVisible()
+        ),
+        timeout=10000,
+    )
+    conflict = window.settings_conflict
+    assert conflict.headline.text().startswith("The settings of Spring 2026 were changed by ")
+    assert conflict.differing == ["organization_name"]
+    qtbot.mouseClick(conflict.mine_button, LEFT)
+    operations.wait_idle(15)
+    stored = programs.load_settings(window.db, program_id)
+    assert stored.organization_name == "Riverside Trust"
+    assert stored.version == (3,)

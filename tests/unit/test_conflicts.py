@@ -231,3 +231,38 @@ def test_a_save_that_lands_between_the_check_and_the_write_is_still_a_conflict(
     assert cut_in["done"]
     assert refused.value.theirs["department"] == "Audit"
     assert people.get_person(sam, ana).department == "Audit"
+
+
+# -- program settings ------------------------------------------------------------------
+
+
+def test_program_settings_saved_over_anothers_are_refused_and_merge(db: Database) -> None:
+    program_id = programs.create_program(db, programs.quick_settings("Spring 2026"))
+    db.actor = "sam"
+    theirs = programs.load_settings(db, program_id)
+    mine = programs.load_settings(db, program_id)
+    assert theirs.version == (1,)
+    theirs.agreement_confidentiality = "What is said in a meeting stays there."
+    theirs.criteria[0].weight = 9  # a list of rows of its own: a new version all the same
+    programs.update_program(db, program_id, theirs, expected_version=theirs.version)
+    assert programs.load_settings(db, program_id).version == (2,)
+
+    db.actor = "alex"
+    purpose = mine.purpose
+    mine.purpose = "Help new staff settle in"
+    mine.agreement_confidentiality = "Nothing leaves the room."
+    with pytest.raises(EditConflict) as refused:
+        programs.update_program(db, program_id, mine, expected_version=mine.version)
+    conflict = refused.value
+    assert (conflict.entity, conflict.who, conflict.label) == ("program", "sam", "Spring 2026")
+    assert conflict.differing == ("purpose", "agreement_confidentiality", "criteria")
+    assert programs.load_settings(db, program_id).purpose == purpose  # nothing written
+
+    # alex keeps their purpose and sam's agreement text and weights.
+    merged = programs.settings_from_fields(conflict.merged(["purpose"]))
+    programs.update_program(db, program_id, merged, expected_version=conflict.version)
+    stored = programs.load_settings(db, program_id)
+    assert stored.purpose == "Help new staff settle in"
+    assert stored.agreement_confidentiality == "What is said in a meeting stays there."
+    assert stored.criteria[0].weight == 9
+    assert stored.version == (3,)

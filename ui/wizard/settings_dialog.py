@@ -4,15 +4,31 @@ The template page is left out on purpose: a template is a starting point, and
 applying one to a running program would overwrite choices made since.
 OK checks everything with :func:`peerdesk.program.settings.validate` and stays
 open, showing each problem next to its field, until the settings are valid;
-the caller saves :meth:`ProgramSettingsDialog.settings` after ``accepted``.
+the caller saves :meth:`ProgramSettingsDialog.settings` after ``accepted``, with
+:func:`save_settings`: if another coordinator saved the settings meanwhile, both
+versions are shown side by side to choose from (:mod:`ui.conflict_dialog`).
 """
 
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING, Any
 
+from peerdesk.conflicts import EditConflict
+from peerdesk.errors import UserError
 from peerdesk.program.settings import ProgramSettings, validate
-from ui.qt import QDialog, QDialogButtonBox, QIcon, QStyle, QTabWidget, QVBoxLayout, QWidget
+from ui import conflict_dialog, messages, operations
+from ui.qt import (
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QIcon,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.screens import PROGRAMS
 from ui.wizard.agreement import AgreementForm
 from ui.wizard.basics import BasicsForm
 from ui.wizard.common import SettingsForm, scrolling
@@ -20,6 +36,15 @@ from ui.wizard.matching import MatchingForm
 from ui.wizard.meetings import MeetingsForm
 from ui.wizard.people import PeopleForm
 from ui.wizard.wizard import MINIMUM_SIZE
+
+if TYPE_CHECKING:
+    from peerdesk.conflicts import Version
+    from peerdesk.database import Database
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgramSettingsDialog", text)
 
 
 class ProgramSettingsDialog(QDialog):
@@ -92,3 +117,117 @@ class ProgramSettingsDialog(QDialog):
                 if field is not None:
                     field.setFocus()
                 break
+
+
+def save_settings(
+    window: MainWindow,
+    db: Database,
+    program_id: int,
+    settings: ProgramSettings,
+    *,
+    base: ProgramSettings,
+    expected_version: Version | None = None,
+) -> operations.Op:
+    """Save the dialog's ``settings`` (edited from ``base``, as the dialog showed them)
+    against the version it showed; a save someone else's came before opens the conflict
+    dialog over the window, whose choice is saved the same way."""
+    expected = base.version if expected_version is None else expected_version
+
+    def work(state: object) -> int:
+        from peerdesk.program import programs
+
+        programs.update_program(db, program_id, settings, expected_version=expected)
+        return program_id
+
+    def failed(exc: UserError) -> None:
+        if isinstance(exc, EditConflict):
+            settings_conflict(window, db, program_id, exc, base)
+        else:
+            messages.show_user_error(window, exc)
+
+    return operations.Op(
+        work,
+        success=lambda _pid: window.notify({PROGRAMS}),  # screens reload; overview too
+        failure=failed,
+        label=_tr("Saving the settings…"),
+        parent=window,
+    ).run()
+
+
+def settings_conflict(
+    window: MainWindow,
+    db: Database,
+    program_id: int,
+    conflict: EditConflict,
+    base: ProgramSettings,
+) -> None:
+    """Both versions of the settings; keep mine or a merge is saved against the version
+    stored now, keep theirs shows the program as it is saved."""
+    from peerdesk.program.programs import settings_fields, settings_from_fields
+
+    window.settings_conflict = conflict_dialog.resolve(  # type: ignore[attr-defined]
+        window,
+        conflict,
+        record=_tr("The settings of {name}").format(name=conflict.label),
+        names=setting_names(),
+        show=_show_setting,
+        base=settings_fields(base),
+        save_again=lambda values: save_settings(
+            window,
+            db,
+            program_id,
+            settings_from_fields(values),
+            base=base,
+            expected_version=conflict.version,
+        ),
+        keep_theirs=lambda: window.notify({PROGRAMS}),
+        plural=True,
+    )
+
+
+def setting_names() -> dict[str, str]:
+    """Each setting as the settings dialog's tabs call it, in their order."""
+    return {
+        "name": _tr("Program name"),
+        "organization_name": _tr("Organization"),
+        "purpose": _tr("Purpose"),
+        "goals": _tr("Goals"),
+        "start_date": _tr("Starts"),
+        "end_date": _tr("Ends"),
+        "meeting_cadence": _tr("Pairs meet"),
+        "meeting_length_minutes": _tr("A meeting lasts (minutes)"),
+        "meeting_format": _tr("Format"),
+        "checkin_cadence": _tr("Staff check in with pairs"),
+        "attention_no_meeting_weeks": _tr("Flag a pair with no meeting in (weeks)"),
+        "attention_missed_in_row": _tr("…or after a row of missed meetings"),
+        "reciprocal": _tr("Peers mentor each other"),
+        "default_mentor_capacity": _tr("Mentees per mentor"),
+        "eligibility_notes": _tr("Who can take part"),
+        "steps": _tr("Steps before matching"),
+        "criteria": _tr("Matching criteria"),
+        "department_rule": _tr("Department"),
+        "experience_gap_min": _tr("Experience gap from (years)"),
+        "experience_gap_max": _tr("Experience gap to (years)"),
+        "matching_objective": _tr("Aim for"),
+        "agreement_expectations": _tr("Expectations"),
+        "agreement_confidentiality": _tr("Confidentiality"),
+        "agreement_boundaries": _tr("Boundaries and referral"),
+        "agreement_no_fault": _tr("No-fault ending"),
+        "guardian_signature": _tr("Signature line for a parent or guardian"),
+        "coordinator_name": _tr("Coordinator's name"),
+        "coordinator_email": _tr("Coordinator's email"),
+        "coordinator_phone": _tr("Coordinator's phone"),
+    }
+
+
+def _show_setting(name: str, value: Any) -> str:
+    if name == "criteria":
+        return "; ".join(
+            _tr("{key}: weight {weight}").format(key=c["key"], weight=c["weight"])
+            if c["enabled"]
+            else _tr("{key}: not used").format(key=c["key"])
+            for c in value
+        )
+    if name == "steps":
+        return "; ".join(s["name"] + ("" if s["required"] else _tr(" (optional)")) for s in value)
+    return conflict_dialog.plain(value)
