@@ -24,6 +24,7 @@ from peerdesk.models import (
     Goal,
     ImportBatch,
     MatchingCriterion,
+    MeasureReference,
     Meeting,
     MeetingSeries,
     Pair,
@@ -154,6 +155,12 @@ def build_program(db: Database, name: str = "Spring mentoring") -> int:
         response.answers = [SurveyAnswer(question_id=question.id, value_number=4)]
         s.add(response)
         s.add(ChangeRecord(program_id=program.id, entity="pair", entity_id=pair.id, action="add"))
+        s.add(
+            MeasureReference(
+                program_id=program.id, measure="early_closure_share", value=38.0,
+                source="Kupersmidt et al., 2017", preset="kupersmidt_2017",
+            )
+        )  # fmt: skip
         s.flush()
         return program.id
 

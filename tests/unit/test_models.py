@@ -22,6 +22,7 @@ from peerdesk.models import (
     ChangeRecord,
     Goal,
     MatchingCriterion,
+    MeasureReference,
     Meeting,
     MeetingSeries,
     Pair,
@@ -52,6 +53,7 @@ PROGRAM_OWNED = [
     SurveyResponse,
     SurveyAnswer,
     Goal,
+    MeasureReference,
 ]
 
 
