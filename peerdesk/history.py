@@ -256,13 +256,14 @@ def read_changes(
     or of ``kind`` (one of :data:`KINDS`); at most ``limit`` (None: all of them). Changes
     to no program in particular (erasing a person's data) are in every program's history."""
     in_program = or_(ChangeRecord.program_id == program_id, ChangeRecord.program_id.is_(None))
-    query = select(ChangeRecord).where(in_program)
+    # Plain rows, not ORM objects: a workbook may read the whole history (100,000 lines).
+    query = select(*LINE_COLUMNS).where(in_program)
     if actor is not None:
         query = query.where(ChangeRecord.actor == actor)
     if kind is not None:
         query = query.where(ChangeRecord.entity.in_(KINDS[kind]))
     query = query.order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc())
-    rows = list(session.scalars(query if limit is None else query.limit(limit + 1)))
+    rows = list(session.execute(query if limit is None else query.limit(limit + 1)))
     more = limit is not None and len(rows) > limit
     rows = rows[:limit]
     actors = sorted(
@@ -280,10 +281,24 @@ def read_changes(
     return HistoryPage([namer.change(row) for row in rows], more, actors)
 
 
+LINE_COLUMNS = (
+    ChangeRecord.id,
+    ChangeRecord.at,
+    ChangeRecord.actor,
+    ChangeRecord.entity,
+    ChangeRecord.entity_id,
+    ChangeRecord.action,
+    ChangeRecord.details,
+)
+
+
 class _Namer:
     """Names the records a page of history is about, a few queries for the whole page."""
 
-    def __init__(self, session: Session, rows: Sequence[ChangeRecord]) -> None:
+    def __init__(self, session: Session, rows: Sequence[Any]) -> None:
+        """``rows``: lines of the history (entity, entity_id, details…), as ORM objects or
+        plain rows."""
+
         def ids(entity: str) -> set[int]:
             return {r.entity_id for r in rows if r.entity == entity and r.entity_id is not None}
 
@@ -343,7 +358,7 @@ class _Namer:
             return "a pair since removed"
         return f"{self.person(found[0])} & {self.person(found[1])}"
 
-    def name(self, row: ChangeRecord) -> str:
+    def name(self, row: Any) -> str:
         entity, entity_id, details = row.entity, row.entity_id, row.details or {}
         if entity == "participant":
             return self.person(entity_id)
@@ -372,9 +387,9 @@ class _Namer:
         if entity == "survey_question":
             text = self.questions.get(entity_id or 0)
             return f"the question “{_short(text)}”" if text else "a survey question"
-        return entity.replace("_", " ")
+        return str(entity).replace("_", " ")
 
-    def change(self, row: ChangeRecord) -> Change:
+    def change(self, row: Any) -> Change:
         details = dict(row.details or {})
         step_id = details.get("step_id")
         return Change(
