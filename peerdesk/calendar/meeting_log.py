@@ -8,13 +8,15 @@ a whole period's that nobody logged yet — in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from peerdesk import conflicts
+from peerdesk.calendar import versions
 from peerdesk.calendar.changes import CalendarChanges, Recorder, revise
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus
@@ -77,11 +79,17 @@ def _apply(meeting: Meeting, entry: LogEntry, now: datetime) -> None:
 
 @strict
 def log_meetings(
-    db: Database, entries: Sequence[LogEntry], *, now: datetime | None = None
+    db: Database,
+    entries: Sequence[LogEntry],
+    *,
+    now: datetime | None = None,
+    expected_versions: Mapping[int, conflicts.Version] | None = None,
 ) -> CalendarChanges:
     """Log several meetings in one transaction (all of them, or none if one is wrong).
 
-    Logging a meeting as ``SCHEDULED`` clears its log.
+    Logging a meeting as ``SCHEDULED`` clears its log. ``expected_versions``: the
+    versions of meetings a form showed (by id); one saved by someone else since is
+    :class:`~peerdesk.conflicts.EditConflict`, and nothing is logged.
     """
     if not entries:
         raise ValidationError({"entries": "Choose at least one meeting to log."})
@@ -103,8 +111,22 @@ def log_meetings(
             raise UserError("These meetings belong to different programs; log them one by one.")
         rec.touch_meetings([m.id for m in meetings])
         for meeting, entry in zip(meetings, entries, strict=True):
+            expected = (expected_versions or {}).get(meeting.id)
+            versions.check(session, meeting, expected, _logged(meeting, entry))
             _apply(meeting, entry, moment)
         return rec.finish(statuses=sorted({e.status.value for e in entries}))
+
+
+def _logged(meeting: Meeting, entry: LogEntry) -> dict[str, object]:
+    """The fields ``entry`` sets, as :func:`peerdesk.calendar.versions.meeting_fields`
+    names them."""
+    held = entry.status == MeetingStatus.HELD
+    return {
+        "status": entry.status,
+        "actual_minutes": (entry.actual_minutes or meeting.length_minutes) if held else None,
+        "notes": entry.notes.strip(),
+        "topics": entry.topics.strip(),
+    }
 
 
 def log_meeting(
@@ -116,10 +138,13 @@ def log_meeting(
     notes: str = "",
     topics: str = "",
     now: datetime | None = None,
+    expected_version: conflicts.Version | None = None,
 ) -> CalendarChanges:
-    """Log one meeting: held (with its actual length), cancelled or no-show."""
+    """Log one meeting: held (with its actual length), cancelled or no-show.
+    ``expected_version``: as in :func:`log_meetings`."""
     entry = LogEntry(meeting_id, status, actual_minutes, notes, topics)
-    return log_meetings(db, [entry], now=now)
+    expected = None if expected_version is None else {meeting_id: expected_version}
+    return log_meetings(db, [entry], now=now, expected_versions=expected)
 
 
 def meetings_to_log(

@@ -59,6 +59,7 @@ class MeetingRow:
     sequence: int = 0  # the calendar event's SEQUENCE
     cancel_reason: str | None = None  # why PeerDesk cancelled it ("pair_ended", "pair_paused")
     modified_at: datetime | None = None  # when ``sequence`` last went up (LAST-MODIFIED)
+    version: int = 1  # the row's version (peerdesk.conflicts): its dialog saves against it
 
     @property
     def local_date(self) -> date:
@@ -148,6 +149,7 @@ def _query() -> Any:
             Meeting.sequence,
             Meeting.cancel_reason,
             Meeting.modified_at,
+            Meeting.version,
         )
         .outerjoin(Pair, Pair.id == Meeting.pair_id)
         .outerjoin(mentor, mentor.id == Pair.mentor_id)
@@ -197,6 +199,7 @@ def _rows(session: Session, query: Any) -> list[MeetingRow]:
                 sequence=r[26] or 0,
                 cancel_reason=r[27],
                 modified_at=r[28],
+                version=r[29],
             )
         )
     return found

@@ -32,7 +32,8 @@ from typing import Any
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from peerdesk.calendar import zones
+from peerdesk import conflicts
+from peerdesk.calendar import versions, zones
 from peerdesk.calendar.changes import (
     MEETING_TABLE,
     SERIES_TABLE,
@@ -514,7 +515,12 @@ def _occurrence(meeting: Meeting) -> date:
 
 
 def edit_meeting(
-    db: Database, meeting_id: int, edit: MeetingEdit, *, scope: Scope = Scope.THIS
+    db: Database,
+    meeting_id: int,
+    edit: MeetingEdit,
+    *,
+    scope: Scope = Scope.THIS,
+    expected_version: conflicts.Version | None = None,
 ) -> CalendarChanges:
     """Change one meeting, or (``Scope.FOLLOWING``) it and every later one of its series.
 
@@ -522,6 +528,8 @@ def edit_meeting(
     new one from it with the changes (or changes the series itself, from its
     first meeting). The following meetings are rewritten in place, keeping
     their UIDs; meetings already logged or moved by hand keep their date.
+    ``expected_version``: the meeting's version its dialog showed; if someone saved the
+    meeting since, nothing is changed (:class:`~peerdesk.conflicts.EditConflict`).
     """
     if edit.length_minutes is not None:
         problems: dict[str, str] = {}
@@ -530,6 +538,7 @@ def edit_meeting(
             raise ValidationError(problems)
     with db.transaction() as session:
         meeting = _meeting(session, meeting_id)
+        versions.check(session, meeting, expected_version, _edited(edit))
         rec = Recorder(session, meeting.program_id, f"edit_meeting_{scope.value}")
         if scope == Scope.THIS or meeting.series_id is None:
             rec.touch_meetings([meeting.id])
@@ -541,6 +550,19 @@ def edit_meeting(
         changed = _edit_following(session, rec, meeting, edit)
         _warn_conflicts(session, rec, changed)
         return rec.finish()
+
+
+def _edited(edit: MeetingEdit) -> dict[str, Any]:
+    """The fields ``edit`` changes, as :func:`peerdesk.calendar.versions.meeting_fields`
+    names them."""
+    changed: dict[str, Any] = {
+        "date": edit.day,
+        "time": None if edit.local_time is None else edit.local_time.strftime("%H:%M"),
+        "length_minutes": edit.length_minutes,
+        "place": None if edit.place is None else edit.place.strip(),
+        "link": None if edit.link is None else edit.link.strip(),
+    }
+    return {name: value for name, value in changed.items() if value is not None}
 
 
 def _series_meetings(session: Session, series_id: int) -> list[Meeting]:

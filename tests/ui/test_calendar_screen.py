@@ -30,6 +30,7 @@ from peerdesk.calendar.checkins import schedule_checkins
 from peerdesk.calendar.meeting_log import LogEntry, log_meetings
 from peerdesk.calendar.reads import meetings_between
 from peerdesk.calendar.series import SeriesPlan, schedule_meeting, schedule_series
+from peerdesk.conflicts import EditConflict
 from peerdesk.database import create_database
 from peerdesk.enums import MeetingStatus, SurveyKind
 from peerdesk.models import Pair
@@ -299,6 +300,51 @@ def test_changing_a_meetings_place_from_the_dialog(desk: Desk) -> None:
     desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
     desk.settle()
     assert meeting_row(desk.path, meeting_id)["place"] == "Library"
+
+
+def test_a_meeting_changed_while_its_dialog_is_open_is_merged_not_overwritten(
+    desk: Desk,
+) -> None:
+    """Another save of the meeting lands while the dialog is open (issue 18.1): saving
+    shows both versions; the merge keeps their place and this dialog's log."""
+    from peerdesk.calendar.meeting_log import log_meeting
+    from peerdesk.calendar.series import MeetingEdit, edit_meeting
+    from ui.conflict_dialog import ConflictDialog
+
+    screen, db = desk.screen, desk.window.db
+    assert db is not None
+    meeting_id = desk.ids["past"]
+    screen.show_day(local_day(meeting_row(desk.path, meeting_id)))
+    desk.settle()
+    screen.open_meeting(meeting_id)
+    dialog: MeetingDialog = desk.dialog(MeetingDialog)
+    version = meeting_row(desk.path, meeting_id)["version"]
+    edit_meeting(db, meeting_id, MeetingEdit(place="Room 4"), expected_version=(version,))
+
+    desk.qtbot.mouseClick(dialog.status_buttons[MeetingStatus.CANCELLED], LEFT)
+    desk.qtbot.keyClicks(dialog.notes, "Mentee was ill.")
+    dialog.tabs.setCurrentIndex(1)
+    dialog.place.selectAll()
+    desk.qtbot.keyClicks(dialog.place, "Library")
+    desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    desk.qtbot.waitUntil(
+        lambda: (
+            isinstance(getattr(dialog, "conflict_dialog", None), ConflictDialog)
+            and dialog.conflict_dialog.isVisible()
+        )
+    )
+    conflict = dialog.conflict_dialog
+    assert conflict.headline.text().startswith("This meeting was changed by ")
+    assert conflict.differing == ["place", "status", "notes"]
+    assert meeting_row(desk.path, meeting_id)["place"] == "Room 4"  # nothing of this save
+    desk.qtbot.mouseClick(conflict.radio("place", "theirs"), LEFT)
+    desk.qtbot.mouseClick(conflict.merge_button, LEFT)
+    desk.settle()
+    desk.qtbot.waitUntil(lambda: desk.screen.dialog is None)
+    row = meeting_row(desk.path, meeting_id)
+    assert (row["place"], row["status"], row["notes"]) == ("Room 4", "cancelled", "Mentee was ill.")
+    with pytest.raises(EditConflict):  # a form still on the first version is refused
+        log_meeting(db, meeting_id, MeetingStatus.HELD, expected_version=(version,))
 
 
 def test_log_meetings_lists_every_unlogged_day_up_to_today(desk: Desk) -> None:

@@ -266,3 +266,41 @@ def test_program_settings_saved_over_anothers_are_refused_and_merge(db: Database
     assert stored.agreement_confidentiality == "What is said in a meeting stays there."
     assert stored.criteria[0].weight == 9
     assert stored.version == (3,)
+
+
+# -- meetings ---------------------------------------------------------------------------
+
+
+def test_a_meeting_saved_over_anothers_save_is_refused(db: Database) -> None:
+    from datetime import date, time
+
+    from calendar_data import add_pairs, make_program
+
+    from peerdesk.calendar.meeting_log import log_meeting
+    from peerdesk.calendar.reads import select_meetings
+    from peerdesk.calendar.series import MeetingEdit, edit_meeting, schedule_meeting
+    from peerdesk.enums import MeetingStatus
+
+    program_id = make_program(db)
+    (pair_id,) = add_pairs(db, program_id, 1)
+    made = schedule_meeting(
+        db, program_id, pair_id, day=date(2026, 3, 3), local_time=time(17, 30), length_minutes=60
+    )
+    (meeting_id,) = made.created
+    with db.reading() as session:
+        (shown,) = select_meetings(session, program_id)
+    assert shown.version == 1
+    moved = edit_meeting(
+        db, meeting_id, MeetingEdit(place="Room 4"), expected_version=(shown.version,)
+    )
+    assert moved.meetings_after[meeting_id]["version"] == 2  # type: ignore[index]
+    with pytest.raises(EditConflict) as refused:  # the log typed in a dialog opened before
+        log_meeting(db, meeting_id, MeetingStatus.CANCELLED, notes="Ill", expected_version=(1,))
+    conflict = refused.value
+    assert conflict.entity == "meeting" and conflict.version == (2,)
+    assert conflict.differing == ("status", "notes")
+    assert conflict.theirs["place"] == "Room 4"
+    with db.reading() as session:
+        (stored,) = select_meetings(session, program_id)
+    assert (stored.status, stored.notes, stored.version) == (MeetingStatus.SCHEDULED, "", 2)
+    log_meeting(db, meeting_id, MeetingStatus.CANCELLED, notes="Ill", expected_version=(2,))

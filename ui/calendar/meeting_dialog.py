@@ -7,18 +7,22 @@ meeting only or for it and all following. **Remove from calendar** takes it
 (or it and the rest of its series) off the calendar, after a confirmation.
 
 The dialog saves through the worker and closes only when the save worked;
-otherwise the reason shows inline, under the fields.
+otherwise the reason shows inline, under the fields. A save that someone else's
+came before (another coordinator changed the meeting while it was open) shows
+both versions side by side (:mod:`ui.conflict_dialog`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from peerdesk.conflicts import EditConflict
 from peerdesk.enums import MeetingKind, MeetingStatus
-from ui import messages
+from ui import conflict_dialog, messages
 from ui.calendar.commands import Steps
-from ui.calendar.data import clock, long_date, pydate, role_word, status_labels, title
+from ui.calendar.data import clock, long_date, pydate, qdate, role_word, status_labels, title
 from ui.calendar.dialog_parts import (
     ChangeDialog,
     day_edit,
@@ -38,6 +42,7 @@ from ui.qt import (
     QPushButton,
     QRadioButton,
     QTabWidget,
+    QTime,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +52,7 @@ if TYPE_CHECKING:
     from peerdesk.calendar.reads import MeetingRow
     from peerdesk.calendar.series import MeetingEdit, Scope
     from peerdesk.database import Database
+    from peerdesk.errors import UserError
     from ui.main_window import MainWindow
 
 
@@ -256,19 +262,26 @@ class MeetingDialog(ChangeDialog):
         scope = self.scope()
         edit_text = self.tr("Change meeting")
         log_text = self.tr("Log meeting")
+        shown = (self.row.version,)  # saved against: another's save since is a conflict
 
         def work(db: Database) -> Steps:
             made: list[tuple[str, CalendarChanges]] = []
+            expected: tuple[int, ...] | None = shown
             try:
                 if edit is not None:
-                    made.append((edit_text, edit_meeting(db, meeting_id, edit, scope=scope)))
+                    changes = edit_meeting(
+                        db, meeting_id, edit, scope=scope, expected_version=expected
+                    )
+                    made.append((edit_text, changes))
+                    after = changes.meetings_after.get(meeting_id)
+                    expected = None if after is None else (after["version"],)
                 if log_changed:
                     made.append(
                         (
                             log_text,
                             log_meeting(
                                 db, meeting_id, status, actual_minutes=minutes, notes=notes,
-                                topics=topics,
+                                topics=topics, expected_version=expected,
                             ),
                         )
                     )  # fmt: skip
@@ -307,3 +320,114 @@ class MeetingDialog(ChangeDialog):
             return [(text, delete_meeting(db, meeting_id, scope=scope))]
 
         self.save_changes(work, self.tr("Saving…"), self.buttons)
+
+    # -- someone else saved the meeting meanwhile ----------------------------------------
+
+    def _failed(self, exc: UserError) -> None:
+        if not isinstance(exc, EditConflict):
+            super()._failed(exc)
+            return
+        if self._busy is not None:
+            self._busy.setEnabled(True)
+        base = self.shown_fields()
+        exc.mine.update(self.form_fields())  # everything in the form, not only the save's part
+        self.conflict_dialog = conflict_dialog.resolve(
+            self,
+            exc,
+            record=self.tr("This meeting"),
+            names=self.field_names(),
+            show=self._show_value,
+            base=base,
+            save_again=lambda values: self._save_again(exc, values),
+            keep_theirs=self._keep_theirs,
+        )
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "date": self.tr("Date"),
+            "time": self.tr("Time"),
+            "length_minutes": self.tr("Length (minutes)"),
+            "place": self.tr("Place"),
+            "link": self.tr("Video link"),
+            "status": self.tr("What happened"),
+            "actual_minutes": self.tr("How long (minutes)"),
+            "topics": self.tr("Topics"),
+            "notes": self.tr("Notes"),
+        }
+
+    def _show_value(self, name: str, value: Any) -> str:
+        if name == "status" and value is not None:
+            return status_labels().get(value, str(value))
+        if name == "date" and value is not None:
+            return long_date(value)
+        return conflict_dialog.plain(value)
+
+    def shown_fields(self) -> dict[str, Any]:
+        """The meeting as the dialog showed it when it opened (or after a conflict)."""
+        row = self.row
+        return {
+            "date": row.local_date,
+            "time": row.local_start.strftime("%H:%M"),
+            "length_minutes": row.length_minutes,
+            "place": row.place,
+            "link": row.link,
+            "status": row.status,
+            "actual_minutes": row.actual_minutes,
+            "notes": row.notes,
+            "topics": row.topics,
+        }
+
+    def form_fields(self) -> dict[str, Any]:
+        """What the form holds now, field by field as :func:`shown_fields` names them."""
+        status = self.chosen_status()
+        chosen = self.time.time()
+        return {
+            "date": pydate(self.date.date()),
+            "time": f"{chosen.hour():02d}:{chosen.minute():02d}",
+            "length_minutes": self.length.value(),
+            "place": self.place.text().strip(),
+            "link": self.link.text().strip(),
+            "status": status,
+            "actual_minutes": self.minutes.value() if status == MeetingStatus.HELD else None,
+            "notes": self.notes.toPlainText().strip(),
+            "topics": self.topics.text().strip(),
+        }
+
+    def _save_again(self, conflict: EditConflict, values: dict[str, Any]) -> None:
+        """Save the chosen values over the meeting as it is stored now."""
+        from peerdesk.calendar import zones
+
+        theirs = conflict.theirs
+        at = time.fromisoformat(theirs["time"])
+        starts_at = zones.to_utc(theirs["date"], at, self.row.timezone)
+        self.row = dataclasses.replace(
+            self.row,
+            starts_at=starts_at,
+            local_start=zones.to_local(starts_at, self.row.timezone),
+            length_minutes=theirs["length_minutes"],
+            place=theirs["place"],
+            link=theirs["link"],
+            status=theirs["status"],
+            actual_minutes=theirs["actual_minutes"],
+            notes=theirs["notes"],
+            topics=theirs["topics"],
+            version=conflict.version[0],
+        )
+        self.date.setDate(qdate(values["date"]))
+        chosen = time.fromisoformat(values["time"])
+        self.time.setTime(QTime(chosen.hour, chosen.minute))
+        self.length.setValue(values["length_minutes"])
+        self.place.setText(values["place"])
+        self.link.setText(values["link"])
+        self.status_buttons[values["status"]].setChecked(True)
+        if values["actual_minutes"] is not None:
+            self.minutes.setValue(values["actual_minutes"])
+        self.notes.setPlainText(values["notes"])
+        self.topics.setText(values["topics"])
+        self.accept()
+
+    def _keep_theirs(self) -> None:
+        from ui.screens import MEETINGS
+
+        self.window_.notify({MEETINGS})
+        self.reject()
