@@ -56,6 +56,7 @@ from ui.screens import (
     ScreenSpec,
 )
 from ui.server import roles
+from ui.server.live import LiveScreens
 from ui.undo import UndoInOrder
 from ui.welcome import WelcomeScreen
 
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._restore_geometry()
         self.role_guard = roles.RoleGuard(self)  # a viewer's window is read-only
+        self.live = LiveScreens(self)  # a shared database: others' changes, who else is here
         self._refresh()
 
     # -- building -------------------------------------------------------------
@@ -486,6 +488,7 @@ class MainWindow(QMainWindow):
         show_sample_banner(self, is_sample(self.db.path if self.db else None))
         self.setWindowTitle(self.title())
         self.role_guard.apply()
+        self.live.follow()
 
     def _where_shown(self) -> str:
         """The status bar's note of where the program is: its file, or its shared database."""
@@ -833,6 +836,7 @@ class MainWindow(QMainWindow):
         """
         if self.db is None:
             return
+        self.live.close()
         db, self.db = self.db, None
         operations.Op(lambda state: db.close(), success=lambda _r: None).run()
         operations.drain(30)

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 CHANNEL = "peerdesk_changes"
 #: The kinds of records a notice names (those of ui.screens).
 KINDS = frozenset({"programs", "people", "pairs", "meetings", "surveys"})
+#: A listener's own notice: it came, went, or changed program or name (others read who
+#: is here again at once, instead of at their next look).
+ARRIVED = "presence"
 #: How long to wait for a lost server before trying to connect again.
 RECONNECT_S = 2.0
 #: How long connecting may take: a listener must stop promptly when asked.
@@ -55,6 +58,8 @@ class Changes:
     senders: frozenset[int]
     #: The connection was lost and is back: anything may have changed meanwhile.
     missed: bool = False
+    #: Someone came, went, or moved: who is here may have changed (kinds may be empty).
+    presence: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,8 +87,12 @@ def gather(notices: list[Notice], session: str, program_id: int | None) -> Chang
     kinds: set[str] = set()
     programs: set[int] | None = set()
     senders: set[int] = set()
+    moved = False
     for notice in notices:
         if session and notice.session == session:
+            continue
+        if notice.kind == ARRIVED:
+            moved = True
             continue
         if (
             program_id is not None
@@ -97,10 +106,13 @@ def gather(notices: list[Notice], session: str, program_id: int | None) -> Chang
             programs = None
         else:
             programs |= notice.programs
-    if not kinds:
+    if not kinds and not moved:
         return None
     return Changes(
-        frozenset(kinds), None if programs is None else frozenset(programs), frozenset(senders)
+        frozenset(kinds),
+        None if programs is None or not kinds else frozenset(programs),
+        frozenset(senders),
+        presence=moved,
     )
 
 
@@ -108,7 +120,8 @@ class ChangeListener:
     """Listens for other sessions' changes to one program of a shared database.
 
     ``actor`` is the name the coordinator works under, shown to others as present.
-    Not thread-safe: one thread calls everything but :meth:`set_actor`.
+    Not thread-safe: one thread calls everything but :meth:`set_actor` and
+    :meth:`set_program`, which another thread may call.
     """
 
     def __init__(self, db: Database, program_id: int | None, actor: str) -> None:
@@ -140,10 +153,16 @@ class ChangeListener:
         )
         try:
             conn.execute(f"LISTEN {CHANNEL}")
+            self._announce(conn)
         except psycopg.Error:
             conn.close()
             raise
         self._conn, self._named = conn, name
+
+    def _announce(self, conn: psycopg.Connection[Any]) -> None:
+        """Tell the other listeners to look who is here (this one came, moved or goes)."""
+        payload = json.dumps({"k": ARRIVED, "p": None, "a": self.session})
+        conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
@@ -164,6 +183,9 @@ class ChangeListener:
         try:
             self.connect()
         except (UserError, psycopg.Error):
+            if not self.lost:
+                log.warning("cannot reach the server to hear changes; trying again")
+            self.lost = True
             self._next_try = time.monotonic() + RECONNECT_S
             return False
         if self.lost:
@@ -175,22 +197,25 @@ class ChangeListener:
         """The coordinator's name changed: others see the new one from the next round."""
         self._actor = actor
 
+    def set_program(self, program_id: int | None) -> None:
+        """Hear (and be seen on) another program from the next round."""
+        self.program_id = program_id
+
     # -- hearing -------------------------------------------------------------------------
 
     def receive(self, timeout: float) -> Changes | None:
         """Wait up to ``timeout`` seconds for others' changes to this program.
 
-        After the connection came back, every kind counts as changed (``missed``).
-        Never raises for a lost server: see :attr:`lost`.
+        A listener not connected yet connects first. Once connected (again), every
+        kind counts as changed (``missed``): nobody listened before. Never raises for
+        a lost server: see :attr:`lost`.
         """
         if self.closed:
             return None
         if self._conn is None:
-            was_lost = self.lost
             if not self._come_back(timeout):
                 return None
-            if was_lost:
-                return Changes(KINDS, None, frozenset(), missed=True)
+            return Changes(KINDS, None, frozenset(), missed=True)
         conn = self._conn
         assert conn is not None
         notices: list[Notice] = []
@@ -209,10 +234,11 @@ class ChangeListener:
             return None
         return gather(notices, self.session, self.program_id)
 
-    def _rename(self, conn: psycopg.Connection[Any]) -> None:
-        name = self._seat()
+    def _rename(self, conn: psycopg.Connection[Any], name: str | None = None) -> None:
+        name = self._seat() if name is None else name
         conn.execute("SELECT set_config('application_name', %s, false)", (name,))
         self._named = name
+        self._announce(conn)
 
     def here(self) -> list[presence.Seat]:
         """Who else has this program open now (empty while the connection is lost)."""
@@ -226,9 +252,14 @@ class ChangeListener:
         return presence.seats_here(rows, self.program_id, self.session)
 
     def close(self) -> None:
+        """Leave: no longer seen on the program (at once, for those who look now), and
+        stop listening."""
         self.closed = True
         conn, self._conn = self._conn, None
         if conn is not None:
+            with contextlib.suppress(psycopg.Error):
+                if not conn.broken:
+                    self._rename(conn, self.session)
             with contextlib.suppress(psycopg.Error):
                 conn.close()
 

@@ -188,8 +188,11 @@ def test_presence_names_the_others_on_the_same_program(
     assert presence.who_is_here(second, program_id) == []  # its own listener left out
     assert listener.here() == []
     sam = notices.listen(first, program_id, "Sam Ng")
+    assert sam is not None
+    arrived = heard(listener)  # Sam says so: the others look who is here at once
+    assert arrived == Changes(frozenset(), None, frozenset(), presence=True)
     elsewhere = notices.listen(first, make_program(first, "Other"), "Ot Her")
-    assert sam is not None and elsewhere is not None
+    assert elsewhere is not None
     try:
         assert [seat.actor for seat in listener.here()] == ["Sam Ng"]
         sam.set_actor("Samantha Ng")
@@ -198,10 +201,7 @@ def test_presence_names_the_others_on_the_same_program(
     finally:
         sam.close()
         elsewhere.close()
-    deadline = time.monotonic() + WAIT_S  # the server ends a closed connection's process soon
-    while listener.here() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert listener.here() == []
+    assert listener.here() == []  # gone at once, before the server ends its process
 
 
 def test_a_long_or_accented_name_fits_the_servers_connection_name() -> None:
