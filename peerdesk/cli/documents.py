@@ -67,6 +67,12 @@ def _configure_agreements(parser: argparse.ArgumentParser) -> None:
         help="only the pairs whose agreement was never printed or saved before "
         "(every print and save is remembered)",
     )
+    parser.add_argument(
+        "--duplex",
+        action="store_true",
+        help="for two-sided printing: a blank back page after an agreement that ends on an "
+        "odd page, so no sheet holds two agreements",
+    )
 
 
 def _configure_certificates(parser: argparse.ArgumentParser) -> None:
@@ -102,6 +108,7 @@ def _agreements(args: argparse.Namespace, ctx: Context) -> int:
             only=AgreementFilter(unsigned=args.unsigned, new=args.new),
             logo=args.logo,
             paper=_paper(args.paper),
+            duplex=args.duplex,
         )
     count = len(written)
     if args.split:

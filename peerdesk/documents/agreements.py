@@ -3,10 +3,13 @@
 Each agreement starts on a new page and is numbered on its own ("Page 1 of 2"),
 so a batch of many agreements prints as a stack of separate documents. The
 default agreement of every template fits one page of A4 or Letter; long terms
-flow onto a second page, and the last clause always goes with the signatures,
-so that a page never holds the signatures alone. Every piece of user text is
-escaped (:func:`layout.markup`), and the typeface is embedded (:mod:`.fonts`),
-so "Nguyễn & <Co>" prints as typed.
+flow onto a second page, and the signatures never stand alone on a page: the
+last section goes with them to the next page, or — when that section is longer
+than a page (forty clauses, say) — its last clause does. For two-sided printing
+(``duplex``) an agreement that ends on an odd page gets a blank back page, so
+that no sheet carries the end of one agreement and the start of the next.
+Every piece of user text is escaped (:func:`layout.markup`), and the typeface
+is embedded (:mod:`.fonts`), so "Nguyễn & <Co>" prints as typed.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
@@ -66,6 +70,7 @@ SECTIONS = {
 SIDE = 21 * mm
 BOTTOM = layout.MARGIN_BOTTOM - 2 * mm
 HEADING_ROOM = 58  # a heading and three lines of text under it, in points
+BLANK_BACK = "This page is left blank for two-sided printing."
 BOX_GAP = 8
 BOX_PADDING = 8
 
@@ -132,6 +137,44 @@ class _StartOf(Flowable):  # type: ignore[misc]  # reportlab has no type hints
 
     def draw(self) -> None:
         self.canv.peerdesk_document = (self.index, self.footer)
+
+
+class _Sheets:
+    """Where two-sided printing stands: whether the agreement just ended needs a blank back."""
+
+    blank_back = False
+
+
+class _PadToEven(ActionFlowable):  # type: ignore[misc]
+    """At the end of an agreement: a new page if it ended on an odd one (for duplex)."""
+
+    def __init__(self, sheets: _Sheets) -> None:
+        super().__init__()
+        self.sheets = sheets
+
+    def apply(self, doc: _Document) -> None:
+        self.sheets.blank_back = (doc.page - doc.first_page) % 2 == 0
+        if self.sheets.blank_back:
+            doc.handle_pageBreak()
+
+
+class _BlankBack(Flowable):  # type: ignore[misc]
+    """The note on a blank back page, so nobody wonders whether a page is missing."""
+
+    def __init__(self, sheets: _Sheets, style: Any) -> None:
+        super().__init__()
+        self.sheets = sheets
+        self.note = Paragraph(BLANK_BACK, style)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if not self.sheets.blank_back:
+            return 0, 0
+        _w, height = self.note.wrap(available_width, available_height)
+        return available_width, height
+
+    def draw(self) -> None:
+        if self.sheets.blank_back:
+            self.note.drawOn(self.canv, 0, 0)
 
 
 def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
@@ -246,8 +289,11 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates([PageTemplate("page", [frame])])
         self.count = count
         self.progress = progress
+        self.first_page = 1  # the page the agreement being laid out starts on
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _StartOf):
+            self.first_page = self.page
         if self.progress is not None and isinstance(flowable, _StartOf):
             self.progress.check()
             self.progress.set_progress(
@@ -264,10 +310,14 @@ class AgreementWriter:
         *,
         logo: Path | None = None,
         paper: Paper = Paper.A4,
+        duplex: bool = False,
     ) -> None:
         fonts.register_fonts()
         self.settings = settings
         self.paper = paper
+        self.duplex = duplex
+        self.frame_height = paper.size[1] - layout.MARGIN_TOP - BOTTOM
+        self.measure = Canvas(io.BytesIO(), pagesize=paper.size)  # to measure on, never saved
         self.logo = layout.load_logo(logo)
         self.st = _styles()
         self.width = paper.size[0] - 2 * SIDE
@@ -528,6 +578,14 @@ class AgreementWriter:
         agree = "By signing below, we agree to take part in this partnership as set out above."
         return [Paragraph(agree, self.st.sign_intro), table]
 
+    def _height(self, flowables: Sequence[Flowable]) -> float:
+        """How tall ``flowables`` are, one under the other, at the page's width."""
+        total = 0.0
+        for flowable in flowables:
+            _width, height = flowable.wrapOn(self.measure, self.width, self.frame_height)
+            total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return total
+
     # -- one agreement -------------------------------------------------------------
 
     def footer(self, pair: PairInfo) -> str:
@@ -557,10 +615,22 @@ class AgreementWriter:
         *body, last = self._sections(pair, values)
         for section in body:
             story += [self._room(), *section]
-        # The signatures never stand alone: the last clause goes with them to a new page.
-        kept = [f for f in last if not isinstance(f, CondPageBreak)]
-        story += [self._room(), KeepTogether([*kept, *self._signatures(pair)])]
+        story += [self._room(), *self._closing(last, pair)]
+        if self.duplex:
+            sheets = _Sheets()
+            story += [_PadToEven(sheets), _BlankBack(sheets, self.st.sign_label)]
         return story
+
+    def _closing(self, last: list[Flowable], pair: PairInfo) -> list[Flowable]:
+        """The last section and the signatures, which never stand alone on a page: the
+        whole section goes with them to the next page if it fits on one, else its last
+        clause does (the rest flows as it comes)."""
+        kept = [f for f in last if not isinstance(f, CondPageBreak)]
+        signatures = self._signatures(pair)
+        if self._height([*kept, *signatures]) <= self.frame_height or len(kept) < 2:
+            return [KeepTogether([*kept, *signatures])]
+        *flowing, final = kept
+        return [*flowing, KeepTogether([final, *signatures])]
 
     def build(self, pairs: Sequence[PairInfo], progress: Progress | None = None) -> bytes:
         """All the agreements of ``pairs`` in one PDF, each starting on a new page."""
@@ -604,6 +674,7 @@ def _prepare(
     only: AgreementFilter,
     logo: Path | None,
     paper: Paper,
+    duplex: bool = False,
 ) -> tuple[AgreementWriter, list[PairInfo]]:
     """The writer for the program, and the pairs to print (refused when there are none)."""
     pairs = load_pairs(db, program_id, pair_ids)
@@ -612,7 +683,8 @@ def _prepare(
     pairs = only.choose(pairs)
     if not pairs:
         raise NothingToPrint(why=only.why_none())
-    return AgreementWriter(load_program(db, program_id), logo=logo, paper=paper), pairs
+    settings = load_program(db, program_id)
+    return AgreementWriter(settings, logo=logo, paper=paper, duplex=duplex), pairs
 
 
 @dataclass(frozen=True)
@@ -631,11 +703,15 @@ def make_agreements(
     only: AgreementFilter = ALL,
     logo: Path | None = None,
     paper: Paper = Paper.A4,
+    duplex: bool = False,
     progress: Progress | None = None,
 ) -> Agreements:
     """The agreements of ``pair_ids`` in that order (default: every active pair by id),
-    less those ``only`` leaves out. Nothing is recorded here: see :func:`mark_printed`."""
-    writer, pairs = _prepare(db, program_id, pair_ids, only=only, logo=logo, paper=paper)
+    less those ``only`` leaves out; ``duplex`` gives each an even number of pages.
+    Nothing is recorded here: see :func:`mark_printed`."""
+    writer, pairs = _prepare(
+        db, program_id, pair_ids, only=only, logo=logo, paper=paper, duplex=duplex
+    )
     return Agreements(writer.build(pairs, progress), tuple(p.id for p in pairs))
 
 
@@ -645,6 +721,7 @@ class AgreementOptions(TypedDict, total=False):
     only: AgreementFilter
     logo: Path | None
     paper: Paper
+    duplex: bool
     progress: Progress | None
 
 
@@ -674,6 +751,7 @@ def save_agreements(
     only: AgreementFilter = ALL,
     logo: Path | None = None,
     paper: Paper = Paper.A4,
+    duplex: bool = False,
     progress: Progress | None = None,
 ) -> list[Path]:
     """Write agreements to ``out`` (one file), or with ``split`` one file per pair into
@@ -681,7 +759,9 @@ def save_agreements(
 
     Once every file is written, the pairs are recorded as printed (see "only new").
     """
-    writer, pairs = _prepare(db, program_id, pair_ids, only=only, logo=logo, paper=paper)
+    writer, pairs = _prepare(
+        db, program_id, pair_ids, only=only, logo=logo, paper=paper, duplex=duplex
+    )
     if not split:
         check_targets([out], overwrite=overwrite)
         written = [write_file(out, writer.build(pairs, progress), overwrite=overwrite)]

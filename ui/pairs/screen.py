@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FOLDER_KEY = "pairs/folder"
+DUPLEX_KEY = "pairs/duplex"
 LOGO_KEY = "pairs/logo/"  # + the program file, in hex
 LOGO_FILTER = "Pictures (*.png *.jpg *.jpeg)"
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -162,8 +163,21 @@ class PairsScreen(Screen):
         for only in (self.unsigned_action, self.new_action):
             only.setCheckable(True)
             only.toggled.connect(lambda _on: self._update_actions())
+        self.duplex_action = QAction(self.tr("Two-sided: every agreement on its own sheets"), self)
+        self.duplex_action.setObjectName("duplex")
+        self.duplex_action.setToolTip(
+            self.tr(
+                "A blank back page after an agreement with an odd number of pages, so that "
+                "printed on both sides no sheet holds two agreements"
+            )
+        )
+        self.duplex_action.setCheckable(True)
+        self.duplex_action.setChecked(memory.app_settings().value(DUPLEX_KEY, False, bool))
+        self.duplex_action.toggled.connect(
+            lambda on: memory.app_settings().setValue(DUPLEX_KEY, on)
+        )
         self.print_menu.addSeparator()
-        self.print_menu.addActions([self.unsigned_action, self.new_action])
+        self.print_menu.addActions([self.unsigned_action, self.new_action, self.duplex_action])
         self.print_menu.addSeparator()
         self.logo_action = self.print_menu.addAction(
             self.tr("Organization logo…"), self.choose_logo
@@ -186,7 +200,7 @@ class PairsScreen(Screen):
             self.tr("One PDF per pair, into a folder…"), lambda: self.save_agreements(split=True)
         )
         self.save_menu.addSeparator()
-        self.save_menu.addActions([self.unsigned_action, self.new_action])
+        self.save_menu.addActions([self.unsigned_action, self.new_action, self.duplex_action])
         self.signed_action = self._action(
             self.tr("Mark agreement signed…"), "signed", self.mark_signed, "mark_signed"
         )
@@ -629,13 +643,15 @@ class PairsScreen(Screen):
         if not ids or db is None or program_id is None:
             return
         paper, logo, only = _paper(), self.logo(), self.only()
+        duplex = self.duplex_action.isChecked()
 
         def make(state: Any) -> Agreements:
             from peerdesk.documents.agreements import make_agreements
 
             return make_agreements(
-                db, program_id, ids, only=only, logo=logo, paper=paper, progress=state
-            )
+                db, program_id, ids, only=only, logo=logo, paper=paper, duplex=duplex,
+                progress=state,
+            )  # fmt: skip
 
         title = self.tr("Print agreements — {program}").format(program=self.program_name)
 
@@ -719,6 +735,7 @@ class PairsScreen(Screen):
 
     def _save_one(self, ids: list[int], path: Path) -> None:
         paper, logo, only = _paper(), self.logo(), self.only()
+        duplex = self.duplex_action.isChecked()
 
         def work(state: Any) -> list[Path]:
             from peerdesk.documents.agreements import save_agreements
@@ -733,6 +750,7 @@ class PairsScreen(Screen):
                 only=only,
                 logo=logo,
                 paper=paper,
+                duplex=duplex,
                 progress=state,
             )
 
@@ -747,6 +765,7 @@ class PairsScreen(Screen):
             folder / split_name(rows[i].pair) for i in ids if i in rows and only.keeps(rows[i].pair)
         ]
         paper, logo = _paper(), self.logo()
+        duplex = self.duplex_action.isChecked()
 
         def work(state: Any) -> list[Path]:
             from peerdesk.documents.agreements import save_agreements
@@ -762,6 +781,7 @@ class PairsScreen(Screen):
                 only=only,
                 logo=logo,
                 paper=paper,
+                duplex=duplex,
                 progress=state,
             )
 
