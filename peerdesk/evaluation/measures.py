@@ -457,7 +457,8 @@ def measures_from(
         Measure(
             NO_RECENT_MEETING, "Matches with no meeting in the last 30 days", value, PERCENT,
             len(running), p,
-            f"Matches still running on {last.isoformat()} that had run at least 30 days, "
+            f"Matches still running (paused ones too) on {last.isoformat()} that had run at "
+            "least 30 days, "
             "with no held meeting in the 30 days up to that day.",
             pair_ids=_ids(quiet), note=note,
         )

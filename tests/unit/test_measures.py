@@ -204,7 +204,13 @@ def test_without_a_planned_length_the_coordinators_ended_early_decides(db: Datab
 # -- period boundaries ---------------------------------------------------------------------
 
 
-def test_a_pair_at_the_period_boundary_counts_as_defined(db: Database, history: History) -> None:
+def test_period_boundaries_local_days_and_an_empty_period(db: Database, history: History) -> None:
+    a_pair_at_the_period_boundary_counts_as_defined(db, history)
+    an_empty_period_says_no_matches_not_zeros(db, history)
+    meetings_are_counted_on_their_local_day(db, history)  # adds meetings: last
+
+
+def a_pair_at_the_period_boundary_counts_as_defined(db: Database, history: History) -> None:
     """Q2 2025 (1 April – 30 June). Active during it: started on or before 30 June and
     not ended before 1 April: pairs 4 (ended 10 June), 6, 7, 8 (running through), not 1
     or 2 (ended in February and March) nor 3 and 5 (started later). A match is counted
@@ -230,7 +236,7 @@ def test_a_pair_at_the_period_boundary_counts_as_defined(db: Database, history: 
     assert found[m.ACTIVE].pair_ids == h.pair_ids(2, 4, 7, 8)
 
 
-def test_meetings_are_counted_on_their_local_day(db: Database, history: History) -> None:
+def meetings_are_counted_on_their_local_day(db: Database, history: History) -> None:
     """23:30 on 30 June in New York is 03:30 on 1 July in UTC: it belongs to June; 00:30 on
     1 April in London (23:30 UTC on 31 March) belongs to April; 23:30 on 31 March in
     London (22:30 UTC) does not."""
@@ -250,7 +256,7 @@ def test_meetings_are_counted_on_their_local_day(db: Database, history: History)
     assert july[pair] == 0
 
 
-def test_an_empty_period_says_no_matches_not_zeros(db: Database, history: History) -> None:
+def an_empty_period_says_no_matches_not_zeros(db: Database, history: History) -> None:
     for period in (Period.year(2024), Period.year(2030)):
         found = program_measures(db, history.program_id, period, today=TODAY)
         assert found.empty and found.empty_text == NO_MATCHES
@@ -372,15 +378,3 @@ def test_staff_contacts_on_the_cadence(db: Database) -> None:
     assert staff.sentence == (
         "1 of 2 matches had every staff check-in due on the monthly cadence; 1 is overdue."
     )
-
-
-def test_measures_and_checks_read_on_a_server_and_a_file_alike(
-    db: Database, history: History
-) -> None:
-    """The same figures whichever backend (the ``db`` fixture runs both): spot-check a
-    period that cuts through the middle of matches."""
-    period = Period.custom(date(2025, 3, 1), date(2025, 8, 31))
-    found = program_measures(db, history.program_id, period, today=TODAY)
-    # Not pair 1 (ended 5 February) nor 3 (began 20 September); pair 2 ended 7 March.
-    assert found[m.ACTIVE].pair_ids == history.pair_ids(2, 4, 5, 6, 7, 8)
-    assert found[m.EARLY_CLOSURES].pair_ids == history.pair_ids(2, 4)

@@ -104,6 +104,7 @@ def test_the_command_prints_the_measures_with_references(built: tuple[str, Histo
     assert "      Lost contact: 2 · Goals reached: 1 · No reason recorded: 1" in lines
     assert any("ATTENTION  Matching and initiating: 6 of 8 matches" in line for line in lines)
     assert "Kupersmidt, J. B., Stump, K. N., Stelter, R. L., & Rhodes, J. E. (2017)" in out
+    says_an_empty_period_and_refuses_bad_dates(location)
 
 
 def test_the_command_gives_json_for_a_period(built: tuple[str, History]) -> None:
@@ -133,10 +134,7 @@ def test_the_command_gives_json_for_a_period(built: tuple[str, History]) -> None
     }  # fmt: skip
 
 
-def test_the_command_says_an_empty_period_and_refuses_bad_dates(
-    built: tuple[str, History],
-) -> None:
-    location, _history = built
+def says_an_empty_period_and_refuses_bad_dates(location: str) -> None:
     code, out, _err = run("measures", location, "--from", "2030-01-01", "--to", "2030-12-31")
     assert code == 0
     assert "  No matches in this period." in out.splitlines()
