@@ -2,6 +2,8 @@
 
 Each call is one transaction and is recorded in the change history (by id).
 Calls that change a goal return it as it was, so that undo is one more call.
+A goal's dialog saves against the version it showed (``GoalRow.version``): a
+save someone else's came before is refused (:mod:`peerdesk.conflicts`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peerdesk import history
+from peerdesk import conflicts, history
 from peerdesk.database import Database
 from peerdesk.errors import NotFound, ValidationError
 from peerdesk.models import Goal, Pair
@@ -28,6 +30,7 @@ class GoalRow:
     target_date: date | None
     progress: int  # percent, 0–100
     updated_at: datetime | None = None
+    version: int = 1  # the row's version (peerdesk.conflicts)
 
     @property
     def done(self) -> bool:
@@ -36,8 +39,19 @@ class GoalRow:
 
 def _row(goal: Goal) -> GoalRow:
     return GoalRow(
-        goal.id, goal.pair_id, goal.text, goal.target_date, goal.progress, goal.updated_at
+        goal.id,
+        goal.pair_id,
+        goal.text,
+        goal.target_date,
+        goal.progress,
+        goal.updated_at,
+        goal.version,
     )
+
+
+def goal_fields(text: str, target_date: date | None, progress: int) -> dict[str, object]:
+    """A goal field by field (both sides of a conflict)."""
+    return {"text": text.strip(), "target_date": target_date, "progress": progress}
 
 
 def validate_goal(text: str, progress: int) -> dict[str, str]:
@@ -109,20 +123,38 @@ def update_goal(
     text: str,
     target_date: date | None,
     progress: int,
+    expected_version: conflicts.Version | None = None,
 ) -> GoalRow:
-    """Change a goal; returns it as it was."""
+    """Change a goal; returns it as it was. ``expected_version``: the version the goal's
+    dialog showed; if someone saved the goal since, nothing is saved
+    (:class:`~peerdesk.conflicts.EditConflict`)."""
     problems = validate_goal(text, progress)
     if problems:
         raise ValidationError(problems)
-    with db.transaction() as session:
-        goal = _goal(session, goal_id)
-        before = _row(goal)
-        goal.text, goal.target_date, goal.progress = text.strip(), target_date, progress
-        history.record(
-            session, "goal", goal_id, "update", program_id=_program_of(session, goal.pair_id),
-            progress=progress,
-        )  # fmt: skip
-        return before
+
+    def save() -> GoalRow:
+        with db.transaction() as session:
+            goal = _goal(session, goal_id)
+            before = _row(goal)
+            conflicts.check(
+                session,
+                entity="goal",
+                entity_id=goal_id,
+                record=f"The goal “{before.text}”",
+                label=before.text,
+                expected=expected_version,
+                current=(goal.version,),
+                theirs=lambda: goal_fields(before.text, before.target_date, before.progress),
+                mine=goal_fields(text, target_date, progress),
+            )
+            goal.text, goal.target_date, goal.progress = text.strip(), target_date, progress
+            history.record(
+                session, "goal", goal_id, "update", program_id=_program_of(session, goal.pair_id),
+                progress=progress,
+            )  # fmt: skip
+            return before
+
+    return conflicts.saving(save)
 
 
 def set_progress(db: Database, goal_id: int, progress: int) -> GoalRow:

@@ -354,6 +354,60 @@ def test_goals_with_their_progress(qtbot: QtBot, launch: Launcher, program_file:
     qtbot.waitUntil(lambda: panel.goal_rows.index(0, 2).data() == "40%", timeout=10000)
 
 
+def test_a_goal_changed_while_its_dialog_is_open(
+    qtbot: QtBot, launch: Launcher, program_file: Path
+) -> None:
+    """Someone saves the goal while it is open here (issue 18.1): saving shows both; the
+    merge keeps their wording and this dialog's progress, and undo takes back this save."""
+    from peerdesk.pairs import goals as core
+    from ui.conflict_dialog import ConflictDialog
+
+    with open_database(program_file) as db:
+        [(pair_id,)] = query(program_file, "SELECT min(id) FROM pair")
+        goal_id = core.add_goal(db, pair_id, "Lead a team meeting", None, 40)
+    window, screen = open_checkins(qtbot, launch, program_file)
+    screen.tabs.setCurrentIndex(1)
+    panel = screen.goals
+    assert panel.select_pair(pair_id)
+    qtbot.waitUntil(lambda: panel.goal_rows.rowCount() == 1, timeout=10000)
+    goals = panel.goals_table
+    qtbot.mouseClick(
+        goals.viewport(), LEFT, pos=goals.visualRect(panel.goal_rows.index(0, 0)).center()
+    )
+    qtbot.mouseClick(panel.edit_goal_button, LEFT)
+    dialog = wait_dialog(qtbot, GoalDialog, panel)
+    assert window.db is not None
+    core.update_goal(
+        window.db, goal_id, text="Lead two team meetings", target_date=None, progress=40,
+        expected_version=(1,),
+    )  # fmt: skip
+    dialog.progress.setFocus()
+    qtbot.keyClick(dialog.progress, Qt.Key.Key_End)
+    qtbot.mouseClick(dialog.ok, LEFT)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(getattr(panel, "conflict_dialog", None), ConflictDialog)
+            and panel.conflict_dialog.isVisible()
+        ),
+        timeout=10000,
+    )
+    conflict = panel.conflict_dialog
+    assert conflict.headline.text().startswith("The goal “Lead two team meetings” was changed")
+    assert conflict.differing == ["text", "progress"]
+    assert conflict.radio("text", "theirs").isChecked()  # only they changed it
+    assert conflict.radio("progress", "mine").isChecked()  # only this dialog did
+    qtbot.mouseClick(conflict.merge_button, LEFT)
+    qtbot.waitUntil(lambda: panel.goal_rows.index(0, 2).data() == "100%", timeout=10000)
+    assert query(program_file, "SELECT text, progress, version FROM goal") == [
+        ("Lead two team meetings", 100, 3)
+    ]
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: panel.goal_rows.index(0, 2).data() == "40%", timeout=10000)
+    assert query(program_file, "SELECT text, progress FROM goal") == [
+        ("Lead two team meetings", 40)
+    ]
+
+
 def test_ending_a_pair_then_its_closing_survey(
     qtbot: QtBot, launch: Launcher, program_file: Path
 ) -> None:

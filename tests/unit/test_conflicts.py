@@ -304,3 +304,28 @@ def test_a_meeting_saved_over_anothers_save_is_refused(db: Database) -> None:
         (stored,) = select_meetings(session, program_id)
     assert (stored.status, stored.notes, stored.version) == (MeetingStatus.SCHEDULED, "", 2)
     log_meeting(db, meeting_id, MeetingStatus.CANCELLED, notes="Ill", expected_version=(2,))
+
+
+# -- goals ------------------------------------------------------------------------------
+
+
+def test_a_goal_saved_over_anothers_save_is_refused(db: Database) -> None:
+    from calendar_data import add_pairs, make_program
+
+    from peerdesk.pairs import goals
+
+    (pair_id,) = add_pairs(db, make_program(db), 1)
+    goal_id = goals.add_goal(db, pair_id, "Lead a team meeting", None, 20)
+    (shown,) = goals.list_goals(db, pair_id)
+    assert shown.version == 1
+    goals.set_progress(db, goal_id, 60)  # a check-in recorded the progress meanwhile
+    with pytest.raises(EditConflict) as refused:
+        goals.update_goal(
+            db, goal_id, text="Lead two meetings", target_date=None, progress=20,
+            expected_version=(shown.version,),
+        )  # fmt: skip
+    assert refused.value.differing == ("text", "progress")
+    assert refused.value.theirs["progress"] == 60
+    assert [(g.text, g.progress, g.version) for g in goals.list_goals(db, pair_id)] == [
+        ("Lead a team meeting", 60, 2)
+    ]

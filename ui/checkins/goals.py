@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
+from peerdesk.conflicts import EditConflict
 from peerdesk.enums import PairStatus
 from peerdesk.pairs.goals import GoalRow
-from ui import icons, messages, operations
+from ui import conflict_dialog, icons, messages, operations
 from ui.checkins.commands import GoalCommand, PairsEndedCommand
-from ui.checkins.dialogs import Ending, EndPairDialog, GoalDialog
+from ui.checkins.dialogs import Ending, EndPairDialog, GoalDialog, GoalValues
 from ui.checkins.models import (
     PairRow,
     SearchProxy,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from peerdesk.database import Database
+    from peerdesk.errors import UserError
     from peerdesk.matching.apply import Changes
     from peerdesk.pairs.closing import Closed, CyclePreview
     from ui.main_window import MainWindow
@@ -276,7 +278,7 @@ class GoalsPanel(QWidget):
         if pair is None:
             return
         dialog = GoalDialog(self._title(), None, self)
-        dialog.accepted.connect(lambda: self._save_goal(pair.id, None, dialog))
+        dialog.accepted.connect(lambda: self._save_goal(pair.id, None, dialog.values()))
         self._open(dialog)
 
     def edit_goal(self) -> None:
@@ -284,16 +286,24 @@ class GoalsPanel(QWidget):
         if goal is None:
             return
         dialog = GoalDialog(self._title(), goal, self)
-        dialog.accepted.connect(lambda: self._save_goal(goal.pair_id, goal, dialog))
+        dialog.accepted.connect(lambda: self._save_goal(goal.pair_id, goal, dialog.values()))
         self._open(dialog)
 
-    def _save_goal(self, pair_id: int, goal: GoalRow | None, dialog: GoalDialog) -> None:
+    def _save_goal(
+        self,
+        pair_id: int,
+        goal: GoalRow | None,
+        values: GoalValues,
+        expected: tuple[int, ...] | None = None,
+    ) -> None:
+        """Save the goal dialog's ``values`` (the dialog has closed), against the version of
+        ``goal`` it showed, or ``expected`` after a conflict."""
         from peerdesk.pairs import goals as core
 
         db = self.host.db
         if db is None:
             return
-        values = dialog.values()
+        version = expected or (None if goal is None else (goal.version,))
 
         def work(state: object) -> tuple[GoalRow | None, GoalRow]:
             if goal is None:
@@ -303,7 +313,8 @@ class GoalsPanel(QWidget):
             else:
                 before = core.update_goal(db, goal.id, text=values.text,
                                           target_date=values.target_date,
-                                          progress=values.progress)  # fmt: skip
+                                          progress=values.progress,
+                                          expected_version=version)  # fmt: skip
                 new_id = goal.id
             after = next(g for g in core.list_goals(db, pair_id) if g.id == new_id)
             return before, after
@@ -313,7 +324,38 @@ class GoalsPanel(QWidget):
             self.host.window_.undo_stack.push(GoalCommand(self.host.window_, db, before, after))
             self.host.window_.notify({PAIRS})
 
-        operations.Op(work, success=success, label=self.tr("Saving the goal…"), parent=self).run()
+        def failure(exc: UserError) -> None:
+            if isinstance(exc, EditConflict) and goal is not None:
+                self._goal_conflict(exc, goal, values)
+            else:
+                messages.show_user_error(self, exc)
+
+        operations.Op(
+            work, success=success, failure=failure, label=self.tr("Saving the goal…"), parent=self
+        ).run()
+
+    def _goal_conflict(self, conflict: EditConflict, goal: GoalRow, values: GoalValues) -> None:
+        """Someone saved the goal while its dialog was open: both versions, then the choice
+        is saved against the goal as it is now."""
+        from peerdesk.pairs.goals import goal_fields
+
+        def save_again(chosen: dict[str, Any]) -> None:
+            merged = GoalValues(chosen["text"], chosen["target_date"], chosen["progress"])
+            self._save_goal(goal.pair_id, goal, merged, conflict.version)
+
+        self.conflict_dialog = conflict_dialog.resolve(
+            self,
+            conflict,
+            record=self.tr("The goal “{text}”").format(text=conflict.label),
+            names={
+                "text": self.tr("Goal"),
+                "target_date": self.tr("By"),
+                "progress": self.tr("Progress (%)"),
+            },
+            base=goal_fields(goal.text, goal.target_date, goal.progress),
+            save_again=save_again,
+            keep_theirs=lambda: self.host.window_.notify({PAIRS}),
+        )
 
     def delete_goal(self) -> None:
         from peerdesk.pairs.goals import delete_goal
