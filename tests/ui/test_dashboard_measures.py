@@ -242,3 +242,41 @@ def test_last_cycles_own_figures_come_first_among_the_presets(qtbot: QtBot, tmp_
         length.preset.setCurrentIndex(1)
         assert length.enabled.isChecked()
         assert length.source.toPlainText().startswith("Our own figure for Riverside 2024")
+
+
+def test_the_settings_comparison_section_changes_the_figures(
+    qtbot: QtBot, launch: Launcher, built: tuple[Path, Program]
+) -> None:
+    from ui.dashboard.comparison_dialog import ComparisonTab
+
+    path, _program = built
+    screen = open_dashboard(qtbot, launch, path)
+    window = screen.window_
+    window.edit_program_settings()
+    settings = window.settings_dialog
+    assert settings is not None
+    bar = settings.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == "Comparison")
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+    tab = settings.findChild(ComparisonTab)
+    assert tab is not None
+    qtbot.waitUntil(lambda: "no comparison figure" in tab.current.text())
+    with qtbot.waitSignal(tab.opened, timeout=15000) as opened:
+        qtbot.mouseClick(tab.button, LEFT)
+    dialog = opened.args[0]
+    length = dialog.boxes[1]
+    length.preset.setCurrentIndex(length.preset.findData("one_year"))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
+        qtbot.mouseClick(ok, LEFT)
+    qtbot.waitUntil(
+        lambda: "Median match length: 12 months — The common standard" in tab.current.text()
+    )
+    assert "Early closures: no comparison figure" in tab.current.text()
+    shot(settings, "settings-comparison")
+    settings.reject()
+    with qtbot.waitSignal(screen.health.loaded, timeout=15000):
+        screen.reload()
+    assert screen.health.cards["length"].detail.text() == (
+        "more than half still running · reference 12 months"
+    )

@@ -10,6 +10,8 @@ its field and nothing is saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from peerdesk.errors import UserError, ValidationError
@@ -25,6 +27,9 @@ from ui.qt import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
+    QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -218,3 +223,109 @@ class ComparisonDialog(QDialog):
             label=self.tr("Saving the comparison figures…"),
             parent=self,
         ).run()
+
+
+def open_comparison(
+    parent: QWidget,
+    db: Database,
+    program_id: int,
+    today: date,
+    saved: Callable[[dict[str, Reference]], None],
+    opened: Callable[[ComparisonDialog], None] | None = None,
+) -> None:
+    """Read the presets and the figures now set on the worker, then open the dialog over
+    ``parent``; ``saved`` runs after the figures are stored."""
+
+    def work(state: object) -> tuple[list[Preset], dict[str, Reference]]:
+        from peerdesk.evaluation.references import get_references, presets
+
+        return presets(db, program_id, today=today), get_references(db, program_id)
+
+    def show(found: tuple[list[Preset], dict[str, Reference]]) -> None:
+        dialog = ComparisonDialog(db, program_id, found[0], found[1], parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(saved)
+        dialog.open()
+        if opened is not None:
+            opened(dialog)
+
+    operations.Op(work, success=show, label=parent.tr("Reading the figures…"), parent=parent).run()
+
+
+class ComparisonTab(QWidget):
+    """The program settings' *Comparison* section: the figures set now, and a button to
+    change them. They are saved by their own dialog (one transaction of their own), as
+    they are not part of the program's settings."""
+
+    opened = Signal(object)  # the comparison figures dialog just opened
+
+    def __init__(self, window: QWidget | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparison_section")
+        self.db: Database | None = getattr(window, "db", None)
+        self.program_id: int | None = getattr(window, "program_id", None)
+        intro = note(
+            self.tr(
+                "Reports set the program's early closures and match length beside a "
+                "reference figure: your last cycle, your funder's target or a published "
+                "study, with its source in the small print."
+            )
+        )
+        self.current = QLabel(self.tr("Reading the figures…"))
+        self.current.setObjectName("comparison_current")
+        self.current.setWordWrap(True)
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(self.tr("Change comparison figures…"))
+        self.button.setObjectName("change_comparison")
+        self.button.clicked.connect(self.change)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.current)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        ready = self.db is not None and self.program_id is not None
+        self.button.setEnabled(ready)
+        if ready:
+            self.reload()
+        else:
+            self.current.setText(self.tr("Open the program to set its comparison figures."))
+
+    def title(self) -> str:
+        return self.tr("Comparison")
+
+    def reload(self) -> None:
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+
+        def work(state: object) -> dict[str, Reference]:
+            from peerdesk.evaluation.references import get_references
+
+            return get_references(db, program_id)
+
+        operations.Op(
+            work, success=self.show_figures, label=self.tr("Reading the figures…"), parent=self
+        ).run()
+
+    def show_figures(self, figures: dict[str, Reference]) -> None:
+        lines = []
+        for measure, (name, unit, _largest) in REFERENCE_MEASURES.items():
+            figure = figures.get(measure)
+            if figure is None:
+                lines.append(self.tr("{name}: no comparison figure").format(name=name))
+                continue
+            value = f"{figure.value:g}" + (" %" if unit == PERCENT else self.tr(" months"))
+            lines.append(
+                self.tr("{name}: {value} — {source}").format(
+                    name=name, value=value, source=figure.source
+                )
+            )
+        self.current.setText("\n\n".join(lines))
+
+    def change(self) -> None:
+        if self.db is None or self.program_id is None:
+            return
+        open_comparison(
+            self, self.db, self.program_id, date.today(),
+            saved=lambda _saved: self.reload(), opened=self.opened.emit,
+        )  # fmt: skip

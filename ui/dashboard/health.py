@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.evaluation.behind import PairBehind, PersonBehind
     from peerdesk.evaluation.measures_base import Reference
-    from peerdesk.evaluation.references import Preset
 
 CYCLE, QUARTER, LAST_QUARTER, YEAR, LAST_YEAR, CUSTOM = (
     "cycle", "quarter", "last_quarter", "year", "last_year", "custom"
@@ -419,23 +418,12 @@ class HealthSection(QWidget):
     # -- comparison figures --------------------------------------------------------
 
     def edit_comparison(self) -> None:
+        from ui.dashboard.comparison_dialog import open_comparison
+
         db, program_id = self.db, self.program_id
         if db is None or program_id is None:
             return
-        today = self.today()
-
-        def work(state: object) -> tuple[list[Preset], dict[str, Reference]]:
-            from peerdesk.evaluation.references import get_references, presets
-
-            return presets(db, program_id, today=today), get_references(db, program_id)
-
-        def show(found: tuple[list[Preset], dict[str, Reference]]) -> None:
-            from ui.dashboard.comparison_dialog import ComparisonDialog
-
-            dialog = ComparisonDialog(db, program_id, found[0], found[1], self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.saved.connect(lambda _saved: self.reload())
-            dialog.open()
-            self.comparison_opened.emit(dialog)
-
-        operations.Op(work, success=show, label=self.tr("Reading the figures…"), parent=self).run()
+        open_comparison(
+            self, db, program_id, self.today(),
+            saved=lambda _saved: self.reload(), opened=self.comparison_opened.emit,
+        )  # fmt: skip

@@ -75,6 +75,11 @@ class ProgramSettingsDialog(QDialog):
             form.load(self._base)
             form.changed.connect(self._revalidate)
             self.tabs.addTab(scrolling(form), form.title())
+        # Imported here: the comparison dialog uses the wizard's form helpers.
+        from ui.dashboard.comparison_dialog import ComparisonTab
+
+        self.comparison = ComparisonTab(parent)  # its figures are saved by their own dialog
+        self.tabs.addTab(scrolling(self.comparison), self.comparison.title())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
