@@ -276,13 +276,14 @@ def measures_from(
     # Planned length: reached, and early closures.
     closed = [q for q in active if _ended_by(q, last) and q.ended is not None]
     closed_in = [q for q in closed if q.ended is not None and q.ended >= p.start]
+    closed_ids = {q.id for q in closed_in}
     reached: list[PairRow] = []
     short: list[PairRow] = []
     early: list[PairRow] = []
     for pair in active:
         planned_end = planned.end_of(program, pair.started)
         if planned_end is None:
-            if pair in closed_in and pair.outcome == PairOutcome.ENDED_EARLY.value:
+            if pair.id in closed_ids and pair.outcome == PairOutcome.ENDED_EARLY.value:
                 early.append(pair)
             continue
         if _ended_by(pair, last) and pair.ended is not None and pair.ended < planned_end:
