@@ -131,12 +131,13 @@ def _check(
     participant_ids: tuple[int, ...] = (),
     target: float = 100.0,
     nothing: str = "",
+    of: str = "matches",
 ) -> PracticeCheck:
     if n == 0:
         return PracticeCheck(
             key, stage, name, None, PERCENT, 0, nothing, None, period, target=target
         )
-    value, note = share(ok, n, "cases")
+    value, note = share(ok, n, of)
     passed = ok == n if target >= 100 else ok * 100 >= target * n
     return PracticeCheck(
         key, stage, name, value, PERCENT, n, sentence, passed, period,
@@ -212,6 +213,7 @@ def _steps_check(
     return _check(
         f"{words}_before_match", stage, name, period, ok, n, sentence + ".",
         participant_ids=tuple(missing), nothing="Nobody was matched in this period.",
+        of="people",
     )  # fmt: skip
 
 
