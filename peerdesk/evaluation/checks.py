@@ -7,6 +7,11 @@ number, a plain sentence, *pass* or *attention*, and the pairs or people behind
 it (those that need attention). A check with nothing to look at says so and is
 neither passed nor failed. For the period's matches:
 
+- **mentor places** (recruitment): the mentors who had signed up by the period's
+  observed end, and not withdrawn, offer a place (their capacity, else the
+  program's default) for every mentee who had signed up by then and not withdrawn;
+  those needing attention are the mentees not in a match. A reciprocal program,
+  where everyone mentors, has nothing to check;
 - **screening / training**: everyone matched in the period had completed the
   program's required screening (training) steps on or before the day their match
   started (a person matched twice is judged at their first match in the period);
@@ -38,7 +43,15 @@ import numpy as np
 import numpy.typing as npt
 
 from peerdesk.calendar.checkins import checkin_dates
-from peerdesk.enums import CheckinCadence, PairOutcome, StepKind, SurveyKind
+from peerdesk.documents.wording import long_date
+from peerdesk.enums import (
+    CheckinCadence,
+    PairOutcome,
+    ParticipantStatus,
+    Role,
+    StepKind,
+    SurveyKind,
+)
 from peerdesk.evaluation.measures_base import PERCENT, Period, share
 from peerdesk.evaluation.measures_data import (
     PairRow,
@@ -50,6 +63,7 @@ from peerdesk.evaluation.measures_data import (
 )
 from peerdesk.storage import QuickConnection
 
+MENTORS = (Role.MENTOR, Role.BOTH)
 SURVEY_SHARE = 80  # % of completed matches with pre and post surveys
 GRACE = timedelta(days=7)
 
@@ -217,6 +231,49 @@ def _steps_check(
     )  # fmt: skip
 
 
+def _mentor_places(
+    conn: QuickConnection, rows: ProgramRows, period: Period, last: date
+) -> PracticeCheck:
+    name = "Mentor places for every mentee"
+    if rows.program.reciprocal:
+        return PracticeCheck(
+            "mentor_places", Stage.RECRUITMENT, name, None, PERCENT, 0,
+            "In a reciprocal program everyone mentors: there are no mentor places to count.",
+            None, period,
+        )  # fmt: skip
+    default = conn.execute(
+        "SELECT default_mentor_capacity FROM program WHERE id = ?", (rows.program.id,)
+    ).fetchone()[0]
+    capacity = {
+        int(pid): int(default if places is None else places)
+        for pid, places in conn.execute(
+            "SELECT id, capacity FROM participant WHERE program_id = ?", (rows.program.id,)
+        ).fetchall()
+    }
+    signed_up = [
+        p for p in rows.participants.values()
+        if p.signed_up <= last and p.status != ParticipantStatus.WITHDRAWN.value
+    ]  # fmt: skip
+    places = sum(capacity.get(p.id, 0) for p in signed_up if p.role in MENTORS)
+    mentees = [p.id for p in signed_up if p.role == Role.MENTEE]
+    in_a_match = {pair.mentee_id for pair in rows.pairs if pair.started <= last}
+    waiting = sorted(m for m in mentees if m not in in_a_match)
+    n = len(mentees)
+    ok = min(places, n)
+    sentence = (
+        f"Mentors who signed up by {long_date(last)} offer {places} "
+        f"place{'' if places == 1 else 's'} for {n} mentee{'' if n == 1 else 's'}"
+    )
+    if places < n:
+        sentence += f"; {n - places} {'has' if n - places == 1 else 'have'} no place"
+    sentence += f" ({len(waiting)} not matched yet)." if waiting else "."
+    return _check(
+        "mentor_places", Stage.RECRUITMENT, name, period, ok, n, sentence,
+        participant_ids=tuple(waiting) if places < n else (),
+        nothing="No mentee had signed up by the end of this period.", of="mentees",
+    )  # fmt: skip
+
+
 def _agreements(active: list[PairRow], period: Period, last: date) -> PracticeCheck:
     unsigned = [p.id for p in active if p.signed is None or p.signed > last]
     n, ok = len(active), len(active) - len(unsigned)
@@ -346,6 +403,7 @@ def checks_from(
     required = _required_steps(conn, rows.program.id)
     with_surveys = len(completed) - len(lacking)
     return (
+        _mentor_places(conn, rows, period, last),
         _steps_check(rows, period, last, StepKind.SCREENING, Stage.SCREENING,
                      required[StepKind.SCREENING]),
         _steps_check(rows, period, last, StepKind.TRAINING, Stage.TRAINING,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from db_rows import execute
 from measures_history import (
     END,
     START,
@@ -305,9 +306,17 @@ def test_each_practice_check(db: Database, history: History) -> None:
     h = history
     checks = {c.key: c for c in load_evidence(db, h.program_id, today=TODAY).checks}
     assert [c.stage.label for c in checks.values()] == [
-        "Screening", "Training", "Matching and initiating", "Monitoring and support",
+        "Recruitment", "Screening", "Training", "Matching and initiating", "Monitoring and support",
         "Closure", "Closure", "Closure",
     ]  # fmt: skip
+    # Mentors offer two places each (the program's default): 16 for the 8 mentees who had
+    # signed up by 19 December (pair 8's mentee was added later); 2 are not matched.
+    places = checks["mentor_places"]
+    assert (places.value, places.n, places.status, places.ids) == (100, 8, "pass", ())
+    assert places.sentence == (
+        "Mentors who signed up by 19 December 2025 offer 16 places for 8 mentees "
+        "(2 not matched yet)."
+    )
     screening = checks["screening_before_match"]
     assert (screening.value, screening.n, screening.status) == (87, 15, "attention")
     assert screening.participant_ids == tuple(sorted((h.mentors[2], h.mentees[3])))
@@ -335,6 +344,18 @@ def test_each_practice_check(db: Database, history: History) -> None:
     assert surveys.sentence.startswith("1 of 2 matches completed in the period")
     loose = {c.key: c for c in load_evidence(db, h.program_id, today=TODAY, survey_share=50).checks}
     assert loose["pre_post_surveys"].passed is True
+    # One place for each mentor, none for two of them: 6 places for 8 mentees.
+    execute(db, "UPDATE participant SET capacity = 1 WHERE role = 'mentor'")
+    execute(
+        db, "UPDATE participant SET capacity = 0 WHERE id IN (?, ?)", h.mentors[1], h.mentors[2]
+    )
+    places = {c.key: c for c in load_evidence(db, h.program_id, today=TODAY).checks}[
+        "mentor_places"
+    ]
+    assert (places.value, places.status, places.ids) == (75, "attention", tuple(h.unmatched))
+    assert places.sentence.endswith(
+        "offer 6 places for 8 mentees; 2 have no place (2 not matched yet)."
+    )
 
 
 def test_staff_contacts_on_the_cadence(db: Database) -> None:

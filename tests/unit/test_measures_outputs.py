@@ -33,7 +33,7 @@ def test_the_measures_sheet_holds_typed_numbers_and_dates(
         "Reference source", "How computed", "Note",
     ]  # fmt: skip
     rows = {row[1].value: row for row in ws.iter_rows(min_row=2)}
-    assert len(rows) == 12 + 4 + 7  # measures, retention, checks
+    assert len(rows) == 12 + 4 + 8  # measures, retention, checks
     median = rows["Median match length"]
     assert [c.value for c in median[:8]] == [
         "Match measure", "Median match length", 6.6, "months", 8,
