@@ -78,7 +78,7 @@ def match_length_chart(
         times.append(reference)
     span = max(max(times), 1.0)
     step = nice_step(span, 6)
-    x_max = step * (int(span / step) + (0 if span % step == 0 else 1))
+    x_max = step * (int(span / step) + 1)  # room beyond the last mark or reference
 
     def x(months: float) -> float:
         return left + plot_w * months / x_max
