@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
             keys.Preferences,
             "programSettings",
         )
+        if self.settings_action.shortcut().isEmpty():  # Windows and Linux name no key for it
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, "refresh", keys.Refresh, "refresh"
         )

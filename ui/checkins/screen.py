@@ -35,9 +35,11 @@ from ui.qt import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QPushButton,
+    QShortcut,
     QSplitter,
     Qt,
     QTabWidget,
@@ -171,7 +173,16 @@ class CheckinsScreen(Screen):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._focus_search)
         self._update()
+
+    def _focus_search(self) -> None:
+        """Find (Ctrl+F): the search of the tab shown."""
+        search = self.search if self.tabs.currentIndex() == 0 else self.goals.search
+        search.setFocus()
+        search.selectAll()
 
     def _update(self) -> None:
         ready = self.db is not None and self.program_id is not None
