@@ -128,6 +128,8 @@ def test_a_person_added_in_one_window_shows_in_the_other_keeping_its_selection(
         qtbot.mouseClick(dialog.ok_button, LEFT)
     committed = time.monotonic()
     shows_within(qtbot, lambda: "Priya Raman" in shown_names(theirs), committed)
+    assert second.live.last_delay is not None
+    print(f"notice heard to refresh asked: {second.live.last_delay * 1000:.0f} ms")
     assert second.live.refreshed == refreshed + 1  # one refresh, no Refresh pressed
     assert theirs.selected_ids() == selected  # still Bo Chen
     assert "Priya Raman" in shown_names(mine)  # the window's own refresh

@@ -8,6 +8,7 @@ PeerDesk (``psql``) are heard too: the triggers are in the database.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -24,8 +25,9 @@ from peerdesk.database import Database, open_database
 from peerdesk.enums import ParticipantStatus, Role
 from peerdesk.matching.apply import propose_pair
 from peerdesk.program import programs
-from peerdesk.storage import notices, presence
+from peerdesk.storage import notices, presence, roles
 from peerdesk.storage.notices import ChangeListener, Changes, Notice
+from peerdesk.storage.roles import Access
 
 WAIT_S = 5.0
 
@@ -202,6 +204,32 @@ def test_presence_names_the_others_on_the_same_program(
         sam.close()
         elsewhere.close()
     assert listener.here() == []  # gone at once, before the server ends its process
+
+
+def test_a_coordinators_changes_reach_a_viewer_who_sees_who_is_here(
+    pg_url: str, listening: tuple[Database, ChangeListener, int]
+) -> None:
+    """Roles (issue 18.4) change nothing: the triggers run as whoever writes, under row
+    security, and anyone may listen and see who is here."""
+    owner, listener, program_id = listening
+    stamp = f"{os.getpid()}_{int(time.time() * 1000) % 100000}"
+    coordinator, viewer = f"live_coord_{stamp}", f"live_viewer_{stamp}"
+    roles.add_user(owner, coordinator, Access.COORDINATOR, [str(program_id)])
+    roles.add_user(owner, viewer, Access.VIEWER, [str(program_id)])
+    heard(listener, 0.3)  # the role tables are no program's records: nothing, or nothing much
+    with (
+        open_database(pg_url.replace("peerdesk@", f"{viewer}@", 1)) as reader,
+        open_database(pg_url.replace("peerdesk@", f"{coordinator}@", 1)) as writer,
+    ):
+        watching = notices.listen(reader, program_id, "Vi Ewer")
+        assert watching is not None
+        try:
+            person(writer, program_id, "Co Ordinator")
+            changes = heard(watching)
+            assert changes is not None and changes.kinds == {"people"}
+            assert presence.who_is_here(writer, program_id) == ["lee", "Vi Ewer"]
+        finally:
+            watching.close()
 
 
 def test_a_long_or_accented_name_fits_the_servers_connection_name() -> None:
