@@ -76,7 +76,7 @@ def _measure_line(measure: Measure) -> list[str]:
 
 def _check_line(check: PracticeCheck) -> str:
     mark = {"pass": "pass", "attention": "ATTENTION", "nothing to check": "—"}[check.status]
-    return f"  {mark:<10} {check.stage.label}: {check.sentence}"
+    return f"  {mark:<10} {check.stage.label} · {check.name}: {check.sentence}"
 
 
 def _text(evidence: Evidence, program: str) -> list[str]:

@@ -307,7 +307,12 @@ def measures_from(
     else:
         value, note = share(len(reached), len(reached) + len(short), "matches")
         waiting = len(active) - len(reached) - len(short)
-        if waiting and not note:
+        if waiting and not reached and not short:
+            note = (
+                f"Not due yet: {waiting} match{'es are' if waiting != 1 else ' is'} still "
+                "running before the planned end."
+            )
+        elif waiting and not note:
             note = f"{waiting} still running and not yet due are left out."
         built.append(
             Measure(

@@ -102,7 +102,10 @@ def test_the_command_prints_the_measures_with_references(built: tuple[str, Histo
         for line in lines
     )
     assert "      Lost contact: 2 · Goals reached: 1 · No reason recorded: 1" in lines
-    assert any("ATTENTION  Matching and initiating: 6 of 8 matches" in line for line in lines)
+    assert (
+        "  ATTENTION  Matching and initiating · Signed agreement for every match: 6 of 8 matches "
+        "active in the period have a signed agreement on file; 2 do not."
+    ) in lines
     assert "Kupersmidt, J. B., Stump, K. N., Stelter, R. L., & Rhodes, J. E. (2017)" in out
     says_an_empty_period_and_refuses_bad_dates(location)
 
