@@ -5,7 +5,8 @@ percentage cell, a length in months, a count), the unit, how many it rests on,
 the period's first and last day as dates, the reference figure beside it and
 its source, how it was computed, and a note (why there is no value, or a check's
 pass / attention). A figure with nothing to measure has an empty value cell and
-its reason in the note, never a zero. Figures come from
+its reason in the note, never a zero. Early closures are followed by a row for each
+reason they closed for. Figures come from
 :func:`peerdesk.evaluation.measures.load_evidence`, as on every other report.
 """
 
@@ -71,7 +72,18 @@ def write_measures_sheet(book: Workbook, evidence: Evidence) -> int:
     """The Measures sheet from evidence already computed; returns its number of rows."""
     writer = SheetWriter(book, TITLE)
     ws, period = writer.ws, evidence.period
-    rows = [_row(ws, period, "measure", m) for m in evidence.measures.measures]
+    rows = []
+    for measure in evidence.measures.measures:
+        rows.append(_row(ws, period, "measure", measure))
+        if measure.unit != "%":  # the count's breakdown (early closures by reason), once
+            rows += [
+                [
+                    KINDS["measure"], f"{measure.name}: {part.label}", part.count, measure.unit,
+                    measure.n, period.start, period.end, None, None,
+                    f"Of the line above: {part.label.lower()}.", None,
+                ]
+                for part in measure.breakdown
+            ]  # fmt: skip
     rows += [_row(ws, period, "retention", m) for m in evidence.retention]
     rows += [_row(ws, period, "check", c) for c in evidence.checks]
     return writer.table(COLUMNS, rows, label=TITLE)

@@ -23,6 +23,7 @@ def test_the_measures_sheet_holds_typed_numbers_and_dates(
 ) -> None:
     history = build_history(file_db)
     refs.use_preset(file_db, history.program_id, refs.PUBLISHED[1])  # 12 months
+    refs.set_reference(file_db, history.program_id, "early_closure_share", 30, "=HYPERLINK(1)")
     out = export_workbook(file_db, history.program_id, tmp_path / "book.xlsx", today=TODAY)
     book = load_workbook(out)
     assert book.sheetnames[:3] == ["Program", "Figures", "Measures"]
@@ -33,7 +34,7 @@ def test_the_measures_sheet_holds_typed_numbers_and_dates(
         "Reference source", "How computed", "Note",
     ]  # fmt: skip
     rows = {row[1].value: row for row in ws.iter_rows(min_row=2)}
-    assert len(rows) == 12 + 4 + 8  # measures, retention, checks
+    assert len(rows) == 12 + 3 + 4 + 8  # measures, early closures by reason, retention, checks
     median = rows["Median match length"]
     assert [c.value for c in median[:8]] == [
         "Match measure", "Median match length", 6.6, "months", 8,
@@ -45,6 +46,14 @@ def test_the_measures_sheet_holds_typed_numbers_and_dates(
     share = rows["Early closures, share of matches that closed"]
     assert (share[2].value, share[2].number_format, share[4].value) == (0.8, "0%", 5)
     assert rows["Early closures"][2].value == 4
+    reasons = [(c[1].value, c[2].value) for c in ws.iter_rows(min_row=2)
+               if c[1].value.startswith("Early closures: ")]  # fmt: skip
+    assert reasons == [
+        ("Early closures: Lost contact", 2), ("Early closures: Goals reached", 1),
+        ("Early closures: No reason recorded", 1),
+    ]  # fmt: skip
+    # A source typed by the coordinator is text, never a formula.
+    assert (share[7].value, share[8].value, share[8].data_type) == (0.3, "=HYPERLINK(1)", "s")
     assert rows["Meetings held per match-month"][2].number_format == "0.0"
     quiet = rows["Matches with no meeting in the last 30 days"]
     assert quiet[2].value is None and quiet[10].value.startswith("Too few matches")
