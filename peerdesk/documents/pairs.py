@@ -354,29 +354,36 @@ def mark_printed(
     db: Database, pair_ids: Iterable[int], *, at: datetime | None = None
 ) -> dict[int, datetime | None]:
     """Record that these pairs' agreements were printed or saved, in one transaction
-    with the history; returns when each was printed before (None: never)."""
+    with the history; returns when each was printed before (None: never).
+
+    A viewer of a shared database prints and saves agreements too, but may not change
+    records (:mod:`peerdesk.storage.roles`): for them nothing is recorded (returns {})."""
     from sqlalchemy import select
 
     from peerdesk.models import Pair
+    from peerdesk.storage.roles import RoleRefused
 
     moment = (at or datetime.now(UTC)).replace(microsecond=0)
     ids = list(dict.fromkeys(pair_ids))
     before: dict[int, datetime | None] = {}
-    with db.transaction() as session:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for pair in session.scalars(select(Pair).where(Pair.id.in_(chunk))):
-                before[pair.id] = pair.agreement_printed_at
-                pair.agreement_printed_at = moment
-                history.record(
-                    session,
-                    "pair",
-                    pair.id,
-                    "agreement_printed",
-                    program_id=pair.program_id,
-                    at=moment.isoformat(),
-                )
-        missing = [i for i in ids if i not in before]
-        if missing:
-            raise NotFound(what=f"Pair {missing[0]}")
+    try:
+        with db.transaction() as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for pair in session.scalars(select(Pair).where(Pair.id.in_(chunk))):
+                    before[pair.id] = pair.agreement_printed_at
+                    pair.agreement_printed_at = moment
+                    history.record(
+                        session,
+                        "pair",
+                        pair.id,
+                        "agreement_printed",
+                        program_id=pair.program_id,
+                        at=moment.isoformat(),
+                    )
+            missing = [i for i in ids if i not in before]
+            if missing:
+                raise NotFound(what=f"Pair {missing[0]}")
+    except RoleRefused:
+        return {}
     return before

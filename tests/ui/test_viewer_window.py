@@ -24,7 +24,7 @@ from peerdesk.storage.copy import copy_program
 from ui import operations
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, Qt, QTextEdit, QWidget
-from ui.server.roles import SCREEN_CHANGES, WINDOW_CHANGES, changing_controls
+from ui.server.roles import SCREEN_CHANGES, SCREEN_DISABLED, WINDOW_CHANGES, changing_controls
 
 Launcher = Callable[..., MainWindow]
 TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
@@ -46,6 +46,13 @@ def viewer_url(sample_copy: Path, pg_url: str, pg_cluster: Any) -> str:
         pg_cluster.sql(f'CREATE ROLE "{name}" LOGIN')
         roles.add_user(target, name, roles.Access.VIEWER, [SAMPLE_PROGRAM_NAME])
     return pg_url.replace("peerdesk@", f"{name}@", 1)
+
+
+def _at(screen: object, path: str) -> Any:
+    """The control at ``path`` ("form.save_button") on ``screen``; a renamed one fails here."""
+    for part in path.split("."):
+        screen = getattr(screen, part)
+    return screen
 
 
 def _user_error_boxes() -> list[QMessageBox]:
@@ -70,10 +77,12 @@ def test_a_viewers_window_is_read_only(qtbot: QtBot, launch: Launcher, viewer_ur
         screen = window.show_screen(key)
         settle()
         for path in SCREEN_CHANGES[key]:
-            control = screen
-            for part in path.split("."):
-                control = getattr(control, part)  # a renamed one fails here
-            assert not control.isVisible(), f"{key}: {path}"
+            assert not _at(screen, path).isVisible(), f"{key}: {path}"
+        for path in SCREEN_DISABLED.get(key, ()):
+            assert not _at(screen, path).isEnabled(), f"{key}: {path}"
+        if key in ("matching", "pairs"):
+            SHOTS.mkdir(exist_ok=True)
+            window.grab().save(str(SHOTS / f"viewer_{key}.png"))
         # Nothing takes a drop (a pair, a meeting); a text field may take dropped text.
         dropping = [w for w in screen.findChildren(QWidget) if w.acceptDrops()]
         assert [
@@ -88,18 +97,21 @@ def test_a_viewers_window_is_read_only(qtbot: QtBot, launch: Launcher, viewer_ur
     assert dashboard.export_button.isVisibleTo(dashboard)
     assert all(not c.isVisible() for c in changing_controls(window))
 
+    # A double-click still opens a person's form; saving it is refused in plain words.
     people = window.show_screen("people")
     settle()
-    SHOTS.mkdir(exist_ok=True)
-    shot = SHOTS / "viewer_window.png"
-    window.grab().save(str(shot))
-    assert shot.stat().st_size > 10_000
-
-    # A double-click still opens a person's form; saving it is refused in plain words.
     table = people.table
     index = table.model().index(0, 0)
     where = table.visualRect(index).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: people.checklist.lines != [])  # the steps show, greyed
+    assert not people.checklist.lines[0].done.isEnabled()
+    settle()
+    qtbot.wait(200)  # the panel lays its lines out
+    SHOTS.mkdir(exist_ok=True)
+    shot = SHOTS / "viewer_window.png"
+    window.grab().save(str(shot))
+    assert shot.stat().st_size > 10_000
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible())
     dialog = people.dialog

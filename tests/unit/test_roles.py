@@ -22,6 +22,7 @@ from fixtures_rosters import make_program, numbered_roster
 
 from peerdesk import people
 from peerdesk.database import Database, open_database
+from peerdesk.documents.pairs import mark_printed
 from peerdesk.errors import NotFound, UserError
 from peerdesk.program import sample
 from peerdesk.program.programs import list_programs
@@ -181,6 +182,10 @@ def test_a_viewer_is_refused_in_plain_words(shared: Shared) -> None:
         assert roles.my_role(db) is Access.VIEWER
         with pytest.raises(roles.RoleRefused) as refused:
             people.add_person(db, shared.a, people.PersonData(full_name="Lee Park"))
+        # Saving agreements as PDF is an export: allowed, and for a viewer not recorded.
+        with db.quick() as conn:
+            pair = conn.execute("SELECT min(id) FROM pair").fetchone()[0]
+        assert mark_printed(db, [pair]) == {}
     message = refused.value.message
     assert message.startswith("Your role (viewer) lets you read and export, not change records.")
     assert f"Ask an administrator ({shared.admin}, peerdesk)" in message
@@ -281,3 +286,32 @@ def test_every_table_but_the_markers_has_row_security(shared: Shared) -> None:
             )
         ]
     assert unprotected == ["alembic_version", "peerdesk_meta"]
+
+
+def test_whoever_could_use_the_database_before_keeps_it(pg_cluster: Any) -> None:
+    """Upgrading a database that others already used (with privileges granted by hand, as
+    #12's setup asked) makes those who could write administrators and those who could only
+    read viewers of every program: nobody loses access in the upgrade."""
+    from peerdesk import migrate
+    from peerdesk.storage.postgres import ServerAddress, _engine
+
+    url = pg_cluster.fresh_database(empty=True)
+    writer, reader = _login(pg_cluster, "writer"), _login(pg_cluster, "reader")
+    engine = _engine(ServerAddress.parse(url))
+    try:
+        with engine.begin() as connection:
+            migrate.run_upgrade(connection, "0010_actors")
+            for statement in (
+                f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{writer}"',
+                f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{reader}"',
+            ):
+                connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+    with open_database(url) as db:  # upgraded as it opens
+        make_program(db, "Spring")
+        users = {u.name: u for u in roles.list_users(db)}
+    assert users[writer].role is Access.ADMINISTRATOR
+    assert users[reader].role is Access.VIEWER  # of the programs there were (none here)
+    assert users["peerdesk"].owner
+    pg_cluster.drop(url)

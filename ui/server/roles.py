@@ -10,8 +10,9 @@ bar says "Read-only (viewer)". Reading, printing and exporting stay. A coordinat
 needs nothing hidden: the server shows them only the programs given to them.
 
 Hidden, not disabled: screens enable their actions by selection as they go, and a
-hidden action's shortcut does not fire either. One list below names the changing
-actions of every screen, by attribute; a screen that renames one is caught by
+hidden action's shortcut does not fire either (what a screen shows or hides by itself
+is disabled instead). The lists below name the changing actions of every screen, by
+attribute; a screen that renames one is caught by
 ``tests/ui/test_viewer_window.py``.
 """
 
@@ -53,6 +54,13 @@ SCREEN_CHANGES: dict[str, tuple[str, ...]] = {
     ),
     "dashboard": ("health.comparison_button",),
 }  # fmt: skip
+#: Parts a screen shows or hides by itself (so they are disabled instead): what they show
+#: stays readable, greyed.
+SCREEN_DISABLED: dict[str, tuple[str, ...]] = {
+    "people": (
+        "checklist.steps_box", "checklist.override_button", "checklist.remove_override_button",
+    ),
+}  # fmt: skip
 
 
 def _find(owner: object, path: str) -> QAction | QWidget | None:
@@ -63,12 +71,15 @@ def _find(owner: object, path: str) -> QAction | QWidget | None:
     return owner if isinstance(owner, QAction | QWidget) else None
 
 
-def changing_controls(window: MainWindow) -> list[QAction | QWidget]:
-    """The window's and its built screens' actions and buttons that change records."""
-    found = [_find(window, name) for name in WINDOW_CHANGES]
+def changing_controls(
+    window: MainWindow, lists: dict[str, tuple[str, ...]] = SCREEN_CHANGES
+) -> list[QAction | QWidget]:
+    """The window's and its built screens' actions and buttons that change records
+    (named in ``lists``; the window's own only with :data:`SCREEN_CHANGES`)."""
+    found = [_find(window, name) for name in WINDOW_CHANGES] if lists is SCREEN_CHANGES else []
     screens: dict[str, object] = {"overview": window.overview, **window.built_screens}
     for key, screen in screens.items():
-        found += [_find(screen, path) for path in SCREEN_CHANGES.get(key, ())]
+        found += [_find(screen, path) for path in lists.get(key, ())]
     return [control for control in found if control is not None]
 
 
@@ -120,6 +131,8 @@ class RoleGuard(QObject):
         read_only = self.read_only and self.window.db is not None
         for control in changing_controls(self.window):
             control.setVisible(not read_only)
+        for control in changing_controls(self.window, SCREEN_DISABLED):
+            control.setEnabled(not read_only)
         for bar in self.window.findChildren(QToolBar):  # no separators left between nothing
             for action in bar.actions():
                 if action.isSeparator():
