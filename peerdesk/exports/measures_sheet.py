@@ -29,7 +29,7 @@ DATE_FORMAT = "yyyy-mm-dd"
 LENGTH_FORMAT = "0.0"
 COLUMNS = (
     Column("Kind", 15),
-    Column("Measure", 46),
+    Column("Measure", 62),
     Column("Value", 10),
     Column("Unit", 22),
     Column("n", 7),
@@ -40,6 +40,7 @@ COLUMNS = (
     Column("How computed", 90),
     Column("Note", 50),
 )
+ONE_DECIMAL = ("months", "meetings per match-month")
 KINDS = {"measure": "Match measure", "retention": "Retention", "check": "Practice check"}
 
 
@@ -48,9 +49,9 @@ def _value(ws: Any, value: float | None, unit: str) -> Any:
         return None
     if unit == "%":
         return formatted(ws, value / 100, PERCENT_FORMAT)
-    if float(value).is_integer():
-        return int(value)
-    return formatted(ws, value, LENGTH_FORMAT)
+    if unit in ONE_DECIMAL or not float(value).is_integer():
+        return formatted(ws, value, LENGTH_FORMAT)  # 2.0 months beside 6.6 months
+    return int(value)
 
 
 def _row(ws: Any, period: Period, kind: str, item: Measure | PracticeCheck) -> list[Any]:

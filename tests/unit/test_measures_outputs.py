@@ -55,6 +55,8 @@ def test_the_measures_sheet_holds_typed_numbers_and_dates(
     # A source typed by the coordinator is text, never a formula.
     assert (share[7].value, share[8].value, share[8].data_type) == (0.3, "=HYPERLINK(1)", "s")
     assert rows["Meetings held per match-month"][2].number_format == "0.0"
+    q1 = rows["Match length, first quartile"][2]
+    assert (q1.value, q1.number_format) == (2, "0.0")  # shown as 2.0, beside 6.6 and 11.4
     quiet = rows["Matches with no meeting in the last 30 days"]
     assert quiet[2].value is None and quiet[10].value.startswith("Too few matches")
     came_back = rows["Came back for another cycle"]
