@@ -53,6 +53,11 @@ class Screen(QWidget):
     def reload(self) -> None:
         """Read what the screen shows again."""
 
+    def editing(self) -> bool:
+        """Whether the user has typed into the screen what is not saved yet and a reload
+        could lose (others' changes wait for it: :mod:`ui.server.live`)."""
+        return False
+
     def reload_when_shown(self) -> None:
         """Reload now if the screen is on show, else the next time it is shown.
 

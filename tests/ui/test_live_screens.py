@@ -25,15 +25,17 @@ from test_screens_on_server import what_is_seen
 from peerdesk import people
 from peerdesk.calendar.series import schedule_meeting
 from peerdesk.database import create_database, open_database
-from peerdesk.enums import ParticipantStatus, Role
+from peerdesk.enums import AnswerType, ParticipantStatus, Role, SurveyKind
 from peerdesk.matching.apply import confirm_pairs
 from peerdesk.storage import program_database
+from peerdesk.surveys.questions import add_question
 from ui import operations
 from ui.calendar.screen import CalendarScreen
+from ui.checkins.screen import CheckinsScreen
 from ui.main_window import MainWindow
 from ui.people.rows import Column
 from ui.people.screen import PeopleScreen
-from ui.qt import QApplication, Qt
+from ui.qt import QApplication, QPlainTextEdit, Qt
 
 Launcher = Callable[..., MainWindow]
 LIVE_MS = 2000  # issue 18: "within 2 seconds"
@@ -166,6 +168,31 @@ def test_a_form_being_filled_in_is_not_disturbed_and_the_screen_catches_up_after
     form.reject()  # Lee cancels: now the list reads again
     closed = time.monotonic()
     shows_within(qtbot, lambda: "Uma Novak" in shown_names(theirs), closed)
+
+
+def test_answers_typed_into_a_check_in_are_kept_when_the_questions_change(
+    qtbot: QtBot, windows: tuple[MainWindow, MainWindow]
+) -> None:
+    first, second = windows
+    checkins: CheckinsScreen = show(qtbot, second, "checkins")
+    qtbot.waitUntil(lambda: bool(checkins.form.fields))
+    operations.wait_idle(15)  # the program's first questions, written as the screen opened
+    note = next(f for f in checkins.form.fields if f.question.answer_type.value == "text")
+    assert isinstance(note.widget, QPlainTextEdit)
+    qtbot.keyClicks(note.widget, "Going well")
+    assert first.db is not None and first.program_id is not None
+    add_question(
+        first.db, first.program_id, SurveyKind.CHECKIN, "Did you meet in person?", AnswerType.YES_NO
+    )
+
+    def asked() -> bool:
+        return any(f.question.text == "Did you meet in person?" for f in checkins.form.fields)
+
+    qtbot.wait(1200)
+    assert second.live.pending and not asked()  # heard, and waiting for the answers
+    assert note.widget.toPlainText() == "Going well"
+    note.widget.clear()  # Lee takes the answer back: nothing typed is lost any more
+    shows_within(qtbot, asked, time.monotonic())
 
 
 def test_a_pair_and_a_meeting_made_in_one_window_show_in_the_other(

@@ -206,6 +206,10 @@ class CheckinsScreen(Screen):
         if kinds & {SURVEYS, PAIRS, PEOPLE, PROGRAMS}:
             self.reload_when_shown()
 
+    def editing(self) -> bool:
+        """Answers typed and not saved: a new question list would rebuild the form."""
+        return any(value is not None for value in self.form.answers().values())
+
     def reload(self) -> None:
         db, program_id = self.db, self.program_id
         if db is None or program_id is None:

@@ -9,10 +9,12 @@ refresh the window runs after its own actions: the screen on show reads again,
 keeping its selection, and hidden screens read when next shown.
 
 A refresh waits while the user holds a mouse button (a drag, a click under way),
-has a menu or a list open, or has a dialog of this window open (a form being
-filled in is never disturbed, and the screen behind it reads once it closes); it
-also waits up to :data:`BUSY_WAIT_MS` for this window's own work in progress, so
-that the window's own refresh after it covers the change and nothing reads twice.
+has a menu or a list open, has a dialog of this window open, or has typed into
+the screen what is not saved yet (:meth:`Screen.editing`, e.g. a check-in's
+answers): a form being filled in is never disturbed, and the screen reads once
+it is saved or closed. It also waits up to :data:`BUSY_WAIT_MS` for this
+window's own work in progress, so that the window's own refresh after it covers
+the change and nothing reads twice.
 The window's own changes are never heard: the listener leaves them out.
 
 The same thread reads who else has the program open (:mod:`ui.server.presence`)
@@ -30,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ui import operations
 from ui.qt import QApplication, QObject, Qt, QTimer, QWidget, Signal
-from ui.screens import ALL_KINDS
+from ui.screens import ALL_KINDS, Screen
 from ui.server.presence import Presence
 
 if TYPE_CHECKING:
@@ -242,6 +244,9 @@ class LiveScreens(QObject):
         for widget in (QApplication.activePopupWidget(), QApplication.activeModalWidget()):
             if widget is not None and self._ours(widget):
                 return True  # a menu, a list or a dialog of this window is open
+        shown = self.window.screens.currentWidget()
+        if isinstance(shown, Screen) and shown.editing():
+            return True  # answers typed into the screen itself, not saved yet
         waited = (time.monotonic() - self._waiting_since) * 1000
         return operations.busy() and waited < BUSY_WAIT_MS
 
