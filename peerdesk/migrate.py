@@ -33,6 +33,9 @@ REVISIONS: tuple[str, ...] = (
     "0013_invariants",
     "0014_live",
     "0015_meeting_changes",
+    "0016_document_language",
+    "0017_sessions",
+    "0018_circles",
 )
 HEAD = REVISIONS[-1]
 
