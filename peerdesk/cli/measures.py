@@ -42,6 +42,18 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         help="the period's last day, included (default: the program's end, or today)",
     )
     parser.add_argument(
+        "--quarter",
+        type=_quarter,
+        metavar="YYYY-QN",
+        help="a calendar quarter, like 2025-Q2 (instead of --from and --to)",
+    )
+    parser.add_argument(
+        "--year",
+        type=_year,
+        metavar="YYYY",
+        help="a calendar year, like 2025 (instead of --from and --to)",
+    )
+    parser.add_argument(
         "--survey-share",
         type=int,
         default=None,
@@ -49,6 +61,19 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         help="the pre/post survey check's aim, in %% of completed matches (default: 80)",
     )
     json_argument(parser)
+
+
+def _quarter(text: str) -> tuple[int, int]:
+    year, _, quarter = text.strip().upper().partition("-Q")
+    if not (year.isdigit() and len(year) == 4 and quarter in ("1", "2", "3", "4")):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a quarter like 2025-Q2")
+    return int(year), int(quarter)
+
+
+def _year(text: str) -> int:
+    if not (text.strip().isdigit() and len(text.strip()) == 4):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a year like 2025")
+    return int(text)
 
 
 def _reference_words(reference: Reference | None, unit: str) -> str:
@@ -190,10 +215,21 @@ def _measures(args: argparse.Namespace, ctx: Context) -> int:
         raise UsageError(
             problem="Give --survey-share a share from 1 to 100", hint="peerdesk measures --help"
         )
+    chosen = [args.quarter is not None, args.year is not None,
+              args.start is not None or args.end is not None]  # fmt: skip
+    if sum(chosen) > 1:
+        raise UsageError(
+            problem="Give one period: --quarter, --year, or --from and --to",
+            hint="peerdesk measures --help",
+        )
     today = date.today()
     with open_program(args) as (db, program_id, name):
         period = None
-        if args.start is not None or args.end is not None:
+        if args.quarter is not None:
+            period = Period.quarter(*args.quarter)
+        elif args.year is not None:
+            period = Period.year(args.year)
+        elif args.start is not None or args.end is not None:
             cycle = program_cycle(db, program_id, today)
             period = Period.custom(args.start or cycle.start, args.end or cycle.end)
         evidence = load_evidence(

@@ -159,3 +159,11 @@ def says_an_empty_period_and_refuses_bad_dates(location: str) -> None:
     assert (code, out) == (2, "") and "is not a date like" in err
     code, _out, err = run("measures", location, "--survey-share", "120")
     assert code == 2 and "--survey-share" in err
+    code, out, _err = run("measures", location, "--quarter", "2025-q2")
+    assert code == 0 and out.startswith("“Harbour Mentoring 2025”: 1 April 2025 – 30 June 2025")
+    code, out, _err = run("measures", location, "--year", "2025")
+    assert code == 0 and "1 January 2025 – 31 December 2025" in out.splitlines()[0]
+    code, out, err = run("measures", location, "--year", "2025", "--from", "2025-02-01")
+    assert (code, out) == (2, "") and "Give one period" in err
+    code, out, err = run("measures", location, "--quarter", "2025-Q5")
+    assert (code, out) == (2, "") and "is not a quarter like 2025-Q2" in err
