@@ -131,18 +131,19 @@ def test_a_viewers_window_is_read_only(qtbot: QtBot, launch: Launcher, viewer_ur
 
 
 def test_a_coordinator_sees_their_programs_and_an_editable_window(
-    qtbot: QtBot, launch: Launcher, sample_copy: Path, pg_url: str, pg_cluster: Any
+    qtbot: QtBot, launch: Launcher, pg_url: str, pg_cluster: Any
 ) -> None:
     from fixtures_rosters import make_program
+    from model_data import build_program
 
-    with open_database(sample_copy) as source, open_database(pg_url) as target:
-        copy_program(source, target)
+    with open_database(pg_url) as target:
+        build_program(target, "Someone else's")
         own = make_program(target, "Evening cohort")
         name = f"coord_{int(time.time() * 1000) % 10_000_000}"
         pg_cluster.sql(f'CREATE ROLE "{name}" LOGIN')
         roles.add_user(target, name, roles.Access.COORDINATOR, [str(own)])
     window = launch(pg_url.replace("peerdesk@", f"{name}@", 1))
     qtbot.waitUntil(lambda: window.role_guard.role is roles.Access.COORDINATOR, timeout=10000)
-    assert [p.name for p in window.programs] == ["Evening cohort"]  # the sample is not theirs
+    assert [p.name for p in window.programs] == ["Evening cohort"]  # the other is not theirs
     assert not window.role_guard.mark.isVisible()
     assert window.settings_action.isVisible() and window.new_program_action.isVisible()

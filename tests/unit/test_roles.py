@@ -2,7 +2,7 @@
 
 The checks connect with psycopg directly as each role, as someone with ``psql`` would:
 the app hiding a button proves nothing about the server. One database is set up for
-the module: the sample program ("A", with people, pairs, meetings, goals, check-ins)
+the module: a program "A" with a row in every table (people, pairs, meetings, goals, check-ins…)
 and a small second program ("B"), a coordinator of B, a viewer of A, a second
 administrator and a login with no role here.
 """
@@ -13,24 +13,23 @@ import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import psycopg
 import pytest
 from fixtures_rosters import make_program, numbered_roster
+from model_data import build_program
 
 from peerdesk import people
 from peerdesk.database import Database, open_database
 from peerdesk.documents.pairs import mark_printed
 from peerdesk.errors import NotFound, UserError
-from peerdesk.program import sample
 from peerdesk.program.programs import list_programs
 from peerdesk.roster.commit import run_import
 from peerdesk.storage import roles
 from peerdesk.storage.roles import Access
 
-TODAY = date(2026, 3, 18)
+A_NAME = "Riverside mentoring"
 PROGRAM_TABLES = ("participant", "person", "pair", "meeting", "goal", "survey_response",
                   "survey_answer", "participant_tag", "step_record", "meeting_series",
                   "import_batch", "matching_criterion", "program_step")  # fmt: skip
@@ -40,7 +39,7 @@ _names = itertools.count(1)
 @dataclass
 class Shared:
     url: str
-    a: int  # the sample program
+    a: int  # a row in every table
     b: int
     coordinator: str  # of B
     viewer: str  # of A
@@ -64,14 +63,14 @@ def _login(cluster: Any, prefix: str) -> str:
 def shared(pg_cluster: Any) -> Iterator[Shared]:
     url = pg_cluster.fresh_database()
     with open_database(url) as db:
-        a = sample.build_sample(db, today=TODAY)
+        a = build_program(db, A_NAME)  # a row in every table
         b = make_program(db, "Night shift")
         people.add_person(db, b, people.PersonData(full_name="Noor Haddad", email="noor@b.org"))
         # One created by PeerDesk, the others existing logins given a role.
         coordinator = f"coord_{next(_names)}_{int(time.time() * 1000) % 100000}"
         roles.add_user(db, coordinator, Access.COORDINATOR, [str(b)], password="s3cret'x")
         viewer, admin, nobody = (_login(pg_cluster, p) for p in ("viewer", "admin", "nobody"))
-        roles.add_user(db, viewer, Access.VIEWER, [sample.SAMPLE_PROGRAM_NAME])
+        roles.add_user(db, viewer, Access.VIEWER, [A_NAME])
         roles.add_user(db, admin, Access.ADMINISTRATOR)
     yield Shared(url, a, b, coordinator, viewer, admin, nobody)
     pg_cluster.drop(url)
@@ -102,7 +101,7 @@ def test_a_file_has_the_tables_and_no_roles(file_db: Database) -> None:
 
 def test_a_viewer_reads_its_programs_and_cannot_write(shared: Shared) -> None:
     with shared.connect(shared.viewer) as conn:
-        assert _count(conn, "SELECT count(*) FROM participant") > 10
+        assert _count(conn, "SELECT count(*) FROM participant") == 3
         assert (
             _count(conn, "SELECT count(*) FROM participant WHERE program_id <> %s", shared.a) == 0
         )
@@ -227,7 +226,7 @@ def test_an_administrator_sees_all_and_changes_roles(shared: Shared) -> None:
         assert roles.set_role(db, temp, Access.VIEWER).role is Access.VIEWER
         with shared.connect(temp) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE person SET notes = ''")
-        roles.give_programs(db, temp, [sample.SAMPLE_PROGRAM_NAME])
+        roles.give_programs(db, temp, [A_NAME])
         with shared.connect(temp) as conn:
             assert {r[0] for r in conn.execute("SELECT id FROM program")} == {shared.a, shared.b}
         roles.take_programs(db, temp, [str(shared.a)])
