@@ -21,7 +21,7 @@ from fixtures_rosters import make_program, numbered_roster
 from model_data import build_program
 
 from peerdesk import people
-from peerdesk.database import Database, open_database
+from peerdesk.database import Database, create_database, open_database
 from peerdesk.documents.pairs import mark_printed
 from peerdesk.errors import NotFound, UserError
 from peerdesk.program.programs import list_programs
@@ -314,3 +314,30 @@ def test_whoever_could_use_the_database_before_keeps_it(pg_cluster: Any) -> None
     assert users[reader].role is Access.VIEWER  # of the programs there were (none here)
     assert users["peerdesk"].owner
     pg_cluster.drop(url)
+
+
+def test_an_owner_without_createrole_is_told_and_roles_come_once_it_has_it(
+    pg_cluster: Any,
+) -> None:
+    """Set up as the README says (an owner who may not create roles): the database works,
+    `peerdesk users` says what is missing in plain words, and once the server's
+    administrator gives the owner CREATEROLE, the roles are set up on first use."""
+    owner = _login(pg_cluster, "owner")
+    name = f"plain_{owner}"
+    pg_cluster.sql(f'CREATE DATABASE "{name}" OWNER "{owner}"')
+    url = pg_cluster.url(name).replace("peerdesk@", f"{owner}@", 1)
+    helper = _login(pg_cluster, "helper")
+    try:
+        with create_database(url) as db:
+            assert roles.my_role(db) is Access.ADMINISTRATOR  # the owner
+            make_program(db, "Spring")
+            with pytest.raises(roles.NoCreateRole, match=f"“{owner}” may not create users"):
+                roles.add_user(db, helper, Access.VIEWER, ["Spring"])
+            pg_cluster.sql(f'ALTER ROLE "{owner}" CREATEROLE')
+            roles.add_user(db, helper, Access.VIEWER, ["Spring"])
+        with psycopg.connect(url.replace(f"{owner}@", f"{helper}@", 1)) as conn:
+            assert _count(conn, "SELECT count(*) FROM program") == 1
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("DELETE FROM program")
+    finally:
+        pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
