@@ -4,13 +4,13 @@ neither). Every action and shortcut of the main window and of every screen is li
 
 from __future__ import annotations
 
-import shutil
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from test_pairs_screen import program_file
 
 from ui.main_window import MainWindow
 from ui.qt import QAbstractButton, QAbstractItemView, QAction, QKeySequence, QObject, QShortcut, Qt
@@ -19,6 +19,7 @@ Launcher = Callable[..., MainWindow]
 KEYS = QKeySequence.StandardKey
 WINDOW = "window"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+__all__ = ["program_file"]  # the fixture: a program file with pairs
 SHOWN_ONE_AT_A_TIME = ("people", "matching", "pairs", "calendar", "checkins", "dashboard")
 
 
@@ -88,12 +89,8 @@ def standard(key: QKeySequence.StandardKey) -> str:
     return QKeySequence(key).toString()
 
 
-def test_standard_keys_and_no_key_shared(
-    launch: Launcher, built_sample: Path, tmp_path: Path
-) -> None:
-    path = tmp_path / "Riverside.peerdesk"
-    shutil.copy(built_sample, path)
-    window = launch(path)
+def test_standard_keys_and_no_key_shared(launch: Launcher, program_file: Path) -> None:
+    window = launch(program_file)
     for key in SHOWN_ONE_AT_A_TIME:  # every screen built, with its actions
         window.show_screen(key)
     found = bindings(window)
@@ -132,11 +129,9 @@ def test_what_counts_as_a_clash() -> None:
 
 
 def test_find_goes_to_the_search_of_the_tab_shown(
-    qtbot: QtBot, launch: Launcher, built_sample: Path, tmp_path: Path
+    qtbot: QtBot, launch: Launcher, program_file: Path
 ) -> None:
-    path = tmp_path / "Riverside.peerdesk"
-    shutil.copy(built_sample, path)
-    window = launch(path)
+    window = launch(program_file)
     screen = window.show_screen("checkins")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
