@@ -332,14 +332,18 @@ def _staff_contacts(
             matches.add(index[contact.pair_id])
         keys.extend(i * SPAN + contact.day.toordinal() for i in matches)
     contacts = np.sort(np.array(keys, dtype=np.int64))
-    owner, low, high = [], [], []
+    # The windows of all matches that share a start and an end, at once.
+    alike: dict[tuple[date, date], list[int]] = defaultdict(list)
     for i, pair in enumerate(active):
-        stop = min(pair.ended, last) if pair.ended is not None else last
-        since, until = _windows(cadence, pair.started, stop, period.start)
+        alike[pair.started, min(pair.ended, last) if pair.ended is not None else last].append(i)
+    owner, low, high = [], [], []
+    for (started, stop), members in alike.items():
+        since, until = _windows(cadence, started, stop, period.start)
         if since.size:
-            owner.append(np.full(since.size, i, dtype=np.int64))
-            low.append(since + i * SPAN)
-            high.append(until + i * SPAN)
+            base = np.array(members, dtype=np.int64)[:, None] * SPAN
+            owner.append(np.repeat(np.array(members, dtype=np.int64), since.size))
+            low.append((base + since).ravel())
+            high.append((base + until).ravel())
     overdue: list[int] = []
     judged = 0
     if owner:
@@ -349,10 +353,8 @@ def _staff_contacts(
             contacts, np.concatenate(low), "left"
         )
         over = (upper - who * SPAN) <= last.toordinal()  # the week of grace is over
-        counted = np.zeros(len(active), dtype=bool)
-        late = np.zeros(len(active), dtype=bool)
-        np.logical_or.at(counted, who, met | over)
-        np.logical_or.at(late, who, ~met & over)
+        counted = np.bincount(who, weights=met | over, minlength=len(active)) > 0
+        late = np.bincount(who, weights=~met & over, minlength=len(active)) > 0
         judged = int(counted.sum())
         overdue = [active[i].id for i in np.flatnonzero(late & counted)]
     ok = judged - len(overdue)
