@@ -119,8 +119,11 @@ class RoleGuard(QObject):
             if self.window.db is db:
                 self.set_role(role)
 
-        # If the role cannot be read, the server still refuses what it must.
-        operations.Op(work, success=learned, failure=lambda _exc: None, parent=self).run()
+        # If the role cannot be read, the server still refuses what it must. No progress
+        # dialog: this is quiet background work, and its parent is no widget to show one over.
+        operations.Op(
+            work, success=learned, failure=lambda _exc: None, parent=self, progress_dialog=False
+        ).run()
 
     def set_role(self, role: Access | None) -> None:
         self.role = role
