@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from fractions import Fraction
 
 from peerdesk.documents.wording import long_date
@@ -85,18 +85,9 @@ class Period:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
     def observed_end(self, today: date) -> date:
         """The last day that can be read: the period's end, or today if that is earlier."""
         return min(self.end, today)
-
-    def shifted_back(self) -> Period:
-        """The period of the same length just before this one."""
-        length = self.end - self.start
-        end = self.start - timedelta(days=1)
-        return Period.custom(end - length, end)
 
 
 @dataclass(frozen=True)
