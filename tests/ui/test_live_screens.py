@@ -140,6 +140,28 @@ def test_a_person_added_in_one_window_shows_in_the_other_keeping_its_selection(
     assert first.live.refreshed == 1  # its own change is not heard back
 
 
+def test_a_change_heard_during_the_windows_own_work_is_read_once_by_its_refresh(
+    qtbot: QtBot, windows: tuple[MainWindow, MainWindow]
+) -> None:
+    """No double reading (no flicker): the window's own action, still running when a change
+    is heard, refreshes after it; the change is shown by that refresh, not by a second."""
+    first, second = windows
+    theirs: PeopleScreen = show(qtbot, second, "people")
+    refreshed = second.live.refreshed
+
+    def own_work(state: object) -> None:
+        time.sleep(0.8)  # Lee's own action, on the worker
+
+    op = operations.Op(own_work, success=lambda _r: second.notify({"people"}), parent=second)
+    op.run()
+    assert first.db is not None and first.program_id is not None
+    add(first.db, first.program_id, "Wen Zhao", Role.MENTEE)  # Sam, meanwhile
+    qtbot.waitUntil(lambda: op.delivered, timeout=5000)
+    qtbot.waitUntil(lambda: "Wen Zhao" in shown_names(theirs), timeout=LIVE_MS)
+    qtbot.wait(700)
+    assert second.live.refreshed == refreshed and not second.live.pending
+
+
 @POPUP
 def test_a_form_being_filled_in_is_not_disturbed_and_the_screen_catches_up_after(
     qtbot: QtBot, windows: tuple[MainWindow, MainWindow]

@@ -229,7 +229,7 @@ class LiveScreens(QObject):
         self.pending |= ALL_KINDS if missed else kinds
         if not self.timer.isActive():
             self._waiting_since = time.monotonic()
-            self.timer.start(GATHER_MS)
+            self.timer.start(0 if missed else GATHER_MS)  # nothing more to wait for
 
     def _window_changed(self, kinds: frozenset[str]) -> None:
         """The window refreshed these kinds itself (after its own action, or this one's):
