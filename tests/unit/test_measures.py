@@ -399,3 +399,41 @@ def test_staff_contacts_on_the_cadence(db: Database) -> None:
     assert staff.sentence == (
         "1 of 2 matches had every staff check-in due on the monthly cadence; 1 is overdue."
     )
+
+
+def test_in_a_reciprocal_program_either_person_makes_a_rematch(file_db: Database) -> None:
+    """Peers mentor each other: a match is a rematch when either person's earlier match had
+    ended, and everyone counts as a mentor for retention (no mentee became a mentor)."""
+    from dataclasses import replace
+
+    from peerdesk.program import programs
+
+    settings = replace(
+        programs.quick_settings("Peers"), reciprocal=True, start_date=START, end_date=END
+    )
+    program_id = programs.create_program(file_db, settings)
+    with file_db.transaction() as s:
+        peers = [
+            Participant(program_id=program_id, role=Role.PEER, status=ParticipantStatus.MATCHED,
+                        person=Person(full_name=f"Peer {i}"))
+            for i in range(4)
+        ]  # fmt: skip
+        s.add_all(peers)
+        s.flush()
+        first = Pair(program_id=program_id, mentor_id=peers[0].id, mentee_id=peers[1].id,
+                     status=PairStatus.ENDED, outcome=PairOutcome.ENDED_EARLY,
+                     started_on=date(2025, 2, 3), ended_on=date(2025, 3, 3))  # fmt: skip
+        # Peer 0 (the first pair's "mentor" side) is matched again, now on the other side.
+        again = Pair(program_id=program_id, mentor_id=peers[2].id, mentee_id=peers[0].id,
+                     status=PairStatus.ACTIVE, started_on=date(2025, 3, 10))  # fmt: skip
+        other = Pair(program_id=program_id, mentor_id=peers[3].id, mentee_id=peers[1].id,
+                     status=PairStatus.ACTIVE, started_on=date(2025, 3, 2))  # fmt: skip
+        s.add_all([first, again, other])
+    evidence = load_evidence(file_db, program_id, today=TODAY)
+    # Peer 1's second match began on 2 March, before the first ended on the 3rd: no rematch.
+    assert evidence.measures[m.REMATCHES].pair_ids == (again.id,)
+    retention = {x.key: x for x in evidence.retention}
+    assert retention["mentored_again"].n == 4
+    assert (retention["mentee_to_mentor"].n, retention["mentee_to_mentor"].value) == (0, None)
+    checks = {c.key: c for c in evidence.checks}
+    assert checks["mentor_places"].status == "nothing to check"
