@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import peerdesk
-from peerdesk import logs, paths, sessions
+from peerdesk import logs, sessions
 from ui import crash, icons, operations
 from ui.collector import UiThreadCollector
 from ui.memory import APPLICATION, ORGANIZATION
@@ -59,26 +59,14 @@ def _stamp_and_quit(app: QApplication, window: MainWindow) -> None:
 def install_translations(app: QApplication) -> list[str]:
     """Qt's own words (standard buttons, dialogs) and PeerDesk's in the user's language.
 
-    Loads ``qtbase_<lang>.qm`` from Qt and ``peerdesk_<lang>.qm`` from
+    The language chosen in Preferences, else the system's (:func:`ui.languages.install`):
+    loads ``qtbase_<lang>.qm`` from Qt and ``peerdesk_<lang>.qm`` from
     ``resources/translations`` when they exist; English needs neither.
     Returns the names of the translations installed.
     """
-    from ui.qt import QLibraryInfo, QLocale, QTranslator
+    from ui import languages
 
-    locale = QLocale()
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return []
-    folders = {
-        "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-        "peerdesk": str(paths.resources_dir() / "translations"),
-    }
-    installed = []
-    for name, folder in folders.items():
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(name)
-    return installed
+    return languages.install(app)
 
 
 def run_gui(path: Path | str | None = None, argv: list[str] | None = None) -> int:
