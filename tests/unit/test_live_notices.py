@@ -232,6 +232,31 @@ def test_a_coordinators_changes_reach_a_viewer_who_sees_who_is_here(
             watching.close()
 
 
+#: Tables whose changes need no notice: the history and import bookkeeping come with the
+#: records they are about, the rest is no program's records.
+UNANNOUNCED = {"change_record", "import_batch", "column_layout", "peerdesk_meta",
+               "peerdesk_user", "peerdesk_grant"}  # fmt: skip
+
+
+def test_every_table_of_a_program_announces_its_changes(pg_url: str) -> None:
+    """A table a later migration adds needs the notice triggers too (see 0014_live)."""
+    from peerdesk.models import Base
+
+    with psycopg.connect(pg_url) as conn:
+        rows = conn.execute(
+            "SELECT c.relname, count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " WHERE t.tgfoid = 'peerdesk_notify_changes'::regproc GROUP BY c.relname"
+        ).fetchall()
+    triggers = dict(rows)
+    tables = set(Base.metadata.tables) - UNANNOUNCED
+    assert set(triggers) == tables, (
+        "a table without notice triggers: give it those of migration 0014_live (its TABLES, "
+        "_triggers) in the migration that adds it, or name it in UNANNOUNCED here"
+    )
+    # Insert, update and delete (one trigger, or one each with their rows), and truncate.
+    assert all(count in (2, 3, 4) for count in triggers.values()), triggers
+
+
 def test_a_long_or_accented_name_fits_the_servers_connection_name() -> None:
     session = presence.new_session()
     for actor in ("José Ñúñez-Ölsen", "A" * 80, "名前 " * 20, "50% / 50%"):
