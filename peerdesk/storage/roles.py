@@ -12,33 +12,36 @@ privileges (a viewer's are SELECT only). A login's role here is:
   or a board member; an administrator gives the programs, so a viewer never sees a
   program by accident).
 
-The group roles are the server's, shared by all its databases, so their names include
-the database's (``peerdesk_<database>_viewer``...) and are kept in ``peerdesk_meta``:
-a coordinator here is nobody anywhere else. A program file has no roles: it is one
+How the server holds to them (row policies, group roles) is
+:mod:`peerdesk.storage.row_security`. A program file has no roles: it is one
 coordinator's, and :func:`my_role` says so.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
 from peerdesk.errors import NotFound, UserError
+from peerdesk.storage.row_security import (
+    NAME_LENGTH,
+    ensure_groups,
+    group_names,
+    may_create_roles,
+    missing_groups,
+    quote_name,
+    tables_owner,
+)
+from peerdesk.storage.row_security import (
+    Access as Access,  # the roles, used with this module's functions
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from peerdesk.storage.program_database import Database
-
-
-class Access(StrEnum):
-    VIEWER = "viewer"
-    COORDINATOR = "coordinator"
-    ADMINISTRATOR = "administrator"
 
 
 #: What each role may do, in the words used to refuse it.
@@ -47,8 +50,6 @@ MAY = {
     Access.COORDINATOR: "change the programs given to you, not this",
     Access.ADMINISTRATOR: "do everything",
 }
-GROUP_KEY = "group.{role}"  # peerdesk_meta keys holding the group roles' names
-NAME_LENGTH = 63  # the server's longest name
 
 
 class RolesNeedServer(UserError):
@@ -133,51 +134,6 @@ class UserRole:
     owner: bool = False
 
 
-# -- row-level security (migration 0011) ------------------------------------------------------
-
-# Each in a sub-select, so the server asks once per statement, not once per row.
-ALL = "(SELECT peerdesk_sees_all(current_user))"
-MEMBER = "(SELECT peerdesk_role_of(current_user)) IS NOT NULL"
-WRITER = "(SELECT peerdesk_may_write(current_user))"
-
-
-def given_programs(column: str, changing: bool) -> str:
-    """``column`` is one of the programs given to the current user (to change, or to read)."""
-    # The cast makes the sub-select one value (the array), not a set of rows to compare.
-    programs = f"(SELECT peerdesk_programs(current_user, {str(changing).lower()}))"
-    return f"{column} = ANY (CAST({programs} AS integer[]))"
-
-
-def policies(table: str, read: str, write: str, insert: str | None = None) -> list[str]:
-    """Row-level security on ``table``: reading needs ``read``; changing needs ``write`` (of
-    the row before and after); adding needs ``insert`` (``write`` unless given)."""
-    return [
-        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
-        f"CREATE POLICY peerdesk_read ON {table} FOR SELECT USING ({read})",
-        f"CREATE POLICY peerdesk_add ON {table} FOR INSERT WITH CHECK ({insert or write})",
-        f"CREATE POLICY peerdesk_change ON {table} FOR UPDATE USING ({write}) WITH CHECK ({write})",
-        f"CREATE POLICY peerdesk_remove ON {table} FOR DELETE USING ({write})",
-    ]
-
-
-def program_policies(table: str) -> list[str]:
-    """The policies of a table with a ``program_id`` of its own: administrators everything,
-    coordinators their programs, viewers reading theirs."""
-    return policies(
-        table,
-        f"{ALL} OR {given_programs('program_id', False)}",
-        f"{ALL} OR {given_programs('program_id', True)}",
-    )
-
-
-def protect_program_table(connection: Connection, table: str) -> None:
-    """For a migration adding a table with a ``program_id``: on a server, only those given
-    its program see its rows (:func:`program_policies`). Nothing on a file."""
-    if connection.dialect.name == "postgresql":
-        for statement in program_policies(table):
-            connection.exec_driver_sql(statement)
-
-
 # -- what the current login may do -----------------------------------------------------------
 
 
@@ -196,142 +152,6 @@ def administrators(db: Database) -> list[str]:
     with db.quick() as conn:
         rows = conn.execute("SELECT name FROM peerdesk_administrators() AS name").fetchall()
     return [str(name) for (name,) in rows]
-
-
-# -- setting up the group roles ---------------------------------------------------------------
-
-
-def may_create_roles(connection: Connection) -> bool:
-    return bool(
-        connection.execute(
-            text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
-        ).scalar()
-    )
-
-
-def _quote(connection: Connection, name: str) -> str:
-    return connection.dialect.identifier_preparer.quote_identifier(name)
-
-
-def _derived_name(database: str, role: Access) -> str:
-    plain = re.sub(r"[^a-z0-9_]+", "_", database.lower()).strip("_") or "database"
-    return f"peerdesk_{plain[: NAME_LENGTH - len('peerdesk__') - len(role.value)]}_{role.value}"
-
-
-def group_names(connection: Connection) -> dict[Access, str]:
-    """The group roles' names kept for this database (none before they are set up)."""
-    rows = connection.execute(
-        text("SELECT key, value FROM peerdesk_meta WHERE key LIKE 'group.%'")
-    ).all()
-    kept = {str(key).removeprefix("group."): str(value) for key, value in rows}
-    return {role: kept[role.value] for role in Access if role.value in kept}
-
-
-def _missing_groups(connection: Connection, names: dict[Access, str]) -> list[Access]:
-    present = {
-        str(name)
-        for (name,) in connection.execute(
-            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
-            {"names": list(names.values())},
-        )
-    }
-    return [role for role in Access if names.get(role) not in present]
-
-
-def _owner(connection: Connection) -> str:
-    return str(
-        connection.execute(
-            text(
-                "SELECT pg_get_userbyid(relowner) FROM pg_class "
-                "WHERE oid = 'peerdesk_user'::regclass"
-            )
-        ).scalar_one()
-    )
-
-
-def ensure_groups(connection: Connection) -> dict[Access, str]:
-    """Make the three group roles if missing and grant them their table privileges (again:
-    granting is idempotent). Run by the tables' owner, who may create roles."""
-    names = group_names(connection)
-    database = str(connection.execute(text("SELECT current_database()")).scalar_one())
-    for role in Access:
-        if role not in names:
-            names[role] = _derived_name(database, role)
-            connection.execute(
-                text("INSERT INTO peerdesk_meta (key, value) VALUES (:key, :value)"),
-                {"key": GROUP_KEY.format(role=role.value), "value": names[role]},
-            )
-    for role in _missing_groups(connection, names):
-        connection.exec_driver_sql(f"CREATE ROLE {_quote(connection, names[role])} NOLOGIN")
-    for statement in _grants(connection, names):
-        connection.exec_driver_sql(statement)
-    return names
-
-
-def _grants(connection: Connection, names: dict[Access, str]) -> list[str]:
-    schema = _quote(connection, str(connection.execute(text("SELECT current_schema()")).scalar()))
-    tables = [
-        str(name)
-        for (name,) in connection.execute(
-            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-        )
-    ]
-    viewer, coordinator, admin = (_quote(connection, names[role]) for role in Access)
-    fixed = {"alembic_version", "peerdesk_meta"}  # the migrations' alone
-    own = {"peerdesk_user", "peerdesk_grant"}  # who may do what: administrators'
-    changes = "INSERT, UPDATE, DELETE"
-    everyone = f"{viewer}, {coordinator}, {admin}"
-    statements = [
-        f"GRANT USAGE ON SCHEMA {schema} TO {everyone}",
-        # Anyone may see that the database is PeerDesk's (and be told they have no role).
-        f"GRANT SELECT ON {', '.join(sorted(fixed & set(tables)))} TO PUBLIC",
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {everyone}",
-        f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {schema} "
-        f"TO {coordinator}, {admin}",
-        # Tables and sequences later migrations make (run by the same owner).
-        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT ON TABLES TO {everyone}",
-        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT {changes} ON TABLES "
-        f"TO {coordinator}, {admin}",
-        f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT, UPDATE ON SEQUENCES "
-        f"TO {coordinator}, {admin}",
-    ]
-    for table in sorted(set(tables) - fixed):
-        quoted = _quote(connection, table)
-        statements.append(f"GRANT {changes} ON {quoted} TO {admin}")
-        if table not in own:
-            statements.append(f"GRANT {changes} ON {quoted} TO {coordinator}")
-        else:
-            statements.append(f"REVOKE {changes} ON {quoted} FROM {coordinator}")
-    for table in sorted(fixed & set(tables)):
-        statements.append(f"REVOKE {changes} ON {_quote(connection, table)} FROM {coordinator}")
-    return statements
-
-
-def drop_groups(connection: Connection) -> None:
-    """Undo :func:`ensure_groups` here; a group still used by another database stays."""
-    names = group_names(connection)
-    if not names:
-        return
-    schema = _quote(connection, str(connection.execute(text("SELECT current_schema()")).scalar()))
-    gone = _missing_groups(connection, names)
-    for name in [names[r] for r in Access if r in names and r not in gone]:
-        group = _quote(connection, name)
-        for statement in (
-            f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {group}",
-            f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {group}",
-            f"REVOKE USAGE ON SCHEMA {schema} FROM {group}",
-            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL ON TABLES FROM {group}",
-            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} REVOKE ALL ON SEQUENCES FROM {group}",
-        ):
-            connection.exec_driver_sql(statement)
-        attempt = connection.begin_nested()
-        try:
-            connection.exec_driver_sql(f"DROP ROLE {group}")
-        except Exception:  # still used by another database of the server
-            attempt.rollback()
-        else:
-            attempt.commit()
-    connection.execute(text("DELETE FROM peerdesk_meta WHERE key LIKE 'group.%'"))
 
 
 # -- who may do what: an administrator's commands ----------------------------------------------
@@ -353,7 +173,7 @@ def _is_owner(connection: Connection) -> bool:
     return bool(
         connection.execute(
             text("SELECT pg_has_role(current_user, :owner, 'MEMBER')"),
-            {"owner": _owner(connection)},
+            {"owner": tables_owner(connection)},
         ).scalar()
     )
 
@@ -365,13 +185,13 @@ def _current_user(connection: Connection) -> str:
 def _ready_groups(connection: Connection, db: Database) -> dict[Access, str]:
     """The group roles, set up first when the owner asks and they are missing."""
     names = group_names(connection)
-    missing = len(names) < len(Access) or bool(_missing_groups(connection, names))
+    missing = len(names) < len(Access) or bool(missing_groups(connection, names))
     if _is_owner(connection):
         if missing and not may_create_roles(connection):
             raise NoCreateRole(user=_current_user(connection), what="set up the roles")
         return ensure_groups(connection)
     if missing:
-        raise GroupsMissing(location=db.label, owner=_owner(connection))
+        raise GroupsMissing(location=db.label, owner=tables_owner(connection))
     return names
 
 
@@ -407,7 +227,7 @@ def _not_self_or_owner(connection: Connection, name: str, what: str) -> None:
             "You cannot {what} yourself: another administrator has to. Nothing was changed.",
             what=what,
         )
-    if name == _owner(connection):
+    if name == tables_owner(connection):
         raise UserError(
             "“{name}” owns the database and is always an administrator. Nothing was changed.",
             name=name,
@@ -426,7 +246,7 @@ def _leave_groups(connection: Connection, names: dict[Access, str], name: str) -
     ).all()
     for (group,) in joined:
         connection.exec_driver_sql(
-            f"REVOKE {_quote(connection, str(group))} FROM {_quote(connection, name)}"
+            f"REVOKE {quote_name(connection, str(group))} FROM {quote_name(connection, name)}"
         )
 
 
@@ -434,12 +254,12 @@ def _join_group(connection: Connection, names: dict[Access, str], name: str, rol
     """Make ``name`` a member of its role's group only. An administrator may hand out all
     three groups (ADMIN OPTION), so they can add users without the server's CREATEROLE."""
     _leave_groups(connection, names, name)
-    login = _quote(connection, name)
+    login = quote_name(connection, name)
     if role is Access.ADMINISTRATOR:
-        groups = ", ".join(_quote(connection, names[r]) for r in Access)
+        groups = ", ".join(quote_name(connection, names[r]) for r in Access)
         connection.exec_driver_sql(f"GRANT {groups} TO {login} WITH ADMIN OPTION")
     else:
-        connection.exec_driver_sql(f"GRANT {_quote(connection, names[role])} TO {login}")
+        connection.exec_driver_sql(f"GRANT {quote_name(connection, names[role])} TO {login}")
 
 
 def program_ids(db: Database, programs: list[str]) -> list[int]:
@@ -499,7 +319,7 @@ def add_user(
         exists = connection.execute(
             text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}
         ).first()
-        login = _quote(connection, name)
+        login = quote_name(connection, name)
         secret = password_clause(connection, name, password) if password else ""
         if exists is None:
             if not may_create_roles(connection):
@@ -587,7 +407,7 @@ def _users(db: Database, name: str | None = None) -> list[UserRole]:
     order = {Access.ADMINISTRATOR: 0, Access.COORDINATOR: 1, Access.VIEWER: 2}
     with db.reading() as session:
         connection = session.connection()
-        owner = _owner(connection)
+        owner = tables_owner(connection)
         rows = connection.execute(
             text(
                 "SELECT u.name, u.role, p.name FROM peerdesk_user u "

@@ -10,14 +10,16 @@ from __future__ import annotations
 import io
 import itertools
 import os
+import subprocess
+from collections.abc import Callable
 from typing import Any
 
 import psycopg
 import pytest
-from conftest import RunCli
 
 from peerdesk import cli
 
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
 _names = itertools.count(1)
 
 

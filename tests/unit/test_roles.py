@@ -275,7 +275,7 @@ def test_a_user_without_createrole_is_told_plainly(shared: Shared, pg_cluster: A
 
 def test_every_table_but_the_markers_has_row_security(shared: Shared) -> None:
     """A table a later migration adds must say who sees its rows too (a table with a
-    ``program_id`` calls roles.protect_program_table); otherwise this fails."""
+    ``program_id`` calls row_security.protect_program_table); otherwise this fails."""
     with psycopg.connect(shared.url) as conn:
         unprotected = [
             name

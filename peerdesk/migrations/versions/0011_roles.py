@@ -15,7 +15,7 @@ through their places in programs, a goal through its pair...) follow their paren
 The table owner is not subject to the policies (they are not forced).
 
 The group roles that carry the table privileges (``GRANT``) are made by
-:func:`peerdesk.storage.roles.ensure_groups` when the user running this may create
+:func:`peerdesk.storage.row_security.ensure_groups` when the user running this may create
 roles, else later by ``peerdesk users``, which says what is missing.
 
 Revision ID: 0011_roles
@@ -99,9 +99,9 @@ $$;
 
 
 def _row_security() -> list[str]:
-    from peerdesk.storage.roles import ALL, MEMBER, WRITER, program_policies
-    from peerdesk.storage.roles import given_programs as _given
-    from peerdesk.storage.roles import policies as _policies
+    from peerdesk.storage.row_security import ALL, MEMBER, WRITER, program_policies
+    from peerdesk.storage.row_security import given_programs as _given
+    from peerdesk.storage.row_security import policies as _policies
 
     statements: list[str] = []
     for table in DIRECT:
@@ -204,18 +204,18 @@ def upgrade() -> None:
     for statement in _row_security():
         bind.exec_driver_sql(statement)
     bind.exec_driver_sql(_users_before())
-    from peerdesk.storage import roles
+    from peerdesk.storage import row_security
 
-    if roles.may_create_roles(bind):
-        roles.ensure_groups(bind)
+    if row_security.may_create_roles(bind):
+        row_security.ensure_groups(bind)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        from peerdesk.storage import roles
+        from peerdesk.storage import row_security
 
-        roles.drop_groups(bind)
+        row_security.drop_groups(bind)
         for table in (*DIRECT, *THROUGH, *OTHERS):
             for policy in ("read", "add", "change", "remove"):
                 bind.exec_driver_sql(f"DROP POLICY IF EXISTS peerdesk_{policy} ON {table}")

@@ -44,7 +44,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_measure_reference_program_id"), ["program_id"], unique=False
         )
-    from peerdesk.storage.roles import protect_program_table
+    from peerdesk.storage.row_security import protect_program_table
 
     protect_program_table(op.get_bind(), "measure_reference")  # roles, 0011: a server only
 
