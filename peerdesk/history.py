@@ -198,7 +198,7 @@ class ChangedAfterYou(UserError):
         )
 
 
-def name_of(session: Session, entity: str, entity_id: int) -> str:
+def name_of(session: Session | Connection, entity: str, entity_id: int) -> str:
     """A record as a refusal names it now: "Ana Ruiz’s record", "the pair Ana Ruiz & Bo Chen"."""
     row = ChangeRecord(entity=entity, entity_id=entity_id, details={})
     namer = _Namer(session, [row])
@@ -295,7 +295,7 @@ LINE_COLUMNS = (
 class _Namer:
     """Names the records a page of history is about, a few queries for the whole page."""
 
-    def __init__(self, session: Session, rows: Sequence[Any]) -> None:
+    def __init__(self, session: Session | Connection, rows: Sequence[Any]) -> None:
         """``rows``: lines of the history (entity, entity_id, details…), as ORM objects or
         plain rows."""
 
@@ -405,7 +405,7 @@ class _Namer:
         )
 
 
-def _rows(session: Session, query: Any, column: Any, ids: Iterable[int]) -> list[Any]:
+def _rows(session: Session | Connection, query: Any, column: Any, ids: Iterable[int]) -> list[Any]:
     wanted = sorted(ids)
     found: list[Any] = []
     for start in range(0, len(wanted), 500):
@@ -413,7 +413,9 @@ def _rows(session: Session, query: Any, column: Any, ids: Iterable[int]) -> list
     return found
 
 
-def _by_id(session: Session, key: Any, value: Any, ids: Iterable[int]) -> dict[int, Any]:
+def _by_id(
+    session: Session | Connection, key: Any, value: Any, ids: Iterable[int]
+) -> dict[int, Any]:
     return dict(_rows(session, select(key, value), key, ids))
 
 

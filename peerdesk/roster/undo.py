@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.models import ImportBatch
 from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
@@ -92,25 +93,41 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
     ):
         return "people it added have since joined another program"
     stamp = data["stamp"]
-    for table, ids in (("person", created_people + updated_people),
-                       ("participant", created + updated)):  # fmt: skip
-        if ids and any_row(
-            conn, f"SELECT 1 FROM {table} WHERE id IN ({{ids}}) AND updated_at != ?", ids, (stamp,)
-        ):
-            return "some of its people have been edited since"
     own = set(data.get("change_records", []))
     later = run(
         conn,
         "SELECT entity, entity_id FROM change_record WHERE id > ? AND entity IN "
-        "('person', 'participant')",
+        "('person', 'participant') ORDER BY id DESC",
         (max(own) if own else 0,),
     ).all()
     touched = {("person", i) for i in created_people + updated_people} | {
         ("participant", i) for i in created + updated
     }
-    if any((entity, entity_id) in touched for entity, entity_id in later):
-        return "some of its people have been edited since"
+    edited = next(((e, i) for e, i in later if (e, i) in touched), None)
+    if edited is not None:
+        return _edited(conn, *edited)
+    for table, ids in (("person", created_people + updated_people),
+                       ("participant", created + updated)):  # fmt: skip
+        if ids and any_row(
+            conn, f"SELECT 1 FROM {table} WHERE id IN ({{ids}}) AND updated_at != ?", ids, (stamp,)
+        ):
+            return EDITED
     return None
+
+
+EDITED = "some of its people have been edited since"
+
+
+def _edited(conn: Connection, entity: str, entity_id: int) -> str:
+    """Why: one of its people was edited since — who did it and when, from the history
+    (a name for the screen only, like every refusal's)."""
+    found = history.last_change(conn, entity, entity_id)
+    if found is None:
+        return EDITED
+    who, when = found
+    name, at = history.name_of(conn, entity, entity_id), history.when_words(when)
+    said = f"{who} changed {name} {at}" if who else f"{name} was changed {at}"
+    return f"{EDITED} ({said})"
 
 
 def _later_rules(conn: Connection, created: list[int], own: list[int]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -185,3 +186,33 @@ def test_when_is_a_time_today_and_a_date_before() -> None:
     assert history.when_words(earlier - timedelta(days=365), now).endswith(
         f"Dec 2025 at {earlier.astimezone():%H:%M}"
     )
+
+
+def test_undoing_an_import_names_who_edited_one_of_its_people(
+    file_db: Database, tmp_path: Path
+) -> None:
+    import fixtures_rosters as shapes
+
+    from peerdesk.roster.commit import run_import
+    from peerdesk.roster.errors import UndoNotPossible
+    from peerdesk.roster.plan import RosterImport
+    from peerdesk.roster.undo import last_import, undo_last_import
+
+    db = file_db
+    program_id = make_program(db)
+    db.actor = "lee"
+    run_import(db, program_id, RosterImport.open(shapes.tsv_file(tmp_path).path, db))
+    sofia = next(r for r in people.list_participants(db, program_id) if r.full_name[0] == "S")
+    db.actor = "sam"
+    edit(db, sofia.participant_id, set_department("Research"))
+    db.actor = "lee"
+    at = clock(db, "participant", sofia.participant_id)
+    reason = (
+        f"some of its people have been edited since (sam changed {sofia.full_name}’s record "
+        f"at {at})"
+    )
+    info = last_import(db, program_id)
+    assert info is not None and info.reason == reason
+    with pytest.raises(UndoNotPossible) as refused:
+        undo_last_import(db, program_id)
+    assert refused.value.message == f"The last import can no longer be undone: {reason}."
