@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from peerdesk.cli import EXIT_OK, Context, UsageError, command, file_argument, format_table
+from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table, location
 from peerdesk.cli.refs import json_argument, say_json
 from peerdesk.errors import UserError
 
@@ -42,7 +42,13 @@ EXAMPLES = (
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EXAMPLES
-    file_argument(parser, "the shared database (a program file has no roles)")
+    parser.add_argument(
+        "file",
+        metavar="URL",
+        type=location,
+        help="the shared database's URL (postgresql://user@host:5432/database); "
+        "a program file has no roles",
+    )
     parser.add_argument(
         "action",
         nargs="?",
