@@ -93,11 +93,7 @@ def last_changed(
 ) -> tuple[str | None, datetime | None]:
     """Who last changed any of ``records`` (entity, id) and when, from the history; (None,
     None) when it holds nothing (a change from before names were recorded, say)."""
-    newest: tuple[str | None, datetime] | None = None
-    for entity, entity_id in records:
-        found = history.last_change(session, entity, entity_id)
-        if found is not None and (newest is None or found[1] > newest[1]):
-            newest = found
+    newest = history.newest_change(session, records)
     return (None, None) if newest is None else newest
 
 
