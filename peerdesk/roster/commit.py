@@ -56,12 +56,12 @@ CHUNK = 1000
 PERSON: Table = Person.__table__  # type: ignore[assignment]
 PARTICIPANT: Table = Participant.__table__  # type: ignore[assignment]
 PERSON_COLUMNS = ("id", "full_name", "email", "email_key", "phone", "pronouns", "gender",
-                  "notes", "erased_at", "created_at", "updated_at")  # fmt: skip
+                  "notes", "erased_at", "created_at", "updated_at", "version")  # fmt: skip
 PARTICIPANT_COLUMNS = (
     "id", "program_id", "person_id", "role", "status", "capacity", "department", "cohort",
     "years_experience", "location", "meeting_format", "custom_fields", "readiness_override",
     "readiness_override_reason", "readiness_override_at", "joined_on", "notes", "created_at",
-    "updated_at",
+    "updated_at", "version",
 )  # fmt: skip
 """Every column, in the order the bulk inserts give values (a test keeps them complete)."""
 
@@ -337,6 +337,7 @@ class _Writer:
             r.years_experience, r.location, r.meeting_format.value if r.meeting_format else None,
             _json(r.custom_fields), False, None, None,
             r.joined_on.isoformat() if r.joined_on else None, r.notes or "", self.stamp, self.stamp,
+            1,
         )  # fmt: skip
 
     def _insert_participants(self, pairs: Sequence[tuple[int, PersonRecord]]) -> list[int]:
@@ -372,6 +373,7 @@ class _Writer:
                     None,
                     stamp,
                     stamp,
+                    1,  # the first version
                 )
                 for i, r in zip(person_ids, records, strict=True)
             ],
