@@ -62,6 +62,7 @@ class PairInfo:
     mentee: Party
     goals: tuple[str, ...] = ()
     printed_at: datetime | None = None  # when its agreement was last printed or saved
+    document_language: str | None = None  # its documents' language; None: the program's
 
     @property
     def completed(self) -> bool:
@@ -107,7 +108,8 @@ _PAIR_SQL = """
 SELECT p.id, p.status, p.score, p.locked, p.started_on, p.ended_on, p.outcome,
        p.agreement_signed_on,
        a.id, pa.full_name, pa.email, pa.phone, a.role,
-       b.id, pb.full_name, pb.email, pb.phone, b.role, p.agreement_printed_at
+       b.id, pb.full_name, pb.email, pb.phone, b.role, p.agreement_printed_at,
+       p.document_language
 FROM pair p
 JOIN participant a ON a.id = p.mentor_id JOIN person pa ON pa.id = a.person_id
 JOIN participant b ON b.id = p.mentee_id JOIN person pb ON pb.id = b.person_id
@@ -144,6 +146,7 @@ def _pair(row: Sequence[Any], goals: tuple[str, ...] = ()) -> PairInfo:
         mentee=mentee,
         goals=goals,
         printed_at=_moment(row[18]),
+        document_language=row[19] or None,
     )
 
 
@@ -305,11 +308,18 @@ def held_minutes(db: Database, pair_ids: Iterable[int]) -> dict[int, MeetingTota
 
 
 def mark_signed_many(
-    db: Database, on_dates: Mapping[int, date | None], *, today: date | None = None
+    db: Database,
+    on_dates: Mapping[int, date | None],
+    *,
+    today: date | None = None,
+    expected: Mapping[int, date | None] | None = None,
+    redo: bool = False,
 ) -> dict[int, date | None]:
     """Set each pair's agreement signed date (None: not signed) in one transaction.
 
-    Returns the dates as they were, so that undo is the same call with them.
+    Returns the dates as they were, so that undo is the same call with them. Undo and
+    redo give ``expected``, the dates their step left: if someone changed one since,
+    nothing is written and :class:`~peerdesk.history.ChangedAfterYou` names who and when.
     """
     from peerdesk.models import Pair
 
@@ -324,6 +334,8 @@ def mark_signed_many(
             if pair is None:
                 raise NotFound(what="That pair")
             previous = before[pair_id] = pair.agreement_signed_on
+            if expected is not None and expected.get(pair_id, previous) != previous:
+                raise history.ChangedAfterYou.find(session, [("pair", pair_id)], redo=redo)
             if previous == on_date:
                 continue
             pair.agreement_signed_on = on_date

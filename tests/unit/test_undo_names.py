@@ -216,3 +216,30 @@ def test_undoing_an_import_names_who_edited_one_of_its_people(
     with pytest.raises(UndoNotPossible) as refused:
         undo_last_import(db, program_id)
     assert refused.value.message == f"The last import can no longer be undone: {reason}."
+
+
+def test_undoing_a_signed_date_refuses_after_someone_changed_it(file_db: Database) -> None:
+    from peerdesk.documents.pairs import mark_signed_many
+
+    db = file_db
+    program_id = make_calendar_program(db)
+    [pair_id] = add_pairs(db, program_id, 1)
+    db.actor = "lee"
+    signed = {pair_id: date(2026, 2, 2)}
+    before = mark_signed_many(db, signed)
+    db.actor = "sam"
+    mark_signed_many(db, {pair_id: date(2026, 2, 9)})
+    db.actor = "lee"
+    with pytest.raises(history.ChangedAfterYou) as refused:
+        mark_signed_many(db, before, expected=signed)  # lee's Ctrl+Z
+    assert refused.value.message.startswith("sam changed the pair ")
+    assert refused.value.message.endswith(", after your change; undoing would overwrite it.")
+    with db.reading() as session:
+        pair = session.get(Pair, pair_id)
+        assert pair is not None and pair.agreement_signed_on == date(2026, 2, 9)
+    # Undone at once, with nobody in between, it goes back.
+    again = mark_signed_many(db, {pair_id: date(2026, 2, 16)})
+    mark_signed_many(db, again, expected={pair_id: date(2026, 2, 16)})
+    with db.reading() as session:
+        pair = session.get(Pair, pair_id)
+        assert pair is not None and pair.agreement_signed_on == date(2026, 2, 9)

@@ -43,8 +43,8 @@ class SignedCommand(RestoreCommand):
     def restorer(self, *, redo: bool) -> Callable[[Database], Any]:
         from peerdesk.documents.pairs import mark_signed_many
 
-        dates = self.after if redo else self.before
-        return lambda db: mark_signed_many(db, dates)
+        dates, expected = (self.after, self.before) if redo else (self.before, self.after)
+        return lambda db: mark_signed_many(db, dates, expected=expected, redo=redo)
 
 
 def mark_signed(
