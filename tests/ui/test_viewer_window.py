@@ -23,7 +23,16 @@ from peerdesk.storage import roles
 from peerdesk.storage.copy import copy_program
 from ui import operations
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, Qt, QTextEdit, QWidget
+from ui.qt import (
+    QAction,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    Qt,
+    QTextEdit,
+    QWidget,
+)
 from ui.server.roles import SCREEN_CHANGES, SCREEN_DISABLED, WINDOW_CHANGES, changing_controls
 
 Launcher = Callable[..., MainWindow]
@@ -55,6 +64,11 @@ def _at(screen: object, path: str) -> Any:
     return screen
 
 
+def _shown(control: QAction | QWidget) -> bool:
+    """Not hidden (a widget on a screen not in front counts as shown if not hidden)."""
+    return control.isVisible() if isinstance(control, QAction) else not control.isHidden()
+
+
 def _user_error_boxes() -> list[QMessageBox]:
     return [
         w
@@ -63,7 +77,9 @@ def _user_error_boxes() -> list[QMessageBox]:
     ]
 
 
-def test_a_viewers_window_is_read_only(qtbot: QtBot, launch: Launcher, viewer_url: str) -> None:
+def test_a_viewers_window_is_read_only(
+    qtbot: QtBot, launch: Launcher, viewer_url: str, sample_copy: Path
+) -> None:
     window = launch(viewer_url)
     window.resize(1280, 760)
     qtbot.waitUntil(lambda: window.role_guard.role is roles.Access.VIEWER, timeout=10000)
@@ -95,7 +111,7 @@ def test_a_viewers_window_is_read_only(qtbot: QtBot, launch: Launcher, viewer_ur
     dashboard = window.show_screen("dashboard")
     settle()
     assert dashboard.export_button.isVisibleTo(dashboard)
-    assert all(not c.isVisible() for c in changing_controls(window))
+    assert not any(_shown(c) for c in changing_controls(window))
 
     # A double-click still opens a person's form; saving it is refused in plain words.
     people = window.show_screen("people")
@@ -128,6 +144,15 @@ def test_a_viewers_window_is_read_only(qtbot: QtBot, launch: Launcher, viewer_ur
             conn.execute("SELECT count(*) FROM person WHERE notes LIKE '%viewer%'").fetchone()[0]
             == 0
         )
+
+    # The same window on a program file of one's own is editable again.
+    with qtbot.waitSignal(window.file_opened, timeout=15000):
+        window.open_file(sample_copy)
+    settle()
+    assert window.role_guard.role is roles.Access.COORDINATOR
+    assert not window.role_guard.mark.isVisible()
+    assert all(_shown(c) for c in changing_controls(window))
+    assert window.show_screen("people").add_action.isVisible() and window.acceptDrops()
 
 
 def test_a_coordinator_sees_their_programs_and_an_editable_window(

@@ -95,6 +95,7 @@ class RoleGuard(QObject):
         self.mark.setVisible(False)
         window.statusBar().addPermanentWidget(self.mark)
         self._dropping: weakref.WeakKeyDictionary[QWidget, bool] = weakref.WeakKeyDictionary()
+        self._turned_off = False  # what changes records is hidden now
         window.file_opened.connect(lambda _location: self.learn())
         # After the window's own slot, which builds a screen the first time it is shown.
         window.nav.currentRowChanged.connect(lambda _row: self.apply())
@@ -130,18 +131,11 @@ class RoleGuard(QObject):
         self.apply()
 
     def apply(self) -> None:
-        """Hide or show what changes records; called again whenever the window refreshes."""
+        """Hide what changes records while read-only, and show again only what was hidden
+        here afterwards; called again whenever the window refreshes."""
         read_only = self.read_only and self.window.db is not None
-        for control in changing_controls(self.window):
-            control.setVisible(not read_only)
-        for control in changing_controls(self.window, SCREEN_DISABLED):
-            control.setEnabled(not read_only)
-        for bar in self.window.findChildren(QToolBar):  # no separators left between nothing
-            for action in bar.actions():
-                if action.isSeparator():
-                    action.setVisible(not read_only)
-        self._set_dropping(not read_only)
         if read_only:
+            self._turn_off(read_only=True)
             text = (
                 self.tr("Read-only (viewer)")
                 if self.role is Access.VIEWER
@@ -154,7 +148,21 @@ class RoleGuard(QObject):
                     "records. An administrator can change it."
                 )
             )
+        elif self._turned_off:
+            self._turn_off(read_only=False)
         self.mark.setVisible(read_only)
+
+    def _turn_off(self, *, read_only: bool) -> None:
+        self._turned_off = read_only
+        for control in changing_controls(self.window):
+            control.setVisible(not read_only)
+        for control in changing_controls(self.window, SCREEN_DISABLED):
+            control.setEnabled(not read_only)
+        for bar in self.window.findChildren(QToolBar):  # no separators left between nothing
+            for action in bar.actions():
+                if action.isSeparator():
+                    action.setVisible(not read_only)
+        self._set_dropping(not read_only)
 
     def _set_dropping(self, allowed: bool) -> None:
         """Nothing can be dropped on the window or any screen (rosters, pairs, meetings)
