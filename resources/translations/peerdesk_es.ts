@@ -1,0 +1,7103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="44" />
+        <source>Automatic, when the file was opened</source>
+        <translation>Automática, al abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="45" />
+        <source>Backup now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="46" />
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="47" />
+        <source>Before an upgrade of PeerDesk</source>
+        <translation>Antes de actualizar PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="81" />
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="82" />
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="83" />
+        <source>Every four weeks</source>
+        <translation>Cada cuatro semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="84" />
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="633" />
+        <source>Scheduled {count} meetings.</source>
+        <translation>Se programaron {count} reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="644" />
+        <source>Reading the calendar…</source>
+        <translation>Leyendo el calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="662" />
+        <source>Schedule their meetings?</source>
+        <translation>¿Programar sus reuniones?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="664" />
+        <source>The pair is confirmed. Schedule its meetings now?</source>
+        <translation>La pareja está confirmada. ¿Programar sus reuniones ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="666" />
+        <source>{count} pairs are confirmed. Schedule their meetings now?</source>
+        <translation>{count} parejas están confirmadas. ¿Programar sus reuniones ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="670" />
+        <source>Meetings on the program's cadence{cadence}, or only a first meeting to start, each placed so that nobody is in two meetings at once. You see the plan before anything is saved.</source>
+        <translation>Reuniones con la frecuencia del programa{cadence}, o solo una primera reunión para empezar, colocadas de modo que nadie tenga dos reuniones a la vez. Verá el plan antes de que se guarde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="675" />
+        <source>Schedule meetings…</source>
+        <translation>Programar reuniones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="678" />
+        <source>First meeting only…</source>
+        <translation>Solo la primera reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="678" />
+        <source>First meetings only…</source>
+        <translation>Solo las primeras reuniones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="682" />
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="40" />
+        <source>Redoing…</source>
+        <translation>Rehaciendo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="44" />
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="74" />
+        <source>Record a response</source>
+        <translation>Registrar una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="94" />
+        <source>Import responses</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="117" />
+        <source>Add a goal</source>
+        <translation>Añadir un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="119" />
+        <source>Delete a goal</source>
+        <translation>Eliminar un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="121" />
+        <source>Change a goal</source>
+        <translation>Cambiar un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="57" />
+        <source>Goals reached</source>
+        <translation>Objetivos alcanzados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="58" />
+        <source>Program ended</source>
+        <translation>Fin del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="59" />
+        <source>Schedules did not fit</source>
+        <translation>Horarios incompatibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="60" />
+        <source>Lost contact</source>
+        <translation>Se perdió el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="61" />
+        <source>Not a good match</source>
+        <translation>No era una buena pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="62" />
+        <source>Moved away or changed role</source>
+        <translation>Se mudó o cambió de puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="63" />
+        <source>Personal or health reasons</source>
+        <translation>Motivos personales o de salud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="64" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="108" />
+        <source>Strongly disagree</source>
+        <translation>Muy en desacuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="109" />
+        <source>Disagree</source>
+        <translation>En desacuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="110" />
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="111" />
+        <source>Agree</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="112" />
+        <source>Strongly agree</source>
+        <translation>Muy de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="47" />
+        <source>Pre-program assessment</source>
+        <translation>Evaluación previa al programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="48" />
+        <source>Check-in</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="49" />
+        <source>Post-program assessment</source>
+        <translation>Evaluación posterior al programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="50" />
+        <source>Closing survey</source>
+        <translation>Encuesta de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="56" />
+        <source>Agree–disagree (1–5)</source>
+        <translation>Acuerdo–desacuerdo (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="57" />
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="58" />
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="59" />
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="65" />
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="65" />
+        <source>Ended early</source>
+        <translation>Terminada antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="67" />
+        <location filename="../../ui/matching/widgets.py" line="159" />
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="68" />
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="69" />
+        <location filename="../../ui/matching/widgets.py" line="160" />
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="184" />
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="188" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="189" />
+        <location filename="../../ui/checkins/models.py" line="283" />
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="190" />
+        <location filename="../../ui/checkins/models.py" line="291" />
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="192" />
+        <source>Entered</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="193" />
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="193" />
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="236" />
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="239" />
+        <source>Mentee</source>
+        <translation>Aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="242" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="247" />
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="250" />
+        <location filename="../../ui/checkins/models.py" line="270" />
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="264" />
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="266" />
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="287" />
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="288" />
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="289" />
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="290" />
+        <source>Asked</source>
+        <translation>Preguntado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="290" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="290" />
+        <source>No (off)</source>
+        <translation>No (desactivado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="124" />
+        <source>PeerDesk closed unexpectedly</source>
+        <translation>PeerDesk se cerró inesperadamente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="125" />
+        <source>PeerDesk closed unexpectedly last time</source>
+        <translation>PeerDesk se cerró inesperadamente la última vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="127" />
+        <source>It stopped without closing properly. Everything it had saved before that is still in your program file. If this keeps happening, copy the report below and send it, with the log file, to whoever helps you with PeerDesk; it holds no names or other personal data.</source>
+        <translation>Se detuvo sin cerrarse correctamente. Todo lo que había guardado antes sigue en su archivo del programa. Si esto se repite, copie el informe de abajo y envíelo, junto con el archivo de registro, a quien le ayude con PeerDesk; no contiene nombres ni otros datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="210" />
+        <source>Suggest matches</source>
+        <translation>Sugerir emparejamientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="212" />
+        <source>Pair</source>
+        <translation>Emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="214" />
+        <source>Move here</source>
+        <translation>Mover aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="216" />
+        <source>Take back</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="217" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="219" />
+        <source>Confirm pairs…</source>
+        <translation>Confirmar parejas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="221" />
+        <source>End pair…</source>
+        <translation>Terminar pareja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="223" />
+        <source>Accept all</source>
+        <translation>Aceptar todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="226" />
+        <source>Accept selected</source>
+        <translation>Aceptar selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="229" />
+        <source>Reject selected</source>
+        <translation>Rechazar selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="232" />
+        <source>Discard suggestions</source>
+        <translation>Descartar sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="235" />
+        <source>Export audit…</source>
+        <translation>Exportar auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="238" />
+        <source>Save these suggestions' scores, lowest pairs, groups and wishes to Excel</source>
+        <translation>Guardar en Excel las puntuaciones de estas sugerencias, las parejas más bajas, los grupos y los deseos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="241" />
+        <source>Find a mentee</source>
+        <translation>Buscar un aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="244" />
+        <source>Take back the selected proposed pairs or suggestions (Delete)</source>
+        <translation>Retirar las parejas propuestas o sugerencias seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="247" />
+        <source>Suggest for</source>
+        <translation>Sugerir para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="250" />
+        <source>The program's setting</source>
+        <translation>La configuración del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="258" />
+        <source>Compare modes…</source>
+        <translation>Comparar modos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="261" />
+        <source>Run every mode on the same people and see them side by side before choosing</source>
+        <translation>Ejecutar todos los modos con las mismas personas y verlos lado a lado antes de elegir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="264" />
+        <source>Next round</source>
+        <translation>Siguiente ronda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="268" />
+        <source>Rotating partners: new pairs where nobody meets anyone they had before in this program; accepting ends the round before</source>
+        <translation>Parejas rotativas: nuevas parejas en las que nadie coincide con alguien con quien ya estuvo en este programa; al aceptar termina la ronda anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="206" />
+        <source>Board</source>
+        <comment>active</comment>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="207" />
+        <source>Board</source>
+        <comment>paused</comment>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="208" />
+        <source>Board</source>
+        <comment>proposed</comment>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="209" />
+        <source>Board</source>
+        <comment>suggested</comment>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="210" />
+        <source>Board</source>
+        <comment>proposed; the suggestions would replace it</comment>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="214" />
+        <source>Board</source>
+        <comment>score {score}</comment>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="216" />
+        <source>Board</source>
+        <comment>locked</comment>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="60" />
+        <source>{column} “{group}”: its people's pairs average {avg}, more than 10 points below the others'.</source>
+        <translation>{column} “{group}”: las parejas de sus personas promedian {avg}, más de 10 puntos por debajo de las demás.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="73" />
+        <source>Lowest {low}, median {median}; {n} below the poor-match line ({line}).</source>
+        <translation>Mínimo {low}, mediana {median}; {n} por debajo de la línea de mal emparejamiento ({line}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="82" />
+        <source>{n} of {m} wishes honoured.</source>
+        <translation>{n} de {m} deseos respetados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/widgets.py" line="161" />
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/widgets.py" line="170" />
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="66" />
+        <source>About PeerDesk</source>
+        <translation>Acerca de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="73" />
+        <source>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Run a peer-mentoring program from start to finish, on your own computer.&lt;/p&gt;&lt;p&gt;Your data stays in the program files you choose, or on your own team's database server; PeerDesk needs no account and sends nothing anywhere else.&lt;/p&gt;&lt;p&gt;PeerDesk is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Gestione un programa de mentoría entre pares de principio a fin, en su propia computadora.&lt;/p&gt;&lt;p&gt;Sus datos permanecen en los archivos de programa que usted elija, o en el servidor de base de datos de su propio equipo; PeerDesk no necesita ninguna cuenta y no envía nada a ningún otro lugar.&lt;/p&gt;&lt;p&gt;PeerDesk es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="45" />
+        <source>E&amp;xpectations</source>
+        <translation>E&amp;xpectativas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="46" />
+        <source>&amp;Confidentiality</source>
+        <translation>&amp;Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="47" />
+        <source>Boundaries and &amp;referral</source>
+        <translation>Límites y &amp;derivación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="48" />
+        <source>No-fault end&amp;ing</source>
+        <translation>Fin&amp;alización sin culpa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="70" />
+        <source>Inser&amp;t</source>
+        <translation>Inser&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="73" />
+        <source>&amp;Placeholder:</source>
+        <translation>&amp;Marcador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="79" />
+        <source>Add a signature line for a parent or &amp;guardian</source>
+        <translation>Añadir una línea de firma para &amp;padre, madre o tutor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="88" />
+        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen).</source>
+        <translation>Los acuerdos y certificados se imprimen en este idioma, sea cual sea el idioma de PeerDesk; una pareja puede tener el suyo (pantalla Parejas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="95" />
+        <source>Coordinator's n&amp;ame:</source>
+        <translation>&amp;Nombre del coordinador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="96" />
+        <source>Coordinator's emai&amp;l:</source>
+        <translation>Corr&amp;eo del coordinador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="97" />
+        <source>Coordinator's p&amp;hone:</source>
+        <translation>&amp;Teléfono del coordinador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="100" />
+        <source>&amp;Documents print in:</source>
+        <translation>&amp;Imprimir documentos en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="123" />
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="127" />
+        <source>The terms each pair signs. Placeholders such as {mentor_name} are filled in for each pair when the agreement is printed.</source>
+        <translation>Los términos que firma cada pareja. Los marcadores como {mentor_name} se completan para cada pareja al imprimir el acuerdo.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="125" />
+        <location filename="../../ui/backup_dialog.py" line="196" />
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="132" />
+        <source>PeerDesk keeps the last {count} copies of “{name}”. Choose one to put back. What is there now is backed up first, so you can change your mind.</source>
+        <translation>PeerDesk guarda las últimas {count} copias de “{name}”. Elija una para restaurarla. Lo que hay ahora se copia antes, así que puede cambiar de opinión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="152" />
+        <source>There are no backups of this program yet.</source>
+        <translation>Aún no hay copias de seguridad de este programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="155" />
+        <source>Backups are kept in {folder}</source>
+        <translation>Las copias de seguridad se guardan en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="162" />
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="197" />
+        <source>Put back “{name}” as it was on {when}?</source>
+        <translation>¿Restaurar “{name}” tal como estaba el {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="200" />
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="203" />
+        <source>Everything changed since then will be replaced. The file's current state is backed up first, so you can restore it again from this list.</source>
+        <translation>Todo lo que cambió desde entonces se reemplazará. El estado actual del archivo se copia antes, así que podrá restaurarlo de nuevo desde esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="214" />
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95" />
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95" />
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/matching/widgets.py" line="60" />
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsForm</name>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="50" />
+        <source>For example: New Staff Buddies 2025</source>
+        <translation>Por ejemplo: Compañeros de nuevo personal 2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="56" />
+        <source>What should mentees have gained by the end? One goal a line.</source>
+        <translation>¿Qué deberían haber logrado los aprendices al final? Un objetivo por línea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="62" />
+        <source>&amp;Program name:</source>
+        <translation>Nombre del &amp;programa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="63" />
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="64" />
+        <source>P&amp;urpose:</source>
+        <translation>Pro&amp;pósito:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="65" />
+        <source>&amp;Goals:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="66" />
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="68" />
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="83" />
+        <source>The program</source>
+        <translation>El programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="87" />
+        <source>Only the name is needed. Press Finish now to use the usual settings, or Next to choose them; you can change everything later.</source>
+        <translation>Solo se necesita el nombre. Pulse Finalizar ahora para usar la configuración habitual, o Siguiente para elegirla; puede cambiarlo todo más adelante.</translation>
+    </message>
+</context>
+<context>
+    <name>BehindDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="119" />
+        <source>Check</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="119" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="119" />
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="119" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="136" />
+        <source>Double-click a line, or press Enter, to open it.</source>
+        <translation>Haga doble clic en una línea, o pulse Intro, para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="138" />
+        <source>Nothing to list.</source>
+        <translation>No hay nada que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="92" />
+        <source>Pair {mentee} with {mentor}</source>
+        <translation>Emparejar a {mentee} con {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="115" />
+        <source>Select a mentee in the list and a mentor's card first, then press Pair.</source>
+        <translation>Seleccione primero un aprendiz en la lista y la tarjeta de un mentor, y luego pulse Emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="133" />
+        <source>Move {mentee} to {mentor}</source>
+        <translation>Mover a {mentee} con {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="146" />
+        <source>Select one pair (click it, or Space on its card), then the mentor's card to move it to, and press Move here.</source>
+        <translation>Seleccione una pareja (haga clic en ella, o Espacio en su tarjeta), luego la tarjeta del mentor al que moverla, y pulse Mover aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="176" />
+        <source>Take back the pair of {mentee}</source>
+        <translation>Retirar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="178" />
+        <source>Take back {n} pairs</source>
+        <translation>Retirar {n} parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="189" />
+        <source>Select a pair on a mentor's card to lock or unlock it.</source>
+        <translation>Seleccione una pareja en la tarjeta de un mentor para bloquearla o desbloquearla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="194" />
+        <source>Lock the pair of {mentee}</source>
+        <translation>Bloquear la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="196" />
+        <source>Unlock the pair of {mentee}</source>
+        <translation>Desbloquear la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="217" />
+        <source>There are no proposed pairs to confirm.</source>
+        <translation>No hay parejas propuestas que confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="230" />
+        <source>Confirm 1 pair</source>
+        <translation>Confirmar 1 pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="232" />
+        <source>Confirm {n} pairs</source>
+        <translation>Confirmar {n} parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="256" />
+        <source>Resume the pair of {mentee}</source>
+        <translation>Reanudar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="259" />
+        <source>Pause the pair of {mentee}</source>
+        <translation>Pausar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="265" />
+        <source>Select one active pair to end it.</source>
+        <translation>Seleccione una pareja activa para terminarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="290" />
+        <source>End the pair of {mentee}</source>
+        <translation>Terminar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="319" />
+        <source>Suggest matches was stopped; nothing changed.</source>
+        <translation>Se detuvo Sugerir emparejamientos; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="322" />
+        <source>Finding the best pairs…</source>
+        <translation>Buscando las mejores parejas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="346" />
+        <source>Next round was stopped; nothing changed.</source>
+        <translation>Se detuvo Siguiente ronda; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="349" />
+        <source>Finding new partners for everyone…</source>
+        <translation>Buscando nuevos compañeros para todos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="371" />
+        <source>Comparing was stopped; nothing changed.</source>
+        <translation>Se detuvo la comparación; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="374" />
+        <source>Running every matching mode…</source>
+        <translation>Ejecutando todos los modos de emparejamiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="422" />
+        <source>The audit is saved in {file}.</source>
+        <translation>La auditoría se guardó en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="425" />
+        <source>Saving the audit…</source>
+        <translation>Guardando la auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="439" />
+        <source>Accept 1 suggested pair</source>
+        <translation>Aceptar 1 pareja sugerida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="441" />
+        <location filename="../../ui/matching/actions.py" line="477" />
+        <source>Accept {n} suggested pairs</source>
+        <translation>Aceptar {n} parejas sugeridas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="450" />
+        <source>Saving the suggested pairs…</source>
+        <translation>Guardando las parejas sugeridas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="453" />
+        <source>The suggested pairs are saved as proposed pairs. Confirm pairs makes them active; Undo takes them all back.</source>
+        <translation>Las parejas sugeridas se guardan como parejas propuestas. Confirmar parejas las activa; Deshacer las retira todas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="470" />
+        <source>Select suggested pairs (dashed) to accept them.</source>
+        <translation>Seleccione parejas sugeridas (con borde discontinuo) para aceptarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="475" />
+        <source>Accept the suggestion for {mentee}</source>
+        <translation>Aceptar la sugerencia para {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="491" />
+        <source>Select suggested pairs (dashed) to reject them.</source>
+        <translation>Seleccione parejas sugeridas (con borde discontinuo) para rechazarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="501" />
+        <source>Reject 1 suggestion</source>
+        <translation>Rechazar 1 sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="503" />
+        <source>Reject {n} suggestions</source>
+        <translation>Rechazar {n} sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="509" />
+        <source>Discard the suggestions</source>
+        <translation>Descartar las sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="522" />
+        <source>Pair {mentee} here</source>
+        <translation>Emparejar a {mentee} aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="528" />
+        <source>Move {mentee} here</source>
+        <translation>Mover a {mentee} aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="542" />
+        <source>Resume the pair</source>
+        <translation>Reanudar la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="544" />
+        <source>Pause the pair</source>
+        <translation>Pausar la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="549" />
+        <source>Its meetings come back from today on</source>
+        <translation>Sus reuniones vuelven a partir de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="551" />
+        <source>Its meetings from today on are cancelled until it resumes</source>
+        <translation>Sus reuniones a partir de hoy se cancelan hasta que se reanude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="583" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="583" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="618" />
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLayout</name>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="76" />
+        <source>Search mentees</source>
+        <translation>Buscar aprendices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="82" />
+        <source>Hardest to match first</source>
+        <translation>Los más difíciles primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="83" />
+        <source>By name</source>
+        <translation>Por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="106" />
+        <source>Mentees to match</source>
+        <translation>Aprendices por emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="137" />
+        <source>Search mentors…</source>
+        <translation>Buscar mentores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="139" />
+        <source>Find mentors by name, department, skill, interest or language</source>
+        <translation>Buscar mentores por nombre, departamento, habilidad, interés o idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="154" />
+        <source>Mentors</source>
+        <translation>Mentores</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="96" />
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="100" />
+        <source>Schedule…</source>
+        <translation>Programar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="102" />
+        <source>Schedule a meeting series or a one-off meeting</source>
+        <translation>Programar una serie de reuniones o una reunión única</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="104" />
+        <source>Log meetings…</source>
+        <translation>Registrar reuniones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="107" />
+        <source>Log what happened at today's meetings, or any past day's not logged yet</source>
+        <translation>Registrar lo que pasó en las reuniones de hoy, o de cualquier día pasado aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="110" />
+        <source>Export calendar (.ics)…</source>
+        <translation>Exportar calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="113" />
+        <source>A calendar file for Outlook, Google Calendar or Apple Calendar</source>
+        <translation>Un archivo de calendario para Outlook, Google Calendar o Apple Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="121" />
+        <source>Previous month (Page Up)</source>
+        <translation>Mes anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="126" />
+        <source>Next month (Page Down)</source>
+        <translation>Mes siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="137" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="138" />
+        <source>All pairs</source>
+        <translation>Todas las parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="139" />
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="147" />
+        <source>Pair:</source>
+        <translation>Pareja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="149" />
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="170" />
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="175" />
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="299" />
+        <source>Reading the calendar…</source>
+        <translation>Leyendo el calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="406" />
+        <source>Week of {date}</source>
+        <translation>Semana del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="415" />
+        <source>No meetings this week.</source>
+        <translation>No hay reuniones esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="415" />
+        <source>No meetings on this day.</source>
+        <translation>No hay reuniones este día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="441" />
+        <source>Move meeting to {date}</source>
+        <translation>Mover la reunión al {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="451" />
+        <source>Moving the meeting…</source>
+        <translation>Moviendo la reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="493" />
+        <source>Scheduled {n} meetings and check-ins.</source>
+        <translation>Se programaron {n} reuniones y seguimientos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="495" />
+        <source>Scheduled 1 meeting.</source>
+        <translation>Se programó 1 reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="538" />
+        <source>Reading meetings to log…</source>
+        <translation>Leyendo las reuniones por registrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="555" />
+        <source>Saved {n} meetings to {path}</source>
+        <translation>Se guardaron {n} reuniones en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityBox</name>
+    <message>
+        <location filename="../../ui/people/capacity_box.py" line="21" />
+        <source>Program default ({count})</source>
+        <translation>Valor del programa ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/capacity_box.py" line="22" />
+        <source> mentees</source>
+        <translation> aprendices</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsScreen</name>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="108" />
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="118" />
+        <source>Search by name…</source>
+        <translation>Buscar por nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="122" />
+        <source>&amp;Import responses…</source>
+        <translation>&amp;Importar respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="125" />
+        <source>Answers exported from Google Forms or Microsoft Forms (.xlsx or .csv)</source>
+        <translation>Respuestas exportadas de Google Forms o Microsoft Forms (.xlsx o .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="137" />
+        <source>Recent responses</source>
+        <translation>Respuestas recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="166" />
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="167" />
+        <source>Goals and closing</source>
+        <translation>Objetivos y cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="193" />
+        <source>1 response</source>
+        <translation>1 respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="195" />
+        <source>{count} responses</source>
+        <translation>{count} respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="235" />
+        <source>Reading the check-ins…</source>
+        <translation>Leyendo los seguimientos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="247" />
+        <source>Choose who answered.</source>
+        <translation>Elija quién respondió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="267" />
+        <source>Saved the {survey} of {name}.</source>
+        <translation>Se guardó la {survey} de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="281" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="335" />
+        <source>Import responses from a forms export</source>
+        <translation>Importar respuestas de una exportación de formularios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="350" />
+        <source>Imported {added} responses; {skipped} rows left out.</source>
+        <translation>Se importaron {added} respuestas; se omitieron {skipped} filas.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="152" />
+        <location filename="../../ui/people/checklist.py" line="216" />
+        <source>Screening and training</source>
+        <translation>Selección y formación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="160" />
+        <source>Allow matching now…</source>
+        <translation>Permitir emparejar ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="163" />
+        <source>Let this person be matched before their steps are done, saying why</source>
+        <translation>Permitir emparejar a esta persona antes de completar sus pasos, indicando el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="165" />
+        <source>Remove the override</source>
+        <translation>Quitar la excepción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="219" />
+        <source>Select someone to see their screening and training steps and tick them off.</source>
+        <translation>Seleccione a alguien para ver sus pasos de selección y formación y marcarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="225" />
+        <source>{count} people selected</source>
+        <translation>{count} personas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="229" />
+        <source>Use Set status… or Mark steps done… to change them all at once. Select one person to see their checklist.</source>
+        <translation>Use Cambiar estado… o Marcar pasos hechos… para cambiarlos todos a la vez. Seleccione una persona para ver su lista de pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="268" />
+        <source>This program asks for no steps before matching.</source>
+        <translation>Este programa no pide pasos antes de emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="289" />
+        <source>Ready for matching by override ({when}): “{reason}”</source>
+        <translation>Lista para emparejar por excepción ({when}): “{reason}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="293" />
+        <source>Ready for matching: every required step is done.</source>
+        <translation>Lista para emparejar: todos los pasos obligatorios están hechos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="295" />
+        <source>Not ready for matching yet. Still to do: {steps}.</source>
+        <translation>Aún no está lista para emparejar. Falta: {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="330" />
+        <source>Remove the override for {name}</source>
+        <translation>Quitar la excepción de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="76" />
+        <source>Leave unanswered</source>
+        <translation>Dejar sin responder</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsModel</name>
+    <message>
+        <location filename="../../ui/importer/models.py" line="168" />
+        <source>{letter} (hidden)</source>
+        <translation>{letter} (oculta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="171" />
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="173" />
+        <source>(empty)</source>
+        <translation>(vacía)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="181" />
+        <source>This column is hidden in the spreadsheet. Tick it to import it.</source>
+        <translation>Esta columna está oculta en la hoja de cálculo. Márquela para importarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="184" />
+        <source>The title looks like {kind}: PeerDesk proposes not to import it.</source>
+        <translation>El título parece {kind}: PeerDesk propone no importarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="192" />
+        <source>Import column {letter} “{header}” as</source>
+        <translation>Importar la columna {letter} “{header}” como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="240" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="241" />
+        <source>Title in the file</source>
+        <translation>Título en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="242" />
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="243" />
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="33" />
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="36" />
+        <source>Say what each column holds. PeerDesk suggested it from the column titles; columns you do not need can be kept as custom fields or ignored.</source>
+        <translation>Indique qué contiene cada columna. PeerDesk lo sugirió a partir de los títulos; las columnas que no necesite pueden guardarse como campos personalizados o ignorarse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="43" />
+        <source>These columns were matched the way you matched them at the last import.</source>
+        <translation>Estas columnas se asignaron como usted lo hizo en la última importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="74" />
+        <source>First Last (Ana Lima)</source>
+        <translation>Nombre Apellido (Ana Lima)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="75" />
+        <source>Last First (Lima Ana)</source>
+        <translation>Apellido Nombre (Lima Ana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="76" />
+        <source>Last, First (Lima, Ana)</source>
+        <translation>Apellido, Nombre (Lima, Ana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="80" />
+        <source>&amp;Join first and last names as:</source>
+        <translation>&amp;Unir nombre y apellido como:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="153" />
+        <source>Column {letter} “{header}” is hidden in the spreadsheet and was left out. Tick it in the list to import it.</source>
+        <translation>La columna {letter} “{header}” está oculta en la hoja de cálculo y se omitió. Márquela en la lista para importarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="160" />
+        <source>Column {letter} “{header}” looks like {kind}, so PeerDesk proposes not to import it. Choose a field if the program really needs it.</source>
+        <translation>La columna {letter} “{header}” parece {kind}, así que PeerDesk propone no importarla. Elija un campo si el programa realmente la necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="197" />
+        <source>“{sheet}”: choose the column that holds the names (Name, or First name and Last name).</source>
+        <translation>“{sheet}”: elija la columna que contiene los nombres (Nombre, o Nombre y Apellido).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="205" />
+        <source>“{sheet}”: no column holds the role. Set one column to Role, or go back to Sheets and choose a role for everyone on it.</source>
+        <translation>“{sheet}”: ninguna columna contiene el rol. Asigne una columna a Rol, o vuelva a Hojas y elija un rol para todos los de esa hoja.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="46" />
+        <source>Export the audit</source>
+        <translation>Exportar la auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="98" />
+        <source>Compare matching modes</source>
+        <translation>Comparar modos de emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="106" />
+        <source>Every mode on the same people. Nothing is saved: choose one to see its pairs on the board, then accept them as usual.</source>
+        <translation>Todos los modos con las mismas personas. No se guarda nada: elija uno para ver sus parejas en el tablero y luego acéptelas como de costumbre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="110" />
+        <source>This is a next round: nobody meets an earlier partner again.</source>
+        <translation>Esta es una ronda siguiente: nadie vuelve a coincidir con un compañero anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="118" />
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="119" />
+        <source>Matched</source>
+        <translation>Emparejados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="120" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="121" />
+        <source>Lowest</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="122" />
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="123" />
+        <source>Below the poor-match line</source>
+        <translation>Bajo la línea de mal emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="141" />
+        <source>{n} (under {line})</source>
+        <translation>{n} (bajo {line})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="162" />
+        <source>&amp;Show these pairs</source>
+        <translation>&amp;Mostrar estas parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="166" />
+        <source>&amp;Export audit…</source>
+        <translation>&amp;Exportar auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="196" />
+        <source>Lowest tenth of the scores: {avg} on average.</source>
+        <translation>Décimo más bajo de las puntuaciones: {avg} de media.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="199" />
+        <source>{n} of {m} wishes honoured.</source>
+        <translation>{n} de {m} deseos respetados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="201" />
+        <source>No wishes were given.</source>
+        <translation>No se indicaron deseos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="204" />
+        <source>Blocking pairs: {n}.</source>
+        <translation>Parejas bloqueantes: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="208" />
+        <source>No group's pairs score more than 10 points below the others'.</source>
+        <translation>Ningún grupo tiene parejas con más de 10 puntos por debajo de las demás.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="155" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="212" />
+        <source>Comparison figures</source>
+        <translation>Cifras de comparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="159" />
+        <source>Set the program's figures beside a reference: your own last cycle, your funder's target or a published study. Every report shows the reference next to the program's figure, and its source in the small print.</source>
+        <translation>Compare las cifras del programa con una referencia: su último ciclo, la meta de su financiador o un estudio publicado. Cada informe muestra la referencia junto a la cifra del programa, y su fuente en la letra pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="167" />
+        <source>Early closures (share of matches that closed early)</source>
+        <translation>Cierres anticipados (proporción de parejas que terminaron antes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="173" />
+        <source>Median match length</source>
+        <translation>Duración mediana de las parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="223" />
+        <source>Saving the comparison figures…</source>
+        <translation>Guardando las cifras de comparación…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="269" />
+        <source>Reports set the program's early closures and match length beside a reference figure: your last cycle, your funder's target or a published study, with its source in the small print.</source>
+        <translation>Los informes muestran los cierres anticipados y la duración de las parejas del programa junto a una cifra de referencia: su último ciclo, la meta de su financiador o un estudio publicado, con su fuente en la letra pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="274" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="307" />
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="278" />
+        <source>Change comparison figures…</source>
+        <translation>Cambiar cifras de comparación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="291" />
+        <source>Open the program to set its comparison figures.</source>
+        <translation>Abra el programa para definir sus cifras de comparación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="294" />
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="315" />
+        <source>{name}: no comparison figure</source>
+        <translation>{name}: sin cifra de comparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="317" />
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="319" />
+        <source>{name}: {value} — {source}</source>
+        <translation>{name}: {value} — {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPairsDialog</name>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="33" />
+        <source>Confirm pairs</source>
+        <translation>Confirmar parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="36" />
+        <source>Confirm the selected pair? It becomes active from the date below.</source>
+        <translation>¿Confirmar la pareja seleccionada? Queda activa desde la fecha de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="39" />
+        <source>Confirm the {n} selected pairs? They become active from the date below.</source>
+        <translation>¿Confirmar las {n} parejas seleccionadas? Quedan activas desde la fecha de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="44" />
+        <source>Confirm the proposed pair? It becomes active from the date below.</source>
+        <translation>¿Confirmar la pareja propuesta? Queda activa desde la fecha de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="47" />
+        <source>Confirm all {n} proposed pairs? They become active from the date below.</source>
+        <translation>¿Confirmar las {n} parejas propuestas? Quedan activas desde la fecha de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="55" />
+        <source>&amp;Start date:</source>
+        <translation>Fecha de &amp;inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="57" />
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="138" />
+        <source>Move to a shared database</source>
+        <translation>Mover a una base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="140" />
+        <source>Connect to a shared database</source>
+        <translation>Conectarse a una base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="145" />
+        <source>Copy everything open now (every program, with its people, pairs and history) onto a PostgreSQL database, so that your team can work on it together. The database must be empty: PeerDesk sets it up. The original stays as it is.</source>
+        <translation>Copiar todo lo abierto ahora (cada programa, con sus personas, parejas e historial) a una base de datos PostgreSQL, para que su equipo trabaje en ella en conjunto. La base de datos debe estar vacía: PeerDesk la prepara. El original queda como está.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="151" />
+        <source>Work on a program that your team keeps on a PostgreSQL server. Whoever runs the server gives you these details.</source>
+        <translation>Trabajar en un programa que su equipo guarda en un servidor PostgreSQL. Quien administra el servidor le da estos datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="157" />
+        <source>e.g. db.example.org</source>
+        <translation>p. ej., db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="162" />
+        <source>e.g. mentoring</source>
+        <translation>p. ej., mentoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="163" />
+        <source>your user name on the server</source>
+        <translation>su nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="166" />
+        <source>e.g. Sam Okafor</source>
+        <translation>p. ej., Sam Okafor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="171" />
+        <source>Remember password</source>
+        <translation>Recordar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="178" />
+        <source>Kept in this computer's password store.</source>
+        <translation>Se guarda en el almacén de contraseñas de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="184" />
+        <source>This computer has no password store, so PeerDesk asks for the password each time. It is never saved in a file.</source>
+        <translation>Esta computadora no tiene almacén de contraseñas, así que PeerDesk pide la contraseña cada vez. Nunca se guarda en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="190" />
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="191" />
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="192" />
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="193" />
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="194" />
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="198" />
+        <source>Your name, as other coordinators will see it.</source>
+        <translation>Su nombre, tal como lo verán otros coordinadores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="201" />
+        <source>Your name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="212" />
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="214" />
+        <source>Move here</source>
+        <translation>Mover aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="214" />
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="273" />
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="274" />
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="275" />
+        <source>the user name</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="281" />
+        <source>Fill in {what}.</source>
+        <translation>Complete {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="281" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="289" />
+        <source>The port is a number, usually 5432.</source>
+        <translation>El puerto es un número, normalmente 5432.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="337" />
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="344" />
+        <source>Empty database: it can be set up for PeerDesk</source>
+        <translation>Base de datos vacía: se puede preparar para PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="347" />
+        <source>Connected: PeerDesk database from an earlier version (it is brought up to date, after a backup, when you connect)</source>
+        <translation>Conectado: base de datos de PeerDesk de una versión anterior (se actualiza, tras una copia de seguridad, al conectarse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="351" />
+        <source>Connected: PeerDesk database, 1 program</source>
+        <translation>Conectado: base de datos de PeerDesk, 1 programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="352" />
+        <source>Connected: PeerDesk database, {n} programs</source>
+        <translation>Conectado: base de datos de PeerDesk, {n} programas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="356" />
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="364" />
+        <source>“{label}” already holds PeerDesk programs. A program is moved only into an empty database, so nothing is overwritten. Ask for a new, empty database.</source>
+        <translation>“{label}” ya contiene programas de PeerDesk. Un programa solo se mueve a una base de datos vacía, para no sobrescribir nada. Pida una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="379" />
+        <source>Set up the database</source>
+        <translation>Preparar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="380" />
+        <source>The database “{label}” is empty. Set it up for PeerDesk?</source>
+        <translation>La base de datos “{label}” está vacía. ¿Prepararla para PeerDesk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="383" />
+        <source>Set up</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="386" />
+        <source>PeerDesk creates its tables in it. Nothing else on the server is touched.</source>
+        <translation>PeerDesk crea sus tablas en ella. No se toca nada más en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="45" />
+        <source>PeerDesk ran into a problem</source>
+        <translation>PeerDesk tuvo un problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="55" />
+        <source>PeerDesk ran into a problem. Your saved work is safe.</source>
+        <translation>PeerDesk tuvo un problema. Su trabajo guardado está a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="67" />
+        <source>The last thing you did may not have finished; everything saved before it is still in your program file. You can keep working. If this happens again, copy the details below and send them, with the log file, to whoever helps you with PeerDesk.</source>
+        <translation>Es posible que lo último que hizo no haya terminado; todo lo guardado antes sigue en su archivo del programa. Puede seguir trabajando. Si vuelve a ocurrir, copie los detalles de abajo y envíelos, junto con el archivo de registro, a quien le ayude con PeerDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="76" />
+        <source>Log file: {path}</source>
+        <translation>Archivo de registro: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="90" />
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="93" />
+        <source>Open log folder</source>
+        <translation>Abrir carpeta de registros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="125" />
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="173" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="173" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="180" />
+        <source>Add a field</source>
+        <translation>Añadir un campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="182" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="96" />
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="100" />
+        <source>Export workbook…</source>
+        <translation>Exportar libro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="103" />
+        <source>Everything in one Excel file: people, pairs, meetings, check-ins, goals</source>
+        <translation>Todo en un archivo de Excel: personas, parejas, reuniones, seguimientos, objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="106" />
+        <source>Save summary PDF…</source>
+        <translation>Guardar resumen en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="109" />
+        <source>A report for leadership or funders, with the charts and the outcomes</source>
+        <translation>Un informe para la dirección o los financiadores, con los gráficos y los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="127" />
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="128" />
+        <source>Have been matched</source>
+        <translation>Han sido emparejados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="129" />
+        <source>Active pairs</source>
+        <translation>Parejas activas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="130" />
+        <source>Meetings held this month</source>
+        <translation>Reuniones realizadas este mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="131" />
+        <source>Mentor hours</source>
+        <translation>Horas de mentoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="132" />
+        <source>Average satisfaction</source>
+        <translation>Satisfacción media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="133" />
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="134" />
+        <source>Pairs completed</source>
+        <translation>Parejas completadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="137" />
+        <source>Open the People screen</source>
+        <translation>Abrir la pantalla Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="138" />
+        <source>Open the Pairs screen</source>
+        <translation>Abrir la pantalla Parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="139" />
+        <source>Open the Calendar</source>
+        <translation>Abrir el Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="140" />
+        <source>See who needs attention on the Calendar</source>
+        <translation>Ver en el Calendario quién requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <source>Open the Check-ins screen</source>
+        <translation>Abrir la pantalla Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="158" />
+        <source>No meetings have been logged as held yet.</source>
+        <translation>Aún no se ha registrado ninguna reunión realizada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="160" />
+        <source>Nobody has applied yet.</source>
+        <translation>Aún no se ha inscrito nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="162" />
+        <source>Nobody has rated their match yet.</source>
+        <translation>Nadie ha valorado aún su pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="164" />
+        <source>No participants yet.</source>
+        <translation>Aún no hay participantes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="166" />
+        <source>Meetings held per month</source>
+        <translation>Reuniones realizadas por mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="167" />
+        <source>From application to completion</source>
+        <translation>De la inscripción a la finalización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="168" />
+        <source>Satisfaction with the match</source>
+        <translation>Satisfacción con la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="169" />
+        <source>Participants by status</source>
+        <translation>Participantes por estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="249" />
+        <source>Reading the numbers…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="270" />
+        <source>{program} — as of {date}</source>
+        <translation>{program} — al {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="285" />
+        <source>Status today: {statuses}</source>
+        <translation>Estado hoy: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="290" />
+        <source>{matched} of {people} people have been matched</source>
+        <translation>{matched} de {people} personas han sido emparejadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="294" />
+        <source>nobody to match yet</source>
+        <translation>aún no hay nadie que emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="298" />
+        <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
+        <translation>{paused} en pausa, {ended} terminadas · {unlogged} con reuniones aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="307" />
+        <source>{held} held in all · {unlogged} not logged yet</source>
+        <translation>{held} realizadas en total · {unlogged} aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="313" />
+        <source>from {held} held meetings · {unlogged} not logged yet</source>
+        <translation>de {held} reuniones realizadas · {unlogged} aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="320" />
+        <source>out of 5, from 1 answer</source>
+        <translation>sobre 5, de 1 respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="322" />
+        <source>out of 5, from {n} answers</source>
+        <translation>sobre 5, de {n} respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="324" />
+        <source>no check-in answers yet</source>
+        <translation>aún no hay respuestas de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="328" />
+        <source>the calendar's checks are not available</source>
+        <translation>las verificaciones del calendario no están disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="330" />
+        <source>all is well</source>
+        <translation>todo está bien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="334" />
+        <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
+        <translation>{pairs} parejas que revisar · {days} días con reuniones sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="341" />
+        <source>of {ended} ended ({early} ended early)</source>
+        <translation>de {ended} terminadas ({early} terminaron antes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <source>Strongly
+disagree</source>
+        <translation>Muy en
+desacuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <source>Disagree</source>
+        <translation>En desacuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <source>Agree</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <source>Strongly
+agree</source>
+        <translation>Muy de
+acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="361" />
+        <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
+        <translation>Respuestas a “satisfecho con mi pareja” en los seguimientos y encuestas de cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="371" />
+        <source>{percent}% of {logged} logged meetings were held.</source>
+        <translation>El {percent}% de {logged} reuniones registradas se realizaron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="375" />
+        <source>{held} of {logged} logged meetings were held.</source>
+        <translation>Se realizaron {held} de {logged} reuniones registradas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="379" />
+        <source>No meeting has been logged yet.</source>
+        <translation>Aún no se ha registrado ninguna reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="383" />
+        <source>{n} in {month}</source>
+        <translation>{n} en {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="393" />
+        <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
+        <translation>Reuniones pasadas aún sin registrar: {months}. Solo cuentan una vez registradas, nunca como faltas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="405" />
+        <source>Applied</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="406" />
+        <source>Ready</source>
+        <translation>Listos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="407" />
+        <source>Matched</source>
+        <translation>Emparejados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="408" />
+        <source>In a completed pair</source>
+        <translation>En una pareja completada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="413" />
+        <source>applied</source>
+        <translation>inscritos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <source>screened</source>
+        <translation>evaluados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <source>trained</source>
+        <translation>formados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <source>ready</source>
+        <translation>listos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="417" />
+        <source>matched</source>
+        <translation>emparejados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="418" />
+        <source>completed</source>
+        <translation>completados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="419" />
+        <source>withdrawn</source>
+        <translation>retirados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="455" />
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="461" />
+        <source>Export the workbook</source>
+        <translation>Exportar el libro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="470" />
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="475" />
+        <source>{program} - summary</source>
+        <translation>{program} - resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="477" />
+        <source>Save the summary as PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="493" />
+        <source>Writing the summary…</source>
+        <translation>Escribiendo el resumen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="504" />
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="521" />
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="522" />
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="525" />
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="527" />
+        <source>The file there now will be lost.</source>
+        <translation>El archivo que hay ahí ahora se perderá.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/date_edit.py" line="221" />
+        <source>“{typed}” is not a date PeerDesk knows; the date stays {date}.</source>
+        <translation>“{typed}” no es una fecha que PeerDesk reconozca; la fecha sigue siendo {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="18" />
+        <source>No date yet</source>
+        <translation>Aún sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>EndPairDialog</name>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="193" />
+        <source>End the pair</source>
+        <translation>Terminar la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="196" />
+        <source>End the pair of {mentor} and {mentee}. Their meetings, answers and goals stay in the file, and count in the evaluation; meetings after the end date are cancelled.</source>
+        <translation>Terminar la pareja de {mentor} y {mentee}. Sus reuniones, respuestas y objetivos quedan en el archivo y cuentan en la evaluación; las reuniones posteriores a la fecha de fin se cancelan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="203" />
+        <source>&amp;Completed: they reached the end together</source>
+        <translation>&amp;Completada: llegaron juntos al final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="203" />
+        <location filename="../../ui/matching/dialogs.py" line="99" />
+        <source>Ended &amp;early</source>
+        <translation>Terminada &amp;antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="211" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="216" />
+        <source>In your own words (needed for Other)</source>
+        <translation>En sus propias palabras (necesario para Otro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="219" />
+        <location filename="../../ui/matching/dialogs.py" line="103" />
+        <source>{mentee} can be &amp;matched again</source>
+        <translation>{mentee} puede &amp;emparejarse de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="229" />
+        <source>Record {mentee}'s &amp;closing survey next</source>
+        <translation>Registrar a continuación la encuesta de &amp;cierre de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="237" />
+        <location filename="../../ui/matching/dialogs.py" line="118" />
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="238" />
+        <location filename="../../ui/matching/dialogs.py" line="116" />
+        <source>&amp;Why:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="241" />
+        <location filename="../../ui/matching/dialogs.py" line="120" />
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Terminó el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="245" />
+        <location filename="../../ui/matching/dialogs.py" line="123" />
+        <source>End pair</source>
+        <translation>Terminar pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="268" />
+        <source>Choose why the pair is ending.</source>
+        <translation>Elija por qué termina la pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="273" />
+        <source>Say in a few words why the pair is ending.</source>
+        <translation>Indique en pocas palabras por qué termina la pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="83" />
+        <source>End a pair</source>
+        <translation>Terminar una pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="86" />
+        <source>End the pair of {mentee} and {mentor}. The pair's history stays in the file; its meetings after the end date are cancelled.</source>
+        <translation>Terminar la pareja de {mentee} y {mentor}. El historial de la pareja queda en el archivo; sus reuniones posteriores a la fecha de fin se cancelan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="93" />
+        <source>For example: goals reached, moved away</source>
+        <translation>Por ejemplo: objetivos alcanzados, se mudó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="94" />
+        <source>Say why the pair is ending.</source>
+        <translation>Indique por qué termina la pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="99" />
+        <source>&amp;Completed: the pair reached its end</source>
+        <translation>&amp;Completada: la pareja llegó a su fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="138" />
+        <source>The pair started on {day}: it cannot end before that.</source>
+        <translation>La pareja empezó el {day}: no puede terminar antes.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="109" />
+        <source>Top reasons</source>
+        <translation>Motivos principales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="114" />
+        <source>Score by criterion</source>
+        <translation>Puntuación por criterio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="119" />
+        <source>Click a pair on a mentor's card to see why it scores what it does.
+
+Drag a mentee onto a mentor to pair them, or select both and press Ctrl+P.</source>
+        <translation>Haga clic en una pareja en la tarjeta de un mentor para ver por qué tiene esa puntuación.
+
+Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pulse Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="188" />
+        <source>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; of 100</source>
+        <translation>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; de 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="207" />
+        <source>No criteria are weighed in this program.</source>
+        <translation>En este programa no se pondera ningún criterio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="222" />
+        <source>{points} of {share}</source>
+        <translation>{points} de {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="227" />
+        <source>Weight {weight}</source>
+        <translation>Peso {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="66" />
+        <source>Export calendar (.ics)</source>
+        <translation>Exportar calendario (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="72" />
+        <source>A calendar file opens in Outlook, Google Calendar or Apple Calendar. Importing a newer file updates the meetings instead of doubling them.</source>
+        <translation>Un archivo de calendario se abre en Outlook, Google Calendar o Apple Calendar. Importar un archivo más reciente actualiza las reuniones en lugar de duplicarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="78" />
+        <source>The whole program</source>
+        <translation>Todo el programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="80" />
+        <source>One pair:</source>
+        <translation>Una pareja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="82" />
+        <source>One person:</source>
+        <translation>Una persona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="110" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="127" />
+        <source>Meetings of:</source>
+        <translation>Reuniones de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="128" />
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="159" />
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="161" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="170" />
+        <source>Choose where to save the calendar file.</source>
+        <translation>Elija dónde guardar el archivo de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="176" />
+        <source>Choose a pair from the list.</source>
+        <translation>Elija una pareja de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="179" />
+        <source>Choose a person from the list.</source>
+        <translation>Elija una persona de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="184" />
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="185" />
+        <source>“{name}” already exists. Replace it with the new calendar?</source>
+        <translation>“{name}” ya existe. ¿Reemplazarlo con el nuevo calendario?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="188" />
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="224" />
+        <source>Writing the calendar file…</source>
+        <translation>Escribiendo el archivo de calendario…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureBox</name>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="63" />
+        <source>Show a comparison figure for this measure</source>
+        <translation>Mostrar una cifra de comparación para este indicador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="67" />
+        <source>My own figure</source>
+        <translation>Mi propia cifra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="74" />
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="77" />
+        <source>Where the figure comes from: our last year, our funder, a published study</source>
+        <translation>De dónde viene la cifra: nuestro último año, nuestro financiador, un estudio publicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="83" />
+        <source>&amp;Preset:</source>
+        <translation>&amp;Valor predefinido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="84" />
+        <source>&amp;Figure:</source>
+        <translation>&amp;Cifra:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="86" />
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/people/filters.py" line="26" />
+        <source>Search names, emails, interests, skills… (Ctrl+F)</source>
+        <translation>Buscar nombres, correos, intereses, habilidades… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="30" />
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="33" />
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="36" />
+        <source>Ready or not</source>
+        <translation>Listos o no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="39" />
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="41" />
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="104" />
+        <source>(No department)</source>
+        <translation>(Sin departamento)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="84" />
+        <source>Change the goal</source>
+        <translation>Cambiar el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="84" />
+        <source>Add a goal</source>
+        <translation>Añadir un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="90" />
+        <source>For example: lead a team meeting with confidence</source>
+        <translation>Por ejemplo: dirigir una reunión de equipo con confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="93" />
+        <source>By</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="127" />
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="129" />
+        <source>Target date:</source>
+        <translation>Fecha meta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="130" />
+        <source>&amp;Progress:</source>
+        <translation>&amp;Progreso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="139" />
+        <source>Save goal</source>
+        <translation>Guardar objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="149" />
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="153" />
+        <source>Write the goal.</source>
+        <translation>Escriba el objetivo.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="107" />
+        <source>Search mentor or mentee names…</source>
+        <translation>Buscar nombres de mentores o aprendices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="110" />
+        <source>Show ended pairs</source>
+        <translation>Mostrar parejas terminadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="123" />
+        <source>&amp;End pair…</source>
+        <translation>&amp;Terminar pareja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="126" />
+        <source>Close the &amp;cycle…</source>
+        <translation>Cerrar el &amp;ciclo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="129" />
+        <source>End every open pair at the program's end date, in one go</source>
+        <translation>Terminar todas las parejas abiertas en la fecha de fin del programa, de una vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="146" />
+        <location filename="../../ui/checkins/goals.py" line="237" />
+        <source>Choose a pair to see its goals.</source>
+        <translation>Elija una pareja para ver sus objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="161" />
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Añadir objetivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="164" />
+        <source>Update &amp;progress…</source>
+        <translation>Actualizar &amp;progreso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="167" />
+        <source>&amp;Delete goal</source>
+        <translation>&amp;Eliminar objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="243" />
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} y {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="248" />
+        <source>Together since {date}</source>
+        <translation>Juntos desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="250" />
+        <source>Ended on {date}</source>
+        <translation>Terminó el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="334" />
+        <source>Saving the goal…</source>
+        <translation>Guardando el objetivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="349" />
+        <source>The goal “{text}”</source>
+        <translation>El objetivo “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="351" />
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="352" />
+        <source>By</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="353" />
+        <source>Progress (%)</source>
+        <translation>Progreso (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="371" />
+        <source>Goal deleted. Edit → Undo brings it back.</source>
+        <translation>Objetivo eliminado. Editar → Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="405" />
+        <source>End the pair of {mentee}</source>
+        <translation>Terminar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="414" />
+        <source>The pair has ended. {mentor} gave {hours} hours of mentoring across {count} meetings.</source>
+        <translation>La pareja terminó. {mentor} dedicó {hours} horas de mentoría en {count} reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="422" />
+        <source>Ending the pair…</source>
+        <translation>Terminando la pareja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="437" />
+        <location filename="../../ui/checkins/goals.py" line="449" />
+        <location filename="../../ui/checkins/goals.py" line="467" />
+        <source>Close the cycle</source>
+        <translation>Cerrar el ciclo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="437" />
+        <source>There are no open pairs to close.</source>
+        <translation>No hay parejas abiertas que cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="441" />
+        <source>{active} active pairs will be marked completed and {paused} paused pairs ended early, all on {date}, and their meetings after that date cancelled. Nobody will be offered for rematching. Edit → Undo takes it all back.</source>
+        <translation>{active} parejas activas se marcarán como completadas y {paused} parejas en pausa como terminadas antes, todas el {date}, y sus reuniones posteriores a esa fecha se cancelarán. No se ofrecerá a nadie para un nuevo emparejamiento. Editar → Deshacer lo revierte todo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="447" />
+        <source>Close the cycle?</source>
+        <translation>¿Cerrar el ciclo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="448" />
+        <source>End all {count} open pairs of this program?</source>
+        <translation>¿Terminar las {count} parejas abiertas de este programa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="471" />
+        <source>The cycle is closed: {count} pairs ended.</source>
+        <translation>El ciclo está cerrado: {count} parejas terminadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="477" />
+        <source>Closing the cycle…</source>
+        <translation>Cerrando el ciclo…</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderGridModel</name>
+    <message>
+        <location filename="../../ui/importer/models.py" line="114" />
+        <source>{row} ▶</source>
+        <translation>{row} ▶</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPage</name>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="45" />
+        <source>Header row</source>
+        <translation>Fila de encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="48" />
+        <source>The header is the row of column titles. PeerDesk looked for it under any titles and notes; check that the highlighted row is the right one.</source>
+        <translation>El encabezado es la fila con los títulos de las columnas. PeerDesk lo buscó debajo de títulos y notas; compruebe que la fila resaltada sea la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="66" />
+        <source>The first rows of the sheet</source>
+        <translation>Las primeras filas de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="72" />
+        <source>&amp;Use this row as the header</source>
+        <translation>&amp;Usar esta fila como encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="80" />
+        <source>Header &amp;row:</source>
+        <translation>&amp;Fila de encabezado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="99" />
+        <source>Rows above the header, blank rows and totals rows are not imported. Changing the header matches the columns again.</source>
+        <translation>Las filas sobre el encabezado, las filas vacías y las de totales no se importan. Cambiar el encabezado vuelve a asignar las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="141" />
+        <source>Row {row} of “{sheet}” is the header (highlighted).</source>
+        <translation>La fila {row} de “{sheet}” es el encabezado (resaltada).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="179" />
+        <source>Row {row} is empty, so it cannot be the header. Choose the row with the column titles.</source>
+        <translation>La fila {row} está vacía, así que no puede ser el encabezado. Elija la fila con los títulos de las columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSection</name>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="88" />
+        <source>Program health</source>
+        <translation>Salud del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="95" />
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="97" />
+        <source>The program's cycle</source>
+        <translation>El ciclo del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="98" />
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="99" />
+        <source>Last quarter</source>
+        <translation>El trimestre pasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="100" />
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="101" />
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="102" />
+        <source>Dates I choose</source>
+        <translation>Fechas que yo elija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="105" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="112" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="113" />
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="114" />
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="115" />
+        <source>Comparison figures…</source>
+        <translation>Cifras de comparación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="118" />
+        <source>Set the figures the program is compared with in every report</source>
+        <translation>Definir las cifras con las que se compara el programa en cada informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="136" />
+        <source>Matches active</source>
+        <translation>Emparejamientos activos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="137" />
+        <source>Median match length</source>
+        <translation>Duración mediana de las parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="138" />
+        <source>Early closures</source>
+        <translation>Cierres anticipados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="139" />
+        <source>No meeting in 30 days</source>
+        <translation>Sin reuniones en 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="140" />
+        <source>Practice checks needing attention</source>
+        <translation>Verificaciones de práctica que requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="143" />
+        <source>List the matches active during the period</source>
+        <translation>Listar los emparejamientos activos durante el período</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="144" />
+        <source>List the matches the length is measured over</source>
+        <translation>Listar los emparejamientos sobre los que se mide la duración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="145" />
+        <source>List the matches that closed early</source>
+        <translation>Listar los emparejamientos que terminaron antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="146" />
+        <source>List the matches with no meeting in the last 30 days</source>
+        <translation>Listar los emparejamientos sin reuniones en los últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="147" />
+        <location filename="../../ui/dashboard/health.py" line="261" />
+        <source>List the pairs and people the checks found</source>
+        <translation>Listar las parejas y personas que encontraron las verificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="206" />
+        <source>The period ends before it starts: choose a later end.</source>
+        <translation>El período termina antes de empezar: elija un fin posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="222" />
+        <source>Measuring the matches…</source>
+        <translation>Midiendo los emparejamientos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="235" />
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="235" />
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="242" />
+        <source>reference {figure}</source>
+        <translation>referencia {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="255" />
+        <source>of {n} checks</source>
+        <translation>de {n} verificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="258" />
+        <source>every check passed</source>
+        <translation>todas las verificaciones superadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="267" />
+        <location filename="../../ui/dashboard/health.py" line="384" />
+        <source>No matches in this period.</source>
+        <translation>No hay emparejamientos en este período.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="268" />
+        <source>{period}: no matches in this period.</source>
+        <translation>{period}: no hay emparejamientos en este período.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="271" />
+        <source>during the period</source>
+        <translation>durante el período</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="275" />
+        <source>more than half still running</source>
+        <translation>más de la mitad sigue en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="278" />
+        <source>Kaplan–Meier estimate</source>
+        <translation>Estimación de Kaplan–Meier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="282" />
+        <source>{share} of {n} closed matches</source>
+        <translation>{share} de {n} emparejamientos cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="286" />
+        <source>of {n} closed matches</source>
+        <translation>de {n} emparejamientos cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="294" />
+        <source>of {n} running matches</source>
+        <translation>de {n} emparejamientos en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="299" />
+        <source>{period}. Match length is a Kaplan–Meier estimate: matches still active are counted as censored, not as ended.</source>
+        <translation>{period}. La duración es una estimación de Kaplan–Meier: los emparejamientos aún activos se cuentan como censurados, no como terminados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="331" />
+        <source>1 match active</source>
+        <translation>1 emparejamiento activo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="331" />
+        <source>{n} matches active</source>
+        <translation>{n} emparejamientos activos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="332" />
+        <source>1 match measured</source>
+        <translation>1 emparejamiento medido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="332" />
+        <source>{n} matches measured</source>
+        <translation>{n} emparejamientos medidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="333" />
+        <source>1 early closure</source>
+        <translation>1 cierre anticipado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="333" />
+        <source>{n} early closures</source>
+        <translation>{n} cierres anticipados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="334" />
+        <source>1 match with no meeting in 30 days</source>
+        <translation>1 emparejamiento sin reuniones en 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="336" />
+        <source>{n} matches with no meeting in 30 days</source>
+        <translation>{n} emparejamientos sin reuniones en 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="337" />
+        <source>1 line needing attention</source>
+        <translation>1 línea que requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="339" />
+        <source>{n} lines needing attention</source>
+        <translation>{n} líneas que requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="370" />
+        <source>Reading the list…</source>
+        <translation>Leyendo la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="376" />
+        <source>The pairs and people each practice check found, for {period}.</source>
+        <translation>Las parejas y personas que encontró cada verificación de práctica, para {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="390" />
+        <source>ended (no reason recorded)</source>
+        <translation>terminado (sin motivo registrado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="392" />
+        <source>since {day}</source>
+        <translation>desde el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="393" />
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="394" />
+        <source>{mentor} with {mentee}</source>
+        <translation>{mentor} con {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="112" />
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="117" />
+        <source>Every change to this program, newest first, and who made it.</source>
+        <translation>Cada cambio en este programa, del más reciente al más antiguo, y quién lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="121" />
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="128" />
+        <source>&amp;Made by:</source>
+        <translation>&amp;Hecho por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="130" />
+        <source>&amp;Changes to:</source>
+        <translation>&amp;Cambios en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="141" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="141" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="141" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="197" />
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="227" />
+        <source>Made before PeerDesk recorded who made changes</source>
+        <translation>Hecho antes de que PeerDesk registrara quién hacía los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="232" />
+        <source>The newest {count} changes; older ones are in the workbook export.</source>
+        <translation>Los {count} cambios más recientes; los anteriores están en el libro exportado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="234" />
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="236" />
+        <source>{count} changes</source>
+        <translation>{count} cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="239" />
+        <source>Your changes are recorded as “{name}”.</source>
+        <translation>Sus cambios se registran como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="241" />
+        <source>Your changes are recorded without a name.</source>
+        <translation>Sus cambios se registran sin nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="66" />
+        <source>Import a roster: {name}</source>
+        <translation>Importar una lista de participantes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="70" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="148" />
+        <source>The preview could not be made</source>
+        <translation>No se pudo crear la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="154" />
+        <source>Checking the rows…</source>
+        <translation>Revisando las filas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="192" />
+        <source>Importing the roster…</source>
+        <translation>Importando la lista de participantes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="225" />
+        <source>The import was stopped. Nothing was saved: the program is as it was.</source>
+        <translation>La importación se detuvo. No se guardó nada: el programa está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="230" />
+        <source>The import did not happen, and nothing was saved. {problem}</source>
+        <translation>La importación no se realizó y no se guardó nada. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportingPage</name>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="17" />
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="19" />
+        <source>All of it is saved together: if you stop it, nothing is saved at all.</source>
+        <translation>Todo se guarda junto: si lo detiene, no se guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="27" />
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Detener la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="30" />
+        <source>&amp;Back to the preview</source>
+        <translation>&amp;Volver a la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="46" />
+        <source>Importing “{file}” into “{program}”…</source>
+        <translation>Importando “{file}” en “{program}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="64" />
+        <source>Stopping the import…</source>
+        <translation>Deteniendo la importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="70" />
+        <source>The import is done.</source>
+        <translation>La importación terminó.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroduceDialog</name>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="119" />
+        <source>Introduce {mentor} and {mentee}</source>
+        <translation>Presentar a {mentor} y {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="138" />
+        <source>Inser&amp;t</source>
+        <translation>Inser&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="141" />
+        <source>Standard &amp;wording</source>
+        <translation>&amp;Texto estándar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="143" />
+        <source>Put back PeerDesk's standard subject and message</source>
+        <translation>Restaurar el asunto y el mensaje estándar de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="146" />
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="148" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="153" />
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="164" />
+        <source>What they will receive</source>
+        <translation>Lo que recibirán</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="186" />
+        <source>Your mail program opens with this message, ready to read over and send from your own address.</source>
+        <translation>Su programa de correo se abre con este mensaje, listo para revisarlo y enviarlo desde su propia dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="201" />
+        <source>&amp;Open in mail program</source>
+        <translation>A&amp;brir en el programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="250" />
+        <source>To: {addresses}</source>
+        <translation>Para: {addresses}</translation>
+    </message>
+</context>
+<context>
+    <name>LogMeetingsDialog</name>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="285" />
+        <source>Log meetings</source>
+        <translation>Registrar reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="296" />
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="298" />
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="312" />
+        <source>Press A (all held), then change the exceptions: select meetings and press H (held), C (cancelled), N (no-show) or U (not logged yet).</source>
+        <translation>Pulse A (todas realizadas) y luego cambie las excepciones: seleccione reuniones y pulse H (realizada), C (cancelada), N (no se presentó) o U (aún sin registrar).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="338" />
+        <source>Every meeting of these dates is logged.</source>
+        <translation>Todas las reuniones de estas fechas están registradas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="343" />
+        <source>&amp;All held</source>
+        <translation>&amp;Todas realizadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="369" />
+        <source>1 meeting not logged yet</source>
+        <translation>1 reunión aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="369" />
+        <source>{n} meetings not logged yet</source>
+        <translation>{n} reuniones aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="384" />
+        <source>The last date is before the first date.</source>
+        <translation>La última fecha es anterior a la primera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="401" />
+        <source>Reading meetings…</source>
+        <translation>Leyendo las reuniones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="422" />
+        <source>Log 1 meeting</source>
+        <translation>Registrar 1 reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="422" />
+        <source>Log {n} meetings</source>
+        <translation>Registrar {n} reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="427" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>MailFallbackDialog</name>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="48" />
+        <source>Send the introduction yourself</source>
+        <translation>Envíe la presentación usted mismo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="53" />
+        <source>PeerDesk could not open a mail program on this computer. Copy the addresses, the subject and the text into your webmail, or save the message as a file that your mail program opens, ready to send.</source>
+        <translation>PeerDesk no pudo abrir un programa de correo en esta computadora. Copie las direcciones, el asunto y el texto en su correo web, o guarde el mensaje como un archivo que abra su programa de correo, listo para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="66" />
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="67" />
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="69" />
+        <source>Copy &amp;addresses</source>
+        <translation>Copiar &amp;direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="72" />
+        <source>The addresses are copied.</source>
+        <translation>Las direcciones se copiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="74" />
+        <source>Copy s&amp;ubject</source>
+        <translation>Copiar a&amp;sunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="77" />
+        <source>The subject is copied.</source>
+        <translation>El asunto se copió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="79" />
+        <source>Copy &amp;text</source>
+        <translation>Copiar &amp;texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="82" />
+        <source>The text is copied.</source>
+        <translation>El texto se copió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="84" />
+        <source>&amp;Save as .eml…</source>
+        <translation>&amp;Guardar como .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="86" />
+        <source>A file that Outlook, Thunderbird or Apple Mail opens</source>
+        <translation>Un archivo que abre Outlook, Thunderbird o Apple Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="121" />
+        <source>Save the introduction</source>
+        <translation>Guardar la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="137" />
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="138" />
+        <source>“{name}” already exists. Replace it with this message?</source>
+        <translation>“{name}” ya existe. ¿Reemplazarlo con este mensaje?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="141" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="153" />
+        <source>The message could not be saved</source>
+        <translation>No se pudo guardar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="155" />
+        <source>Saving the message…</source>
+        <translation>Guardando el mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="161" />
+        <source>Saved as {path}. Open it to send it from your mail program.</source>
+        <translation>Guardado como {path}. Ábralo para enviarlo desde su programa de correo.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="150" />
+        <source>Opening your program file…</source>
+        <translation>Abriendo su archivo del programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281" />
+        <source>{n} things need attention</source>
+        <translation>{n} asuntos requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330" />
+        <source>&amp;New file…</source>
+        <translation>&amp;Nuevo archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336" />
+        <source>&amp;Connect to shared database…</source>
+        <translation>&amp;Conectarse a una base de datos compartida…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343" />
+        <source>&amp;Move to shared database…</source>
+        <translation>&amp;Mover a una base de datos compartida…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350" />
+        <source>Save a &amp;local copy…</source>
+        <translation>Guardar una copia &amp;local…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353" />
+        <source>&amp;Backup now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359" />
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importar lista de participantes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366" />
+        <source>Save blank roster &amp;template…</source>
+        <translation>Guardar &amp;plantilla de lista vacía…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373" />
+        <source>&amp;Undo last import…</source>
+        <translation>&amp;Deshacer la última importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378" />
+        <source>&amp;New program…</source>
+        <translation>&amp;Nuevo programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381" />
+        <source>Program &amp;settings…</source>
+        <translation>&amp;Configuración del programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="390" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393" />
+        <source>Read everything again, with what others changed on a shared database</source>
+        <translation>Volver a leerlo todo, con lo que otros cambiaron en una base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396" />
+        <source>&amp;Quick start</source>
+        <translation>&amp;Inicio rápido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399" />
+        <source>Try the &amp;sample program</source>
+        <translation>Probar el programa de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402" />
+        <source>&amp;About PeerDesk</source>
+        <translation>&amp;Acerca de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="444" />
+        <source>&amp;Program</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="447" />
+        <source>S&amp;witch program</source>
+        <translation>Ca&amp;mbiar de programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="500" />
+        <source>Shared database: {label}</source>
+        <translation>Base de datos compartida: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="525" />
+        <source>{name} (missing)</source>
+        <translation>{name} (no encontrado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="533" />
+        <source>Clear this list</source>
+        <translation>Borrar esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="605" />
+        <source>The file you used last, {path}, is no longer there.</source>
+        <translation>El archivo que usó la última vez, {path}, ya no está.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654" />
+        <source>“{name}” is already open.</source>
+        <translation>“{name}” ya está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="671" />
+        <source>The shared database could not be opened</source>
+        <translation>No se pudo abrir la base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="673" />
+        <location filename="../../ui/main_window.py" line="804" />
+        <source>The file could not be opened</source>
+        <translation>No se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="708" />
+        <source>Opening “{name}”…</source>
+        <translation>Abriendo “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="777" />
+        <source>The automatic backup could not be made: {reason}</source>
+        <translation>No se pudo hacer la copia de seguridad automática: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="795" />
+        <source>Open a program file</source>
+        <translation>Abrir un archivo de programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="810" />
+        <source>Mentoring programs.peerdesk</source>
+        <translation>Programas de mentoría.peerdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="813" />
+        <source>New program file</source>
+        <translation>Nuevo archivo de programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="909" />
+        <source>Loading the program…</source>
+        <translation>Cargando el programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="943" />
+        <source>Saving the program…</source>
+        <translation>Guardando el programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="981" />
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="988" />
+        <source>A backup of “{name}” was saved.</source>
+        <translation>Se guardó una copia de seguridad de “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="991" />
+        <source>It is {path}</source>
+        <translation>Está en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="993" />
+        <source>Nothing has changed since the last backup, so it is still current.</source>
+        <translation>No ha cambiado nada desde la última copia de seguridad, así que sigue vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="994" />
+        <source>Backups are kept in {folder}</source>
+        <translation>Las copias de seguridad se guardan en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="996" />
+        <source>Backup now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1011" />
+        <source>The backup was restored.</source>
+        <translation>Se restauró la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingForm</name>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="107" />
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="109" />
+        <source>years, the mentor ahead of the mentee</source>
+        <translation>años, el mentor por delante del aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="116" />
+        <source>The &amp;highest total score over everyone</source>
+        <translation>La puntuación total más &amp;alta entre todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="118" />
+        <source>As many people matched as possible, then the highest sc&amp;ore</source>
+        <translation>El mayor número posible de personas emparejadas, luego la puntuación más a&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="121" />
+        <source>Honour &amp;preferences (stable): whom people asked for first, then the highest score</source>
+        <translation>Respetar las &amp;preferencias (estable): a quién pidió cada persona primero, luego la puntuación más alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="124" />
+        <source>Fairest: the highest lowest score any pair gets, then the highest total</source>
+        <translation>La más justa: la puntuación mínima más alta que obtenga una pareja, luego el total más alto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="138" />
+        <source>Tick what matters and set how much, from 0 (hardly) to 10. At 10 a criterion must match: people who differ on it are never paired.</source>
+        <translation>Marque lo que importa e indique cuánto, de 0 (casi nada) a 10. Con 10, un criterio debe coincidir: las personas que difieren en él nunca se emparejan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="148" />
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="150" />
+        <source>&amp;Experience gap:</source>
+        <translation>&amp;Diferencia de experiencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="153" />
+        <source>Aim for:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="170" />
+        <source>Matching</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="173" />
+        <source>What PeerDesk weighs when it suggests pairs. You decide every pair.</source>
+        <translation>Lo que PeerDesk pondera al sugerir parejas. Usted decide cada pareja.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingScreen</name>
+    <message>
+        <location filename="../../ui/matching/board.py" line="149" />
+        <source>Loading the board…</source>
+        <translation>Cargando el tablero…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="196" />
+        <source>Working out who can be paired with whom…</source>
+        <translation>Calculando quién puede emparejarse con quién…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="255" />
+        <source>1 mentee to match</source>
+        <translation>1 aprendiz por emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="255" />
+        <source>{n} mentees to match</source>
+        <translation>{n} aprendices por emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="260" />
+        <source>The numbers: how many mentors with a free place could take them.</source>
+        <translation>Los números: cuántos mentores con plaza libre podrían acogerlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="264" />
+        <source>1 more is not ready for matching yet.</source>
+        <translation>1 más aún no está listo para emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="266" />
+        <source>{n} more are not ready for matching yet.</source>
+        <translation>{n} más aún no están listos para emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="277" />
+        <source>1 suggested pair (dashed), score {total}.</source>
+        <translation>1 pareja sugerida (con borde discontinuo), puntuación {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="279" />
+        <source>{n} suggested pairs (dashed), total score {total}.</source>
+        <translation>{n} parejas sugeridas (con borde discontinuo), puntuación total {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="284" />
+        <source>Blocking pairs: {n} (one asked for the other, and both would rather be together).</source>
+        <translation>Parejas bloqueantes: {n} (uno pidió al otro, y ambos preferirían estar juntos).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="292" />
+        <source>Next round: nobody meets an earlier partner; accepting ends the pairs of the round before.</source>
+        <translation>Siguiente ronda: nadie coincide con un compañero anterior; al aceptar terminan las parejas de la ronda anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="298" />
+        <source>Accepting replaces the proposed pairs shown struck out.</source>
+        <translation>Al aceptar se reemplazan las parejas propuestas que aparecen tachadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="299" />
+        <source>Nothing is saved until you accept.</source>
+        <translation>No se guarda nada hasta que acepte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="307" />
+        <source>Left unmatched by the last suggestions ({n})</source>
+        <translation>Sin pareja tras las últimas sugerencias ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="324" />
+        <source>No new pairs can be suggested.</source>
+        <translation>No se pueden sugerir nuevas parejas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="326" />
+        <source>The list on the left says why.</source>
+        <translation>La lista de la izquierda explica por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="330" />
+        <source>1 person is left unmatched; the list on the left says why.</source>
+        <translation>1 persona queda sin pareja; la lista de la izquierda explica por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="332" />
+        <source>{n} people are left unmatched; the list on the left says why.</source>
+        <translation>{n} personas quedan sin pareja; la lista de la izquierda explica por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="344" />
+        <source>No mentor is ready for matching yet. Mark mentors ready on People.</source>
+        <translation>Aún no hay ningún mentor listo para emparejar. Marque mentores como listos en Personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="350" />
+        <source>No mentor matches “{text}”. The search looks at names, departments, skills, interests, goals, languages and their mentees.</source>
+        <translation>Ningún mentor coincide con “{text}”. La búsqueda mira nombres, departamentos, habilidades, intereses, objetivos, idiomas y sus aprendices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="402" />
+        <source>Allow {name} one more mentee</source>
+        <translation>Permitir a {name} un aprendiz más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="448" />
+        <source>{mentee} with {mentor}</source>
+        <translation>{mentee} con {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="456" />
+        <source>Suggested; not saved until you accept it.</source>
+        <translation>Sugerida; no se guarda hasta que la acepte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="475" />
+        <source>Proposed; the suggestions on show would replace it.</source>
+        <translation>Propuesta; las sugerencias mostradas la reemplazarían.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="477" />
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="481" />
+        <source>Active since {date}</source>
+        <translation>Activa desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="483" />
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="485" />
+        <source>Proposed; not confirmed yet</source>
+        <translation>Propuesta; aún sin confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="487" />
+        <source>Locked: suggestions keep it</source>
+        <translation>Bloqueada: las sugerencias la conservan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="522" />
+        <source>1 pair is confirmed and active from {date}.</source>
+        <translation>1 pareja está confirmada y activa desde el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="524" />
+        <source>{n} pairs are confirmed and active from {date}.</source>
+        <translation>{n} parejas están confirmadas y activas desde el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="526" />
+        <source>Their agreements are ready to print on the Pairs screen.</source>
+        <translation>Sus acuerdos están listos para imprimir en la pantalla Parejas.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65" />
+        <source>Staff check-in</source>
+        <translation>Seguimiento del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65" />
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="82" />
+        <source>Date and place</source>
+        <translation>Fecha y lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="106" />
+        <source>Staff check-in with {name}</source>
+        <translation>Seguimiento del personal con {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="107" />
+        <source>Mentoring: {pair}</source>
+        <translation>Mentoría: {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="111" />
+        <source>{date} at {time}, {n} minutes</source>
+        <translation>{date} a las {time}, {n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="118" />
+        <source>moved from its usual day or time</source>
+        <translation>movida de su día u hora habitual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="151" />
+        <source>e.g. career goals, a hard conversation</source>
+        <translation>p. ej., metas profesionales, una conversación difícil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="154" />
+        <source>What was discussed, what was agreed</source>
+        <translation>Qué se habló, qué se acordó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="158" />
+        <source>What happened:</source>
+        <translation>Qué pasó:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="159" />
+        <source>How long:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="160" />
+        <source>Topics:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="161" />
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="176" />
+        <source>Only this meeting</source>
+        <translation>Solo esta reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="178" />
+        <source>This and all following meetings</source>
+        <translation>Esta y todas las siguientes reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="186" />
+        <source>Remove from calendar…</source>
+        <translation>Quitar del calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="191" />
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="192" />
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="193" />
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="195" />
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="196" />
+        <source>Video link:</source>
+        <translation>Enlace de video:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="198" />
+        <source>Change:</source>
+        <translation>Cambiar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="263" />
+        <source>Change meeting</source>
+        <translation>Cambiar reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="264" />
+        <source>Log meeting</source>
+        <translation>Registrar reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="293" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="322" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="300" />
+        <source>Remove this meeting and all following meetings of the series?</source>
+        <translation>¿Quitar esta reunión y todas las siguientes de la serie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="302" />
+        <source>Remove this meeting from the calendar?</source>
+        <translation>¿Quitar esta reunión del calendario?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="306" />
+        <source>Remove from calendar</source>
+        <translation>Quitar del calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="308" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="310" />
+        <source>Meetings already logged stay, as part of the pair's history.</source>
+        <translation>Las reuniones ya registradas se conservan, como parte del historial de la pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="317" />
+        <source>Remove meeting</source>
+        <translation>Quitar reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="337" />
+        <source>This meeting</source>
+        <translation>Esta reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="347" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="348" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="349" />
+        <source>Length (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="350" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="351" />
+        <source>Video link</source>
+        <translation>Enlace de video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="352" />
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="353" />
+        <source>How long (minutes)</source>
+        <translation>Duración real (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="354" />
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="355" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsForm</name>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="16" />
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="29" />
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="30" />
+        <source> missed meetings</source>
+        <translation> reuniones perdidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="33" />
+        <source>Pairs &amp;meet:</source>
+        <translation>Las parejas se &amp;reúnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="35" />
+        <source>A meeting &amp;lasts:</source>
+        <translation>Cada reunión &amp;dura:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="37" />
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="38" />
+        <source>S&amp;taff check in with pairs:</source>
+        <translation>Seguimien&amp;to del personal con las parejas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="39" />
+        <source>Flag a pair with no meeting &amp;in:</source>
+        <translation>Señalar una pareja sin reuniones &amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="40" />
+        <source>…or &amp;after a row of:</source>
+        <translation>…o &amp;después de una serie de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="50" />
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="54" />
+        <source>How often pairs meet and for how long. Pairs can agree on other times; this is what the agreement and the calendar suggest.</source>
+        <translation>Con qué frecuencia se reúnen las parejas y cuánto tiempo. Las parejas pueden acordar otros horarios; esto es lo que sugieren el acuerdo y el calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeModel</name>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="113" />
+        <source>Rematch</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="126" />
+        <source>No mentor may be paired with them under the program's rules.</source>
+        <translation>Según las reglas del programa, no se le puede emparejar con ningún mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="128" />
+        <source>1 possible mentor with a free place</source>
+        <translation>1 posible mentor con plaza libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="130" />
+        <source>{n} possible mentors with a free place</source>
+        <translation>{n} posibles mentores con plaza libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="132" />
+        <source>({n} in all)</source>
+        <translation>({n} en total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="137" />
+        <source>Their last pair ended; to be matched again.</source>
+        <translation>Su última pareja terminó; debe emparejarse de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorCardView</name>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="63" />
+        <source>Free place</source>
+        <translation>Plaza libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="86" />
+        <source>{used} of {places}</source>
+        <translation>{used} de {places}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="91" />
+        <source>Not ready for matching</source>
+        <translation>No listo para emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="96" />
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="96" />
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+</context>
+<context>
+    <name>MentorModel</name>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="162" />
+        <source>{used} of {places}</source>
+        <translation>{used} de {places}</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsBox</name>
+    <message>
+        <location filename="../../ui/next_steps.py" line="76" />
+        <source>Next steps for a new program</source>
+        <translation>Próximos pasos para un programa nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="108" />
+        <source>Program set up: purpose, dates, meetings, agreement</source>
+        <translation>Programa configurado: propósito, fechas, reuniones, acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="110" />
+        <source>write its purpose</source>
+        <translation>escribir su propósito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="111" />
+        <source>set its start and end dates</source>
+        <translation>definir sus fechas de inicio y fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="113" />
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="115" />
+        <source>Set up the program: {todo}</source>
+        <translation>Configure el programa: {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="116" />
+        <source>Edit settings…</source>
+        <translation>Editar configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="120" />
+        <source>1 person added</source>
+        <translation>1 persona añadida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="120" />
+        <source>{n} people added</source>
+        <translation>{n} personas añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="122" />
+        <source>Add people: import a roster, or add them by hand</source>
+        <translation>Añadir personas: importe una lista de participantes o añádalas a mano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="124" />
+        <location filename="../../ui/next_steps.py" line="134" />
+        <source>Open People</source>
+        <translation>Abrir Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="127" />
+        <source>Screening and training recorded: everyone is ready for matching</source>
+        <translation>Selección y formación registradas: todos están listos para emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="130" />
+        <source>Record screening and training ({n} of {of} ready for matching)</source>
+        <translation>Registrar selección y formación ({n} de {of} listos para emparejar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="133" />
+        <source>Record screening and training</source>
+        <translation>Registrar selección y formación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="137" />
+        <source>Mentors and mentees matched ({n} pairs)</source>
+        <translation>Mentores y aprendices emparejados ({n} parejas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="139" />
+        <source>Match mentors and mentees, and confirm the pairs</source>
+        <translation>Emparejar mentores y aprendices, y confirmar las parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="141" />
+        <source>Open Matching</source>
+        <translation>Abrir Emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="144" />
+        <source>Print the agreements and mark them signed ({n} of {of})</source>
+        <translation>Imprimir los acuerdos y marcarlos como firmados ({n} de {of})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="148" />
+        <source>Print the agreements and mark them signed</source>
+        <translation>Imprimir los acuerdos y marcarlos como firmados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="150" />
+        <source>Open Pairs</source>
+        <translation>Abrir Parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="152" />
+        <source>Schedule the first meetings ({n} of {of} pairs)</source>
+        <translation>Programar las primeras reuniones ({n} de {of} parejas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="154" />
+        <source>Schedule the first meetings</source>
+        <translation>Programar las primeras reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="156" />
+        <source>Open Calendar</source>
+        <translation>Abrir Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <location filename="../../ui/operations.py" line="204" />
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChoice</name>
+    <message>
+        <location filename="../../ui/pair_outcome.py" line="72" />
+        <source>Their last {count} meetings were cancelled or missed: “ended early” may be the right answer.</source>
+        <translation>Sus últimas {count} reuniones se cancelaron o no se realizaron: “terminada antes” puede ser la respuesta correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pair_outcome.py" line="93" />
+        <source>Reading the pair…</source>
+        <translation>Leyendo la pareja…</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="345" />
+        <location filename="../../ui/people/checklist.py" line="402" />
+        <source>Allow {name} to be matched</source>
+        <translation>Permitir emparejar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="352" />
+        <source>{name} has not finished the steps this program asks for before matching. You can let them be matched anyway; PeerDesk records that you did, when, and why.</source>
+        <translation>{name} no ha terminado los pasos que este programa pide antes de emparejar. Puede permitir que se le empareje de todos modos; PeerDesk registra que usted lo hizo, cuándo y por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="361" />
+        <source>For example: background check done by the school district; copy on file.</source>
+        <translation>Por ejemplo: verificación de antecedentes hecha por el distrito escolar; copia archivada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="364" />
+        <source>&amp;Why may they be matched now?</source>
+        <translation>¿&amp;Por qué puede emparejarse ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="370" />
+        <source>Allow matching</source>
+        <translation>Permitir emparejar</translation>
+    </message>
+</context>
+<context>
+    <name>PairsScreen</name>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="138" />
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="144" />
+        <source>Print agreements…</source>
+        <translation>Imprimir acuerdos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="147" />
+        <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
+        <translation>Imprimir los acuerdos de las parejas seleccionadas, o de todas las parejas activas (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="151" />
+        <source>The selected pairs</source>
+        <translation>Las parejas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="154" />
+        <source>Every active pair</source>
+        <translation>Todas las parejas activas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="156" />
+        <source>Only agreements not signed yet</source>
+        <translation>Solo los acuerdos aún sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="158" />
+        <source>Only pairs new since the last print</source>
+        <translation>Solo las parejas nuevas desde la última impresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="161" />
+        <source>Leave out the pairs whose agreement was printed or saved before</source>
+        <translation>Omitir las parejas cuyo acuerdo ya se imprimió o guardó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="166" />
+        <source>Two-sided: every agreement on its own sheets</source>
+        <translation>A doble cara: cada acuerdo en sus propias hojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="170" />
+        <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
+        <translation>Una página trasera en blanco tras un acuerdo con número impar de páginas, para que al imprimir a doble cara ninguna hoja tenga dos acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="191" />
+        <source>Organization logo…</source>
+        <translation>Logotipo de la organización…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="194" />
+        <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
+        <translation>Una imagen PNG o JPEG que se imprime en la parte superior de acuerdos y certificados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="197" />
+        <source>Print without a logo</source>
+        <translation>Imprimir sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="200" />
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="202" />
+        <source>Save the agreements as one PDF file</source>
+        <translation>Guardar los acuerdos como un solo archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="205" />
+        <source>One PDF file…</source>
+        <translation>Un archivo PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="208" />
+        <source>One PDF per pair, into a folder…</source>
+        <translation>Un PDF por pareja, en una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="213" />
+        <source>Mark agreement signed…</source>
+        <translation>Marcar acuerdo firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="216" />
+        <source>Introduce pair</source>
+        <translation>Presentar pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="219" />
+        <source>Write to both in your own mail program, with the message filled in</source>
+        <translation>Escribir a ambos desde su propio programa de correo, con el mensaje ya redactado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="223" />
+        <source>Goals and closing…</source>
+        <translation>Objetivos y cierre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="226" />
+        <source>Schedule…</source>
+        <translation>Programar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="229" />
+        <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
+        <translation>Programar reuniones para las parejas seleccionadas, o para todas las activas, de modo que nadie tenga dos reuniones a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="233" />
+        <source>Certificates…</source>
+        <translation>Certificados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="237" />
+        <source>Print certificates…</source>
+        <translation>Imprimir certificados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="240" />
+        <source>Save certificates as PDF…</source>
+        <translation>Guardar certificados como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="256" />
+        <source>Search mentor or mentee names… (Ctrl+F)</source>
+        <translation>Buscar nombres de mentores o aprendices… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="261" />
+        <source>All pairs</source>
+        <translation>Todas las parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="265" />
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="266" />
+        <source>Ended (any reason)</source>
+        <translation>Terminadas (cualquier motivo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="382" />
+        <source>Reading the pairs…</source>
+        <translation>Leyendo las parejas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="472" />
+        <source>Agreements will be printed for the {count} selected pair(s).</source>
+        <translation>Se imprimirán los acuerdos de las {count} parejas seleccionadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="475" />
+        <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
+        <translation>Se imprimirán los acuerdos de las {count} parejas activas. Seleccione parejas para imprimir solo los suyos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="480" />
+        <source>not signed yet and new since the last print</source>
+        <translation>aún sin firmar y nuevas desde la última impresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="482" />
+        <source>not signed yet</source>
+        <translation>aún sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="484" />
+        <source>new since the last print</source>
+        <translation>nuevas desde la última impresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="488" />
+        <source>Every one of these pairs has signed or had its agreement printed before</source>
+        <translation>Todas estas parejas ya firmaron o ya se imprimió su acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="490" />
+        <source>Every one of these pairs has signed its agreement already</source>
+        <translation>Todas estas parejas ya firmaron su acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="492" />
+        <source>Every one of these pairs had its agreement printed or saved before</source>
+        <translation>Todas estas parejas ya tenían su acuerdo impreso o guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="494" />
+        <source>: untick “Only…” in the Print menu to print them again.</source>
+        <translation>: desmarque “Solo…” en el menú Imprimir para volver a imprimirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="497" />
+        <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
+        <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas seleccionadas: las {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="501" />
+        <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
+        <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas activas: las {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="509" />
+        <source>{count} pairs</source>
+        <translation>{count} parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="511" />
+        <source>{shown} of {count} pairs</source>
+        <translation>{shown} de {count} parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="530" />
+        <source>No active pairs yet: confirm pairs on the Matching screen.</source>
+        <translation>Aún no hay parejas activas: confirme parejas en la pantalla Emparejamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="538" />
+        <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
+        <translation>Este programa aún no tiene parejas. Forme parejas en la pantalla Emparejamiento; aparecerán aquí, listas para sus acuerdos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="606" />
+        <source>Choose the organization's logo</source>
+        <translation>Elegir el logotipo de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="619" />
+        <source>Reading the logo…</source>
+        <translation>Leyendo el logotipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="665" />
+        <source>Print agreements — {program}</source>
+        <translation>Imprimir acuerdos — {program}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="674" />
+        <source>Preparing the agreements…</source>
+        <translation>Preparando los acuerdos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="693" />
+        <source>Recording the print…</source>
+        <translation>Registrando la impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="702" />
+        <source>Save one agreement per pair into</source>
+        <translation>Guardar un acuerdo por pareja en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="717" />
+        <source>Save agreements as PDF</source>
+        <translation>Guardar acuerdos como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="729" />
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="734" />
+        <source>{count} of these files already exist in {folder}. Replace them?</source>
+        <translation>{count} de estos archivos ya existen en {folder}. ¿Reemplazarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="738" />
+        <source>Replace files?</source>
+        <translation>¿Reemplazar archivos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="740" />
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="742" />
+        <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
+        <translation>Los archivos que hay ahí ahora se perderán; conviene guardar una copia firmada en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="766" />
+        <location filename="../../ui/pairs/screen.py" line="798" />
+        <source>Saving the agreements…</source>
+        <translation>Guardando los acuerdos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="805" />
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="807" />
+        <source>Saved {count} files in {folder}</source>
+        <translation>Se guardaron {count} archivos en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="871" />
+        <source>Reading the pair…</source>
+        <translation>Leyendo la pareja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="887" />
+        <source>Your mail program has the introduction, ready to send.</source>
+        <translation>Su programa de correo tiene la presentación, lista para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="897" />
+        <source>Introduction - {mentor} and {mentee}</source>
+        <translation>Presentación - {mentor} y {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="924" />
+        <source>Print certificates — {program}</source>
+        <translation>Imprimir certificados — {program}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="926" />
+        <source>Preparing the certificates…</source>
+        <translation>Preparando los certificados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="938" />
+        <source>Save certificates as PDF</source>
+        <translation>Guardar certificados como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="956" />
+        <source>Saving the certificates…</source>
+        <translation>Guardando los certificados…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleForm</name>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="16" />
+        <source>&amp;Peers mentor each other (one group of equals, no mentor or mentee roles)</source>
+        <translation>Mentoría entre &amp;pares (un grupo de iguales, sin roles de mentor ni aprendiz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="22" />
+        <source>Who can take part, for example: staff who have passed probation.</source>
+        <translation>Quién puede participar, por ejemplo: personal que superó el período de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="28" />
+        <source>Mentees per &amp;mentor:</source>
+        <translation>Aprendices por &amp;mentor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="30" />
+        <source>&amp;Who can take part:</source>
+        <translation>&amp;Quién puede participar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="34" />
+        <source>&amp;Steps before matching:</source>
+        <translation>&amp;Pasos antes de emparejar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="40" />
+        <source>People are offered for matching once they have done every required step.</source>
+        <translation>Las personas se ofrecen para emparejar una vez completados todos los pasos obligatorios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="49" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="53" />
+        <source>How many mentees a mentor usually takes, who can join, and what everyone completes before they are matched.</source>
+        <translation>Cuántos aprendices suele acoger un mentor, quién puede participar y qué completa cada persona antes de emparejarse.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../../ui/people/screen.py" line="90" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="95" />
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="96" />
+        <source>Add a person to this program (Ctrl+N)</source>
+        <translation>Añadir una persona a este programa (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="97" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="98" />
+        <source>Edit the selected person (Enter or F2)</source>
+        <translation>Editar la persona seleccionada (Intro o F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="99" />
+        <source>Set status…</source>
+        <translation>Cambiar estado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="100" />
+        <source>Mark steps done…</source>
+        <translation>Marcar pasos hechos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="102" />
+        <source>Record screening and training steps the selected people finished</source>
+        <translation>Registrar los pasos de selección y formación que terminaron las personas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="104" />
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="106" />
+        <source>Erase the selected person's personal data from this file (Delete)</source>
+        <translation>Borrar de este archivo los datos personales de la persona seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="108" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="109" />
+        <source>Save the people shown, as shown, to Excel</source>
+        <translation>Guardar en Excel las personas mostradas, tal como se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="122" />
+        <source>Import roster…</source>
+        <translation>Importar lista…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="183" />
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="190" />
+        <source>Import a roster…</source>
+        <translation>Importar una lista de participantes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="283" />
+        <source>Loading people…</source>
+        <translation>Cargando personas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="304" />
+        <source>Nobody has joined this program yet.
+Add people one by one, or import the roster you already have.</source>
+        <translation>Aún no se ha unido nadie a este programa.
+Añada personas una a una, o importe la lista de participantes que ya tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="339" />
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="339" />
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="341" />
+        <source>{shown} of {total} people shown</source>
+        <translation>Se muestran {shown} de {total} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="460" />
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="504" />
+        <source>{done} Edit → Undo takes it back.</source>
+        <translation>{done} Editar → Deshacer lo revierte.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="253" />
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="255" />
+        <location filename="../../ui/people/person_dialog.py" line="547" />
+        <source>Edit {name}</source>
+        <translation>Editar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="260" />
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="261" />
+        <source>&amp;Interests and skills</source>
+        <translation>&amp;Intereses y habilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="262" />
+        <source>&amp;Notes and custom fields</source>
+        <translation>&amp;Notas y campos personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="267" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="267" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="305" />
+        <source>First and last name</source>
+        <translation>Nombre y apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="306" />
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="308" />
+        <source>For example: she/her, they/them</source>
+        <translation>Por ejemplo: ella, elle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="309" />
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="310" />
+        <source>About them</source>
+        <translation>Sobre la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="312" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="313" />
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="314" />
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="315" />
+        <source>Pro&amp;nouns:</source>
+        <translation>P&amp;ronombres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="316" />
+        <source>&amp;Gender:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="333" />
+        <source>For example: Spring 2026</source>
+        <translation>Por ejemplo: Primavera 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="339" />
+        <location filename="../../ui/people/person_dialog.py" line="652" />
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="340" />
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="344" />
+        <location filename="../../ui/people/person_dialog.py" line="648" />
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="348" />
+        <source>In this program</source>
+        <translation>En este programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="350" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="351" />
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="352" />
+        <source>&amp;Mentees at most:</source>
+        <translation>&amp;Aprendices como máximo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="353" />
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="354" />
+        <source>&amp;Cohort:</source>
+        <translation>C&amp;ohorte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="355" />
+        <source>&amp;Years of experience:</source>
+        <translation>Años de e&amp;xperiencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="356" />
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="357" />
+        <source>Meeting &amp;format:</source>
+        <translation>&amp;Formato de reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="358" />
+        <source>&amp;Joined:</source>
+        <translation>&amp;Se unió:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="385" />
+        <source>For example: leadership, public speaking</source>
+        <translation>Por ejemplo: liderazgo, hablar en público</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="386" />
+        <source>What they can teach or help with</source>
+        <translation>Lo que puede enseñar o en lo que puede ayudar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="387" />
+        <source>What they want to get out of the program</source>
+        <translation>Lo que quiere obtener del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="388" />
+        <source>For example: English, Spanish</source>
+        <translation>Por ejemplo: inglés, español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="389" />
+        <source>For example: Tuesday mornings, Friday lunch</source>
+        <translation>Por ejemplo: martes por la mañana, viernes al mediodía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="392" />
+        <source>&amp;Interests:</source>
+        <translation>&amp;Intereses:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="393" />
+        <source>&amp;Skills:</source>
+        <translation>&amp;Habilidades:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="394" />
+        <source>&amp;Goals:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="395" />
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="396" />
+        <source>&amp;Available:</source>
+        <translation>&amp;Disponible:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="402" />
+        <source>Separate entries with commas. Suggestions come from the people already in this file, so the same interest is spelled the same way.</source>
+        <translation>Separe los elementos con comas. Las sugerencias vienen de las personas que ya están en este archivo, para que un mismo interés se escriba siempre igual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="419" />
+        <source>Notes about them in this program</source>
+        <translation>Notas sobre la persona en este programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="421" />
+        <source>Notes that stay with them in every program</source>
+        <translation>Notas que la acompañan en todos los programas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="424" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="425" />
+        <source>About the &amp;person:</source>
+        <translation>Sobre la &amp;persona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="426" />
+        <source>C&amp;ustom fields:</source>
+        <translation>Campos &amp;personalizados:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="547" />
+        <source>Add {name}</source>
+        <translation>Añadir a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="562" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="583" />
+        <source>The person could not be saved</source>
+        <translation>No se pudo guardar la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="604" />
+        <source>{name}'s record</source>
+        <translation>Ficha de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="615" />
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="616" />
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="617" />
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="618" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="619" />
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="622" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="623" />
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="624" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="625" />
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="626" />
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="627" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="628" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="629" />
+        <source>Mentees at most</source>
+        <translation>Aprendices como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="630" />
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="631" />
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="632" />
+        <source>Years of experience</source>
+        <translation>Años de experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="633" />
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="634" />
+        <source>Meeting format</source>
+        <translation>Formato de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="635" />
+        <source>Joined</source>
+        <translation>Se unió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="637" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="638" />
+        <source>About the person</source>
+        <translation>Sobre la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="639" />
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="650" />
+        <source>Program default ({count})</source>
+        <translation>Valor del programa ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/server/presence.py" line="59" />
+        <source>{name} (you, in another window)</source>
+        <extracomment>Names shown in the label itself; the tooltip lists everyone.</extracomment>
+        <translation>{name} (usted, en otra ventana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="69" />
+        <source>Also here: {names} and {n} more</source>
+        <translation>También aquí: {names} y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="73" />
+        <source>Also here: {names}</source>
+        <translation>También aquí: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="74" />
+        <source>Also working on this program now:</source>
+        <translation>También trabajan ahora en este programa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="77" />
+        <source>{name} (database user {user})</source>
+        <translation>{name} (usuario de base de datos {user})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="85" />
+        <source>The connection to the shared database was lost. PeerDesk keeps trying; once it is back, every screen is read again.</source>
+        <translation>Se perdió la conexión con la base de datos compartida. PeerDesk sigue intentándolo; cuando vuelva, se releerán todas las pantallas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="88" />
+        <source>Not hearing others' changes</source>
+        <translation>No se reciben los cambios de otros</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="82" />
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="85" />
+        <source>Nothing has been imported yet. Correct a value (double-click it or press F2), tick Skip to leave a row out, or go back to change the columns.</source>
+        <translation>Todavía no se ha importado nada. Corrija un valor (doble clic o F2), marque Omitir para dejar fuera una fila, o vuelva atrás para cambiar las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="90" />
+        <location filename="../../ui/importer/preview_page.py" line="184" />
+        <source>Checking the rows…</source>
+        <translation>Revisando las filas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="100" />
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="101" />
+        <source>New people</source>
+        <translation>Personas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="102" />
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="103" />
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="104" />
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="105" />
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="109" />
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="111" />
+        <source>Next &amp;error</source>
+        <translation>Siguiente &amp;error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="204" />
+        <source>There is nobody to import: fix or un-skip some rows, or go back and check the sheets and columns.</source>
+        <translation>No hay nadie que importar: corrija o deje de omitir algunas filas, o vuelva atrás y revise las hojas y columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="219" />
+        <source>Choose a row to see what will happen to it.</source>
+        <translation>Elija una fila para ver qué pasará con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="226" />
+        <source>Row {row}</source>
+        <translation>Fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="228" />
+        <source>“{sheet}”, row {row}</source>
+        <translation>“{sheet}”, fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="233" />
+        <source> ({cell})</source>
+        <translation> ({cell})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="237" />
+        <source>Double-click its value or press F2 to correct it.</source>
+        <translation>Haga doble clic en su valor o pulse F2 para corregirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramOverview</name>
+    <message>
+        <location filename="../../ui/program_overview.py" line="116" />
+        <source>Edit program settings…</source>
+        <translation>Editar la configuración del programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="138" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="139" />
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="140" />
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="141" />
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="142" />
+        <source>Before matching</source>
+        <translation>Antes de emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="143" />
+        <source>Coordinator</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="170" />
+        <source>No purpose written yet.</source>
+        <translation>Aún no se ha escrito el propósito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="171" />
+        <source>No goals written yet.</source>
+        <translation>Aún no se han escrito objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="184" />
+        <source>{template} program</source>
+        <translation>Programa de tipo {template}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="189" />
+        <source>{start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="191" />
+        <source>from {start}</source>
+        <translation>desde el {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="193" />
+        <source>until {end}</source>
+        <translation>hasta el {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="195" />
+        <source>no dates set</source>
+        <translation>sin fechas definidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="205" />
+        <source>Nobody has joined yet.</source>
+        <translation>Aún no se ha unido nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="213" />
+        <source>No pairs yet.</source>
+        <translation>Aún no hay parejas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="216" />
+        <source>{n} active</source>
+        <translation>{n} activas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="235" />
+        <source>{cadence}, {minutes} minutes each</source>
+        <translation>{cadence}, {minutes} minutos cada una</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="239" />
+        <source>Staff check-ins: {cadence}</source>
+        <translation>Seguimientos del personal: {cadence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="247" />
+        <source>No screening or training steps.</source>
+        <translation>No hay pasos de selección ni formación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="248" />
+        <source>Required: {steps}</source>
+        <translation>Obligatorios: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="250" />
+        <source>Optional: {steps}</source>
+        <translation>Opcionales: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="257" />
+        <source>No coordinator named yet; agreements will leave a blank.</source>
+        <translation>Aún no se ha indicado quién coordina; los acuerdos dejarán un espacio en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsDialog</name>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="56" />
+        <source>Program settings — {name}</source>
+        <translation>Configuración del programa — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWizard</name>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="91" />
+        <source>New program</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="177" />
+        <source>Before finishing, fix this on the “{page}” page: {problem}</source>
+        <translation>Antes de finalizar, corrija esto en la página “{page}”: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/operations.py" line="66" />
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="67" />
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="77" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="56" />
+        <source>Change the question</source>
+        <translation>Cambiar la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="56" />
+        <source>Add a question</source>
+        <translation>Añadir una pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="79" />
+        <source>For example: Confidence</source>
+        <translation>Por ejemplo: Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="82" />
+        <source>A word or two for what the question measures. A pre-program and a post-program question with the same measure are compared before and after.</source>
+        <translation>Una o dos palabras sobre lo que mide la pregunta. Una pregunta previa y una posterior al programa con el mismo indicador se comparan antes y después.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="86" />
+        <source>Ask this question</source>
+        <translation>Hacer esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="90" />
+        <source>&amp;Survey:</source>
+        <translation>&amp;Encuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="91" />
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="93" />
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="94" />
+        <source>&amp;Measures:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="116" />
+        <source>Write the question.</source>
+        <translation>Escriba la pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="143" />
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="148" />
+        <source>What the program asks before it starts, at check-ins, after it ends and when a pair closes. Agree–disagree and number questions asked both before and after, with the same measure, are compared in the evaluation.</source>
+        <translation>Lo que el programa pregunta antes de empezar, en los seguimientos, al terminar y cuando se cierra una pareja. Las preguntas de acuerdo–desacuerdo y numéricas hechas antes y después, con el mismo indicador, se comparan en la evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="171" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="173" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="175" />
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="177" />
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="179" />
+        <location filename="../../ui/checkins/questions_dialog.py" line="216" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="216" />
+        <source>Switch &amp;off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="279" />
+        <source>Question added.</source>
+        <translation>Pregunta añadida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="287" />
+        <source>Question changed.</source>
+        <translation>Pregunta cambiada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="308" />
+        <source>Question removed.</source>
+        <translation>Pregunta quitada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="311" />
+        <source>The question has answers, so it was switched off: it is no longer asked, and its answers stay in the evaluation.</source>
+        <translation>La pregunta tiene respuestas, así que se desactivó: ya no se hace, y sus respuestas siguen en la evaluación.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseForm</name>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="191" />
+        <source>Record a response</source>
+        <translation>Registrar una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="201" />
+        <source>Type a name…</source>
+        <translation>Escriba un nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="222" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="223" />
+        <source>&amp;Survey:</source>
+        <translation>&amp;Encuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="224" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="243" />
+        <source>&amp;Save response</source>
+        <translation>&amp;Guardar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="247" />
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="250" />
+        <source>Edit questions…</source>
+        <translation>Editar preguntas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="273" />
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="273" />
+        <source>mentee</source>
+        <translation>aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="274" />
+        <source>mentor and mentee</source>
+        <translation>mentor y aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="274" />
+        <source>peer</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="318" />
+        <source>This survey has no questions yet. Add some with Edit questions…</source>
+        <translation>Esta encuesta aún no tiene preguntas. Añada algunas con Editar preguntas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="367" />
+        <source>Some answers need a look (marked in red).</source>
+        <translation>Algunas respuestas necesitan revisión (marcadas en rojo).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="77" />
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="78" />
+        <source>Check the settings, then press Finish to create the program.</source>
+        <translation>Revise la configuración y pulse Finalizar para crear el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGuard</name>
+    <message>
+        <location filename="../../ui/server/roles.py" line="157" />
+        <source>Read-only (viewer)</source>
+        <extracomment>The window's actions that change records. What only an administrator may do on a shared database: add a program (a coordinator works in the programs given to them). Each screen's actions and buttons that change records (attribute paths on the screen). Parts a screen shows or hides by itself (so they are disabled instead): what they show stays readable, greyed.</extracomment>
+        <translation>Solo lectura (lector)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/roles.py" line="159" />
+        <source>Read-only (no role here)</source>
+        <translation>Solo lectura (sin rol aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/roles.py" line="164" />
+        <source>Your role on this shared database lets you read and export, not change records. An administrator can change it.</source>
+        <translation>Su rol en esta base de datos compartida le permite leer y exportar, no cambiar registros. Un administrador puede cambiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleValuesModel</name>
+    <message>
+        <location filename="../../ui/importer/models.py" line="291" />
+        <source>“{answer}” means</source>
+        <translation>“{answer}” significa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="317" />
+        <source>Answer in the file</source>
+        <translation>Respuesta en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="317" />
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="317" />
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../ui/matching/room.py" line="68" />
+        <source>{name} ({taken} of {capacity})</source>
+        <translation>{name} ({taken} de {capacity})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/room.py" line="74" />
+        <source>Every mentor who may take {mentee} is full: {mentors}</source>
+        <translation>Todos los mentores que pueden acoger a {mentee} están completos: {mentors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/room.py" line="78" />
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/room.py" line="82" />
+        <source>Allow {name} one more ({before} → {after})</source>
+        <translation>Permitir a {name} uno más ({before} → {after})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/room.py" line="89" />
+        <source>Give {name} one more place; then drop the mentee on their card.</source>
+        <translation>Dar a {name} una plaza más; luego suelte al aprendiz sobre su tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../ui/sample_banner.py" line="54" />
+        <source>&lt;b&gt;Sample data&lt;/b&gt; — nothing here is real. Create your own program when you are ready.</source>
+        <translation>&lt;b&gt;Datos de ejemplo&lt;/b&gt;: nada de esto es real. Cree su propio programa cuando esté listo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sample_banner.py" line="61" />
+        <source>Create your own program…</source>
+        <translation>Crear su propio programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sample_banner.py" line="64" />
+        <source>Go back to your own program file and set up a program there</source>
+        <translation>Volver a su propio archivo de programa y configurar un programa allí</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="123" />
+        <source>Schedule meetings</source>
+        <translation>Programar reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="134" />
+        <source>One pair:</source>
+        <translation>Una pareja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="137" />
+        <source>The {count} chosen pairs</source>
+        <translation>Las {count} parejas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="143" />
+        <source>Every active pair ({count})</source>
+        <translation>Todas las parejas activas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="165" />
+        <source>Regularly</source>
+        <translation>Con regularidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="167" />
+        <source>Once (one meeting each)</source>
+        <translation>Una vez (una reunión cada una)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="198" />
+        <source>Each pair meets once between the first date and this one, at a time when both are free</source>
+        <translation>Cada pareja se reúne una vez entre la primera fecha y esta, a una hora en que ambos estén libres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="203" />
+        <source>The time to meet; a person's second and third pair meet right after, or on the next day</source>
+        <translation>La hora de la reunión; la segunda y tercera pareja de una persona se reúnen justo después, o al día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="209" />
+        <source>e.g. Room 4, or the café on Main Street</source>
+        <translation>p. ej., Sala 4, o la cafetería de la calle Mayor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="215" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="217" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="233" />
+        <source>Also schedule staff check-ins with each person ({cadence})</source>
+        <translation>Programar también seguimientos del personal con cada persona ({cadence})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="242" />
+        <source>The plan</source>
+        <translation>El plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="261" />
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="262" />
+        <source>Meets:</source>
+        <translation>Se reúne:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="263" />
+        <source>How often:</source>
+        <translation>Frecuencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="264" />
+        <source>On:</source>
+        <translation>El:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="265" />
+        <location filename="../../ui/calendar/schedule_dialog.py" line="336" />
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="267" />
+        <source>Until:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="268" />
+        <source>At the latest:</source>
+        <translation>A más tardar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="269" />
+        <source>At:</source>
+        <translation>A las:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="270" />
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="271" />
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="272" />
+        <source>Video link:</source>
+        <translation>Enlace de video:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="273" />
+        <source>Skip:</source>
+        <translation>Omitir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="277" />
+        <location filename="../../ui/calendar/schedule_dialog.py" line="347" />
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="336" />
+        <source>First date:</source>
+        <translation>Primera fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="348" />
+        <source>Planning…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="392" />
+        <source>Choose a pair from the list.</source>
+        <translation>Elija una pareja de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="399" />
+        <source>The last date is before the first date.</source>
+        <translation>La última fecha es anterior a la primera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="446" />
+        <source>Planning the meetings…</source>
+        <translation>Planificando las reuniones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="454" />
+        <source>1 meeting for 1 pair.</source>
+        <translation>1 reunión para 1 pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="456" />
+        <source>{meetings} meetings for 1 pair.</source>
+        <translation>{meetings} reuniones para 1 pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="459" />
+        <source>{meetings} meetings for {pairs} pairs.</source>
+        <translation>{meetings} reuniones para {pairs} parejas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="466" />
+        <source>{pair}: {day} at {time}</source>
+        <translation>{pair}: {day} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="474" />
+        <source>, then {every}</source>
+        <translation>, luego {every}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="483" />
+        <source>{count} pairs meet when both people said they are free, not at the asked day and time.</source>
+        <translation>{count} parejas se reúnen cuando ambas personas dijeron estar libres, no el día y la hora pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="490" />
+        <source>{count} pairs meet at another time or day than asked, so that nobody is in two meetings at once.</source>
+        <translation>{count} parejas se reúnen otro día u otra hora de lo pedido, para que nadie tenga dos reuniones a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="496" />
+        <source>{count} pairs could not be placed when both people said they are free.</source>
+        <translation>{count} parejas no pudieron ubicarse cuando ambas personas dijeron estar libres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="500" />
+        <source>{count} pairs are left out: they already have meetings then.</source>
+        <translation>{count} parejas quedan fuera: ya tienen reuniones en ese momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="505" />
+        <source>Nobody is in two meetings at once.</source>
+        <translation>Nadie tiene dos reuniones a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="509" />
+        <source>{name}: {count} clashes</source>
+        <translation>{name}: {count} coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="511" />
+        <source>{name}: 1 clash</source>
+        <translation>{name}: 1 coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="516" />
+        <source>… and {count} more people</source>
+        <translation>… y {count} personas más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="519" />
+        <source>No free time could be found for everyone; these people would be in two meetings at once:</source>
+        <translation>No se encontró un horario libre para todos; estas personas tendrían dos reuniones a la vez:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="530" />
+        <source>Schedule anyway</source>
+        <translation>Programar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="533" />
+        <location filename="../../ui/calendar/schedule_dialog.py" line="570" />
+        <source>Schedule {count} meetings</source>
+        <translation>Programar {count} reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="535" />
+        <source>Schedule 1 meeting</source>
+        <translation>Programar 1 reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="568" />
+        <source>Schedule a meeting</source>
+        <translation>Programar una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="572" />
+        <source>Schedule staff check-ins</source>
+        <translation>Programar seguimientos del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="593" />
+        <source>Scheduling…</source>
+        <translation>Programando…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChooser</name>
+    <message>
+        <location filename="../../ui/importer/page.py" line="33" />
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPage</name>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="30" />
+        <source>Sheets</source>
+        <translation>Hojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="39" />
+        <source>Tick the ones that list people, and say where their roles come from.</source>
+        <translation>Marque las que contienen personas e indique de dónde vienen sus roles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="50" />
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="50" />
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="50" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="73" />
+        <source>“{program}” pairs people as equals, so nobody needs a role.</source>
+        <translation>“{program}” empareja a personas como iguales, así que nadie necesita un rol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="77" />
+        <source>A sheet called “Mentors” or “Mentees” gives everyone on it that role. Choose “Roles from a column” when a column says who is a mentor and who is a mentee.</source>
+        <translation>Una hoja llamada “Mentores” o “Aprendices” da ese rol a todos los que figuran en ella. Elija “Roles desde una columna” cuando una columna indique quién es mentor y quién aprendiz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="81" />
+        <source>Tick at least one sheet to import.</source>
+        <translation>Marque al menos una hoja para importar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="102" />
+        <source>Roles on “{sheet}”</source>
+        <translation>Roles en “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="119" />
+        <source>Empty</source>
+        <translation>Vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="121" />
+        <source>No header row, so nothing to import</source>
+        <translation>No hay fila de encabezado, así que no hay nada que importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="125" />
+        <source> (header in row {row})</source>
+        <translation> (encabezado en la fila {row})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="127" />
+        <source> · hidden in the spreadsheet: tick it to import it</source>
+        <translation> · oculta en la hoja de cálculo: márquela para importarla</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDateDialog</name>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="54" />
+        <source>Mark agreement signed</source>
+        <translation>Marcar acuerdo firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="56" />
+        <source>The agreement of {pair} was signed on:</source>
+        <translation>El acuerdo de {pair} se firmó el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="58" />
+        <source>The agreements of {count} pairs were signed on:</source>
+        <translation>Los acuerdos de {count} parejas se firmaron el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="66" />
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Firmado el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="71" />
+        <source>Mark signed</source>
+        <translation>Marcar firmado</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="160" />
+        <location filename="../../ui/people/bulk.py" line="167" />
+        <source>Set status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="161" />
+        <source>Give {who} the same status.</source>
+        <translation>Dar el mismo estado a {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="166" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+</context>
+<context>
+    <name>StepLine</name>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="88" />
+        <source>Screening</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="88" />
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="89" />
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="89" />
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="96" />
+        <source>Date {step} was done</source>
+        <translation>Fecha en que se hizo {step}</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../../ui/next_steps.py" line="55" />
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="55" />
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="40" />
+        <source>Name of the step</source>
+        <translation>Nombre del paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="46" />
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="54" />
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="59" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="82" />
+        <source>Only training steps have hours.</source>
+        <translation>Solo los pasos de formación tienen horas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="86" />
+        <source>Step {n} name</source>
+        <translation>Nombre del paso {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="87" />
+        <source>Step {n} kind</source>
+        <translation>Tipo del paso {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="88" />
+        <source>Step {n} required</source>
+        <translation>Paso {n} obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="89" />
+        <source>Step {n} training hours</source>
+        <translation>Horas de formación del paso {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="90" />
+        <source>Remove step {n}</source>
+        <translation>Quitar el paso {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="253" />
+        <source>Record steps done</source>
+        <translation>Registrar pasos hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="255" />
+        <source>Tick the screening and training steps {who} finished.</source>
+        <translation>Marque los pasos de selección y formación que terminó {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="280" />
+        <source>Date the steps were done</source>
+        <translation>Fecha en que se hicieron los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="281" />
+        <source>&amp;Done on:</source>
+        <translation>&amp;Hecho el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="283" />
+        <source>Anyone who already has a step keeps the date it was recorded.</source>
+        <translation>Quien ya tenga un paso conserva la fecha en que se registró.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="299" />
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="299" />
+        <source>not done yet</source>
+        <translation>aún no hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="301" />
+        <source>none of them yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="303" />
+        <source>all {n} done</source>
+        <translation>los {n} hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="304" />
+        <source>{done} of {of} done</source>
+        <translation>{done} de {of} hechos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="314" />
+        <source>Record 1 step</source>
+        <translation>Registrar 1 paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="314" />
+        <source>Record {n} steps</source>
+        <translation>Registrar {n} pasos</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="108" />
+        <source>&amp;Add a step</source>
+        <translation>&amp;Añadir un paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="110" />
+        <source>No steps: everyone can be matched straight away.</source>
+        <translation>Sin pasos: todos pueden emparejarse de inmediato.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="95" />
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="117" />
+        <source>&amp;Save summary as .xlsx…</source>
+        <translation>&amp;Guardar resumen como .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="125" />
+        <source>Save &amp;refused rows as .csv…</source>
+        <translation>Guardar filas &amp;rechazadas como .csv…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="129" />
+        <source>The refused rows under the roster's headers, with a column saying what to fix: correct them and import the file again.</source>
+        <translation>Las filas rechazadas bajo los encabezados de la lista, con una columna que indica qué corregir: corríjalas e importe el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="134" />
+        <source>Se&amp;micolons (Excel in most of Europe)</source>
+        <translation>&amp;Punto y coma (Excel en casi toda Europa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="138" />
+        <source>Separate the columns with semicolons and write decimal commas, as Excel expects where numbers are written 3,5. Remembered for every CSV file.</source>
+        <translation>Separar las columnas con punto y coma y escribir comas decimales, como espera Excel donde los números se escriben 3,5. Se recuerda para todos los archivos CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="149" />
+        <source>Changed your mind? Edit → Undo (Ctrl+Z) or File → Undo last import takes the whole import back.</source>
+        <translation>¿Cambió de opinión? Editar → Deshacer (Ctrl+Z) o Archivo → Deshacer la última importación revierte toda la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="173" />
+        <source>“{file}” was imported into “{program}”.</source>
+        <translation>“{file}” se importó en “{program}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="194" />
+        <source>{name} import summary.xlsx</source>
+        <translation>{name} resumen de importación.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="199" />
+        <source>Save the import summary</source>
+        <translation>Guardar el resumen de importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="201" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="214" />
+        <location filename="../../ui/importer/summary_page.py" line="260" />
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="215" />
+        <source>“{name}” already exists. Replace it with this summary?</source>
+        <translation>“{name}” ya existe. ¿Reemplazarlo con este resumen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="218" />
+        <location filename="../../ui/importer/summary_page.py" line="264" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="232" />
+        <source>The summary could not be saved</source>
+        <translation>No se pudo guardar el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="234" />
+        <source>Saving the summary…</source>
+        <translation>Guardando el resumen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="240" />
+        <source>{name} refused rows.csv</source>
+        <translation>{name} filas rechazadas.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="245" />
+        <source>Save the refused rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="247" />
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="261" />
+        <source>“{name}” already exists. Replace it with the refused rows?</source>
+        <translation>“{name}” ya existe. ¿Reemplazarlo con las filas rechazadas?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="283" />
+        <source>The refused rows could not be saved</source>
+        <translation>No se pudieron guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="285" />
+        <source>Saving the refused rows…</source>
+        <translation>Guardando las filas rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="290" />
+        <source>Saved as {path}</source>
+        <translation>Guardado como {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="56" />
+        <source>Import responses</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="79" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="80" />
+        <source>&amp;Survey:</source>
+        <translation>&amp;Encuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="82" />
+        <location filename="../../ui/checkins/import_dialog.py" line="152" />
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="96" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="104" />
+        <source>PeerDesk matches each row to a person by email address, and each column to a question by its title.</source>
+        <translation>PeerDesk asocia cada fila a una persona por su dirección de correo, y cada columna a una pregunta por su título.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="135" />
+        <source>Its questions fit more than one survey: check that this is the right one.</source>
+        <translation>Sus preguntas encajan en más de una encuesta: compruebe que esta sea la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="138" />
+        <source>Chosen from the file's name and its questions.</source>
+        <translation>Elegida por el nombre del archivo y sus preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="140" />
+        <source>Chosen from the file's name.</source>
+        <translation>Elegida por el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="142" />
+        <source>Chosen from the file's questions.</source>
+        <translation>Elegida por las preguntas del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="179" />
+        <source>This file cannot be imported as it is:</source>
+        <translation>Este archivo no se puede importar tal como está:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="204" />
+        <source>1 response will be added.</source>
+        <translation>Se añadirá 1 respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="206" />
+        <source>{count} responses will be added.</source>
+        <translation>Se añadirán {count} respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="210" />
+        <source>1 row will be left out ({problems} with a problem):</source>
+        <translation>Se omitirá 1 fila ({problems} con un problema):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="212" />
+        <source>{skipped} rows will be left out ({problems} with problems):</source>
+        <translation>Se omitirán {skipped} filas ({problems} con problemas):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="220" />
+        <source>Columns that are not questions of this survey, left out: {columns}</source>
+        <translation>Columnas que no son preguntas de esta encuesta, omitidas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="228" />
+        <source>Import 1 response</source>
+        <translation>Importar 1 respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="230" />
+        <source>Import {count} responses</source>
+        <translation>Importar {count} respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="256" />
+        <source>Importing the responses…</source>
+        <translation>Importando las respuestas…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../ui/wizard/template.py" line="25" />
+        <source>A template fills the next pages with settings that suit that kind of program. What you typed on the first page is kept, and you can change anything on the pages that follow.</source>
+        <translation>Una plantilla completa las páginas siguientes con la configuración adecuada para ese tipo de programa. Lo que escribió en la primera página se conserva, y puede cambiar cualquier cosa en las páginas que siguen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/template.py" line="49" />
+        <source>Kind of program</source>
+        <translation>Tipo de programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/template.py" line="52" />
+        <source>Choose the kind of program closest to yours.</source>
+        <translation>Elija el tipo de programa más parecido al suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="23" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="26" />
+        <source>Each different answer in the role column, and what PeerDesk takes it to mean. Change any that is wrong.</source>
+        <translation>Cada respuesta distinta en la columna de rol, y lo que PeerDesk entiende que significa. Cambie las que estén mal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="84" />
+        <source>Every answer means a role.</source>
+        <translation>Cada respuesta corresponde a un rol.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="50" />
+        <source>Welcome to PeerDesk</source>
+        <translation>Bienvenido a PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="58" />
+        <source>Run a peer-mentoring program from start to finish. Everything stays in one file on this computer.</source>
+        <translation>Gestione un programa de mentoría entre pares de principio a fin. Todo queda en un solo archivo en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="72" />
+        <source>Create a program</source>
+        <translation>Crear un programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="73" />
+        <source>Set up a new mentoring program in a few steps. You can change it later.</source>
+        <translation>Configure un nuevo programa de mentoría en pocos pasos. Puede cambiarlo más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="80" />
+        <source>Open a program file</source>
+        <translation>Abrir un archivo de programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="81" />
+        <source>Open a .peerdesk file that you or a colleague made.</source>
+        <translation>Abrir un archivo .peerdesk que usted o un colega haya creado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="88" />
+        <source>Import a roster</source>
+        <translation>Importar una lista de participantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="90" />
+        <source>Start from a spreadsheet of people (.xlsx or .csv): set up the program, then bring them in.</source>
+        <translation>Empiece con una hoja de cálculo de personas (.xlsx o .csv): configure el programa y luego incorpórelas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="99" />
+        <source>Try the sample program</source>
+        <translation>Probar el programa de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="101" />
+        <source>Look around a ready-made program of invented people, pairs and meetings. It has a file of its own, so your programs are not touched.</source>
+        <translation>Explore un programa ya preparado con personas, parejas y reuniones inventadas. Tiene su propio archivo, así que sus programas no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="110" />
+        <source>Recent files and shared databases</source>
+        <translation>Archivos recientes y bases de datos compartidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="121" />
+        <source>Files you open will be listed here.</source>
+        <translation>Los archivos que abra aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="167" />
+        <source>{name} (missing)</source>
+        <translation>{name} (no encontrado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="170" />
+        <source>{path} is no longer there. Click to remove it from the list.</source>
+        <translation>{path} ya no está. Haga clic para quitarlo de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="187" />
+        <source>No program file is open.</source>
+        <translation>No hay ningún archivo de programa abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="190" />
+        <source>New programs are saved in {path}</source>
+        <translation>Los programas nuevos se guardan en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WishesDialog</name>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="75" />
+        <source>Prefer — {name}</source>
+        <translation>Preferir — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="77" />
+        <source>Whom would {name} like to be paired with? Add them in order, first choice at the top. A preferred pair scores higher, and “Honour preferences (stable)” pairs people by these ranks.</source>
+        <translation>¿Con quién le gustaría emparejarse a {name}? Añádalos en orden, la primera opción arriba. Una pareja preferida puntúa más, y “Respetar las preferencias (estable)” empareja a las personas según este orden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="82" />
+        <source>Avoid — {name}</source>
+        <translation>Evitar — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="84" />
+        <source>Whom should {name} never be paired with? Suggestions leave these pairs out, and the board refuses them.</source>
+        <translation>¿Con quién no debe emparejarse nunca {name}? Las sugerencias omiten esas parejas y el tablero las rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="92" />
+        <source>Search names…</source>
+        <translation>Buscar nombres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="96" />
+        <source>People to choose from</source>
+        <translation>Personas para elegir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="100" />
+        <location filename="../../ui/matching/wishes.py" line="126" />
+        <source>Preferred, first choice first</source>
+        <translation>Preferidas, la primera opción primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="100" />
+        <source>Not to pair with</source>
+        <translation>No emparejar con</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="108" />
+        <source>&amp;Add →</source>
+        <translation>&amp;Añadir →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="110" />
+        <source>← &amp;Remove</source>
+        <translation>← &amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="112" />
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="114" />
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="124" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="126" />
+        <source>Avoided</source>
+        <translation>Evitadas</translation>
+    </message>
+</context>
+<context>
+    <name>board</name>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="241" />
+        <source>Prefer… (whom {name} would like)</source>
+        <translation>Preferir… (con quién le gustaría a {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="246" />
+        <source>Avoid… (never pair {name} with)</source>
+        <translation>Evitar… (con quién no emparejar nunca a {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="281" />
+        <source>Set whom {name} prefers</source>
+        <translation>Indicar a quién prefiere {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="283" />
+        <source>Set whom {name} avoids</source>
+        <translation>Indicar a quién evita {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="296" />
+        <source>{name} has no preferences now.</source>
+        <translation>{name} ya no tiene preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="299" />
+        <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
+        <translation>Se guardaron {n} preferencias para {name}, la primera opción primero. Sugerir emparejamientos las usa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="305" />
+        <source>{name} may be paired with anyone again.</source>
+        <translation>{name} puede volver a emparejarse con cualquiera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="307" />
+        <source>{name} will never be paired with the {n} people chosen.</source>
+        <translation>{name} nunca se emparejará con las {n} personas elegidas.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../ui/calendar/dialog_parts.py" line="69" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="44" />
+        <source>Weight of {criterion}</source>
+        <translation>Peso de {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="48" />
+        <source>10 — must match</source>
+        <translation>10 — debe coincidir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="66" />
+        <source>not used</source>
+        <translation>sin usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="68" />
+        <source>{weight} — must match</source>
+        <translation>{weight} — debe coincidir</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../ui/help.py" line="46" />
+        <source>&lt;p&gt;&lt;small&gt;&lt;b&gt;Included software.&lt;/b&gt; Qt and Qt for Python (PySide6), and psycopg (the PostgreSQL driver), under the GNU Lesser General Public License 3.0: they are separate libraries in PeerDesk's program folder, so you can replace them with your own build of the same version. libpq (PostgreSQL License); SQLAlchemy, Alembic, openpyxl, python-calamine, platformdirs and keyring (MIT License); ReportLab, NumPy, SciPy, icalendar and Snowball (snowballstemmer) (BSD License); rustworkx (Apache License 2.0); PDFium and pypdfium2 (Apache License 2.0 and BSD License); the Noto Sans fonts (SIL Open Font License 1.1); Python (Python Software Foundation License); and the libraries these use, under the MIT, BSD, Apache 2.0 and PSF licenses.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;&lt;b&gt;Software incluido.&lt;/b&gt; Qt y Qt for Python (PySide6), y psycopg (el controlador de PostgreSQL), bajo la Licencia Pública General Reducida de GNU 3.0: son bibliotecas separadas en la carpeta del programa PeerDesk, así que puede reemplazarlas por su propia compilación de la misma versión. libpq (Licencia PostgreSQL); SQLAlchemy, Alembic, openpyxl, python-calamine, platformdirs y keyring (Licencia MIT); ReportLab, NumPy, SciPy, icalendar y Snowball (snowballstemmer) (Licencia BSD); rustworkx (Licencia Apache 2.0); PDFium y pypdfium2 (Licencia Apache 2.0 y Licencia BSD); las fuentes Noto Sans (SIL Open Font License 1.1); Python (Licencia de la Python Software Foundation); y las bibliotecas que estas usan, bajo las licencias MIT, BSD, Apache 2.0 y PSF.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message>
+        <location filename="../../ui/importer/drops.py" line="19" />
+        <source>Rosters ({patterns})</source>
+        <translation>Listas de participantes ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/drops.py" line="22" />
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <location filename="../../ui/people/columns.py" line="97" />
+        <source>Reset the columns</source>
+        <translation>Restablecer las columnas</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="35" />
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52" />
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="135" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="135" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="140" />
+        <source>A number</source>
+        <translation>Un número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="252" />
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <location filename="../../ui/sample_banner.py" line="118" />
+        <source>Preparing the sample program…</source>
+        <translation>Preparando el programa de ejemplo…</translation>
+    </message>
+</context>
+</TS>
