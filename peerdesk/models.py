@@ -132,6 +132,8 @@ class Program(Base):
     __mapper_args__ = {"version_id_col": version}
     # How long a match is meant to last, in months (None: from the program's dates).
     planned_match_months: Mapped[int | None] = mapped_column(Integer)
+    # The language agreements and certificates print in (peerdesk.documents.languages).
+    document_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
 
     criteria: Mapped[list[MatchingCriterion]] = relationship(
         back_populates="program",
@@ -321,6 +323,8 @@ class Pair(Base):
     agreement_printed_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
+    # The language this pair's documents print in; None: the program's.
+    document_language: Mapped[str | None] = mapped_column(String(8))
 
     mentor: Mapped[Participant] = relationship(foreign_keys=[mentor_id])
     mentee: Mapped[Participant] = relationship(foreign_keys=[mentee_id])

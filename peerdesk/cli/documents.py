@@ -4,8 +4,10 @@
 named with ``--pair``, in that order) into one PDF, or with ``--split`` one PDF
 per pair into a folder; ``--unsigned`` leaves out the pairs that signed theirs,
 ``--new`` those whose agreement was printed or saved before. ``certificates``
-writes a certificate of completion for everyone in a completed pair. Neither
-replaces an existing file unless ``--overwrite``.
+writes a certificate of completion for everyone in a completed pair. Each
+document prints in its pair's document language (else the program's);
+``--language es`` prints them all in Spanish. Neither replaces an existing file
+unless ``--overwrite``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ def _common(parser: argparse.ArgumentParser, out_help: str) -> None:
     )
     parser.add_argument(
         "--logo", type=Path, metavar="PICTURE", help="a PNG or JPEG logo to print at the top"
+    )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="print every document in this language: en (English), es (Español) or "
+        "fr (Français) (default: each pair's document language, else the program's)",
     )
     parser.add_argument("--overwrite", action="store_true", help="replace files that exist")
 
@@ -79,6 +87,13 @@ def _configure_certificates(parser: argparse.ArgumentParser) -> None:
     _common(parser, "the PDF file to write")
 
 
+def _language(code: str | None) -> str | None:
+    """The ``--language`` asked for, checked before any work (None: each pair's own)."""
+    from peerdesk.documents.languages import checked
+
+    return None if code is None else checked(code)
+
+
 def _paper(name: str | None) -> Paper:
     from peerdesk.documents.layout import Paper, default_paper
 
@@ -96,6 +111,7 @@ def _agreements(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.documents.pairs import AgreementFilter
 
     out: Path = args.out.expanduser()
+    language = _language(args.language)
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
         written = save_agreements(
@@ -109,6 +125,7 @@ def _agreements(args: argparse.Namespace, ctx: Context) -> int:
             logo=args.logo,
             paper=_paper(args.paper),
             duplex=args.duplex,
+            language=language,
         )
     count = len(written)
     if args.split:
@@ -130,10 +147,13 @@ def _certificates(args: argparse.Namespace, ctx: Context) -> int:
 
     out: Path = args.out.expanduser()
     output_files.check_targets([out], overwrite=args.overwrite)  # before any work
+    language = _language(args.language)
     with open_database(args.file) as db:
         program_id, program_name = choose_program(db, args.program)
         settings, certificates = load_certificates(db, program_id)
-        writer = CertificateWriter(settings, logo=args.logo, paper=_paper(args.paper))
+        writer = CertificateWriter(
+            settings, logo=args.logo, paper=_paper(args.paper), language=language
+        )
         data = writer.build(certificates)
     output_files.write_file(out, data, overwrite=args.overwrite)
     count = len(certificates)

@@ -42,7 +42,7 @@ from reportlab.platypus import (
 )
 
 from peerdesk.database import Database
-from peerdesk.documents import fonts, layout, wording
+from peerdesk.documents import fonts, languages, layout, wording
 from peerdesk.documents.layout import ACCENT, INK, MUTED, RULE, TINT, Paper
 from peerdesk.documents.pairs import (
     AgreementFilter,
@@ -127,16 +127,17 @@ def _styles() -> _Styles:
 class _StartOf(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """Marks where an agreement starts, for its own page numbers and the progress."""
 
-    def __init__(self, index: int, footer: str) -> None:
+    def __init__(self, index: int, footer: str, page_of: str = "Page {page} of {total}") -> None:
         super().__init__()
         self.index = index
         self.footer = footer
+        self.page_of = page_of  # "Page {page} of {total}" in the agreement's language
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.peerdesk_document = (self.index, self.footer)
+        self.canv.peerdesk_document = (self.index, self.footer, self.page_of)
 
 
 class _Sheets:
@@ -161,10 +162,10 @@ class _PadToEven(ActionFlowable):  # type: ignore[misc]
 class _BlankBack(Flowable):  # type: ignore[misc]
     """The note on a blank back page, so nobody wonders whether a page is missing."""
 
-    def __init__(self, sheets: _Sheets, style: Any) -> None:
+    def __init__(self, sheets: _Sheets, style: Any, note: str = BLANK_BACK) -> None:
         super().__init__()
         self.sheets = sheets
-        self.note = Paragraph(BLANK_BACK, style)
+        self.note = Paragraph(note, style)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if not self.sheets.blank_back:
@@ -210,7 +211,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         kwargs.setdefault("initialFontName", fonts.REGULAR)  # no stray, unembedded Helvetica
         super().__init__(*args, **kwargs)
         self._held: list[dict[str, Any]] = []
-        self.peerdesk_document: tuple[int, str] = (0, "")
+        self.peerdesk_document: tuple[int, str, str] = (0, "", "Page {page} of {total}")
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
@@ -221,13 +222,13 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         seen: Counter[int] = Counter()
         for state in self._held:
             self.__dict__.update(state)
-            index, text = self.peerdesk_document
+            index, text, page_of = self.peerdesk_document
             seen[index] += 1
-            self._footer(text, seen[index], totals[index])
+            self._footer(text, page_of.format(page=seen[index], total=totals[index]))
             Canvas.showPage(self)
         Canvas.save(self)
 
-    def _footer(self, text: str, page: int, total: int) -> None:
+    def _footer(self, text: str, right: str) -> None:
         width, _height = self._pagesize
         self.saveState()
         self.setStrokeColor(RULE)
@@ -236,7 +237,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(SIDE, y + 11, width - SIDE, y + 11)
         self.setFillColor(MUTED)
         self.setFont(fonts.REGULAR, 8)
-        right = f"Page {page} of {total}"
         room = width - 2 * SIDE - self.stringWidth(right, fonts.REGULAR, 8) - 18
         self.drawString(SIDE, y, _fit(text, room, self.stringWidth))
         self.drawRightString(width - SIDE, y, right)
@@ -261,6 +261,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         author: str,
         count: int,
         progress: Progress | None,
+        subject: str = "Mentoring agreement",
     ) -> None:
         super().__init__(
             out,
@@ -273,7 +274,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             author=author,
             creator=layout.CREATOR,
             initialFontName=fonts.REGULAR,
-            subject="Mentoring agreement",
+            subject=subject,
         )
         frame = Frame(
             self.leftMargin,
@@ -311,9 +312,12 @@ class AgreementWriter:
         logo: Path | None = None,
         paper: Paper = Paper.A4,
         duplex: bool = False,
+        language: str | None = None,
     ) -> None:
         fonts.register_fonts()
         self.settings = settings
+        self.language = language  # for every pair, whatever theirs (the CLI's --language)
+        self.words = languages.words(settings.document_language)  # the pair's, in story()
         self.paper = paper
         self.duplex = duplex
         self.frame_height = paper.size[1] - layout.MARGIN_TOP - BOTTOM
@@ -324,7 +328,13 @@ class AgreementWriter:
         # The party boxes: three across (mentor, mentee, coordinator) at most.
         self.box_text_width = (self.width - 2 * BOX_GAP) / 3 - 2 * BOX_PADDING
         reciprocal = settings.reciprocal
-        self.roles = ("Peer", "Peer") if reciprocal else ("Mentor", "Mentee")
+        self.roles = ("Peer", "Peer") if reciprocal else ("Mentor", "Mentee")  # in English
+
+    def language_of(self, pair: PairInfo) -> str:
+        """The language ``pair``'s agreement prints in."""
+        return languages.resolve(
+            self.settings.document_language, pair.document_language, self.language
+        )
 
     # -- the pieces ------------------------------------------------------------------
 
@@ -355,7 +365,7 @@ class AgreementWriter:
             )
         )
         title = [
-            Paragraph(TITLE, self.st.title),
+            Paragraph(self.words(TITLE), self.st.title),
             self._para(self.settings.name, self.st.subtitle),
         ]
         if self.logo is None:
@@ -409,17 +419,17 @@ class AgreementWriter:
         mentor, mentee = pair.mentor, pair.mentee
         settings = self.settings
         cells: list[Any] = [
-            self._party(self.roles[0], mentor.name, mentor.email, mentor.phone),
+            self._party(self.words(self.roles[0]), mentor.name, mentor.email, mentor.phone),
             "",
-            self._party(self.roles[1], mentee.name, mentee.email, mentee.phone),
+            self._party(self.words(self.roles[1]), mentee.name, mentee.email, mentee.phone),
         ]
         coordinator = settings.coordinator_name.strip()
         if coordinator or settings.coordinator_email.strip() or settings.coordinator_phone.strip():
             cells += [
                 "",
                 self._party(
-                    "Coordinator",
-                    coordinator or wording.NO_COORDINATOR.capitalize(),
+                    self.words("Coordinator"),
+                    coordinator or self.words.capital(self.words(wording.NO_COORDINATOR)),
                     settings.coordinator_email,
                     settings.coordinator_phone,
                 ),
@@ -458,14 +468,17 @@ class AgreementWriter:
         return out
 
     def _goals(self, pair: PairInfo) -> list[Flowable]:
-        out: list[Flowable] = [self._room(), Paragraph("Our goals", self.st.subheading)]
+        words = self.words
+        out: list[Flowable] = [self._room(), Paragraph(words("Our goals"), self.st.subheading)]
         if pair.goals:
             out += [
                 Paragraph(layout.markup(goal), self.st.bullet, bulletText="•")
                 for goal in pair.goals
             ]
             return out
-        out.append(Paragraph("Write down the goals you agree on together:", self.st.cell_label))
+        out.append(
+            Paragraph(words("Write down the goals you agree on together:"), self.st.cell_label)
+        )
         lines = Table([[""]] * 3, colWidths=[self.width], rowHeights=[20] * 3, spaceAfter=3)
         lines.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
         out.append(lines)
@@ -474,14 +487,18 @@ class AgreementWriter:
     def _meetings(self, pair: PairInfo) -> Table:
         """The meeting plan as one strip of five facts under the parties, each a small
         label over its value, each column as wide as its longest words need."""
-        settings = self.settings
-        start, end = wording.program_dates(settings, pair)
+        settings, words = self.settings, self.words
+        start, end = wording.program_dates(settings, pair, words=words)
+        length = wording.length_words(settings.meeting_length_minutes, words)
         facts = [
-            ("How often", wording.CADENCE_WORDS[settings.meeting_cadence].capitalize()),
-            ("Each meeting", f"About {wording.length_words(settings.meeting_length_minutes)}"),
-            ("Where", wording.FORMAT_WORDS[settings.meeting_format].capitalize()),
-            ("Starts", start[0].upper() + start[1:]),
-            ("Ends", end[0].upper() + end[1:]),
+            (
+                words("How often"),
+                words.capital(words(wording.CADENCE_WORDS[settings.meeting_cadence])),
+            ),
+            (words("Each meeting"), words("About {length}", length=length)),
+            (words("Where"), words.capital(words(wording.FORMAT_WORDS[settings.meeting_format]))),
+            (words("Starts"), words.capital(start)),
+            (words("Ends"), words.capital(end)),
         ]
         gap = 8
         label, cell = self.st.cell_label, self.st.cell
@@ -518,14 +535,17 @@ class AgreementWriter:
         return table
 
     def _signers(self, pair: PairInfo) -> list[str]:
+        words = self.words
         coordinator = self.settings.coordinator_name.strip()
         signers = [
-            f"{self.roles[0]}: {pair.mentor.name}",
-            f"{self.roles[1]}: {pair.mentee.name}",
-            f"Coordinator: {coordinator}" if coordinator else "Coordinator",
+            words("{role}: {name}", role=words(self.roles[0]), name=pair.mentor.name),
+            words("{role}: {name}", role=words(self.roles[1]), name=pair.mentee.name),
+            words("{role}: {name}", role=words("Coordinator"), name=coordinator)
+            if coordinator
+            else words("Coordinator"),
         ]
         if self.settings.guardian_signature:
-            signers.append(f"Parent or guardian of {pair.mentee.name}")
+            signers.append(words("Parent or guardian of {name}", name=pair.mentee.name))
         return signers
 
     def _signatures(self, pair: PairInfo) -> list[Flowable]:
@@ -567,15 +587,18 @@ class AgreementWriter:
 
         row(
             [(4 * n, 4 * n, text) for n, text in enumerate(signers[:3])]
-            + [(4 * n + 2, 4 * n + 2, "Date") for n in range(3)]
+            + [(4 * n + 2, 4 * n + 2, self.words("Date")) for n in range(3)]
         )
         if len(signers) > 3:
             # The guardian's signature as wide as the first two, then the date, then
             # their name written out.
-            row([(0, 4, signers[3]), (6, 6, "Date"), (8, 10, "Name of parent or guardian")])
+            guardian = self.words("Name of parent or guardian")
+            row([(0, 4, signers[3]), (6, 6, self.words("Date")), (8, 10, guardian)])
         table = Table(data, colWidths=widths, rowHeights=heights)
         table.setStyle(_table_style(commands))
-        agree = "By signing below, we agree to take part in this partnership as set out above."
+        agree = self.words(
+            "By signing below, we agree to take part in this partnership as set out above."
+        )
         return [Paragraph(agree, self.st.sign_intro), table]
 
     def _height(self, flowables: Sequence[Flowable]) -> float:
@@ -589,12 +612,20 @@ class AgreementWriter:
     # -- one agreement -------------------------------------------------------------
 
     def footer(self, pair: PairInfo) -> str:
-        return f"Pair {pair.id} · {TITLE} · {pair.mentor.name} and {pair.mentee.name}"
+        """``Pair 7 · Mentoring Agreement · Ana and Ben``, in the pair's language."""
+        words = languages.words(self.language_of(pair))
+        return words(
+            "Pair {id} · {title} · {mentor} and {mentee}",
+            id=pair.id,
+            title=words(TITLE),
+            mentor=pair.mentor.name,
+            mentee=pair.mentee.name,
+        )
 
     def _sections(self, pair: PairInfo, values: dict[str, str]) -> list[list[Flowable]]:
         """The body as sections, each a heading with what follows it."""
         settings = self.settings
-        purpose: list[Flowable] = [Paragraph("Purpose and goals", self.st.heading)]
+        purpose: list[Flowable] = [Paragraph(self.words("Purpose and goals"), self.st.heading)]
         for text in (settings.purpose, settings.goals):
             if text.strip():
                 purpose += self._term(text, values)
@@ -602,13 +633,16 @@ class AgreementWriter:
         for key, title in SECTIONS.items():
             text = getattr(settings, key)
             if text.strip():
-                sections.append([Paragraph(title, self.st.heading), *self._term(text, values)])
+                heading = Paragraph(self.words(title), self.st.heading)
+                sections.append([heading, *self._term(text, values)])
         return sections
 
     def story(self, pair: PairInfo, index: int = 0) -> list[Flowable]:
         settings = self.settings
-        values = wording.agreement_values(settings, pair)
-        story: list[Flowable] = [_StartOf(index, self.footer(pair))]
+        self.words = languages.words(self.language_of(pair))  # what the pieces below print in
+        values = wording.agreement_values(settings, pair, self.words)
+        page_of = self.words("Page {page} of {total}")
+        story: list[Flowable] = [_StartOf(index, self.footer(pair), page_of)]
         story += self._header()
         story.append(self._parties(pair))
         story.append(self._meetings(pair))
@@ -618,7 +652,8 @@ class AgreementWriter:
         story += [self._room(), *self._closing(last, pair)]
         if self.duplex:
             sheets = _Sheets()
-            story += [_PadToEven(sheets), _BlankBack(sheets, self.st.sign_label)]
+            note = self.words(BLANK_BACK)
+            story += [_PadToEven(sheets), _BlankBack(sheets, self.st.sign_label, note)]
         return story
 
     def _closing(self, last: list[Flowable], pair: PairInfo) -> list[Flowable]:
@@ -644,10 +679,11 @@ class AgreementWriter:
                 story.append(PageBreak())
             story += self.story(pair, index)
         out = io.BytesIO()
+        batch = languages.words(languages.used(self.language_of(pair) for pair in pairs))
         title = (
             self.footer(pairs[0])
             if len(pairs) == 1
-            else f"Mentoring agreements — {self.settings.name}"
+            else batch("Mentoring agreements — {program}", program=self.settings.name)
         )
         doc = _Document(
             out,
@@ -656,6 +692,7 @@ class AgreementWriter:
             author=self.settings.organization_name or self.settings.name,
             count=len(pairs),
             progress=progress,
+            subject=batch("Mentoring agreement"),
         )
         doc.build(story, canvasmaker=_NumberedCanvas)
         if progress is not None:
@@ -675,6 +712,7 @@ def _prepare(
     logo: Path | None,
     paper: Paper,
     duplex: bool = False,
+    language: str | None = None,
 ) -> tuple[AgreementWriter, list[PairInfo]]:
     """The writer for the program, and the pairs to print (refused when there are none)."""
     pairs = load_pairs(db, program_id, pair_ids)
@@ -684,7 +722,14 @@ def _prepare(
     if not pairs:
         raise NothingToPrint(why=only.why_none())
     settings = load_program(db, program_id)
-    return AgreementWriter(settings, logo=logo, paper=paper, duplex=duplex), pairs
+    writer = AgreementWriter(
+        settings,
+        logo=logo,
+        paper=paper,
+        duplex=duplex,
+        language=None if language is None else languages.checked(language),
+    )
+    return writer, pairs
 
 
 @dataclass(frozen=True)
@@ -705,12 +750,21 @@ def make_agreements(
     paper: Paper = Paper.A4,
     duplex: bool = False,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> Agreements:
     """The agreements of ``pair_ids`` in that order (default: every active pair by id),
-    less those ``only`` leaves out; ``duplex`` gives each an even number of pages.
-    Nothing is recorded here: see :func:`mark_printed`."""
+    less those ``only`` leaves out; ``duplex`` gives each an even number of pages;
+    ``language`` prints them all in that language (default: each pair's document
+    language). Nothing is recorded here: see :func:`mark_printed`."""
     writer, pairs = _prepare(
-        db, program_id, pair_ids, only=only, logo=logo, paper=paper, duplex=duplex
+        db,
+        program_id,
+        pair_ids,
+        only=only,
+        logo=logo,
+        paper=paper,
+        duplex=duplex,
+        language=language,
     )
     return Agreements(writer.build(pairs, progress), tuple(p.id for p in pairs))
 
@@ -723,6 +777,7 @@ class AgreementOptions(TypedDict, total=False):
     paper: Paper
     duplex: bool
     progress: Progress | None
+    language: str | None
 
 
 def agreements_pdf(
@@ -753,6 +808,7 @@ def save_agreements(
     paper: Paper = Paper.A4,
     duplex: bool = False,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> list[Path]:
     """Write agreements to ``out`` (one file), or with ``split`` one file per pair into
     the folder ``out``. Nothing is replaced unless ``overwrite``; returns the files written.
@@ -760,7 +816,14 @@ def save_agreements(
     Once every file is written, the pairs are recorded as printed (see "only new").
     """
     writer, pairs = _prepare(
-        db, program_id, pair_ids, only=only, logo=logo, paper=paper, duplex=duplex
+        db,
+        program_id,
+        pair_ids,
+        only=only,
+        logo=logo,
+        paper=paper,
+        duplex=duplex,
+        language=language,
     )
     if not split:
         check_targets([out], overwrite=overwrite)

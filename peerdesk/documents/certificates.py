@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from peerdesk.database import Database
-from peerdesk.documents import fonts, layout, wording
+from peerdesk.documents import fonts, languages, layout, wording
 from peerdesk.documents.layout import ACCENT, INK, MUTED, RULE, Paper
 from peerdesk.documents.pairs import (
     MeetingTotals,
@@ -32,10 +32,10 @@ from peerdesk.documents.pairs import (
 )
 from peerdesk.enums import PairStatus
 from peerdesk.errors import UserError
-from peerdesk.evaluation.figures import hours_words
 from peerdesk.output_files import check_targets, write_file
 from peerdesk.program.settings import ProgramSettings
 from peerdesk.progress import Progress
+from peerdesk.rounding import hours
 
 TITLE = "Certificate of Completion"
 
@@ -56,6 +56,7 @@ class Certificate:
     ended_on: date | None
     meetings: int | None  # held meetings, for mentors; None for mentees
     minutes: int | None
+    language: str | None = None  # their pair's document language (None: the program's)
 
     @property
     def counts_hours(self) -> bool:
@@ -71,6 +72,7 @@ class _Tally:
     ends: list[date] = field(default_factory=list)
     meetings: int = 0
     minutes: int = 0
+    language: str | None = None
 
     def certificate(self, participant_id: int) -> Certificate:
         return Certificate(
@@ -81,6 +83,7 @@ class _Tally:
             ended_on=max(self.ends) if self.ends else None,
             meetings=self.meetings if self.counts_hours else None,
             minutes=self.minutes if self.counts_hours else None,
+            language=self.language,
         )
 
 
@@ -101,6 +104,8 @@ def certificates_for(
                 tally.starts.append(pair.started_on)
             if pair.ended_on:
                 tally.ends.append(pair.ended_on)
+            if pair.document_language:  # of several pairs, the last one's
+                tally.language = pair.document_language
             if counts_hours:
                 tally.meetings += totals.meetings
                 tally.minutes += totals.minutes
@@ -130,10 +135,16 @@ def _shrink(text: str, font: str, size: float, width: float, smallest: float) ->
 
 class CertificateWriter:
     def __init__(
-        self, settings: ProgramSettings, *, logo: Path | None = None, paper: Paper = Paper.A4
+        self,
+        settings: ProgramSettings,
+        *,
+        logo: Path | None = None,
+        paper: Paper = Paper.A4,
+        language: str | None = None,
     ) -> None:
         fonts.register_fonts()
         self.settings = settings
+        self.language = language  # for every certificate, whatever their pair's
         self.logo: ImageReader | None = layout.load_logo(logo)
         height, width = paper.size  # landscape
         self.size = (width, height)
@@ -147,8 +158,16 @@ class CertificateWriter:
         para.drawOn(c, (self.size[0] - width) / 2, y_top - h)
         return float(y_top - h)
 
+    def words(self, cert: Certificate) -> languages.Words:
+        """The words of the language ``cert`` prints in."""
+        settings = self.settings
+        return languages.words(
+            languages.resolve(settings.document_language, cert.language, self.language)
+        )
+
     def _page(self, c: Canvas, cert: Certificate) -> None:
         settings = self.settings
+        words = self.words(cert)
         w, h = self.size
         # A double frame: a strong outer line and a fine inner one.
         c.setStrokeColor(ACCENT)
@@ -175,11 +194,13 @@ class CertificateWriter:
         y -= 24 * mm
         c.setFillColor(INK)
         c.setFont(fonts.BOLD, 34)
-        c.drawCentredString(w / 2, y, TITLE)
+        title = words(TITLE)
+        c.setFont(fonts.BOLD, _shrink(title, fonts.BOLD, 34, w - 60 * mm, 20))
+        c.drawCentredString(w / 2, y, title)
         y -= 15 * mm
         c.setFillColor(MUTED)
         c.setFont(fonts.ITALIC, 13)
-        c.drawCentredString(w / 2, y, "This certifies that")
+        c.drawCentredString(w / 2, y, words("This certifies that"))
         y -= 17 * mm
         name_width = w - 90 * mm
         size = _shrink(cert.name, fonts.BOLD, 32, name_width, 14)
@@ -191,30 +212,36 @@ class CertificateWriter:
         c.line(w / 2 - 85 * mm, y - 5 * mm, w / 2 + 85 * mm, y - 5 * mm)
         y -= 10 * mm
         program = layout.markup(settings.name)
-        text = f"has completed <b>{program}</b> as a {cert.role}"
+        text = words(f"has completed {{program}} as a {cert.role}", program=f"<b>{program}</b>")
         start = cert.started_on or settings.start_date
         end = cert.ended_on or settings.end_date
         if not wording.in_order(start, end):
             start = None  # the day they completed it, alone, rather than a backwards span
         if start and end:
-            text += f",<br/>from {wording.long_date(start)} to {wording.long_date(end)}"
+            span = words(
+                "from {start} to {end}",
+                start=wording.long_date(start, words),
+                end=wording.long_date(end, words),
+            )
+            text += f",<br/>{span}"
         elif end:
-            text += f", on {wording.long_date(end)}"
+            text += ", " + words("on {end}", end=wording.long_date(end, words))
         y = self._centred(c, text + ".", self.line_style, y, w - 90 * mm)
         if cert.counts_hours and cert.minutes:
             meetings = cert.meetings or 0
-            hours = hours_words(cert.minutes)  # the one rounding rule, as everywhere
-            times = f"{meetings} meeting" + ("" if meetings == 1 else "s")
+            # hours(): the one rounding rule, as everywhere
+            spent = words.plural(hours(cert.minutes), "{n} hour", "{n} hours")
+            times = words.plural(meetings, "{n} meeting", "{n} meetings")
             y = self._centred(
                 c,
-                f"{hours} of mentoring across {times}",
+                words("{hours} of mentoring across {meetings}", hours=spent, meetings=times),
                 self.small_style,
                 y - 6 * mm,
                 w - 90 * mm,
             )
-        self._signature_lines(c, end)
+        self._signature_lines(c, end, words)
 
-    def _signature_lines(self, c: Canvas, end: date | None) -> None:
+    def _signature_lines(self, c: Canvas, end: date | None, words: languages.Words) -> None:
         settings = self.settings
         w, _h = self.size
         y = 40 * mm
@@ -227,23 +254,35 @@ class CertificateWriter:
         c.setFillColor(MUTED)
         c.setFont(fonts.REGULAR, 9.5)
         coordinator = settings.coordinator_name.strip()
-        label = f"{coordinator}, program coordinator" if coordinator else "Program coordinator"
+        label = (
+            words("{name}, program coordinator", name=coordinator)
+            if coordinator
+            else words("Program coordinator")
+        )
         size = _shrink(label, fonts.REGULAR, 9.5, half, 7)
         c.setFont(fonts.REGULAR, size)
         c.drawCentredString(left_x + half / 2, y - 5 * mm, label)
         c.setFont(fonts.REGULAR, 9.5)
-        c.drawCentredString(right_x + half / 2, y - 5 * mm, "Date")
+        c.drawCentredString(right_x + half / 2, y - 5 * mm, words("Date"))
         if end is not None:
             c.setFillColor(INK)
             c.setFont(fonts.REGULAR, 12)
-            c.drawCentredString(right_x + half / 2, y + 2.5 * mm, wording.long_date(end))
+            c.drawCentredString(right_x + half / 2, y + 2.5 * mm, wording.long_date(end, words))
 
     def build(self, certificates: Sequence[Certificate], progress: Progress | None = None) -> bytes:
         if not certificates:
             raise NoCompletedPairs()
         out = io.BytesIO()
         c = Canvas(out, pagesize=self.size, pageCompression=1, initialFontName=fonts.REGULAR)
-        c.setTitle(f"Certificates of completion — {self.settings.name}")
+        batch = languages.used(
+            languages.resolve(self.settings.document_language, cert.language, self.language)
+            for cert in certificates
+        )
+        c.setTitle(
+            languages.words(batch)(
+                "Certificates of completion — {program}", program=self.settings.name
+            )
+        )
         c.setAuthor(self.settings.organization_name or self.settings.name)
         c.setCreator(layout.CREATOR)
         total = len(certificates)
@@ -265,10 +304,14 @@ def certificates_pdf(
     logo: Path | None = None,
     paper: Paper = Paper.A4,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> bytes:
-    """One PDF with a certificate per participant of the program's completed pairs."""
+    """One PDF with a certificate per participant of the program's completed pairs, each in
+    its pair's document language (or all in ``language``)."""
     settings, certificates = load_certificates(db, program_id, pair_ids)
-    return CertificateWriter(settings, logo=logo, paper=paper).build(certificates, progress)
+    chosen = None if language is None else languages.checked(language)
+    writer = CertificateWriter(settings, logo=logo, paper=paper, language=chosen)
+    return writer.build(certificates, progress)
 
 
 def save_certificates(
@@ -281,7 +324,10 @@ def save_certificates(
     logo: Path | None = None,
     paper: Paper = Paper.A4,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> Path:
     check_targets([out], overwrite=overwrite)
-    data = certificates_pdf(db, program_id, pair_ids, logo=logo, paper=paper, progress=progress)
+    data = certificates_pdf(
+        db, program_id, pair_ids, logo=logo, paper=paper, progress=progress, language=language
+    )
     return write_file(out, data, overwrite=overwrite)

@@ -1,7 +1,9 @@
 """The words documents print for dates, cadences and lengths, and the placeholder values.
 
-Documents are printed in plain English for now; every phrase a document
-prints is here or in the module that lays it out, nowhere else.
+Every phrase a document prints is here or in the module that lays it out,
+nowhere else, in English; agreements and certificates print them in their
+document language through :class:`~peerdesk.documents.languages.Words`
+(``words``, English unless given), whose catalog has each one's Spanish and French.
 """
 
 from __future__ import annotations
@@ -11,25 +13,10 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from peerdesk.documents import placeholders
+from peerdesk.documents.languages import ENGLISH, Words
 from peerdesk.documents.pairs import FirstMeeting, PairInfo
 from peerdesk.enums import Cadence, MeetingFormat
 from peerdesk.program.settings import ProgramSettings
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 CADENCE_WORDS = {
     Cadence.WEEKLY: "every week",
@@ -46,9 +33,9 @@ NO_END = "the end of the program"
 NO_COORDINATOR = "the program coordinator"
 
 
-def long_date(day: date) -> str:
-    """``4 March 2025``: unambiguous wherever the paper ends up."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def long_date(day: date, words: Words = ENGLISH) -> str:
+    """``4 March 2025`` (``4 de marzo de 2025``): unambiguous wherever the paper ends up."""
+    return words.date(day)
 
 
 def in_order(start: date | None, end: date | None) -> bool:
@@ -57,16 +44,18 @@ def in_order(start: date | None, end: date | None) -> bool:
     return start is None or end is None or start <= end
 
 
-def length_words(minutes: int) -> str:
+def length_words(minutes: int, words: Words = ENGLISH) -> str:
+    """``1 hour``, ``1½ hours`` (``1 hora y media``), ``45 minutes``."""
     if minutes >= 60 and minutes % 60 == 0:
-        hours = minutes // 60
-        return f"{hours} hour" + ("" if hours == 1 else "s")
+        return words.plural(minutes // 60, "{n} hour", "{n} hours")
     if minutes > 60 and minutes % 30 == 0:
-        return f"{minutes // 60}½ hours"
-    return f"{minutes} minutes"
+        if words == ENGLISH:
+            return f"{minutes // 60}½ hours"
+        return words.plural(minutes // 60, "{n} hour and a half", "{n} hours and a half")
+    return words.plural(minutes, "{n} minute", "{n} minutes")
 
 
-def meeting_time(meeting: FirstMeeting) -> str:
+def meeting_time(meeting: FirstMeeting, words: Words = ENGLISH) -> str:
     """``Tuesday 4 March 2025 at 17:30 (Europe/Paris)``, in the meeting's own time zone."""
     try:
         zone = ZoneInfo(meeting.timezone)
@@ -75,13 +64,19 @@ def meeting_time(meeting: FirstMeeting) -> str:
         zone, label = ZoneInfo("UTC"), "UTC"
     local: datetime = meeting.starts_at.astimezone(zone)
     day = local.date()
-    text = f"{WEEKDAYS[day.weekday()]} {long_date(day)} at {local:%H:%M} ({label})"
+    text = words(
+        "{weekday} {date} at {time} ({zone})",
+        weekday=words.capital(words.weekday(day)),
+        date=long_date(day, words),
+        time=f"{local:%H:%M}",
+        zone=label,
+    )
     where = meeting.place or meeting.link
     return f"{text}, {where}" if where else text
 
 
 def program_dates(
-    settings: ProgramSettings, pair: PairInfo, today: date | None = None
+    settings: ProgramSettings, pair: PairInfo, today: date | None = None, words: Words = ENGLISH
 ) -> tuple[str, str]:
     """When the pair starts and ends, in words.
 
@@ -93,12 +88,18 @@ def program_dates(
     if start is None and settings.start_date and settings.start_date >= (today or date.today()):
         start = settings.start_date
     end = settings.end_date if in_order(start, settings.end_date) else None
-    return (long_date(start) if start else NO_START, long_date(end) if end else NO_END)
+    return (
+        long_date(start, words) if start else words(NO_START),
+        long_date(end, words) if end else words(NO_END),
+    )
 
 
-def agreement_values(settings: ProgramSettings, pair: PairInfo) -> dict[str, str]:
-    """A value for every placeholder of :data:`peerdesk.documents.placeholders.PLACEHOLDERS`."""
-    start, end = program_dates(settings, pair)
+def agreement_values(
+    settings: ProgramSettings, pair: PairInfo, words: Words = ENGLISH
+) -> dict[str, str]:
+    """A value for every placeholder of :data:`peerdesk.documents.placeholders.PLACEHOLDERS`,
+    in the language of ``words``."""
+    start, end = program_dates(settings, pair, words=words)
     values = {
         "mentor_name": pair.mentor.name,
         "mentee_name": pair.mentee.name,
@@ -106,12 +107,12 @@ def agreement_values(settings: ProgramSettings, pair: PairInfo) -> dict[str, str
         "mentee_email": pair.mentee.email,
         "program_name": settings.name,
         "organization_name": settings.organization_name or settings.name,
-        "cadence": CADENCE_WORDS[settings.meeting_cadence],
-        "meeting_length": length_words(settings.meeting_length_minutes),
-        "meeting_format": FORMAT_WORDS[settings.meeting_format],
+        "cadence": words(CADENCE_WORDS[settings.meeting_cadence]),
+        "meeting_length": length_words(settings.meeting_length_minutes, words),
+        "meeting_format": words(FORMAT_WORDS[settings.meeting_format]),
         "start_date": start,
         "end_date": end,
-        "coordinator_name": settings.coordinator_name.strip() or NO_COORDINATOR,
+        "coordinator_name": settings.coordinator_name.strip() or words(NO_COORDINATOR),
         "coordinator_email": settings.coordinator_email.strip(),
         "coordinator_phone": settings.coordinator_phone.strip(),
     }

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from peerdesk.documents import placeholders
+from peerdesk.documents.languages import LANGUAGES
 from peerdesk.enums import (
     Cadence,
     CheckinCadence,
@@ -95,6 +96,8 @@ class ProgramSettings:
     coordinator_name: str = ""
     coordinator_email: str = ""
     coordinator_phone: str = ""
+    #: The language agreements and certificates print in (peerdesk.documents.languages).
+    document_language: str = "en"
     attention_no_meeting_weeks: int = 4
     attention_missed_in_row: int = 2
     criteria: list[CriterionSetting] = field(default_factory=default_criteria)
@@ -156,6 +159,10 @@ def validate(settings: ProgramSettings, taken_names: set[str]) -> dict[str, str]
         problems["steps"] = "Every screening or training step needs a name."
     elif len(set(step_names)) != len(step_names):
         problems["steps"] = "Two steps have the same name."
+    if settings.document_language not in LANGUAGES:
+        problems["document_language"] = (
+            f"Documents print in English, Spanish or French, not “{settings.document_language}”."
+        )
     for key in AGREEMENT_FIELDS:
         found = placeholders.check(getattr(settings, key))
         if found:

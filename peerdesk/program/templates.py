@@ -178,7 +178,8 @@ def default_settings() -> ProgramSettings:
 def apply_template(current: ProgramSettings, template: ProgramTemplate) -> ProgramSettings:
     """The template's defaults, keeping what the coordinator typed on the Basics page."""
     result = copy.deepcopy(template_settings(template))
-    for keep in ("name", "organization_name", "goals", "start_date", "end_date"):
+    kept = ("name", "organization_name", "goals", "start_date", "end_date", "document_language")
+    for keep in kept:
         setattr(result, keep, getattr(current, keep))
     if current.purpose.strip() and current.purpose not in _PURPOSES:
         result.purpose = current.purpose

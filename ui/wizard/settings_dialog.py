@@ -222,6 +222,7 @@ def setting_names() -> dict[str, str]:
         "coordinator_name": _tr("Coordinator's name"),
         "coordinator_email": _tr("Coordinator's email"),
         "coordinator_phone": _tr("Coordinator's phone"),
+        "document_language": _tr("Documents print in"),
     }
 
 
