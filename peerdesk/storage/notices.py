@@ -44,6 +44,10 @@ ARRIVED = "presence"
 RECONNECT_S = 2.0
 #: How long connecting may take: a listener must stop promptly when asked.
 CONNECT_TIMEOUT_S = 3
+#: A listener mostly waits: a network that went away silently would leave it waiting
+#: forever, so TCP asks after 10 s of silence and gives up within about 20 s.
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+             "keepalives_count": 2, "tcp_user_timeout": 20000}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ class ChangeListener:
         cannot be reached)."""
         name = self._seat()
         conn = self.address.connect(
-            autocommit=True, application_name=name, connect_timeout=CONNECT_TIMEOUT_S
+            autocommit=True, application_name=name, connect_timeout=CONNECT_TIMEOUT_S, **KEEPALIVE
         )
         try:
             conn.execute(f"LISTEN {CHANNEL}")
