@@ -105,8 +105,8 @@ class Hearing:
         next_look = 0.0
         try:
             while not self.stopping.is_set():
-                program_id = listener.program_id
                 changes = listener.receive(RECEIVE_S)
+                program_id = listener.program_id  # the one the changes were chosen for
                 if self.stopping.is_set():
                     break
                 if listener.lost != lost:
