@@ -20,12 +20,14 @@ coordinator's own dates). The definitions at the edges of a period:
   program, either person) had an earlier match in the program that had ended;
 - **days from sign-up to match** count, for each person whose first match in the
   program started in the period, from the day they joined (or were added) to
-  that start; **days from match to first meeting** from a match's start to its
-  first held meeting, for matches started in the period;
+  that start — someone added to the file after their match began has no known
+  sign-up day and is left out, with a note; **days from match to first meeting**
+  from a match's start to its first held meeting, for matches started in the
+  period (those with no meeting held yet are left out, with a note);
 - **meetings per match-month**: held meetings in the period over the months the
   matches ran within it, beside what the program's meeting cadence expects;
-- **no meeting in 30 days**: matches active on the observed end that had run for at
-  least 30 days and held no meeting in the 30 days up to it.
+- **no meeting in 30 days**: matches active (or paused) on the observed end that had
+  run for at least 30 days and held no meeting in the 30 days up to it.
 
 Everything is read in one snapshot, meetings counted in SQL
 (:mod:`~peerdesk.evaluation.measures_data`), so a program of 10,000 people and
