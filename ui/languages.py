@@ -23,6 +23,7 @@ LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français
 
 _KEY = "preferences/language"
 _TRANSLATOR = "peerdesk-language"  # objectName of the translators install() adds
+_before: QLocale | None = None  # the default locale before install() chose a language
 
 
 def chosen() -> str:
@@ -60,10 +61,16 @@ def install(app: QCoreApplication, code: str | None = None) -> list[str]:
     returns the names of the translations loaded (``qtbase``, ``peerdesk``);
     English needs none.
     """
+    global _before
     uninstall(app)
     code = chosen() if code is None else code
     if code:
+        if _before is None:
+            _before = QLocale()
         QLocale.setDefault(QLocale(code))
+    elif _before is not None:  # a language chosen earlier in this run: the system's again
+        QLocale.setDefault(_before)
+        _before = None
     locale = QLocale()  # the system's unless a language was chosen (or a test set one)
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return []

@@ -441,6 +441,10 @@ class MainWindow(QMainWindow):
         self.undo_order = UndoInOrder(self.undo_stack, self.undo_action, self.redo_action)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        from ui import preferences_dialog
+
+        self.preferences_action = preferences_dialog.add_action(self, edit_menu)
+        self.settings_action.setMenuRole(QAction.MenuRole.NoRole)  # not the Mac's Preferences…
         program_menu = bar.addMenu(self.tr("&Program"))
         program_menu.addAction(self.new_program_action)
         program_menu.addAction(self.settings_action)

@@ -308,14 +308,14 @@ def walk(qtbot: QtBot, window: MainWindow, look: Callable[[str, QWidget], None])
     settings.reject()
     idle()
 
-    preferences = getattr(window, "edit_preferences", None)
-    if preferences is not None:
-        preferences()
-        qtbot.waitUntil(lambda: window.preferences_dialog is not None)
-        idle()
-        look("preferences", window.preferences_dialog)
-        window.preferences_dialog.reject()
-        idle()
+    from ui.preferences_dialog import open_preferences
+
+    preferences = open_preferences(window)
+    qtbot.waitUntil(preferences.isVisible)
+    idle()
+    look("preferences", preferences)
+    preferences.reject()
+    idle()
 
     window.new_program()
     qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())

@@ -178,6 +178,14 @@ class PairsScreen(Screen):
         )
         self.print_menu.addSeparator()
         self.print_menu.addActions([self.unsigned_action, self.new_action, self.duplex_action])
+        from ui.pairs.language import LanguageMenu
+
+        self.language_menu = LanguageMenu(
+            self.window_,
+            lambda: [(r.id, r.pair.document_language) for r in self.selected_rows()],
+            self,
+        )
+        self.print_menu.addMenu(self.language_menu)
         self.print_menu.addSeparator()
         self.logo_action = self.print_menu.addAction(
             self.tr("Organization logo…"), self.choose_logo
@@ -329,6 +337,7 @@ class PairsScreen(Screen):
         menu.addAction(self.signed_action)
         menu.addAction(self.introduce_action)
         menu.addAction(self.schedule_action)
+        menu.addMenu(self.language_menu)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- data --------------------------------------------------------------------

@@ -6,6 +6,7 @@ so a misspelt ``{mentor_nme}`` is caught here and not on a printed page.
 
 from __future__ import annotations
 
+from peerdesk.documents.languages import LANGUAGES
 from peerdesk.documents.placeholders import PLACEHOLDERS
 from peerdesk.program.settings import AGREEMENT_FIELDS, ProgramSettings
 from ui import labels
@@ -80,10 +81,26 @@ class AgreementForm(SettingsForm):
         self.coordinator_name = self._line("coordinator_name")
         self.coordinator_email = self._line("coordinator_email")
         self.coordinator_phone = self._line("coordinator_phone")
+        self.document_language = QComboBox(self)
+        self.document_language.setObjectName("document_language")
+        self.document_language.setToolTip(
+            self.tr(
+                "Agreements and certificates print in this language, whatever language "
+                "PeerDesk itself speaks; a pair can have its own (Pairs screen)."
+            )
+        )
+        for code, name in LANGUAGES.items():
+            self.document_language.addItem(name, code)  # each named in its own language
         contact = form_layout(None)
         self._row(contact, self.tr("Coordinator's n&ame:"), self.coordinator_name)
         self._row(contact, self.tr("Coordinator's emai&l:"), self.coordinator_email)
         self._row(contact, self.tr("Coordinator's p&hone:"), self.coordinator_phone)
+        self._row(
+            contact,
+            self.tr("&Documents print in:"),
+            self.document_language,
+            error=self._error("document_language", self.document_language),
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.terms, 1)
@@ -93,6 +110,7 @@ class AgreementForm(SettingsForm):
 
         self.insert.clicked.connect(self._insert_clicked)
         self.guardian.toggled.connect(self._edited)
+        self.document_language.currentIndexChanged.connect(self._edited)
         for line in (self.coordinator_name, self.coordinator_email, self.coordinator_phone):
             line.textChanged.connect(self._edited)
 
@@ -138,6 +156,8 @@ class AgreementForm(SettingsForm):
         self.coordinator_name.setText(settings.coordinator_name)
         self.coordinator_email.setText(settings.coordinator_email)
         self.coordinator_phone.setText(settings.coordinator_phone)
+        found = self.document_language.findData(settings.document_language)
+        self.document_language.setCurrentIndex(max(found, 0))
 
     def store(self, settings: ProgramSettings) -> None:
         for key, editor in self.editors.items():
@@ -146,3 +166,4 @@ class AgreementForm(SettingsForm):
         settings.coordinator_name = self.coordinator_name.text()
         settings.coordinator_email = self.coordinator_email.text()
         settings.coordinator_phone = self.coordinator_phone.text()
+        settings.document_language = str(self.document_language.currentData())
