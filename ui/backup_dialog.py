@@ -38,7 +38,7 @@ from ui.qt import (
 
 def reason_label(reason: str) -> str:
     def tr(text: str) -> str:
-        return QCoreApplication.translate("backups", text)
+        return QCoreApplication.translate("", text)
 
     known = {
         "auto": tr("Automatic, when the file was opened"),

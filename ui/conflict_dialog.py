@@ -50,8 +50,8 @@ SAME_COLOR = "#5F6B7A"  # fields both sides agree on, quieter
 MAX_VALUE_CHARS = 400  # a long note is cut in the table (the whole of it is in the tooltip)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("conflicts", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def plain(value: Any) -> str:
@@ -61,7 +61,7 @@ def plain(value: Any) -> str:
     if isinstance(value, Enum):
         return str(value.value).replace("_", " ").capitalize()
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return tr("Yes") if value else tr("No")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (list, tuple)):
@@ -77,22 +77,22 @@ def headline(conflict: EditConflict, record: str, plural: bool = False) -> str:
     """The dialog's first line: who changed ``record`` and when, in local time (and the
     date when it was not today): "Ana Ruiz's record was changed by sam at 14:02 while you
     were editing."; "were changed" for a ``plural`` record."""
-    who = conflict.who or _tr("another coordinator")
+    who = conflict.who or tr("another coordinator")
     if conflict.when is None:
         template = (
-            _tr("{record} were changed by {who} while you were editing.")
+            tr("{record} were changed by {who} while you were editing.")
             if plural
-            else _tr("{record} was changed by {who} while you were editing.")
+            else tr("{record} was changed by {who} while you were editing.")
         )
         return template.format(record=record, who=who)
     local = conflict.when.astimezone()
     at = local.strftime("%H:%M")
     if local.date() != datetime.now().astimezone().date():
-        at = _tr("{time} on {date}").format(time=at, date=local.strftime("%Y-%m-%d"))
+        at = tr("{time} on {date}").format(time=at, date=local.strftime("%Y-%m-%d"))
     template = (
-        _tr("{record} were changed by {who} at {time} while you were editing.")
+        tr("{record} were changed by {who} at {time} while you were editing.")
         if plural
-        else _tr("{record} was changed by {who} at {time} while you were editing.")
+        else tr("{record} was changed by {who} at {time} while you were editing.")
     )
     return template.format(record=record, who=who, time=at)
 
@@ -118,7 +118,7 @@ class ConflictDialog(QDialog):
         it, on "theirs" where you did not; ``plural``: the record's name is plural."""
         super().__init__(parent)
         self.setObjectName("conflict_dialog")
-        self.setWindowTitle(_tr("Changed while you were editing"))
+        self.setWindowTitle(tr("Changed while you were editing"))
         self.conflict = conflict
         self.names = dict(names)
         self.show_value = show or (lambda _field, value: plain(value))
@@ -134,7 +134,7 @@ class ConflictDialog(QDialog):
         font.setBold(True)
         self.headline.setFont(font)
         explain = QLabel(
-            _tr(
+            tr(
                 "Nothing of yours has been saved yet. The fields that differ are highlighted: "
                 "keep their version, keep yours, or choose in each row and save the merge."
             ),
@@ -173,7 +173,7 @@ class ConflictDialog(QDialog):
         grid = QGridLayout(inner)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        headers = (_tr("Field"), _tr("Their version (saved)"), _tr("Your version"))
+        headers = (tr("Field"), tr("Their version (saved)"), tr("Your version"))
         for column, text in enumerate(headers):
             header = QLabel(text, inner)
             font = header.font()
@@ -225,12 +225,12 @@ class ConflictDialog(QDialog):
             line = QVBoxLayout(cell)
             line.setContentsMargins(4, 2, 4, 2)
             line.setSpacing(0)
-            radio = QRadioButton(_tr("Theirs") if side == THEIRS else _tr("Mine"), cell)
+            radio = QRadioButton(tr("Theirs") if side == THEIRS else tr("Mine"), cell)
             radio.setObjectName(f"{side}:{field}")
             radio.setAccessibleName(
-                _tr("{field}: their version").format(field=self.names[field])
+                tr("{field}: their version").format(field=self.names[field])
                 if side == THEIRS
-                else _tr("{field}: your version").format(field=self.names[field])
+                else tr("{field}: your version").format(field=self.names[field])
             )
             group.addButton(radio)
             line.addWidget(radio, 0, Qt.AlignmentFlag.AlignLeft)
@@ -245,18 +245,18 @@ class ConflictDialog(QDialog):
         row = QWidget(self)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        self.copy_button = QPushButton(_tr("&Copy my version"), row)
+        self.copy_button = QPushButton(tr("&Copy my version"), row)
         self.copy_button.setObjectName("copy_mine")
-        self.copy_button.setToolTip(_tr("Put your values on the clipboard, to paste elsewhere"))
-        self.theirs_button = QPushButton(_tr("Keep &theirs"), row)
+        self.copy_button.setToolTip(tr("Put your values on the clipboard, to paste elsewhere"))
+        self.theirs_button = QPushButton(tr("Keep &theirs"), row)
         self.theirs_button.setObjectName("keep_theirs")
-        self.theirs_button.setToolTip(_tr("Leave the record as saved; your changes are dropped"))
-        self.mine_button = QPushButton(_tr("Keep &mine"), row)
+        self.theirs_button.setToolTip(tr("Leave the record as saved; your changes are dropped"))
+        self.mine_button = QPushButton(tr("Keep &mine"), row)
         self.mine_button.setObjectName("keep_mine")
-        self.mine_button.setToolTip(_tr("Save your version over theirs"))
-        self.merge_button = QPushButton(_tr("&Save merged"), row)
+        self.mine_button.setToolTip(tr("Save your version over theirs"))
+        self.merge_button = QPushButton(tr("&Save merged"), row)
         self.merge_button.setObjectName("merge")
-        self.merge_button.setToolTip(_tr("Save the version chosen in each row"))
+        self.merge_button.setToolTip(tr("Save the version chosen in each row"))
         self.merge_button.setDefault(True)
         line.addWidget(self.copy_button)
         line.addStretch(1)
@@ -296,7 +296,7 @@ class ConflictDialog(QDialog):
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.copy_text())
-        self.copy_button.setText(_tr("Copied"))
+        self.copy_button.setText(tr("Copied"))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

@@ -113,7 +113,7 @@ def show_unexpected_ends(
     from ui.crash_dialog import CrashDialog
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("crash", text)
+        return QCoreApplication.translate("", text)
 
     here = environment()
     details = ("\n\n" + "—" * 40 + "\n\n").join(sessions.report(end, here) for end in ends)

@@ -50,28 +50,28 @@ class HistoryWindow(Protocol):
     program_shown: SignalInstance
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("history", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def kinds() -> list[tuple[str | None, str]]:
     """The kinds of record to narrow the list to, as the filter offers them."""
     return [
-        (None, _tr("Everything")),
-        ("people", _tr("People")),
-        ("pairs", _tr("Pairs and goals")),
-        ("meetings", _tr("Meetings")),
-        ("surveys", _tr("Check-ins and surveys")),
-        ("programs", _tr("Program settings")),
+        (None, tr("Everything")),
+        ("people", tr("People")),
+        ("pairs", tr("Pairs and goals")),
+        ("meetings", tr("Meetings")),
+        ("surveys", tr("Check-ins and surveys")),
+        ("programs", tr("Program settings")),
     ]
 
 
 def add_action(window: HistoryWindow, menu: QMenu) -> QAction:
     """Program → History… on ``menu``: usable while a program is open."""
     assert isinstance(window, QWidget)
-    action = QAction(_tr("&History…"), window)
+    action = QAction(tr("&History…"), window)
     action.setObjectName("history")
-    action.setStatusTip(_tr("Every change to this program, when and by whom"))
+    action.setStatusTip(tr("Every change to this program, when and by whom"))
     action.triggered.connect(lambda _checked=False: show_history(window))
     menu.aboutToShow.connect(lambda: action.setEnabled(window.program_id is not None))
     menu.addAction(action)
@@ -220,7 +220,7 @@ class HistoryDialog(QDialog):
         table.setUpdatesEnabled(False)
         table.setRowCount(len(page.changes))
         for row, change in enumerate(page.changes):
-            cells = (moment_text(change.at), change.actor or NO_NAME, sentence(change, _tr))
+            cells = (moment_text(change.at), change.actor or NO_NAME, sentence(change, tr))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1 and change.actor is None:

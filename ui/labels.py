@@ -18,84 +18,84 @@ from peerdesk.enums import (
 from ui.qt import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("wizard", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def cadences() -> dict[Cadence, str]:
     return {
-        Cadence.WEEKLY: _tr("Weekly"),
-        Cadence.BIWEEKLY: _tr("Every two weeks"),
-        Cadence.MONTHLY: _tr("Monthly"),
+        Cadence.WEEKLY: tr("Weekly"),
+        Cadence.BIWEEKLY: tr("Every two weeks"),
+        Cadence.MONTHLY: tr("Monthly"),
     }
 
 
 def checkin_cadences() -> dict[CheckinCadence, str]:
     return {
-        CheckinCadence.WEEKLY: _tr("Weekly"),
-        CheckinCadence.BIWEEKLY: _tr("Every two weeks"),
-        CheckinCadence.MONTHLY: _tr("Monthly"),
-        CheckinCadence.QUARTERLY: _tr("Every three months"),
-        CheckinCadence.NONE: _tr("No regular check-ins"),
+        CheckinCadence.WEEKLY: tr("Weekly"),
+        CheckinCadence.BIWEEKLY: tr("Every two weeks"),
+        CheckinCadence.MONTHLY: tr("Monthly"),
+        CheckinCadence.QUARTERLY: tr("Every three months"),
+        CheckinCadence.NONE: tr("No regular check-ins"),
     }
 
 
 def meeting_formats() -> dict[MeetingFormat, str]:
     return {
-        MeetingFormat.IN_PERSON: _tr("In person"),
-        MeetingFormat.VIDEO: _tr("By video"),
-        MeetingFormat.EITHER: _tr("Either, as the pair prefers"),
+        MeetingFormat.IN_PERSON: tr("In person"),
+        MeetingFormat.VIDEO: tr("By video"),
+        MeetingFormat.EITHER: tr("Either, as the pair prefers"),
     }
 
 
 def department_rules() -> dict[DepartmentRule, str]:
     return {
-        DepartmentRule.SAME: _tr("Prefer the same department"),
-        DepartmentRule.DIFFERENT: _tr("Prefer a different department"),
-        DepartmentRule.IGNORE: _tr("Department does not matter"),
+        DepartmentRule.SAME: tr("Prefer the same department"),
+        DepartmentRule.DIFFERENT: tr("Prefer a different department"),
+        DepartmentRule.IGNORE: tr("Department does not matter"),
     }
 
 
 def objectives() -> dict[MatchObjective, str]:
     return {
-        MatchObjective.BEST_SCORE: _tr("The best total score over everyone"),
-        MatchObjective.MOST_MATCHED: _tr("As many people matched as possible, then the best score"),
-        MatchObjective.STABLE: _tr("Honour preferences (stable), then the best score"),
-        MatchObjective.FAIREST: _tr("Fairest: the highest lowest score, then the best total"),
+        MatchObjective.BEST_SCORE: tr("The best total score over everyone"),
+        MatchObjective.MOST_MATCHED: tr("As many people matched as possible, then the best score"),
+        MatchObjective.STABLE: tr("Honour preferences (stable), then the best score"),
+        MatchObjective.FAIREST: tr("Fairest: the highest lowest score, then the best total"),
     }
 
 
 def step_kinds() -> dict[StepKind, str]:
-    return {StepKind.SCREENING: _tr("Screening"), StepKind.TRAINING: _tr("Training")}
+    return {StepKind.SCREENING: tr("Screening"), StepKind.TRAINING: tr("Training")}
 
 
 def templates() -> dict[ProgramTemplate, tuple[str, str]]:
     """Each template's name (with a mnemonic) and one line on what it sets up."""
     return {
         ProgramTemplate.WORKPLACE: (
-            _tr("&Workplace"),
-            _tr(
+            tr("&Workplace"),
+            tr(
                 "Colleagues learn from colleagues in other teams. Meetings every two weeks, "
                 "in person or by video; manager approval and a short orientation."
             ),
         ),
         ProgramTemplate.SCHOOL: (
-            _tr("&School or university"),
-            _tr(
+            tr("&School or university"),
+            tr(
                 "Older students guide newer ones in the same department. 45-minute meetings "
                 "every two weeks; an interview and peer mentor training."
             ),
         ),
         ProgramTemplate.YOUTH: (
-            _tr("&Youth"),
-            _tr(
+            tr("&Youth"),
+            tr(
                 "Adult volunteers meet a young person weekly, in person. References, a "
                 "background check, safeguarding training and a guardian's signature."
             ),
         ),
         ProgramTemplate.RECOVERY: (
-            _tr("&Recovery or peer support"),
-            _tr(
+            tr("&Recovery or peer support"),
+            tr(
                 "People in recovery meet peers who are further along, weekly. An intake "
                 "conversation, peer support training and a crisis line in the agreement."
             ),
@@ -105,24 +105,24 @@ def templates() -> dict[ProgramTemplate, tuple[str, str]]:
 
 def criterion(key: str) -> str:
     names = {
-        Criterion.INTERESTS: _tr("Shared interests"),
-        Criterion.GOALS_SKILLS: _tr("Mentee's goals fit mentor's skills"),
-        Criterion.FREE_TEXT: _tr("Free-text similarity (what they wrote)"),
-        Criterion.DEPARTMENT: _tr("Department (see the rule below)"),
-        Criterion.EXPERIENCE: _tr("Experience gap (see the range below)"),
-        Criterion.AVAILABILITY: _tr("Free at the same times"),
-        Criterion.LANGUAGE: _tr("A shared language"),
-        Criterion.MEETING_FORMAT: _tr("Same meeting format preference"),
-        Criterion.LOCATION: _tr("Same location"),
-        Criterion.PREFERENCES: _tr("Stated preferences: one asked for the other"),
+        Criterion.INTERESTS: tr("Shared interests"),
+        Criterion.GOALS_SKILLS: tr("Mentee's goals fit mentor's skills"),
+        Criterion.FREE_TEXT: tr("Free-text similarity (what they wrote)"),
+        Criterion.DEPARTMENT: tr("Department (see the rule below)"),
+        Criterion.EXPERIENCE: tr("Experience gap (see the range below)"),
+        Criterion.AVAILABILITY: tr("Free at the same times"),
+        Criterion.LANGUAGE: tr("A shared language"),
+        Criterion.MEETING_FORMAT: tr("Same meeting format preference"),
+        Criterion.LOCATION: tr("Same location"),
+        Criterion.PREFERENCES: tr("Stated preferences: one asked for the other"),
     }
     if key in names:
         return names[Criterion(key)]
     if key.startswith("custom:"):
-        return _tr("Custom field: {name}").format(name=key.removeprefix("custom:"))
+        return tr("Custom field: {name}").format(name=key.removeprefix("custom:"))
     return key
 
 
 def placeholder_description(name: str, description: str) -> str:
     """``{mentor_name} — the mentor's name``, as listed for insertion."""
-    return "{" + name + "} — " + _tr(description)
+    return "{" + name + "} — " + tr(description)

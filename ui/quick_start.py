@@ -26,8 +26,8 @@ SCHEME = "peerdesk"
 IMAGE_WIDTH = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("quickstart", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def steps(screens: set[str]) -> list[Step]:
     def screen(key: str, text: str) -> tuple[Link, ...]:
         return (Link(f"screen/{key}", text),) if key in screens else ()
 
-    checkin_text = _tr(
+    checkin_text = tr(
         "After each meeting, log it: held, cancelled or no-show, how long it took and a "
         "note (<b>Calendar → Log today's meetings…</b>). Staff check-ins with each mentor "
         "and mentee are on the calendar too. <b>Needs attention</b> lists pairs that have "
@@ -63,34 +63,34 @@ def steps(screens: set[str]) -> list[Step]:
         "beside <b>Calendar</b> in the list on the left."
     )
     if "checkins" in screens:
-        checkin_text += " " + _tr(
+        checkin_text += " " + tr(
             "On <b>Check-ins</b>, record people's answers to the check-in questions by hand "
             "or import a forms export."
         )
-        checkin_links = screen("checkins", _tr("Open Check-ins"))
+        checkin_links = screen("checkins", tr("Open Check-ins"))
     else:
-        checkin_links = screen("calendar", _tr("Open the Calendar"))
+        checkin_links = screen("calendar", tr("Open the Calendar"))
     if "dashboard" in screens:
-        report_text = _tr(
+        report_text = tr(
             "The <b>Dashboard</b> shows how the program is doing: people matched, "
             "meetings held, mentor hours, satisfaction and who needs attention. "
             "<b>Export workbook…</b> saves everything in one Excel file, and <b>Save "
             "summary PDF…</b> makes a report with charts and outcomes for leadership "
             "and funders."
         )
-        report_links = screen("dashboard", _tr("Open the Dashboard"))
+        report_links = screen("dashboard", tr("Open the Dashboard"))
     else:
-        report_text = _tr(
+        report_text = tr(
             "The <b>Overview</b> shows the program's purpose, dates and how many people "
             "and pairs it has. A dashboard and reports for leadership and funders come in "
             "the next version."
         )
-        report_links = screen("overview", _tr("Open the Overview"))
+        report_links = screen("overview", tr("Open the Overview"))
     return [
         Step(
             "setup",
-            _tr("1. Set up the program"),
-            _tr(
+            tr("1. Set up the program"),
+            tr(
                 "Choose <b>Create a program</b> on the welcome screen (or <b>Program → New "
                 "program…</b>). The setup wizard asks for a name and dates, then offers a "
                 "template (workplace, school or university, youth, recovery or peer support) "
@@ -98,70 +98,70 @@ def steps(screens: set[str]) -> list[Step]:
                 "agreement. <b>Finish</b> works after the first page: change anything later "
                 "in <b>Program settings</b>."
             ),
-            (Link("settings", _tr("Open Program settings")),),
+            (Link("settings", tr("Open Program settings")),),
         ),
         Step(
             "import",
-            _tr("2. Bring in your people"),
-            _tr(
+            tr("2. Bring in your people"),
+            tr(
                 "<b>File → Import roster…</b> reads a spreadsheet of sign-ups (.xlsx or "
                 ".csv): an HR export, a Google Forms or Microsoft Forms sheet, or the blank "
                 "template (<b>File → Save blank roster template…</b>). You see every row "
                 "before anything is saved. On <b>People</b>, tick off each person's screening "
                 "and training steps: people are offered for matching once they are ready."
             ),
-            (Link("import", _tr("Import a roster…")), *screen("people", _tr("Open People"))),
+            (Link("import", tr("Import a roster…")), *screen("people", tr("Open People"))),
         ),
         Step(
             "match",
-            _tr("3. Match mentors and mentees"),
-            _tr(
+            tr("3. Match mentors and mentees"),
+            tr(
                 "On <b>Matching</b>, <b>Suggest matches</b> finds the best pairs for the "
                 "whole group at once, each with a score and its reasons, and says why anyone "
                 "is left over. Drag a mentee to another mentor to change a pair, lock the "
                 "pairs you like and suggest again. <b>Accept all</b> keeps the suggestions, "
                 "and <b>Confirm pairs…</b> makes them active from the date you choose."
             ),
-            screen("matching", _tr("Open Matching")),
+            screen("matching", tr("Open Matching")),
         ),
         Step(
             "agreements",
-            _tr("4. Print the agreements"),
-            _tr(
+            tr("4. Print the agreements"),
+            tr(
                 "On <b>Pairs</b>, <b>Print agreements…</b> prints each pair's agreement with "
                 "lines to sign (or <b>Save as PDF…</b>). <b>Mark agreement signed…</b> "
                 "records the date, and <b>Introduce pair</b> writes to both of them in your "
                 "own mail program."
             ),
-            screen("pairs", _tr("Open Pairs")),
+            screen("pairs", tr("Open Pairs")),
         ),
         Step(
             "schedule",
-            _tr("5. Schedule the meetings"),
-            _tr(
+            tr("5. Schedule the meetings"),
+            tr(
                 "On the <b>Calendar</b>, <b>Schedule…</b> sets up a series of meetings for "
                 "every pair (every two weeks on Tuesday at 16:30, say) and staff check-ins "
                 "on the program's cadence. <b>Export calendar (.ics)…</b> gives mentors and "
                 "mentees a file for Outlook, Google Calendar or Apple Calendar."
             ),
-            screen("calendar", _tr("Open the Calendar")),
+            screen("calendar", tr("Open the Calendar")),
         ),
-        Step("checkin", _tr("6. Check in"), checkin_text, checkin_links),
-        Step("report", _tr("7. Report"), report_text, report_links),
+        Step("checkin", tr("6. Check in"), checkin_text, checkin_links),
+        Step("report", tr("7. Report"), report_text, report_links),
     ]
 
 
 def quick_start_html(screens: set[str]) -> str:
-    intro = _tr(
+    intro = tr(
         "PeerDesk keeps your programs in one <b>program file</b> on this computer (its name "
         "ends in <i>.peerdesk</i>). Every change is saved the moment you make it: there is "
         "no Save button. These seven steps take a program from sign-up to report."
     )
-    sample = _tr(
+    sample = tr(
         "New here? <a href='{url}'>Try the sample program</a>: invented people, pairs and "
         "meetings to click through, in a file of its own."
     ).format(url=f"{SCHEME}:sample")
-    parts = [f"<h2>{_tr('Quick start')}</h2>", f"<p>{intro}</p>", f"<p>{sample}</p>"]
+    parts = [f"<h2>{tr('Quick start')}</h2>", f"<p>{intro}</p>", f"<p>{sample}</p>"]
     for step in steps(screens):
         links = " &nbsp;·&nbsp; ".join(
             f"<a href='{SCHEME}:{link.target}'>{html.escape(link.text)} →</a>"
@@ -180,13 +180,13 @@ def quick_start_html(screens: set[str]) -> str:
             f"{picture}<td valign='top'><p style='margin-top:0'>{step.text}</p>"
             f"<p>{links}</p></td></tr></table>"
         )
-    files = _tr(
+    files = tr(
         "<b>File → New file…</b> starts another program file; <b>File → Open…</b> and "
         "<b>Open Recent</b> open one. PeerDesk backs the file up each time it opens it and "
         "keeps the last ten copies; <b>File → Backup now</b> makes one whenever you like, and "
         "<b>File → Restore from backup…</b> puts an earlier copy back."
     )
-    parts.append(f"<h3>{_tr('Your files and backups')}</h3><p>{files}</p>")
+    parts.append(f"<h3>{tr('Your files and backups')}</h3><p>{files}</p>")
     return "".join(parts)
 
 
@@ -195,7 +195,7 @@ class QuickStartDialog(HelpDialog):
 
     def __init__(self, window: StartWindow, parent: QWidget | None = None) -> None:
         screens = {"overview", *(spec.key for spec in window.screen_specs)}
-        super().__init__(_tr("Quick start"), quick_start_html(screens), parent or window)
+        super().__init__(tr("Quick start"), quick_start_html(screens), parent or window)
         self.setObjectName("quickStart")
         self.window_ = window
         self.browser.setOpenExternalLinks(False)

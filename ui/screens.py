@@ -15,7 +15,16 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ui.qt import QCoreApplication, QLabel, QShowEvent, QSize, Qt, QToolBar, QWidget
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLabel,
+    QShowEvent,
+    QSize,
+    Qt,
+    QToolBar,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -106,10 +115,42 @@ SURVEYS = "surveys"
 ALL_KINDS = frozenset({PROGRAMS, PEOPLE, PAIRS, MEETINGS, SURVEYS})
 
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("people", "People", "people", "ui.people.screen", "PeopleScreen"),
-    ScreenSpec("matching", "Matching", "match", "ui.matching.board", "MatchingScreen"),
-    ScreenSpec("pairs", "Pairs", "pairs", "ui.pairs.screen", "PairsScreen"),
-    ScreenSpec("calendar", "Calendar", "calendar", "ui.calendar.screen", "CalendarScreen"),
-    ScreenSpec("checkins", "Check-ins", "checkin", "ui.checkins.screen", "CheckinsScreen"),
-    ScreenSpec("dashboard", "Dashboard", "dashboard", "ui.dashboard.screen", "DashboardScreen"),
+    ScreenSpec(
+        "people",
+        QT_TRANSLATE_NOOP("Screens", "People"),
+        "people",
+        "ui.people.screen",
+        "PeopleScreen",
+    ),
+    ScreenSpec(
+        "matching",
+        QT_TRANSLATE_NOOP("Screens", "Matching"),
+        "match",
+        "ui.matching.board",
+        "MatchingScreen",
+    ),
+    ScreenSpec(
+        "pairs", QT_TRANSLATE_NOOP("Screens", "Pairs"), "pairs", "ui.pairs.screen", "PairsScreen"
+    ),
+    ScreenSpec(
+        "calendar",
+        QT_TRANSLATE_NOOP("Screens", "Calendar"),
+        "calendar",
+        "ui.calendar.screen",
+        "CalendarScreen",
+    ),
+    ScreenSpec(
+        "checkins",
+        QT_TRANSLATE_NOOP("Screens", "Check-ins"),
+        "checkin",
+        "ui.checkins.screen",
+        "CheckinsScreen",
+    ),
+    ScreenSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Screens", "Dashboard"),
+        "dashboard",
+        "ui.dashboard.screen",
+        "DashboardScreen",
+    ),
 ]

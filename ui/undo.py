@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from ui.window_host import UndoWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class RestoreCommand(QUndoCommand):
@@ -45,11 +45,11 @@ class RestoreCommand(QUndoCommand):
         if self._done:
             return
         self._done = True
-        self._run(self.restorer(redo=True), _tr("Redoing…"))
+        self._run(self.restorer(redo=True), tr("Redoing…"))
 
     def undo(self) -> None:
         self._done = False
-        self._run(self.restorer(redo=False), _tr("Undoing…"))
+        self._run(self.restorer(redo=False), tr("Undoing…"))
 
     def _run(self, work: Callable[[Database], Any], label: str) -> None:
         db, window, screens = self.db, self.window, self.screens

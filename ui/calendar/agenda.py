@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 WHERE_MAX_WIDTH = 130  # px: a long link is cut here, and shown whole on hover
@@ -53,11 +53,11 @@ class Column(IntEnum):
 
 def column_titles() -> dict[Column, str]:
     return {
-        Column.WHEN: _tr("When"),
-        Column.WHO: _tr("With"),
-        Column.LENGTH: _tr("Length"),
-        Column.WHERE: _tr("Where"),
-        Column.STATUS: _tr("Status"),
+        Column.WHEN: tr("When"),
+        Column.WHO: tr("With"),
+        Column.LENGTH: tr("Length"),
+        Column.WHERE: tr("Where"),
+        Column.STATUS: tr("Status"),
     }
 
 
@@ -132,23 +132,23 @@ class AgendaModel(QAbstractTableModel):
             return title(row)
         if column == Column.LENGTH:
             minutes = row.actual_minutes if row.status == MeetingStatus.HELD else None
-            return _tr("{n} min").format(n=minutes or row.length_minutes)
+            return tr("{n} min").format(n=minutes or row.length_minutes)
         if column == Column.WHERE:
             return row.place or row.link
         status = self._statuses[row.status]
         if row.status == MeetingStatus.SCHEDULED:
-            status = _tr("Scheduled") if row.ends_at > self.now else _tr("Not logged")
-        return f"{status} · {_tr('moved')}" if row.moved else status
+            status = tr("Scheduled") if row.ends_at > self.now else tr("Not logged")
+        return f"{status} · {tr('moved')}" if row.moved else status
 
     def _tooltip(self, row: MeetingRow) -> str:
         who = self._text(row, Column.WHO)
         lines = [f"{short_date(row.local_date)} {clock(row)} — {who}"]
         if row.place or row.link:
-            lines.append(_tr("Where: {place}").format(place=row.place or row.link))
+            lines.append(tr("Where: {place}").format(place=row.place or row.link))
         if row.topics:
-            lines.append(_tr("Topics: {topics}").format(topics=row.topics))
+            lines.append(tr("Topics: {topics}").format(topics=row.topics))
         if row.moved:
-            lines.append(_tr("Moved from its series' usual day or time."))
+            lines.append(tr("Moved from its series' usual day or time."))
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:

@@ -47,17 +47,17 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the PairAttention or UnloggedDay
 EMPTY = AttentionList((), ())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def reason_labels() -> dict[AttentionKind, str]:
     return {
-        AttentionKind.MISSED_IN_ROW: _tr("Missed in a row"),
-        AttentionKind.NO_MEETING: _tr("No meeting for weeks"),
-        AttentionKind.LOW_SATISFACTION: _tr("Low satisfaction"),
-        AttentionKind.CHECKIN_OVERDUE: _tr("Check-in overdue"),
-        AttentionKind.UNLOGGED: _tr("Not logged yet"),
+        AttentionKind.MISSED_IN_ROW: tr("Missed in a row"),
+        AttentionKind.NO_MEETING: tr("No meeting for weeks"),
+        AttentionKind.LOW_SATISFACTION: tr("Low satisfaction"),
+        AttentionKind.CHECKIN_OVERDUE: tr("Check-in overdue"),
+        AttentionKind.UNLOGGED: tr("Not logged yet"),
     }
 
 
@@ -67,22 +67,22 @@ def describe(item: AttentionItem) -> str:
     if item.kind == AttentionKind.UNLOGGED:
         return plural(
             item.count,
-            _tr("1 meeting not logged, on {date}"),
-            _tr("{n} meetings not logged, since {date}"),
+            tr("1 meeting not logged, on {date}"),
+            tr("{n} meetings not logged, since {date}"),
             date=when,
         )
     if item.kind == AttentionKind.NO_MEETING:
-        return _tr("No meeting held for {weeks} weeks (since {date})").format(
+        return tr("No meeting held for {weeks} weeks (since {date})").format(
             weeks=item.weeks, date=when
         )
     if item.kind == AttentionKind.MISSED_IN_ROW:
-        return _tr("{n} cancelled or missed in a row, since {date}").format(n=item.count, date=when)
-    role = {"mentor": _tr("mentor"), "mentee": _tr("mentee")}.get(item.role, item.role)
+        return tr("{n} cancelled or missed in a row, since {date}").format(n=item.count, date=when)
+    role = {"mentor": tr("mentor"), "mentee": tr("mentee")}.get(item.role, item.role)
     if item.kind == AttentionKind.LOW_SATISFACTION:
-        return _tr("{name} ({role}) rated satisfaction {score} of 5 on {date}").format(
+        return tr("{name} ({role}) rated satisfaction {score} of 5 on {date}").format(
             name=item.person_name, role=role, score=f"{item.score:g}", date=when
         )
-    return _tr("Check-in with {name} ({role}) overdue since {date}").format(
+    return tr("Check-in with {name} ({role}) overdue since {date}").format(
         name=item.person_name, role=role, date=when
     )
 
@@ -90,8 +90,8 @@ def describe(item: AttentionItem) -> str:
 def describe_day(day: UnloggedDay) -> str:
     return plural(
         day.count,
-        _tr("{date}: 1 meeting not logged yet"),
-        _tr("{date}: {n} meetings not logged yet"),
+        tr("{date}: 1 meeting not logged yet"),
+        tr("{date}: {n} meetings not logged yet"),
         date=short_date(day.day),
     )
 
@@ -162,9 +162,9 @@ class DayLine(QWidget):
         self.day = day
         self.setAutoFillBackground(False)
         self.label = QLabel(describe_day(day), self)
-        self.button = QPushButton(_tr("Log them…"), self)
+        self.button = QPushButton(tr("Log them…"), self)
         self.button.setObjectName("attention_log_day")
-        self.button.setToolTip(_tr("Log this day's meetings"))
+        self.button.setToolTip(tr("Log this day's meetings"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(28, 1, 4, 1)
         layout.addWidget(self.label, 1)
@@ -191,8 +191,8 @@ class AttentionPanel(QWidget):
         self.heading.setFont(font)
         self.reason = QComboBox(self)
         self.reason.setObjectName("calendar_attention_reason")
-        self.reason.setToolTip(_tr("Show one reason only"))
-        self.reason.addItem(_tr("Every reason"), None)
+        self.reason.setToolTip(tr("Show one reason only"))
+        self.reason.addItem(tr("Every reason"), None)
         for kind, label in reason_labels().items():
             self.reason.addItem(label, kind.value)
         self.model = AttentionModel(self)
@@ -235,7 +235,7 @@ class AttentionPanel(QWidget):
 
     def set_items(self, found: AttentionList) -> None:
         self.full = found
-        self.heading.setText(_tr("Needs attention ({n})").format(n=found.count))
+        self.heading.setText(tr("Needs attention ({n})").format(n=found.count))
         self._show()
 
     def chosen_reason(self) -> AttentionKind | None:
@@ -256,9 +256,9 @@ class AttentionPanel(QWidget):
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         if self.full.count == 0:
-            self.empty.setText(_tr("Nothing needs attention. Every pair is meeting and logged."))
+            self.empty.setText(tr("Nothing needs attention. Every pair is meeting and logged."))
         else:
-            self.empty.setText(_tr("Nothing for this reason."))
+            self.empty.setText(tr("Nothing for this reason."))
 
     def item_rect(self, row: int) -> Any:
         return self.list.visualRect(self.model.index(row, 0))

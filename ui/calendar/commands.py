@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class CalendarCommand(RestoreCommand):
@@ -85,6 +85,6 @@ def run_change(
         committed=committed,
         success=done or (lambda _steps: None),
         failure=failure,
-        label=label or _tr("Saving…"),
+        label=label or tr("Saving…"),
         parent=parent or window,
     ).run()

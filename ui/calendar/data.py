@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 GRID_DAYS = 42  # six weeks: every month fits
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -133,10 +133,10 @@ def month_title(year: int, month: int) -> str:
 
 def status_labels() -> dict[MeetingStatus, str]:
     return {
-        MeetingStatus.SCHEDULED: _tr("Not logged yet"),
-        MeetingStatus.HELD: _tr("Held"),
-        MeetingStatus.CANCELLED: _tr("Cancelled"),
-        MeetingStatus.NO_SHOW: _tr("No-show"),
+        MeetingStatus.SCHEDULED: tr("Not logged yet"),
+        MeetingStatus.HELD: tr("Held"),
+        MeetingStatus.CANCELLED: tr("Cancelled"),
+        MeetingStatus.NO_SHOW: tr("No-show"),
     }
 
 
@@ -154,13 +154,13 @@ def short_name(name: str) -> str:
 def title(row: MeetingRow, *, short: bool = False) -> str:
     name = short_name if short else (lambda text: text)
     if row.kind == MeetingKind.STAFF_CHECKIN:
-        return _tr("Check-in: {name}").format(name=name(row.checkin_name))
+        return tr("Check-in: {name}").format(name=name(row.checkin_name))
     return f"{name(row.mentor_name)} & {name(row.mentee_name)}"
 
 
 def role_word(row: MeetingRow) -> str:
     role = row.checkin_role.value if row.checkin_role is not None else ""
-    return {"mentor": _tr("mentor"), "mentee": _tr("mentee"), "peer": _tr("peer")}.get(role, "")
+    return {"mentor": tr("mentor"), "mentee": tr("mentee"), "peer": tr("peer")}.get(role, "")
 
 
 def matches(row: MeetingRow, pair_id: int | None, person_id: int | None) -> bool:

@@ -56,8 +56,8 @@ CHOICES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 KEYS = {
@@ -98,11 +98,11 @@ class LogModel(QAbstractTableModel):
         self.entries = [Entry(r, r.status, r.actual_minutes or r.length_minutes) for r in rows]
         self._labels = status_labels()
         self._titles = {
-            Column.DAY: _tr("Date"),
-            Column.TIME: _tr("Time"),
-            Column.WHO: _tr("With"),
-            Column.OUTCOME: _tr("What happened"),
-            Column.MINUTES: _tr("Minutes"),
+            Column.DAY: tr("Date"),
+            Column.TIME: tr("Time"),
+            Column.WHO: tr("With"),
+            Column.OUTCOME: tr("What happened"),
+            Column.MINUTES: tr("Minutes"),
         }
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:

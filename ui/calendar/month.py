@@ -78,8 +78,8 @@ OVERDUE_COLOR = "#B26A00"  # over, and not logged
 TODAY_TINT = "#E3EEF7"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def color_of(row: MeetingRow, now: datetime | None = None) -> QColor:
@@ -159,15 +159,15 @@ class MonthModel(QAbstractTableModel):
     def describe(self, day: date) -> str:
         meetings = self.meetings_on(day)
         if not meetings:
-            return _tr("{date}: no meetings").format(date=long_date(day))
+            return tr("{date}: no meetings").format(date=long_date(day))
         pairs = sum(1 for m in meetings if m.kind == MeetingKind.PAIR)
         checkins = len(meetings) - pairs
         parts = []
         if pairs:
-            parts.append(plural(pairs, _tr("1 meeting"), _tr("{n} meetings")))
+            parts.append(plural(pairs, tr("1 meeting"), tr("{n} meetings")))
         if checkins:
-            parts.append(plural(checkins, _tr("1 staff check-in"), _tr("{n} staff check-ins")))
-        return _tr("{date}: {what}").format(date=long_date(day), what=", ".join(parts))
+            parts.append(plural(checkins, tr("1 staff check-in"), tr("{n} staff check-ins")))
+        return tr("{date}: {what}").format(date=long_date(day), what=", ".join(parts))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
@@ -271,7 +271,7 @@ class MonthDelegate(QStyledItemDelegate):
             painter.drawText(
                 layout.more,
                 align | Qt.AlignmentFlag.AlignLeft,
-                _tr("+{n} more").format(n=hidden),
+                tr("+{n} more").format(n=hidden),
             )
         painter.restore()
 

@@ -73,7 +73,7 @@ LISTED = 6  # clashes and placements shown by name; the rest are counted
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+    return QCoreApplication.translate("", text)
 
 
 def cadence_labels() -> dict[str, str]:

@@ -39,7 +39,7 @@ T = TypeVar("T")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("checkins", text)
+    return QCoreApplication.translate("", text)
 
 
 def kind_labels() -> dict[SurveyKind, str]:

@@ -44,8 +44,8 @@ class AlreadyUndone(UserError):
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("importer", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def _identity(info: ImportInfo) -> Identity:
@@ -81,9 +81,9 @@ def confirm_undo(
     details = " ".join(parts)
     return messages.confirm(
         window,
-        _tr("Undo the import?"),
-        _tr("Undo the import of “{name}”?").format(name=name),
-        _tr("&Undo import"),
+        tr("Undo the import?"),
+        tr("Undo the import of “{name}”?").format(name=name),
+        tr("&Undo import"),
         on_yes,  # type: ignore[arg-type]
         details,
     )
@@ -92,7 +92,7 @@ def confirm_undo(
 def _undone(window: ProgramWindow, info: ImportInfo) -> None:
     window.notify({PEOPLE})
     window.statusBar().showMessage(
-        _tr("The import of “{name}” was undone.").format(name=info.source_name), 10000
+        tr("The import of “{name}” was undone.").format(name=info.source_name), 10000
     )
 
 
@@ -102,7 +102,7 @@ class ImportCommand(QUndoCommand):
     def __init__(
         self, window: ProgramWindow, db: Database, program_id: int, done: ImportDone
     ) -> None:
-        super().__init__(_tr("Import “{name}”").format(name=done.path.name))
+        super().__init__(tr("Import “{name}”").format(name=done.path.name))
         self.window = window
         self.db = db
         self.program_id = program_id
@@ -139,12 +139,12 @@ class ImportCommand(QUndoCommand):
             lambda state: undo_batch(db, program_id, identity, name),
             success=lambda info: _undone(window, info),
             failure=self._undo_refused,
-            label=_tr("Undoing the import…"),
+            label=tr("Undoing the import…"),
             parent=window,
         ).run()
 
     def _undo_refused(self, exc: UserError) -> None:
-        messages.show_user_error(self.window, exc, _tr("The import could not be undone"))
+        messages.show_user_error(self.window, exc, tr("The import could not be undone"))
         if shiboken6.isValid(self):
             # The people stay imported; the command leaves the stack, since undoing it
             # again would be refused again (or take back a different import).
@@ -179,9 +179,9 @@ class ImportCommand(QUndoCommand):
             work,
             success=self._redone,
             failure=lambda exc: messages.show_user_error(
-                window, exc, _tr("The import could not be done again")
+                window, exc, tr("The import could not be done again")
             ),
-            label=_tr("Importing “{name}” again…").format(name=name),
+            label=tr("Importing “{name}” again…").format(name=name),
             parent=window,
         ).run()
 
@@ -192,7 +192,7 @@ class ImportCommand(QUndoCommand):
             self.identity = _identity(info) if info else None
         self.window.notify({PEOPLE})
         self.window.statusBar().showMessage(
-            _tr("“{name}” was imported again.").format(name=self.name), 10000
+            tr("“{name}” was imported again.").format(name=self.name), 10000
         )
 
 
@@ -219,7 +219,7 @@ def undo_last_import(window: ProgramWindow) -> None:
     operations.Op(
         work,
         success=lambda info: _offer_undo(window, db, program_id, info),
-        label=_tr("Looking for the last import…"),
+        label=tr("Looking for the last import…"),
         parent=window,
     ).run()
 
@@ -227,15 +227,15 @@ def undo_last_import(window: ProgramWindow) -> None:
 def _offer_undo(
     window: ProgramWindow, db: Database, program_id: int, info: ImportInfo | None
 ) -> None:
-    title = _tr("Undo last import")
+    title = tr("Undo last import")
     if info is None:
-        messages.show_info(window, title, _tr("This program has no import to undo."))
+        messages.show_info(window, title, tr("This program has no import to undo."))
         return
     if not info.can_undo:
         messages.show_info(
             window,
             title,
-            _tr("The import of “{name}” can no longer be undone: {reason}.").format(
+            tr("The import of “{name}” can no longer be undone: {reason}.").format(
                 name=info.source_name, reason=info.reason
             ),
         )
@@ -247,9 +247,9 @@ def _offer_undo(
             lambda state: undo_batch(db, program_id, identity, info.source_name),
             success=lambda undone: _undone(window, undone),
             failure=lambda exc: messages.show_user_error(
-                window, exc, _tr("The import could not be undone")
+                window, exc, tr("The import could not be undone")
             ),
-            label=_tr("Undoing the import…"),
+            label=tr("Undoing the import…"),
             parent=window,
         ).run()
 

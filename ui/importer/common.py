@@ -49,53 +49,53 @@ FIELD_ORDER: tuple[Field, ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("importer", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def field_label(field_: Field) -> str:
-    return _tr(FIELD_LABELS[field_])
+    return tr(FIELD_LABELS[field_])
 
 
 def target_label(target: ColumnTarget) -> str:
     if target.field == Field.CUSTOM and target.custom_name:
-        return _tr("Custom field “{name}”").format(name=target.custom_name)
+        return tr("Custom field “{name}”").format(name=target.custom_name)
     return field_label(target.field)
 
 
 def role_labels() -> dict[Role | None, str]:
     """What an answer in the role column means (the Values page)."""
     return {
-        Role.MENTOR: _tr("Mentor"),
-        Role.MENTEE: _tr("Mentee"),
-        Role.BOTH: _tr("Both mentor and mentee"),
-        None: _tr("Not a role (row is a problem)"),
+        Role.MENTOR: tr("Mentor"),
+        Role.MENTEE: tr("Mentee"),
+        Role.BOTH: tr("Both mentor and mentee"),
+        None: tr("Not a role (row is a problem)"),
     }
 
 
 def sheet_role_labels() -> dict[Role | None, str]:
     """Where the people on a sheet get their role (the Sheets page)."""
     return {
-        None: _tr("Roles from a column"),
-        Role.MENTOR: _tr("Everyone is a mentor"),
-        Role.MENTEE: _tr("Everyone is a mentee"),
-        Role.BOTH: _tr("Everyone is both"),
+        None: tr("Roles from a column"),
+        Role.MENTOR: tr("Everyone is a mentor"),
+        Role.MENTEE: tr("Everyone is a mentee"),
+        Role.BOTH: tr("Everyone is both"),
     }
 
 
 def short_role(role: Role | None) -> str:
     words = {
-        Role.MENTOR: _tr("Mentor"),
-        Role.MENTEE: _tr("Mentee"),
-        Role.BOTH: _tr("Both"),
-        Role.PEER: _tr("Peer"),
+        Role.MENTOR: tr("Mentor"),
+        Role.MENTEE: tr("Mentee"),
+        Role.BOTH: tr("Both"),
+        Role.PEER: tr("Peer"),
     }
     return words.get(role, "") if role is not None else ""
 
 
 def plural(count: int, one: str, many: str, **fields: object) -> str:
     """``"1 update"``, ``"4 updates"``: ``one`` and ``many`` hold ``{n}`` (and ``fields``)."""
-    return (_tr(one) if count == 1 else _tr(many)).format(n=count, **fields)
+    return (tr(one) if count == 1 else tr(many)).format(n=count, **fields)
 
 
 class CannotSave(UserError):

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from ui.window_host import ProgramWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("importer", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def ask_roster_path(window: ProgramWindow) -> Path | None:
@@ -35,7 +35,7 @@ def ask_roster_path(window: ProgramWindow) -> Path | None:
     db = window.db
     start = db.path.parent if db is not None and db.path is not None else paths.documents_dir()
     name, _filter = QFileDialog.getOpenFileName(
-        window, _tr("Import a roster"), str(start), roster_filter()
+        window, tr("Import a roster"), str(start), roster_filter()
     )
     return Path(name) if name else None
 
@@ -51,8 +51,8 @@ def import_roster(window: ProgramWindow, path: Path | None = None) -> None:
     if db is None or program_id is None:
         messages.show_info(
             window,
-            _tr("Import a roster"),
-            _tr("Create a program first: the people in a roster join a program."),
+            tr("Import a roster"),
+            tr("Create a program first: the people in a roster join a program."),
         )
         return
     if path is None:
@@ -69,9 +69,9 @@ def import_roster(window: ProgramWindow, path: Path | None = None) -> None:
         lambda state: open_roster(db, program_id, chosen, state),
         success=opened,
         failure=lambda exc: messages.show_user_error(
-            window, exc, _tr("This roster cannot be imported")
+            window, exc, tr("This roster cannot be imported")
         ),
-        label=_tr("Reading “{name}”…").format(name=chosen.name),
+        label=tr("Reading “{name}”…").format(name=chosen.name),
         parent=window,
         cancellable=True,  # a huge or odd file may take a while: Cancel stops its reader
     ).run()
@@ -104,7 +104,7 @@ def _imported(window: ProgramWindow, target: ImportTarget, done: ImportDone) -> 
         window.undo_stack.push(ImportCommand(window, target.db, target.program_id, done))
     window.notify({PEOPLE})
     window.statusBar().showMessage(
-        _tr("“{name}” was imported: {added} added, {updated} updated.").format(
+        tr("“{name}” was imported: {added} added, {updated} updated.").format(
             name=done.path.name, added=len(done.summary.added), updated=len(done.summary.updated)
         ),
         10000,
@@ -143,12 +143,12 @@ def import_from_welcome(window: ProgramWindow) -> None:
 
 
 def ask_save_template(window: ProgramWindow) -> None:
-    start = paths.documents_dir() / _tr("PeerDesk roster template.xlsx")
+    start = paths.documents_dir() / tr("PeerDesk roster template.xlsx")
     name, _filter = QFileDialog.getSaveFileName(
         window,
-        _tr("Save a blank roster template"),
+        tr("Save a blank roster template"),
         str(start),
-        _tr("Excel workbook (*.xlsx)"),
+        tr("Excel workbook (*.xlsx)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if name:
@@ -162,11 +162,11 @@ def save_template(window: ProgramWindow, path: Path) -> None:
     if path.exists():
         messages.confirm(
             window,
-            _tr("Replace the file?"),
-            _tr("“{name}” already exists. Replace it with a blank roster template?").format(
+            tr("Replace the file?"),
+            tr("“{name}” already exists. Replace it with a blank roster template?").format(
                 name=path.name
             ),
-            _tr("&Replace"),
+            tr("&Replace"),
             lambda: _write_template(window, path),
         )
         return
@@ -185,11 +185,11 @@ def _write_template(window: ProgramWindow, path: Path) -> None:
     operations.Op(
         work,
         success=lambda saved: window.statusBar().showMessage(
-            _tr("The blank roster template was saved as {path}").format(path=saved), 15000
+            tr("The blank roster template was saved as {path}").format(path=saved), 15000
         ),
         failure=lambda exc: messages.show_user_error(
-            window, exc, _tr("The template could not be saved")
+            window, exc, tr("The template could not be saved")
         ),
-        label=_tr("Saving the template…"),
+        label=tr("Saving the template…"),
         parent=window,
     ).run()

@@ -53,17 +53,17 @@ ERROR_CELL = QColor("#fde7e5")
 Key = tuple[str, int]  # (sheet, row number)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("importer", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def outcome_words() -> dict[Outcome, str]:
     return {
-        Outcome.NEW: _tr("New"),
-        Outcome.UPDATE: _tr("Update"),
-        Outcome.DUPLICATE: _tr("Duplicate"),
-        Outcome.ERROR: _tr("Error"),
-        Outcome.SKIPPED: _tr("Skipped"),
+        Outcome.NEW: tr("New"),
+        Outcome.UPDATE: tr("Update"),
+        Outcome.DUPLICATE: tr("Duplicate"),
+        Outcome.ERROR: tr("Error"),
+        Outcome.SKIPPED: tr("Skipped"),
     }
 
 
@@ -113,7 +113,7 @@ def fix_cell(plan: RosterImport, row: RowOutcome) -> FixCell | None:
     letter = get_column_letter(column + 1)
     header = sheet_plan.headers[column] if column < len(sheet_plan.headers) else ""
     cell = f"{letter}{row.row_number}"
-    label = _tr("{column}, cell {cell}").format(column=header, cell=cell) if header else cell
+    label = tr("{column}, cell {cell}").format(column=header, cell=cell) if header else cell
     value = values.display(plan.cell(sheet_plan, row.row_number - 1, column)).strip()
     return FixCell(column, label, value)
 
@@ -251,12 +251,12 @@ class PreviewModel(QAbstractTableModel):
 
     def _tooltip(self, line: _Line, column: int) -> str | None:
         if column == self.VALUE and line.fix is not None:
-            return _tr(
+            return tr(
                 "{cell}. Double-click or press F2 to correct this value; only this import "
                 "uses it, the file itself is not changed."
             ).format(cell=line.fix.label)
         if column == self.SKIP and line.skippable:
-            return _tr("Tick to leave this row out of the import.")
+            return tr("Tick to leave this row out of the import.")
         if column == self.DETAILS and line.row.messages:
             return details(line.row.row_number, line.row.messages)
         return None
@@ -299,15 +299,15 @@ class PreviewModel(QAbstractTableModel):
         if role != DISPLAY or orientation == Qt.Orientation.Vertical:
             return None
         return (
-            _tr("Skip"),
-            _tr("Outcome"),
-            _tr("Sheet"),
-            _tr("Row"),
-            _tr("Name"),
-            _tr("Email"),
-            _tr("Role"),
-            _tr("Details"),
-            _tr("Value to fix"),
+            tr("Skip"),
+            tr("Outcome"),
+            tr("Sheet"),
+            tr("Row"),
+            tr("Name"),
+            tr("Email"),
+            tr("Role"),
+            tr("Details"),
+            tr("Value to fix"),
         )[section]
 
 
@@ -368,7 +368,7 @@ class SummaryModel(QAbstractTableModel):
         column = index.column()
         if role == DISPLAY:
             if column == self.OUTCOME:
-                return _tr(SUMMARY_WORDS[line.outcome])
+                return tr(SUMMARY_WORDS[line.outcome])
             if column == self.REASON:
                 return summary_reason(line)
             return (None, line.sheet, line.row_number, line.name, line.email)[column]
@@ -385,5 +385,5 @@ class SummaryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role != DISPLAY or orientation == Qt.Orientation.Vertical:
             return None
-        return (_tr("Outcome"), _tr("Sheet"), _tr("Row"), _tr("Name"), _tr("Email"),
-                _tr("Reason"))[section]  # fmt: skip
+        return (tr("Outcome"), tr("Sheet"), tr("Row"), tr("Name"), tr("Email"),
+                tr("Reason"))[section]  # fmt: skip

@@ -16,6 +16,7 @@ from peerdesk.enums import MatchObjective, PairStatus
 from peerdesk.errors import UserError
 from peerdesk.scores import score_text
 from ui import operations
+from ui.labels import tr
 from ui.matching import dnd
 from ui.matching.actions import BoardActions
 from ui.matching.board_layout import BoardLayout
@@ -286,7 +287,7 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
                 ).format(n=blocking)
             audit = preview.suggestions.audit
             if audit is not None:
-                text += " " + audit_summary(audit, self.tr)
+                text += " " + audit_summary(audit, tr)
             if preview.suggestions.next_round:
                 text += " " + self.tr(
                     "Next round: nobody meets an earlier partner; accepting ends the pairs "

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk.enums import MatchObjective
 from ui import icons, labels
+from ui.labels import tr
 from ui.matching.cards import MentorModel
 from ui.matching.explain import ExplanationPanel
 from ui.matching.mentee_list import (
@@ -205,7 +206,6 @@ class BoardLayout(Base):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.suggest_action = self._action(
             tr("Suggest matches"), self.suggest, "suggest", "suggest"
         )

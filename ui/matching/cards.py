@@ -201,17 +201,17 @@ class MentorModel(QAbstractListModel):
 
 def chip_text(chip: Chip) -> str:
     """A chip in words (tooltips, screen readers)."""
-    tr = QApplication.translate
+    translate = QApplication.translate
     kinds = {
-        ACTIVE: tr("Board", "active"),
-        PAUSED: tr("Board", "paused"),
-        PROPOSED: tr("Board", "proposed"),
-        SUGGESTED: tr("Board", "suggested"),
-        REPLACED: tr("Board", "proposed; the suggestions would replace it"),
+        ACTIVE: translate("Board", "active"),
+        PAUSED: translate("Board", "paused"),
+        PROPOSED: translate("Board", "proposed"),
+        SUGGESTED: translate("Board", "suggested"),
+        REPLACED: translate("Board", "proposed; the suggestions would replace it"),
     }
     parts = [kinds.get(chip.kind, chip.kind)]
     if chip.score is not None:
-        parts.append(tr("Board", "score {score}").format(score=score_text(chip.score)))
+        parts.append(translate("Board", "score {score}").format(score=score_text(chip.score)))
     if chip.locked:
-        parts.append(tr("Board", "locked"))
+        parts.append(translate("Board", "locked"))
     return f"{chip.mentee_name} ({', '.join(parts)})"

@@ -17,6 +17,7 @@ from peerdesk.matching.fairness import Audit
 from peerdesk.matching.suggest import Suggestions
 from peerdesk.scores import score_text
 from ui import labels
+from ui.labels import tr
 from ui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -202,7 +203,7 @@ class CompareDialog(QDialog):
         ]
         if result is not None and result.blocking_pairs is not None:
             lines.append(self.tr("Blocking pairs: {n}.").format(n=result.blocking_pairs))
-        sentences = group_sentences(audit, self.tr)
+        sentences = group_sentences(audit, tr)
         lines += sentences
         if not sentences and audit.groups:
             lines.append(self.tr("No group's pairs score more than 10 points below the others'."))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ui import icons
+from ui.labels import tr
 from ui.qt import (
     QFrame,
     QHBoxLayout,
@@ -154,7 +155,6 @@ def legend(parent: QWidget | None = None) -> QWidget:
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(6)
-    tr = box.tr
     samples = [
         (tr("Active"), "background:#E3F1E6; border:1px solid #4C8C5A;"),
         (tr("Proposed"), "background:#FFFFFF; border:1px solid #2F6690;"),

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pairs", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class SignedCommand(RestoreCommand):
@@ -32,9 +32,9 @@ class SignedCommand(RestoreCommand):
     ) -> None:
         count = len(after)
         text = (
-            _tr("Mark agreement signed")
+            tr("Mark agreement signed")
             if count == 1
-            else _tr("Mark {count} agreements signed").format(count=count)
+            else tr("Mark {count} agreements signed").format(count=count)
         )
         super().__init__(window, db, text, {PAIRS})
         self.before = dict(before)
@@ -70,4 +70,4 @@ def mark_signed(
         if done is not None:
             done()
 
-    return operations.Op(work, success=success, label=_tr("Saving…"), parent=window).run()
+    return operations.Op(work, success=success, label=tr("Saving…"), parent=window).run()

@@ -37,8 +37,8 @@ DATE_FORMAT = "d MMM yyyy"  # "10 Mar 2025": month names in the user's language
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pairs", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class Column(IntEnum):
@@ -52,30 +52,30 @@ class Column(IntEnum):
 
 def column_titles(reciprocal: bool = False) -> dict[Column, str]:
     return {
-        Column.MENTOR: _tr("Peer") if reciprocal else _tr("Mentor"),
-        Column.MENTEE: _tr("Peer") if reciprocal else _tr("Mentee"),
-        Column.STATUS: _tr("Status"),
-        Column.SCORE: _tr("Score"),
-        Column.STARTED: _tr("Started"),
-        Column.SIGNED: _tr("Agreement signed"),
+        Column.MENTOR: tr("Peer") if reciprocal else tr("Mentor"),
+        Column.MENTEE: tr("Peer") if reciprocal else tr("Mentee"),
+        Column.STATUS: tr("Status"),
+        Column.SCORE: tr("Score"),
+        Column.STARTED: tr("Started"),
+        Column.SIGNED: tr("Agreement signed"),
     }
 
 
 def status_labels() -> dict[PairStatus, str]:
     return {
-        PairStatus.PROPOSED: _tr("Proposed"),
-        PairStatus.ACTIVE: _tr("Active"),
-        PairStatus.PAUSED: _tr("Paused"),
-        PairStatus.ENDED: _tr("Ended"),
+        PairStatus.PROPOSED: tr("Proposed"),
+        PairStatus.ACTIVE: tr("Active"),
+        PairStatus.PAUSED: tr("Paused"),
+        PairStatus.ENDED: tr("Ended"),
     }
 
 
 def status_text(pair: PairInfo) -> str:
     if pair.status == PairStatus.ENDED:
         if pair.outcome == PairOutcome.COMPLETED:
-            return _tr("Completed")
+            return tr("Completed")
         if pair.outcome == PairOutcome.ENDED_EARLY:
-            return _tr("Ended early")
+            return tr("Ended early")
     return status_labels()[pair.status]
 
 
@@ -172,11 +172,11 @@ class PairsModel(QAbstractTableModel):
         """Whether it is signed, and when its agreement was last printed or saved."""
         lines = []
         if pair.agreement_signed_on is None:
-            lines.append(_tr("Not signed yet: print the agreement, then mark it signed."))
+            lines.append(tr("Not signed yet: print the agreement, then mark it signed."))
         if pair.printed_at is not None:
             day = pair.printed_at.astimezone().date()
             lines.append(
-                _tr("Agreement last printed or saved on {date}.").format(date=self._date(day))
+                tr("Agreement last printed or saved on {date}.").format(date=self._date(day))
             )
         return "\n".join(lines) or None
 
@@ -192,7 +192,7 @@ class PairsModel(QAbstractTableModel):
         if column == Column.STARTED:
             return self._date(pair.started_on)
         if pair.agreement_signed_on is None:
-            return _tr("Not yet") if pair.status != PairStatus.ENDED else ""
+            return tr("Not yet") if pair.status != PairStatus.ENDED else ""
         return self._date(pair.agreement_signed_on)
 
     def sort_key(self, pair: PairInfo, column: Column) -> Any:

@@ -51,8 +51,8 @@ def preview_dpi(pages: int) -> float:
     return max(36.0, PREVIEW_DPI * (PREVIEW_PAGES_AT_FULL_DPI / pages) ** 0.5)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class PdfPages:
@@ -104,7 +104,7 @@ def page_layout(pages: PdfPages) -> QPageLayout:
 def prepare(printer: QPrinter, pages: PdfPages) -> None:
     printer.setFullPage(True)
     printer.setPageLayout(page_layout(pages))
-    printer.setDocName(_tr("PeerDesk documents"))
+    printer.setDocName(tr("PeerDesk documents"))
 
 
 def printed_pages(printer: QPrinter, count: int) -> list[int]:
@@ -198,7 +198,7 @@ class PrintPreview(QPrintPreviewDialog):
             to_paper = True
             if progress is None and total > 1:
                 progress = QProgressDialog(
-                    _tr("Sending the pages to the printer…"), _tr("Cancel"), 0, total, self
+                    tr("Sending the pages to the printer…"), tr("Cancel"), 0, total, self
                 )
                 progress.setObjectName("printProgress")
                 progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -38,12 +38,12 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("people", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def _people(count: int, name: str) -> str:
-    return name if count == 1 and name else _tr("{count} people").format(count=count)
+    return name if count == 1 and name else tr("{count} people").format(count=count)
 
 
 def record_steps(
@@ -63,7 +63,7 @@ def record_steps(
 
     who = _people(len(participant_ids), name)
     text = (
-        _tr("Mark “{step}” done for {who}") if when else _tr("Mark “{step}” not done for {who}")
+        tr("Mark “{step}” done for {who}") if when else tr("Mark “{step}” not done for {who}")
     ).format(step=step_name, who=who)
     return run_change(
         window,
@@ -88,7 +88,7 @@ def set_statuses(
 ) -> operations.Op | None:
     from peerdesk import people
 
-    text = _tr("Set the status of {who} to {status}").format(
+    text = tr("Set the status of {who} to {status}").format(
         who=_people(len(participant_ids), name), status=status_labels()[status]
     )
     return run_change(
@@ -187,25 +187,25 @@ class StatusDialog(_BulkDialog):
 def steps_message(result: StepsRecorded) -> str:
     """The confirmation after recording steps: "3 steps recorded for 120 people; 120 are now
     ready for matching." """
-    steps = _tr("1 step") if result.steps == 1 else _tr("{n} steps").format(n=result.steps)
-    who = _tr("1 person") if result.people == 1 else _tr("{n} people").format(n=result.people)
-    text = _tr("{steps} recorded for {who}").format(steps=steps, who=who)
+    steps = tr("1 step") if result.steps == 1 else tr("{n} steps").format(n=result.steps)
+    who = tr("1 person") if result.people == 1 else tr("{n} people").format(n=result.people)
+    text = tr("{steps} recorded for {who}").format(steps=steps, who=who)
     if result.already_done:
-        text += _tr(" ({n} were already recorded and keep their first date)").format(
+        text += tr(" ({n} were already recorded and keep their first date)").format(
             n=result.already_done
         )
     if result.people == 1:
         ready = (
-            _tr("they are now ready for matching")
+            tr("they are now ready for matching")
             if result.ready
-            else _tr("they still have steps to do")
+            else tr("they still have steps to do")
         )
     elif result.ready == 0:
-        ready = _tr("none of them is ready for matching yet")
+        ready = tr("none of them is ready for matching yet")
     elif result.ready == result.people:
-        ready = _tr("all {n} are now ready for matching").format(n=result.ready)
+        ready = tr("all {n} are now ready for matching").format(n=result.ready)
     else:
-        ready = _tr("{ready} are now ready for matching, {left} still have steps to do").format(
+        ready = tr("{ready} are now ready for matching, {left} still have steps to do").format(
             ready=result.ready, left=result.people - result.ready
         )
     return f"{text}; {ready}."
@@ -228,7 +228,7 @@ def load_step_progress(
 
         return step_progress(db, ids)
 
-    return operations.Op(work, success=then, label=_tr("Opening…"), parent=parent).run()
+    return operations.Op(work, success=then, label=tr("Opening…"), parent=parent).run()
 
 
 class StepsDialog(_BulkDialog):
@@ -327,9 +327,9 @@ class StepsDialog(_BulkDialog):
         names = {p.step_id: p.name for p in self.progress}
         who = self.who()
         text = (
-            _tr("Mark “{step}” done for {who}").format(step=names[steps[0]], who=who)
+            tr("Mark “{step}” done for {who}").format(step=names[steps[0]], who=who)
             if len(steps) == 1
-            else _tr("Mark {n} steps done for {who}").format(n=len(steps), who=who)
+            else tr("Mark {n} steps done for {who}").format(n=len(steps), who=who)
         )
         ids = self.participant_ids
 

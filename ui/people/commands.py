@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("people", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,6 @@ def run_change(
         committed=committed,
         success=done or (lambda _change: None),
         failure=failure,
-        label=label or _tr("Saving…"),
+        label=label or tr("Saving…"),
         parent=parent or window,
     ).run()

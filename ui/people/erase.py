@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 BACKUPS_KEPT = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("people", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def load_plan(db: Database, participant_id: int) -> ErasurePlan:
@@ -35,11 +35,11 @@ def load_plan(db: Database, participant_id: int) -> ErasurePlan:
 
 def confirmation_text(plan: ErasurePlan) -> tuple[str, str]:
     """The question and the details of the confirmation box."""
-    question = _tr("Erase {name} from this file?").format(name=plan.full_name)
+    question = tr("Erase {name} from this file?").format(name=plan.full_name)
     details = "\n\n".join(
         [
             plan.describe(),
-            _tr(
+            tr(
                 "This cannot be undone. Backups made before now still hold their data until "
                 "they rotate out (PeerDesk keeps the last {count} backups of a file)."
             ).format(count=BACKUPS_KEPT),
@@ -61,9 +61,9 @@ def offer_erase(
         question, details = confirmation_text(plan)
         box = messages.confirm(
             where,
-            _tr("Erase a person"),
+            tr("Erase a person"),
             question,
-            _tr("Erase for good"),
+            tr("Erase for good"),
             lambda: _erase(window, db, plan.person_id, where),
             details=details,
             cannot_be_undone=True,
@@ -74,7 +74,7 @@ def offer_erase(
     return operations.Op(
         lambda state: load_plan(db, participant_id),
         success=ask,
-        label=_tr("Looking up what to erase…"),
+        label=tr("Looking up what to erase…"),
         parent=where,
     ).run()
 
@@ -89,15 +89,15 @@ def erase(window: MainWindow, db: Database, person_id: int, parent: QWidget) -> 
     def done(_result: object) -> None:
         window.undo_stack.clear()
         window.notify({PEOPLE, PAIRS})
-        window.statusBar().showMessage(_tr("The person's data was erased."), 10000)
+        window.statusBar().showMessage(tr("The person's data was erased."), 10000)
 
     def failed(exc: UserError) -> None:
-        messages.show_user_error(parent, exc, _tr("The person could not be erased"))
+        messages.show_user_error(parent, exc, tr("The person could not be erased"))
 
     return operations.Op(
         lambda state: people.erase_person(db, person_id),
         success=done,
         failure=failed,
-        label=_tr("Erasing…"),
+        label=tr("Erasing…"),
         parent=window,
     ).run()

@@ -45,8 +45,8 @@ class PeopleView(Protocol):
 SUFFIX = ".xlsx"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("people", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class ExportFileInUse(OutputLocked):
@@ -112,12 +112,12 @@ def view_table(screen: PeopleView) -> Table:
     titles = [str(model.headerData(c, header.orientation())) for c in columns]
     rows = [[model.value(row, c) for c in columns] for row in screen.proxy.visible_rows()]
     widths = [_width(header.sectionSize(c)) for c in columns]
-    return Table(_tr("People"), titles, widths, rows)
+    return Table(tr("People"), titles, widths, rows)
 
 
 def default_name(screen: PeopleView) -> str:
-    program = screen.program_name() or _tr("People")
-    return _tr("{program} - people").format(program=program) + SUFFIX
+    program = screen.program_name() or tr("People")
+    return tr("{program} - people").format(program=program) + SUFFIX
 
 
 def export_view(screen: PeopleView, path: Path | None = None) -> None:
@@ -127,9 +127,9 @@ def export_view(screen: PeopleView, path: Path | None = None) -> None:
         start = screen.export_folder() / default_name(screen)
         name, _filter = QFileDialog.getSaveFileName(
             parent,
-            _tr("Export the people shown"),
+            tr("Export the people shown"),
             str(start),
-            _tr("Excel workbooks (*.xlsx)"),
+            tr("Excel workbooks (*.xlsx)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
@@ -142,11 +142,11 @@ def export_view(screen: PeopleView, path: Path | None = None) -> None:
     if target.exists():
         box = messages.confirm(
             parent,
-            _tr("Replace the file?"),
-            _tr("“{name}” already exists. Replace it with the people shown now?").format(
+            tr("Replace the file?"),
+            tr("“{name}” already exists. Replace it with the people shown now?").format(
                 name=target.name
             ),
-            _tr("Replace"),
+            tr("Replace"),
             lambda: _write(screen, target, table),
         )
         box.setObjectName("export_replace")
@@ -161,16 +161,16 @@ def _write(screen: PeopleView, path: Path, table: Table) -> None:
         screen.remember_export_folder(written.parent)
         screen.exported.emit(written)
         screen.show_message(
-            _tr("Exported {count} people to {path}").format(count=len(table.rows), path=written)
+            tr("Exported {count} people to {path}").format(count=len(table.rows), path=written)
         )
 
     def failed(exc: UserError) -> None:
-        messages.show_user_error(parent, exc, _tr("The export could not be saved"))
+        messages.show_user_error(parent, exc, tr("The export could not be saved"))
 
     operations.Op(
         lambda state: write_xlsx(path, table),
         success=done,
         failure=failed,
-        label=_tr("Exporting…"),
+        label=tr("Exporting…"),
         parent=parent,
     ).run()

@@ -47,8 +47,8 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("people", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class PeopleModel(QAbstractTableModel):
@@ -115,9 +115,9 @@ class PeopleModel(QAbstractTableModel):
             if row.readiness is Readiness.NOT_READY and row.missing:
                 count = len(row.missing)
                 return (
-                    _tr("Not ready: 1 step")
+                    tr("Not ready: 1 step")
                     if count == 1
-                    else _tr("Not ready: {count} steps").format(count=count)
+                    else tr("Not ready: {count} steps").format(count=count)
                 )
             return text
         if column == Column.MATCHED:
@@ -167,7 +167,7 @@ class PeopleModel(QAbstractTableModel):
 
     def _tooltip(self, row: PersonRow, column: int) -> str | None:
         if column == Column.READINESS and row.readiness is Readiness.NOT_READY and row.missing:
-            return _tr("Still to do: {steps}").format(steps=LIST_SEPARATOR.join(row.missing))
+            return tr("Still to do: {steps}").format(steps=LIST_SEPARATOR.join(row.missing))
         if column in (
             Column.INTERESTS, Column.MATCHED, Column.NAME, Column.EMAIL, Column.DEPARTMENT,
             Column.COHORT, Column.LOCATION,

@@ -24,8 +24,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the participant id of a row
 LIST_SEPARATOR = ", "
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("people", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class Column(IntEnum):
@@ -65,41 +65,41 @@ DEFAULT_WIDTHS = {
 def column_titles() -> dict[Column, str]:
     """Every column's title, in the columns' order."""
     titles = {
-        Column.NAME: _tr("Name"),
-        Column.EMAIL: _tr("Email"),
-        Column.ROLE: _tr("Role"),
-        Column.STATUS: _tr("Status"),
-        Column.DEPARTMENT: _tr("Department"),
-        Column.INTERESTS: _tr("Interests"),
-        Column.READINESS: _tr("Readiness"),
-        Column.MATCHED: _tr("Matched with"),
-        Column.COHORT: _tr("Cohort"),
-        Column.YEARS: _tr("Years of experience"),
-        Column.JOINED: _tr("Joined"),
-        Column.LOCATION: _tr("Location"),
-        Column.PHONE: _tr("Phone"),
+        Column.NAME: tr("Name"),
+        Column.EMAIL: tr("Email"),
+        Column.ROLE: tr("Role"),
+        Column.STATUS: tr("Status"),
+        Column.DEPARTMENT: tr("Department"),
+        Column.INTERESTS: tr("Interests"),
+        Column.READINESS: tr("Readiness"),
+        Column.MATCHED: tr("Matched with"),
+        Column.COHORT: tr("Cohort"),
+        Column.YEARS: tr("Years of experience"),
+        Column.JOINED: tr("Joined"),
+        Column.LOCATION: tr("Location"),
+        Column.PHONE: tr("Phone"),
     }
     return {column: titles[column] for column in Column}
 
 
 def role_labels() -> dict[Role, str]:
     return {
-        Role.MENTOR: _tr("Mentor"),
-        Role.MENTEE: _tr("Mentee"),
-        Role.BOTH: _tr("Both"),
-        Role.PEER: _tr("Peer"),
+        Role.MENTOR: tr("Mentor"),
+        Role.MENTEE: tr("Mentee"),
+        Role.BOTH: tr("Both"),
+        Role.PEER: tr("Peer"),
     }
 
 
 def status_labels() -> dict[ParticipantStatus, str]:
     return {
-        ParticipantStatus.APPLIED: _tr("Applied"),
-        ParticipantStatus.SCREENED: _tr("Screened"),
-        ParticipantStatus.TRAINED: _tr("Trained"),
-        ParticipantStatus.READY: _tr("Ready"),
-        ParticipantStatus.MATCHED: _tr("Matched"),
-        ParticipantStatus.COMPLETED: _tr("Completed"),
-        ParticipantStatus.WITHDRAWN: _tr("Withdrawn"),
+        ParticipantStatus.APPLIED: tr("Applied"),
+        ParticipantStatus.SCREENED: tr("Screened"),
+        ParticipantStatus.TRAINED: tr("Trained"),
+        ParticipantStatus.READY: tr("Ready"),
+        ParticipantStatus.MATCHED: tr("Matched"),
+        ParticipantStatus.COMPLETED: tr("Completed"),
+        ParticipantStatus.WITHDRAWN: tr("Withdrawn"),
     }
 
 
@@ -113,9 +113,9 @@ class Readiness(IntEnum):
 
 def readiness_labels() -> dict[Readiness, str]:
     return {
-        Readiness.READY: _tr("Ready"),
-        Readiness.OVERRIDE: _tr("Ready (override)"),
-        Readiness.NOT_READY: _tr("Not ready"),
+        Readiness.READY: tr("Ready"),
+        Readiness.OVERRIDE: tr("Ready (override)"),
+        Readiness.NOT_READY: tr("Not ready"),
     }
 
 

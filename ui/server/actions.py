@@ -43,8 +43,8 @@ class ServerWindow(Protocol):
     ) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("server", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def _window(window: ServerWindow) -> QWidget:
@@ -60,7 +60,7 @@ class RecordsProgress(Progress):
         self.shown = shown
 
     def set_progress(self, done: int, total: int | None = None, text: str = "") -> None:
-        note = _tr("{done} of {total} records").format(done=done, total=total) if total else ""
+        note = tr("{done} of {total} records").format(done=done, total=total) if total else ""
         self.shown.set_progress(done, total, note)
 
     def check(self) -> None:
@@ -131,7 +131,7 @@ def move(window: ServerWindow, choice: ServerChoice) -> operations.Op | None:
 
     def cancelled() -> None:
         window.statusBar().showMessage(
-            _tr("The move was cancelled: nothing was copied onto “{label}”.").format(
+            tr("The move was cancelled: nothing was copied onto “{label}”.").format(
                 label=choice.label
             ),
             10000,
@@ -141,7 +141,7 @@ def move(window: ServerWindow, choice: ServerChoice) -> operations.Op | None:
         lambda state: move_program(source, choice, RecordsProgress(state)),
         success=moved,
         cancelled=cancelled,
-        label=_tr("Copying the program onto “{label}”…").format(label=choice.label),
+        label=tr("Copying the program onto “{label}”…").format(label=choice.label),
         cancellable=True,
         parent=parent,
     ).run()
@@ -151,13 +151,13 @@ def offer_switch(window: ServerWindow, choice: ServerChoice, report: CopyReport)
     """The copy is on the server: say so with its size, and offer to work there from now on."""
     return messages.confirm(
         _window(window),
-        _tr("Move to shared database"),
-        _tr("Everything is now on “{label}” ({rows} records, every one checked).").format(
+        tr("Move to shared database"),
+        tr("Everything is now on “{label}” ({rows} records, every one checked).").format(
             label=choice.label, rows=report.rows
         ),
-        _tr("Switch to the shared database"),
+        tr("Switch to the shared database"),
         lambda: window.open_location(choice.url, password=choice.password),
-        details=_tr(
+        details=tr(
             "Switch this window to it and work there from now on, so that your team sees "
             "every change. The original is left as it was; keep it as a copy or put it away."
         ),
@@ -191,14 +191,14 @@ def ask_local_copy(window: ServerWindow) -> None:
     else:
         from ui.server.connect_dialog import url_parts
 
-        name = url_parts(db.key).get("dbname", "") or _tr("Shared program")
+        name = url_parts(db.key).get("dbname", "") or tr("Shared program")
     folder = db.path.parent if db.path is not None else paths.documents_dir()
-    start = folder / _tr("{name} (copy).peerdesk").format(name=name)
+    start = folder / tr("{name} (copy).peerdesk").format(name=name)
     chosen, _filter = QFileDialog.getSaveFileName(
         _window(window),
-        _tr("Save a local copy"),
+        tr("Save a local copy"),
         str(start),
-        _tr(FILE_FILTER),
+        tr(FILE_FILTER),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if chosen:
@@ -221,25 +221,25 @@ def save_copy(window: ServerWindow, path: Path) -> operations.Op | None:
         return None
 
     def saved(report: CopyReport) -> None:
-        text = _tr("A copy of everything open was saved as “{name}”.").format(name=path.name)
+        text = tr("A copy of everything open was saved as “{name}”.").format(name=path.name)
         window.statusBar().showMessage(text, 10000)
         messages.show_info(
             parent,
-            _tr("Save a local copy"),
+            tr("Save a local copy"),
             text,
-            _tr("It is {path} ({rows} records, every one checked).").format(
+            tr("It is {path} ({rows} records, every one checked).").format(
                 path=path, rows=report.rows
             ),
         )
 
     def cancelled() -> None:
-        window.statusBar().showMessage(_tr("The copy was cancelled; no file was made."), 10000)
+        window.statusBar().showMessage(tr("The copy was cancelled; no file was made."), 10000)
 
     return operations.Op(
         lambda state: copy_to_file(db, path, RecordsProgress(state)),
         success=saved,
         cancelled=cancelled,
-        label=_tr("Saving a copy as “{name}”…").format(name=path.name),
+        label=tr("Saving a copy as “{name}”…").format(name=path.name),
         cancellable=True,
         parent=parent,
     ).run()

@@ -11,8 +11,8 @@ from ui import labels
 from ui.qt import QCoreApplication, QTextBrowser, QVBoxLayout, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("review", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def _date(value: date) -> str:
@@ -23,14 +23,14 @@ def _runs(start: date | None, end: date | None) -> str:
     if start and end:
         return f"{_date(start)} – {_date(end)}"
     if start:
-        return _tr("from {start}; no end date yet").format(start=_date(start))
+        return tr("from {start}; no end date yet").format(start=_date(start))
     if end:
-        return _tr("until {end}; no start date yet").format(end=_date(end))
-    return _tr("no dates yet")
+        return tr("until {end}; no start date yet").format(end=_date(end))
+    return tr("no dates yet")
 
 
 def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br>") if value.strip() else f"<i>{_tr('none')}</i>"
+    return escape(value).replace("\n", "<br>") if value.strip() else f"<i>{tr('none')}</i>"
 
 
 def _section(title: str, rows: list[tuple[str, str]]) -> str:
@@ -45,22 +45,22 @@ def summary_html(settings: ProgramSettings) -> str:
     s = settings
     template = labels.templates().get(s.template) if s.template else None
     basics = [
-        (_tr("Name"), _text(s.name)),
-        (_tr("Organization"), _text(s.organization_name)),
-        (_tr("Kind"), escape(template[0].replace("&", "")) if template else _tr("custom")),
-        (_tr("Purpose"), _text(s.purpose)),
-        (_tr("Goals"), _text(s.goals)),
-        (_tr("Runs"), escape(_runs(s.start_date, s.end_date))),
+        (tr("Name"), _text(s.name)),
+        (tr("Organization"), _text(s.organization_name)),
+        (tr("Kind"), escape(template[0].replace("&", "")) if template else tr("custom")),
+        (tr("Purpose"), _text(s.purpose)),
+        (tr("Goals"), _text(s.goals)),
+        (tr("Runs"), escape(_runs(s.start_date, s.end_date))),
     ]
     meetings = [
-        (_tr("Pairs meet"), escape(labels.cadences()[s.meeting_cadence].lower())),
-        (_tr("For"), escape(_tr("{n} minutes").format(n=s.meeting_length_minutes))),
-        (_tr("Format"), escape(labels.meeting_formats()[s.meeting_format].lower())),
-        (_tr("Staff check-ins"), escape(labels.checkin_cadences()[s.checkin_cadence].lower())),
+        (tr("Pairs meet"), escape(labels.cadences()[s.meeting_cadence].lower())),
+        (tr("For"), escape(tr("{n} minutes").format(n=s.meeting_length_minutes))),
+        (tr("Format"), escape(labels.meeting_formats()[s.meeting_format].lower())),
+        (tr("Staff check-ins"), escape(labels.checkin_cadences()[s.checkin_cadence].lower())),
         (
-            _tr("Needs attention"),
+            tr("Needs attention"),
             escape(
-                _tr("after {w} weeks without a meeting or {m} missed meetings in a row").format(
+                tr("after {w} weeks without a meeting or {m} missed meetings in a row").format(
                     w=s.attention_no_meeting_weeks, m=s.attention_missed_in_row
                 )
             ),
@@ -70,55 +70,55 @@ def summary_html(settings: ProgramSettings) -> str:
     for step in s.steps:
         detail = labels.step_kinds()[step.kind].lower()
         if step.kind is StepKind.TRAINING and step.hours:
-            detail += _tr(", {h:g} hours").format(h=step.hours)
-        detail += "" if step.required else _tr(", optional")
+            detail += tr(", {h:g} hours").format(h=step.hours)
+        detail += "" if step.required else tr(", optional")
         steps.append(f"{escape(step.name)} ({escape(detail)})")
     people = [
-        (_tr("Mentees per mentor"), str(s.default_mentor_capacity)),
-        (_tr("Peers mentor each other"), _tr("yes") if s.reciprocal else _tr("no")),
-        (_tr("Who can take part"), _text(s.eligibility_notes)),
-        (_tr("Steps before matching"), "<br>".join(steps) or f"<i>{_tr('none')}</i>"),
+        (tr("Mentees per mentor"), str(s.default_mentor_capacity)),
+        (tr("Peers mentor each other"), tr("yes") if s.reciprocal else tr("no")),
+        (tr("Who can take part"), _text(s.eligibility_notes)),
+        (tr("Steps before matching"), "<br>".join(steps) or f"<i>{tr('none')}</i>"),
     ]
     weights = []
     for c in s.criteria:
         if not c.enabled:
             continue
-        weight = _tr("must match") if c.weight >= MUST_MATCH_WEIGHT else str(c.weight)
+        weight = tr("must match") if c.weight >= MUST_MATCH_WEIGHT else str(c.weight)
         weights.append(f"{escape(labels.criterion(c.key))}: {escape(weight)}")
     matching = [
-        (_tr("Criteria and weights"), "<br>".join(weights) or f"<i>{_tr('none')}</i>"),
-        (_tr("Department"), escape(labels.department_rules()[s.department_rule])),
+        (tr("Criteria and weights"), "<br>".join(weights) or f"<i>{tr('none')}</i>"),
+        (tr("Department"), escape(labels.department_rules()[s.department_rule])),
         (
-            _tr("Experience gap"),
+            tr("Experience gap"),
             escape(
-                _tr("mentor {a:g} to {b:g} years ahead").format(
+                tr("mentor {a:g} to {b:g} years ahead").format(
                     a=s.experience_gap_min, b=s.experience_gap_max
                 )
             ),
         ),
-        (_tr("Aim for"), escape(labels.objectives()[s.matching_objective])),
+        (tr("Aim for"), escape(labels.objectives()[s.matching_objective])),
     ]
     titles = {
-        "agreement_expectations": _tr("Expectations"),
-        "agreement_confidentiality": _tr("Confidentiality"),
-        "agreement_boundaries": _tr("Boundaries and referral"),
-        "agreement_no_fault": _tr("No-fault ending"),
+        "agreement_expectations": tr("Expectations"),
+        "agreement_confidentiality": tr("Confidentiality"),
+        "agreement_boundaries": tr("Boundaries and referral"),
+        "agreement_no_fault": tr("No-fault ending"),
     }
     contact = ", ".join(
         x for x in (s.coordinator_name, s.coordinator_email, s.coordinator_phone) if x.strip()
     )
     agreement = [(titles[key], _text(getattr(s, key))) for key in AGREEMENT_FIELDS]
     agreement += [
-        (_tr("Guardian signature line"), _tr("yes") if s.guardian_signature else _tr("no")),
-        (_tr("Coordinator"), _text(contact)),
+        (tr("Guardian signature line"), tr("yes") if s.guardian_signature else tr("no")),
+        (tr("Coordinator"), _text(contact)),
     ]
     return "".join(
         [
-            _section(_tr("The program"), basics),
-            _section(_tr("Meetings"), meetings),
-            _section(_tr("People"), people),
-            _section(_tr("Matching"), matching),
-            _section(_tr("Agreement"), agreement),
+            _section(tr("The program"), basics),
+            _section(tr("Meetings"), meetings),
+            _section(tr("People"), people),
+            _section(tr("Matching"), matching),
+            _section(tr("Agreement"), agreement),
         ]
     )
 

@@ -43,8 +43,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgramSettingsDialog", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class ProgramSettingsDialog(QDialog):
@@ -154,7 +154,7 @@ def save_settings(
         work,
         success=lambda _pid: window.notify({PROGRAMS}),  # screens reload; overview too
         failure=failed,
-        label=_tr("Saving the settings…"),
+        label=tr("Saving the settings…"),
         parent=window,
     ).run()
 
@@ -173,7 +173,7 @@ def settings_conflict(
     window.settings_conflict = conflict_dialog.resolve(  # type: ignore[attr-defined]
         window,
         conflict,
-        record=_tr("The settings of {name}").format(name=conflict.label),
+        record=tr("The settings of {name}").format(name=conflict.label),
         names=setting_names(),
         show=_show_setting,
         base=settings_fields(base),
@@ -193,47 +193,47 @@ def settings_conflict(
 def setting_names() -> dict[str, str]:
     """Each setting as the settings dialog's tabs call it, in their order."""
     return {
-        "name": _tr("Program name"),
-        "organization_name": _tr("Organization"),
-        "purpose": _tr("Purpose"),
-        "goals": _tr("Goals"),
-        "start_date": _tr("Starts"),
-        "end_date": _tr("Ends"),
-        "meeting_cadence": _tr("Pairs meet"),
-        "meeting_length_minutes": _tr("A meeting lasts (minutes)"),
-        "meeting_format": _tr("Format"),
-        "checkin_cadence": _tr("Staff check in with pairs"),
-        "attention_no_meeting_weeks": _tr("Flag a pair with no meeting in (weeks)"),
-        "attention_missed_in_row": _tr("…or after a row of missed meetings"),
-        "reciprocal": _tr("Peers mentor each other"),
-        "default_mentor_capacity": _tr("Mentees per mentor"),
-        "eligibility_notes": _tr("Who can take part"),
-        "steps": _tr("Steps before matching"),
-        "criteria": _tr("Matching criteria"),
-        "department_rule": _tr("Department"),
-        "experience_gap_min": _tr("Experience gap from (years)"),
-        "experience_gap_max": _tr("Experience gap to (years)"),
-        "matching_objective": _tr("Aim for"),
-        "agreement_expectations": _tr("Expectations"),
-        "agreement_confidentiality": _tr("Confidentiality"),
-        "agreement_boundaries": _tr("Boundaries and referral"),
-        "agreement_no_fault": _tr("No-fault ending"),
-        "guardian_signature": _tr("Signature line for a parent or guardian"),
-        "coordinator_name": _tr("Coordinator's name"),
-        "coordinator_email": _tr("Coordinator's email"),
-        "coordinator_phone": _tr("Coordinator's phone"),
-        "document_language": _tr("Documents print in"),
+        "name": tr("Program name"),
+        "organization_name": tr("Organization"),
+        "purpose": tr("Purpose"),
+        "goals": tr("Goals"),
+        "start_date": tr("Starts"),
+        "end_date": tr("Ends"),
+        "meeting_cadence": tr("Pairs meet"),
+        "meeting_length_minutes": tr("A meeting lasts (minutes)"),
+        "meeting_format": tr("Format"),
+        "checkin_cadence": tr("Staff check in with pairs"),
+        "attention_no_meeting_weeks": tr("Flag a pair with no meeting in (weeks)"),
+        "attention_missed_in_row": tr("…or after a row of missed meetings"),
+        "reciprocal": tr("Peers mentor each other"),
+        "default_mentor_capacity": tr("Mentees per mentor"),
+        "eligibility_notes": tr("Who can take part"),
+        "steps": tr("Steps before matching"),
+        "criteria": tr("Matching criteria"),
+        "department_rule": tr("Department"),
+        "experience_gap_min": tr("Experience gap from (years)"),
+        "experience_gap_max": tr("Experience gap to (years)"),
+        "matching_objective": tr("Aim for"),
+        "agreement_expectations": tr("Expectations"),
+        "agreement_confidentiality": tr("Confidentiality"),
+        "agreement_boundaries": tr("Boundaries and referral"),
+        "agreement_no_fault": tr("No-fault ending"),
+        "guardian_signature": tr("Signature line for a parent or guardian"),
+        "coordinator_name": tr("Coordinator's name"),
+        "coordinator_email": tr("Coordinator's email"),
+        "coordinator_phone": tr("Coordinator's phone"),
+        "document_language": tr("Documents print in"),
     }
 
 
 def _show_setting(name: str, value: Any) -> str:
     if name == "criteria":
         return "; ".join(
-            _tr("{key}: weight {weight}").format(key=c["key"], weight=c["weight"])
+            tr("{key}: weight {weight}").format(key=c["key"], weight=c["weight"])
             if c["enabled"]
-            else _tr("{key}: not used").format(key=c["key"])
+            else tr("{key}: not used").format(key=c["key"])
             for c in value
         )
     if name == "steps":
-        return "; ".join(s["name"] + ("" if s["required"] else _tr(" (optional)")) for s in value)
+        return "; ".join(s["name"] + ("" if s["required"] else tr(" (optional)")) for s in value)
     return conflict_dialog.plain(value)
