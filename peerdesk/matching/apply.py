@@ -223,10 +223,16 @@ def places_taken(
     return taken
 
 
-def check_places(session: Session, program_id: int, taken: Sequence[tuple[int, int]]) -> None:
+def check_places(
+    session: Session,
+    program_id: int,
+    taken: Sequence[tuple[int, int]],
+    statuses: Sequence[PairStatus] = ACTIVE,
+) -> None:
     """Refuse (:class:`PairRefused`) a change that leaves a mentee in two active pairs, a
     peer of a reciprocal program with two partners, or a mentor with more active pairs
-    than places; ``taken`` as :func:`places_taken` gives it.
+    than places; ``taken`` as :func:`places_taken` gives it. ``statuses`` are the pairs
+    that count (a proposed pair holds its places too, see :func:`propose_pair`).
 
     Counted inside the action's own transaction, after its changes: an action run
     :func:`~peerdesk.storage.retry.strict` sees every other coordinator's committed pairs
@@ -245,9 +251,11 @@ def check_places(session: Session, program_id: int, taken: Sequence[tuple[int, i
 
     def active_pairs(who: ColumnElement[bool]) -> int:
         found = session.scalar(
-            select(func.count()).select_from(Pair).where(who, Pair.status.in_(ACTIVE))
+            select(func.count()).select_from(Pair).where(who, Pair.status.in_(statuses))
         )
         return int(found or 0)
+
+    words = "an active pair" if set(statuses) == set(ACTIVE) else "a pair"
 
     for mentor_id, mentee_id in taken:
         for person_id in (mentee_id, mentor_id) if program.reciprocal else (mentee_id,):
@@ -255,9 +263,7 @@ def check_places(session: Session, program_id: int, taken: Sequence[tuple[int, i
             if program.reciprocal:
                 side = or_(side, Pair.mentor_id == person_id)
             if active_pairs(side) > 1:
-                raise PairRefused(
-                    "paired", f"{_name(session, person_id)} is already in an active pair."
-                )
+                raise PairRefused("paired", f"{_name(session, person_id)} is already in {words}.")
         if program.reciprocal:
             continue
         mentor = session.get(Participant, mentor_id)
@@ -373,9 +379,19 @@ def save_suggestions(
 
 @strict
 def propose_pair(db: Database, program_id: int, mentor_id: int, mentee_id: int) -> Changes:
-    """Pair two people by hand (a proposed pair), if the hard rules allow it."""
-    with db.transaction() as session:
+    """Pair two people by hand (a proposed pair), if the hard rules allow it.
+
+    The rules and the score are read first, as the board shows them; then the
+    places (one pair per mentee, the mentor's number) are counted again in the
+    transaction that writes the pair, so that two coordinators pairing at once
+    cannot both take the last place — and so that this transaction reads only those
+    few rows, and seldom collides with others' work on the rest of the program.
+    """
+    with db.reading() as session:
         check = check_pair(session, program_id, mentor_id, mentee_id)
+    with db.transaction() as session:
+        if session.get(Program, program_id) is None:  # deleted meanwhile
+            raise NotFound(what="That program")
         rec = _Recorder(session, program_id, "propose")
         rec.add(
             Pair(
@@ -388,6 +404,7 @@ def propose_pair(db: Database, program_id: int, mentor_id: int, mentee_id: int) 
             )
         )
         rec.warnings.extend(check.warnings)
+        check_places(session, program_id, [(mentor_id, mentee_id)], OPEN)
         return rec.finish()
 
 

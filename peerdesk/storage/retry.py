@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 #: How many times an action is run in all before the user is told.
 ATTEMPTS = 5
 #: The longest pause before the second run, in seconds; it doubles before each next one.
-FIRST_PAUSE_S = 0.05
+FIRST_PAUSE_S = 0.1
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -195,7 +195,6 @@ def current_pairs(session: Session, participant_ids: Iterable[int]) -> dict[int,
     return {who: best[2] for who, best in found.items()}
 
 
-@strict
 def record_response(
     db: Database, program_id: int, data: ResponseData, *, source: str = "manual"
 ) -> int:
