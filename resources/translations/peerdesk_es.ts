@@ -30,6 +30,8 @@
     </message>
     <message>
         <location filename="../../ui/calendar/schedule_dialog.py" line="82" />
+        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Every two weeks</source>
         <translation>Cada dos semanas</translation>
     </message>
@@ -95,11 +97,13 @@
     </message>
     <message>
         <location filename="../../ui/checkins/commands.py" line="40" />
+        <location filename="../../ui/undo.py" line="48" />
         <source>Redoing…</source>
         <translation>Rehaciendo…</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/commands.py" line="44" />
+        <location filename="../../ui/undo.py" line="52" />
         <source>Undoing…</source>
         <translation>Deshaciendo…</translation>
     </message>
@@ -235,28 +239,34 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
+        <location filename="../../ui/pairs/model.py" line="76" />
+        <location filename="../../ui/people/rows.py" line="101" />
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
+        <location filename="../../ui/pairs/model.py" line="78" />
         <source>Ended early</source>
         <translation>Terminada antes</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="67" />
         <location filename="../../ui/matching/widgets.py" line="159" />
+        <location filename="../../ui/pairs/model.py" line="67" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="68" />
+        <location filename="../../ui/pairs/model.py" line="68" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="69" />
         <location filename="../../ui/matching/widgets.py" line="160" />
+        <location filename="../../ui/pairs/model.py" line="66" />
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
@@ -299,21 +309,85 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="236" />
+        <location filename="../../ui/importer/common.py" line="69" />
+        <location filename="../../ui/importer/common.py" line="88" />
+        <location filename="../../ui/pairs/model.py" line="55" />
+        <location filename="../../ui/people/rows.py" line="87" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="239" />
+        <location filename="../../ui/importer/common.py" line="70" />
+        <location filename="../../ui/importer/common.py" line="89" />
+        <location filename="../../ui/pairs/model.py" line="56" />
+        <location filename="../../ui/people/rows.py" line="88" />
         <source>Mentee</source>
         <translation>Aprendiz</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/agenda.py" line="56" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="57" />
+        <location filename="../../ui/calendar/log_meetings.py" line="103" />
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="58" />
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="59" />
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="60" />
         <location filename="../../ui/checkins/models.py" line="242" />
+        <location filename="../../ui/pairs/model.py" line="57" />
+        <location filename="../../ui/people/rows.py" line="71" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/agenda.py" line="135" />
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="140" />
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="140" />
+        <source>Not logged</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="147" />
+        <source>Where: {place}</source>
+        <translation>Dónde: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="149" />
+        <source>Topics: {topics}</source>
+        <translation>Temas: {topics}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="151" />
+        <source>Moved from its series' usual day or time.</source>
+        <translation>Movida del día u hora habitual de su serie.</translation>
+    </message>
+    <message>
         <location filename="../../ui/checkins/models.py" line="247" />
+        <location filename="../../ui/wizard/review.py" line="52" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="199" />
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -355,6 +429,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="290" />
+        <location filename="../../ui/conflict_dialog.py" line="64" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -484,59 +559,52 @@
         <translation>Parejas rotativas: nuevas parejas en las que nadie coincide con alguien con quien ya estuvo en este programa; al aceptar termina la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/cards.py" line="206" />
         <source>Board</source>
         <comment>active</comment>
-        <translation>Tablero</translation>
+        <translation type="vanished">Tablero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/cards.py" line="207" />
         <source>Board</source>
         <comment>paused</comment>
-        <translation>Tablero</translation>
+        <translation type="vanished">Tablero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/cards.py" line="208" />
         <source>Board</source>
         <comment>proposed</comment>
-        <translation>Tablero</translation>
+        <translation type="vanished">Tablero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/cards.py" line="209" />
         <source>Board</source>
         <comment>suggested</comment>
-        <translation>Tablero</translation>
+        <translation type="vanished">Tablero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/cards.py" line="210" />
         <source>Board</source>
         <comment>proposed; the suggestions would replace it</comment>
-        <translation>Tablero</translation>
+        <translation type="vanished">Tablero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/cards.py" line="214" />
         <source>Board</source>
         <comment>score {score}</comment>
-        <translation>Tablero</translation>
+        <translation type="vanished">Tablero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/cards.py" line="216" />
         <source>Board</source>
         <comment>locked</comment>
-        <translation>Tablero</translation>
+        <translation type="vanished">Tablero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="60" />
+        <location filename="../../ui/matching/compare.py" line="61" />
         <source>{column} “{group}”: its people's pairs average {avg}, more than 10 points below the others'.</source>
         <translation>{column} “{group}”: las parejas de sus personas promedian {avg}, más de 10 puntos por debajo de las demás.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="73" />
+        <location filename="../../ui/matching/compare.py" line="74" />
         <source>Lowest {low}, median {median}; {n} below the poor-match line ({line}).</source>
         <translation>Mínimo {low}, mediana {median}; {n} por debajo de la línea de mal emparejamiento ({line}).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="82" />
+        <location filename="../../ui/matching/compare.py" line="83" />
         <source>{n} of {m} wishes honoured.</source>
         <translation>{n} de {m} deseos respetados.</translation>
     </message>
@@ -549,6 +617,1756 @@
         <location filename="../../ui/matching/widgets.py" line="170" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="56" />
+        <source>Missed in a row</source>
+        <translation>Perdidas seguidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="57" />
+        <source>No meeting for weeks</source>
+        <translation>Sin reuniones desde hace semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="58" />
+        <source>Low satisfaction</source>
+        <translation>Satisfacción baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="59" />
+        <source>Check-in overdue</source>
+        <translation>Seguimiento atrasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="60" />
+        <location filename="../../ui/calendar/data.py" line="136" />
+        <source>Not logged yet</source>
+        <translation>Aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="70" />
+        <source>1 meeting not logged, on {date}</source>
+        <translation>1 reunión sin registrar, el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="71" />
+        <source>{n} meetings not logged, since {date}</source>
+        <translation>{n} reuniones sin registrar, desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="75" />
+        <source>No meeting held for {weeks} weeks (since {date})</source>
+        <translation>Ninguna reunión realizada en {weeks} semanas (desde el {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="79" />
+        <source>{n} cancelled or missed in a row, since {date}</source>
+        <translation>{n} canceladas o perdidas seguidas, desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="80" />
+        <location filename="../../ui/calendar/data.py" line="163" />
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="80" />
+        <location filename="../../ui/calendar/data.py" line="163" />
+        <source>mentee</source>
+        <translation>aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="82" />
+        <source>{name} ({role}) rated satisfaction {score} of 5 on {date}</source>
+        <translation>{name} ({role}) valoró su satisfacción con {score} de 5 el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="85" />
+        <source>Check-in with {name} ({role}) overdue since {date}</source>
+        <translation>Seguimiento con {name} ({role}) atrasado desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="93" />
+        <source>{date}: 1 meeting not logged yet</source>
+        <translation>{date}: 1 reunión aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="94" />
+        <source>{date}: {n} meetings not logged yet</source>
+        <translation>{date}: {n} reuniones aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="165" />
+        <source>Log them…</source>
+        <translation>Registrarlas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="167" />
+        <source>Log this day's meetings</source>
+        <translation>Registrar las reuniones de este día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="194" />
+        <source>Show one reason only</source>
+        <translation>Mostrar un solo motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="195" />
+        <source>Every reason</source>
+        <translation>Todos los motivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="238" />
+        <source>Needs attention ({n})</source>
+        <translation>Requiere atención ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="259" />
+        <source>Nothing needs attention. Every pair is meeting and logged.</source>
+        <translation>Nada requiere atención. Todas las parejas se reúnen y están registradas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="261" />
+        <source>Nothing for this reason.</source>
+        <translation>Nada por este motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/commands.py" line="88" />
+        <location filename="../../ui/pairs/commands.py" line="73" />
+        <location filename="../../ui/pairs/language.py" line="70" />
+        <location filename="../../ui/people/commands.py" line="99" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="137" />
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="138" />
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="139" />
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="157" />
+        <source>Check-in: {name}</source>
+        <translation>Seguimiento: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="163" />
+        <source>peer</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="101" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="102" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="104" />
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="105" />
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="162" />
+        <source>{date}: no meetings</source>
+        <translation>{date}: sin reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="167" />
+        <source>1 meeting</source>
+        <translation>1 reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="167" />
+        <source>{n} meetings</source>
+        <translation>{n} reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="169" />
+        <source>1 staff check-in</source>
+        <translation>1 seguimiento del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="169" />
+        <source>{n} staff check-ins</source>
+        <translation>{n} seguimientos del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="170" />
+        <source>{date}: {what}</source>
+        <translation>{date}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="274" />
+        <source>+{n} more</source>
+        <translation>+{n} más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="80" />
+        <source>another coordinator</source>
+        <translation>otro coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="83" />
+        <source>{record} were changed by {who} while you were editing.</source>
+        <translation>{who} cambió {record} mientras usted editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="85" />
+        <source>{record} was changed by {who} while you were editing.</source>
+        <translation>{who} cambió {record} mientras usted editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="91" />
+        <source>{time} on {date}</source>
+        <translation>{time} del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="93" />
+        <source>{record} were changed by {who} at {time} while you were editing.</source>
+        <translation>{who} cambió {record} a las {time} mientras usted editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="95" />
+        <source>{record} was changed by {who} at {time} while you were editing.</source>
+        <translation>{who} cambió {record} a las {time} mientras usted editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="121" />
+        <source>Changed while you were editing</source>
+        <translation>Cambiado mientras usted editaba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="138" />
+        <source>Nothing of yours has been saved yet. The fields that differ are highlighted: keep their version, keep yours, or choose in each row and save the merge.</source>
+        <translation>Aún no se ha guardado nada suyo. Los campos que difieren están resaltados: conserve su versión, la suya propia, o elija en cada fila y guarde la combinación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="176" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="176" />
+        <source>Their version (saved)</source>
+        <translation>Su versión (guardada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="176" />
+        <source>Your version</source>
+        <translation>Mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="228" />
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="228" />
+        <source>Mine</source>
+        <translation>La mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="231" />
+        <source>{field}: their version</source>
+        <translation>{field}: la versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="233" />
+        <source>{field}: your version</source>
+        <translation>{field}: mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="248" />
+        <source>&amp;Copy my version</source>
+        <translation>&amp;Copiar mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="250" />
+        <source>Put your values on the clipboard, to paste elsewhere</source>
+        <translation>Copiar sus valores al portapapeles, para pegarlos en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="251" />
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar la &amp;guardada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="253" />
+        <source>Leave the record as saved; your changes are dropped</source>
+        <translation>Dejar el registro como está guardado; sus cambios se descartan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="254" />
+        <source>Keep &amp;mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="256" />
+        <source>Save your version over theirs</source>
+        <translation>Guardar su versión sobre la guardada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="257" />
+        <source>&amp;Save merged</source>
+        <translation>&amp;Guardar combinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="259" />
+        <source>Save the version chosen in each row</source>
+        <translation>Guardar la versión elegida en cada fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="299" />
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="60" />
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="61" />
+        <location filename="../../ui/people/export.py" line="115" />
+        <location filename="../../ui/people/export.py" line="119" />
+        <location filename="../../ui/wizard/review.py" line="119" />
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="62" />
+        <source>Pairs and goals</source>
+        <translation>Parejas y objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="63" />
+        <location filename="../../ui/wizard/review.py" line="118" />
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="64" />
+        <source>Check-ins and surveys</source>
+        <translation>Seguimientos y encuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="65" />
+        <source>Program settings</source>
+        <translation>Configuración del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="72" />
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="74" />
+        <source>Every change to this program, when and by whom</source>
+        <translation>Cada cambio en este programa, cuándo y quién lo hizo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="84" />
+        <source>Undo the import?</source>
+        <translation>¿Deshacer la importación?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="85" />
+        <source>Undo the import of “{name}”?</source>
+        <translation>¿Deshacer la importación de “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="86" />
+        <source>&amp;Undo import</source>
+        <translation>&amp;Deshacer importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="95" />
+        <source>The import of “{name}” was undone.</source>
+        <translation>Se deshizo la importación de “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="105" />
+        <source>Import “{name}”</source>
+        <translation>Importar “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="142" />
+        <location filename="../../ui/importer/command.py" line="252" />
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="147" />
+        <location filename="../../ui/importer/command.py" line="250" />
+        <source>The import could not be undone</source>
+        <translation>No se pudo deshacer la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="182" />
+        <source>The import could not be done again</source>
+        <translation>No se pudo volver a hacer la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="184" />
+        <source>Importing “{name}” again…</source>
+        <translation>Importando “{name}” de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="195" />
+        <source>“{name}” was imported again.</source>
+        <translation>“{name}” se importó de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="222" />
+        <source>Looking for the last import…</source>
+        <translation>Buscando la última importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="230" />
+        <source>Undo last import</source>
+        <translation>Deshacer la última importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="232" />
+        <source>This program has no import to undo.</source>
+        <translation>Este programa no tiene ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="238" />
+        <source>The import of “{name}” can no longer be undone: {reason}.</source>
+        <translation>La importación de “{name}” ya no se puede deshacer: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="62" />
+        <source>Custom field “{name}”</source>
+        <translation>Campo personalizado “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="71" />
+        <source>Both mentor and mentee</source>
+        <translation>Mentor y aprendiz a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="72" />
+        <source>Not a role (row is a problem)</source>
+        <translation>No es un rol (la fila tiene un problema)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="79" />
+        <source>Roles from a column</source>
+        <translation>Roles desde una columna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="80" />
+        <source>Everyone is a mentor</source>
+        <translation>Todos son mentores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="81" />
+        <source>Everyone is a mentee</source>
+        <translation>Todos son aprendices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="82" />
+        <source>Everyone is both</source>
+        <translation>Todos son ambas cosas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="90" />
+        <location filename="../../ui/people/rows.py" line="89" />
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="91" />
+        <location filename="../../ui/pairs/model.py" line="55" />
+        <location filename="../../ui/pairs/model.py" line="56" />
+        <location filename="../../ui/people/rows.py" line="90" />
+        <source>Peer</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="38" />
+        <location filename="../../ui/importer/launch.py" line="54" />
+        <source>Import a roster</source>
+        <translation>Importar una lista de participantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="55" />
+        <source>Create a program first: the people in a roster join a program.</source>
+        <translation>Cree primero un programa: las personas de una lista se unen a un programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="72" />
+        <source>This roster cannot be imported</source>
+        <translation>Esta lista de participantes no se puede importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="74" />
+        <source>Reading “{name}”…</source>
+        <translation>Leyendo “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="107" />
+        <source>“{name}” was imported: {added} added, {updated} updated.</source>
+        <translation>“{name}” se importó: {added} añadidas, {updated} actualizadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="146" />
+        <source>PeerDesk roster template.xlsx</source>
+        <translation>Plantilla de lista de participantes de PeerDesk.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="149" />
+        <source>Save a blank roster template</source>
+        <translation>Guardar una plantilla de lista vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="151" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="165" />
+        <location filename="../../ui/people/export.py" line="145" />
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="166" />
+        <source>“{name}” already exists. Replace it with a blank roster template?</source>
+        <translation>“{name}” ya existe. ¿Reemplazarlo con una plantilla de lista vacía?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="169" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="188" />
+        <source>The blank roster template was saved as {path}</source>
+        <translation>La plantilla de lista vacía se guardó como {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="191" />
+        <source>The template could not be saved</source>
+        <translation>No se pudo guardar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="193" />
+        <source>Saving the template…</source>
+        <translation>Guardando la plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="62" />
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="63" />
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="64" />
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="65" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="66" />
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="116" />
+        <source>{column}, cell {cell}</source>
+        <translation>{column}, celda {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="255" />
+        <source>{cell}. Double-click or press F2 to correct this value; only this import uses it, the file itself is not changed.</source>
+        <translation>{cell}. Haga doble clic o pulse F2 para corregir este valor; solo lo usa esta importación, el archivo no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="259" />
+        <source>Tick to leave this row out of the import.</source>
+        <translation>Márquela para dejar esta fila fuera de la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="302" />
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="303" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="304" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="305" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="306" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/people/rows.py" line="68" />
+        <location filename="../../ui/wizard/review.py" line="48" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="307" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/people/rows.py" line="69" />
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="308" />
+        <location filename="../../ui/people/rows.py" line="70" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="309" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="310" />
+        <source>Value to fix</source>
+        <translation>Valor que corregir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="389" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Every three months</source>
+        <translation>Cada tres meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>No regular check-ins</source>
+        <translation>Sin seguimientos regulares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46" />
+        <source>By video</source>
+        <translation>Por video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Either, as the pair prefers</source>
+        <translation>Cualquiera, como prefiera la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Prefer the same department</source>
+        <translation>Preferir el mismo departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Prefer a different department</source>
+        <translation>Preferir otro departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>Department does not matter</source>
+        <translation>El departamento no importa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>The best total score over everyone</source>
+        <translation>La mejor puntuación total entre todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>As many people matched as possible, then the best score</source>
+        <translation>El mayor número posible de personas emparejadas, luego la mejor puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Honour preferences (stable), then the best score</source>
+        <translation>Respetar las preferencias (estable), luego la mejor puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64" />
+        <source>Fairest: the highest lowest score, then the best total</source>
+        <translation>La más justa: la puntuación mínima más alta, luego el mejor total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Screening</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76" />
+        <source>&amp;Workplace</source>
+        <translation>&amp;Laboral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78" />
+        <source>Colleagues learn from colleagues in other teams. Meetings every two weeks, in person or by video; manager approval and a short orientation.</source>
+        <translation>Colegas que aprenden de colegas de otros equipos. Reuniones cada dos semanas, en persona o por video; aprobación de la jefatura y una breve orientación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>&amp;School or university</source>
+        <translation>&amp;Escuela o universidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Older students guide newer ones in the same department. 45-minute meetings every two weeks; an interview and peer mentor training.</source>
+        <translation>Estudiantes mayores guían a los más nuevos del mismo departamento. Reuniones de 45 minutos cada dos semanas; una entrevista y formación de mentores pares.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90" />
+        <source>&amp;Youth</source>
+        <translation>&amp;Juventud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92" />
+        <source>Adult volunteers meet a young person weekly, in person. References, a background check, safeguarding training and a guardian's signature.</source>
+        <translation>Voluntarios adultos se reúnen cada semana en persona con una persona joven. Referencias, verificación de antecedentes, formación en protección y la firma de un tutor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97" />
+        <source>&amp;Recovery or peer support</source>
+        <translation>&amp;Recuperación o apoyo entre pares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99" />
+        <source>People in recovery meet peers who are further along, weekly. An intake conversation, peer support training and a crisis line in the agreement.</source>
+        <translation>Personas en recuperación se reúnen cada semana con pares más avanzados en el proceso. Una conversación de ingreso, formación en apoyo entre pares y una línea de crisis en el acuerdo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108" />
+        <source>Shared interests</source>
+        <translation>Intereses comunes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109" />
+        <source>Mentee's goals fit mentor's skills</source>
+        <translation>Los objetivos del aprendiz encajan con las habilidades del mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110" />
+        <source>Free-text similarity (what they wrote)</source>
+        <translation>Similitud del texto libre (lo que escribieron)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111" />
+        <source>Department (see the rule below)</source>
+        <translation>Departamento (vea la regla de abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112" />
+        <source>Experience gap (see the range below)</source>
+        <translation>Diferencia de experiencia (vea el rango de abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113" />
+        <source>Free at the same times</source>
+        <translation>Libres en los mismos horarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114" />
+        <source>A shared language</source>
+        <translation>Un idioma común</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115" />
+        <source>Same meeting format preference</source>
+        <translation>Misma preferencia de formato de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116" />
+        <source>Same location</source>
+        <translation>Misma ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117" />
+        <source>Stated preferences: one asked for the other</source>
+        <translation>Preferencias indicadas: uno pidió al otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122" />
+        <source>Custom field: {name}</source>
+        <translation>Campo personalizado: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/commands.py" line="35" />
+        <source>Mark agreement signed</source>
+        <translation>Marcar acuerdo firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/commands.py" line="37" />
+        <source>Mark {count} agreements signed</source>
+        <translation>Marcar {count} acuerdos firmados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/language.py" line="40" />
+        <source>Change the documents' language</source>
+        <translation>Cambiar el idioma de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/language.py" line="91" />
+        <source>The program's language</source>
+        <translation>El idioma del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/language.py" line="121" />
+        <source>&amp;Documents in</source>
+        <translation>&amp;Documentos en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="58" />
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="59" />
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="60" />
+        <source>Agreement signed</source>
+        <translation>Acuerdo firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="69" />
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="175" />
+        <source>Not signed yet: print the agreement, then mark it signed.</source>
+        <translation>Aún sin firmar: imprima el acuerdo y luego márquelo como firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="179" />
+        <source>Agreement last printed or saved on {date}.</source>
+        <translation>Acuerdo impreso o guardado por última vez el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="195" />
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/printing.py" line="107" />
+        <source>PeerDesk documents</source>
+        <translation>Documentos de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/printing.py" line="201" />
+        <source>Sending the pages to the printer…</source>
+        <translation>Enviando las páginas a la impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/printing.py" line="201" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="46" />
+        <source>{count} people</source>
+        <translation>{count} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="66" />
+        <location filename="../../ui/people/bulk.py" line="330" />
+        <source>Mark “{step}” done for {who}</source>
+        <translation>Marcar “{step}” como hecho para {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="66" />
+        <source>Mark “{step}” not done for {who}</source>
+        <translation>Marcar “{step}” como no hecho para {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="91" />
+        <source>Set the status of {who} to {status}</source>
+        <translation>Cambiar el estado de {who} a {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="190" />
+        <source>1 step</source>
+        <translation>1 paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="190" />
+        <source>{n} steps</source>
+        <translation>{n} pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="191" />
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="191" />
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="192" />
+        <source>{steps} recorded for {who}</source>
+        <translation>{steps} registrados para {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="194" />
+        <source> ({n} were already recorded and keep their first date)</source>
+        <translation> ({n} ya estaban registrados y conservan su primera fecha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="199" />
+        <source>they are now ready for matching</source>
+        <translation>ahora está lista para emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="201" />
+        <source>they still have steps to do</source>
+        <translation>aún tiene pasos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="204" />
+        <source>none of them is ready for matching yet</source>
+        <translation>ninguna está lista para emparejar todavía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="206" />
+        <source>all {n} are now ready for matching</source>
+        <translation>las {n} están ahora listas para emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="208" />
+        <source>{ready} are now ready for matching, {left} still have steps to do</source>
+        <translation>{ready} están ahora listas para emparejar, {left} aún tienen pasos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="231" />
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="332" />
+        <source>Mark {n} steps done for {who}</source>
+        <translation>Marcar {n} pasos como hechos para {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="38" />
+        <source>Erase {name} from this file?</source>
+        <translation>¿Borrar a {name} de este archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="43" />
+        <source>This cannot be undone. Backups made before now still hold their data until they rotate out (PeerDesk keeps the last {count} backups of a file).</source>
+        <translation>Esto no se puede deshacer. Las copias de seguridad hechas antes de ahora conservan sus datos hasta que se reemplacen (PeerDesk guarda las últimas {count} copias de un archivo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="64" />
+        <source>Erase a person</source>
+        <translation>Borrar a una persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="66" />
+        <source>Erase for good</source>
+        <translation>Borrar definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="77" />
+        <source>Looking up what to erase…</source>
+        <translation>Buscando qué borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="92" />
+        <source>The person's data was erased.</source>
+        <translation>Se borraron los datos de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="95" />
+        <source>The person could not be erased</source>
+        <translation>No se pudo borrar a la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="101" />
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="120" />
+        <source>{program} - people</source>
+        <translation>{program} - personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="130" />
+        <source>Export the people shown</source>
+        <translation>Exportar las personas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="132" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="146" />
+        <source>“{name}” already exists. Replace it with the people shown now?</source>
+        <translation>“{name}” ya existe. ¿Reemplazarlo con las personas mostradas ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="149" />
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="164" />
+        <source>Exported {count} people to {path}</source>
+        <translation>Se exportaron {count} personas a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="168" />
+        <source>The export could not be saved</source>
+        <translation>No se pudo guardar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="174" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="118" />
+        <source>Not ready: 1 step</source>
+        <translation>No lista: 1 paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="120" />
+        <source>Not ready: {count} steps</source>
+        <translation>No lista: {count} pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="170" />
+        <source>Still to do: {steps}</source>
+        <translation>Falta: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="72" />
+        <location filename="../../ui/wizard/review.py" line="90" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="213" />
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="73" />
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="74" />
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="75" />
+        <source>Matched with</source>
+        <translation>Emparejado con</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="76" />
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="77" />
+        <source>Years of experience</source>
+        <translation>Años de experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="78" />
+        <source>Joined</source>
+        <translation>Se unió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="79" />
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="80" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="96" />
+        <source>Applied</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="97" />
+        <source>Screened</source>
+        <translation>Evaluado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="98" />
+        <source>Trained</source>
+        <translation>Formado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="99" />
+        <location filename="../../ui/people/rows.py" line="116" />
+        <source>Ready</source>
+        <translation>Listos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="100" />
+        <source>Matched</source>
+        <translation>Emparejados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="102" />
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="117" />
+        <source>Ready (override)</source>
+        <translation>Listo (por excepción)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="118" />
+        <source>Not ready</source>
+        <translation>No listo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="47" />
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="51" />
+        <source>System default ({language})</source>
+        <translation>Predeterminado del sistema ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="55" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="59" />
+        <source>The language of PeerDesk's menus and screens, from its next start. Agreements and certificates print in each program's own document language (Program settings → Agreement).</source>
+        <translation>El idioma de los menús y pantallas de PeerDesk, a partir del próximo inicio. Los acuerdos y certificados se imprimen en el idioma de documentos de cada programa (Configuración del programa → Acuerdo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="98" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="99" />
+        <source>PeerDesk will use this language the next time it starts.</source>
+        <translation>PeerDesk usará este idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="100" />
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="101" />
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="160" />
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="163" />
+        <source>The language PeerDesk speaks</source>
+        <translation>El idioma en que habla PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="59" />
+        <source>After each meeting, log it: held, cancelled or no-show, how long it took and a note (&lt;b&gt;Calendar → Log today's meetings…&lt;/b&gt;). Staff check-ins with each mentor and mentee are on the calendar too. &lt;b&gt;Needs attention&lt;/b&gt; lists pairs that have gone quiet, missed meetings in a row, or are due a check-in; the number shows beside &lt;b&gt;Calendar&lt;/b&gt; in the list on the left.</source>
+        <translation>Después de cada reunión, regístrela: realizada, cancelada o no se presentó, cuánto duró y una nota (&lt;b&gt;Calendario → Registrar reuniones…&lt;/b&gt;). Los seguimientos del personal con cada mentor y aprendiz también están en el calendario. &lt;b&gt;Requiere atención&lt;/b&gt; lista las parejas que han dejado de reunirse, que perdieron reuniones seguidas o a las que les toca un seguimiento; el número aparece junto a &lt;b&gt;Calendario&lt;/b&gt; en la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="67" />
+        <source>On &lt;b&gt;Check-ins&lt;/b&gt;, record people's answers to the check-in questions by hand or import a forms export.</source>
+        <translation>En &lt;b&gt;Seguimientos&lt;/b&gt;, registre las respuestas de las personas a las preguntas de seguimiento a mano o importe una exportación de formularios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="70" />
+        <source>Open Check-ins</source>
+        <translation>Abrir Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="72" />
+        <location filename="../../ui/quick_start.py" line="147" />
+        <source>Open the Calendar</source>
+        <translation>Abrir el Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="75" />
+        <source>The &lt;b&gt;Dashboard&lt;/b&gt; shows how the program is doing: people matched, meetings held, mentor hours, satisfaction and who needs attention. &lt;b&gt;Export workbook…&lt;/b&gt; saves everything in one Excel file, and &lt;b&gt;Save summary PDF…&lt;/b&gt; makes a report with charts and outcomes for leadership and funders.</source>
+        <translation>El &lt;b&gt;Panel&lt;/b&gt; muestra cómo va el programa: personas emparejadas, reuniones realizadas, horas de mentoría, satisfacción y quién requiere atención. &lt;b&gt;Exportar libro…&lt;/b&gt; guarda todo en un archivo de Excel, y &lt;b&gt;Guardar resumen en PDF…&lt;/b&gt; crea un informe con gráficos y resultados para la dirección y los financiadores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="81" />
+        <source>Open the Dashboard</source>
+        <translation>Abrir el Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="84" />
+        <source>The &lt;b&gt;Overview&lt;/b&gt; shows the program's purpose, dates and how many people and pairs it has. A dashboard and reports for leadership and funders come in the next version.</source>
+        <translation>El &lt;b&gt;Resumen&lt;/b&gt; muestra el propósito del programa, sus fechas y cuántas personas y parejas tiene. Un panel e informes para la dirección y los financiadores llegarán en la próxima versión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="88" />
+        <source>Open the Overview</source>
+        <translation>Abrir el Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="92" />
+        <source>1. Set up the program</source>
+        <translation>1. Configure el programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="94" />
+        <source>Choose &lt;b&gt;Create a program&lt;/b&gt; on the welcome screen (or &lt;b&gt;Program → New program…&lt;/b&gt;). The setup wizard asks for a name and dates, then offers a template (workplace, school or university, youth, recovery or peer support) that fills in meetings, screening and training, matching and the pair agreement. &lt;b&gt;Finish&lt;/b&gt; works after the first page: change anything later in &lt;b&gt;Program settings&lt;/b&gt;.</source>
+        <translation>Elija &lt;b&gt;Crear un programa&lt;/b&gt; en la pantalla de bienvenida (o &lt;b&gt;Programa → Nuevo programa…&lt;/b&gt;). El asistente pide un nombre y fechas, y luego ofrece una plantilla (laboral, escuela o universidad, juventud, recuperación o apoyo entre pares) que completa las reuniones, la selección y formación, el emparejamiento y el acuerdo de la pareja. &lt;b&gt;Finalizar&lt;/b&gt; funciona desde la primera página: cambie lo que quiera más adelante en &lt;b&gt;Configuración del programa&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="101" />
+        <source>Open Program settings</source>
+        <translation>Abrir Configuración del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="105" />
+        <source>2. Bring in your people</source>
+        <translation>2. Incorpore a sus participantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="107" />
+        <source>&lt;b&gt;File → Import roster…&lt;/b&gt; reads a spreadsheet of sign-ups (.xlsx or .csv): an HR export, a Google Forms or Microsoft Forms sheet, or the blank template (&lt;b&gt;File → Save blank roster template…&lt;/b&gt;). You see every row before anything is saved. On &lt;b&gt;People&lt;/b&gt;, tick off each person's screening and training steps: people are offered for matching once they are ready.</source>
+        <translation>&lt;b&gt;Archivo → Importar lista de participantes…&lt;/b&gt; lee una hoja de cálculo de inscripciones (.xlsx o .csv): una exportación de RR. HH., una hoja de Google Forms o Microsoft Forms, o la plantilla vacía (&lt;b&gt;Archivo → Guardar plantilla de lista vacía…&lt;/b&gt;). Verá cada fila antes de que se guarde nada. En &lt;b&gt;Personas&lt;/b&gt;, marque los pasos de selección y formación de cada persona: se ofrecen para emparejar cuando están listas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="113" />
+        <source>Import a roster…</source>
+        <translation>Importar una lista de participantes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="113" />
+        <source>Open People</source>
+        <translation>Abrir Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="117" />
+        <source>3. Match mentors and mentees</source>
+        <translation>3. Empareje mentores y aprendices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="119" />
+        <source>On &lt;b&gt;Matching&lt;/b&gt;, &lt;b&gt;Suggest matches&lt;/b&gt; finds the best pairs for the whole group at once, each with a score and its reasons, and says why anyone is left over. Drag a mentee to another mentor to change a pair, lock the pairs you like and suggest again. &lt;b&gt;Accept all&lt;/b&gt; keeps the suggestions, and &lt;b&gt;Confirm pairs…&lt;/b&gt; makes them active from the date you choose.</source>
+        <translation>En &lt;b&gt;Emparejamiento&lt;/b&gt;, &lt;b&gt;Sugerir emparejamientos&lt;/b&gt; encuentra las mejores parejas para todo el grupo a la vez, cada una con su puntuación y sus motivos, y explica por qué alguien queda sin pareja. Arrastre un aprendiz a otro mentor para cambiar una pareja, bloquee las parejas que le gusten y vuelva a sugerir. &lt;b&gt;Aceptar todo&lt;/b&gt; conserva las sugerencias, y &lt;b&gt;Confirmar parejas…&lt;/b&gt; las activa desde la fecha que elija.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="125" />
+        <source>Open Matching</source>
+        <translation>Abrir Emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="129" />
+        <source>4. Print the agreements</source>
+        <translation>4. Imprima los acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="131" />
+        <source>On &lt;b&gt;Pairs&lt;/b&gt;, &lt;b&gt;Print agreements…&lt;/b&gt; prints each pair's agreement with lines to sign (or &lt;b&gt;Save as PDF…&lt;/b&gt;). &lt;b&gt;Mark agreement signed…&lt;/b&gt; records the date, and &lt;b&gt;Introduce pair&lt;/b&gt; writes to both of them in your own mail program.</source>
+        <translation>En &lt;b&gt;Parejas&lt;/b&gt;, &lt;b&gt;Imprimir acuerdos…&lt;/b&gt; imprime el acuerdo de cada pareja con líneas para firmar (o &lt;b&gt;Guardar como PDF…&lt;/b&gt;). &lt;b&gt;Marcar acuerdo firmado…&lt;/b&gt; registra la fecha, y &lt;b&gt;Presentar pareja&lt;/b&gt; les escribe a ambos desde su propio programa de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="136" />
+        <source>Open Pairs</source>
+        <translation>Abrir Parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="140" />
+        <source>5. Schedule the meetings</source>
+        <translation>5. Programe las reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="142" />
+        <source>On the &lt;b&gt;Calendar&lt;/b&gt;, &lt;b&gt;Schedule…&lt;/b&gt; sets up a series of meetings for every pair (every two weeks on Tuesday at 16:30, say) and staff check-ins on the program's cadence. &lt;b&gt;Export calendar (.ics)…&lt;/b&gt; gives mentors and mentees a file for Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>En el &lt;b&gt;Calendario&lt;/b&gt;, &lt;b&gt;Programar…&lt;/b&gt; crea una serie de reuniones para cada pareja (por ejemplo, cada dos semanas los martes a las 16:30) y los seguimientos del personal con la frecuencia del programa. &lt;b&gt;Exportar calendario (.ics)…&lt;/b&gt; da a mentores y aprendices un archivo para Outlook, Google Calendar o Apple Calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="149" />
+        <source>6. Check in</source>
+        <translation>6. Haga seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="150" />
+        <source>7. Report</source>
+        <translation>7. Informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="156" />
+        <source>PeerDesk keeps your programs in one &lt;b&gt;program file&lt;/b&gt; on this computer (its name ends in &lt;i&gt;.peerdesk&lt;/i&gt;). Every change is saved the moment you make it: there is no Save button. These seven steps take a program from sign-up to report.</source>
+        <translation>PeerDesk guarda sus programas en un &lt;b&gt;archivo de programa&lt;/b&gt; en esta computadora (su nombre termina en &lt;i&gt;.peerdesk&lt;/i&gt;). Cada cambio se guarda en el momento en que lo hace: no hay botón Guardar. Estos siete pasos llevan un programa de la inscripción al informe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="161" />
+        <source>New here? &lt;a href='{url}'&gt;Try the sample program&lt;/a&gt;: invented people, pairs and meetings to click through, in a file of its own.</source>
+        <translation>¿Es nuevo aquí? &lt;a href='{url}'&gt;Pruebe el programa de ejemplo&lt;/a&gt;: personas, parejas y reuniones inventadas para explorar, en un archivo propio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="184" />
+        <source>&lt;b&gt;File → New file…&lt;/b&gt; starts another program file; &lt;b&gt;File → Open…&lt;/b&gt; and &lt;b&gt;Open Recent&lt;/b&gt; open one. PeerDesk backs the file up each time it opens it and keeps the last ten copies; &lt;b&gt;File → Backup now&lt;/b&gt; makes one whenever you like, and &lt;b&gt;File → Restore from backup…&lt;/b&gt; puts an earlier copy back.</source>
+        <translation>&lt;b&gt;Archivo → Nuevo archivo…&lt;/b&gt; crea otro archivo de programa; &lt;b&gt;Archivo → Abrir…&lt;/b&gt; y &lt;b&gt;Abrir recientes&lt;/b&gt; abren uno. PeerDesk hace una copia de seguridad del archivo cada vez que lo abre y guarda las diez últimas; &lt;b&gt;Archivo → Hacer copia ahora&lt;/b&gt; hace una cuando usted quiera, y &lt;b&gt;Archivo → Restaurar desde una copia…&lt;/b&gt; recupera una copia anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="198" />
+        <source>Quick start</source>
+        <translation>Inicio rápido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="63" />
+        <source>{done} of {total} records</source>
+        <translation>{done} de {total} registros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="134" />
+        <source>The move was cancelled: nothing was copied onto “{label}”.</source>
+        <translation>Se canceló el traslado: no se copió nada en “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="144" />
+        <source>Copying the program onto “{label}”…</source>
+        <translation>Copiando el programa en “{label}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="154" />
+        <source>Move to shared database</source>
+        <translation>Mover a una base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="155" />
+        <source>Everything is now on “{label}” ({rows} records, every one checked).</source>
+        <translation>Todo está ahora en “{label}” ({rows} registros, todos verificados).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="158" />
+        <source>Switch to the shared database</source>
+        <translation>Cambiar a la base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="161" />
+        <source>Switch this window to it and work there from now on, so that your team sees every change. The original is left as it was; keep it as a copy or put it away.</source>
+        <translation>Cambie esta ventana a ella y trabaje allí a partir de ahora, para que su equipo vea cada cambio. El original queda como estaba; consérvelo como copia o guárdelo aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="194" />
+        <source>Shared program</source>
+        <translation>Programa compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="196" />
+        <source>{name} (copy).peerdesk</source>
+        <translation>{name} (copia).peerdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="199" />
+        <location filename="../../ui/server/actions.py" line="228" />
+        <source>Save a local copy</source>
+        <translation>Guardar una copia local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="224" />
+        <source>A copy of everything open was saved as “{name}”.</source>
+        <translation>Se guardó una copia de todo lo abierto como “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="230" />
+        <source>It is {path} ({rows} records, every one checked).</source>
+        <translation>Está en {path} ({rows} registros, todos verificados).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="236" />
+        <source>The copy was cancelled; no file was made.</source>
+        <translation>Se canceló la copia; no se creó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="242" />
+        <source>Saving a copy as “{name}”…</source>
+        <translation>Guardando una copia como “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="26" />
+        <source>from {start}; no end date yet</source>
+        <translation>desde el {start}; aún sin fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="28" />
+        <source>until {end}; no start date yet</source>
+        <translation>hasta el {end}; aún sin fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="29" />
+        <source>no dates yet</source>
+        <translation>aún sin fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="49" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="197" />
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="50" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="50" />
+        <source>custom</source>
+        <translation>personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="51" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="198" />
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="53" />
+        <source>Runs</source>
+        <translation>Duración del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="56" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="202" />
+        <source>Pairs meet</source>
+        <translation>Las parejas se reúnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="57" />
+        <source>For</source>
+        <translation>Durante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="57" />
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="58" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="204" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="59" />
+        <source>Staff check-ins</source>
+        <translation>Seguimientos del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="61" />
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="63" />
+        <source>after {w} weeks without a meeting or {m} missed meetings in a row</source>
+        <translation>tras {w} semanas sin reuniones o {m} reuniones perdidas seguidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="73" />
+        <source>, {h:g} hours</source>
+        <translation>, {h:g} horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="74" />
+        <source>, optional</source>
+        <translation>, opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="77" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="209" />
+        <source>Mentees per mentor</source>
+        <translation>Aprendices por mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="78" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="208" />
+        <source>Peers mentor each other</source>
+        <translation>Mentoría entre pares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="78" />
+        <location filename="../../ui/wizard/review.py" line="112" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="78" />
+        <location filename="../../ui/wizard/review.py" line="112" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="79" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="210" />
+        <source>Who can take part</source>
+        <translation>Quién puede participar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="80" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="211" />
+        <source>Steps before matching</source>
+        <translation>Pasos antes de emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="86" />
+        <source>must match</source>
+        <translation>debe coincidir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="89" />
+        <source>Criteria and weights</source>
+        <translation>Criterios y pesos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="92" />
+        <source>Experience gap</source>
+        <translation>Diferencia de experiencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="94" />
+        <source>mentor {a:g} to {b:g} years ahead</source>
+        <translation>mentor de {a:g} a {b:g} años por delante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="99" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="216" />
+        <source>Aim for</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="102" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="217" />
+        <source>Expectations</source>
+        <translation>Expectativas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="103" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="218" />
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="104" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="219" />
+        <source>Boundaries and referral</source>
+        <translation>Límites y derivación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="105" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="220" />
+        <source>No-fault ending</source>
+        <translation>Finalización sin culpa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="112" />
+        <source>Guardian signature line</source>
+        <translation>Línea de firma del tutor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="113" />
+        <source>Coordinator</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="117" />
+        <source>The program</source>
+        <translation>El programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="120" />
+        <source>Matching</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="121" />
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="157" />
+        <source>Saving the settings…</source>
+        <translation>Guardando la configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="176" />
+        <source>The settings of {name}</source>
+        <translation>La configuración de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="196" />
+        <source>Program name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="200" />
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="201" />
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="203" />
+        <source>A meeting lasts (minutes)</source>
+        <translation>Duración de cada reunión (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="205" />
+        <source>Staff check in with pairs</source>
+        <translation>Seguimiento del personal con las parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="206" />
+        <source>Flag a pair with no meeting in (weeks)</source>
+        <translation>Señalar una pareja sin reuniones en (semanas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="207" />
+        <source>…or after a row of missed meetings</source>
+        <translation>…o tras una serie de reuniones perdidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="212" />
+        <source>Matching criteria</source>
+        <translation>Criterios de emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="214" />
+        <source>Experience gap from (years)</source>
+        <translation>Diferencia de experiencia desde (años)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="215" />
+        <source>Experience gap to (years)</source>
+        <translation>Diferencia de experiencia hasta (años)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="221" />
+        <source>Signature line for a parent or guardian</source>
+        <translation>Línea de firma para padre, madre o tutor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="222" />
+        <source>Coordinator's name</source>
+        <translation>Nombre del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="223" />
+        <source>Coordinator's email</source>
+        <translation>Correo del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="224" />
+        <source>Coordinator's phone</source>
+        <translation>Teléfono del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="225" />
+        <source>Documents print in</source>
+        <translation>Documentos impresos en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="232" />
+        <source>{key}: weight {weight}</source>
+        <translation>{key}: peso {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="234" />
+        <source>{key}: not used</source>
+        <translation>{key}: sin usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="238" />
+        <source> (optional)</source>
+        <translation> (opcional)</translation>
     </message>
 </context>
 <context>
@@ -707,7 +2525,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="60" />
+        <location filename="../../ui/matching/widgets.py" line="61" />
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
@@ -796,6 +2614,44 @@
         <location filename="../../ui/dashboard/behind_dialog.py" line="138" />
         <source>Nothing to list.</source>
         <translation>No hay nada que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="206" />
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="207" />
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="208" />
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="209" />
+        <source>suggested</source>
+        <translation>sugerida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="210" />
+        <source>proposed; the suggestions would replace it</source>
+        <translation>propuesta; las sugerencias la reemplazarían</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="214" />
+        <source>score {score}</source>
+        <translation>puntuación {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="216" />
+        <source>locked</source>
+        <translation>bloqueada</translation>
     </message>
 </context>
 <context>
@@ -1020,37 +2876,37 @@
 <context>
     <name>BoardLayout</name>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="76" />
+        <location filename="../../ui/matching/board_layout.py" line="77" />
         <source>Search mentees</source>
         <translation>Buscar aprendices</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="82" />
+        <location filename="../../ui/matching/board_layout.py" line="83" />
         <source>Hardest to match first</source>
         <translation>Los más difíciles primero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="83" />
+        <location filename="../../ui/matching/board_layout.py" line="84" />
         <source>By name</source>
         <translation>Por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="106" />
+        <location filename="../../ui/matching/board_layout.py" line="107" />
         <source>Mentees to match</source>
         <translation>Aprendices por emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="137" />
+        <location filename="../../ui/matching/board_layout.py" line="138" />
         <source>Search mentors…</source>
         <translation>Buscar mentores…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="139" />
+        <location filename="../../ui/matching/board_layout.py" line="140" />
         <source>Find mentors by name, department, skill, interest or language</source>
         <translation>Buscar mentores por nombre, departamento, habilidad, interés o idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="154" />
+        <location filename="../../ui/matching/board_layout.py" line="155" />
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
@@ -1465,92 +3321,92 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/matching/compare.py" line="46" />
+        <location filename="../../ui/matching/compare.py" line="47" />
         <source>Export the audit</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="98" />
+        <location filename="../../ui/matching/compare.py" line="99" />
         <source>Compare matching modes</source>
         <translation>Comparar modos de emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="106" />
+        <location filename="../../ui/matching/compare.py" line="107" />
         <source>Every mode on the same people. Nothing is saved: choose one to see its pairs on the board, then accept them as usual.</source>
         <translation>Todos los modos con las mismas personas. No se guarda nada: elija uno para ver sus parejas en el tablero y luego acéptelas como de costumbre.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="110" />
+        <location filename="../../ui/matching/compare.py" line="111" />
         <source>This is a next round: nobody meets an earlier partner again.</source>
         <translation>Esta es una ronda siguiente: nadie vuelve a coincidir con un compañero anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="118" />
+        <location filename="../../ui/matching/compare.py" line="119" />
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="119" />
+        <location filename="../../ui/matching/compare.py" line="120" />
         <source>Matched</source>
         <translation>Emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="120" />
+        <location filename="../../ui/matching/compare.py" line="121" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="121" />
+        <location filename="../../ui/matching/compare.py" line="122" />
         <source>Lowest</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="122" />
+        <location filename="../../ui/matching/compare.py" line="123" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="123" />
+        <location filename="../../ui/matching/compare.py" line="124" />
         <source>Below the poor-match line</source>
         <translation>Bajo la línea de mal emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="141" />
+        <location filename="../../ui/matching/compare.py" line="142" />
         <source>{n} (under {line})</source>
         <translation>{n} (bajo {line})</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="162" />
+        <location filename="../../ui/matching/compare.py" line="163" />
         <source>&amp;Show these pairs</source>
         <translation>&amp;Mostrar estas parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="166" />
+        <location filename="../../ui/matching/compare.py" line="167" />
         <source>&amp;Export audit…</source>
         <translation>&amp;Exportar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="196" />
+        <location filename="../../ui/matching/compare.py" line="197" />
         <source>Lowest tenth of the scores: {avg} on average.</source>
         <translation>Décimo más bajo de las puntuaciones: {avg} de media.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="199" />
+        <location filename="../../ui/matching/compare.py" line="200" />
         <source>{n} of {m} wishes honoured.</source>
         <translation>{n} de {m} deseos respetados.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="201" />
+        <location filename="../../ui/matching/compare.py" line="202" />
         <source>No wishes were given.</source>
         <translation>No se indicaron deseos.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="204" />
+        <location filename="../../ui/matching/compare.py" line="205" />
         <source>Blocking pairs: {n}.</source>
         <translation>Parejas bloqueantes: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="208" />
+        <location filename="../../ui/matching/compare.py" line="209" />
         <source>No group's pairs score more than 10 points below the others'.</source>
         <translation>Ningún grupo tiene parejas con más de 10 puntos por debajo de las demás.</translation>
     </message>
@@ -3679,123 +5535,123 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>S&amp;witch program</source>
         <translation>Ca&amp;mbiar de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>Shared database: {label}</source>
         <translation>Base de datos compartida: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>{name} (missing)</source>
         <translation>{name} (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Clear this list</source>
         <translation>Borrar esta lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>The file you used last, {path}, is no longer there.</source>
         <translation>El archivo que usó la última vez, {path}, ya no está.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654" />
+        <location filename="../../ui/main_window.py" line="658" />
         <source>“{name}” is already open.</source>
         <translation>“{name}” ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>The shared database could not be opened</source>
         <translation>No se pudo abrir la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673" />
-        <location filename="../../ui/main_window.py" line="804" />
+        <location filename="../../ui/main_window.py" line="677" />
+        <location filename="../../ui/main_window.py" line="808" />
         <source>The file could not be opened</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708" />
+        <location filename="../../ui/main_window.py" line="712" />
         <source>Opening “{name}”…</source>
         <translation>Abriendo “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777" />
+        <location filename="../../ui/main_window.py" line="781" />
         <source>The automatic backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795" />
+        <location filename="../../ui/main_window.py" line="799" />
         <source>Open a program file</source>
         <translation>Abrir un archivo de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810" />
+        <location filename="../../ui/main_window.py" line="814" />
         <source>Mentoring programs.peerdesk</source>
         <translation>Programas de mentoría.peerdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813" />
+        <location filename="../../ui/main_window.py" line="817" />
         <source>New program file</source>
         <translation>Nuevo archivo de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909" />
+        <location filename="../../ui/main_window.py" line="913" />
         <source>Loading the program…</source>
         <translation>Cargando el programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943" />
+        <location filename="../../ui/main_window.py" line="947" />
         <source>Saving the program…</source>
         <translation>Guardando el programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981" />
+        <location filename="../../ui/main_window.py" line="985" />
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988" />
+        <location filename="../../ui/main_window.py" line="992" />
         <source>A backup of “{name}” was saved.</source>
         <translation>Se guardó una copia de seguridad de “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991" />
+        <location filename="../../ui/main_window.py" line="995" />
         <source>It is {path}</source>
         <translation>Está en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="993" />
+        <location filename="../../ui/main_window.py" line="997" />
         <source>Nothing has changed since the last backup, so it is still current.</source>
         <translation>No ha cambiado nada desde la última copia de seguridad, así que sigue vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994" />
+        <location filename="../../ui/main_window.py" line="998" />
         <source>Backups are kept in {folder}</source>
         <translation>Las copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996" />
+        <location filename="../../ui/main_window.py" line="1000" />
         <source>Backup now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1011" />
+        <location filename="../../ui/main_window.py" line="1015" />
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
@@ -3866,162 +5722,162 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>MatchingScreen</name>
     <message>
-        <location filename="../../ui/matching/board.py" line="149" />
+        <location filename="../../ui/matching/board.py" line="150" />
         <source>Loading the board…</source>
         <translation>Cargando el tablero…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="196" />
+        <location filename="../../ui/matching/board.py" line="197" />
         <source>Working out who can be paired with whom…</source>
         <translation>Calculando quién puede emparejarse con quién…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="255" />
+        <location filename="../../ui/matching/board.py" line="256" />
         <source>1 mentee to match</source>
         <translation>1 aprendiz por emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="255" />
+        <location filename="../../ui/matching/board.py" line="256" />
         <source>{n} mentees to match</source>
         <translation>{n} aprendices por emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="260" />
+        <location filename="../../ui/matching/board.py" line="261" />
         <source>The numbers: how many mentors with a free place could take them.</source>
         <translation>Los números: cuántos mentores con plaza libre podrían acogerlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="264" />
+        <location filename="../../ui/matching/board.py" line="265" />
         <source>1 more is not ready for matching yet.</source>
         <translation>1 más aún no está listo para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="266" />
+        <location filename="../../ui/matching/board.py" line="267" />
         <source>{n} more are not ready for matching yet.</source>
         <translation>{n} más aún no están listos para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="277" />
+        <location filename="../../ui/matching/board.py" line="278" />
         <source>1 suggested pair (dashed), score {total}.</source>
         <translation>1 pareja sugerida (con borde discontinuo), puntuación {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="279" />
+        <location filename="../../ui/matching/board.py" line="280" />
         <source>{n} suggested pairs (dashed), total score {total}.</source>
         <translation>{n} parejas sugeridas (con borde discontinuo), puntuación total {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="284" />
+        <location filename="../../ui/matching/board.py" line="285" />
         <source>Blocking pairs: {n} (one asked for the other, and both would rather be together).</source>
         <translation>Parejas bloqueantes: {n} (uno pidió al otro, y ambos preferirían estar juntos).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="292" />
+        <location filename="../../ui/matching/board.py" line="293" />
         <source>Next round: nobody meets an earlier partner; accepting ends the pairs of the round before.</source>
         <translation>Siguiente ronda: nadie coincide con un compañero anterior; al aceptar terminan las parejas de la ronda anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="298" />
+        <location filename="../../ui/matching/board.py" line="299" />
         <source>Accepting replaces the proposed pairs shown struck out.</source>
         <translation>Al aceptar se reemplazan las parejas propuestas que aparecen tachadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="299" />
+        <location filename="../../ui/matching/board.py" line="300" />
         <source>Nothing is saved until you accept.</source>
         <translation>No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="307" />
+        <location filename="../../ui/matching/board.py" line="308" />
         <source>Left unmatched by the last suggestions ({n})</source>
         <translation>Sin pareja tras las últimas sugerencias ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="324" />
+        <location filename="../../ui/matching/board.py" line="325" />
         <source>No new pairs can be suggested.</source>
         <translation>No se pueden sugerir nuevas parejas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="326" />
+        <location filename="../../ui/matching/board.py" line="327" />
         <source>The list on the left says why.</source>
         <translation>La lista de la izquierda explica por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="330" />
+        <location filename="../../ui/matching/board.py" line="331" />
         <source>1 person is left unmatched; the list on the left says why.</source>
         <translation>1 persona queda sin pareja; la lista de la izquierda explica por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="332" />
+        <location filename="../../ui/matching/board.py" line="333" />
         <source>{n} people are left unmatched; the list on the left says why.</source>
         <translation>{n} personas quedan sin pareja; la lista de la izquierda explica por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="344" />
+        <location filename="../../ui/matching/board.py" line="345" />
         <source>No mentor is ready for matching yet. Mark mentors ready on People.</source>
         <translation>Aún no hay ningún mentor listo para emparejar. Marque mentores como listos en Personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="350" />
+        <location filename="../../ui/matching/board.py" line="351" />
         <source>No mentor matches “{text}”. The search looks at names, departments, skills, interests, goals, languages and their mentees.</source>
         <translation>Ningún mentor coincide con “{text}”. La búsqueda mira nombres, departamentos, habilidades, intereses, objetivos, idiomas y sus aprendices.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="402" />
+        <location filename="../../ui/matching/board.py" line="403" />
         <source>Allow {name} one more mentee</source>
         <translation>Permitir a {name} un aprendiz más</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="448" />
+        <location filename="../../ui/matching/board.py" line="449" />
         <source>{mentee} with {mentor}</source>
         <translation>{mentee} con {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="456" />
+        <location filename="../../ui/matching/board.py" line="457" />
         <source>Suggested; not saved until you accept it.</source>
         <translation>Sugerida; no se guarda hasta que la acepte.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="475" />
+        <location filename="../../ui/matching/board.py" line="476" />
         <source>Proposed; the suggestions on show would replace it.</source>
         <translation>Propuesta; las sugerencias mostradas la reemplazarían.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="477" />
+        <location filename="../../ui/matching/board.py" line="478" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="481" />
+        <location filename="../../ui/matching/board.py" line="482" />
         <source>Active since {date}</source>
         <translation>Activa desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="483" />
+        <location filename="../../ui/matching/board.py" line="484" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="485" />
+        <location filename="../../ui/matching/board.py" line="486" />
         <source>Proposed; not confirmed yet</source>
         <translation>Propuesta; aún sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="487" />
+        <location filename="../../ui/matching/board.py" line="488" />
         <source>Locked: suggestions keep it</source>
         <translation>Bloqueada: las sugerencias la conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="522" />
+        <location filename="../../ui/matching/board.py" line="523" />
         <source>1 pair is confirmed and active from {date}.</source>
         <translation>1 pareja está confirmada y activa desde el {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="524" />
+        <location filename="../../ui/matching/board.py" line="525" />
         <source>{n} pairs are confirmed and active from {date}.</source>
         <translation>{n} parejas están confirmadas y activas desde el {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="526" />
+        <location filename="../../ui/matching/board.py" line="527" />
         <source>Their agreements are ready to print on the Pairs screen.</source>
         <translation>Sus acuerdos están listos para imprimir en la pantalla Parejas.</translation>
     </message>
@@ -6249,6 +8105,40 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <location filename="../../ui/calendar/schedule_dialog.py" line="593" />
         <source>Scheduling…</source>
         <translation>Programando…</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../ui/screens.py" line="120" />
+        <source>People</source>
+        <extracomment>Every kind: what "Refresh" and a screen shown again on a shared database reload.</extracomment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="127" />
+        <source>Matching</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="133" />
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="137" />
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="144" />
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="151" />
+        <source>Dashboard</source>
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
