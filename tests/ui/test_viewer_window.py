@@ -27,6 +27,7 @@ from ui.qt import (
     QAction,
     QApplication,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     Qt,
@@ -58,10 +59,11 @@ def viewer_url(sample_copy: Path, pg_url: str, pg_cluster: Any) -> str:
 
 
 def _at(screen: object, path: str) -> Any:
-    """The control at ``path`` ("form.save_button") on ``screen``; a renamed one fails here."""
+    """The control at ``path`` ("form.save_button") on ``screen`` (a submenu's entry for a
+    submenu); a renamed one fails here."""
     for part in path.split("."):
         screen = getattr(screen, part)
-    return screen
+    return screen.menuAction() if isinstance(screen, QMenu) else screen
 
 
 def _shown(control: QAction | QWidget) -> bool:
@@ -87,6 +89,8 @@ def test_a_viewers_window_is_read_only(
     assert window.role_guard.mark.text() == "Read-only (viewer)"
     for name in WINDOW_CHANGES:
         assert not getattr(window, name).isVisible(), name
+    assert not window.new_program_action.isVisible()  # adding a program: administrators'
+    assert window.welcome.create_button.isHidden() and window.welcome.import_button.isHidden()
     assert not window.acceptDrops()  # no roster dropped on the window
     # Every screen, as it is first shown: what changes records is hidden, exports stay.
     for key in ["overview", *(spec.key for spec in window.screen_specs)]:
@@ -152,6 +156,7 @@ def test_a_viewers_window_is_read_only(
     assert window.role_guard.role is roles.Access.COORDINATOR
     assert not window.role_guard.mark.isVisible()
     assert all(_shown(c) for c in changing_controls(window))
+    assert window.new_program_action.isVisible() and not window.welcome.create_button.isHidden()
     assert window.show_screen("people").add_action.isVisible() and window.acceptDrops()
 
 
@@ -171,4 +176,6 @@ def test_a_coordinator_sees_their_programs_and_an_editable_window(
     qtbot.waitUntil(lambda: window.role_guard.role is roles.Access.COORDINATOR, timeout=10000)
     assert [p.name for p in window.programs] == ["Evening cohort"]  # the other is not theirs
     assert not window.role_guard.mark.isVisible()
-    assert window.settings_action.isVisible() and window.new_program_action.isVisible()
+    assert window.settings_action.isVisible() and window.import_action.isVisible()
+    # Adding a program is an administrator's: not offered to a coordinator.
+    assert not window.new_program_action.isVisible() and window.welcome.create_button.isHidden()

@@ -23,16 +23,19 @@ from typing import TYPE_CHECKING
 
 from peerdesk.storage.roles import Access
 from ui import operations
-from ui.qt import QAction, QLabel, QObject, QToolBar, QWidget
+from ui.qt import QAction, QLabel, QMenu, QObject, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 #: The window's actions that change records.
 WINDOW_CHANGES = (
-    "new_program_action", "settings_action", "import_action", "undo_import_action",
-    "restore_action", "undo_action", "redo_action",
+    "settings_action", "import_action", "undo_import_action", "restore_action",
+    "undo_action", "redo_action",
 )  # fmt: skip
+#: What only an administrator may do on a shared database: add a program (a coordinator
+#: works in the programs given to them).
+ADMIN_ONLY = ("new_program_action", "welcome.create_button", "welcome.import_button")
 #: Each screen's actions and buttons that change records (attribute paths on the screen).
 SCREEN_CHANGES: dict[str, tuple[str, ...]] = {
     "overview": ("edit_button",),
@@ -45,7 +48,7 @@ SCREEN_CHANGES: dict[str, tuple[str, ...]] = {
         "confirm_action", "end_action", "accept_all_action", "accept_selected_action",
         "reject_action", "discard_action", "next_round_action",
     ),
-    "pairs": ("signed_action", "goals_action", "schedule_action"),
+    "pairs": ("signed_action", "goals_action", "schedule_action", "language_menu"),
     "calendar": ("schedule_action", "log_action"),
     "checkins": (
         "import_button", "form.save_button", "form.questions_button", "goals.end_button",
@@ -68,6 +71,8 @@ def _find(owner: object, path: str) -> QAction | QWidget | None:
         owner = getattr(owner, name, None)
         if owner is None:
             return None
+    if isinstance(owner, QMenu):  # a submenu: its entry in the menu above
+        return owner.menuAction()
     return owner if isinstance(owner, QAction | QWidget) else None
 
 
@@ -95,7 +100,8 @@ class RoleGuard(QObject):
         self.mark.setVisible(False)
         window.statusBar().addPermanentWidget(self.mark)
         self._dropping: weakref.WeakKeyDictionary[QWidget, bool] = weakref.WeakKeyDictionary()
-        self._turned_off = False  # what changes records is hidden now
+        self._turned_off = False  # greyed, no drops (see _turn_off)
+        self._hidden: weakref.WeakSet[QAction | QWidget] = weakref.WeakSet()
         window.file_opened.connect(lambda _location: self.learn())
         # After the window's own slot, which builds a screen the first time it is shown.
         window.nav.currentRowChanged.connect(lambda _row: self.apply())
@@ -131,9 +137,22 @@ class RoleGuard(QObject):
         self.apply()
 
     def apply(self) -> None:
-        """Hide what changes records while read-only, and show again only what was hidden
-        here afterwards; called again whenever the window refreshes."""
-        read_only = self.read_only and self.window.db is not None
+        """Hide what the role may not do, and show again only what was hidden here once
+        it may; called again whenever the window refreshes."""
+        db = self.window.db
+        read_only = self.read_only and db is not None
+        coordinating = self.role is Access.COORDINATOR and db is not None and db.on_server
+        hidden = (
+            [_find(self.window, path) for path in ADMIN_ONLY] if read_only or coordinating else []
+        )
+        if read_only:
+            hidden += changing_controls(self.window)
+        for control in [c for c in self._hidden if c not in hidden]:
+            control.setVisible(True)
+            self._hidden.discard(control)
+        for control in filter(None, hidden):
+            control.setVisible(False)
+            self._hidden.add(control)
         if read_only:
             self._turn_off(read_only=True)
             text = (
@@ -153,9 +172,8 @@ class RoleGuard(QObject):
         self.mark.setVisible(read_only)
 
     def _turn_off(self, *, read_only: bool) -> None:
+        """Grey what a screen shows and hides by itself, drop separators, refuse drops."""
         self._turned_off = read_only
-        for control in changing_controls(self.window):
-            control.setVisible(not read_only)
         for control in changing_controls(self.window, SCREEN_DISABLED):
             control.setEnabled(not read_only)
         for bar in self.window.findChildren(QToolBar):  # no separators left between nothing
