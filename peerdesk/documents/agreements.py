@@ -458,7 +458,7 @@ class AgreementWriter:
         return table
 
     def _term(self, text: str, values: dict[str, str]) -> list[Flowable]:
-        filled = wording.fill(text, values)
+        filled = wording.fill(self.words.default_text(text), values)
         out: list[Flowable] = []
         for kind, marked in layout.blocks(filled):
             if kind == "bullet":

@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
+from peerdesk.documents.default_terms import TRANSLATIONS
 from peerdesk.documents.phrases import PHRASES
 from peerdesk.errors import UserError
 
@@ -98,6 +99,13 @@ class Words:
         from babel.dates import format_date
 
         return str(format_date(day, "EEEE", locale=self.code))
+
+    def default_text(self, text: str) -> str:
+        """A template's own agreement text in this language; any other text as it is."""
+        if self.code == DEFAULT:
+            return text
+        found = TRANSLATIONS.get(text.strip())
+        return text if found is None else found[_COLUMN[self.code]]
 
     def capital(self, text: str) -> str:
         """``text`` with its first letter a capital (the rest as it is)."""

@@ -19,11 +19,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     "in person": ("en persona", "en personne"),
     "by video": ("por videollamada", "en visio"),
     "in person or by video": ("en persona o por videollamada", "en personne ou en visio"),
+    # Read after "desde el" / "du" and "hasta el" / "au" in the templates' terms.
     "the date this agreement is signed": (
-        "la fecha en que se firme este acuerdo",
-        "la date de signature de cet accord",
+        "día en que se firme este acuerdo",
+        "jour de la signature de cet accord",
     ),
-    "the end of the program": ("el final del programa", "la fin du programme"),
+    "the end of the program": ("final del programa", "terme du programme"),
     "the program coordinator": ("la coordinación del programa", "la coordination du programme"),
     "{n} hour": ("{n} hora", "{n} heure"),
     "{n} hours": ("{n} horas", "{n} heures"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 
+from peerdesk.documents.default_terms import english
 from peerdesk.enums import (
     Cadence,
     CheckinCadence,
@@ -24,26 +25,12 @@ from peerdesk.program.settings import (
     default_criteria,
 )
 
-EXPECTATIONS = (
-    "{mentor_name} and {mentee_name} agree to meet {cadence} for about {meeting_length}, "
-    "{meeting_format}, from {start_date} until {end_date}. Both come prepared, keep to the "
-    "times they agree, and let the other know in good time if they cannot make a meeting. "
-    "The mentee sets the goals; the mentor listens, shares experience and asks questions "
-    "rather than giving orders."
-)
-CONFIDENTIALITY = (
-    "What is said in a meeting stays between the two of you. The exception: if either of "
-    "you is at risk of harm, or someone else is, the coordinator must be told."
-)
-BOUNDARIES = (
-    "This is a mentoring relationship, not counselling, therapy, legal or financial advice. "
-    "No money, loans or gifts of value change hands. If a topic needs professional help, "
-    "the mentor helps the mentee find it and tells {coordinator_name} ({coordinator_email})."
-)
-NO_FAULT = (
-    "Either of you may end the partnership at any time, for any reason, without blame. "
-    "Tell {coordinator_name}, who will close it kindly and, if you wish, find a new match."
-)
+# The templates' agreement texts; their Spanish and French are beside them, for agreements
+# printed in those languages while a text is still the template's.
+EXPECTATIONS = english("expectations")
+CONFIDENTIALITY = english("confidentiality")
+BOUNDARIES = english("boundaries")
+NO_FAULT = english("no_fault")
 
 
 def _criteria(**weights: int) -> list[CriterionSetting]:
@@ -67,7 +54,7 @@ def _base() -> ProgramSettings:
 
 def _workplace() -> ProgramSettings:
     s = _base()
-    s.purpose = "Help colleagues grow their skills and careers by learning from each other."
+    s.purpose = english("purpose_workplace")
     s.meeting_cadence = Cadence.BIWEEKLY
     s.meeting_format = MeetingFormat.EITHER
     s.checkin_cadence = CheckinCadence.MONTHLY
@@ -85,7 +72,7 @@ def _workplace() -> ProgramSettings:
 
 def _school() -> ProgramSettings:
     s = _base()
-    s.purpose = "Help students settle in, stay on track and find their way after graduation."
+    s.purpose = english("purpose_school")
     s.meeting_cadence = Cadence.BIWEEKLY
     s.meeting_length_minutes = 45
     s.checkin_cadence = CheckinCadence.MONTHLY
@@ -103,7 +90,7 @@ def _school() -> ProgramSettings:
 
 def _youth() -> ProgramSettings:
     s = _base()
-    s.purpose = "Give every young person a caring adult who shows up, week after week."
+    s.purpose = english("purpose_youth")
     s.meeting_cadence = Cadence.WEEKLY
     s.meeting_length_minutes = 90
     s.meeting_format = MeetingFormat.IN_PERSON
@@ -114,11 +101,7 @@ def _youth() -> ProgramSettings:
     s.criteria = _criteria(
         **{Criterion.INTERESTS: 8, Criterion.LOCATION: 6, Criterion.DEPARTMENT: 0}
     )
-    s.agreement_boundaries = BOUNDARIES + (
-        " Meetings take place in agreed public places or at program events; mentor and "
-        "mentee do not meet alone at either's home, and contact outside meetings goes "
-        "through channels the guardian has agreed to."
-    )
+    s.agreement_boundaries = BOUNDARIES + english("youth_boundaries")
     s.steps = [
         StepSetting("Application", StepKind.SCREENING),
         StepSetting("Interview", StepKind.SCREENING),
@@ -132,7 +115,7 @@ def _youth() -> ProgramSettings:
 
 def _recovery() -> ProgramSettings:
     s = _base()
-    s.purpose = "Pair people in recovery with peers who have walked the road before them."
+    s.purpose = english("purpose_recovery")
     s.meeting_cadence = Cadence.WEEKLY
     s.meeting_length_minutes = 60
     s.checkin_cadence = CheckinCadence.BIWEEKLY
@@ -142,10 +125,7 @@ def _recovery() -> ProgramSettings:
     s.criteria = _criteria(
         **{Criterion.AVAILABILITY: 8, Criterion.LOCATION: 5, Criterion.DEPARTMENT: 0}
     )
-    s.agreement_boundaries = BOUNDARIES + (
-        " If either of you is in crisis, call your local emergency number or crisis line "
-        "first, then {coordinator_name} at {coordinator_phone}."
-    )
+    s.agreement_boundaries = BOUNDARIES + english("recovery_boundaries")
     s.steps = [
         StepSetting("Application", StepKind.SCREENING),
         StepSetting("Intake conversation", StepKind.SCREENING),

@@ -21,12 +21,15 @@ from peerdesk.database import Database, create_database
 from peerdesk.documents import languages, wording
 from peerdesk.documents.agreements import agreements_pdf
 from peerdesk.documents.certificates import certificates_pdf
+from peerdesk.documents.default_terms import TRANSLATIONS
 from peerdesk.documents.phrases import PHRASES
-from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus
+from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, ProgramTemplate
 from peerdesk.history import ChangedAfterYou
 from peerdesk.models import ChangeRecord, Pair
 from peerdesk.pairs.language import set_document_languages
 from peerdesk.program import programs
+from peerdesk.program.settings import AGREEMENT_FIELDS
+from peerdesk.program.templates import template_settings
 
 
 def pages_text(pdf: bytes) -> list[str]:
@@ -42,6 +45,17 @@ def test_every_phrase_has_spanish_and_french_with_the_same_placeholders() -> Non
     for english, (spanish, french) in PHRASES.items():
         assert spanish.strip() and french.strip(), english
         assert fields(spanish) == fields(english) == fields(french), english
+
+
+def test_the_templates_texts_have_spanish_and_french_with_the_same_placeholders() -> None:
+    for english, translations in TRANSLATIONS.items():
+        for text in translations:
+            assert fields(text) == fields(english), text
+    # Every purpose and term of every template is among them.
+    for template in ProgramTemplate:
+        settings = template_settings(template)
+        for key in ("purpose", *AGREEMENT_FIELDS):
+            assert getattr(settings, key) in TRANSLATIONS, (template, key)
 
 
 def test_dates_numbers_and_plurals_follow_the_language() -> None:
@@ -81,6 +95,15 @@ def test_a_spanish_program_prints_spanish_agreements(file_db: Database) -> None:
     assert "10 de marzo de 2025" in page and "30 de septiembre de 2025" in page
     assert "Cada dos semanas" in page and "Aprox. 1 hora" in page
     assert "José Núñez" in page and "Hablar en público" in page
+    # The template's terms, still as the template wrote them, print in Spanish with the
+    # placeholders filled in Spanish; the purpose typed in English prints as typed.
+    assert (
+        "José Núñez y Zoë Müller acuerdan reunirse cada dos semanas durante 1 hora "
+        "aproximadamente, en persona o por videollamada, desde el 10 de marzo de 2025 hasta "
+        "el 30 de septiembre de 2025." in page
+    )
+    assert "Lo que se dice en un encuentro queda entre ustedes dos." in page
+    assert "Help new staff find their feet and grow." in page
     for english in ("Mentoring Agreement", "Purpose and goals", "Page 1 of 1", "March"):
         assert english not in page
     reader = pypdf.PdfReader(io.BytesIO(agreements_pdf(file_db, program)))
