@@ -124,10 +124,13 @@ def update_goal(
     target_date: date | None,
     progress: int,
     expected_version: conflicts.Version | None = None,
+    unchanged_since: GoalRow | None = None,
+    redo: bool = False,
 ) -> GoalRow:
     """Change a goal; returns it as it was. ``expected_version``: the version the goal's
     dialog showed; if someone saved the goal since, nothing is saved
-    (:class:`~peerdesk.conflicts.EditConflict`)."""
+    (:class:`~peerdesk.conflicts.EditConflict`). Undo and redo give ``unchanged_since``,
+    the goal as their step left it (see :func:`_unchanged`)."""
     problems = validate_goal(text, progress)
     if problems:
         raise ValidationError(problems)
@@ -136,6 +139,8 @@ def update_goal(
         with db.transaction() as session:
             goal = _goal(session, goal_id)
             before = _row(goal)
+            if unchanged_since is not None:
+                _unchanged(session, before, unchanged_since, redo=redo)
             conflicts.check(
                 session,
                 entity="goal",
@@ -164,11 +169,25 @@ def set_progress(db: Database, goal_id: int, progress: int) -> GoalRow:
     return update_goal(db, goal_id, text=goal.text, target_date=goal.target_date, progress=progress)
 
 
-def delete_goal(db: Database, goal_id: int) -> GoalRow:
-    """Delete a goal; returns it, so that :func:`restore_goal` can put it back."""
+def _unchanged(session: Session, now: GoalRow, then: GoalRow, *, redo: bool) -> None:
+    """Refuse an undo or redo when someone changed the goal after its step: nothing is
+    written, and :class:`~peerdesk.history.ChangedAfterYou` names who and when."""
+    if (now.text, now.target_date, now.progress) != (then.text, then.target_date, then.progress):
+        raise history.ChangedAfterYou.find(
+            session, [("goal", now.id)], f"the goal “{now.text}”", redo=redo
+        )
+
+
+def delete_goal(
+    db: Database, goal_id: int, *, unchanged_since: GoalRow | None = None, redo: bool = False
+) -> GoalRow:
+    """Delete a goal; returns it, so that :func:`restore_goal` can put it back. Undo and
+    redo give ``unchanged_since``, the goal as their step left it."""
     with db.transaction() as session:
         goal = _goal(session, goal_id)
         before = _row(goal)
+        if unchanged_since is not None:
+            _unchanged(session, before, unchanged_since, redo=redo)
         program_id = _program_of(session, goal.pair_id)
         session.delete(goal)
         history.record(session, "goal", goal_id, "delete", program_id=program_id)

@@ -243,3 +243,30 @@ def test_undoing_a_signed_date_refuses_after_someone_changed_it(file_db: Databas
     with db.reading() as session:
         pair = session.get(Pair, pair_id)
         assert pair is not None and pair.agreement_signed_on == date(2026, 2, 9)
+
+
+def test_undoing_a_goal_change_refuses_after_someone_changed_the_goal(file_db: Database) -> None:
+    from peerdesk.pairs import goals
+
+    db = file_db
+    program_id = make_calendar_program(db)
+    [pair_id] = add_pairs(db, program_id, 1)
+    goal_id = goals.add_goal(db, pair_id, "Lead a team meeting")
+    db.actor = "lee"
+    before = goals.update_goal(db, goal_id, text="Lead two meetings", target_date=None,
+                               progress=10)  # fmt: skip
+    [after] = goals.list_goals(db, pair_id)
+    db.actor = "sam"
+    goals.set_progress(db, goal_id, 60)
+    db.actor = "lee"
+    with pytest.raises(history.ChangedAfterYou) as refused:  # lee's Ctrl+Z
+        goals.update_goal(db, goal_id, text=before.text, target_date=before.target_date,
+                          progress=before.progress, unchanged_since=after)  # fmt: skip
+    assert refused.value.message == (
+        f"sam changed the goal “Lead two meetings” at {clock(db, 'goal', goal_id)}, after your "
+        "change; undoing would overwrite it."
+    )
+    assert goals.list_goals(db, pair_id)[0].progress == 60
+    with pytest.raises(history.ChangedAfterYou):  # nor is it deleted (undoing an add)
+        goals.delete_goal(db, goal_id, unchanged_since=after)
+    assert len(goals.list_goals(db, pair_id)) == 1

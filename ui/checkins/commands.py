@@ -124,24 +124,25 @@ class GoalCommand(WorkerCommand):
         self.before, self.after = before, after
 
     @staticmethod
-    def _put(db: Database, present: GoalRow | None, wanted: GoalRow | None) -> None:
+    def _put(db: Database, present: GoalRow | None, wanted: GoalRow | None, redo: bool) -> None:
+        """Make the goal ``wanted`` if it is still ``present`` (refused if someone changed it)."""
         from peerdesk.pairs.goals import delete_goal, restore_goal, update_goal
 
         if wanted is None and present is not None:
-            delete_goal(db, present.id)
+            delete_goal(db, present.id, unchanged_since=present, redo=redo)
         elif present is None and wanted is not None:
             restore_goal(db, wanted)
         elif wanted is not None:
             update_goal(
                 db, wanted.id, text=wanted.text, target_date=wanted.target_date,
-                progress=wanted.progress,
+                progress=wanted.progress, unchanged_since=present, redo=redo,
             )  # fmt: skip
 
     def do_undo(self, db: Database) -> None:
-        self._put(db, self.after, self.before)
+        self._put(db, self.after, self.before, redo=False)
 
     def do_redo(self, db: Database) -> None:
-        self._put(db, self.before, self.after)
+        self._put(db, self.before, self.after, redo=True)
 
 
 class PairsEndedCommand(WorkerCommand):
