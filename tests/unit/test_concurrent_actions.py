@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from concurrency import held_at, starts
@@ -18,7 +19,7 @@ from matching_data import store_members
 from sqlalchemy import func, select
 
 from peerdesk import people
-from peerdesk.database import Database, open_database
+from peerdesk.database import Database, create_database, open_database
 from peerdesk.enums import PairStatus, Role, TagKind
 from peerdesk.errors import RuleBroken, StillBusyRecords
 from peerdesk.matching import PairRefused, confirm_pairs, end_pair, propose_pair, undo
@@ -26,6 +27,9 @@ from peerdesk.matching.pool import Member
 from peerdesk.models import ChangeRecord, Pair, Participant
 from peerdesk.program import programs
 from peerdesk.storage import retry
+from peerdesk.storage import sqlite as sqlite_store
+
+INDEX = "uq_pair_active_mentee"
 
 ART = {TagKind.INTEREST: ("Art",), TagKind.LANGUAGE: ("English",)}
 
@@ -179,6 +183,36 @@ def test_undoing_an_ending_cannot_give_a_mentor_more_than_their_places(db: Datab
     assert "has no place left (2 mentees at most)" in refused.value.message
     active = [p for p in stored_pairs(db, program_id) if p[2] == PairStatus.ACTIVE]
     assert [mentee for _m, mentee, _s in active] == [bo, cy]
+
+
+def test_a_file_whose_pairs_already_break_the_rule_still_opens(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Migration 0013 leaves a file whose data already has a mentee in two active pairs as
+    it is (none made by PeerDesk can): no index then, and the file still upgrades."""
+    with create_database(db_path) as db:
+        program_id = make_program(db, capacity=2)
+        [first, second], [ana] = add_people(db, program_id, 2, 1)
+        confirm_pairs(db, propose_pair(db, program_id, first, ana).created)
+    conn = sqlite3.connect(db_path)
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(pair)") if row[1] != "id"]
+    listed = ", ".join(columns)
+    with conn:
+        conn.execute(f"DROP INDEX {INDEX}")
+        conn.execute(
+            f"INSERT INTO pair ({listed}) SELECT {listed.replace('mentor_id', '?')} FROM pair",
+            (second,),
+        )
+        conn.execute("UPDATE alembic_version SET version_num = '0012_measures'")
+    caplog.set_level(logging.WARNING)
+    sqlite_store.upgrade(db_path, "0013_invariants")
+    assert sqlite_store.current_revision(db_path) == "0013_invariants"
+    indexes = [row[1] for row in conn.execute("PRAGMA index_list(pair)")]
+    actives = conn.execute("SELECT count(*) FROM pair WHERE status = 'active'").fetchone()
+    conn.close()
+    assert INDEX not in indexes
+    assert actives == (2,)
+    assert f"is the mentee of two active pairs; {INDEX} not created" in caplog.text
 
 
 def _pair_ids(db: Database, program_id: int) -> list[int]:
