@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from peerdesk import history
-from peerdesk.errors import UserError
+from peerdesk.errors import BusyRecords, UserError
 
 #: A record's version as a form keeps it: one number per row it is saved to.
 Version = tuple[int, ...]
@@ -134,13 +134,14 @@ def check(
 
 def saving(save: Callable[[], T]) -> T:
     """Run ``save`` (one transaction), again when another save landed between its check
-    of the version and its write: the next run reads the new version, so a form's save
-    becomes an :class:`EditConflict` and a save without a version simply goes ahead."""
+    of the version and its write (the storage calls that :class:`BusyRecords`): the next
+    run reads the new version, so a form's save becomes an :class:`EditConflict` and a
+    save without a version simply goes ahead."""
     attempt = 1
     while True:
         try:
             return save()
-        except StaleDataError:
+        except (StaleDataError, BusyRecords):
             if attempt >= ATTEMPTS:
                 raise
             attempt += 1

@@ -119,6 +119,15 @@ class Database:
         try:
             yield
         except Exception as exc:
+            from sqlalchemy.orm.exc import StaleDataError
+
+            if isinstance(exc, StaleDataError):
+                # A row this action read was changed by another coordinator before it
+                # wrote (its version moved on: peerdesk.conflicts): a collision, to be run
+                # again (peerdesk.storage.retry), not a bug.
+                from peerdesk.errors import BusyRecords
+
+                raise BusyRecords() from exc
             translated = self.store.translate(exc)
             if translated is exc:
                 raise

@@ -329,3 +329,24 @@ def test_a_goal_saved_over_anothers_save_is_refused(db: Database) -> None:
     assert [(g.text, g.progress, g.version) for g in goals.list_goals(db, pair_id)] == [
         ("Lead a team meeting", 60, 2)
     ]
+
+
+def test_a_write_over_a_row_changed_meanwhile_is_a_collision_not_a_crash(
+    two: tuple[Database, Database],
+) -> None:
+    """Outside a form (no version named), the ORM's own check still refuses to write over
+    a row another coordinator changed after this transaction read it: a plain
+    :class:`BusyRecords` (to run again), not an unexplained StaleDataError."""
+    from peerdesk.errors import BusyRecords
+    from peerdesk.models import Participant
+
+    sam, alex = two
+    ana = _add_ana(sam)
+    with pytest.raises(BusyRecords), alex.transaction() as session:
+        participant = session.get(Participant, ana)
+        assert participant is not None
+        theirs = people.get_person(sam, ana)
+        theirs.department = "Audit"
+        people.update_person(sam, ana, theirs)  # committed while alex's is open
+        participant.department = "Tax"
+    assert people.get_person(sam, ana).department == "Audit"

@@ -227,15 +227,21 @@ def test_a_pair_made_by_hand_scores_as_when_suggested(db: Database, tmp_path: Pa
 
 
 def test_a_program_from_before_gets_the_criterion_when_its_file_is_opened(tmp_path: Path) -> None:
-    path = tmp_path / "older.peerdesk"
-    db = create_database(path)
-    with db:
+    from peerdesk.storage.sqlite import create_file
+
+    made = tmp_path / "made.peerdesk"
+    with create_database(made) as db:
         program_id = programs.create_program(db, programs.quick_settings("Older program"))
+    path = tmp_path / "older.peerdesk"
+    create_file(path, "0006_meetings")  # a file written before the criterion existed
     conn = sqlite3.connect(path)
-    with conn:  # as a file written before the criterion existed
-        conn.execute("DELETE FROM matching_criterion WHERE key = 'free_text'")
-        conn.execute("DROP TABLE peerdesk_meta")  # made by 0008, later than 0006
-        conn.execute("UPDATE alembic_version SET version_num = '0006_meetings'")
+    with conn:  # the program, in the columns that schema had, and without the criterion
+        conn.execute("ATTACH DATABASE ? AS made", (str(made),))
+        for table in ("program", "matching_criterion", "program_step"):
+            columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA main.table_info({table})"))
+            conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM made.{table}")
+        conn.execute("DELETE FROM main.matching_criterion WHERE key = 'free_text'")
+    conn.execute("DETACH DATABASE made")
     conn.close()
     with open_database(path) as db:
         criteria = program_reads.load_settings(db, program_id).criteria
