@@ -1,0 +1,8958 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="44" />
+        <source>Automatic, when the file was opened</source>
+        <translation>Automatique, à l'ouverture du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="45" />
+        <source>Backup now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="46" />
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="47" />
+        <source>Before an upgrade of PeerDesk</source>
+        <translation>Avant une mise à jour de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="56" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="57" />
+        <location filename="../../ui/calendar/log_meetings.py" line="103" />
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="58" />
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="59" />
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="60" />
+        <location filename="../../ui/checkins/models.py" line="242" />
+        <location filename="../../ui/pairs/model.py" line="57" />
+        <location filename="../../ui/people/rows.py" line="71" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="135" />
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="140" />
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="140" />
+        <source>Not logged</source>
+        <translation>Non saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="147" />
+        <source>Where: {place}</source>
+        <translation>Lieu : {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="149" />
+        <source>Topics: {topics}</source>
+        <translation>Sujets : {topics}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="151" />
+        <source>Moved from its series' usual day or time.</source>
+        <translation>Déplacée par rapport au jour ou à l'heure habituels de sa série.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="56" />
+        <source>Missed in a row</source>
+        <translation>Absences consécutives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="57" />
+        <source>No meeting for weeks</source>
+        <translation>Aucune rencontre depuis des semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="58" />
+        <source>Low satisfaction</source>
+        <translation>Satisfaction faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="59" />
+        <source>Check-in overdue</source>
+        <translation>Point de suivi en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="60" />
+        <location filename="../../ui/calendar/data.py" line="136" />
+        <source>Not logged yet</source>
+        <translation>Pas encore saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="70" />
+        <source>1 meeting not logged, on {date}</source>
+        <translation>1 rencontre non saisie, le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="71" />
+        <source>{n} meetings not logged, since {date}</source>
+        <translation>{n} rencontres non saisies, depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="75" />
+        <source>No meeting held for {weeks} weeks (since {date})</source>
+        <translation>Aucune rencontre tenue depuis {weeks} semaines (depuis le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="79" />
+        <source>{n} cancelled or missed in a row, since {date}</source>
+        <translation>{n} annulées ou manquées d'affilée, depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="80" />
+        <location filename="../../ui/calendar/data.py" line="163" />
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="80" />
+        <location filename="../../ui/calendar/data.py" line="163" />
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="82" />
+        <source>{name} ({role}) rated satisfaction {score} of 5 on {date}</source>
+        <translation>{name} ({role}) a noté sa satisfaction {score} sur 5 le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="85" />
+        <source>Check-in with {name} ({role}) overdue since {date}</source>
+        <translation>Point de suivi avec {name} ({role}) en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="93" />
+        <source>{date}: 1 meeting not logged yet</source>
+        <translation>{date} : 1 rencontre pas encore saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="94" />
+        <source>{date}: {n} meetings not logged yet</source>
+        <translation>{date} : {n} rencontres pas encore saisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="165" />
+        <source>Log them…</source>
+        <translation>Les saisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="167" />
+        <source>Log this day's meetings</source>
+        <translation>Saisir les rencontres de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="194" />
+        <source>Show one reason only</source>
+        <translation>Un seul motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="195" />
+        <source>Every reason</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="238" />
+        <source>Needs attention ({n})</source>
+        <translation>À surveiller ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="259" />
+        <source>Nothing needs attention. Every pair is meeting and logged.</source>
+        <translation>Rien à surveiller. Chaque binôme se rencontre et tout est saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="261" />
+        <source>Nothing for this reason.</source>
+        <translation>Rien pour ce motif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/commands.py" line="88" />
+        <location filename="../../ui/pairs/commands.py" line="73" />
+        <location filename="../../ui/pairs/language.py" line="70" />
+        <location filename="../../ui/people/commands.py" line="99" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="137" />
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="138" />
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="139" />
+        <source>No-show</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="157" />
+        <source>Check-in: {name}</source>
+        <translation>Point de suivi : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/data.py" line="163" />
+        <source>peer</source>
+        <translation>pair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="101" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="102" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="104" />
+        <source>What happened</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="105" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="162" />
+        <source>{date}: no meetings</source>
+        <translation>{date} : aucune rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="167" />
+        <source>1 meeting</source>
+        <translation>1 rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="167" />
+        <source>{n} meetings</source>
+        <translation>{n} rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="169" />
+        <source>1 staff check-in</source>
+        <translation>1 point de suivi équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="169" />
+        <source>{n} staff check-ins</source>
+        <translation>{n} points de suivi équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="170" />
+        <source>{date}: {what}</source>
+        <translation>{date} : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="274" />
+        <source>+{n} more</source>
+        <translation>+{n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="81" />
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="82" />
+        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="83" />
+        <source>Every four weeks</source>
+        <translation>Toutes les quatre semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="84" />
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="633" />
+        <source>Scheduled {count} meetings.</source>
+        <translation>{count} rencontres planifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="644" />
+        <source>Reading the calendar…</source>
+        <translation>Lecture du calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="662" />
+        <source>Schedule their meetings?</source>
+        <translation>Planifier leurs rencontres ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="664" />
+        <source>The pair is confirmed. Schedule its meetings now?</source>
+        <translation>Le binôme est confirmé. Planifier ses rencontres maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="666" />
+        <source>{count} pairs are confirmed. Schedule their meetings now?</source>
+        <translation>{count} binômes sont confirmés. Planifier leurs rencontres maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="670" />
+        <source>Meetings on the program's cadence{cadence}, or only a first meeting to start, each placed so that nobody is in two meetings at once. You see the plan before anything is saved.</source>
+        <translation>Des rencontres au rythme du programme{cadence}, ou seulement une première rencontre pour démarrer, placées pour que personne n'ait deux rencontres en même temps. Vous voyez le planning avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="675" />
+        <source>Schedule meetings…</source>
+        <translation>Planifier les rencontres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="678" />
+        <source>First meeting only…</source>
+        <translation>Première rencontre seulement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="678" />
+        <source>First meetings only…</source>
+        <translation>Premières rencontres seulement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="682" />
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="40" />
+        <location filename="../../ui/undo.py" line="48" />
+        <source>Redoing…</source>
+        <translation>Rétablissement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="44" />
+        <location filename="../../ui/undo.py" line="52" />
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="74" />
+        <source>Record a response</source>
+        <translation>Saisir une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="94" />
+        <source>Import responses</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="117" />
+        <source>Add a goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="119" />
+        <source>Delete a goal</source>
+        <translation>Supprimer un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/commands.py" line="121" />
+        <source>Change a goal</source>
+        <translation>Modifier un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="57" />
+        <source>Goals reached</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="58" />
+        <source>Program ended</source>
+        <translation>Fin du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="59" />
+        <source>Schedules did not fit</source>
+        <translation>Emplois du temps incompatibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="60" />
+        <source>Lost contact</source>
+        <translation>Contact perdu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="61" />
+        <source>Not a good match</source>
+        <translation>Jumelage inadapté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="62" />
+        <source>Moved away or changed role</source>
+        <translation>Déménagement ou changement de poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="63" />
+        <source>Personal or health reasons</source>
+        <translation>Raisons personnelles ou de santé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="64" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="108" />
+        <source>Strongly disagree</source>
+        <translation>Pas du tout d'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="109" />
+        <source>Disagree</source>
+        <translation>Pas d'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="110" />
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="111" />
+        <source>Agree</source>
+        <translation>D'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="112" />
+        <source>Strongly agree</source>
+        <translation>Tout à fait d'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="47" />
+        <source>Pre-program assessment</source>
+        <translation>Évaluation avant le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="48" />
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="49" />
+        <source>Post-program assessment</source>
+        <translation>Évaluation après le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="50" />
+        <source>Closing survey</source>
+        <translation>Questionnaire de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="56" />
+        <source>Agree–disagree (1–5)</source>
+        <translation>D'accord–pas d'accord (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="57" />
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="58" />
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="59" />
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="65" />
+        <location filename="../../ui/pairs/model.py" line="76" />
+        <location filename="../../ui/people/rows.py" line="101" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="65" />
+        <location filename="../../ui/pairs/model.py" line="78" />
+        <source>Ended early</source>
+        <translation>Arrêté avant terme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="67" />
+        <location filename="../../ui/matching/widgets.py" line="159" />
+        <location filename="../../ui/pairs/model.py" line="67" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="68" />
+        <location filename="../../ui/pairs/model.py" line="68" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="69" />
+        <location filename="../../ui/matching/widgets.py" line="160" />
+        <location filename="../../ui/pairs/model.py" line="66" />
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="184" />
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="188" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="189" />
+        <location filename="../../ui/checkins/models.py" line="283" />
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="190" />
+        <location filename="../../ui/checkins/models.py" line="291" />
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="192" />
+        <source>Entered</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="193" />
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="193" />
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="236" />
+        <location filename="../../ui/importer/common.py" line="69" />
+        <location filename="../../ui/importer/common.py" line="88" />
+        <location filename="../../ui/pairs/model.py" line="55" />
+        <location filename="../../ui/people/rows.py" line="87" />
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="239" />
+        <location filename="../../ui/importer/common.py" line="70" />
+        <location filename="../../ui/importer/common.py" line="89" />
+        <location filename="../../ui/pairs/model.py" line="56" />
+        <location filename="../../ui/people/rows.py" line="88" />
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="247" />
+        <location filename="../../ui/wizard/review.py" line="52" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="199" />
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="250" />
+        <location filename="../../ui/checkins/models.py" line="270" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="264" />
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="266" />
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="287" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="288" />
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="289" />
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="290" />
+        <source>Asked</source>
+        <translation>Posée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="290" />
+        <location filename="../../ui/conflict_dialog.py" line="64" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/models.py" line="290" />
+        <source>No (off)</source>
+        <translation>Non (désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="80" />
+        <source>another coordinator</source>
+        <translation>un autre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="83" />
+        <source>{record} were changed by {who} while you were editing.</source>
+        <translation>{record} ont été modifiés par {who} pendant que vous les modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="85" />
+        <source>{record} was changed by {who} while you were editing.</source>
+        <translation>{record} a été modifié par {who} pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="91" />
+        <source>{time} on {date}</source>
+        <translation>{time} le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="93" />
+        <source>{record} were changed by {who} at {time} while you were editing.</source>
+        <translation>{record} ont été modifiés par {who} à {time} pendant que vous les modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="95" />
+        <source>{record} was changed by {who} at {time} while you were editing.</source>
+        <translation>{record} a été modifié par {who} à {time} pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="121" />
+        <source>Changed while you were editing</source>
+        <translation>Modifié pendant votre saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="138" />
+        <source>Nothing of yours has been saved yet. The fields that differ are highlighted: keep their version, keep yours, or choose in each row and save the merge.</source>
+        <translation>Rien de ce que vous avez saisi n'est encore enregistré. Les champs qui diffèrent sont surlignés : gardez leur version, la vôtre, ou choisissez ligne par ligne et enregistrez la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="176" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="176" />
+        <source>Their version (saved)</source>
+        <translation>Leur version (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="176" />
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="228" />
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="228" />
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="231" />
+        <source>{field}: their version</source>
+        <translation>{field} : leur version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="233" />
+        <source>{field}: your version</source>
+        <translation>{field} : votre version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="248" />
+        <source>&amp;Copy my version</source>
+        <translation>&amp;Copier ma version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="250" />
+        <source>Put your values on the clipboard, to paste elsewhere</source>
+        <translation>Mettre vos valeurs dans le presse-papiers, pour les coller ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="251" />
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="253" />
+        <source>Leave the record as saved; your changes are dropped</source>
+        <translation>Laisser la fiche telle qu'enregistrée ; vos modifications sont abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="254" />
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="256" />
+        <source>Save your version over theirs</source>
+        <translation>Enregistrer votre version à la place de la leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="257" />
+        <source>&amp;Save merged</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="259" />
+        <source>Save the version chosen in each row</source>
+        <translation>Enregistrer la version choisie dans chaque ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="299" />
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="124" />
+        <source>PeerDesk closed unexpectedly</source>
+        <translation>PeerDesk s'est fermé de façon inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="125" />
+        <source>PeerDesk closed unexpectedly last time</source>
+        <translation>PeerDesk s'est fermé de façon inattendue la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="127" />
+        <source>It stopped without closing properly. Everything it had saved before that is still in your program file. If this keeps happening, copy the report below and send it, with the log file, to whoever helps you with PeerDesk; it holds no names or other personal data.</source>
+        <translation>Il s'est arrêté sans se fermer correctement. Tout ce qu'il avait enregistré avant reste dans votre fichier de programme. Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le, avec le fichier journal, à la personne qui vous aide avec PeerDesk ; il ne contient ni noms ni autres données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="60" />
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="61" />
+        <location filename="../../ui/people/export.py" line="115" />
+        <location filename="../../ui/people/export.py" line="119" />
+        <location filename="../../ui/wizard/review.py" line="119" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="62" />
+        <source>Pairs and goals</source>
+        <translation>Binômes et objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="63" />
+        <location filename="../../ui/wizard/review.py" line="118" />
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="64" />
+        <source>Check-ins and surveys</source>
+        <translation>Points de suivi et questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="65" />
+        <source>Program settings</source>
+        <translation>Paramètres du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="72" />
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="74" />
+        <source>Every change to this program, when and by whom</source>
+        <translation>Chaque modification de ce programme, quand et par qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="84" />
+        <source>Undo the import?</source>
+        <translation>Annuler l'import ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="85" />
+        <source>Undo the import of “{name}”?</source>
+        <translation>Annuler l'import de « {name} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="86" />
+        <source>&amp;Undo import</source>
+        <translation>&amp;Annuler l'import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="95" />
+        <source>The import of “{name}” was undone.</source>
+        <translation>L'import de « {name} » a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="105" />
+        <source>Import “{name}”</source>
+        <translation>Import de « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="142" />
+        <location filename="../../ui/importer/command.py" line="252" />
+        <source>Undoing the import…</source>
+        <translation>Annulation de l'import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="147" />
+        <location filename="../../ui/importer/command.py" line="250" />
+        <source>The import could not be undone</source>
+        <translation>L'import n'a pas pu être annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="182" />
+        <source>The import could not be done again</source>
+        <translation>L'import n'a pas pu être refait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="184" />
+        <source>Importing “{name}” again…</source>
+        <translation>Nouvel import de « {name} »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="195" />
+        <source>“{name}” was imported again.</source>
+        <translation>« {name} » a été importé de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="222" />
+        <source>Looking for the last import…</source>
+        <translation>Recherche du dernier import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="230" />
+        <source>Undo last import</source>
+        <translation>Annuler le dernier import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="232" />
+        <source>This program has no import to undo.</source>
+        <translation>Ce programme n'a aucun import à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="238" />
+        <source>The import of “{name}” can no longer be undone: {reason}.</source>
+        <translation>L'import de « {name} » ne peut plus être annulé : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="62" />
+        <source>Custom field “{name}”</source>
+        <translation>Champ personnalisé « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="71" />
+        <source>Both mentor and mentee</source>
+        <translation>À la fois mentor et mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="72" />
+        <source>Not a role (row is a problem)</source>
+        <translation>Pas un rôle (ligne à problème)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="79" />
+        <source>Roles from a column</source>
+        <translation>Rôles d'après une colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="80" />
+        <source>Everyone is a mentor</source>
+        <translation>Tout le monde est mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="81" />
+        <source>Everyone is a mentee</source>
+        <translation>Tout le monde est mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="82" />
+        <source>Everyone is both</source>
+        <translation>Tout le monde est les deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="90" />
+        <location filename="../../ui/people/rows.py" line="89" />
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="91" />
+        <location filename="../../ui/pairs/model.py" line="55" />
+        <location filename="../../ui/pairs/model.py" line="56" />
+        <location filename="../../ui/people/rows.py" line="90" />
+        <source>Peer</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="38" />
+        <location filename="../../ui/importer/launch.py" line="54" />
+        <source>Import a roster</source>
+        <translation>Importer une liste des participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="55" />
+        <source>Create a program first: the people in a roster join a program.</source>
+        <translation>Créez d'abord un programme : les personnes d'une liste rejoignent un programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="72" />
+        <source>This roster cannot be imported</source>
+        <translation>Cette liste ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="74" />
+        <source>Reading “{name}”…</source>
+        <translation>Lecture de « {name} »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="107" />
+        <source>“{name}” was imported: {added} added, {updated} updated.</source>
+        <translation>« {name} » a été importé : {added} ajoutées, {updated} mises à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="146" />
+        <source>PeerDesk roster template.xlsx</source>
+        <translation>Modèle de liste PeerDesk.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="149" />
+        <source>Save a blank roster template</source>
+        <translation>Enregistrer un modèle de liste vierge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="151" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="165" />
+        <location filename="../../ui/people/export.py" line="145" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="166" />
+        <source>“{name}” already exists. Replace it with a blank roster template?</source>
+        <translation>« {name} » existe déjà. Le remplacer par un modèle de liste vierge ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="169" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="188" />
+        <source>The blank roster template was saved as {path}</source>
+        <translation>Le modèle de liste vierge a été enregistré sous {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="191" />
+        <source>The template could not be saved</source>
+        <translation>Le modèle n'a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/launch.py" line="193" />
+        <source>Saving the template…</source>
+        <translation>Enregistrement du modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="62" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="63" />
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="64" />
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="65" />
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="66" />
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="116" />
+        <source>{column}, cell {cell}</source>
+        <translation>{column}, cellule {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="255" />
+        <source>{cell}. Double-click or press F2 to correct this value; only this import uses it, the file itself is not changed.</source>
+        <translation>{cell}. Double-cliquez ou appuyez sur F2 pour corriger cette valeur ; seul cet import l'utilise, le fichier lui-même n'est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="259" />
+        <source>Tick to leave this row out of the import.</source>
+        <translation>Cochez pour exclure cette ligne de l'import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="302" />
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="303" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="304" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="305" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="306" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/people/rows.py" line="68" />
+        <location filename="../../ui/wizard/review.py" line="48" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="307" />
+        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/people/rows.py" line="69" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="308" />
+        <location filename="../../ui/people/rows.py" line="70" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="309" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="310" />
+        <source>Value to fix</source>
+        <translation>Valeur à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="389" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Weekly</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Monthly</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Every three months</source>
+        <translation>Tous les trois mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>No regular check-ins</source>
+        <translation>Pas de points de suivi réguliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46" />
+        <source>By video</source>
+        <translation>En visio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Either, as the pair prefers</source>
+        <translation>L'un ou l'autre, au choix du binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Prefer the same department</source>
+        <translation>Préférer le même service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Prefer a different department</source>
+        <translation>Préférer un autre service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>Department does not matter</source>
+        <translation>Le service n'a pas d'importance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>The best total score over everyone</source>
+        <translation>Le meilleur score total pour tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>As many people matched as possible, then the best score</source>
+        <translation>Le plus de personnes jumelées possible, puis le meilleur score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Honour preferences (stable), then the best score</source>
+        <translation>Respecter les préférences (stable), puis le meilleur score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64" />
+        <source>Fairest: the highest lowest score, then the best total</source>
+        <translation>Le plus équitable : le score minimal le plus haut, puis le meilleur total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Screening</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76" />
+        <source>&amp;Workplace</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78" />
+        <source>Colleagues learn from colleagues in other teams. Meetings every two weeks, in person or by video; manager approval and a short orientation.</source>
+        <translation>Des collègues apprennent de collègues d'autres équipes. Rencontres toutes les deux semaines, en personne ou en visio ; accord du responsable et courte présentation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>&amp;School or university</source>
+        <translation>É&amp;cole ou université</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Older students guide newer ones in the same department. 45-minute meetings every two weeks; an interview and peer mentor training.</source>
+        <translation>Des étudiants avancés guident les nouveaux du même département. Rencontres de 45 minutes toutes les deux semaines ; un entretien et une formation au mentorat par les pairs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90" />
+        <source>&amp;Youth</source>
+        <translation>&amp;Jeunesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92" />
+        <source>Adult volunteers meet a young person weekly, in person. References, a background check, safeguarding training and a guardian's signature.</source>
+        <translation>Des bénévoles adultes rencontrent un jeune chaque semaine, en personne. Références, vérification des antécédents, formation à la protection de l'enfance et signature d'un représentant légal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97" />
+        <source>&amp;Recovery or peer support</source>
+        <translation>&amp;Rétablissement ou pair-aidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99" />
+        <source>People in recovery meet peers who are further along, weekly. An intake conversation, peer support training and a crisis line in the agreement.</source>
+        <translation>Des personnes en rétablissement rencontrent chaque semaine des pairs plus avancés. Un entretien d'accueil, une formation à la pair-aidance et une ligne d'écoute de crise dans la convention.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108" />
+        <source>Shared interests</source>
+        <translation>Centres d'intérêt communs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109" />
+        <source>Mentee's goals fit mentor's skills</source>
+        <translation>Les objectifs du mentoré correspondent aux compétences du mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110" />
+        <source>Free-text similarity (what they wrote)</source>
+        <translation>Similarité du texte libre (ce qu'ils ont écrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111" />
+        <source>Department (see the rule below)</source>
+        <translation>Service (voir la règle ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112" />
+        <source>Experience gap (see the range below)</source>
+        <translation>Écart d'expérience (voir la fourchette ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113" />
+        <source>Free at the same times</source>
+        <translation>Disponibles aux mêmes moments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114" />
+        <source>A shared language</source>
+        <translation>Une langue commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115" />
+        <source>Same meeting format preference</source>
+        <translation>Même format de rencontre préféré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116" />
+        <source>Same location</source>
+        <translation>Même lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117" />
+        <source>Stated preferences: one asked for the other</source>
+        <translation>Préférences exprimées : l'un a demandé l'autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122" />
+        <source>Custom field: {name}</source>
+        <translation>Champ personnalisé : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="210" />
+        <source>Suggest matches</source>
+        <translation>Proposer des jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="212" />
+        <source>Pair</source>
+        <translation>Jumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="214" />
+        <source>Move here</source>
+        <translation>Déplacer ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="216" />
+        <source>Take back</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="217" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="219" />
+        <source>Confirm pairs…</source>
+        <translation>Confirmer les binômes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="221" />
+        <source>End pair…</source>
+        <translation>Terminer le binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="223" />
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="226" />
+        <source>Accept selected</source>
+        <translation>Accepter la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="229" />
+        <source>Reject selected</source>
+        <translation>Rejeter la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="232" />
+        <source>Discard suggestions</source>
+        <translation>Écarter les propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="235" />
+        <source>Export audit…</source>
+        <translation>Exporter l'audit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="238" />
+        <source>Save these suggestions' scores, lowest pairs, groups and wishes to Excel</source>
+        <translation>Enregistrer dans Excel les scores de ces propositions, les binômes les plus faibles, les groupes et les souhaits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="241" />
+        <source>Find a mentee</source>
+        <translation>Trouver un mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="244" />
+        <source>Take back the selected proposed pairs or suggestions (Delete)</source>
+        <translation>Retirer les binômes proposés ou propositions sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="247" />
+        <source>Suggest for</source>
+        <translation>Proposer pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="250" />
+        <source>The program's setting</source>
+        <translation>Le paramètre du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="258" />
+        <source>Compare modes…</source>
+        <translation>Comparer les modes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="261" />
+        <source>Run every mode on the same people and see them side by side before choosing</source>
+        <translation>Lancer chaque mode sur les mêmes personnes et les comparer côte à côte avant de choisir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="264" />
+        <source>Next round</source>
+        <translation>Tour suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="268" />
+        <source>Rotating partners: new pairs where nobody meets anyone they had before in this program; accepting ends the round before</source>
+        <translation>Partenaires tournants : de nouveaux binômes où personne ne retrouve quelqu'un déjà rencontré dans ce programme ; accepter termine le tour précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="61" />
+        <source>{column} “{group}”: its people's pairs average {avg}, more than 10 points below the others'.</source>
+        <translation>{column} « {group} » : les binômes de ses membres ont en moyenne {avg}, plus de 10 points sous les autres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="74" />
+        <source>Lowest {low}, median {median}; {n} below the poor-match line ({line}).</source>
+        <translation>Minimum {low}, médiane {median} ; {n} sous le seuil de jumelage faible ({line}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="83" />
+        <source>{n} of {m} wishes honoured.</source>
+        <translation>{n} souhaits respectés sur {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/widgets.py" line="161" />
+        <source>Suggested</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/widgets.py" line="170" />
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/commands.py" line="35" />
+        <source>Mark agreement signed</source>
+        <translation>Marquer la convention signée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/commands.py" line="37" />
+        <source>Mark {count} agreements signed</source>
+        <translation>Marquer {count} conventions signées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/language.py" line="40" />
+        <source>Change the documents' language</source>
+        <translation>Changer la langue des documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/language.py" line="91" />
+        <source>The program's language</source>
+        <translation>La langue du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/language.py" line="121" />
+        <source>&amp;Documents in</source>
+        <translation>&amp;Documents en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="58" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="59" />
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="60" />
+        <source>Agreement signed</source>
+        <translation>Convention signée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="69" />
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="175" />
+        <source>Not signed yet: print the agreement, then mark it signed.</source>
+        <translation>Pas encore signée : imprimez la convention, puis marquez-la signée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="179" />
+        <source>Agreement last printed or saved on {date}.</source>
+        <translation>Convention imprimée ou enregistrée pour la dernière fois le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/model.py" line="195" />
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/printing.py" line="107" />
+        <source>PeerDesk documents</source>
+        <translation>Documents PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/printing.py" line="201" />
+        <source>Sending the pages to the printer…</source>
+        <translation>Envoi des pages à l'imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/printing.py" line="201" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="46" />
+        <source>{count} people</source>
+        <translation>{count} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="66" />
+        <location filename="../../ui/people/bulk.py" line="330" />
+        <source>Mark “{step}” done for {who}</source>
+        <translation>Marquer « {step} » fait pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="66" />
+        <source>Mark “{step}” not done for {who}</source>
+        <translation>Marquer « {step} » non fait pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="91" />
+        <source>Set the status of {who} to {status}</source>
+        <translation>Passer le statut de {who} à {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="190" />
+        <source>1 step</source>
+        <translation>1 étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="190" />
+        <source>{n} steps</source>
+        <translation>{n} étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="191" />
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="191" />
+        <source>{n} people</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="192" />
+        <source>{steps} recorded for {who}</source>
+        <translation>{steps} enregistrées pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="194" />
+        <source> ({n} were already recorded and keep their first date)</source>
+        <translation> ({n} étaient déjà enregistrées et gardent leur première date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="199" />
+        <source>they are now ready for matching</source>
+        <translation>ces personnes sont désormais prêtes pour le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="201" />
+        <source>they still have steps to do</source>
+        <translation>il leur reste des étapes à faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="204" />
+        <source>none of them is ready for matching yet</source>
+        <translation>aucune n'est encore prête pour le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="206" />
+        <source>all {n} are now ready for matching</source>
+        <translation>les {n} sont désormais prêtes pour le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="208" />
+        <source>{ready} are now ready for matching, {left} still have steps to do</source>
+        <translation>{ready} sont désormais prêtes pour le jumelage, {left} ont encore des étapes à faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="231" />
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="332" />
+        <source>Mark {n} steps done for {who}</source>
+        <translation>Marquer {n} étapes faites pour {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="38" />
+        <source>Erase {name} from this file?</source>
+        <translation>Effacer {name} de ce fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="43" />
+        <source>This cannot be undone. Backups made before now still hold their data until they rotate out (PeerDesk keeps the last {count} backups of a file).</source>
+        <translation>Action irréversible. Les sauvegardes faites avant ce moment gardent ses données jusqu'à leur remplacement (PeerDesk garde les {count} dernières sauvegardes d'un fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="64" />
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="66" />
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="77" />
+        <source>Looking up what to erase…</source>
+        <translation>Recherche de ce qu'il faut effacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="92" />
+        <source>The person's data was erased.</source>
+        <translation>Les données de la personne ont été effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="95" />
+        <source>The person could not be erased</source>
+        <translation>La personne n'a pas pu être effacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/erase.py" line="101" />
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="120" />
+        <source>{program} - people</source>
+        <translation>{program} - personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="130" />
+        <source>Export the people shown</source>
+        <translation>Exporter les personnes affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="132" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="146" />
+        <source>“{name}” already exists. Replace it with the people shown now?</source>
+        <translation>« {name} » existe déjà. Le remplacer par les personnes affichées ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="149" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="164" />
+        <source>Exported {count} people to {path}</source>
+        <translation>{count} personnes exportées vers {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="168" />
+        <source>The export could not be saved</source>
+        <translation>L'export n'a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/export.py" line="174" />
+        <source>Exporting…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="118" />
+        <source>Not ready: 1 step</source>
+        <translation>Pas prêt : 1 étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="120" />
+        <source>Not ready: {count} steps</source>
+        <translation>Pas prêt : {count} étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="170" />
+        <source>Still to do: {steps}</source>
+        <translation>Reste à faire : {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="72" />
+        <location filename="../../ui/wizard/review.py" line="90" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="213" />
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="73" />
+        <source>Interests</source>
+        <translation>Centres d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="74" />
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="75" />
+        <source>Matched with</source>
+        <translation>Jumelé avec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="76" />
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="77" />
+        <source>Years of experience</source>
+        <translation>Années d'expérience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="78" />
+        <source>Joined</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="79" />
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="80" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="96" />
+        <source>Applied</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="97" />
+        <source>Screened</source>
+        <translation>Sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="98" />
+        <source>Trained</source>
+        <translation>Formé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="99" />
+        <location filename="../../ui/people/rows.py" line="116" />
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="100" />
+        <source>Matched</source>
+        <translation>Jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="102" />
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="117" />
+        <source>Ready (override)</source>
+        <translation>Prêt (forcé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/rows.py" line="118" />
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="47" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="51" />
+        <source>System default ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="55" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="59" />
+        <source>The language of PeerDesk's menus and screens, from its next start. Agreements and certificates print in each program's own document language (Program settings → Agreement).</source>
+        <translation>La langue des menus et écrans de PeerDesk, dès son prochain démarrage. Les conventions et attestations s'impriment dans la langue de documents de chaque programme (Paramètres du programme → Convention).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="98" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="99" />
+        <source>PeerDesk will use this language the next time it starts.</source>
+        <translation>PeerDesk utilisera cette langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="100" />
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="101" />
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="160" />
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="163" />
+        <source>The language PeerDesk speaks</source>
+        <translation>La langue de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="59" />
+        <source>After each meeting, log it: held, cancelled or no-show, how long it took and a note (&lt;b&gt;Calendar → Log today's meetings…&lt;/b&gt;). Staff check-ins with each mentor and mentee are on the calendar too. &lt;b&gt;Needs attention&lt;/b&gt; lists pairs that have gone quiet, missed meetings in a row, or are due a check-in; the number shows beside &lt;b&gt;Calendar&lt;/b&gt; in the list on the left.</source>
+        <translation>Après chaque rencontre, saisissez-la : tenue, annulée ou absence, sa durée et une note (&lt;b&gt;Calendrier → Saisir les rencontres du jour…&lt;/b&gt;). Les points de suivi de l'équipe avec chaque mentor et mentoré figurent aussi au calendrier. &lt;b&gt;À surveiller&lt;/b&gt; liste les binômes devenus silencieux, ceux qui ont manqué plusieurs rencontres d'affilée ou qui attendent un point de suivi ; leur nombre s'affiche à côté de &lt;b&gt;Calendrier&lt;/b&gt; dans la liste de gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="67" />
+        <source>On &lt;b&gt;Check-ins&lt;/b&gt;, record people's answers to the check-in questions by hand or import a forms export.</source>
+        <translation>Dans &lt;b&gt;Points de suivi&lt;/b&gt;, saisissez à la main les réponses aux questions de suivi ou importez un export de formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="70" />
+        <source>Open Check-ins</source>
+        <translation>Ouvrir les points de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="72" />
+        <location filename="../../ui/quick_start.py" line="147" />
+        <source>Open the Calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="75" />
+        <source>The &lt;b&gt;Dashboard&lt;/b&gt; shows how the program is doing: people matched, meetings held, mentor hours, satisfaction and who needs attention. &lt;b&gt;Export workbook…&lt;/b&gt; saves everything in one Excel file, and &lt;b&gt;Save summary PDF…&lt;/b&gt; makes a report with charts and outcomes for leadership and funders.</source>
+        <translation>Le &lt;b&gt;Tableau de bord&lt;/b&gt; montre où en est le programme : personnes jumelées, rencontres tenues, heures de mentorat, satisfaction et qui est à surveiller. &lt;b&gt;Exporter le classeur…&lt;/b&gt; enregistre tout dans un seul fichier Excel, et &lt;b&gt;Enregistrer le bilan PDF…&lt;/b&gt; produit un rapport avec graphiques et résultats pour la direction et les financeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="81" />
+        <source>Open the Dashboard</source>
+        <translation>Ouvrir le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="84" />
+        <source>The &lt;b&gt;Overview&lt;/b&gt; shows the program's purpose, dates and how many people and pairs it has. A dashboard and reports for leadership and funders come in the next version.</source>
+        <translation>La &lt;b&gt;Vue d'ensemble&lt;/b&gt; montre l'objet du programme, ses dates et son nombre de personnes et de binômes. Un tableau de bord et des rapports pour la direction et les financeurs arrivent dans la prochaine version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="88" />
+        <source>Open the Overview</source>
+        <translation>Ouvrir la vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="92" />
+        <source>1. Set up the program</source>
+        <translation>1. Configurer le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="94" />
+        <source>Choose &lt;b&gt;Create a program&lt;/b&gt; on the welcome screen (or &lt;b&gt;Program → New program…&lt;/b&gt;). The setup wizard asks for a name and dates, then offers a template (workplace, school or university, youth, recovery or peer support) that fills in meetings, screening and training, matching and the pair agreement. &lt;b&gt;Finish&lt;/b&gt; works after the first page: change anything later in &lt;b&gt;Program settings&lt;/b&gt;.</source>
+        <translation>Choisissez &lt;b&gt;Créer un programme&lt;/b&gt; sur l'écran d'accueil (ou &lt;b&gt;Programme → Nouveau programme…&lt;/b&gt;). L'assistant demande un nom et des dates, puis propose un modèle (entreprise, école ou université, jeunesse, rétablissement ou pair-aidance) qui remplit les rencontres, la sélection et la formation, le jumelage et la convention du binôme. &lt;b&gt;Terminer&lt;/b&gt; fonctionne dès la première page : modifiez tout plus tard dans &lt;b&gt;Paramètres du programme&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="101" />
+        <source>Open Program settings</source>
+        <translation>Ouvrir les paramètres du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="105" />
+        <source>2. Bring in your people</source>
+        <translation>2. Ajouter vos participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="107" />
+        <source>&lt;b&gt;File → Import roster…&lt;/b&gt; reads a spreadsheet of sign-ups (.xlsx or .csv): an HR export, a Google Forms or Microsoft Forms sheet, or the blank template (&lt;b&gt;File → Save blank roster template…&lt;/b&gt;). You see every row before anything is saved. On &lt;b&gt;People&lt;/b&gt;, tick off each person's screening and training steps: people are offered for matching once they are ready.</source>
+        <translation>&lt;b&gt;Fichier → Importer une liste…&lt;/b&gt; lit un tableur d'inscriptions (.xlsx ou .csv) : un export RH, une feuille Google Forms ou Microsoft Forms, ou le modèle vierge (&lt;b&gt;Fichier → Enregistrer un modèle de liste vierge…&lt;/b&gt;). Vous voyez chaque ligne avant tout enregistrement. Dans &lt;b&gt;Personnes&lt;/b&gt;, cochez les étapes de sélection et de formation de chacun : les personnes sont proposées au jumelage dès qu'elles sont prêtes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="113" />
+        <source>Import a roster…</source>
+        <translation>Importer une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="113" />
+        <source>Open People</source>
+        <translation>Ouvrir les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="117" />
+        <source>3. Match mentors and mentees</source>
+        <translation>3. Jumeler mentors et mentorés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="119" />
+        <source>On &lt;b&gt;Matching&lt;/b&gt;, &lt;b&gt;Suggest matches&lt;/b&gt; finds the best pairs for the whole group at once, each with a score and its reasons, and says why anyone is left over. Drag a mentee to another mentor to change a pair, lock the pairs you like and suggest again. &lt;b&gt;Accept all&lt;/b&gt; keeps the suggestions, and &lt;b&gt;Confirm pairs…&lt;/b&gt; makes them active from the date you choose.</source>
+        <translation>Dans &lt;b&gt;Jumelage&lt;/b&gt;, &lt;b&gt;Proposer des jumelages&lt;/b&gt; trouve les meilleurs binômes pour tout le groupe d'un coup, chacun avec un score et ses raisons, et explique pourquoi quelqu'un reste sans binôme. Faites glisser un mentoré vers un autre mentor pour changer un binôme, verrouillez ceux qui vous conviennent et relancez. &lt;b&gt;Tout accepter&lt;/b&gt; garde les propositions, et &lt;b&gt;Confirmer les binômes…&lt;/b&gt; les rend actifs à la date choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="125" />
+        <source>Open Matching</source>
+        <translation>Ouvrir le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="129" />
+        <source>4. Print the agreements</source>
+        <translation>4. Imprimer les conventions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="131" />
+        <source>On &lt;b&gt;Pairs&lt;/b&gt;, &lt;b&gt;Print agreements…&lt;/b&gt; prints each pair's agreement with lines to sign (or &lt;b&gt;Save as PDF…&lt;/b&gt;). &lt;b&gt;Mark agreement signed…&lt;/b&gt; records the date, and &lt;b&gt;Introduce pair&lt;/b&gt; writes to both of them in your own mail program.</source>
+        <translation>Dans &lt;b&gt;Binômes&lt;/b&gt;, &lt;b&gt;Imprimer les conventions…&lt;/b&gt; imprime la convention de chaque binôme avec des lignes de signature (ou &lt;b&gt;Enregistrer en PDF…&lt;/b&gt;). &lt;b&gt;Marquer la convention signée…&lt;/b&gt; enregistre la date, et &lt;b&gt;Présenter le binôme&lt;/b&gt; écrit aux deux dans votre propre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="136" />
+        <source>Open Pairs</source>
+        <translation>Ouvrir les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="140" />
+        <source>5. Schedule the meetings</source>
+        <translation>5. Planifier les rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="142" />
+        <source>On the &lt;b&gt;Calendar&lt;/b&gt;, &lt;b&gt;Schedule…&lt;/b&gt; sets up a series of meetings for every pair (every two weeks on Tuesday at 16:30, say) and staff check-ins on the program's cadence. &lt;b&gt;Export calendar (.ics)…&lt;/b&gt; gives mentors and mentees a file for Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>Dans le &lt;b&gt;Calendrier&lt;/b&gt;, &lt;b&gt;Planifier…&lt;/b&gt; crée une série de rencontres pour chaque binôme (toutes les deux semaines le mardi à 16:30, par exemple) et les points de suivi de l'équipe au rythme du programme. &lt;b&gt;Exporter le calendrier (.ics)…&lt;/b&gt; donne aux mentors et mentorés un fichier pour Outlook, Google Agenda ou Calendrier Apple.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="149" />
+        <source>6. Check in</source>
+        <translation>6. Faire le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="150" />
+        <source>7. Report</source>
+        <translation>7. Rendre compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="156" />
+        <source>PeerDesk keeps your programs in one &lt;b&gt;program file&lt;/b&gt; on this computer (its name ends in &lt;i&gt;.peerdesk&lt;/i&gt;). Every change is saved the moment you make it: there is no Save button. These seven steps take a program from sign-up to report.</source>
+        <translation>PeerDesk garde vos programmes dans un &lt;b&gt;fichier de programme&lt;/b&gt; sur cet ordinateur (son nom se termine par &lt;i&gt;.peerdesk&lt;/i&gt;). Chaque modification est enregistrée aussitôt : il n'y a pas de bouton Enregistrer. Ces sept étapes mènent un programme de l'inscription au bilan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="161" />
+        <source>New here? &lt;a href='{url}'&gt;Try the sample program&lt;/a&gt;: invented people, pairs and meetings to click through, in a file of its own.</source>
+        <translation>Nouveau ? &lt;a href='{url}'&gt;Essayez le programme d'exemple&lt;/a&gt; : des personnes, binômes et rencontres fictifs à parcourir, dans un fichier à part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="184" />
+        <source>&lt;b&gt;File → New file…&lt;/b&gt; starts another program file; &lt;b&gt;File → Open…&lt;/b&gt; and &lt;b&gt;Open Recent&lt;/b&gt; open one. PeerDesk backs the file up each time it opens it and keeps the last ten copies; &lt;b&gt;File → Backup now&lt;/b&gt; makes one whenever you like, and &lt;b&gt;File → Restore from backup…&lt;/b&gt; puts an earlier copy back.</source>
+        <translation>&lt;b&gt;Fichier → Nouveau fichier…&lt;/b&gt; crée un autre fichier de programme ; &lt;b&gt;Fichier → Ouvrir…&lt;/b&gt; et &lt;b&gt;Fichiers récents&lt;/b&gt; en ouvrent un. PeerDesk sauvegarde le fichier à chaque ouverture et garde les dix dernières copies ; &lt;b&gt;Fichier → Sauvegarder maintenant&lt;/b&gt; en fait une quand vous voulez, et &lt;b&gt;Fichier → Restaurer une sauvegarde…&lt;/b&gt; remet une copie antérieure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="198" />
+        <source>Quick start</source>
+        <translation>Démarrage rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="63" />
+        <source>{done} of {total} records</source>
+        <translation>{done} fiches sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="134" />
+        <source>The move was cancelled: nothing was copied onto “{label}”.</source>
+        <translation>Le transfert a été annulé : rien n'a été copié sur « {label} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="144" />
+        <source>Copying the program onto “{label}”…</source>
+        <translation>Copie du programme sur « {label} »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="154" />
+        <source>Move to shared database</source>
+        <translation>Passer à une base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="155" />
+        <source>Everything is now on “{label}” ({rows} records, every one checked).</source>
+        <translation>Tout est désormais sur « {label} » ({rows} fiches, toutes vérifiées).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="158" />
+        <source>Switch to the shared database</source>
+        <translation>Basculer sur la base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="161" />
+        <source>Switch this window to it and work there from now on, so that your team sees every change. The original is left as it was; keep it as a copy or put it away.</source>
+        <translation>Basculez cette fenêtre dessus et travaillez-y désormais, pour que votre équipe voie chaque modification. L'original reste tel quel ; gardez-le comme copie ou rangez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="194" />
+        <source>Shared program</source>
+        <translation>Programme partagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="196" />
+        <source>{name} (copy).peerdesk</source>
+        <translation>{name} (copie).peerdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="199" />
+        <location filename="../../ui/server/actions.py" line="228" />
+        <source>Save a local copy</source>
+        <translation>Enregistrer une copie locale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="224" />
+        <source>A copy of everything open was saved as “{name}”.</source>
+        <translation>Une copie de tout ce qui est ouvert a été enregistrée sous « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="230" />
+        <source>It is {path} ({rows} records, every one checked).</source>
+        <translation>C'est {path} ({rows} fiches, toutes vérifiées).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="236" />
+        <source>The copy was cancelled; no file was made.</source>
+        <translation>La copie a été annulée ; aucun fichier n'a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="242" />
+        <source>Saving a copy as “{name}”…</source>
+        <translation>Enregistrement d'une copie sous « {name} »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="26" />
+        <source>from {start}; no end date yet</source>
+        <translation>à partir du {start} ; pas encore de date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="28" />
+        <source>until {end}; no start date yet</source>
+        <translation>jusqu'au {end} ; pas encore de date de début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="29" />
+        <source>no dates yet</source>
+        <translation>pas encore de dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="49" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="197" />
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="50" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="50" />
+        <source>custom</source>
+        <translation>personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="51" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="198" />
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="53" />
+        <source>Runs</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="56" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="202" />
+        <source>Pairs meet</source>
+        <translation>Les binômes se rencontrent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="57" />
+        <source>For</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="57" />
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="58" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="204" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="59" />
+        <source>Staff check-ins</source>
+        <translation>Points de suivi équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="61" />
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="63" />
+        <source>after {w} weeks without a meeting or {m} missed meetings in a row</source>
+        <translation>après {w} semaines sans rencontre ou {m} rencontres manquées d'affilée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="73" />
+        <source>, {h:g} hours</source>
+        <translation>, {h:g} heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="74" />
+        <source>, optional</source>
+        <translation>, facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="77" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="209" />
+        <source>Mentees per mentor</source>
+        <translation>Mentorés par mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="78" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="208" />
+        <source>Peers mentor each other</source>
+        <translation>Les pairs se mentorent mutuellement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="78" />
+        <location filename="../../ui/wizard/review.py" line="112" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="78" />
+        <location filename="../../ui/wizard/review.py" line="112" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="79" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="210" />
+        <source>Who can take part</source>
+        <translation>Qui peut participer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="80" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="211" />
+        <source>Steps before matching</source>
+        <translation>Étapes avant le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="86" />
+        <source>must match</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="89" />
+        <source>Criteria and weights</source>
+        <translation>Critères et pondérations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="92" />
+        <source>Experience gap</source>
+        <translation>Écart d'expérience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="94" />
+        <source>mentor {a:g} to {b:g} years ahead</source>
+        <translation>mentor ayant {a:g} à {b:g} ans d'avance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="99" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="216" />
+        <source>Aim for</source>
+        <translation>Viser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="102" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="217" />
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="103" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="218" />
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="104" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="219" />
+        <source>Boundaries and referral</source>
+        <translation>Limites et orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="105" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="220" />
+        <source>No-fault ending</source>
+        <translation>Fin sans faute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="112" />
+        <source>Guardian signature line</source>
+        <translation>Ligne de signature du représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="113" />
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="117" />
+        <source>The program</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="120" />
+        <source>Matching</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="121" />
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="157" />
+        <source>Saving the settings…</source>
+        <translation>Enregistrement des paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="176" />
+        <source>The settings of {name}</source>
+        <translation>Paramètres de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="196" />
+        <source>Program name</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="200" />
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="201" />
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="203" />
+        <source>A meeting lasts (minutes)</source>
+        <translation>Durée d'une rencontre (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="205" />
+        <source>Staff check in with pairs</source>
+        <translation>Points de suivi de l'équipe avec les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="206" />
+        <source>Flag a pair with no meeting in (weeks)</source>
+        <translation>Signaler un binôme sans rencontre depuis (semaines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="207" />
+        <source>…or after a row of missed meetings</source>
+        <translation>…ou après plusieurs rencontres manquées d'affilée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="212" />
+        <source>Matching criteria</source>
+        <translation>Critères de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="214" />
+        <source>Experience gap from (years)</source>
+        <translation>Écart d'expérience de (ans)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="215" />
+        <source>Experience gap to (years)</source>
+        <translation>Écart d'expérience à (ans)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="221" />
+        <source>Signature line for a parent or guardian</source>
+        <translation>Ligne de signature pour un parent ou représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="222" />
+        <source>Coordinator's name</source>
+        <translation>Nom du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="223" />
+        <source>Coordinator's email</source>
+        <translation>E-mail du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="224" />
+        <source>Coordinator's phone</source>
+        <translation>Téléphone du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="225" />
+        <source>Documents print in</source>
+        <translation>Documents imprimés en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="232" />
+        <source>{key}: weight {weight}</source>
+        <translation>{key} : poids {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="234" />
+        <source>{key}: not used</source>
+        <translation>{key} : non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="238" />
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="66" />
+        <source>About PeerDesk</source>
+        <translation>À propos de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="73" />
+        <source>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Run a peer-mentoring program from start to finish, on your own computer.&lt;/p&gt;&lt;p&gt;Your data stays in the program files you choose, or on your own team's database server; PeerDesk needs no account and sends nothing anywhere else.&lt;/p&gt;&lt;p&gt;PeerDesk is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Gérez un programme de mentorat par les pairs de bout en bout, sur votre propre ordinateur.&lt;/p&gt;&lt;p&gt;Vos données restent dans les fichiers de programme que vous choisissez, ou sur le serveur de base de données de votre équipe ; PeerDesk ne demande aucun compte et n'envoie rien ailleurs.&lt;/p&gt;&lt;p&gt;PeerDesk est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="45" />
+        <source>E&amp;xpectations</source>
+        <translation>A&amp;ttentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="46" />
+        <source>&amp;Confidentiality</source>
+        <translation>&amp;Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="47" />
+        <source>Boundaries and &amp;referral</source>
+        <translation>Limites et &amp;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="48" />
+        <source>No-fault end&amp;ing</source>
+        <translation>Fin &amp;sans faute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="70" />
+        <source>Inser&amp;t</source>
+        <translation>Insé&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="73" />
+        <source>&amp;Placeholder:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="79" />
+        <source>Add a signature line for a parent or &amp;guardian</source>
+        <translation>Ajouter une ligne de signature pour un parent ou &amp;représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="88" />
+        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen).</source>
+        <translation>Les conventions et attestations s'impriment dans cette langue, quelle que soit celle de PeerDesk ; un binôme peut avoir la sienne (écran Binômes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="95" />
+        <source>Coordinator's n&amp;ame:</source>
+        <translation>&amp;Nom du coordinateur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="96" />
+        <source>Coordinator's emai&amp;l:</source>
+        <translation>E-&amp;mail du coordinateur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="97" />
+        <source>Coordinator's p&amp;hone:</source>
+        <translation>&amp;Téléphone du coordinateur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="100" />
+        <source>&amp;Documents print in:</source>
+        <translation>&amp;Documents imprimés en :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="123" />
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="127" />
+        <source>The terms each pair signs. Placeholders such as {mentor_name} are filled in for each pair when the agreement is printed.</source>
+        <translation>Les engagements que signe chaque binôme. Les champs comme {mentor_name} sont remplis pour chaque binôme à l'impression de la convention.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="125" />
+        <location filename="../../ui/backup_dialog.py" line="196" />
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="132" />
+        <source>PeerDesk keeps the last {count} copies of “{name}”. Choose one to put back. What is there now is backed up first, so you can change your mind.</source>
+        <translation>PeerDesk garde les {count} dernières copies de « {name} ». Choisissez celle à remettre. L'état actuel est d'abord sauvegardé, pour que vous puissiez changer d'avis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="152" />
+        <source>There are no backups of this program yet.</source>
+        <translation>Ce programme n'a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="155" />
+        <source>Backups are kept in {folder}</source>
+        <translation>Les sauvegardes sont gardées dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="162" />
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="197" />
+        <source>Put back “{name}” as it was on {when}?</source>
+        <translation>Remettre « {name} » tel qu'il était le {when} ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="200" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="203" />
+        <source>Everything changed since then will be replaced. The file's current state is backed up first, so you can restore it again from this list.</source>
+        <translation>Tout ce qui a changé depuis sera remplacé. L'état actuel du fichier est d'abord sauvegardé, pour que vous puissiez le restaurer depuis cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="214" />
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95" />
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95" />
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="95" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/matching/widgets.py" line="61" />
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsForm</name>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="50" />
+        <source>For example: New Staff Buddies 2025</source>
+        <translation>Par exemple : Parrainage nouveaux salariés 2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="56" />
+        <source>What should mentees have gained by the end? One goal a line.</source>
+        <translation>Qu'est-ce que les mentorés devraient avoir acquis à la fin ? Un objectif par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="62" />
+        <source>&amp;Program name:</source>
+        <translation>Nom du &amp;programme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="63" />
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="64" />
+        <source>P&amp;urpose:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="65" />
+        <source>&amp;Goals:</source>
+        <translation>Ob&amp;jectifs :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="66" />
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="68" />
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="83" />
+        <source>The program</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="87" />
+        <source>Only the name is needed. Press Finish now to use the usual settings, or Next to choose them; you can change everything later.</source>
+        <translation>Seul le nom est requis. Cliquez sur Terminer pour garder les réglages habituels, ou sur Suivant pour les choisir ; vous pourrez tout modifier plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>BehindDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="119" />
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="119" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="119" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="119" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="136" />
+        <source>Double-click a line, or press Enter, to open it.</source>
+        <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/behind_dialog.py" line="138" />
+        <source>Nothing to list.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="206" />
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="207" />
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="208" />
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="209" />
+        <source>suggested</source>
+        <translation>suggéré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="210" />
+        <source>proposed; the suggestions would replace it</source>
+        <translation>proposé ; les propositions le remplaceraient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="214" />
+        <source>score {score}</source>
+        <translation>score {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="216" />
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="92" />
+        <source>Pair {mentee} with {mentor}</source>
+        <translation>Jumeler {mentee} avec {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="115" />
+        <source>Select a mentee in the list and a mentor's card first, then press Pair.</source>
+        <translation>Sélectionnez d'abord un mentoré dans la liste et la fiche d'un mentor, puis cliquez sur Jumeler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="133" />
+        <source>Move {mentee} to {mentor}</source>
+        <translation>Déplacer {mentee} vers {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="146" />
+        <source>Select one pair (click it, or Space on its card), then the mentor's card to move it to, and press Move here.</source>
+        <translation>Sélectionnez un binôme (cliquez dessus, ou Espace sur sa fiche), puis la fiche du mentor de destination, et cliquez sur Déplacer ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="176" />
+        <source>Take back the pair of {mentee}</source>
+        <translation>Retirer le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="178" />
+        <source>Take back {n} pairs</source>
+        <translation>Retirer {n} binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="189" />
+        <source>Select a pair on a mentor's card to lock or unlock it.</source>
+        <translation>Sélectionnez un binôme sur la fiche d'un mentor pour le verrouiller ou le déverrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="194" />
+        <source>Lock the pair of {mentee}</source>
+        <translation>Verrouiller le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="196" />
+        <source>Unlock the pair of {mentee}</source>
+        <translation>Déverrouiller le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="217" />
+        <source>There are no proposed pairs to confirm.</source>
+        <translation>Aucun binôme proposé à confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="230" />
+        <source>Confirm 1 pair</source>
+        <translation>Confirmer 1 binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="232" />
+        <source>Confirm {n} pairs</source>
+        <translation>Confirmer {n} binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="256" />
+        <source>Resume the pair of {mentee}</source>
+        <translation>Reprendre le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="259" />
+        <source>Pause the pair of {mentee}</source>
+        <translation>Mettre en pause le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="265" />
+        <source>Select one active pair to end it.</source>
+        <translation>Sélectionnez un binôme actif pour le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="290" />
+        <source>End the pair of {mentee}</source>
+        <translation>Terminer le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="319" />
+        <source>Suggest matches was stopped; nothing changed.</source>
+        <translation>La proposition de jumelages a été arrêtée ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="322" />
+        <source>Finding the best pairs…</source>
+        <translation>Recherche des meilleurs binômes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="346" />
+        <source>Next round was stopped; nothing changed.</source>
+        <translation>Le tour suivant a été arrêté ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="349" />
+        <source>Finding new partners for everyone…</source>
+        <translation>Recherche de nouveaux partenaires pour tous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="371" />
+        <source>Comparing was stopped; nothing changed.</source>
+        <translation>La comparaison a été arrêtée ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="374" />
+        <source>Running every matching mode…</source>
+        <translation>Exécution de chaque mode de jumelage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="422" />
+        <source>The audit is saved in {file}.</source>
+        <translation>L'audit est enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="425" />
+        <source>Saving the audit…</source>
+        <translation>Enregistrement de l'audit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="439" />
+        <source>Accept 1 suggested pair</source>
+        <translation>Accepter 1 binôme proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="441" />
+        <location filename="../../ui/matching/actions.py" line="477" />
+        <source>Accept {n} suggested pairs</source>
+        <translation>Accepter {n} binômes proposés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="450" />
+        <source>Saving the suggested pairs…</source>
+        <translation>Enregistrement des binômes proposés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="453" />
+        <source>The suggested pairs are saved as proposed pairs. Confirm pairs makes them active; Undo takes them all back.</source>
+        <translation>Les binômes suggérés sont enregistrés comme binômes proposés. Confirmer les binômes les rend actifs ; Annuler les retire tous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="470" />
+        <source>Select suggested pairs (dashed) to accept them.</source>
+        <translation>Sélectionnez des binômes suggérés (en pointillés) pour les accepter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="475" />
+        <source>Accept the suggestion for {mentee}</source>
+        <translation>Accepter la proposition pour {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="491" />
+        <source>Select suggested pairs (dashed) to reject them.</source>
+        <translation>Sélectionnez des binômes suggérés (en pointillés) pour les rejeter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="501" />
+        <source>Reject 1 suggestion</source>
+        <translation>Rejeter 1 proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="503" />
+        <source>Reject {n} suggestions</source>
+        <translation>Rejeter {n} propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="509" />
+        <source>Discard the suggestions</source>
+        <translation>Écarter les propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="522" />
+        <source>Pair {mentee} here</source>
+        <translation>Jumeler {mentee} ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="528" />
+        <source>Move {mentee} here</source>
+        <translation>Déplacer {mentee} ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="542" />
+        <source>Resume the pair</source>
+        <translation>Reprendre le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="544" />
+        <source>Pause the pair</source>
+        <translation>Mettre le binôme en pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="549" />
+        <source>Its meetings come back from today on</source>
+        <translation>Ses rencontres reprennent à partir d'aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="551" />
+        <source>Its meetings from today on are cancelled until it resumes</source>
+        <translation>Ses rencontres à partir d'aujourd'hui sont annulées jusqu'à sa reprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="583" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="583" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="618" />
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLayout</name>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="77" />
+        <source>Search mentees</source>
+        <translation>Rechercher des mentorés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="83" />
+        <source>Hardest to match first</source>
+        <translation>Les plus difficiles d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="84" />
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="107" />
+        <source>Mentees to match</source>
+        <translation>Mentorés à jumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="138" />
+        <source>Search mentors…</source>
+        <translation>Rechercher des mentors…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="140" />
+        <source>Find mentors by name, department, skill, interest or language</source>
+        <translation>Trouver des mentors par nom, service, compétence, centre d'intérêt ou langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="155" />
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="96" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="100" />
+        <source>Schedule…</source>
+        <translation>Planifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="102" />
+        <source>Schedule a meeting series or a one-off meeting</source>
+        <translation>Planifier une série de rencontres ou une rencontre ponctuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="104" />
+        <source>Log meetings…</source>
+        <translation>Saisir les rencontres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="107" />
+        <source>Log what happened at today's meetings, or any past day's not logged yet</source>
+        <translation>Saisir le déroulement des rencontres du jour, ou d'un jour passé pas encore saisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="110" />
+        <source>Export calendar (.ics)…</source>
+        <translation>Exporter le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="113" />
+        <source>A calendar file for Outlook, Google Calendar or Apple Calendar</source>
+        <translation>Un fichier calendrier pour Outlook, Google Agenda ou Calendrier Apple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="121" />
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="126" />
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="137" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="138" />
+        <source>All pairs</source>
+        <translation>Tous les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="139" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="147" />
+        <source>Pair:</source>
+        <translation>Binôme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="149" />
+        <source>Person:</source>
+        <translation>Personne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="170" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="175" />
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="299" />
+        <source>Reading the calendar…</source>
+        <translation>Lecture du calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="406" />
+        <source>Week of {date}</source>
+        <translation>Semaine du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="415" />
+        <source>No meetings this week.</source>
+        <translation>Aucune rencontre cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="415" />
+        <source>No meetings on this day.</source>
+        <translation>Aucune rencontre ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="441" />
+        <source>Move meeting to {date}</source>
+        <translation>Déplacer la rencontre au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="451" />
+        <source>Moving the meeting…</source>
+        <translation>Déplacement de la rencontre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="493" />
+        <source>Scheduled {n} meetings and check-ins.</source>
+        <translation>{n} rencontres et points de suivi planifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="495" />
+        <source>Scheduled 1 meeting.</source>
+        <translation>1 rencontre planifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="538" />
+        <source>Reading meetings to log…</source>
+        <translation>Lecture des rencontres à saisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="555" />
+        <source>Saved {n} meetings to {path}</source>
+        <translation>{n} rencontres enregistrées dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityBox</name>
+    <message>
+        <location filename="../../ui/people/capacity_box.py" line="21" />
+        <source>Program default ({count})</source>
+        <translation>Valeur du programme ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/capacity_box.py" line="22" />
+        <source> mentees</source>
+        <translation> mentorés</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsScreen</name>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="108" />
+        <source>Check-ins</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="118" />
+        <source>Search by name…</source>
+        <translation>Rechercher par nom…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="122" />
+        <source>&amp;Import responses…</source>
+        <translation>&amp;Importer des réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="125" />
+        <source>Answers exported from Google Forms or Microsoft Forms (.xlsx or .csv)</source>
+        <translation>Réponses exportées de Google Forms ou Microsoft Forms (.xlsx ou .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="137" />
+        <source>Recent responses</source>
+        <translation>Réponses récentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="166" />
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="167" />
+        <source>Goals and closing</source>
+        <translation>Objectifs et clôture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="193" />
+        <source>1 response</source>
+        <translation>1 réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="195" />
+        <source>{count} responses</source>
+        <translation>{count} réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="235" />
+        <source>Reading the check-ins…</source>
+        <translation>Lecture des points de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="247" />
+        <source>Choose who answered.</source>
+        <translation>Choisissez qui a répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="267" />
+        <source>Saved the {survey} of {name}.</source>
+        <translation>{survey} de {name} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="281" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="335" />
+        <source>Import responses from a forms export</source>
+        <translation>Importer des réponses depuis un export de formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="350" />
+        <source>Imported {added} responses; {skipped} rows left out.</source>
+        <translation>{added} réponses importées ; {skipped} lignes écartées.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="152" />
+        <location filename="../../ui/people/checklist.py" line="216" />
+        <source>Screening and training</source>
+        <translation>Sélection et formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="160" />
+        <source>Allow matching now…</source>
+        <translation>Autoriser le jumelage maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="163" />
+        <source>Let this person be matched before their steps are done, saying why</source>
+        <translation>Permettre de jumeler cette personne avant la fin de ses étapes, en indiquant pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="165" />
+        <source>Remove the override</source>
+        <translation>Retirer la dérogation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="219" />
+        <source>Select someone to see their screening and training steps and tick them off.</source>
+        <translation>Sélectionnez une personne pour voir ses étapes de sélection et de formation et les cocher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="225" />
+        <source>{count} people selected</source>
+        <translation>{count} personnes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="229" />
+        <source>Use Set status… or Mark steps done… to change them all at once. Select one person to see their checklist.</source>
+        <translation>Utilisez Définir le statut… ou Marquer les étapes faites… pour les modifier toutes d'un coup. Sélectionnez une seule personne pour voir sa liste d'étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="268" />
+        <source>This program asks for no steps before matching.</source>
+        <translation>Ce programme ne demande aucune étape avant le jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="289" />
+        <source>Ready for matching by override ({when}): “{reason}”</source>
+        <translation>Prêt pour le jumelage par dérogation ({when}) : « {reason} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="293" />
+        <source>Ready for matching: every required step is done.</source>
+        <translation>Prêt pour le jumelage : toutes les étapes requises sont faites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="295" />
+        <source>Not ready for matching yet. Still to do: {steps}.</source>
+        <translation>Pas encore prêt pour le jumelage. Reste à faire : {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="330" />
+        <source>Remove the override for {name}</source>
+        <translation>Retirer la dérogation de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="76" />
+        <source>Leave unanswered</source>
+        <translation>Laisser sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsModel</name>
+    <message>
+        <location filename="../../ui/importer/models.py" line="168" />
+        <source>{letter} (hidden)</source>
+        <translation>{letter} (masquée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="171" />
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="173" />
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="181" />
+        <source>This column is hidden in the spreadsheet. Tick it to import it.</source>
+        <translation>Cette colonne est masquée dans le tableur. Cochez-la pour l'importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="184" />
+        <source>The title looks like {kind}: PeerDesk proposes not to import it.</source>
+        <translation>Le titre ressemble à {kind} : PeerDesk propose de ne pas l'importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="192" />
+        <source>Import column {letter} “{header}” as</source>
+        <translation>Importer la colonne {letter} « {header} » comme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="240" />
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="241" />
+        <source>Title in the file</source>
+        <translation>Titre dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="242" />
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="243" />
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="33" />
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="36" />
+        <source>Say what each column holds. PeerDesk suggested it from the column titles; columns you do not need can be kept as custom fields or ignored.</source>
+        <translation>Indiquez ce que contient chaque colonne. PeerDesk l'a déduit des titres de colonnes ; les colonnes inutiles peuvent être gardées comme champs personnalisés ou ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="43" />
+        <source>These columns were matched the way you matched them at the last import.</source>
+        <translation>Ces colonnes ont été associées comme lors du dernier import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="74" />
+        <source>First Last (Ana Lima)</source>
+        <translation>Prénom Nom (Ana Lima)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="75" />
+        <source>Last First (Lima Ana)</source>
+        <translation>Nom Prénom (Lima Ana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="76" />
+        <source>Last, First (Lima, Ana)</source>
+        <translation>Nom, Prénom (Lima, Ana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="80" />
+        <source>&amp;Join first and last names as:</source>
+        <translation>&amp;Assembler prénom et nom ainsi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="153" />
+        <source>Column {letter} “{header}” is hidden in the spreadsheet and was left out. Tick it in the list to import it.</source>
+        <translation>La colonne {letter} « {header} » est masquée dans le tableur et a été écartée. Cochez-la dans la liste pour l'importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="160" />
+        <source>Column {letter} “{header}” looks like {kind}, so PeerDesk proposes not to import it. Choose a field if the program really needs it.</source>
+        <translation>La colonne {letter} « {header} » ressemble à {kind}, PeerDesk propose donc de ne pas l'importer. Choisissez un champ si le programme en a vraiment besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="197" />
+        <source>“{sheet}”: choose the column that holds the names (Name, or First name and Last name).</source>
+        <translation>« {sheet} » : choisissez la colonne qui contient les noms (Nom, ou Prénom et Nom).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/columns_page.py" line="205" />
+        <source>“{sheet}”: no column holds the role. Set one column to Role, or go back to Sheets and choose a role for everyone on it.</source>
+        <translation>« {sheet} » : aucune colonne ne contient le rôle. Réglez une colonne sur Rôle, ou revenez aux Feuilles et choisissez un rôle pour tous.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="47" />
+        <source>Export the audit</source>
+        <translation>Exporter l'audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="99" />
+        <source>Compare matching modes</source>
+        <translation>Comparer les modes de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="107" />
+        <source>Every mode on the same people. Nothing is saved: choose one to see its pairs on the board, then accept them as usual.</source>
+        <translation>Chaque mode sur les mêmes personnes. Rien n'est enregistré : choisissez-en un pour voir ses binômes sur le tableau, puis acceptez-les comme d'habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="111" />
+        <source>This is a next round: nobody meets an earlier partner again.</source>
+        <translation>C'est un tour suivant : personne ne retrouve un ancien partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="119" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="120" />
+        <source>Matched</source>
+        <translation>Jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="121" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="122" />
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="123" />
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="124" />
+        <source>Below the poor-match line</source>
+        <translation>Sous le seuil de jumelage faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="142" />
+        <source>{n} (under {line})</source>
+        <translation>{n} (sous {line})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="163" />
+        <source>&amp;Show these pairs</source>
+        <translation>&amp;Afficher ces binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="167" />
+        <source>&amp;Export audit…</source>
+        <translation>&amp;Exporter l'audit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="197" />
+        <source>Lowest tenth of the scores: {avg} on average.</source>
+        <translation>Dixième le plus bas des scores : {avg} en moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="200" />
+        <source>{n} of {m} wishes honoured.</source>
+        <translation>{n} souhaits respectés sur {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="202" />
+        <source>No wishes were given.</source>
+        <translation>Aucun souhait exprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="205" />
+        <source>Blocking pairs: {n}.</source>
+        <translation>Binômes bloquants : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="209" />
+        <source>No group's pairs score more than 10 points below the others'.</source>
+        <translation>Aucun groupe n'a de binômes à plus de 10 points sous les autres.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="155" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="212" />
+        <source>Comparison figures</source>
+        <translation>Chiffres de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="159" />
+        <source>Set the program's figures beside a reference: your own last cycle, your funder's target or a published study. Every report shows the reference next to the program's figure, and its source in the small print.</source>
+        <translation>Placez les chiffres du programme à côté d'une référence : votre dernier cycle, l'objectif de votre financeur ou une étude publiée. Chaque rapport montre la référence à côté du chiffre du programme, et sa source en petits caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="167" />
+        <source>Early closures (share of matches that closed early)</source>
+        <translation>Fins anticipées (part des jumelages terminés avant terme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="173" />
+        <source>Median match length</source>
+        <translation>Durée médiane d'un jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="223" />
+        <source>Saving the comparison figures…</source>
+        <translation>Enregistrement des chiffres de comparaison…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="269" />
+        <source>Reports set the program's early closures and match length beside a reference figure: your last cycle, your funder's target or a published study, with its source in the small print.</source>
+        <translation>Les rapports placent les fins anticipées et la durée des jumelages du programme à côté d'un chiffre de référence : votre dernier cycle, l'objectif de votre financeur ou une étude publiée, avec sa source en petits caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="274" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="307" />
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="278" />
+        <source>Change comparison figures…</source>
+        <translation>Modifier les chiffres de comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="291" />
+        <source>Open the program to set its comparison figures.</source>
+        <translation>Ouvrez le programme pour définir ses chiffres de comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="294" />
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="315" />
+        <source>{name}: no comparison figure</source>
+        <translation>{name} : aucun chiffre de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="317" />
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="319" />
+        <source>{name}: {value} — {source}</source>
+        <translation>{name} : {value} — {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPairsDialog</name>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="33" />
+        <source>Confirm pairs</source>
+        <translation>Confirmer les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="36" />
+        <source>Confirm the selected pair? It becomes active from the date below.</source>
+        <translation>Confirmer le binôme sélectionné ? Il devient actif à la date ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="39" />
+        <source>Confirm the {n} selected pairs? They become active from the date below.</source>
+        <translation>Confirmer les {n} binômes sélectionnés ? Ils deviennent actifs à la date ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="44" />
+        <source>Confirm the proposed pair? It becomes active from the date below.</source>
+        <translation>Confirmer le binôme proposé ? Il devient actif à la date ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="47" />
+        <source>Confirm all {n} proposed pairs? They become active from the date below.</source>
+        <translation>Confirmer les {n} binômes proposés ? Ils deviennent actifs à la date ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="55" />
+        <source>&amp;Start date:</source>
+        <translation>&amp;Date de début :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="57" />
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="138" />
+        <source>Move to a shared database</source>
+        <translation>Passer à une base de données partagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="140" />
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base de données partagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="145" />
+        <source>Copy everything open now (every program, with its people, pairs and history) onto a PostgreSQL database, so that your team can work on it together. The database must be empty: PeerDesk sets it up. The original stays as it is.</source>
+        <translation>Copier tout ce qui est ouvert (chaque programme, avec ses personnes, binômes et historique) sur une base PostgreSQL, pour que votre équipe y travaille ensemble. La base doit être vide : PeerDesk la configure. L'original reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="151" />
+        <source>Work on a program that your team keeps on a PostgreSQL server. Whoever runs the server gives you these details.</source>
+        <translation>Travaillez sur un programme que votre équipe garde sur un serveur PostgreSQL. La personne qui gère le serveur vous donne ces informations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="157" />
+        <source>e.g. db.example.org</source>
+        <translation>ex. db.exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="162" />
+        <source>e.g. mentoring</source>
+        <translation>ex. mentorat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="163" />
+        <source>your user name on the server</source>
+        <translation>votre nom d'utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="166" />
+        <source>e.g. Sam Okafor</source>
+        <translation>ex. Sam Okafor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="171" />
+        <source>Remember password</source>
+        <translation>Retenir le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="178" />
+        <source>Kept in this computer's password store.</source>
+        <translation>Gardé dans le trousseau de mots de passe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="184" />
+        <source>This computer has no password store, so PeerDesk asks for the password each time. It is never saved in a file.</source>
+        <translation>Cet ordinateur n'a pas de trousseau de mots de passe, PeerDesk demande donc le mot de passe à chaque fois. Il n'est jamais enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="190" />
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="191" />
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="192" />
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="193" />
+        <source>User name:</source>
+        <translation>Nom d'utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="194" />
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="198" />
+        <source>Your name, as other coordinators will see it.</source>
+        <translation>Votre nom, tel que les autres coordinateurs le verront.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="201" />
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="212" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="214" />
+        <source>Move here</source>
+        <translation>Déplacer ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="214" />
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="273" />
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="274" />
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="275" />
+        <source>the user name</source>
+        <translation>le nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="281" />
+        <source>Fill in {what}.</source>
+        <translation>Renseignez {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="281" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="289" />
+        <source>The port is a number, usually 5432.</source>
+        <translation>Le port est un nombre, généralement 5432.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="337" />
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="344" />
+        <source>Empty database: it can be set up for PeerDesk</source>
+        <translation>Base vide : elle peut être configurée pour PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="347" />
+        <source>Connected: PeerDesk database from an earlier version (it is brought up to date, after a backup, when you connect)</source>
+        <translation>Connecté : base PeerDesk d'une version antérieure (elle est mise à jour, après une sauvegarde, à la connexion)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="351" />
+        <source>Connected: PeerDesk database, 1 program</source>
+        <translation>Connecté : base PeerDesk, 1 programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="352" />
+        <source>Connected: PeerDesk database, {n} programs</source>
+        <translation>Connecté : base PeerDesk, {n} programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="356" />
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="364" />
+        <source>“{label}” already holds PeerDesk programs. A program is moved only into an empty database, so nothing is overwritten. Ask for a new, empty database.</source>
+        <translation>« {label} » contient déjà des programmes PeerDesk. Un programme n'est transféré que dans une base vide, pour ne rien écraser. Demandez une nouvelle base vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="379" />
+        <source>Set up the database</source>
+        <translation>Configurer la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="380" />
+        <source>The database “{label}” is empty. Set it up for PeerDesk?</source>
+        <translation>La base « {label} » est vide. La configurer pour PeerDesk ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="383" />
+        <source>Set up</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/connect_dialog.py" line="386" />
+        <source>PeerDesk creates its tables in it. Nothing else on the server is touched.</source>
+        <translation>PeerDesk y crée ses tables. Rien d'autre sur le serveur n'est modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="45" />
+        <source>PeerDesk ran into a problem</source>
+        <translation>PeerDesk a rencontré un problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="55" />
+        <source>PeerDesk ran into a problem. Your saved work is safe.</source>
+        <translation>PeerDesk a rencontré un problème. Votre travail enregistré est en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="67" />
+        <source>The last thing you did may not have finished; everything saved before it is still in your program file. You can keep working. If this happens again, copy the details below and send them, with the log file, to whoever helps you with PeerDesk.</source>
+        <translation>Votre dernière action n'est peut-être pas allée au bout ; tout ce qui a été enregistré avant reste dans votre fichier de programme. Vous pouvez continuer à travailler. Si cela se reproduit, copiez les détails ci-dessous et envoyez-les, avec le fichier journal, à la personne qui vous aide avec PeerDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="76" />
+        <source>Log file: {path}</source>
+        <translation>Fichier journal : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="90" />
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="93" />
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="125" />
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="173" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="173" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="180" />
+        <source>Add a field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="182" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="96" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="100" />
+        <source>Export workbook…</source>
+        <translation>Exporter le classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="103" />
+        <source>Everything in one Excel file: people, pairs, meetings, check-ins, goals</source>
+        <translation>Tout dans un seul fichier Excel : personnes, binômes, rencontres, points de suivi, objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="106" />
+        <source>Save summary PDF…</source>
+        <translation>Enregistrer le bilan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="109" />
+        <source>A report for leadership or funders, with the charts and the outcomes</source>
+        <translation>Un rapport pour la direction ou les financeurs, avec les graphiques et les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="127" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="128" />
+        <source>Have been matched</source>
+        <translation>Ont été jumelés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="129" />
+        <source>Active pairs</source>
+        <translation>Binômes actifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="130" />
+        <source>Meetings held this month</source>
+        <translation>Rencontres tenues ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="131" />
+        <source>Mentor hours</source>
+        <translation>Heures de mentorat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="132" />
+        <source>Average satisfaction</source>
+        <translation>Satisfaction moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="133" />
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="134" />
+        <source>Pairs completed</source>
+        <translation>Binômes terminés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="137" />
+        <source>Open the People screen</source>
+        <translation>Ouvrir l'écran Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="138" />
+        <source>Open the Pairs screen</source>
+        <translation>Ouvrir l'écran Binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="139" />
+        <source>Open the Calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="140" />
+        <source>See who needs attention on the Calendar</source>
+        <translation>Voir qui est à surveiller dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <source>Open the Check-ins screen</source>
+        <translation>Ouvrir l'écran Points de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="158" />
+        <source>No meetings have been logged as held yet.</source>
+        <translation>Aucune rencontre n'a encore été saisie comme tenue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="160" />
+        <source>Nobody has applied yet.</source>
+        <translation>Personne n'a encore candidaté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="162" />
+        <source>Nobody has rated their match yet.</source>
+        <translation>Personne n'a encore évalué son jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="164" />
+        <source>No participants yet.</source>
+        <translation>Pas encore de participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="166" />
+        <source>Meetings held per month</source>
+        <translation>Rencontres tenues par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="167" />
+        <source>From application to completion</source>
+        <translation>De la candidature à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="168" />
+        <source>Satisfaction with the match</source>
+        <translation>Satisfaction envers le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="169" />
+        <source>Participants by status</source>
+        <translation>Participants par statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="249" />
+        <source>Reading the numbers…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="270" />
+        <source>{program} — as of {date}</source>
+        <translation>{program} — au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="285" />
+        <source>Status today: {statuses}</source>
+        <translation>Statut aujourd'hui : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="290" />
+        <source>{matched} of {people} people have been matched</source>
+        <translation>{matched} personnes jumelées sur {people}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="294" />
+        <source>nobody to match yet</source>
+        <translation>personne à jumeler pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="298" />
+        <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
+        <translation>{paused} en pause, {ended} terminés · {unlogged} avec des rencontres pas encore saisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="307" />
+        <source>{held} held in all · {unlogged} not logged yet</source>
+        <translation>{held} tenues au total · {unlogged} pas encore saisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="313" />
+        <source>from {held} held meetings · {unlogged} not logged yet</source>
+        <translation>sur {held} rencontres tenues · {unlogged} pas encore saisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="320" />
+        <source>out of 5, from 1 answer</source>
+        <translation>sur 5, d'après 1 réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="322" />
+        <source>out of 5, from {n} answers</source>
+        <translation>sur 5, d'après {n} réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="324" />
+        <source>no check-in answers yet</source>
+        <translation>pas encore de réponses de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="328" />
+        <source>the calendar's checks are not available</source>
+        <translation>les vérifications du calendrier ne sont pas disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="330" />
+        <source>all is well</source>
+        <translation>tout va bien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="334" />
+        <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
+        <translation>{pairs} binômes à examiner · {days} jours avec des rencontres non saisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="341" />
+        <source>of {ended} ended ({early} ended early)</source>
+        <translation>sur {ended} terminés ({early} avant terme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <source>Strongly
+disagree</source>
+        <translation>Pas du tout
+d'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <source>Disagree</source>
+        <translation>Pas d'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <source>Agree</source>
+        <translation>D'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <source>Strongly
+agree</source>
+        <translation>Tout à fait
+d'accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="361" />
+        <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
+        <translation>Réponses à « satisfait de mon jumelage » aux points de suivi et questionnaires de clôture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="371" />
+        <source>{percent}% of {logged} logged meetings were held.</source>
+        <translation>{percent} % des {logged} rencontres saisies ont été tenues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="375" />
+        <source>{held} of {logged} logged meetings were held.</source>
+        <translation>{held} des {logged} rencontres saisies ont été tenues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="379" />
+        <source>No meeting has been logged yet.</source>
+        <translation>Aucune rencontre n'a encore été saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="383" />
+        <source>{n} in {month}</source>
+        <translation>{n} en {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="393" />
+        <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
+        <translation>Rencontres passées pas encore saisies : {months}. Elles ne comptent qu'une fois saisies, jamais comme manquées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="405" />
+        <source>Applied</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="406" />
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="407" />
+        <source>Matched</source>
+        <translation>Jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="408" />
+        <source>In a completed pair</source>
+        <translation>Dans un binôme terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="413" />
+        <source>applied</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <source>screened</source>
+        <translation>sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <source>trained</source>
+        <translation>formé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="417" />
+        <source>matched</source>
+        <translation>jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="418" />
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="419" />
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="455" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="461" />
+        <source>Export the workbook</source>
+        <translation>Exporter le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="470" />
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="475" />
+        <source>{program} - summary</source>
+        <translation>{program} - bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="477" />
+        <source>Save the summary as PDF</source>
+        <translation>Enregistrer le bilan en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="493" />
+        <source>Writing the summary…</source>
+        <translation>Écriture du bilan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="504" />
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="521" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="522" />
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="525" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="527" />
+        <source>The file there now will be lost.</source>
+        <translation>Le fichier qui s'y trouve sera perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/date_edit.py" line="221" />
+        <source>“{typed}” is not a date PeerDesk knows; the date stays {date}.</source>
+        <translation>« {typed} » n'est pas une date reconnue par PeerDesk ; la date reste {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/wizard/basics.py" line="18" />
+        <source>No date yet</source>
+        <translation>Pas encore de date</translation>
+    </message>
+</context>
+<context>
+    <name>EndPairDialog</name>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="193" />
+        <source>End the pair</source>
+        <translation>Terminer le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="196" />
+        <source>End the pair of {mentor} and {mentee}. Their meetings, answers and goals stay in the file, and count in the evaluation; meetings after the end date are cancelled.</source>
+        <translation>Terminer le binôme de {mentor} et {mentee}. Leurs rencontres, réponses et objectifs restent dans le fichier et comptent dans l'évaluation ; les rencontres après la date de fin sont annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="203" />
+        <source>&amp;Completed: they reached the end together</source>
+        <translation>&amp;Terminé : ils sont allés au bout ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="203" />
+        <location filename="../../ui/matching/dialogs.py" line="99" />
+        <source>Ended &amp;early</source>
+        <translation>Arrêté &amp;avant terme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="211" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="216" />
+        <source>In your own words (needed for Other)</source>
+        <translation>Avec vos mots (requis pour Autre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="219" />
+        <location filename="../../ui/matching/dialogs.py" line="103" />
+        <source>{mentee} can be &amp;matched again</source>
+        <translation>{mentee} peut être &amp;jumelé de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="229" />
+        <source>Record {mentee}'s &amp;closing survey next</source>
+        <translation>Saisir ensuite le questionnaire de &amp;clôture de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="237" />
+        <location filename="../../ui/matching/dialogs.py" line="118" />
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="238" />
+        <location filename="../../ui/matching/dialogs.py" line="116" />
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="241" />
+        <location filename="../../ui/matching/dialogs.py" line="120" />
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Terminé le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="245" />
+        <location filename="../../ui/matching/dialogs.py" line="123" />
+        <source>End pair</source>
+        <translation>Terminer le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="268" />
+        <source>Choose why the pair is ending.</source>
+        <translation>Choisissez pourquoi le binôme se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="273" />
+        <source>Say in a few words why the pair is ending.</source>
+        <translation>Dites en quelques mots pourquoi le binôme se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="83" />
+        <source>End a pair</source>
+        <translation>Terminer un binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="86" />
+        <source>End the pair of {mentee} and {mentor}. The pair's history stays in the file; its meetings after the end date are cancelled.</source>
+        <translation>Terminer le binôme de {mentee} et {mentor}. L'historique du binôme reste dans le fichier ; ses rencontres après la date de fin sont annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="93" />
+        <source>For example: goals reached, moved away</source>
+        <translation>Par exemple : objectifs atteints, déménagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="94" />
+        <source>Say why the pair is ending.</source>
+        <translation>Dites pourquoi le binôme se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="99" />
+        <source>&amp;Completed: the pair reached its end</source>
+        <translation>&amp;Terminé : le binôme est allé au bout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/dialogs.py" line="138" />
+        <source>The pair started on {day}: it cannot end before that.</source>
+        <translation>Le binôme a commencé le {day} : il ne peut pas se terminer avant.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="109" />
+        <source>Top reasons</source>
+        <translation>Principales raisons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="114" />
+        <source>Score by criterion</source>
+        <translation>Score par critère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="119" />
+        <source>Click a pair on a mentor's card to see why it scores what it does.
+
+Drag a mentee onto a mentor to pair them, or select both and press Ctrl+P.</source>
+        <translation>Cliquez sur un binôme sur la fiche d'un mentor pour voir d'où vient son score.
+
+Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les deux et appuyez sur Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="188" />
+        <source>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; of 100</source>
+        <translation>&lt;span style='font-size:20pt ; font-weight:600'&gt;{score}&lt;/span&gt; sur 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="207" />
+        <source>No criteria are weighed in this program.</source>
+        <translation>Aucun critère n'est pondéré dans ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="222" />
+        <source>{points} of {share}</source>
+        <translation>{points} sur {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/explain.py" line="227" />
+        <source>Weight {weight}</source>
+        <translation>Poids {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="66" />
+        <source>Export calendar (.ics)</source>
+        <translation>Exporter le calendrier (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="72" />
+        <source>A calendar file opens in Outlook, Google Calendar or Apple Calendar. Importing a newer file updates the meetings instead of doubling them.</source>
+        <translation>Un fichier calendrier s'ouvre dans Outlook, Google Agenda ou Calendrier Apple. Importer un fichier plus récent met les rencontres à jour au lieu de les dupliquer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="78" />
+        <source>The whole program</source>
+        <translation>Tout le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="80" />
+        <source>One pair:</source>
+        <translation>Un binôme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="82" />
+        <source>One person:</source>
+        <translation>Une personne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="110" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="127" />
+        <source>Meetings of:</source>
+        <translation>Rencontres de :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="128" />
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="159" />
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="161" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="170" />
+        <source>Choose where to save the calendar file.</source>
+        <translation>Choisissez où enregistrer le fichier calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="176" />
+        <source>Choose a pair from the list.</source>
+        <translation>Choisissez un binôme dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="179" />
+        <source>Choose a person from the list.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="184" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="185" />
+        <source>“{name}” already exists. Replace it with the new calendar?</source>
+        <translation>« {name} » existe déjà. Le remplacer par le nouveau calendrier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="188" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="224" />
+        <source>Writing the calendar file…</source>
+        <translation>Écriture du fichier calendrier…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureBox</name>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="63" />
+        <source>Show a comparison figure for this measure</source>
+        <translation>Afficher un chiffre de comparaison pour cette mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="67" />
+        <source>My own figure</source>
+        <translation>Mon propre chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="74" />
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="77" />
+        <source>Where the figure comes from: our last year, our funder, a published study</source>
+        <translation>D'où vient le chiffre : notre dernière année, notre financeur, une étude publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="83" />
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="84" />
+        <source>&amp;Figure:</source>
+        <translation>&amp;Chiffre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="86" />
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/people/filters.py" line="26" />
+        <source>Search names, emails, interests, skills… (Ctrl+F)</source>
+        <translation>Rechercher noms, e-mails, centres d'intérêt, compétences… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="30" />
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="33" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="36" />
+        <source>Ready or not</source>
+        <translation>Prêt ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="39" />
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="41" />
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/filters.py" line="104" />
+        <source>(No department)</source>
+        <translation>(Aucun service)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="84" />
+        <source>Change the goal</source>
+        <translation>Modifier l'objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="84" />
+        <source>Add a goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="90" />
+        <source>For example: lead a team meeting with confidence</source>
+        <translation>Par exemple : animer une réunion d'équipe avec assurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="93" />
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="127" />
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="129" />
+        <source>Target date:</source>
+        <translation>Date visée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="130" />
+        <source>&amp;Progress:</source>
+        <translation>&amp;Progression :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="139" />
+        <source>Save goal</source>
+        <translation>Enregistrer l'objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="149" />
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/dialogs.py" line="153" />
+        <source>Write the goal.</source>
+        <translation>Rédigez l'objectif.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="107" />
+        <source>Search mentor or mentee names…</source>
+        <translation>Rechercher un mentor ou un mentoré…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="110" />
+        <source>Show ended pairs</source>
+        <translation>Afficher les binômes terminés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="123" />
+        <source>&amp;End pair…</source>
+        <translation>&amp;Terminer le binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="126" />
+        <source>Close the &amp;cycle…</source>
+        <translation>Clore le &amp;cycle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="129" />
+        <source>End every open pair at the program's end date, in one go</source>
+        <translation>Terminer d'un coup tous les binômes en cours à la date de fin du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="146" />
+        <location filename="../../ui/checkins/goals.py" line="237" />
+        <source>Choose a pair to see its goals.</source>
+        <translation>Choisissez un binôme pour voir ses objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="161" />
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="164" />
+        <source>Update &amp;progress…</source>
+        <translation>Mettre à jour la &amp;progression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="167" />
+        <source>&amp;Delete goal</source>
+        <translation>&amp;Supprimer l'objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="243" />
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="248" />
+        <source>Together since {date}</source>
+        <translation>Ensemble depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="250" />
+        <source>Ended on {date}</source>
+        <translation>Terminé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="334" />
+        <source>Saving the goal…</source>
+        <translation>Enregistrement de l'objectif…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="349" />
+        <source>The goal “{text}”</source>
+        <translation>L'objectif « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="351" />
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="352" />
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="353" />
+        <source>Progress (%)</source>
+        <translation>Progression (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="371" />
+        <source>Goal deleted. Edit → Undo brings it back.</source>
+        <translation>Objectif supprimé. Édition → Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="405" />
+        <source>End the pair of {mentee}</source>
+        <translation>Terminer le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="414" />
+        <source>The pair has ended. {mentor} gave {hours} hours of mentoring across {count} meetings.</source>
+        <translation>Le binôme est terminé. {mentor} a donné {hours} heures de mentorat en {count} rencontres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="422" />
+        <source>Ending the pair…</source>
+        <translation>Fin du binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="437" />
+        <location filename="../../ui/checkins/goals.py" line="449" />
+        <location filename="../../ui/checkins/goals.py" line="467" />
+        <source>Close the cycle</source>
+        <translation>Clore le cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="437" />
+        <source>There are no open pairs to close.</source>
+        <translation>Aucun binôme en cours à clore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="441" />
+        <source>{active} active pairs will be marked completed and {paused} paused pairs ended early, all on {date}, and their meetings after that date cancelled. Nobody will be offered for rematching. Edit → Undo takes it all back.</source>
+        <translation>{active} binômes actifs seront marqués terminés et {paused} binômes en pause arrêtés avant terme, tous au {date}, et leurs rencontres après cette date annulées. Personne ne sera proposé pour un nouveau jumelage. Édition → Annuler rétablit le tout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="447" />
+        <source>Close the cycle?</source>
+        <translation>Clore le cycle ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="448" />
+        <source>End all {count} open pairs of this program?</source>
+        <translation>Terminer les {count} binômes en cours de ce programme ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="471" />
+        <source>The cycle is closed: {count} pairs ended.</source>
+        <translation>Le cycle est clos : {count} binômes terminés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/goals.py" line="477" />
+        <source>Closing the cycle…</source>
+        <translation>Clôture du cycle…</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderGridModel</name>
+    <message>
+        <location filename="../../ui/importer/models.py" line="114" />
+        <source>{row} ▶</source>
+        <translation>{row} ▶</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPage</name>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="45" />
+        <source>Header row</source>
+        <translation>Ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="48" />
+        <source>The header is the row of column titles. PeerDesk looked for it under any titles and notes; check that the highlighted row is the right one.</source>
+        <translation>L'en-tête est la ligne des titres de colonnes. PeerDesk l'a cherchée sous les éventuels titres et notes ; vérifiez que la ligne surlignée est la bonne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="66" />
+        <source>The first rows of the sheet</source>
+        <translation>Les premières lignes de la feuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="72" />
+        <source>&amp;Use this row as the header</source>
+        <translation>&amp;Utiliser cette ligne comme en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="80" />
+        <source>Header &amp;row:</source>
+        <translation>&amp;Ligne d'en-tête :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="99" />
+        <source>Rows above the header, blank rows and totals rows are not imported. Changing the header matches the columns again.</source>
+        <translation>Les lignes au-dessus de l'en-tête, les lignes vides et les lignes de totaux ne sont pas importées. Changer l'en-tête réassocie les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="141" />
+        <source>Row {row} of “{sheet}” is the header (highlighted).</source>
+        <translation>La ligne {row} de « {sheet} » est l'en-tête (surlignée).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/header_page.py" line="179" />
+        <source>Row {row} is empty, so it cannot be the header. Choose the row with the column titles.</source>
+        <translation>La ligne {row} est vide, elle ne peut donc pas être l'en-tête. Choisissez la ligne des titres de colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSection</name>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="88" />
+        <source>Program health</source>
+        <translation>Santé du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="95" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="97" />
+        <source>The program's cycle</source>
+        <translation>Le cycle du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="98" />
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="99" />
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="100" />
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="101" />
+        <source>Last year</source>
+        <translation>L'année dernière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="102" />
+        <source>Dates I choose</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="105" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="112" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="113" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="114" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="115" />
+        <source>Comparison figures…</source>
+        <translation>Chiffres de comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="118" />
+        <source>Set the figures the program is compared with in every report</source>
+        <translation>Définir les chiffres auxquels le programme est comparé dans chaque rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="136" />
+        <source>Matches active</source>
+        <translation>Jumelages actifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="137" />
+        <source>Median match length</source>
+        <translation>Durée médiane d'un jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="138" />
+        <source>Early closures</source>
+        <translation>Fins anticipées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="139" />
+        <source>No meeting in 30 days</source>
+        <translation>Aucune rencontre depuis 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="140" />
+        <source>Practice checks needing attention</source>
+        <translation>Vérifications de pratique à surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="143" />
+        <source>List the matches active during the period</source>
+        <translation>Lister les jumelages actifs pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="144" />
+        <source>List the matches the length is measured over</source>
+        <translation>Lister les jumelages sur lesquels la durée est mesurée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="145" />
+        <source>List the matches that closed early</source>
+        <translation>Lister les jumelages terminés avant terme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="146" />
+        <source>List the matches with no meeting in the last 30 days</source>
+        <translation>Lister les jumelages sans rencontre depuis 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="147" />
+        <location filename="../../ui/dashboard/health.py" line="261" />
+        <source>List the pairs and people the checks found</source>
+        <translation>Lister les binômes et personnes relevés par les vérifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="206" />
+        <source>The period ends before it starts: choose a later end.</source>
+        <translation>La période se termine avant de commencer : choisissez une fin plus tardive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="222" />
+        <source>Measuring the matches…</source>
+        <translation>Mesure des jumelages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="235" />
+        <source>{n} months</source>
+        <translation>{n} mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="235" />
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="242" />
+        <source>reference {figure}</source>
+        <translation>référence {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="255" />
+        <source>of {n} checks</source>
+        <translation>sur {n} vérifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="258" />
+        <source>every check passed</source>
+        <translation>toutes les vérifications sont passées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="267" />
+        <location filename="../../ui/dashboard/health.py" line="384" />
+        <source>No matches in this period.</source>
+        <translation>Aucun jumelage sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="268" />
+        <source>{period}: no matches in this period.</source>
+        <translation>{period} : aucun jumelage sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="271" />
+        <source>during the period</source>
+        <translation>pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="275" />
+        <source>more than half still running</source>
+        <translation>plus de la moitié encore en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="278" />
+        <source>Kaplan–Meier estimate</source>
+        <translation>Estimation de Kaplan–Meier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="282" />
+        <source>{share} of {n} closed matches</source>
+        <translation>{share} des {n} jumelages clos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="286" />
+        <source>of {n} closed matches</source>
+        <translation>sur {n} jumelages clos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="294" />
+        <source>of {n} running matches</source>
+        <translation>sur {n} jumelages en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="299" />
+        <source>{period}. Match length is a Kaplan–Meier estimate: matches still active are counted as censored, not as ended.</source>
+        <translation>{period}. La durée des jumelages est une estimation de Kaplan–Meier : les jumelages encore actifs sont comptés comme censurés, pas comme terminés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="331" />
+        <source>1 match active</source>
+        <translation>1 jumelage actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="331" />
+        <source>{n} matches active</source>
+        <translation>{n} jumelages actifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="332" />
+        <source>1 match measured</source>
+        <translation>1 jumelage mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="332" />
+        <source>{n} matches measured</source>
+        <translation>{n} jumelages mesurés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="333" />
+        <source>1 early closure</source>
+        <translation>1 fin anticipée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="333" />
+        <source>{n} early closures</source>
+        <translation>{n} fins anticipées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="334" />
+        <source>1 match with no meeting in 30 days</source>
+        <translation>1 jumelage sans rencontre depuis 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="336" />
+        <source>{n} matches with no meeting in 30 days</source>
+        <translation>{n} jumelages sans rencontre depuis 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="337" />
+        <source>1 line needing attention</source>
+        <translation>1 ligne à surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="339" />
+        <source>{n} lines needing attention</source>
+        <translation>{n} lignes à surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="370" />
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="376" />
+        <source>The pairs and people each practice check found, for {period}.</source>
+        <translation>Les binômes et personnes relevés par chaque vérification de pratique, pour {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="390" />
+        <source>ended (no reason recorded)</source>
+        <translation>terminé (aucun motif enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="392" />
+        <source>since {day}</source>
+        <translation>depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="393" />
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/health.py" line="394" />
+        <source>{mentor} with {mentee}</source>
+        <translation>{mentor} avec {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="112" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="117" />
+        <source>Every change to this program, newest first, and who made it.</source>
+        <translation>Chaque modification de ce programme, la plus récente en premier, et son auteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="121" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="128" />
+        <source>&amp;Made by:</source>
+        <translation>&amp;Faite par :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="130" />
+        <source>&amp;Changes to:</source>
+        <translation>&amp;Modifications de :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="141" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="141" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="141" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="197" />
+        <source>Reading the history…</source>
+        <translation>Lecture de l'historique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="227" />
+        <source>Made before PeerDesk recorded who made changes</source>
+        <translation>Faite avant que PeerDesk n'enregistre les auteurs des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="232" />
+        <source>The newest {count} changes; older ones are in the workbook export.</source>
+        <translation>Les {count} modifications les plus récentes ; les plus anciennes sont dans l'export du classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="234" />
+        <source>1 change</source>
+        <translation>1 modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="236" />
+        <source>{count} changes</source>
+        <translation>{count} modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="239" />
+        <source>Your changes are recorded as “{name}”.</source>
+        <translation>Vos modifications sont enregistrées au nom de « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="241" />
+        <source>Your changes are recorded without a name.</source>
+        <translation>Vos modifications sont enregistrées sans nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="66" />
+        <source>Import a roster: {name}</source>
+        <translation>Importer une liste : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="70" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="148" />
+        <source>The preview could not be made</source>
+        <translation>L'aperçu n'a pas pu être créé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="154" />
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="192" />
+        <source>Importing the roster…</source>
+        <translation>Import de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="225" />
+        <source>The import was stopped. Nothing was saved: the program is as it was.</source>
+        <translation>L'import a été arrêté. Rien n'a été enregistré : le programme est tel qu'avant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="230" />
+        <source>The import did not happen, and nothing was saved. {problem}</source>
+        <translation>L'import n'a pas eu lieu et rien n'a été enregistré. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportingPage</name>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="17" />
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="19" />
+        <source>All of it is saved together: if you stop it, nothing is saved at all.</source>
+        <translation>Tout est enregistré d'un bloc : si vous l'arrêtez, rien n'est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="27" />
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Arrêter l'import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="30" />
+        <source>&amp;Back to the preview</source>
+        <translation>&amp;Retour à l'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="46" />
+        <source>Importing “{file}” into “{program}”…</source>
+        <translation>Import de « {file} » dans « {program} »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="64" />
+        <source>Stopping the import…</source>
+        <translation>Arrêt de l'import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/import_page.py" line="70" />
+        <source>The import is done.</source>
+        <translation>L'import est terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroduceDialog</name>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="119" />
+        <source>Introduce {mentor} and {mentee}</source>
+        <translation>Présenter {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="138" />
+        <source>Inser&amp;t</source>
+        <translation>Insé&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="141" />
+        <source>Standard &amp;wording</source>
+        <translation>&amp;Texte standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="143" />
+        <source>Put back PeerDesk's standard subject and message</source>
+        <translation>Remettre l'objet et le message standard de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="146" />
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="148" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="153" />
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="164" />
+        <source>What they will receive</source>
+        <translation>Ce qu'ils recevront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="186" />
+        <source>Your mail program opens with this message, ready to read over and send from your own address.</source>
+        <translation>Votre messagerie s'ouvre avec ce message, prêt à relire et à envoyer depuis votre adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="201" />
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="250" />
+        <source>To: {addresses}</source>
+        <translation>À : {addresses}</translation>
+    </message>
+</context>
+<context>
+    <name>LogMeetingsDialog</name>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="285" />
+        <source>Log meetings</source>
+        <translation>Saisir les rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="296" />
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="298" />
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="312" />
+        <source>Press A (all held), then change the exceptions: select meetings and press H (held), C (cancelled), N (no-show) or U (not logged yet).</source>
+        <translation>Appuyez sur A (toutes tenues), puis changez les exceptions : sélectionnez des rencontres et appuyez sur H (tenue), C (annulée), N (absence) ou U (pas encore saisie).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="338" />
+        <source>Every meeting of these dates is logged.</source>
+        <translation>Toutes les rencontres de ces dates sont saisies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="343" />
+        <source>&amp;All held</source>
+        <translation>&amp;Toutes tenues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="369" />
+        <source>1 meeting not logged yet</source>
+        <translation>1 rencontre pas encore saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="369" />
+        <source>{n} meetings not logged yet</source>
+        <translation>{n} rencontres pas encore saisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="384" />
+        <source>The last date is before the first date.</source>
+        <translation>La dernière date est antérieure à la première.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="401" />
+        <source>Reading meetings…</source>
+        <translation>Lecture des rencontres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="422" />
+        <source>Log 1 meeting</source>
+        <translation>Saisir 1 rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="422" />
+        <source>Log {n} meetings</source>
+        <translation>Saisir {n} rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/log_meetings.py" line="427" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>MailFallbackDialog</name>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="48" />
+        <source>Send the introduction yourself</source>
+        <translation>Envoyez la présentation vous-même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="53" />
+        <source>PeerDesk could not open a mail program on this computer. Copy the addresses, the subject and the text into your webmail, or save the message as a file that your mail program opens, ready to send.</source>
+        <translation>PeerDesk n'a pas pu ouvrir de messagerie sur cet ordinateur. Copiez les adresses, l'objet et le texte dans votre webmail, ou enregistrez le message dans un fichier que votre messagerie ouvrira, prêt à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="66" />
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="67" />
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="69" />
+        <source>Copy &amp;addresses</source>
+        <translation>Copier les &amp;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="72" />
+        <source>The addresses are copied.</source>
+        <translation>Les adresses sont copiées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="74" />
+        <source>Copy s&amp;ubject</source>
+        <translation>Copier l'o&amp;bjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="77" />
+        <source>The subject is copied.</source>
+        <translation>L'objet est copié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="79" />
+        <source>Copy &amp;text</source>
+        <translation>Copier le &amp;texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="82" />
+        <source>The text is copied.</source>
+        <translation>Le texte est copié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="84" />
+        <source>&amp;Save as .eml…</source>
+        <translation>&amp;Enregistrer en .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="86" />
+        <source>A file that Outlook, Thunderbird or Apple Mail opens</source>
+        <translation>Un fichier qu'Outlook, Thunderbird ou Apple Mail sait ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="121" />
+        <source>Save the introduction</source>
+        <translation>Enregistrer la présentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="137" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="138" />
+        <source>“{name}” already exists. Replace it with this message?</source>
+        <translation>« {name} » existe déjà. Le remplacer par ce message ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="141" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="153" />
+        <source>The message could not be saved</source>
+        <translation>Le message n'a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="155" />
+        <source>Saving the message…</source>
+        <translation>Enregistrement du message…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="161" />
+        <source>Saved as {path}. Open it to send it from your mail program.</source>
+        <translation>Enregistré sous {path}. Ouvrez-le pour l'envoyer depuis votre messagerie.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="150" />
+        <source>Opening your program file…</source>
+        <translation>Ouverture de votre fichier de programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281" />
+        <source>{n} things need attention</source>
+        <translation>{n} points à surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330" />
+        <source>&amp;New file…</source>
+        <translation>&amp;Nouveau fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336" />
+        <source>&amp;Connect to shared database…</source>
+        <translation>Se &amp;connecter à une base partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343" />
+        <source>&amp;Move to shared database…</source>
+        <translation>&amp;Passer à une base partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350" />
+        <source>Save a &amp;local copy…</source>
+        <translation>Enregistrer une copie &amp;locale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353" />
+        <source>&amp;Backup now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359" />
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366" />
+        <source>Save blank roster &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle de liste vierge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373" />
+        <source>&amp;Undo last import…</source>
+        <translation>Ann&amp;uler le dernier import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378" />
+        <source>&amp;New program…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381" />
+        <source>Program &amp;settings…</source>
+        <translation>Paramètres du pro&amp;gramme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="390" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393" />
+        <source>Read everything again, with what others changed on a shared database</source>
+        <translation>Tout relire, avec ce que d'autres ont modifié sur une base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396" />
+        <source>&amp;Quick start</source>
+        <translation>&amp;Démarrage rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="399" />
+        <source>Try the &amp;sample program</source>
+        <translation>Essayer le programme d'&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402" />
+        <source>&amp;About PeerDesk</source>
+        <translation>À &amp;propos de PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411" />
+        <source>Open &amp;Recent</source>
+        <translation>Fic&amp;hiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="448" />
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451" />
+        <source>S&amp;witch program</source>
+        <translation>&amp;Changer de programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="459" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="504" />
+        <source>Shared database: {label}</source>
+        <translation>Base partagée : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="529" />
+        <source>{name} (missing)</source>
+        <translation>{name} (introuvable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="537" />
+        <source>Clear this list</source>
+        <translation>Vider cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="609" />
+        <source>The file you used last, {path}, is no longer there.</source>
+        <translation>Le dernier fichier utilisé, {path}, n'existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="658" />
+        <source>“{name}” is already open.</source>
+        <translation>« {name} » est déjà ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="675" />
+        <source>The shared database could not be opened</source>
+        <translation>La base partagée n'a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="677" />
+        <location filename="../../ui/main_window.py" line="808" />
+        <source>The file could not be opened</source>
+        <translation>Le fichier n'a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="712" />
+        <source>Opening “{name}”…</source>
+        <translation>Ouverture de « {name} »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="781" />
+        <source>The automatic backup could not be made: {reason}</source>
+        <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="799" />
+        <source>Open a program file</source>
+        <translation>Ouvrir un fichier de programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="814" />
+        <source>Mentoring programs.peerdesk</source>
+        <translation>Programmes de mentorat.peerdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="817" />
+        <source>New program file</source>
+        <translation>Nouveau fichier de programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="913" />
+        <source>Loading the program…</source>
+        <translation>Chargement du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="947" />
+        <source>Saving the program…</source>
+        <translation>Enregistrement du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="985" />
+        <source>Backing up…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="992" />
+        <source>A backup of “{name}” was saved.</source>
+        <translation>Une sauvegarde de « {name} » a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="995" />
+        <source>It is {path}</source>
+        <translation>C'est {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="997" />
+        <source>Nothing has changed since the last backup, so it is still current.</source>
+        <translation>Rien n'a changé depuis la dernière sauvegarde, elle est donc toujours à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="998" />
+        <source>Backups are kept in {folder}</source>
+        <translation>Les sauvegardes sont gardées dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1000" />
+        <source>Backup now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1015" />
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingForm</name>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="107" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="109" />
+        <source>years, the mentor ahead of the mentee</source>
+        <translation>ans, le mentor ayant de l'avance sur le mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="116" />
+        <source>The &amp;highest total score over everyone</source>
+        <translation>Le meilleur score &amp;total pour tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="118" />
+        <source>As many people matched as possible, then the highest sc&amp;ore</source>
+        <translation>Le plus de personnes jumelées possible, puis le meilleur sc&amp;ore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="121" />
+        <source>Honour &amp;preferences (stable): whom people asked for first, then the highest score</source>
+        <translation>Respecter les &amp;préférences (stable) : qui chacun a demandé en premier, puis le meilleur score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="124" />
+        <source>Fairest: the highest lowest score any pair gets, then the highest total</source>
+        <translation>Le plus équitable : le score le plus haut pour le binôme le moins bien loti, puis le meilleur total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="138" />
+        <source>Tick what matters and set how much, from 0 (hardly) to 10. At 10 a criterion must match: people who differ on it are never paired.</source>
+        <translation>Cochez ce qui compte et indiquez son poids, de 0 (à peine) à 10. À 10, un critère est obligatoire : des personnes qui diffèrent sur ce point ne sont jamais jumelées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="148" />
+        <source>&amp;Department:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="150" />
+        <source>&amp;Experience gap:</source>
+        <translation>É&amp;cart d'expérience :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="153" />
+        <source>Aim for:</source>
+        <translation>Viser :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="170" />
+        <source>Matching</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="173" />
+        <source>What PeerDesk weighs when it suggests pairs. You decide every pair.</source>
+        <translation>Ce que PeerDesk pondère pour proposer des binômes. C'est vous qui décidez de chaque binôme.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingScreen</name>
+    <message>
+        <location filename="../../ui/matching/board.py" line="150" />
+        <source>Loading the board…</source>
+        <translation>Chargement du tableau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="197" />
+        <source>Working out who can be paired with whom…</source>
+        <translation>Calcul de qui peut être jumelé avec qui…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="256" />
+        <source>1 mentee to match</source>
+        <translation>1 mentoré à jumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="256" />
+        <source>{n} mentees to match</source>
+        <translation>{n} mentorés à jumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="261" />
+        <source>The numbers: how many mentors with a free place could take them.</source>
+        <translation>Les nombres : combien de mentors ayant une place libre pourraient les prendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="265" />
+        <source>1 more is not ready for matching yet.</source>
+        <translation>1 autre n'est pas encore prêt pour le jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="267" />
+        <source>{n} more are not ready for matching yet.</source>
+        <translation>{n} autres ne sont pas encore prêts pour le jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="278" />
+        <source>1 suggested pair (dashed), score {total}.</source>
+        <translation>1 binôme suggéré (en pointillés), score {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="280" />
+        <source>{n} suggested pairs (dashed), total score {total}.</source>
+        <translation>{n} binômes suggérés (en pointillés), score total {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="285" />
+        <source>Blocking pairs: {n} (one asked for the other, and both would rather be together).</source>
+        <translation>Binômes bloquants : {n} (l'un a demandé l'autre, et tous deux préféreraient être ensemble).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="293" />
+        <source>Next round: nobody meets an earlier partner; accepting ends the pairs of the round before.</source>
+        <translation>Tour suivant : personne ne retrouve un ancien partenaire ; accepter termine les binômes du tour précédent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="299" />
+        <source>Accepting replaces the proposed pairs shown struck out.</source>
+        <translation>Accepter remplace les binômes proposés affichés barrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="300" />
+        <source>Nothing is saved until you accept.</source>
+        <translation>Rien n'est enregistré avant que vous acceptiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="308" />
+        <source>Left unmatched by the last suggestions ({n})</source>
+        <translation>Sans binôme après les dernières propositions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="325" />
+        <source>No new pairs can be suggested.</source>
+        <translation>Aucun nouveau binôme ne peut être proposé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="327" />
+        <source>The list on the left says why.</source>
+        <translation>La liste de gauche explique pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="331" />
+        <source>1 person is left unmatched; the list on the left says why.</source>
+        <translation>1 personne reste sans binôme ; la liste de gauche explique pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="333" />
+        <source>{n} people are left unmatched; the list on the left says why.</source>
+        <translation>{n} personnes restent sans binôme ; la liste de gauche explique pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="345" />
+        <source>No mentor is ready for matching yet. Mark mentors ready on People.</source>
+        <translation>Aucun mentor n'est encore prêt pour le jumelage. Marquez des mentors prêts dans Personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="351" />
+        <source>No mentor matches “{text}”. The search looks at names, departments, skills, interests, goals, languages and their mentees.</source>
+        <translation>Aucun mentor ne correspond à « {text} ». La recherche porte sur les noms, services, compétences, centres d'intérêt, objectifs, langues et mentorés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="403" />
+        <source>Allow {name} one more mentee</source>
+        <translation>Autoriser un mentoré de plus pour {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="449" />
+        <source>{mentee} with {mentor}</source>
+        <translation>{mentee} avec {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="457" />
+        <source>Suggested; not saved until you accept it.</source>
+        <translation>Suggéré ; non enregistré tant que vous ne l'acceptez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="476" />
+        <source>Proposed; the suggestions on show would replace it.</source>
+        <translation>Proposé ; les propositions affichées le remplaceraient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="478" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="482" />
+        <source>Active since {date}</source>
+        <translation>Actif depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="484" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="486" />
+        <source>Proposed; not confirmed yet</source>
+        <translation>Proposé ; pas encore confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="488" />
+        <source>Locked: suggestions keep it</source>
+        <translation>Verrouillé : les propositions le conservent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="523" />
+        <source>1 pair is confirmed and active from {date}.</source>
+        <translation>1 binôme est confirmé et actif à partir du {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="525" />
+        <source>{n} pairs are confirmed and active from {date}.</source>
+        <translation>{n} binômes sont confirmés et actifs à partir du {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board.py" line="527" />
+        <source>Their agreements are ready to print on the Pairs screen.</source>
+        <translation>Leurs conventions sont prêtes à imprimer dans l'écran Binômes.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65" />
+        <source>Staff check-in</source>
+        <translation>Point de suivi équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65" />
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
+        <source>Log</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="82" />
+        <source>Date and place</source>
+        <translation>Date et lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="106" />
+        <source>Staff check-in with {name}</source>
+        <translation>Point de suivi équipe avec {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="107" />
+        <source>Mentoring: {pair}</source>
+        <translation>Mentorat : {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="111" />
+        <source>{date} at {time}, {n} minutes</source>
+        <translation>{date} à {time}, {n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="118" />
+        <source>moved from its usual day or time</source>
+        <translation>déplacée par rapport à son jour ou heure habituels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="151" />
+        <source>e.g. career goals, a hard conversation</source>
+        <translation>ex. objectifs de carrière, une conversation difficile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="154" />
+        <source>What was discussed, what was agreed</source>
+        <translation>Ce qui a été abordé, ce qui a été convenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="158" />
+        <source>What happened:</source>
+        <translation>Déroulement :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="159" />
+        <source>How long:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="160" />
+        <source>Topics:</source>
+        <translation>Sujets :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="161" />
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="176" />
+        <source>Only this meeting</source>
+        <translation>Cette rencontre seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="178" />
+        <source>This and all following meetings</source>
+        <translation>Celle-ci et toutes les suivantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="186" />
+        <source>Remove from calendar…</source>
+        <translation>Retirer du calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="191" />
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="192" />
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="193" />
+        <source>Length:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="195" />
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="196" />
+        <source>Video link:</source>
+        <translation>Lien visio :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="198" />
+        <source>Change:</source>
+        <translation>Modifier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="263" />
+        <source>Change meeting</source>
+        <translation>Modifier la rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="264" />
+        <source>Log meeting</source>
+        <translation>Saisir la rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="293" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="322" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="300" />
+        <source>Remove this meeting and all following meetings of the series?</source>
+        <translation>Retirer cette rencontre et toutes les suivantes de la série ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="302" />
+        <source>Remove this meeting from the calendar?</source>
+        <translation>Retirer cette rencontre du calendrier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="306" />
+        <source>Remove from calendar</source>
+        <translation>Retirer du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="308" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="310" />
+        <source>Meetings already logged stay, as part of the pair's history.</source>
+        <translation>Les rencontres déjà saisies restent, dans l'historique du binôme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="317" />
+        <source>Remove meeting</source>
+        <translation>Retirer la rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="337" />
+        <source>This meeting</source>
+        <translation>Cette rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="347" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="348" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="349" />
+        <source>Length (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="350" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="351" />
+        <source>Video link</source>
+        <translation>Lien visio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="352" />
+        <source>What happened</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="353" />
+        <source>How long (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="354" />
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="355" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsForm</name>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="16" />
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="29" />
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="30" />
+        <source> missed meetings</source>
+        <translation> rencontres manquées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="33" />
+        <source>Pairs &amp;meet:</source>
+        <translation>Les binômes se &amp;rencontrent :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="35" />
+        <source>A meeting &amp;lasts:</source>
+        <translation>Une rencontre &amp;dure :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="37" />
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="38" />
+        <source>S&amp;taff check in with pairs:</source>
+        <translation>Points de suivi de l'é&amp;quipe avec les binômes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="39" />
+        <source>Flag a pair with no meeting &amp;in:</source>
+        <translation>Signaler un binôme sans rencontre dep&amp;uis :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="40" />
+        <source>…or &amp;after a row of:</source>
+        <translation>…ou &amp;après une série de :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="50" />
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/meetings.py" line="54" />
+        <source>How often pairs meet and for how long. Pairs can agree on other times; this is what the agreement and the calendar suggest.</source>
+        <translation>À quelle fréquence et combien de temps les binômes se rencontrent. Ils peuvent convenir d'autres horaires ; c'est ce que proposent la convention et le calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeModel</name>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="113" />
+        <source>Rematch</source>
+        <translation>Nouveau jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="126" />
+        <source>No mentor may be paired with them under the program's rules.</source>
+        <translation>Aucun mentor ne peut lui être associé selon les règles du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="128" />
+        <source>1 possible mentor with a free place</source>
+        <translation>1 mentor possible avec une place libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="130" />
+        <source>{n} possible mentors with a free place</source>
+        <translation>{n} mentors possibles avec une place libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="132" />
+        <source>({n} in all)</source>
+        <translation>({n} au total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentee_list.py" line="137" />
+        <source>Their last pair ended; to be matched again.</source>
+        <translation>Son dernier binôme est terminé ; à jumeler de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorCardView</name>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="63" />
+        <source>Free place</source>
+        <translation>Place libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="86" />
+        <source>{used} of {places}</source>
+        <translation>{used} sur {places}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="91" />
+        <source>Not ready for matching</source>
+        <translation>Pas prêt pour le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="96" />
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/mentor_cards.py" line="96" />
+        <source>{n} years</source>
+        <translation>{n} ans</translation>
+    </message>
+</context>
+<context>
+    <name>MentorModel</name>
+    <message>
+        <location filename="../../ui/matching/cards.py" line="162" />
+        <source>{used} of {places}</source>
+        <translation>{used} sur {places}</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsBox</name>
+    <message>
+        <location filename="../../ui/next_steps.py" line="76" />
+        <source>Next steps for a new program</source>
+        <translation>Prochaines étapes d'un nouveau programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="108" />
+        <source>Program set up: purpose, dates, meetings, agreement</source>
+        <translation>Programme configuré : objet, dates, rencontres, convention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="110" />
+        <source>write its purpose</source>
+        <translation>rédiger son objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="111" />
+        <source>set its start and end dates</source>
+        <translation>fixer ses dates de début et de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="113" />
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="115" />
+        <source>Set up the program: {todo}</source>
+        <translation>Configurer le programme : {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="116" />
+        <source>Edit settings…</source>
+        <translation>Modifier les paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="120" />
+        <source>1 person added</source>
+        <translation>1 personne ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="120" />
+        <source>{n} people added</source>
+        <translation>{n} personnes ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="122" />
+        <source>Add people: import a roster, or add them by hand</source>
+        <translation>Ajouter des personnes : importer une liste, ou les saisir à la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="124" />
+        <location filename="../../ui/next_steps.py" line="134" />
+        <source>Open People</source>
+        <translation>Ouvrir les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="127" />
+        <source>Screening and training recorded: everyone is ready for matching</source>
+        <translation>Sélection et formation enregistrées : tout le monde est prêt pour le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="130" />
+        <source>Record screening and training ({n} of {of} ready for matching)</source>
+        <translation>Enregistrer la sélection et la formation ({n} sur {of} prêts pour le jumelage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="133" />
+        <source>Record screening and training</source>
+        <translation>Enregistrer la sélection et la formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="137" />
+        <source>Mentors and mentees matched ({n} pairs)</source>
+        <translation>Mentors et mentorés jumelés ({n} binômes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="139" />
+        <source>Match mentors and mentees, and confirm the pairs</source>
+        <translation>Jumeler mentors et mentorés, et confirmer les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="141" />
+        <source>Open Matching</source>
+        <translation>Ouvrir le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="144" />
+        <source>Print the agreements and mark them signed ({n} of {of})</source>
+        <translation>Imprimer les conventions et les marquer signées ({n} sur {of})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="148" />
+        <source>Print the agreements and mark them signed</source>
+        <translation>Imprimer les conventions et les marquer signées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="150" />
+        <source>Open Pairs</source>
+        <translation>Ouvrir les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="152" />
+        <source>Schedule the first meetings ({n} of {of} pairs)</source>
+        <translation>Planifier les premières rencontres ({n} binômes sur {of})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="154" />
+        <source>Schedule the first meetings</source>
+        <translation>Planifier les premières rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="156" />
+        <source>Open Calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <location filename="../../ui/operations.py" line="204" />
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChoice</name>
+    <message>
+        <location filename="../../ui/pair_outcome.py" line="72" />
+        <source>Their last {count} meetings were cancelled or missed: “ended early” may be the right answer.</source>
+        <translation>Leurs {count} dernières rencontres ont été annulées ou manquées : « arrêté avant terme » est peut-être la bonne réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pair_outcome.py" line="93" />
+        <source>Reading the pair…</source>
+        <translation>Lecture du binôme…</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="345" />
+        <location filename="../../ui/people/checklist.py" line="402" />
+        <source>Allow {name} to be matched</source>
+        <translation>Autoriser le jumelage de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="352" />
+        <source>{name} has not finished the steps this program asks for before matching. You can let them be matched anyway; PeerDesk records that you did, when, and why.</source>
+        <translation>{name} n'a pas terminé les étapes que ce programme demande avant le jumelage. Vous pouvez l'autoriser quand même ; PeerDesk enregistre que vous l'avez fait, quand et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="361" />
+        <source>For example: background check done by the school district; copy on file.</source>
+        <translation>Par exemple : vérification des antécédents faite par l'académie ; copie au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="364" />
+        <source>&amp;Why may they be matched now?</source>
+        <translation>&amp;Pourquoi autoriser le jumelage maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="370" />
+        <source>Allow matching</source>
+        <translation>Autoriser le jumelage</translation>
+    </message>
+</context>
+<context>
+    <name>PairsScreen</name>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="138" />
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="144" />
+        <source>Print agreements…</source>
+        <translation>Imprimer les conventions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="147" />
+        <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
+        <translation>Imprimer les conventions des binômes sélectionnés, ou de tous les binômes actifs (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="151" />
+        <source>The selected pairs</source>
+        <translation>Les binômes sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="154" />
+        <source>Every active pair</source>
+        <translation>Tous les binômes actifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="156" />
+        <source>Only agreements not signed yet</source>
+        <translation>Seulement les conventions pas encore signées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="158" />
+        <source>Only pairs new since the last print</source>
+        <translation>Seulement les binômes nouveaux depuis la dernière impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="161" />
+        <source>Leave out the pairs whose agreement was printed or saved before</source>
+        <translation>Exclure les binômes dont la convention a déjà été imprimée ou enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="166" />
+        <source>Two-sided: every agreement on its own sheets</source>
+        <translation>Recto verso : chaque convention sur ses propres feuilles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="170" />
+        <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
+        <translation>Une page vierge au dos d'une convention au nombre de pages impair, pour qu'en recto verso aucune feuille ne porte deux conventions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="191" />
+        <source>Organization logo…</source>
+        <translation>Logo de l'organisme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="194" />
+        <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
+        <translation>Une image PNG ou JPEG imprimée en haut des conventions et attestations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="197" />
+        <source>Print without a logo</source>
+        <translation>Imprimer sans logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="200" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="202" />
+        <source>Save the agreements as one PDF file</source>
+        <translation>Enregistrer les conventions dans un seul fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="205" />
+        <source>One PDF file…</source>
+        <translation>Un seul fichier PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="208" />
+        <source>One PDF per pair, into a folder…</source>
+        <translation>Un PDF par binôme, dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="213" />
+        <source>Mark agreement signed…</source>
+        <translation>Marquer la convention signée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="216" />
+        <source>Introduce pair</source>
+        <translation>Présenter le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="219" />
+        <source>Write to both in your own mail program, with the message filled in</source>
+        <translation>Écrire aux deux depuis votre messagerie, avec le message prérempli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="223" />
+        <source>Goals and closing…</source>
+        <translation>Objectifs et clôture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="226" />
+        <source>Schedule…</source>
+        <translation>Planifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="229" />
+        <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
+        <translation>Planifier les rencontres des binômes sélectionnés, ou de tous les binômes actifs, pour que personne n'ait deux rencontres en même temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="233" />
+        <source>Certificates…</source>
+        <translation>Attestations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="237" />
+        <source>Print certificates…</source>
+        <translation>Imprimer les attestations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="240" />
+        <source>Save certificates as PDF…</source>
+        <translation>Enregistrer les attestations en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="256" />
+        <source>Search mentor or mentee names… (Ctrl+F)</source>
+        <translation>Rechercher un mentor ou un mentoré… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="261" />
+        <source>All pairs</source>
+        <translation>Tous les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="265" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="266" />
+        <source>Ended (any reason)</source>
+        <translation>Terminés (tous motifs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="382" />
+        <source>Reading the pairs…</source>
+        <translation>Lecture des binômes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="472" />
+        <source>Agreements will be printed for the {count} selected pair(s).</source>
+        <translation>Les conventions seront imprimées pour le(s) {count} binôme(s) sélectionné(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="475" />
+        <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
+        <translation>Les conventions seront imprimées pour les {count} binômes actifs. Sélectionnez des binômes pour n'imprimer que les leurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="480" />
+        <source>not signed yet and new since the last print</source>
+        <translation>pas encore signées et nouvelles depuis la dernière impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="482" />
+        <source>not signed yet</source>
+        <translation>pas encore signées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="484" />
+        <source>new since the last print</source>
+        <translation>nouvelles depuis la dernière impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="488" />
+        <source>Every one of these pairs has signed or had its agreement printed before</source>
+        <translation>Chacun de ces binômes a déjà signé ou fait imprimer sa convention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="490" />
+        <source>Every one of these pairs has signed its agreement already</source>
+        <translation>Chacun de ces binômes a déjà signé sa convention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="492" />
+        <source>Every one of these pairs had its agreement printed or saved before</source>
+        <translation>Chacun de ces binômes a déjà fait imprimer ou enregistrer sa convention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="494" />
+        <source>: untick “Only…” in the Print menu to print them again.</source>
+        <translation> : décochez « Seulement… » dans le menu Imprimer pour les imprimer de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="497" />
+        <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
+        <translation>Les conventions seront imprimées pour {kept} des {count} binôme(s) sélectionné(s) : celles {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="501" />
+        <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
+        <translation>Les conventions seront imprimées pour {kept} des {count} binômes actifs : celles {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="509" />
+        <source>{count} pairs</source>
+        <translation>{count} binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="511" />
+        <source>{shown} of {count} pairs</source>
+        <translation>{shown} binômes sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="530" />
+        <source>No active pairs yet: confirm pairs on the Matching screen.</source>
+        <translation>Pas encore de binômes actifs : confirmez des binômes dans l'écran Jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="538" />
+        <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
+        <translation>Ce programme n'a pas encore de binômes. Formez-les dans l'écran Jumelage ; ils apparaissent ici, prêts pour leurs conventions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="606" />
+        <source>Choose the organization's logo</source>
+        <translation>Choisir le logo de l'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="619" />
+        <source>Reading the logo…</source>
+        <translation>Lecture du logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="665" />
+        <source>Print agreements — {program}</source>
+        <translation>Imprimer les conventions — {program}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="674" />
+        <source>Preparing the agreements…</source>
+        <translation>Préparation des conventions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="693" />
+        <source>Recording the print…</source>
+        <translation>Enregistrement de l'impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="702" />
+        <source>Save one agreement per pair into</source>
+        <translation>Enregistrer une convention par binôme dans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="717" />
+        <source>Save agreements as PDF</source>
+        <translation>Enregistrer les conventions en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="729" />
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="734" />
+        <source>{count} of these files already exist in {folder}. Replace them?</source>
+        <translation>{count} de ces fichiers existent déjà dans {folder}. Les remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="738" />
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="740" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="742" />
+        <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
+        <translation>Les fichiers qui s'y trouvent seront perdus ; gardez ailleurs un exemplaire signé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="766" />
+        <location filename="../../ui/pairs/screen.py" line="798" />
+        <source>Saving the agreements…</source>
+        <translation>Enregistrement des conventions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="805" />
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="807" />
+        <source>Saved {count} files in {folder}</source>
+        <translation>{count} fichiers enregistrés dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="871" />
+        <source>Reading the pair…</source>
+        <translation>Lecture du binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="887" />
+        <source>Your mail program has the introduction, ready to send.</source>
+        <translation>Votre messagerie a la présentation, prête à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="897" />
+        <source>Introduction - {mentor} and {mentee}</source>
+        <translation>Présentation - {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="924" />
+        <source>Print certificates — {program}</source>
+        <translation>Imprimer les attestations — {program}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="926" />
+        <source>Preparing the certificates…</source>
+        <translation>Préparation des attestations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="938" />
+        <source>Save certificates as PDF</source>
+        <translation>Enregistrer les attestations en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="956" />
+        <source>Saving the certificates…</source>
+        <translation>Enregistrement des attestations…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleForm</name>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="16" />
+        <source>&amp;Peers mentor each other (one group of equals, no mentor or mentee roles)</source>
+        <translation>Les &amp;pairs se mentorent mutuellement (un groupe d'égaux, sans rôles de mentor ou de mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="22" />
+        <source>Who can take part, for example: staff who have passed probation.</source>
+        <translation>Qui peut participer, par exemple : les salariés ayant terminé leur période d'essai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="28" />
+        <source>Mentees per &amp;mentor:</source>
+        <translation>Mentorés par &amp;mentor :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="30" />
+        <source>&amp;Who can take part:</source>
+        <translation>&amp;Qui peut participer :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="34" />
+        <source>&amp;Steps before matching:</source>
+        <translation>&amp;Étapes avant le jumelage :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="40" />
+        <source>People are offered for matching once they have done every required step.</source>
+        <translation>Les personnes sont proposées au jumelage dès qu'elles ont fait toutes les étapes requises.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="49" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/people.py" line="53" />
+        <source>How many mentees a mentor usually takes, who can join, and what everyone completes before they are matched.</source>
+        <translation>Combien de mentorés un mentor prend en général, qui peut participer, et ce que chacun doit faire avant d'être jumelé.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../../ui/people/screen.py" line="90" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="95" />
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="96" />
+        <source>Add a person to this program (Ctrl+N)</source>
+        <translation>Ajouter une personne à ce programme (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="97" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="98" />
+        <source>Edit the selected person (Enter or F2)</source>
+        <translation>Modifier la personne sélectionnée (Entrée ou F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="99" />
+        <source>Set status…</source>
+        <translation>Définir le statut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="100" />
+        <source>Mark steps done…</source>
+        <translation>Marquer les étapes faites…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="102" />
+        <source>Record screening and training steps the selected people finished</source>
+        <translation>Enregistrer les étapes de sélection et de formation terminées par les personnes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="104" />
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="106" />
+        <source>Erase the selected person's personal data from this file (Delete)</source>
+        <translation>Effacer de ce fichier les données personnelles de la personne sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="108" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="109" />
+        <source>Save the people shown, as shown, to Excel</source>
+        <translation>Enregistrer dans Excel les personnes affichées, telles qu'affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="122" />
+        <source>Import roster…</source>
+        <translation>Importer une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="183" />
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="190" />
+        <source>Import a roster…</source>
+        <translation>Importer une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="283" />
+        <source>Loading people…</source>
+        <translation>Chargement des personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="304" />
+        <source>Nobody has joined this program yet.
+Add people one by one, or import the roster you already have.</source>
+        <translation>Personne n'a encore rejoint ce programme.
+Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="339" />
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="339" />
+        <source>{n} people</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="341" />
+        <source>{shown} of {total} people shown</source>
+        <translation>{shown} personnes affichées sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="460" />
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/screen.py" line="504" />
+        <source>{done} Edit → Undo takes it back.</source>
+        <translation>{done} Édition → Annuler revient en arrière.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="253" />
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="255" />
+        <location filename="../../ui/people/person_dialog.py" line="547" />
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="260" />
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="261" />
+        <source>&amp;Interests and skills</source>
+        <translation>Centres d'intérêt et &amp;compétences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="262" />
+        <source>&amp;Notes and custom fields</source>
+        <translation>Notes et c&amp;hamps personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="267" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="267" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="305" />
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="306" />
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="308" />
+        <source>For example: she/her, they/them</source>
+        <translation>Par exemple : elle, iel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="309" />
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="310" />
+        <source>About them</source>
+        <translation>À son sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="312" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="313" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="314" />
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="315" />
+        <source>Pro&amp;nouns:</source>
+        <translation>Pr&amp;onoms :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="316" />
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="333" />
+        <source>For example: Spring 2026</source>
+        <translation>Par exemple : printemps 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="339" />
+        <location filename="../../ui/people/person_dialog.py" line="652" />
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="340" />
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="344" />
+        <location filename="../../ui/people/person_dialog.py" line="648" />
+        <source>No preference</source>
+        <translation>Pas de préférence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="348" />
+        <source>In this program</source>
+        <translation>Dans ce programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="350" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="351" />
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="352" />
+        <source>&amp;Mentees at most:</source>
+        <translation>Mentorés au ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="353" />
+        <source>&amp;Department:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="354" />
+        <source>&amp;Cohort:</source>
+        <translation>Promot&amp;ion :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="355" />
+        <source>&amp;Years of experience:</source>
+        <translation>&amp;Années d'expérience :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="356" />
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="357" />
+        <source>Meeting &amp;format:</source>
+        <translation>&amp;Format de rencontre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="358" />
+        <source>&amp;Joined:</source>
+        <translation>&amp;Date d'arrivée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="385" />
+        <source>For example: leadership, public speaking</source>
+        <translation>Par exemple : leadership, prise de parole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="386" />
+        <source>What they can teach or help with</source>
+        <translation>Ce qu'ils peuvent enseigner ou apporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="387" />
+        <source>What they want to get out of the program</source>
+        <translation>Ce qu'ils attendent du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="388" />
+        <source>For example: English, Spanish</source>
+        <translation>Par exemple : anglais, espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="389" />
+        <source>For example: Tuesday mornings, Friday lunch</source>
+        <translation>Par exemple : mardi matin, vendredi midi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="392" />
+        <source>&amp;Interests:</source>
+        <translation>Centres d'&amp;intérêt :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="393" />
+        <source>&amp;Skills:</source>
+        <translation>Co&amp;mpétences :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="394" />
+        <source>&amp;Goals:</source>
+        <translation>Ob&amp;jectifs :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="395" />
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="396" />
+        <source>&amp;Available:</source>
+        <translation>&amp;Disponibilités :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="402" />
+        <source>Separate entries with commas. Suggestions come from the people already in this file, so the same interest is spelled the same way.</source>
+        <translation>Séparez les entrées par des virgules. Les suggestions viennent des personnes déjà dans ce fichier, pour qu'un même centre d'intérêt s'écrive toujours de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="419" />
+        <source>Notes about them in this program</source>
+        <translation>Notes à son sujet dans ce programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="421" />
+        <source>Notes that stay with them in every program</source>
+        <translation>Notes qui la suivent dans tous les programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="424" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="425" />
+        <source>About the &amp;person:</source>
+        <translation>À propos de la perso&amp;nne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="426" />
+        <source>C&amp;ustom fields:</source>
+        <translation>Champs personnali&amp;sés :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="547" />
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="562" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="583" />
+        <source>The person could not be saved</source>
+        <translation>La personne n'a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="604" />
+        <source>{name}'s record</source>
+        <translation>Fiche de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="615" />
+        <source>Interests</source>
+        <translation>Centres d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="616" />
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="617" />
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="618" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="619" />
+        <source>Available</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="622" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="623" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="624" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="625" />
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="626" />
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="627" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="628" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="629" />
+        <source>Mentees at most</source>
+        <translation>Mentorés au maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="630" />
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="631" />
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="632" />
+        <source>Years of experience</source>
+        <translation>Années d'expérience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="633" />
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="634" />
+        <source>Meeting format</source>
+        <translation>Format de rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="635" />
+        <source>Joined</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="637" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="638" />
+        <source>About the person</source>
+        <translation>À propos de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="639" />
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="650" />
+        <source>Program default ({count})</source>
+        <translation>Valeur du programme ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/server/presence.py" line="59" />
+        <source>{name} (you, in another window)</source>
+        <extracomment>Names shown in the label itself; the tooltip lists everyone.</extracomment>
+        <translation>{name} (vous, dans une autre fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="69" />
+        <source>Also here: {names} and {n} more</source>
+        <translation>Aussi présents : {names} et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="73" />
+        <source>Also here: {names}</source>
+        <translation>Aussi présents : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="74" />
+        <source>Also working on this program now:</source>
+        <translation>Travaillent aussi sur ce programme en ce moment :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="77" />
+        <source>{name} (database user {user})</source>
+        <translation>{name} (utilisateur de la base {user})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="85" />
+        <source>The connection to the shared database was lost. PeerDesk keeps trying; once it is back, every screen is read again.</source>
+        <translation>La connexion à la base partagée a été perdue. PeerDesk continue d'essayer ; dès son retour, chaque écran est relu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/presence.py" line="88" />
+        <source>Not hearing others' changes</source>
+        <translation>Modifications des autres non reçues</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="82" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="85" />
+        <source>Nothing has been imported yet. Correct a value (double-click it or press F2), tick Skip to leave a row out, or go back to change the columns.</source>
+        <translation>Rien n'a encore été importé. Corrigez une valeur (double-cliquez dessus ou appuyez sur F2), cochez Ignorer pour exclure une ligne, ou revenez en arrière pour modifier les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="90" />
+        <location filename="../../ui/importer/preview_page.py" line="184" />
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="100" />
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="101" />
+        <source>New people</source>
+        <translation>Nouvelles personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="102" />
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="103" />
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="104" />
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="105" />
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="109" />
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="111" />
+        <source>Next &amp;error</source>
+        <translation>&amp;Erreur suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="204" />
+        <source>There is nobody to import: fix or un-skip some rows, or go back and check the sheets and columns.</source>
+        <translation>Personne à importer : corrigez ou réintégrez des lignes, ou revenez vérifier les feuilles et les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="219" />
+        <source>Choose a row to see what will happen to it.</source>
+        <translation>Choisissez une ligne pour voir ce qu'elle deviendra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="226" />
+        <source>Row {row}</source>
+        <translation>Ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="228" />
+        <source>“{sheet}”, row {row}</source>
+        <translation>« {sheet} », ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="233" />
+        <source> ({cell})</source>
+        <translation> ({cell})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="237" />
+        <source>Double-click its value or press F2 to correct it.</source>
+        <translation>Double-cliquez sur sa valeur ou appuyez sur F2 pour la corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramOverview</name>
+    <message>
+        <location filename="../../ui/program_overview.py" line="116" />
+        <source>Edit program settings…</source>
+        <translation>Modifier les paramètres du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="138" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="139" />
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="140" />
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="141" />
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="142" />
+        <source>Before matching</source>
+        <translation>Avant le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="143" />
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="170" />
+        <source>No purpose written yet.</source>
+        <translation>Aucun objet rédigé pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="171" />
+        <source>No goals written yet.</source>
+        <translation>Aucun objectif rédigé pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="184" />
+        <source>{template} program</source>
+        <translation>Programme {template}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="189" />
+        <source>{start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="191" />
+        <source>from {start}</source>
+        <translation>à partir du {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="193" />
+        <source>until {end}</source>
+        <translation>jusqu'au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="195" />
+        <source>no dates set</source>
+        <translation>aucune date fixée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="205" />
+        <source>Nobody has joined yet.</source>
+        <translation>Personne n'a encore rejoint le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="213" />
+        <source>No pairs yet.</source>
+        <translation>Pas encore de binômes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="216" />
+        <source>{n} active</source>
+        <translation>{n} actifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="235" />
+        <source>{cadence}, {minutes} minutes each</source>
+        <translation>{cadence}, {minutes} minutes chacune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="239" />
+        <source>Staff check-ins: {cadence}</source>
+        <translation>Points de suivi équipe : {cadence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="247" />
+        <source>No screening or training steps.</source>
+        <translation>Aucune étape de sélection ou de formation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="248" />
+        <source>Required: {steps}</source>
+        <translation>Obligatoires : {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="250" />
+        <source>Optional: {steps}</source>
+        <translation>Facultatives : {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="257" />
+        <source>No coordinator named yet; agreements will leave a blank.</source>
+        <translation>Aucun coordinateur indiqué ; les conventions laisseront un blanc.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsDialog</name>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="56" />
+        <source>Program settings — {name}</source>
+        <translation>Paramètres du programme — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWizard</name>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="91" />
+        <source>New program</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="177" />
+        <source>Before finishing, fix this on the “{page}” page: {problem}</source>
+        <translation>Avant de terminer, corrigez ceci à la page « {page} » : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/operations.py" line="66" />
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="67" />
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="77" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="56" />
+        <source>Change the question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="56" />
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="79" />
+        <source>For example: Confidence</source>
+        <translation>Par exemple : confiance en soi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="82" />
+        <source>A word or two for what the question measures. A pre-program and a post-program question with the same measure are compared before and after.</source>
+        <translation>Un ou deux mots pour ce que mesure la question. Une question d'avant et une d'après le programme avec la même mesure sont comparées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="86" />
+        <source>Ask this question</source>
+        <translation>Poser cette question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="90" />
+        <source>&amp;Survey:</source>
+        <translation>&amp;Questionnaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="91" />
+        <source>&amp;Question:</source>
+        <translation>Q&amp;uestion :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="93" />
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="94" />
+        <source>&amp;Measures:</source>
+        <translation>&amp;Mesure :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="116" />
+        <source>Write the question.</source>
+        <translation>Rédigez la question.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="143" />
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="148" />
+        <source>What the program asks before it starts, at check-ins, after it ends and when a pair closes. Agree–disagree and number questions asked both before and after, with the same measure, are compared in the evaluation.</source>
+        <translation>Ce que le programme demande avant de commencer, aux points de suivi, après la fin et à la clôture d'un binôme. Les questions d'accord et chiffrées posées avant et après, avec la même mesure, sont comparées dans l'évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="171" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="173" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="175" />
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="177" />
+        <source>Move &amp;down</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="179" />
+        <location filename="../../ui/checkins/questions_dialog.py" line="216" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="216" />
+        <source>Switch &amp;off</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="279" />
+        <source>Question added.</source>
+        <translation>Question ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="287" />
+        <source>Question changed.</source>
+        <translation>Question modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="308" />
+        <source>Question removed.</source>
+        <translation>Question retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/questions_dialog.py" line="311" />
+        <source>The question has answers, so it was switched off: it is no longer asked, and its answers stay in the evaluation.</source>
+        <translation>La question a des réponses, elle a donc été désactivée : elle n'est plus posée, et ses réponses restent dans l'évaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseForm</name>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="191" />
+        <source>Record a response</source>
+        <translation>Saisir une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="201" />
+        <source>Type a name…</source>
+        <translation>Saisissez un nom…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="222" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="223" />
+        <source>&amp;Survey:</source>
+        <translation>&amp;Questionnaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="224" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="243" />
+        <source>&amp;Save response</source>
+        <translation>&amp;Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="247" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="250" />
+        <source>Edit questions…</source>
+        <translation>Modifier les questions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="273" />
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="273" />
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="274" />
+        <source>mentor and mentee</source>
+        <translation>mentor et mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="274" />
+        <source>peer</source>
+        <translation>pair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="318" />
+        <source>This survey has no questions yet. Add some with Edit questions…</source>
+        <translation>Ce questionnaire n'a pas encore de questions. Ajoutez-en avec Modifier les questions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="367" />
+        <source>Some answers need a look (marked in red).</source>
+        <translation>Certaines réponses sont à vérifier (en rouge).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="77" />
+        <source>Review</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="78" />
+        <source>Check the settings, then press Finish to create the program.</source>
+        <translation>Vérifiez les paramètres, puis cliquez sur Terminer pour créer le programme.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGuard</name>
+    <message>
+        <location filename="../../ui/server/roles.py" line="157" />
+        <source>Read-only (viewer)</source>
+        <extracomment>The window's actions that change records. What only an administrator may do on a shared database: add a program (a coordinator works in the programs given to them). Each screen's actions and buttons that change records (attribute paths on the screen). Parts a screen shows or hides by itself (so they are disabled instead): what they show stays readable, greyed.</extracomment>
+        <translation>Lecture seule (observateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/roles.py" line="159" />
+        <source>Read-only (no role here)</source>
+        <translation>Lecture seule (aucun rôle ici)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/roles.py" line="164" />
+        <source>Your role on this shared database lets you read and export, not change records. An administrator can change it.</source>
+        <translation>Votre rôle sur cette base partagée vous permet de lire et d'exporter, pas de modifier les fiches. Un administrateur peut le changer.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleValuesModel</name>
+    <message>
+        <location filename="../../ui/importer/models.py" line="291" />
+        <source>“{answer}” means</source>
+        <translation>« {answer} » signifie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="317" />
+        <source>Answer in the file</source>
+        <translation>Réponse dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="317" />
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="317" />
+        <source>Means</source>
+        <translation>Signifie</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../ui/matching/room.py" line="68" />
+        <source>{name} ({taken} of {capacity})</source>
+        <translation>{name} ({taken} sur {capacity})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/room.py" line="74" />
+        <source>Every mentor who may take {mentee} is full: {mentors}</source>
+        <translation>Tous les mentors qui pourraient prendre {mentee} sont complets : {mentors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/room.py" line="78" />
+        <source>and {n} more</source>
+        <translation>et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/room.py" line="82" />
+        <source>Allow {name} one more ({before} → {after})</source>
+        <translation>Autoriser un de plus pour {name} ({before} → {after})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/room.py" line="89" />
+        <source>Give {name} one more place; then drop the mentee on their card.</source>
+        <translation>Donner une place de plus à {name} ; puis déposer le mentoré sur sa fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../ui/sample_banner.py" line="54" />
+        <source>&lt;b&gt;Sample data&lt;/b&gt; — nothing here is real. Create your own program when you are ready.</source>
+        <translation>&lt;b&gt;Données d'exemple&lt;/b&gt; — rien n'est réel ici. Créez votre propre programme quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sample_banner.py" line="61" />
+        <source>Create your own program…</source>
+        <translation>Créer votre propre programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sample_banner.py" line="64" />
+        <source>Go back to your own program file and set up a program there</source>
+        <translation>Revenir à votre fichier de programme et y configurer un programme</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="123" />
+        <source>Schedule meetings</source>
+        <translation>Planifier les rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="134" />
+        <source>One pair:</source>
+        <translation>Un binôme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="137" />
+        <source>The {count} chosen pairs</source>
+        <translation>Les {count} binômes choisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="143" />
+        <source>Every active pair ({count})</source>
+        <translation>Tous les binômes actifs ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="165" />
+        <source>Regularly</source>
+        <translation>Régulièrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="167" />
+        <source>Once (one meeting each)</source>
+        <translation>Une fois (une rencontre chacun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="198" />
+        <source>Each pair meets once between the first date and this one, at a time when both are free</source>
+        <translation>Chaque binôme se rencontre une fois entre la première date et celle-ci, à un moment où les deux sont libres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="203" />
+        <source>The time to meet; a person's second and third pair meet right after, or on the next day</source>
+        <translation>L'heure de rencontre ; le deuxième et le troisième binôme d'une même personne se rencontrent juste après, ou le lendemain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="209" />
+        <source>e.g. Room 4, or the café on Main Street</source>
+        <translation>ex. salle 4, ou le café de la Grand-Rue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="215" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="217" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="233" />
+        <source>Also schedule staff check-ins with each person ({cadence})</source>
+        <translation>Planifier aussi les points de suivi équipe avec chaque personne ({cadence})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="242" />
+        <source>The plan</source>
+        <translation>Le planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="261" />
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="262" />
+        <source>Meets:</source>
+        <translation>Rencontres :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="263" />
+        <source>How often:</source>
+        <translation>Fréquence :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="264" />
+        <source>On:</source>
+        <translation>Le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="265" />
+        <location filename="../../ui/calendar/schedule_dialog.py" line="336" />
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="267" />
+        <source>Until:</source>
+        <translation>Jusqu'au :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="268" />
+        <source>At the latest:</source>
+        <translation>Au plus tard :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="269" />
+        <source>At:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="270" />
+        <source>Length:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="271" />
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="272" />
+        <source>Video link:</source>
+        <translation>Lien visio :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="273" />
+        <source>Skip:</source>
+        <translation>Sauter :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="277" />
+        <location filename="../../ui/calendar/schedule_dialog.py" line="347" />
+        <source>Schedule</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="336" />
+        <source>First date:</source>
+        <translation>Première date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="348" />
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="392" />
+        <source>Choose a pair from the list.</source>
+        <translation>Choisissez un binôme dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="399" />
+        <source>The last date is before the first date.</source>
+        <translation>La dernière date est antérieure à la première.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="446" />
+        <source>Planning the meetings…</source>
+        <translation>Planification des rencontres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="454" />
+        <source>1 meeting for 1 pair.</source>
+        <translation>1 rencontre pour 1 binôme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="456" />
+        <source>{meetings} meetings for 1 pair.</source>
+        <translation>{meetings} rencontres pour 1 binôme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="459" />
+        <source>{meetings} meetings for {pairs} pairs.</source>
+        <translation>{meetings} rencontres pour {pairs} binômes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="466" />
+        <source>{pair}: {day} at {time}</source>
+        <translation>{pair} : {day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="474" />
+        <source>, then {every}</source>
+        <translation>, puis {every}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="483" />
+        <source>{count} pairs meet when both people said they are free, not at the asked day and time.</source>
+        <translation>{count} binômes se rencontrent quand les deux personnes ont dit être libres, pas au jour et à l'heure demandés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="490" />
+        <source>{count} pairs meet at another time or day than asked, so that nobody is in two meetings at once.</source>
+        <translation>{count} binômes se rencontrent à un autre jour ou une autre heure que demandé, pour que personne n'ait deux rencontres en même temps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="496" />
+        <source>{count} pairs could not be placed when both people said they are free.</source>
+        <translation>{count} binômes n'ont pas pu être placés quand les deux personnes ont dit être libres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="500" />
+        <source>{count} pairs are left out: they already have meetings then.</source>
+        <translation>{count} binômes sont laissés de côté : ils ont déjà des rencontres à ce moment-là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="505" />
+        <source>Nobody is in two meetings at once.</source>
+        <translation>Personne n'a deux rencontres en même temps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="509" />
+        <source>{name}: {count} clashes</source>
+        <translation>{name} : {count} conflits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="511" />
+        <source>{name}: 1 clash</source>
+        <translation>{name} : 1 conflit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="516" />
+        <source>… and {count} more people</source>
+        <translation>… et {count} autres personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="519" />
+        <source>No free time could be found for everyone; these people would be in two meetings at once:</source>
+        <translation>Aucun créneau libre n'a été trouvé pour tous ; ces personnes auraient deux rencontres en même temps :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="530" />
+        <source>Schedule anyway</source>
+        <translation>Planifier quand même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="533" />
+        <location filename="../../ui/calendar/schedule_dialog.py" line="570" />
+        <source>Schedule {count} meetings</source>
+        <translation>Planifier {count} rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="535" />
+        <source>Schedule 1 meeting</source>
+        <translation>Planifier 1 rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="568" />
+        <source>Schedule a meeting</source>
+        <translation>Planifier une rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="572" />
+        <source>Schedule staff check-ins</source>
+        <translation>Planifier les points de suivi équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/schedule_dialog.py" line="593" />
+        <source>Scheduling…</source>
+        <translation>Planification…</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../ui/screens.py" line="120" />
+        <source>People</source>
+        <extracomment>Every kind: what "Refresh" and a screen shown again on a shared database reload.</extracomment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="127" />
+        <source>Matching</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="133" />
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="137" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="144" />
+        <source>Check-ins</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="151" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChooser</name>
+    <message>
+        <location filename="../../ui/importer/page.py" line="33" />
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPage</name>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="30" />
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="39" />
+        <source>Tick the ones that list people, and say where their roles come from.</source>
+        <translation>Cochez celles qui listent des personnes, et indiquez d'où viennent leurs rôles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="50" />
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="50" />
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="50" />
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="73" />
+        <source>“{program}” pairs people as equals, so nobody needs a role.</source>
+        <translation>« {program} » jumelle des personnes entre égaux, personne n'a donc besoin de rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="77" />
+        <source>A sheet called “Mentors” or “Mentees” gives everyone on it that role. Choose “Roles from a column” when a column says who is a mentor and who is a mentee.</source>
+        <translation>Une feuille nommée « Mentors » ou « Mentorés » donne ce rôle à toutes les personnes qu'elle contient. Choisissez « Rôles d'après une colonne » quand une colonne indique qui est mentor et qui est mentoré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="81" />
+        <source>Tick at least one sheet to import.</source>
+        <translation>Cochez au moins une feuille à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="102" />
+        <source>Roles on “{sheet}”</source>
+        <translation>Rôles sur « {sheet} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="119" />
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="121" />
+        <source>No header row, so nothing to import</source>
+        <translation>Pas de ligne d'en-tête, donc rien à importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="125" />
+        <source> (header in row {row})</source>
+        <translation> (en-tête à la ligne {row})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="127" />
+        <source> · hidden in the spreadsheet: tick it to import it</source>
+        <translation> · masquée dans le tableur : cochez-la pour l'importer</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDateDialog</name>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="54" />
+        <source>Mark agreement signed</source>
+        <translation>Marquer la convention signée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="56" />
+        <source>The agreement of {pair} was signed on:</source>
+        <translation>La convention de {pair} a été signée le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="58" />
+        <source>The agreements of {count} pairs were signed on:</source>
+        <translation>Les conventions de {count} binômes ont été signées le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="66" />
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signée le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/dialogs.py" line="71" />
+        <source>Mark signed</source>
+        <translation>Marquer signée</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="160" />
+        <location filename="../../ui/people/bulk.py" line="167" />
+        <source>Set status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="161" />
+        <source>Give {who} the same status.</source>
+        <translation>Donner le même statut à {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="166" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+</context>
+<context>
+    <name>StepLine</name>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="88" />
+        <source>Screening</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="88" />
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="89" />
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="89" />
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/checklist.py" line="96" />
+        <source>Date {step} was done</source>
+        <translation>Date de réalisation de {step}</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../../ui/next_steps.py" line="55" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="55" />
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="40" />
+        <source>Name of the step</source>
+        <translation>Nom de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="46" />
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="54" />
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="59" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="82" />
+        <source>Only training steps have hours.</source>
+        <translation>Seules les étapes de formation ont des heures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="86" />
+        <source>Step {n} name</source>
+        <translation>Nom de l'étape {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="87" />
+        <source>Step {n} kind</source>
+        <translation>Type de l'étape {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="88" />
+        <source>Step {n} required</source>
+        <translation>Étape {n} obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="89" />
+        <source>Step {n} training hours</source>
+        <translation>Heures de formation de l'étape {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="90" />
+        <source>Remove step {n}</source>
+        <translation>Retirer l'étape {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="253" />
+        <source>Record steps done</source>
+        <translation>Enregistrer les étapes faites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="255" />
+        <source>Tick the screening and training steps {who} finished.</source>
+        <translation>Cochez les étapes de sélection et de formation que {who} a terminées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="280" />
+        <source>Date the steps were done</source>
+        <translation>Date de réalisation des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="281" />
+        <source>&amp;Done on:</source>
+        <translation>&amp;Faites le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="283" />
+        <source>Anyone who already has a step keeps the date it was recorded.</source>
+        <translation>Quiconque a déjà une étape garde la date à laquelle elle a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="299" />
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="299" />
+        <source>not done yet</source>
+        <translation>pas encore faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="301" />
+        <source>none of them yet</source>
+        <translation>aucun pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="303" />
+        <source>all {n} done</source>
+        <translation>les {n} ont fini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="304" />
+        <source>{done} of {of} done</source>
+        <translation>{done} sur {of} ont fini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="314" />
+        <source>Record 1 step</source>
+        <translation>Enregistrer 1 étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/bulk.py" line="314" />
+        <source>Record {n} steps</source>
+        <translation>Enregistrer {n} étapes</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="108" />
+        <source>&amp;Add a step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/steps.py" line="110" />
+        <source>No steps: everyone can be matched straight away.</source>
+        <translation>Aucune étape : tout le monde peut être jumelé tout de suite.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="95" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="117" />
+        <source>&amp;Save summary as .xlsx…</source>
+        <translation>&amp;Enregistrer le résumé en .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="125" />
+        <source>Save &amp;refused rows as .csv…</source>
+        <translation>Enregistrer les lignes &amp;refusées en .csv…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="129" />
+        <source>The refused rows under the roster's headers, with a column saying what to fix: correct them and import the file again.</source>
+        <translation>Les lignes refusées sous les en-têtes de la liste, avec une colonne indiquant quoi corriger : corrigez-les et importez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="134" />
+        <source>Se&amp;micolons (Excel in most of Europe)</source>
+        <translation>Points-&amp;virgules (Excel dans la plupart de l'Europe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="138" />
+        <source>Separate the columns with semicolons and write decimal commas, as Excel expects where numbers are written 3,5. Remembered for every CSV file.</source>
+        <translation>Séparer les colonnes par des points-virgules et écrire les décimales avec une virgule, comme Excel l'attend là où les nombres s'écrivent 3,5. Retenu pour chaque fichier CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="149" />
+        <source>Changed your mind? Edit → Undo (Ctrl+Z) or File → Undo last import takes the whole import back.</source>
+        <translation>Vous avez changé d'avis ? Édition → Annuler (Ctrl+Z) ou Fichier → Annuler le dernier import annule tout l'import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="173" />
+        <source>“{file}” was imported into “{program}”.</source>
+        <translation>« {file} » a été importé dans « {program} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="194" />
+        <source>{name} import summary.xlsx</source>
+        <translation>Résumé de l'import {name}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="199" />
+        <source>Save the import summary</source>
+        <translation>Enregistrer le résumé de l'import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="201" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="214" />
+        <location filename="../../ui/importer/summary_page.py" line="260" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="215" />
+        <source>“{name}” already exists. Replace it with this summary?</source>
+        <translation>« {name} » existe déjà. Le remplacer par ce résumé ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="218" />
+        <location filename="../../ui/importer/summary_page.py" line="264" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="232" />
+        <source>The summary could not be saved</source>
+        <translation>Le résumé n'a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="234" />
+        <source>Saving the summary…</source>
+        <translation>Enregistrement du résumé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="240" />
+        <source>{name} refused rows.csv</source>
+        <translation>Lignes refusées {name}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="245" />
+        <source>Save the refused rows</source>
+        <translation>Enregistrer les lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="247" />
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="261" />
+        <source>“{name}” already exists. Replace it with the refused rows?</source>
+        <translation>« {name} » existe déjà. Le remplacer par les lignes refusées ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="283" />
+        <source>The refused rows could not be saved</source>
+        <translation>Les lignes refusées n'ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="285" />
+        <source>Saving the refused rows…</source>
+        <translation>Enregistrement des lignes refusées…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="290" />
+        <source>Saved as {path}</source>
+        <translation>Enregistré sous {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="56" />
+        <source>Import responses</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="79" />
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="80" />
+        <source>&amp;Survey:</source>
+        <translation>&amp;Questionnaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="82" />
+        <location filename="../../ui/checkins/import_dialog.py" line="152" />
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="96" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="104" />
+        <source>PeerDesk matches each row to a person by email address, and each column to a question by its title.</source>
+        <translation>PeerDesk associe chaque ligne à une personne par son adresse e-mail, et chaque colonne à une question par son titre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="135" />
+        <source>Its questions fit more than one survey: check that this is the right one.</source>
+        <translation>Ses questions correspondent à plusieurs questionnaires : vérifiez que c'est le bon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="138" />
+        <source>Chosen from the file's name and its questions.</source>
+        <translation>Choisi d'après le nom du fichier et ses questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="140" />
+        <source>Chosen from the file's name.</source>
+        <translation>Choisi d'après le nom du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="142" />
+        <source>Chosen from the file's questions.</source>
+        <translation>Choisi d'après les questions du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="179" />
+        <source>This file cannot be imported as it is:</source>
+        <translation>Ce fichier ne peut pas être importé tel quel :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="204" />
+        <source>1 response will be added.</source>
+        <translation>1 réponse sera ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="206" />
+        <source>{count} responses will be added.</source>
+        <translation>{count} réponses seront ajoutées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="210" />
+        <source>1 row will be left out ({problems} with a problem):</source>
+        <translation>1 ligne sera écartée ({problems} avec un problème) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="212" />
+        <source>{skipped} rows will be left out ({problems} with problems):</source>
+        <translation>{skipped} lignes seront écartées ({problems} avec des problèmes) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="220" />
+        <source>Columns that are not questions of this survey, left out: {columns}</source>
+        <translation>Colonnes qui ne sont pas des questions de ce questionnaire, écartées : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="228" />
+        <source>Import 1 response</source>
+        <translation>Importer 1 réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="230" />
+        <source>Import {count} responses</source>
+        <translation>Importer {count} réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/import_dialog.py" line="256" />
+        <source>Importing the responses…</source>
+        <translation>Import des réponses…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../ui/wizard/template.py" line="25" />
+        <source>A template fills the next pages with settings that suit that kind of program. What you typed on the first page is kept, and you can change anything on the pages that follow.</source>
+        <translation>Un modèle remplit les pages suivantes avec des réglages adaptés à ce type de programme. Ce que vous avez saisi en première page est conservé, et vous pouvez tout modifier dans les pages qui suivent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/template.py" line="49" />
+        <source>Kind of program</source>
+        <translation>Type de programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/template.py" line="52" />
+        <source>Choose the kind of program closest to yours.</source>
+        <translation>Choisissez le type de programme le plus proche du vôtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="23" />
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="26" />
+        <source>Each different answer in the role column, and what PeerDesk takes it to mean. Change any that is wrong.</source>
+        <translation>Chaque réponse différente de la colonne des rôles, et ce que PeerDesk en comprend. Corrigez celles qui sont fausses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="84" />
+        <source>Every answer means a role.</source>
+        <translation>Chaque réponse correspond à un rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="50" />
+        <source>Welcome to PeerDesk</source>
+        <translation>Bienvenue dans PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="58" />
+        <source>Run a peer-mentoring program from start to finish. Everything stays in one file on this computer.</source>
+        <translation>Gérez un programme de mentorat par les pairs de bout en bout. Tout reste dans un seul fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="72" />
+        <source>Create a program</source>
+        <translation>Créer un programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="73" />
+        <source>Set up a new mentoring program in a few steps. You can change it later.</source>
+        <translation>Configurez un nouveau programme de mentorat en quelques étapes. Vous pourrez le modifier plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="80" />
+        <source>Open a program file</source>
+        <translation>Ouvrir un fichier de programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="81" />
+        <source>Open a .peerdesk file that you or a colleague made.</source>
+        <translation>Ouvrir un fichier .peerdesk créé par vous ou un collègue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="88" />
+        <source>Import a roster</source>
+        <translation>Importer une liste des participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="90" />
+        <source>Start from a spreadsheet of people (.xlsx or .csv): set up the program, then bring them in.</source>
+        <translation>Partir d'un tableur de personnes (.xlsx ou .csv) : configurez le programme, puis importez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="99" />
+        <source>Try the sample program</source>
+        <translation>Essayer le programme d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="101" />
+        <source>Look around a ready-made program of invented people, pairs and meetings. It has a file of its own, so your programs are not touched.</source>
+        <translation>Découvrez un programme tout prêt, avec des personnes, binômes et rencontres fictifs. Il a son propre fichier, vos programmes ne sont donc pas touchés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="110" />
+        <source>Recent files and shared databases</source>
+        <translation>Fichiers récents et bases partagées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="121" />
+        <source>Files you open will be listed here.</source>
+        <translation>Les fichiers que vous ouvrez apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="167" />
+        <source>{name} (missing)</source>
+        <translation>{name} (introuvable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="170" />
+        <source>{path} is no longer there. Click to remove it from the list.</source>
+        <translation>{path} n'existe plus. Cliquez pour le retirer de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="187" />
+        <source>No program file is open.</source>
+        <translation>Aucun fichier de programme n'est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="190" />
+        <source>New programs are saved in {path}</source>
+        <translation>Les nouveaux programmes sont enregistrés dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WishesDialog</name>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="75" />
+        <source>Prefer — {name}</source>
+        <translation>Préférer — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="77" />
+        <source>Whom would {name} like to be paired with? Add them in order, first choice at the top. A preferred pair scores higher, and “Honour preferences (stable)” pairs people by these ranks.</source>
+        <translation>Avec qui {name} aimerait-il être jumelé ? Ajoutez ces personnes dans l'ordre, premier choix en haut. Un binôme préféré obtient un meilleur score, et « Respecter les préférences (stable) » jumelle selon ces rangs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="82" />
+        <source>Avoid — {name}</source>
+        <translation>Éviter — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="84" />
+        <source>Whom should {name} never be paired with? Suggestions leave these pairs out, and the board refuses them.</source>
+        <translation>Avec qui {name} ne doit-il jamais être jumelé ? Les propositions excluent ces binômes, et le tableau les refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="92" />
+        <source>Search names…</source>
+        <translation>Rechercher des noms…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="96" />
+        <source>People to choose from</source>
+        <translation>Personnes parmi lesquelles choisir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="100" />
+        <location filename="../../ui/matching/wishes.py" line="126" />
+        <source>Preferred, first choice first</source>
+        <translation>Préférées, premier choix en premier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="100" />
+        <source>Not to pair with</source>
+        <translation>À ne pas jumeler avec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="108" />
+        <source>&amp;Add →</source>
+        <translation>&amp;Ajouter →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="110" />
+        <source>← &amp;Remove</source>
+        <translation>← &amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="112" />
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="114" />
+        <source>Move &amp;down</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="124" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="126" />
+        <source>Avoided</source>
+        <translation>Évitées</translation>
+    </message>
+</context>
+<context>
+    <name>board</name>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="241" />
+        <source>Prefer… (whom {name} would like)</source>
+        <translation>Préférer… (avec qui {name} aimerait être)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="246" />
+        <source>Avoid… (never pair {name} with)</source>
+        <translation>Éviter… (ne jamais jumeler {name} avec)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="281" />
+        <source>Set whom {name} prefers</source>
+        <translation>Définir les préférences de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="283" />
+        <source>Set whom {name} avoids</source>
+        <translation>Définir qui {name} évite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="296" />
+        <source>{name} has no preferences now.</source>
+        <translation>{name} n'a plus de préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="299" />
+        <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
+        <translation>{n} préférences enregistrées pour {name}, premier choix en premier. Proposer des jumelages les utilise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="305" />
+        <source>{name} may be paired with anyone again.</source>
+        <translation>{name} peut de nouveau être jumelé avec n'importe qui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="307" />
+        <source>{name} will never be paired with the {n} people chosen.</source>
+        <translation>{name} ne sera jamais jumelé avec les {n} personnes choisies.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../ui/calendar/dialog_parts.py" line="69" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="44" />
+        <source>Weight of {criterion}</source>
+        <translation>Poids de {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="48" />
+        <source>10 — must match</source>
+        <translation>10 — obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="66" />
+        <source>not used</source>
+        <translation>non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="68" />
+        <source>{weight} — must match</source>
+        <translation>{weight} — obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../ui/help.py" line="46" />
+        <source>&lt;p&gt;&lt;small&gt;&lt;b&gt;Included software.&lt;/b&gt; Qt and Qt for Python (PySide6), and psycopg (the PostgreSQL driver), under the GNU Lesser General Public License 3.0: they are separate libraries in PeerDesk's program folder, so you can replace them with your own build of the same version. libpq (PostgreSQL License); SQLAlchemy, Alembic, openpyxl, python-calamine, platformdirs and keyring (MIT License); ReportLab, NumPy, SciPy, icalendar and Snowball (snowballstemmer) (BSD License); rustworkx (Apache License 2.0); PDFium and pypdfium2 (Apache License 2.0 and BSD License); the Noto Sans fonts (SIL Open Font License 1.1); Python (Python Software Foundation License); and the libraries these use, under the MIT, BSD, Apache 2.0 and PSF licenses.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;&lt;b&gt;Logiciels inclus.&lt;/b&gt; Qt et Qt for Python (PySide6), et psycopg (le pilote PostgreSQL), sous licence publique générale limitée GNU 3.0 : ce sont des bibliothèques distinctes dans le dossier du programme PeerDesk, vous pouvez donc les remplacer par votre propre compilation de la même version. libpq (licence PostgreSQL) ; SQLAlchemy, Alembic, openpyxl, python-calamine, platformdirs et keyring (licence MIT) ; ReportLab, NumPy, SciPy, icalendar et Snowball (snowballstemmer) (licence BSD) ; rustworkx (licence Apache 2.0) ; PDFium et pypdfium2 (licence Apache 2.0 et licence BSD) ; les polices Noto Sans (SIL Open Font License 1.1) ; Python (licence Python Software Foundation) ; et les bibliothèques qu'ils utilisent, sous licences MIT, BSD, Apache 2.0 et PSF.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message>
+        <location filename="../../ui/importer/drops.py" line="19" />
+        <source>Rosters ({patterns})</source>
+        <translation>Listes de participants ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/drops.py" line="22" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <location filename="../../ui/people/columns.py" line="97" />
+        <source>Reset the columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="35" />
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52" />
+        <source>Reconnect</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="135" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="135" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/entry.py" line="140" />
+        <source>A number</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="252" />
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <location filename="../../ui/sample_banner.py" line="118" />
+        <source>Preparing the sample program…</source>
+        <translation>Préparation du programme d'exemple…</translation>
+    </message>
+</context>
+</TS>
