@@ -131,13 +131,11 @@ class QuestionField:
         if question.answer_type == AnswerType.LIKERT:
             self.widget = likert_row(name, parent)
         elif question.answer_type == AnswerType.YES_NO:
-            self.widget = ChoiceRow(
-                [(parent.tr("Yes"), True, ""), (parent.tr("No"), False, "")], name, parent
-            )
+            self.widget = ChoiceRow([(tr("Yes"), True, ""), (tr("No"), False, "")], name, parent)
         elif question.answer_type == AnswerType.NUMBER:
             field = QLineEdit(parent)
             field.setObjectName(name)
-            field.setPlaceholderText(parent.tr("A number"))
+            field.setPlaceholderText(tr("A number"))
             field.setMaximumWidth(160)
             self.widget = field
         else:

@@ -19,6 +19,7 @@ from peerdesk.evaluation.behind import Figure, check_comparison, save_comparison
 from peerdesk.evaluation.measures_base import PERCENT
 from peerdesk.evaluation.references import EARLY_SHARE, MEDIAN_LENGTH, REFERENCE_MEASURES
 from ui import messages, operations
+from ui.labels import tr
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -249,7 +250,7 @@ def open_comparison(
         if opened is not None:
             opened(dialog)
 
-    operations.Op(work, success=show, label=parent.tr("Reading the figures…"), parent=parent).run()
+    operations.Op(work, success=show, label=tr("Reading the figures…"), parent=parent).run()
 
 
 class ComparisonTab(QWidget):

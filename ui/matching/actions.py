@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from peerdesk.enums import MatchObjective, PairStatus
 from peerdesk.errors import UserError
 from ui import operations
+from ui.labels import tr
 from ui.matching import dnd
 from ui.matching.cards import ACTIVE, PAUSED, PROPOSED, REPLACED, SUGGESTED, Chip
 from ui.matching.commands import change_preview, perform
@@ -89,7 +90,7 @@ class BoardActions(Base):
         if program_id is None:
             return
         mentee, mentor = self.person_name(mentee_id), self.person_name(mentor_id)
-        text = self.tr("Pair {mentee} with {mentor}").format(mentee=mentee, mentor=mentor)
+        text = tr("Pair {mentee} with {mentor}").format(mentee=mentee, mentor=mentor)
 
         def select_new(changes: Changes) -> None:
             if changes.created:
@@ -112,7 +113,7 @@ class BoardActions(Base):
         mentor_id = self.cards.current_mentor()
         if mentee_id is None or mentor_id is None:
             self.tell(
-                self.tr("Select a mentee in the list and a mentor's card first, then press Pair."),
+                tr("Select a mentee in the list and a mentor's card first, then press Pair."),
                 INFO,
             )
             return
@@ -130,7 +131,7 @@ class BoardActions(Base):
         if chip.kind == SUGGESTED:
             self.propose(chip.mentee_id, mentor_id, near)
             return
-        text = self.tr("Move {mentee} to {mentor}").format(
+        text = tr("Move {mentee} to {mentor}").format(
             mentee=chip.mentee_name, mentor=self.person_name(mentor_id)
         )
         pair_id = chip.key[1]
@@ -142,7 +143,7 @@ class BoardActions(Base):
         mentor_id = self.cards.current_mentor()
         if len(chips) != 1 or mentor_id is None or chips[0].mentor_id == mentor_id:
             self.tell(
-                self.tr(
+                tr(
                     "Select one pair (click it, or Space on its card), then the mentor's card "
                     "to move it to, and press Move here."
                 ),
@@ -173,9 +174,9 @@ class BoardActions(Base):
             return
         ids = [c.key[1] for c in pairs]
         text = (
-            self.tr("Take back the pair of {mentee}").format(mentee=pairs[0].mentee_name)
+            tr("Take back the pair of {mentee}").format(mentee=pairs[0].mentee_name)
             if len(pairs) == 1
-            else self.tr("Take back {n} pairs").format(n=len(pairs))
+            else tr("Take back {n} pairs").format(n=len(pairs))
         )
         perform(self, text, lambda db: each(db, ids, lambda i: unpair(db, i)), near=near)
 
@@ -186,14 +187,14 @@ class BoardActions(Base):
 
         chips = [c for c in self.selected() if c.key[0] == dnd.PAIR]
         if not chips:
-            self.tell(self.tr("Select a pair on a mentor's card to lock or unlock it."), INFO)
+            self.tell(tr("Select a pair on a mentor's card to lock or unlock it."), INFO)
             return
         locking = any(not c.locked for c in chips)
         ids = [c.key[1] for c in chips if c.locked != locking]
         if locking:
-            text = self.tr("Lock the pair of {mentee}").format(mentee=chips[0].mentee_name)
+            text = tr("Lock the pair of {mentee}").format(mentee=chips[0].mentee_name)
         else:
-            text = self.tr("Unlock the pair of {mentee}").format(mentee=chips[0].mentee_name)
+            text = tr("Unlock the pair of {mentee}").format(mentee=chips[0].mentee_name)
         perform(
             self,
             text,
@@ -214,7 +215,7 @@ class BoardActions(Base):
     def ask_confirm(self) -> ConfirmPairsDialog | None:
         ids, selected_only = self.proposed_to_confirm()
         if not ids:
-            self.tell(self.tr("There are no proposed pairs to confirm."), INFO)
+            self.tell(tr("There are no proposed pairs to confirm."), INFO)
             return None
         dialog = ConfirmPairsDialog(len(ids), selected_only, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -226,11 +227,7 @@ class BoardActions(Base):
     def confirm(self, ids: list[int], start: Any) -> None:
         from peerdesk.matching import confirm_pairs
 
-        text = (
-            self.tr("Confirm 1 pair")
-            if len(ids) == 1
-            else self.tr("Confirm {n} pairs").format(n=len(ids))
-        )
+        text = tr("Confirm 1 pair") if len(ids) == 1 else tr("Confirm {n} pairs").format(n=len(ids))
         perform(
             self,
             text,
@@ -253,16 +250,16 @@ class BoardActions(Base):
 
         pair_id = chip.key[1]
         if chip.kind == PAUSED:
-            text = self.tr("Resume the pair of {mentee}").format(mentee=chip.mentee_name)
+            text = tr("Resume the pair of {mentee}").format(mentee=chip.mentee_name)
             perform(self, text, lambda db: resume_pair(db, pair_id))
         else:
-            text = self.tr("Pause the pair of {mentee}").format(mentee=chip.mentee_name)
+            text = tr("Pause the pair of {mentee}").format(mentee=chip.mentee_name)
             perform(self, text, lambda db: pause_pair(db, pair_id))
 
     def ask_end(self) -> EndPairDialog | None:
         chips = [c for c in self.selected() if c.kind in (ACTIVE, PAUSED)]
         if len(chips) != 1:
-            self.tell(self.tr("Select one active pair to end it."), INFO)
+            self.tell(tr("Select one active pair to end it."), INFO)
             return None
         chip = chips[0]
         pair = self.data.pairs.get(chip.key[1]) if self.data is not None else None
@@ -287,7 +284,7 @@ class BoardActions(Base):
         rematch = dialog.rematch.isChecked()
         outcome = dialog.outcome()
         ended_on = dialog.ended_date()
-        text = self.tr("End the pair of {mentee}").format(mentee=chip.mentee_name)
+        text = tr("End the pair of {mentee}").format(mentee=chip.mentee_name)
         perform(
             self,
             text,
@@ -316,10 +313,10 @@ class BoardActions(Base):
                 lambda state: suggest(db, program_id, objective=objective, progress=state),
                 success=self.show_suggestions,
                 cancelled=lambda: self.tell(
-                    self.tr("Suggest matches was stopped; nothing changed."), INFO
+                    tr("Suggest matches was stopped; nothing changed."), INFO
                 ),
                 failure=lambda exc: self.refused(exc, None),
-                label=self.tr("Finding the best pairs…"),
+                label=tr("Finding the best pairs…"),
                 cancellable=True,
                 parent=self,
             )
@@ -342,11 +339,9 @@ class BoardActions(Base):
                     db, program_id, objective=objective, next_round=True, progress=state
                 ),
                 success=self.show_suggestions,
-                cancelled=lambda: self.tell(
-                    self.tr("Next round was stopped; nothing changed."), INFO
-                ),
+                cancelled=lambda: self.tell(tr("Next round was stopped; nothing changed."), INFO),
                 failure=lambda exc: self.refused(exc, None),
-                label=self.tr("Finding new partners for everyone…"),
+                label=tr("Finding new partners for everyone…"),
                 cancellable=True,
                 parent=self,
             )
@@ -367,11 +362,9 @@ class BoardActions(Base):
             op = operations.Op(
                 lambda state: compare(db, program_id, progress=state),
                 success=self.show_comparison,
-                cancelled=lambda: self.tell(
-                    self.tr("Comparing was stopped; nothing changed."), INFO
-                ),
+                cancelled=lambda: self.tell(tr("Comparing was stopped; nothing changed."), INFO),
                 failure=lambda exc: self.refused(exc, None),
-                label=self.tr("Running every matching mode…"),
+                label=tr("Running every matching mode…"),
                 cancellable=True,
                 parent=self,
             )
@@ -419,10 +412,10 @@ class BoardActions(Base):
             return operations.Op(
                 lambda _state: export_audit(results, path, words, overwrite=True),
                 success=lambda written: self.tell(
-                    self.tr("The audit is saved in {file}.").format(file=written.name), DONE
+                    tr("The audit is saved in {file}.").format(file=written.name), DONE
                 ),
                 failure=lambda exc: self.refused(exc, None),
-                label=self.tr("Saving the audit…"),
+                label=tr("Saving the audit…"),
                 parent=self,
             )
 
@@ -436,9 +429,9 @@ class BoardActions(Base):
             return
         count = len(preview.pairs)
         text = (
-            self.tr("Accept 1 suggested pair")
+            tr("Accept 1 suggested pair")
             if count == 1
-            else self.tr("Accept {n} suggested pairs").format(n=count)
+            else tr("Accept {n} suggested pairs").format(n=count)
         )
         perform(
             self,
@@ -447,9 +440,9 @@ class BoardActions(Base):
                 db, preview.suggestions, keep_proposed=preview.keep_proposed
             ),
             end_preview=True,
-            label=self.tr("Saving the suggested pairs…"),
+            label=tr("Saving the suggested pairs…"),
             then=lambda changes: self.banner.show_while(
-                self.tr(
+                tr(
                     "The suggested pairs are saved as proposed pairs. Confirm pairs makes "
                     "them active; Undo takes them all back."
                 ),
@@ -467,14 +460,14 @@ class BoardActions(Base):
         preview = self.preview
         chosen = self.selected_suggestions()
         if preview is None or not chosen:
-            self.tell(self.tr("Select suggested pairs (dashed) to accept them."), INFO)
+            self.tell(tr("Select suggested pairs (dashed) to accept them."), INFO)
             return
         pairs = [(c.mentor_id, c.mentee_id) for c in chosen]
         mentees = tuple(c.mentee_id for c in chosen)
         text = (
-            self.tr("Accept the suggestion for {mentee}").format(mentee=chosen[0].mentee_name)
+            tr("Accept the suggestion for {mentee}").format(mentee=chosen[0].mentee_name)
             if len(chosen) == 1
-            else self.tr("Accept {n} suggested pairs").format(n=len(chosen))
+            else tr("Accept {n} suggested pairs").format(n=len(chosen))
         )
         perform(
             self,
@@ -488,7 +481,7 @@ class BoardActions(Base):
     def reject_selected(self) -> None:
         chosen = self.selected_suggestions()
         if not chosen:
-            self.tell(self.tr("Select suggested pairs (dashed) to reject them."), INFO)
+            self.tell(tr("Select suggested pairs (dashed) to reject them."), INFO)
             return
         self.reject([c.mentee_id for c in chosen])
 
@@ -498,15 +491,15 @@ class BoardActions(Base):
             return
         after = preview.without(mentee_ids)
         text = (
-            self.tr("Reject 1 suggestion")
+            tr("Reject 1 suggestion")
             if len(mentee_ids) == 1
-            else self.tr("Reject {n} suggestions").format(n=len(mentee_ids))
+            else tr("Reject {n} suggestions").format(n=len(mentee_ids))
         )
         change_preview(self, text, after if after.pairs else None)
 
     def discard_suggestions(self) -> None:
         if self.preview is not None:
-            change_preview(self, self.tr("Discard the suggestions"), None)
+            change_preview(self, tr("Discard the suggestions"), None)
 
     # -- menus and state --------------------------------------------------------------
 
@@ -519,13 +512,13 @@ class BoardActions(Base):
             mentee = self.mentee_view.current_mentee()
             if mentee is not None:
                 menu.addAction(
-                    self.tr("Pair {mentee} here").format(mentee=self.person_name(mentee)),
+                    tr("Pair {mentee} here").format(mentee=self.person_name(mentee)),
                     self.pair_selected,
                 )
             moving = self.selected()
             if len(moving) == 1 and moving[0].mentor_id != mentor_id:
                 menu.addAction(
-                    self.tr("Move {mentee} here").format(mentee=moving[0].mentee_name),
+                    tr("Move {mentee} here").format(mentee=moving[0].mentee_name),
                     self.move_selected,
                 )
         elif chip.kind == SUGGESTED:
@@ -539,16 +532,14 @@ class BoardActions(Base):
             if chip.kind in (ACTIVE, PAUSED):
                 menu.addAction(self.end_action)
                 pause = menu.addAction(
-                    self.tr("Resume the pair")
-                    if chip.kind == PAUSED
-                    else self.tr("Pause the pair"),
+                    tr("Resume the pair") if chip.kind == PAUSED else tr("Pause the pair"),
                     lambda: self.pause_or_resume(chip),
                 )
                 pause.setObjectName("pausePair")
                 pause.setToolTip(
-                    self.tr("Its meetings come back from today on")
+                    tr("Its meetings come back from today on")
                     if chip.kind == PAUSED
-                    else self.tr("Its meetings from today on are cancelled until it resumes")
+                    else tr("Its meetings from today on are cancelled until it resumes")
                 )
         add_wish_actions(self, menu, chip.mentee_id if chip is not None else mentor_id)
         self.menu = menu
@@ -580,7 +571,7 @@ class BoardActions(Base):
         )
         self.lock_action.setEnabled(bool(pairs))
         locking = not pairs or any(not c.locked for c in pairs)
-        self.lock_action.setText(self.tr("Lock") if locking else self.tr("Unlock"))
+        self.lock_action.setText(tr("Lock") if locking else tr("Unlock"))
         self.lock_action.setIcon(self.lock_icon(locking))
         ids, _only = self.proposed_to_confirm() if has_board else ([], False)
         self.confirm_action.setEnabled(bool(ids))
@@ -615,4 +606,4 @@ class BoardActions(Base):
                     return pair.mentee_name
                 if pair.mentor_id == participant_id:
                     return pair.mentor_name
-        return self.tr("someone")
+        return tr("someone")

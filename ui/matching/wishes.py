@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from peerdesk.enums import PairRuleKind
 from peerdesk.errors import UserError
 from ui import operations
+from ui.labels import tr
 from ui.matching.commands import BoardHost
 from ui.matching.widgets import DONE
 from ui.qt import (
@@ -238,12 +239,12 @@ def add_wish_actions(board: WishBoard, menu: QMenu, participant_id: int) -> None
     name = board.person_name(participant_id)
     menu.addSeparator()
     prefer = menu.addAction(
-        board.tr("Prefer… (whom {name} would like)").format(name=name),
+        tr("Prefer… (whom {name} would like)").format(name=name),
         lambda: ask_wishes(board, participant_id, PairRuleKind.PREFER),
     )
     prefer.setObjectName("preferAction")
     avoid = menu.addAction(
-        board.tr("Avoid… (never pair {name} with)").format(name=name),
+        tr("Avoid… (never pair {name} with)").format(name=name),
         lambda: ask_wishes(board, participant_id, PairRuleKind.DO_NOT_PAIR),
     )
     avoid.setObjectName("avoidAction")
@@ -278,9 +279,9 @@ def save_wishes(board: WishBoard, participant_id: int, kind: PairRuleKind, ids: 
         return
     name = board.person_name(participant_id)
     text = (
-        board.tr("Set whom {name} prefers")
+        tr("Set whom {name} prefers")
         if kind == PairRuleKind.PREFER
-        else board.tr("Set whom {name} avoids")
+        else tr("Set whom {name} avoids")
     ).format(name=name)
 
     def done(change: WishChange) -> None:
@@ -293,18 +294,18 @@ def save_wishes(board: WishBoard, participant_id: int, kind: PairRuleKind, ids: 
         count = len(change.after)
         if kind == PairRuleKind.PREFER:
             said = (
-                board.tr("{name} has no preferences now.")
+                tr("{name} has no preferences now.")
                 if not count
-                else board.tr(
+                else tr(
                     "Saved {n} preferences for {name}, first choice first. Suggest matches "
                     "uses them."
                 )
             )
         else:
             said = (
-                board.tr("{name} may be paired with anyone again.")
+                tr("{name} may be paired with anyone again.")
                 if not count
-                else board.tr("{name} will never be paired with the {n} people chosen.")
+                else tr("{name} will never be paired with the {n} people chosen.")
             )
         board.tell(said.format(name=name, n=count), DONE)
 

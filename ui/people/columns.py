@@ -8,6 +8,7 @@ the table; a right-click on the header shows or hides columns.
 from __future__ import annotations
 
 from ui import memory
+from ui.labels import tr
 from ui.people.rows import COLUMN_COUNT, DEFAULT_WIDTHS, HIDDEN_BY_DEFAULT, Column, column_titles
 from ui.qt import QByteArray, QMenu, QObject, QPoint, QSplitter, Qt, QTableView, QTimer
 
@@ -94,7 +95,7 @@ class ColumnMemory(QObject):
             action.setEnabled(column != Column.NAME)
             action.toggled.connect(lambda on, c=column: self.set_shown(c, on))
         menu.addSeparator()
-        menu.addAction(menu.tr("Reset the columns"), self.reset)
+        menu.addAction(tr("Reset the columns"), self.reset)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(header.mapToGlobal(position))
         return menu

@@ -10,6 +10,7 @@ from peerdesk.program.settings import (
     default_criteria,
 )
 from ui import labels
+from ui.labels import tr
 from ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -41,11 +42,11 @@ class CriterionRow:
         self.weight.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.weight.setTickInterval(1)
         self.weight.setAccessibleName(
-            form.tr("Weight of {criterion}").format(criterion=self.enabled.text())
+            tr("Weight of {criterion}").format(criterion=self.enabled.text())
         )
         self.shown = QLabel(form)
         self.shown.setObjectName(f"weight_text_{safe}")
-        self.shown.setMinimumWidth(form.fontMetrics().horizontalAdvance(form.tr("10 — must match")))
+        self.shown.setMinimumWidth(form.fontMetrics().horizontalAdvance(tr("10 — must match")))
         row = grid.rowCount()
         grid.addWidget(self.enabled, row, 0)
         grid.addWidget(self.weight, row, 1)
@@ -63,9 +64,9 @@ class CriterionRow:
         self.weight.setEnabled(on)
         value = self.weight.value()
         if not on:
-            text = form.tr("not used")
+            text = tr("not used")
         elif value >= MUST_MATCH_WEIGHT:
-            text = form.tr("{weight} — must match").format(weight=value)
+            text = tr("{weight} — must match").format(weight=value)
         else:
             text = str(value)
         self.shown.setText(text)
