@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,6 +131,40 @@ def test_a_collision_every_time_is_told_in_plain_words(
     with mine.reading() as session:
         found = session.get(Participant, mentor)
         assert found is not None and found.notes == "xxxxx"  # all of theirs was
+
+
+def test_a_deadlock_between_two_actions_is_run_again_and_both_are_saved(
+    two: tuple[Database, Database],
+) -> None:
+    """Two actions that change the same two records in opposite orders wait on each
+    other; the server gives one up (a deadlock), and that one is run again."""
+    mine, theirs = two
+    program_id = make_program(mine)
+    [ana, bo], _ = add_people(mine, program_id, 2, 0)
+    both_started = threading.Barrier(2, timeout=30)
+
+    @retry.strict
+    def note(db: Database, first: int, second: int, mark: str, runs: list[str]) -> None:
+        runs.append(mark)
+        with db.transaction() as session:
+            for participant_id in (first, second):
+                found = session.get(Participant, participant_id)
+                assert found is not None
+                found.notes += mark
+                session.flush()
+                if participant_id == first and len(runs) == 1:
+                    both_started.wait()  # each holds its first record, then wants the other's
+
+    runs: list[str] = []
+    other = threading.Thread(target=note, args=(theirs, bo, ana, "b", runs))
+    other.start()
+    note(mine, ana, bo, "a", runs)
+    other.join(timeout=30)
+    assert sorted(runs) == ["a", "a", "b"] or sorted(runs) == ["a", "b", "b"]  # one ran twice
+    with mine.reading() as session:
+        for participant_id in (ana, bo):
+            found = session.get(Participant, participant_id)
+            assert found is not None and sorted(found.notes) == ["a", "b"]
 
 
 def test_two_coordinators_pairing_one_mentor_at_once_never_overfill_them(
