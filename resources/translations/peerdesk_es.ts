@@ -198,6 +198,11 @@
         <translation>Muy de acuerdo</translation>
     </message>
     <message>
+        <location filename="../../ui/checkins/entry.py" line="138" />
+        <source>A number</source>
+        <translation>Un número</translation>
+    </message>
+    <message>
         <location filename="../../ui/checkins/models.py" line="47" />
         <source>Pre-program assessment</source>
         <translation>Evaluación previa al programa</translation>
@@ -428,6 +433,7 @@
         <translation>Preguntado</translation>
     </message>
     <message>
+        <location filename="../../ui/checkins/entry.py" line="134" />
         <location filename="../../ui/checkins/models.py" line="290" />
         <location filename="../../ui/conflict_dialog.py" line="64" />
         <source>Yes</source>
@@ -474,9 +480,256 @@
         <translation>Retirar</translation>
     </message>
     <message>
+        <location filename="../../ui/matching/actions.py" line="93" />
+        <source>Pair {mentee} with {mentor}</source>
+        <translation>Emparejar a {mentee} con {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="116" />
+        <source>Select a mentee in the list and a mentor's card first, then press Pair.</source>
+        <translation>Seleccione primero un aprendiz en la lista y la tarjeta de un mentor, y luego pulse Emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="134" />
+        <source>Move {mentee} to {mentor}</source>
+        <translation>Mover a {mentee} con {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="147" />
+        <source>Select one pair (click it, or Space on its card), then the mentor's card to move it to, and press Move here.</source>
+        <translation>Seleccione una pareja (haga clic en ella, o Espacio en su tarjeta), luego la tarjeta del mentor al que moverla, y pulse Mover aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="177" />
+        <source>Take back the pair of {mentee}</source>
+        <translation>Retirar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="179" />
+        <source>Take back {n} pairs</source>
+        <translation>Retirar {n} parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="190" />
+        <source>Select a pair on a mentor's card to lock or unlock it.</source>
+        <translation>Seleccione una pareja en la tarjeta de un mentor para bloquearla o desbloquearla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="195" />
+        <source>Lock the pair of {mentee}</source>
+        <translation>Bloquear la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="197" />
+        <source>Unlock the pair of {mentee}</source>
+        <translation>Desbloquear la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="218" />
+        <source>There are no proposed pairs to confirm.</source>
+        <translation>No hay parejas propuestas que confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="230" />
+        <source>Confirm 1 pair</source>
+        <translation>Confirmar 1 pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="230" />
+        <source>Confirm {n} pairs</source>
+        <translation>Confirmar {n} parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="253" />
+        <source>Resume the pair of {mentee}</source>
+        <translation>Reanudar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="256" />
+        <source>Pause the pair of {mentee}</source>
+        <translation>Pausar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="262" />
+        <source>Select one active pair to end it.</source>
+        <translation>Seleccione una pareja activa para terminarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="287" />
+        <source>End the pair of {mentee}</source>
+        <translation>Terminar la pareja de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="316" />
+        <source>Suggest matches was stopped; nothing changed.</source>
+        <translation>Se detuvo Sugerir emparejamientos; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="319" />
+        <source>Finding the best pairs…</source>
+        <translation>Buscando las mejores parejas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="342" />
+        <source>Next round was stopped; nothing changed.</source>
+        <translation>Se detuvo Siguiente ronda; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="344" />
+        <source>Finding new partners for everyone…</source>
+        <translation>Buscando nuevos compañeros para todos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="365" />
+        <source>Comparing was stopped; nothing changed.</source>
+        <translation>Se detuvo la comparación; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="367" />
+        <source>Running every matching mode…</source>
+        <translation>Ejecutando todos los modos de emparejamiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="415" />
+        <source>The audit is saved in {file}.</source>
+        <translation>La auditoría se guardó en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="418" />
+        <source>Saving the audit…</source>
+        <translation>Guardando la auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="432" />
+        <source>Accept 1 suggested pair</source>
+        <translation>Aceptar 1 pareja sugerida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="434" />
+        <location filename="../../ui/matching/actions.py" line="470" />
+        <source>Accept {n} suggested pairs</source>
+        <translation>Aceptar {n} parejas sugeridas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="443" />
+        <source>Saving the suggested pairs…</source>
+        <translation>Guardando las parejas sugeridas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="446" />
+        <source>The suggested pairs are saved as proposed pairs. Confirm pairs makes them active; Undo takes them all back.</source>
+        <translation>Las parejas sugeridas se guardan como parejas propuestas. Confirmar parejas las activa; Deshacer las retira todas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="463" />
+        <source>Select suggested pairs (dashed) to accept them.</source>
+        <translation>Seleccione parejas sugeridas (con borde discontinuo) para aceptarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="468" />
+        <source>Accept the suggestion for {mentee}</source>
+        <translation>Aceptar la sugerencia para {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="484" />
+        <source>Select suggested pairs (dashed) to reject them.</source>
+        <translation>Seleccione parejas sugeridas (con borde discontinuo) para rechazarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="494" />
+        <source>Reject 1 suggestion</source>
+        <translation>Rechazar 1 sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="496" />
+        <source>Reject {n} suggestions</source>
+        <translation>Rechazar {n} sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="502" />
+        <source>Discard the suggestions</source>
+        <translation>Descartar las sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="515" />
+        <source>Pair {mentee} here</source>
+        <translation>Emparejar a {mentee} aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="521" />
+        <source>Move {mentee} here</source>
+        <translation>Mover a {mentee} aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="535" />
+        <source>Resume the pair</source>
+        <translation>Reanudar la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="535" />
+        <source>Pause the pair</source>
+        <translation>Pausar la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="540" />
+        <source>Its meetings come back from today on</source>
+        <translation>Sus reuniones vuelven a partir de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="542" />
+        <source>Its meetings from today on are cancelled until it resumes</source>
+        <translation>Sus reuniones a partir de hoy se cancelan hasta que se reanude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="574" />
         <location filename="../../ui/matching/board_layout.py" line="217" />
         <source>Lock</source>
         <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="574" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="609" />
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="77" />
+        <source>Search mentees</source>
+        <translation>Buscar aprendices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="83" />
+        <source>Hardest to match first</source>
+        <translation>Los más difíciles primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="84" />
+        <source>By name</source>
+        <translation>Por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="107" />
+        <source>Mentees to match</source>
+        <translation>Aprendices por emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="138" />
+        <source>Search mentors…</source>
+        <translation>Buscar mentores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="140" />
+        <source>Find mentors by name, department, skill, interest or language</source>
+        <translation>Buscar mentores por nombre, departamento, habilidad, interés o idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="155" />
+        <source>Mentors</source>
+        <translation>Mentores</translation>
     </message>
     <message>
         <location filename="../../ui/matching/board_layout.py" line="219" />
@@ -820,6 +1073,7 @@
         <translation>+{n} más</translation>
     </message>
     <message>
+        <location filename="../../ui/checkins/entry.py" line="134" />
         <location filename="../../ui/conflict_dialog.py" line="64" />
         <source>No</source>
         <translation>No</translation>
@@ -2368,6 +2622,76 @@
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="253" />
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="242" />
+        <source>Prefer… (whom {name} would like)</source>
+        <translation>Preferir… (con quién le gustaría a {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="247" />
+        <source>Avoid… (never pair {name} with)</source>
+        <translation>Evitar… (con quién no emparejar nunca a {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="282" />
+        <source>Set whom {name} prefers</source>
+        <translation>Indicar a quién prefiere {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="284" />
+        <source>Set whom {name} avoids</source>
+        <translation>Indicar a quién evita {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="297" />
+        <source>{name} has no preferences now.</source>
+        <translation>{name} ya no tiene preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="300" />
+        <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
+        <translation>Se guardaron {n} preferencias para {name}, la primera opción primero. Sugerir emparejamientos las usa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="306" />
+        <source>{name} may be paired with anyone again.</source>
+        <translation>{name} puede volver a emparejarse con cualquiera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="308" />
+        <source>{name} will never be paired with the {n} people chosen.</source>
+        <translation>{name} nunca se emparejará con las {n} personas elegidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/columns.py" line="98" />
+        <source>Reset the columns</source>
+        <translation>Restablecer las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="45" />
+        <source>Weight of {criterion}</source>
+        <translation>Peso de {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="49" />
+        <source>10 — must match</source>
+        <translation>10 — debe coincidir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="67" />
+        <source>not used</source>
+        <translation>sin usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="69" />
+        <source>{weight} — must match</source>
+        <translation>{weight} — debe coincidir</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2657,258 +2981,207 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../ui/matching/actions.py" line="92" />
         <source>Pair {mentee} with {mentor}</source>
-        <translation>Emparejar a {mentee} con {mentor}</translation>
+        <translation type="vanished">Emparejar a {mentee} con {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="115" />
         <source>Select a mentee in the list and a mentor's card first, then press Pair.</source>
-        <translation>Seleccione primero un aprendiz en la lista y la tarjeta de un mentor, y luego pulse Emparejar.</translation>
+        <translation type="vanished">Seleccione primero un aprendiz en la lista y la tarjeta de un mentor, y luego pulse Emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="133" />
         <source>Move {mentee} to {mentor}</source>
-        <translation>Mover a {mentee} con {mentor}</translation>
+        <translation type="vanished">Mover a {mentee} con {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="146" />
         <source>Select one pair (click it, or Space on its card), then the mentor's card to move it to, and press Move here.</source>
-        <translation>Seleccione una pareja (haga clic en ella, o Espacio en su tarjeta), luego la tarjeta del mentor al que moverla, y pulse Mover aquí.</translation>
+        <translation type="vanished">Seleccione una pareja (haga clic en ella, o Espacio en su tarjeta), luego la tarjeta del mentor al que moverla, y pulse Mover aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="176" />
         <source>Take back the pair of {mentee}</source>
-        <translation>Retirar la pareja de {mentee}</translation>
+        <translation type="vanished">Retirar la pareja de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="178" />
         <source>Take back {n} pairs</source>
-        <translation>Retirar {n} parejas</translation>
+        <translation type="vanished">Retirar {n} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="189" />
         <source>Select a pair on a mentor's card to lock or unlock it.</source>
-        <translation>Seleccione una pareja en la tarjeta de un mentor para bloquearla o desbloquearla.</translation>
+        <translation type="vanished">Seleccione una pareja en la tarjeta de un mentor para bloquearla o desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="194" />
         <source>Lock the pair of {mentee}</source>
-        <translation>Bloquear la pareja de {mentee}</translation>
+        <translation type="vanished">Bloquear la pareja de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="196" />
         <source>Unlock the pair of {mentee}</source>
-        <translation>Desbloquear la pareja de {mentee}</translation>
+        <translation type="vanished">Desbloquear la pareja de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="217" />
         <source>There are no proposed pairs to confirm.</source>
-        <translation>No hay parejas propuestas que confirmar.</translation>
+        <translation type="vanished">No hay parejas propuestas que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="230" />
         <source>Confirm 1 pair</source>
-        <translation>Confirmar 1 pareja</translation>
+        <translation type="vanished">Confirmar 1 pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="232" />
         <source>Confirm {n} pairs</source>
-        <translation>Confirmar {n} parejas</translation>
+        <translation type="vanished">Confirmar {n} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="256" />
         <source>Resume the pair of {mentee}</source>
-        <translation>Reanudar la pareja de {mentee}</translation>
+        <translation type="vanished">Reanudar la pareja de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="259" />
         <source>Pause the pair of {mentee}</source>
-        <translation>Pausar la pareja de {mentee}</translation>
+        <translation type="vanished">Pausar la pareja de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="265" />
         <source>Select one active pair to end it.</source>
-        <translation>Seleccione una pareja activa para terminarla.</translation>
+        <translation type="vanished">Seleccione una pareja activa para terminarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="290" />
         <source>End the pair of {mentee}</source>
-        <translation>Terminar la pareja de {mentee}</translation>
+        <translation type="vanished">Terminar la pareja de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="319" />
         <source>Suggest matches was stopped; nothing changed.</source>
-        <translation>Se detuvo Sugerir emparejamientos; no cambió nada.</translation>
+        <translation type="vanished">Se detuvo Sugerir emparejamientos; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="322" />
         <source>Finding the best pairs…</source>
-        <translation>Buscando las mejores parejas…</translation>
+        <translation type="vanished">Buscando las mejores parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="346" />
         <source>Next round was stopped; nothing changed.</source>
-        <translation>Se detuvo Siguiente ronda; no cambió nada.</translation>
+        <translation type="vanished">Se detuvo Siguiente ronda; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="349" />
         <source>Finding new partners for everyone…</source>
-        <translation>Buscando nuevos compañeros para todos…</translation>
+        <translation type="vanished">Buscando nuevos compañeros para todos…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="371" />
         <source>Comparing was stopped; nothing changed.</source>
-        <translation>Se detuvo la comparación; no cambió nada.</translation>
+        <translation type="vanished">Se detuvo la comparación; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="374" />
         <source>Running every matching mode…</source>
-        <translation>Ejecutando todos los modos de emparejamiento…</translation>
+        <translation type="vanished">Ejecutando todos los modos de emparejamiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="422" />
         <source>The audit is saved in {file}.</source>
-        <translation>La auditoría se guardó en {file}.</translation>
+        <translation type="vanished">La auditoría se guardó en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="425" />
         <source>Saving the audit…</source>
-        <translation>Guardando la auditoría…</translation>
+        <translation type="vanished">Guardando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="439" />
         <source>Accept 1 suggested pair</source>
-        <translation>Aceptar 1 pareja sugerida</translation>
+        <translation type="vanished">Aceptar 1 pareja sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="441" />
-        <location filename="../../ui/matching/actions.py" line="477" />
         <source>Accept {n} suggested pairs</source>
-        <translation>Aceptar {n} parejas sugeridas</translation>
+        <translation type="vanished">Aceptar {n} parejas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="450" />
         <source>Saving the suggested pairs…</source>
-        <translation>Guardando las parejas sugeridas…</translation>
+        <translation type="vanished">Guardando las parejas sugeridas…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="453" />
         <source>The suggested pairs are saved as proposed pairs. Confirm pairs makes them active; Undo takes them all back.</source>
-        <translation>Las parejas sugeridas se guardan como parejas propuestas. Confirmar parejas las activa; Deshacer las retira todas.</translation>
+        <translation type="vanished">Las parejas sugeridas se guardan como parejas propuestas. Confirmar parejas las activa; Deshacer las retira todas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="470" />
         <source>Select suggested pairs (dashed) to accept them.</source>
-        <translation>Seleccione parejas sugeridas (con borde discontinuo) para aceptarlas.</translation>
+        <translation type="vanished">Seleccione parejas sugeridas (con borde discontinuo) para aceptarlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="475" />
         <source>Accept the suggestion for {mentee}</source>
-        <translation>Aceptar la sugerencia para {mentee}</translation>
+        <translation type="vanished">Aceptar la sugerencia para {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="491" />
         <source>Select suggested pairs (dashed) to reject them.</source>
-        <translation>Seleccione parejas sugeridas (con borde discontinuo) para rechazarlas.</translation>
+        <translation type="vanished">Seleccione parejas sugeridas (con borde discontinuo) para rechazarlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="501" />
         <source>Reject 1 suggestion</source>
-        <translation>Rechazar 1 sugerencia</translation>
+        <translation type="vanished">Rechazar 1 sugerencia</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="503" />
         <source>Reject {n} suggestions</source>
-        <translation>Rechazar {n} sugerencias</translation>
+        <translation type="vanished">Rechazar {n} sugerencias</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="509" />
         <source>Discard the suggestions</source>
-        <translation>Descartar las sugerencias</translation>
+        <translation type="vanished">Descartar las sugerencias</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="522" />
         <source>Pair {mentee} here</source>
-        <translation>Emparejar a {mentee} aquí</translation>
+        <translation type="vanished">Emparejar a {mentee} aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="528" />
         <source>Move {mentee} here</source>
-        <translation>Mover a {mentee} aquí</translation>
+        <translation type="vanished">Mover a {mentee} aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="542" />
         <source>Resume the pair</source>
-        <translation>Reanudar la pareja</translation>
+        <translation type="vanished">Reanudar la pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="544" />
         <source>Pause the pair</source>
-        <translation>Pausar la pareja</translation>
+        <translation type="vanished">Pausar la pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="549" />
         <source>Its meetings come back from today on</source>
-        <translation>Sus reuniones vuelven a partir de hoy</translation>
+        <translation type="vanished">Sus reuniones vuelven a partir de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="551" />
         <source>Its meetings from today on are cancelled until it resumes</source>
-        <translation>Sus reuniones a partir de hoy se cancelan hasta que se reanude</translation>
+        <translation type="vanished">Sus reuniones a partir de hoy se cancelan hasta que se reanude</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="583" />
         <source>Lock</source>
-        <translation>Bloquear</translation>
+        <translation type="vanished">Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="583" />
         <source>Unlock</source>
-        <translation>Desbloquear</translation>
+        <translation type="vanished">Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="618" />
         <source>someone</source>
-        <translation>alguien</translation>
+        <translation type="vanished">alguien</translation>
     </message>
 </context>
 <context>
     <name>BoardLayout</name>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="77" />
         <source>Search mentees</source>
-        <translation>Buscar aprendices</translation>
+        <translation type="vanished">Buscar aprendices</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="83" />
         <source>Hardest to match first</source>
-        <translation>Los más difíciles primero</translation>
+        <translation type="vanished">Los más difíciles primero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="84" />
         <source>By name</source>
-        <translation>Por nombre</translation>
+        <translation type="vanished">Por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="107" />
         <source>Mentees to match</source>
-        <translation>Aprendices por emparejar</translation>
+        <translation type="vanished">Aprendices por emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="138" />
         <source>Search mentors…</source>
-        <translation>Buscar mentores…</translation>
+        <translation type="vanished">Buscar mentores…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="140" />
         <source>Find mentors by name, department, skill, interest or language</source>
-        <translation>Buscar mentores por nombre, departamento, habilidad, interés o idioma</translation>
+        <translation type="vanished">Buscar mentores por nombre, departamento, habilidad, interés o idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="155" />
         <source>Mentors</source>
-        <translation>Mentores</translation>
+        <translation type="vanished">Mentores</translation>
     </message>
 </context>
 <context>
@@ -3414,28 +3687,28 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="155" />
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="212" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="156" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="213" />
         <source>Comparison figures</source>
         <translation>Cifras de comparación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="159" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="160" />
         <source>Set the program's figures beside a reference: your own last cycle, your funder's target or a published study. Every report shows the reference next to the program's figure, and its source in the small print.</source>
         <translation>Compare las cifras del programa con una referencia: su último ciclo, la meta de su financiador o un estudio publicado. Cada informe muestra la referencia junto a la cifra del programa, y su fuente en la letra pequeña.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="167" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="168" />
         <source>Early closures (share of matches that closed early)</source>
         <translation>Cierres anticipados (proporción de parejas que terminaron antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="173" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="174" />
         <source>Median match length</source>
         <translation>Duración mediana de las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="223" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="224" />
         <source>Saving the comparison figures…</source>
         <translation>Guardando las cifras de comparación…</translation>
     </message>
@@ -3443,43 +3716,43 @@
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="269" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="270" />
         <source>Reports set the program's early closures and match length beside a reference figure: your last cycle, your funder's target or a published study, with its source in the small print.</source>
         <translation>Los informes muestran los cierres anticipados y la duración de las parejas del programa junto a una cifra de referencia: su último ciclo, la meta de su financiador o un estudio publicado, con su fuente en la letra pequeña.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="274" />
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="307" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="275" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="308" />
         <source>Reading the figures…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="278" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="279" />
         <source>Change comparison figures…</source>
         <translation>Cambiar cifras de comparación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="291" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="292" />
         <source>Open the program to set its comparison figures.</source>
         <translation>Abra el programa para definir sus cifras de comparación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="294" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="295" />
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="315" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="316" />
         <source>{name}: no comparison figure</source>
         <translation>{name}: sin cifra de comparación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="317" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="318" />
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="319" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="320" />
         <source>{name}: {value} — {source}</source>
         <translation>{name}: {value} — {source}</translation>
     </message>
@@ -4416,37 +4689,37 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>FigureBox</name>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="63" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="64" />
         <source>Show a comparison figure for this measure</source>
         <translation>Mostrar una cifra de comparación para este indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="67" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="68" />
         <source>My own figure</source>
         <translation>Mi propia cifra</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="74" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="75" />
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="77" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="78" />
         <source>Where the figure comes from: our last year, our funder, a published study</source>
         <translation>De dónde viene la cifra: nuestro último año, nuestro financiador, un estudio publicado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="83" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="84" />
         <source>&amp;Preset:</source>
         <translation>&amp;Valor predefinido:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="84" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="85" />
         <source>&amp;Figure:</source>
         <translation>&amp;Cifra:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="86" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="87" />
         <source>&amp;Source:</source>
         <translation>&amp;Fuente:</translation>
     </message>
@@ -5659,62 +5932,62 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>MatchingForm</name>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="107" />
+        <location filename="../../ui/wizard/matching.py" line="108" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="109" />
+        <location filename="../../ui/wizard/matching.py" line="110" />
         <source>years, the mentor ahead of the mentee</source>
         <translation>años, el mentor por delante del aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="116" />
+        <location filename="../../ui/wizard/matching.py" line="117" />
         <source>The &amp;highest total score over everyone</source>
         <translation>La puntuación total más &amp;alta entre todos</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="118" />
+        <location filename="../../ui/wizard/matching.py" line="119" />
         <source>As many people matched as possible, then the highest sc&amp;ore</source>
         <translation>El mayor número posible de personas emparejadas, luego la puntuación más a&amp;lta</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="121" />
+        <location filename="../../ui/wizard/matching.py" line="122" />
         <source>Honour &amp;preferences (stable): whom people asked for first, then the highest score</source>
         <translation>Respetar las &amp;preferencias (estable): a quién pidió cada persona primero, luego la puntuación más alta</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="124" />
+        <location filename="../../ui/wizard/matching.py" line="125" />
         <source>Fairest: the highest lowest score any pair gets, then the highest total</source>
         <translation>La más justa: la puntuación mínima más alta que obtenga una pareja, luego el total más alto</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="138" />
+        <location filename="../../ui/wizard/matching.py" line="139" />
         <source>Tick what matters and set how much, from 0 (hardly) to 10. At 10 a criterion must match: people who differ on it are never paired.</source>
         <translation>Marque lo que importa e indique cuánto, de 0 (casi nada) a 10. Con 10, un criterio debe coincidir: las personas que difieren en él nunca se emparejan.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="148" />
+        <location filename="../../ui/wizard/matching.py" line="149" />
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="150" />
+        <location filename="../../ui/wizard/matching.py" line="151" />
         <source>&amp;Experience gap:</source>
         <translation>&amp;Diferencia de experiencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="153" />
+        <location filename="../../ui/wizard/matching.py" line="154" />
         <source>Aim for:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="170" />
+        <location filename="../../ui/wizard/matching.py" line="171" />
         <source>Matching</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="173" />
+        <location filename="../../ui/wizard/matching.py" line="174" />
         <source>What PeerDesk weighs when it suggests pairs. You decide every pair.</source>
         <translation>Lo que PeerDesk pondera al sugerir parejas. Usted decide cada pareja.</translation>
     </message>
@@ -7675,72 +7948,72 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>ResponseForm</name>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="191" />
+        <location filename="../../ui/checkins/entry.py" line="189" />
         <source>Record a response</source>
         <translation>Registrar una respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="201" />
+        <location filename="../../ui/checkins/entry.py" line="199" />
         <source>Type a name…</source>
         <translation>Escriba un nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="222" />
+        <location filename="../../ui/checkins/entry.py" line="220" />
         <source>&amp;Person:</source>
         <translation>&amp;Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="223" />
+        <location filename="../../ui/checkins/entry.py" line="221" />
         <source>&amp;Survey:</source>
         <translation>&amp;Encuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="224" />
+        <location filename="../../ui/checkins/entry.py" line="222" />
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="243" />
+        <location filename="../../ui/checkins/entry.py" line="241" />
         <source>&amp;Save response</source>
         <translation>&amp;Guardar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="247" />
+        <location filename="../../ui/checkins/entry.py" line="245" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="250" />
+        <location filename="../../ui/checkins/entry.py" line="248" />
         <source>Edit questions…</source>
         <translation>Editar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="273" />
+        <location filename="../../ui/checkins/entry.py" line="271" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="273" />
+        <location filename="../../ui/checkins/entry.py" line="271" />
         <source>mentee</source>
         <translation>aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="274" />
+        <location filename="../../ui/checkins/entry.py" line="272" />
         <source>mentor and mentee</source>
         <translation>mentor y aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="274" />
+        <location filename="../../ui/checkins/entry.py" line="272" />
         <source>peer</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="318" />
+        <location filename="../../ui/checkins/entry.py" line="316" />
         <source>This survey has no questions yet. Add some with Edit questions…</source>
         <translation>Esta encuesta aún no tiene preguntas. Añada algunas con Editar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="367" />
+        <location filename="../../ui/checkins/entry.py" line="365" />
         <source>Some answers need a look (marked in red).</source>
         <translation>Algunas respuestas necesitan revisión (marcadas en rojo).</translation>
     </message>
@@ -7761,18 +8034,18 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>RoleGuard</name>
     <message>
-        <location filename="../../ui/server/roles.py" line="157" />
+        <location filename="../../ui/server/roles.py" line="159" />
         <source>Read-only (viewer)</source>
         <extracomment>The window's actions that change records. What only an administrator may do on a shared database: add a program (a coordinator works in the programs given to them). Each screen's actions and buttons that change records (attribute paths on the screen). Parts a screen shows or hides by itself (so they are disabled instead): what they show stays readable, greyed.</extracomment>
         <translation>Solo lectura (lector)</translation>
     </message>
     <message>
-        <location filename="../../ui/server/roles.py" line="159" />
+        <location filename="../../ui/server/roles.py" line="161" />
         <source>Read-only (no role here)</source>
         <translation>Solo lectura (sin rol aquí)</translation>
     </message>
     <message>
-        <location filename="../../ui/server/roles.py" line="164" />
+        <location filename="../../ui/server/roles.py" line="166" />
         <source>Your role on this shared database lets you read and export, not change records. An administrator can change it.</source>
         <translation>Su rol en esta base de datos compartida le permite leer y exportar, no cambiar registros. Un administrador puede cambiarlo.</translation>
     </message>
@@ -8772,73 +9045,73 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>WishesDialog</name>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="75" />
+        <location filename="../../ui/matching/wishes.py" line="76" />
         <source>Prefer — {name}</source>
         <translation>Preferir — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="77" />
+        <location filename="../../ui/matching/wishes.py" line="78" />
         <source>Whom would {name} like to be paired with? Add them in order, first choice at the top. A preferred pair scores higher, and “Honour preferences (stable)” pairs people by these ranks.</source>
         <translation>¿Con quién le gustaría emparejarse a {name}? Añádalos en orden, la primera opción arriba. Una pareja preferida puntúa más, y “Respetar las preferencias (estable)” empareja a las personas según este orden.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="82" />
+        <location filename="../../ui/matching/wishes.py" line="83" />
         <source>Avoid — {name}</source>
         <translation>Evitar — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="84" />
+        <location filename="../../ui/matching/wishes.py" line="85" />
         <source>Whom should {name} never be paired with? Suggestions leave these pairs out, and the board refuses them.</source>
         <translation>¿Con quién no debe emparejarse nunca {name}? Las sugerencias omiten esas parejas y el tablero las rechaza.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="92" />
+        <location filename="../../ui/matching/wishes.py" line="93" />
         <source>Search names…</source>
         <translation>Buscar nombres…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="96" />
+        <location filename="../../ui/matching/wishes.py" line="97" />
         <source>People to choose from</source>
         <translation>Personas para elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="100" />
-        <location filename="../../ui/matching/wishes.py" line="126" />
+        <location filename="../../ui/matching/wishes.py" line="101" />
+        <location filename="../../ui/matching/wishes.py" line="127" />
         <source>Preferred, first choice first</source>
         <translation>Preferidas, la primera opción primero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="100" />
+        <location filename="../../ui/matching/wishes.py" line="101" />
         <source>Not to pair with</source>
         <translation>No emparejar con</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="108" />
+        <location filename="../../ui/matching/wishes.py" line="109" />
         <source>&amp;Add →</source>
         <translation>&amp;Añadir →</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="110" />
+        <location filename="../../ui/matching/wishes.py" line="111" />
         <source>← &amp;Remove</source>
         <translation>← &amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="112" />
+        <location filename="../../ui/matching/wishes.py" line="113" />
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="114" />
+        <location filename="../../ui/matching/wishes.py" line="115" />
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="124" />
+        <location filename="../../ui/matching/wishes.py" line="125" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="126" />
+        <location filename="../../ui/matching/wishes.py" line="127" />
         <source>Avoided</source>
         <translation>Evitadas</translation>
     </message>
@@ -8846,44 +9119,36 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>board</name>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="241" />
         <source>Prefer… (whom {name} would like)</source>
-        <translation>Preferir… (con quién le gustaría a {name})</translation>
+        <translation type="vanished">Preferir… (con quién le gustaría a {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="246" />
         <source>Avoid… (never pair {name} with)</source>
-        <translation>Evitar… (con quién no emparejar nunca a {name})</translation>
+        <translation type="vanished">Evitar… (con quién no emparejar nunca a {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="281" />
         <source>Set whom {name} prefers</source>
-        <translation>Indicar a quién prefiere {name}</translation>
+        <translation type="vanished">Indicar a quién prefiere {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="283" />
         <source>Set whom {name} avoids</source>
-        <translation>Indicar a quién evita {name}</translation>
+        <translation type="vanished">Indicar a quién evita {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="296" />
         <source>{name} has no preferences now.</source>
-        <translation>{name} ya no tiene preferencias.</translation>
+        <translation type="vanished">{name} ya no tiene preferencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="299" />
         <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
-        <translation>Se guardaron {n} preferencias para {name}, la primera opción primero. Sugerir emparejamientos las usa.</translation>
+        <translation type="vanished">Se guardaron {n} preferencias para {name}, la primera opción primero. Sugerir emparejamientos las usa.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="305" />
         <source>{name} may be paired with anyone again.</source>
-        <translation>{name} puede volver a emparejarse con cualquiera.</translation>
+        <translation type="vanished">{name} puede volver a emparejarse con cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="307" />
         <source>{name} will never be paired with the {n} people chosen.</source>
-        <translation>{name} nunca se emparejará con las {n} personas elegidas.</translation>
+        <translation type="vanished">{name} nunca se emparejará con las {n} personas elegidas.</translation>
     </message>
 </context>
 <context>
@@ -8897,24 +9162,20 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>form</name>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="44" />
         <source>Weight of {criterion}</source>
-        <translation>Peso de {criterion}</translation>
+        <translation type="vanished">Peso de {criterion}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="48" />
         <source>10 — must match</source>
-        <translation>10 — debe coincidir</translation>
+        <translation type="vanished">10 — debe coincidir</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="66" />
         <source>not used</source>
-        <translation>sin usar</translation>
+        <translation type="vanished">sin usar</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="68" />
         <source>{weight} — must match</source>
-        <translation>{weight} — debe coincidir</translation>
+        <translation type="vanished">{weight} — debe coincidir</translation>
     </message>
 </context>
 <context>
@@ -8941,9 +9202,8 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../ui/people/columns.py" line="97" />
         <source>Reset the columns</source>
-        <translation>Restablecer las columnas</translation>
+        <translation type="vanished">Restablecer las columnas</translation>
     </message>
 </context>
 <context>
@@ -8962,24 +9222,20 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="135" />
         <source>Yes</source>
-        <translation>Sí</translation>
+        <translation type="vanished">Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="135" />
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="140" />
         <source>A number</source>
-        <translation>Un número</translation>
+        <translation type="vanished">Un número</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="252" />
         <source>Reading the figures…</source>
-        <translation>Leyendo las cifras…</translation>
+        <translation type="vanished">Leyendo las cifras…</translation>
     </message>
 </context>
 <context>
