@@ -17,6 +17,7 @@ Nothing of this exists on a file, where one window writes at a time.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import time
@@ -44,6 +45,9 @@ ARRIVED = "presence"
 RECONNECT_S = 2.0
 #: How long connecting may take: a listener must stop promptly when asked.
 CONNECT_TIMEOUT_S = 3
+#: Other programs' changes are remembered this long: a window turning to one of them may
+#: have read it just before they came (see :meth:`ChangeListener.set_program`).
+RECENT_S = 5.0
 #: A listener mostly waits: a network that went away silently would leave it waiting
 #: forever, so TCP asks after 10 s of silence and gives up within about 20 s.
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
@@ -140,6 +144,8 @@ class ChangeListener:
         self._named = ""  # the name the connection has on the server
         self._conn: psycopg.Connection[Any] | None = None
         self._next_try = 0.0
+        self._heard_for = program_id  # the program the last changes were chosen for
+        self._recent: dict[int, tuple[float, frozenset[str]]] = {}  # others' changes
         self.lost = False  # the server went away and has not come back yet
         self.closed = False
 
@@ -202,7 +208,11 @@ class ChangeListener:
         self._actor = actor
 
     def set_program(self, program_id: int | None) -> None:
-        """Hear (and be seen on) another program from the next round."""
+        """Hear (and be seen on) another program from the next round.
+
+        The window read that program a moment ago; what others changed in it during the
+        last few seconds may have come after, so the next round reports it again.
+        """
         self.program_id = program_id
 
     # -- hearing -------------------------------------------------------------------------
@@ -236,7 +246,33 @@ class ChangeListener:
         except psycopg.Error:
             self._drop()
             return None
-        return gather(notices, self.session, self.program_id)
+        program_id = self.program_id
+        changes = gather(notices, self.session, program_id)
+        if program_id != self._heard_for:  # turned to another program since the last round
+            self._heard_for = program_id
+            changes = self._since_before(program_id, changes)
+        self._remember(notices)
+        return changes
+
+    def _remember(self, notices: list[Notice]) -> None:
+        now = time.monotonic()
+        for notice in notices:
+            if notice.session != self.session and notice.programs and notice.kind in KINDS:
+                for program in notice.programs:
+                    _at, kinds = self._recent.get(program, (now, frozenset()))
+                    self._recent[program] = (now, kinds | {notice.kind})
+        self._recent = {p: seen for p, seen in self._recent.items() if now - seen[0] < RECENT_S}
+
+    def _since_before(self, program_id: int | None, changes: Changes | None) -> Changes | None:
+        """``changes`` with what was heard of ``program_id`` just before turning to it."""
+        if program_id is None:
+            return changes
+        at, kinds = self._recent.get(program_id, (0.0, frozenset()))
+        if not kinds or time.monotonic() - at >= RECENT_S:
+            return changes
+        if changes is None:
+            return Changes(frozenset(kinds), frozenset({program_id}), frozenset())
+        return dataclasses.replace(changes, kinds=changes.kinds | kinds, programs=None)
 
     def _rename(self, conn: psycopg.Connection[Any], name: str | None = None) -> None:
         name = self._seat() if name is None else name

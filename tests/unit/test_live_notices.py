@@ -127,6 +127,29 @@ def test_own_changes_and_other_programs_changes_are_not_heard(
     assert changes.kinds == {"programs"} and changes.programs == {program_id}
 
 
+def test_turning_to_another_program_reports_what_it_heard_of_it_just_before(
+    listening: tuple[Database, ChangeListener, int],
+) -> None:
+    """The window read the other program a moment before turning to it; what changed in it
+    during the last seconds may have come after that read, so it is reported again."""
+    first, listener, program_id = listening
+    other = make_program(first, "Autumn 2026")
+    while heard(listener, 0.5):  # the list of programs changed
+        pass
+    programs.update_program(first, other, programs.quick_settings("Autumn, renamed"))
+    assert quiet(listener)  # not the program on show
+    listener.set_program(other)
+    changes = heard(listener, 1.0)
+    assert changes is not None and changes.kinds == {"programs"} and changes.programs == {other}
+    assert quiet(listener)  # once
+    listener.set_program(other + 1)  # nothing happened there (no such program, even)
+    assert quiet(listener)
+    listener.set_program(program_id)
+    person(first, program_id, "Fay Back")
+    changes = heard(listener)
+    assert changes is not None and changes.kinds == {"people"}
+
+
 def test_a_change_made_beside_peerdesk_is_heard(
     pg_url: str, listening: tuple[Database, ChangeListener, int]
 ) -> None:
