@@ -86,7 +86,9 @@ class AgreementForm(SettingsForm):
         self.document_language.setToolTip(
             self.tr(
                 "Agreements and certificates print in this language, whatever language "
-                "PeerDesk itself speaks; a pair can have its own (Pairs screen)."
+                "PeerDesk itself speaks; a pair can have its own (Pairs screen). Terms still "
+                "as the template wrote them print in this language too; terms you changed "
+                "print as you wrote them."
             )
         )
         for code, name in LANGUAGES.items():
