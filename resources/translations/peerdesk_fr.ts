@@ -458,6 +458,11 @@
         <translation>Tout à fait d'accord</translation>
     </message>
     <message>
+        <location filename="../../ui/checkins/entry.py" line="138" />
+        <source>A number</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
         <location filename="../../ui/checkins/models.py" line="47" />
         <source>Pre-program assessment</source>
         <translation>Évaluation avant le programme</translation>
@@ -629,6 +634,7 @@
         <translation>Posée</translation>
     </message>
     <message>
+        <location filename="../../ui/checkins/entry.py" line="134" />
         <location filename="../../ui/checkins/models.py" line="290" />
         <location filename="../../ui/conflict_dialog.py" line="64" />
         <source>Yes</source>
@@ -640,6 +646,7 @@
         <translation>Non (désactivé)</translation>
     </message>
     <message>
+        <location filename="../../ui/checkins/entry.py" line="134" />
         <location filename="../../ui/conflict_dialog.py" line="64" />
         <source>No</source>
         <translation>Non</translation>
@@ -700,67 +707,67 @@
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="228" />
+        <location filename="../../ui/conflict_dialog.py" line="229" />
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="228" />
+        <location filename="../../ui/conflict_dialog.py" line="229" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="231" />
+        <location filename="../../ui/conflict_dialog.py" line="232" />
         <source>{field}: their version</source>
         <translation>{field} : leur version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="233" />
+        <location filename="../../ui/conflict_dialog.py" line="234" />
         <source>{field}: your version</source>
         <translation>{field} : votre version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="248" />
+        <location filename="../../ui/conflict_dialog.py" line="249" />
         <source>&amp;Copy my version</source>
         <translation>&amp;Copier ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="250" />
+        <location filename="../../ui/conflict_dialog.py" line="251" />
         <source>Put your values on the clipboard, to paste elsewhere</source>
         <translation>Mettre vos valeurs dans le presse-papiers, pour les coller ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="251" />
+        <location filename="../../ui/conflict_dialog.py" line="252" />
         <source>Keep &amp;theirs</source>
         <translation>Garder la &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="253" />
+        <location filename="../../ui/conflict_dialog.py" line="254" />
         <source>Leave the record as saved; your changes are dropped</source>
         <translation>Laisser la fiche telle qu'enregistrée ; vos modifications sont abandonnées</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="254" />
+        <location filename="../../ui/conflict_dialog.py" line="255" />
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="256" />
+        <location filename="../../ui/conflict_dialog.py" line="257" />
         <source>Save your version over theirs</source>
         <translation>Enregistrer votre version à la place de la leur</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="257" />
+        <location filename="../../ui/conflict_dialog.py" line="258" />
         <source>&amp;Save merged</source>
         <translation>&amp;Enregistrer la fusion</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="259" />
+        <location filename="../../ui/conflict_dialog.py" line="260" />
         <source>Save the version chosen in each row</source>
         <translation>Enregistrer la version choisie dans chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="299" />
+        <location filename="../../ui/conflict_dialog.py" line="300" />
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1313,9 +1320,256 @@
         <translation>Retirer</translation>
     </message>
     <message>
+        <location filename="../../ui/matching/actions.py" line="93" />
+        <source>Pair {mentee} with {mentor}</source>
+        <translation>Jumeler {mentee} avec {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="116" />
+        <source>Select a mentee in the list and a mentor's card first, then press Pair.</source>
+        <translation>Sélectionnez d'abord un mentoré dans la liste et la fiche d'un mentor, puis cliquez sur Jumeler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="134" />
+        <source>Move {mentee} to {mentor}</source>
+        <translation>Déplacer {mentee} vers {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="147" />
+        <source>Select one pair (click it, or Space on its card), then the mentor's card to move it to, and press Move here.</source>
+        <translation>Sélectionnez un binôme (cliquez dessus, ou Espace sur sa fiche), puis la fiche du mentor de destination, et cliquez sur Déplacer ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="177" />
+        <source>Take back the pair of {mentee}</source>
+        <translation>Retirer le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="179" />
+        <source>Take back {n} pairs</source>
+        <translation>Retirer {n} binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="190" />
+        <source>Select a pair on a mentor's card to lock or unlock it.</source>
+        <translation>Sélectionnez un binôme sur la fiche d'un mentor pour le verrouiller ou le déverrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="195" />
+        <source>Lock the pair of {mentee}</source>
+        <translation>Verrouiller le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="197" />
+        <source>Unlock the pair of {mentee}</source>
+        <translation>Déverrouiller le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="218" />
+        <source>There are no proposed pairs to confirm.</source>
+        <translation>Aucun binôme proposé à confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="230" />
+        <source>Confirm 1 pair</source>
+        <translation>Confirmer 1 binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="230" />
+        <source>Confirm {n} pairs</source>
+        <translation>Confirmer {n} binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="253" />
+        <source>Resume the pair of {mentee}</source>
+        <translation>Reprendre le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="256" />
+        <source>Pause the pair of {mentee}</source>
+        <translation>Mettre en pause le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="262" />
+        <source>Select one active pair to end it.</source>
+        <translation>Sélectionnez un binôme actif pour le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="287" />
+        <source>End the pair of {mentee}</source>
+        <translation>Terminer le binôme de {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="316" />
+        <source>Suggest matches was stopped; nothing changed.</source>
+        <translation>La proposition de jumelages a été arrêtée ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="319" />
+        <source>Finding the best pairs…</source>
+        <translation>Recherche des meilleurs binômes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="342" />
+        <source>Next round was stopped; nothing changed.</source>
+        <translation>Le tour suivant a été arrêté ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="344" />
+        <source>Finding new partners for everyone…</source>
+        <translation>Recherche de nouveaux partenaires pour tous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="365" />
+        <source>Comparing was stopped; nothing changed.</source>
+        <translation>La comparaison a été arrêtée ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="367" />
+        <source>Running every matching mode…</source>
+        <translation>Exécution de chaque mode de jumelage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="415" />
+        <source>The audit is saved in {file}.</source>
+        <translation>L'audit est enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="418" />
+        <source>Saving the audit…</source>
+        <translation>Enregistrement de l'audit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="432" />
+        <source>Accept 1 suggested pair</source>
+        <translation>Accepter 1 binôme proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="434" />
+        <location filename="../../ui/matching/actions.py" line="470" />
+        <source>Accept {n} suggested pairs</source>
+        <translation>Accepter {n} binômes proposés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="443" />
+        <source>Saving the suggested pairs…</source>
+        <translation>Enregistrement des binômes proposés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="446" />
+        <source>The suggested pairs are saved as proposed pairs. Confirm pairs makes them active; Undo takes them all back.</source>
+        <translation>Les binômes suggérés sont enregistrés comme binômes proposés. Confirmer les binômes les rend actifs ; Annuler les retire tous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="463" />
+        <source>Select suggested pairs (dashed) to accept them.</source>
+        <translation>Sélectionnez des binômes suggérés (en pointillés) pour les accepter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="468" />
+        <source>Accept the suggestion for {mentee}</source>
+        <translation>Accepter la proposition pour {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="484" />
+        <source>Select suggested pairs (dashed) to reject them.</source>
+        <translation>Sélectionnez des binômes suggérés (en pointillés) pour les rejeter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="494" />
+        <source>Reject 1 suggestion</source>
+        <translation>Rejeter 1 proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="496" />
+        <source>Reject {n} suggestions</source>
+        <translation>Rejeter {n} propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="502" />
+        <source>Discard the suggestions</source>
+        <translation>Écarter les propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="515" />
+        <source>Pair {mentee} here</source>
+        <translation>Jumeler {mentee} ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="521" />
+        <source>Move {mentee} here</source>
+        <translation>Déplacer {mentee} ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="535" />
+        <source>Resume the pair</source>
+        <translation>Reprendre le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="535" />
+        <source>Pause the pair</source>
+        <translation>Mettre le binôme en pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="540" />
+        <source>Its meetings come back from today on</source>
+        <translation>Ses rencontres reprennent à partir d'aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="542" />
+        <source>Its meetings from today on are cancelled until it resumes</source>
+        <translation>Ses rencontres à partir d'aujourd'hui sont annulées jusqu'à sa reprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="574" />
         <location filename="../../ui/matching/board_layout.py" line="217" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="574" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/actions.py" line="609" />
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="77" />
+        <source>Search mentees</source>
+        <translation>Rechercher des mentorés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="83" />
+        <source>Hardest to match first</source>
+        <translation>Les plus difficiles d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="84" />
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="107" />
+        <source>Mentees to match</source>
+        <translation>Mentorés à jumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="138" />
+        <source>Search mentors…</source>
+        <translation>Rechercher des mentors…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="140" />
+        <source>Find mentors by name, department, skill, interest or language</source>
+        <translation>Trouver des mentors par nom, service, compétence, centre d'intérêt ou langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="155" />
+        <source>Mentors</source>
+        <translation>Mentors</translation>
     </message>
     <message>
         <location filename="../../ui/matching/board_layout.py" line="219" />
@@ -2319,19 +2573,97 @@
         <translation>Documents imprimés en</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/settings_dialog.py" line="232" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="244" />
+        <source>{criterion}: weight {weight}</source>
+        <translation>{criterion} : poids {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="248" />
+        <source>{criterion}: not used</source>
+        <translation>{criterion} : non utilisé</translation>
+    </message>
+    <message>
         <source>{key}: weight {weight}</source>
-        <translation>{key} : poids {weight}</translation>
+        <translation type="vanished">{key} : poids {weight}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/settings_dialog.py" line="234" />
         <source>{key}: not used</source>
-        <translation>{key} : non utilisé</translation>
+        <translation type="vanished">{key} : non utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/settings_dialog.py" line="238" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="252" />
         <source> (optional)</source>
         <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="253" />
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="242" />
+        <source>Prefer… (whom {name} would like)</source>
+        <translation>Préférer… (avec qui {name} aimerait être)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="247" />
+        <source>Avoid… (never pair {name} with)</source>
+        <translation>Éviter… (ne jamais jumeler {name} avec)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="282" />
+        <source>Set whom {name} prefers</source>
+        <translation>Définir les préférences de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="284" />
+        <source>Set whom {name} avoids</source>
+        <translation>Définir qui {name} évite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="297" />
+        <source>{name} has no preferences now.</source>
+        <translation>{name} n'a plus de préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="300" />
+        <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
+        <translation>{n} préférences enregistrées pour {name}, premier choix en premier. Proposer des jumelages les utilise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="306" />
+        <source>{name} may be paired with anyone again.</source>
+        <translation>{name} peut de nouveau être jumelé avec n'importe qui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/wishes.py" line="308" />
+        <source>{name} will never be paired with the {n} people chosen.</source>
+        <translation>{name} ne sera jamais jumelé avec les {n} personnes choisies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/columns.py" line="98" />
+        <source>Reset the columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="45" />
+        <source>Weight of {criterion}</source>
+        <translation>Poids de {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="49" />
+        <source>10 — must match</source>
+        <translation>10 — obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="67" />
+        <source>not used</source>
+        <translation>non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/matching.py" line="69" />
+        <source>{weight} — must match</source>
+        <translation>{weight} — obligatoire</translation>
     </message>
 </context>
 <context>
@@ -2377,12 +2709,12 @@
     <message>
         <location filename="../../ui/wizard/agreement.py" line="73" />
         <source>&amp;Placeholder:</source>
-        <translation>&amp;Champ :</translation>
+        <translation>C&amp;hamp :</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="79" />
         <source>Add a signature line for a parent or &amp;guardian</source>
-        <translation>Ajouter une ligne de signature pour un parent ou &amp;représentant légal</translation>
+        <translation>Ajouter une ligne de signature pour un parent ou représentant lé&amp;gal</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="88" />
@@ -2402,7 +2734,7 @@
     <message>
         <location filename="../../ui/wizard/agreement.py" line="97" />
         <source>Coordinator's p&amp;hone:</source>
-        <translation>&amp;Téléphone du coordinateur :</translation>
+        <translation>Télé&amp;phone du coordinateur :</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="100" />
@@ -2622,258 +2954,207 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../ui/matching/actions.py" line="92" />
         <source>Pair {mentee} with {mentor}</source>
-        <translation>Jumeler {mentee} avec {mentor}</translation>
+        <translation type="vanished">Jumeler {mentee} avec {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="115" />
         <source>Select a mentee in the list and a mentor's card first, then press Pair.</source>
-        <translation>Sélectionnez d'abord un mentoré dans la liste et la fiche d'un mentor, puis cliquez sur Jumeler.</translation>
+        <translation type="vanished">Sélectionnez d'abord un mentoré dans la liste et la fiche d'un mentor, puis cliquez sur Jumeler.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="133" />
         <source>Move {mentee} to {mentor}</source>
-        <translation>Déplacer {mentee} vers {mentor}</translation>
+        <translation type="vanished">Déplacer {mentee} vers {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="146" />
         <source>Select one pair (click it, or Space on its card), then the mentor's card to move it to, and press Move here.</source>
-        <translation>Sélectionnez un binôme (cliquez dessus, ou Espace sur sa fiche), puis la fiche du mentor de destination, et cliquez sur Déplacer ici.</translation>
+        <translation type="vanished">Sélectionnez un binôme (cliquez dessus, ou Espace sur sa fiche), puis la fiche du mentor de destination, et cliquez sur Déplacer ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="176" />
         <source>Take back the pair of {mentee}</source>
-        <translation>Retirer le binôme de {mentee}</translation>
+        <translation type="vanished">Retirer le binôme de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="178" />
         <source>Take back {n} pairs</source>
-        <translation>Retirer {n} binômes</translation>
+        <translation type="vanished">Retirer {n} binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="189" />
         <source>Select a pair on a mentor's card to lock or unlock it.</source>
-        <translation>Sélectionnez un binôme sur la fiche d'un mentor pour le verrouiller ou le déverrouiller.</translation>
+        <translation type="vanished">Sélectionnez un binôme sur la fiche d'un mentor pour le verrouiller ou le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="194" />
         <source>Lock the pair of {mentee}</source>
-        <translation>Verrouiller le binôme de {mentee}</translation>
+        <translation type="vanished">Verrouiller le binôme de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="196" />
         <source>Unlock the pair of {mentee}</source>
-        <translation>Déverrouiller le binôme de {mentee}</translation>
+        <translation type="vanished">Déverrouiller le binôme de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="217" />
         <source>There are no proposed pairs to confirm.</source>
-        <translation>Aucun binôme proposé à confirmer.</translation>
+        <translation type="vanished">Aucun binôme proposé à confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="230" />
         <source>Confirm 1 pair</source>
-        <translation>Confirmer 1 binôme</translation>
+        <translation type="vanished">Confirmer 1 binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="232" />
         <source>Confirm {n} pairs</source>
-        <translation>Confirmer {n} binômes</translation>
+        <translation type="vanished">Confirmer {n} binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="256" />
         <source>Resume the pair of {mentee}</source>
-        <translation>Reprendre le binôme de {mentee}</translation>
+        <translation type="vanished">Reprendre le binôme de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="259" />
         <source>Pause the pair of {mentee}</source>
-        <translation>Mettre en pause le binôme de {mentee}</translation>
+        <translation type="vanished">Mettre en pause le binôme de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="265" />
         <source>Select one active pair to end it.</source>
-        <translation>Sélectionnez un binôme actif pour le terminer.</translation>
+        <translation type="vanished">Sélectionnez un binôme actif pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="290" />
         <source>End the pair of {mentee}</source>
-        <translation>Terminer le binôme de {mentee}</translation>
+        <translation type="vanished">Terminer le binôme de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="319" />
         <source>Suggest matches was stopped; nothing changed.</source>
-        <translation>La proposition de jumelages a été arrêtée ; rien n'a changé.</translation>
+        <translation type="vanished">La proposition de jumelages a été arrêtée ; rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="322" />
         <source>Finding the best pairs…</source>
-        <translation>Recherche des meilleurs binômes…</translation>
+        <translation type="vanished">Recherche des meilleurs binômes…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="346" />
         <source>Next round was stopped; nothing changed.</source>
-        <translation>Le tour suivant a été arrêté ; rien n'a changé.</translation>
+        <translation type="vanished">Le tour suivant a été arrêté ; rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="349" />
         <source>Finding new partners for everyone…</source>
-        <translation>Recherche de nouveaux partenaires pour tous…</translation>
+        <translation type="vanished">Recherche de nouveaux partenaires pour tous…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="371" />
         <source>Comparing was stopped; nothing changed.</source>
-        <translation>La comparaison a été arrêtée ; rien n'a changé.</translation>
+        <translation type="vanished">La comparaison a été arrêtée ; rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="374" />
         <source>Running every matching mode…</source>
-        <translation>Exécution de chaque mode de jumelage…</translation>
+        <translation type="vanished">Exécution de chaque mode de jumelage…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="422" />
         <source>The audit is saved in {file}.</source>
-        <translation>L'audit est enregistré dans {file}.</translation>
+        <translation type="vanished">L'audit est enregistré dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="425" />
         <source>Saving the audit…</source>
-        <translation>Enregistrement de l'audit…</translation>
+        <translation type="vanished">Enregistrement de l'audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="439" />
         <source>Accept 1 suggested pair</source>
-        <translation>Accepter 1 binôme proposé</translation>
+        <translation type="vanished">Accepter 1 binôme proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="441" />
-        <location filename="../../ui/matching/actions.py" line="477" />
         <source>Accept {n} suggested pairs</source>
-        <translation>Accepter {n} binômes proposés</translation>
+        <translation type="vanished">Accepter {n} binômes proposés</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="450" />
         <source>Saving the suggested pairs…</source>
-        <translation>Enregistrement des binômes proposés…</translation>
+        <translation type="vanished">Enregistrement des binômes proposés…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="453" />
         <source>The suggested pairs are saved as proposed pairs. Confirm pairs makes them active; Undo takes them all back.</source>
-        <translation>Les binômes suggérés sont enregistrés comme binômes proposés. Confirmer les binômes les rend actifs ; Annuler les retire tous.</translation>
+        <translation type="vanished">Les binômes suggérés sont enregistrés comme binômes proposés. Confirmer les binômes les rend actifs ; Annuler les retire tous.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="470" />
         <source>Select suggested pairs (dashed) to accept them.</source>
-        <translation>Sélectionnez des binômes suggérés (en pointillés) pour les accepter.</translation>
+        <translation type="vanished">Sélectionnez des binômes suggérés (en pointillés) pour les accepter.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="475" />
         <source>Accept the suggestion for {mentee}</source>
-        <translation>Accepter la proposition pour {mentee}</translation>
+        <translation type="vanished">Accepter la proposition pour {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="491" />
         <source>Select suggested pairs (dashed) to reject them.</source>
-        <translation>Sélectionnez des binômes suggérés (en pointillés) pour les rejeter.</translation>
+        <translation type="vanished">Sélectionnez des binômes suggérés (en pointillés) pour les rejeter.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="501" />
         <source>Reject 1 suggestion</source>
-        <translation>Rejeter 1 proposition</translation>
+        <translation type="vanished">Rejeter 1 proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="503" />
         <source>Reject {n} suggestions</source>
-        <translation>Rejeter {n} propositions</translation>
+        <translation type="vanished">Rejeter {n} propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="509" />
         <source>Discard the suggestions</source>
-        <translation>Écarter les propositions</translation>
+        <translation type="vanished">Écarter les propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="522" />
         <source>Pair {mentee} here</source>
-        <translation>Jumeler {mentee} ici</translation>
+        <translation type="vanished">Jumeler {mentee} ici</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="528" />
         <source>Move {mentee} here</source>
-        <translation>Déplacer {mentee} ici</translation>
+        <translation type="vanished">Déplacer {mentee} ici</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="542" />
         <source>Resume the pair</source>
-        <translation>Reprendre le binôme</translation>
+        <translation type="vanished">Reprendre le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="544" />
         <source>Pause the pair</source>
-        <translation>Mettre le binôme en pause</translation>
+        <translation type="vanished">Mettre le binôme en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="549" />
         <source>Its meetings come back from today on</source>
-        <translation>Ses rencontres reprennent à partir d'aujourd'hui</translation>
+        <translation type="vanished">Ses rencontres reprennent à partir d'aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="551" />
         <source>Its meetings from today on are cancelled until it resumes</source>
-        <translation>Ses rencontres à partir d'aujourd'hui sont annulées jusqu'à sa reprise</translation>
+        <translation type="vanished">Ses rencontres à partir d'aujourd'hui sont annulées jusqu'à sa reprise</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="583" />
         <source>Lock</source>
-        <translation>Verrouiller</translation>
+        <translation type="vanished">Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="583" />
         <source>Unlock</source>
-        <translation>Déverrouiller</translation>
+        <translation type="vanished">Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/actions.py" line="618" />
         <source>someone</source>
-        <translation>quelqu'un</translation>
+        <translation type="vanished">quelqu'un</translation>
     </message>
 </context>
 <context>
     <name>BoardLayout</name>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="77" />
         <source>Search mentees</source>
-        <translation>Rechercher des mentorés</translation>
+        <translation type="vanished">Rechercher des mentorés</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="83" />
         <source>Hardest to match first</source>
-        <translation>Les plus difficiles d'abord</translation>
+        <translation type="vanished">Les plus difficiles d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="84" />
         <source>By name</source>
-        <translation>Par nom</translation>
+        <translation type="vanished">Par nom</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="107" />
         <source>Mentees to match</source>
-        <translation>Mentorés à jumeler</translation>
+        <translation type="vanished">Mentorés à jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="138" />
         <source>Search mentors…</source>
-        <translation>Rechercher des mentors…</translation>
+        <translation type="vanished">Rechercher des mentors…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="140" />
         <source>Find mentors by name, department, skill, interest or language</source>
-        <translation>Trouver des mentors par nom, service, compétence, centre d'intérêt ou langue</translation>
+        <translation type="vanished">Trouver des mentors par nom, service, compétence, centre d'intérêt ou langue</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="155" />
         <source>Mentors</source>
-        <translation>Mentors</translation>
+        <translation type="vanished">Mentors</translation>
     </message>
 </context>
 <context>
@@ -3379,28 +3660,28 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="155" />
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="212" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="156" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="213" />
         <source>Comparison figures</source>
         <translation>Chiffres de comparaison</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="159" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="160" />
         <source>Set the program's figures beside a reference: your own last cycle, your funder's target or a published study. Every report shows the reference next to the program's figure, and its source in the small print.</source>
         <translation>Placez les chiffres du programme à côté d'une référence : votre dernier cycle, l'objectif de votre financeur ou une étude publiée. Chaque rapport montre la référence à côté du chiffre du programme, et sa source en petits caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="167" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="168" />
         <source>Early closures (share of matches that closed early)</source>
         <translation>Fins anticipées (part des jumelages terminés avant terme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="173" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="174" />
         <source>Median match length</source>
         <translation>Durée médiane d'un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="223" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="224" />
         <source>Saving the comparison figures…</source>
         <translation>Enregistrement des chiffres de comparaison…</translation>
     </message>
@@ -3408,43 +3689,43 @@
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="269" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="270" />
         <source>Reports set the program's early closures and match length beside a reference figure: your last cycle, your funder's target or a published study, with its source in the small print.</source>
         <translation>Les rapports placent les fins anticipées et la durée des jumelages du programme à côté d'un chiffre de référence : votre dernier cycle, l'objectif de votre financeur ou une étude publiée, avec sa source en petits caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="274" />
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="307" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="275" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="308" />
         <source>Reading the figures…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="278" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="279" />
         <source>Change comparison figures…</source>
         <translation>Modifier les chiffres de comparaison…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="291" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="292" />
         <source>Open the program to set its comparison figures.</source>
         <translation>Ouvrez le programme pour définir ses chiffres de comparaison.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="294" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="295" />
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="315" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="316" />
         <source>{name}: no comparison figure</source>
         <translation>{name} : aucun chiffre de comparaison</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="317" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="318" />
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="319" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="320" />
         <source>{name}: {value} — {source}</source>
         <translation>{name} : {value} — {source}</translation>
     </message>
@@ -4194,7 +4475,7 @@ d'accord</translation>
         <location filename="../../ui/checkins/dialogs.py" line="241" />
         <location filename="../../ui/matching/dialogs.py" line="120" />
         <source>&amp;Ended on:</source>
-        <translation>&amp;Terminé le :</translation>
+        <translation>Terminé &amp;le :</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="245" />
@@ -4267,7 +4548,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/matching/explain.py" line="188" />
         <source>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; of 100</source>
-        <translation>&lt;span style='font-size:20pt ; font-weight:600'&gt;{score}&lt;/span&gt; sur 100</translation>
+        <translation>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; sur 100</translation>
     </message>
     <message>
         <location filename="../../ui/matching/explain.py" line="207" />
@@ -4381,37 +4662,37 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>FigureBox</name>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="63" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="64" />
         <source>Show a comparison figure for this measure</source>
         <translation>Afficher un chiffre de comparaison pour cette mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="67" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="68" />
         <source>My own figure</source>
         <translation>Mon propre chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="74" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="75" />
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="77" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="78" />
         <source>Where the figure comes from: our last year, our funder, a published study</source>
         <translation>D'où vient le chiffre : notre dernière année, notre financeur, une étude publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="83" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="84" />
         <source>&amp;Preset:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="84" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="85" />
         <source>&amp;Figure:</source>
         <translation>&amp;Chiffre :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="86" />
+        <location filename="../../ui/dashboard/comparison_dialog.py" line="87" />
         <source>&amp;Source:</source>
         <translation>&amp;Source :</translation>
     </message>
@@ -5193,7 +5474,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/pairs/dialogs.py" line="201" />
         <source>&amp;Open in mail program</source>
-        <translation>&amp;Ouvrir dans la messagerie</translation>
+        <translation>Ou&amp;vrir dans la messagerie</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/dialogs.py" line="250" />
@@ -5624,62 +5905,62 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>MatchingForm</name>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="107" />
+        <location filename="../../ui/wizard/matching.py" line="108" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="109" />
+        <location filename="../../ui/wizard/matching.py" line="110" />
         <source>years, the mentor ahead of the mentee</source>
         <translation>ans, le mentor ayant de l'avance sur le mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="116" />
+        <location filename="../../ui/wizard/matching.py" line="117" />
         <source>The &amp;highest total score over everyone</source>
         <translation>Le meilleur score &amp;total pour tous</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="118" />
+        <location filename="../../ui/wizard/matching.py" line="119" />
         <source>As many people matched as possible, then the highest sc&amp;ore</source>
         <translation>Le plus de personnes jumelées possible, puis le meilleur sc&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="121" />
+        <location filename="../../ui/wizard/matching.py" line="122" />
         <source>Honour &amp;preferences (stable): whom people asked for first, then the highest score</source>
         <translation>Respecter les &amp;préférences (stable) : qui chacun a demandé en premier, puis le meilleur score</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="124" />
+        <location filename="../../ui/wizard/matching.py" line="125" />
         <source>Fairest: the highest lowest score any pair gets, then the highest total</source>
         <translation>Le plus équitable : le score le plus haut pour le binôme le moins bien loti, puis le meilleur total</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="138" />
+        <location filename="../../ui/wizard/matching.py" line="139" />
         <source>Tick what matters and set how much, from 0 (hardly) to 10. At 10 a criterion must match: people who differ on it are never paired.</source>
         <translation>Cochez ce qui compte et indiquez son poids, de 0 (à peine) à 10. À 10, un critère est obligatoire : des personnes qui diffèrent sur ce point ne sont jamais jumelées.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="148" />
+        <location filename="../../ui/wizard/matching.py" line="149" />
         <source>&amp;Department:</source>
-        <translation>&amp;Service :</translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="150" />
+        <location filename="../../ui/wizard/matching.py" line="151" />
         <source>&amp;Experience gap:</source>
         <translation>É&amp;cart d'expérience :</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="153" />
+        <location filename="../../ui/wizard/matching.py" line="154" />
         <source>Aim for:</source>
         <translation>Viser :</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="170" />
+        <location filename="../../ui/wizard/matching.py" line="171" />
         <source>Matching</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="173" />
+        <location filename="../../ui/wizard/matching.py" line="174" />
         <source>What PeerDesk weighs when it suggests pairs. You decide every pair.</source>
         <translation>Ce que PeerDesk pondère pour proposer des binômes. C'est vous qui décidez de chaque binôme.</translation>
     </message>
@@ -6992,7 +7273,7 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     <message>
         <location filename="../../ui/people/person_dialog.py" line="353" />
         <source>&amp;Department:</source>
-        <translation>&amp;Service :</translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="354" />
@@ -7640,72 +7921,72 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>ResponseForm</name>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="191" />
+        <location filename="../../ui/checkins/entry.py" line="189" />
         <source>Record a response</source>
         <translation>Saisir une réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="201" />
+        <location filename="../../ui/checkins/entry.py" line="199" />
         <source>Type a name…</source>
         <translation>Saisissez un nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="222" />
+        <location filename="../../ui/checkins/entry.py" line="220" />
         <source>&amp;Person:</source>
         <translation>&amp;Personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="223" />
+        <location filename="../../ui/checkins/entry.py" line="221" />
         <source>&amp;Survey:</source>
         <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="224" />
+        <location filename="../../ui/checkins/entry.py" line="222" />
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="243" />
+        <location filename="../../ui/checkins/entry.py" line="241" />
         <source>&amp;Save response</source>
         <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="247" />
+        <location filename="../../ui/checkins/entry.py" line="245" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="250" />
+        <location filename="../../ui/checkins/entry.py" line="248" />
         <source>Edit questions…</source>
         <translation>Modifier les questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="273" />
+        <location filename="../../ui/checkins/entry.py" line="271" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="273" />
+        <location filename="../../ui/checkins/entry.py" line="271" />
         <source>mentee</source>
         <translation>mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="274" />
+        <location filename="../../ui/checkins/entry.py" line="272" />
         <source>mentor and mentee</source>
         <translation>mentor et mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="274" />
+        <location filename="../../ui/checkins/entry.py" line="272" />
         <source>peer</source>
         <translation>pair</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="318" />
+        <location filename="../../ui/checkins/entry.py" line="316" />
         <source>This survey has no questions yet. Add some with Edit questions…</source>
         <translation>Ce questionnaire n'a pas encore de questions. Ajoutez-en avec Modifier les questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="367" />
+        <location filename="../../ui/checkins/entry.py" line="365" />
         <source>Some answers need a look (marked in red).</source>
         <translation>Certaines réponses sont à vérifier (en rouge).</translation>
     </message>
@@ -7726,18 +8007,18 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>RoleGuard</name>
     <message>
-        <location filename="../../ui/server/roles.py" line="157" />
+        <location filename="../../ui/server/roles.py" line="159" />
         <source>Read-only (viewer)</source>
         <extracomment>The window's actions that change records. What only an administrator may do on a shared database: add a program (a coordinator works in the programs given to them). Each screen's actions and buttons that change records (attribute paths on the screen). Parts a screen shows or hides by itself (so they are disabled instead): what they show stays readable, greyed.</extracomment>
         <translation>Lecture seule (observateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/server/roles.py" line="159" />
+        <location filename="../../ui/server/roles.py" line="161" />
         <source>Read-only (no role here)</source>
         <translation>Lecture seule (aucun rôle ici)</translation>
     </message>
     <message>
-        <location filename="../../ui/server/roles.py" line="164" />
+        <location filename="../../ui/server/roles.py" line="166" />
         <source>Your role on this shared database lets you read and export, not change records. An administrator can change it.</source>
         <translation>Votre rôle sur cette base partagée vous permet de lire et d'exporter, pas de modifier les fiches. Un administrateur peut le changer.</translation>
     </message>
@@ -8737,73 +9018,73 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>WishesDialog</name>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="75" />
+        <location filename="../../ui/matching/wishes.py" line="76" />
         <source>Prefer — {name}</source>
         <translation>Préférer — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="77" />
+        <location filename="../../ui/matching/wishes.py" line="78" />
         <source>Whom would {name} like to be paired with? Add them in order, first choice at the top. A preferred pair scores higher, and “Honour preferences (stable)” pairs people by these ranks.</source>
         <translation>Avec qui {name} aimerait-il être jumelé ? Ajoutez ces personnes dans l'ordre, premier choix en haut. Un binôme préféré obtient un meilleur score, et « Respecter les préférences (stable) » jumelle selon ces rangs.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="82" />
+        <location filename="../../ui/matching/wishes.py" line="83" />
         <source>Avoid — {name}</source>
         <translation>Éviter — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="84" />
+        <location filename="../../ui/matching/wishes.py" line="85" />
         <source>Whom should {name} never be paired with? Suggestions leave these pairs out, and the board refuses them.</source>
         <translation>Avec qui {name} ne doit-il jamais être jumelé ? Les propositions excluent ces binômes, et le tableau les refuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="92" />
+        <location filename="../../ui/matching/wishes.py" line="93" />
         <source>Search names…</source>
         <translation>Rechercher des noms…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="96" />
+        <location filename="../../ui/matching/wishes.py" line="97" />
         <source>People to choose from</source>
         <translation>Personnes parmi lesquelles choisir</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="100" />
-        <location filename="../../ui/matching/wishes.py" line="126" />
+        <location filename="../../ui/matching/wishes.py" line="101" />
+        <location filename="../../ui/matching/wishes.py" line="127" />
         <source>Preferred, first choice first</source>
         <translation>Préférées, premier choix en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="100" />
+        <location filename="../../ui/matching/wishes.py" line="101" />
         <source>Not to pair with</source>
         <translation>À ne pas jumeler avec</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="108" />
+        <location filename="../../ui/matching/wishes.py" line="109" />
         <source>&amp;Add →</source>
         <translation>&amp;Ajouter →</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="110" />
+        <location filename="../../ui/matching/wishes.py" line="111" />
         <source>← &amp;Remove</source>
         <translation>← &amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="112" />
+        <location filename="../../ui/matching/wishes.py" line="113" />
         <source>Move &amp;up</source>
         <translation>Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="114" />
+        <location filename="../../ui/matching/wishes.py" line="115" />
         <source>Move &amp;down</source>
         <translation>Desc&amp;endre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="124" />
+        <location filename="../../ui/matching/wishes.py" line="125" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="126" />
+        <location filename="../../ui/matching/wishes.py" line="127" />
         <source>Avoided</source>
         <translation>Évitées</translation>
     </message>
@@ -8811,44 +9092,36 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>board</name>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="241" />
         <source>Prefer… (whom {name} would like)</source>
-        <translation>Préférer… (avec qui {name} aimerait être)</translation>
+        <translation type="vanished">Préférer… (avec qui {name} aimerait être)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="246" />
         <source>Avoid… (never pair {name} with)</source>
-        <translation>Éviter… (ne jamais jumeler {name} avec)</translation>
+        <translation type="vanished">Éviter… (ne jamais jumeler {name} avec)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="281" />
         <source>Set whom {name} prefers</source>
-        <translation>Définir les préférences de {name}</translation>
+        <translation type="vanished">Définir les préférences de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="283" />
         <source>Set whom {name} avoids</source>
-        <translation>Définir qui {name} évite</translation>
+        <translation type="vanished">Définir qui {name} évite</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="296" />
         <source>{name} has no preferences now.</source>
-        <translation>{name} n'a plus de préférences.</translation>
+        <translation type="vanished">{name} n'a plus de préférences.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="299" />
         <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
-        <translation>{n} préférences enregistrées pour {name}, premier choix en premier. Proposer des jumelages les utilise.</translation>
+        <translation type="vanished">{n} préférences enregistrées pour {name}, premier choix en premier. Proposer des jumelages les utilise.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="305" />
         <source>{name} may be paired with anyone again.</source>
-        <translation>{name} peut de nouveau être jumelé avec n'importe qui.</translation>
+        <translation type="vanished">{name} peut de nouveau être jumelé avec n'importe qui.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/wishes.py" line="307" />
         <source>{name} will never be paired with the {n} people chosen.</source>
-        <translation>{name} ne sera jamais jumelé avec les {n} personnes choisies.</translation>
+        <translation type="vanished">{name} ne sera jamais jumelé avec les {n} personnes choisies.</translation>
     </message>
 </context>
 <context>
@@ -8862,24 +9135,20 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>form</name>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="44" />
         <source>Weight of {criterion}</source>
-        <translation>Poids de {criterion}</translation>
+        <translation type="vanished">Poids de {criterion}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="48" />
         <source>10 — must match</source>
-        <translation>10 — obligatoire</translation>
+        <translation type="vanished">10 — obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="66" />
         <source>not used</source>
-        <translation>non utilisé</translation>
+        <translation type="vanished">non utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/matching.py" line="68" />
         <source>{weight} — must match</source>
-        <translation>{weight} — obligatoire</translation>
+        <translation type="vanished">{weight} — obligatoire</translation>
     </message>
 </context>
 <context>
@@ -8906,9 +9175,8 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../ui/people/columns.py" line="97" />
         <source>Reset the columns</source>
-        <translation>Réinitialiser les colonnes</translation>
+        <translation type="vanished">Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
@@ -8927,24 +9195,20 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="135" />
         <source>Yes</source>
-        <translation>Oui</translation>
+        <translation type="vanished">Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="135" />
         <source>No</source>
-        <translation>Non</translation>
+        <translation type="vanished">Non</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/entry.py" line="140" />
         <source>A number</source>
-        <translation>Un nombre</translation>
+        <translation type="vanished">Un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/comparison_dialog.py" line="252" />
         <source>Reading the figures…</source>
-        <translation>Lecture des chiffres…</translation>
+        <translation type="vanished">Lecture des chiffres…</translation>
     </message>
 </context>
 <context>
