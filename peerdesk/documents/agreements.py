@@ -262,6 +262,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         count: int,
         progress: Progress | None,
         subject: str = "Mentoring agreement",
+        lang: str = "en",
     ) -> None:
         super().__init__(
             out,
@@ -275,6 +276,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             creator=layout.CREATOR,
             initialFontName=fonts.REGULAR,
             subject=subject,
+            lang=lang,  # the catalog's /Lang; see layout.py on what else the PDF carries
         )
         frame = Frame(
             self.leftMargin,
@@ -693,6 +695,7 @@ class AgreementWriter:
             count=len(pairs),
             progress=progress,
             subject=batch("Mentoring agreement"),
+            lang=layout.main_language(self.language_of(pair) for pair in pairs),
         )
         doc.build(story, canvasmaker=_NumberedCanvas)
         if progress is not None:

@@ -273,10 +273,17 @@ class CertificateWriter:
         if not certificates:
             raise NoCompletedPairs()
         out = io.BytesIO()
-        c = Canvas(out, pagesize=self.size, pageCompression=1, initialFontName=fonts.REGULAR)
-        batch = languages.used(
+        codes = [
             languages.resolve(self.settings.document_language, cert.language, self.language)
             for cert in certificates
+        ]
+        batch = languages.used(codes)
+        c = Canvas(
+            out,
+            pagesize=self.size,
+            pageCompression=1,
+            initialFontName=fonts.REGULAR,
+            lang=layout.main_language(codes),  # /Lang; see layout.py on what else it carries
         )
         c.setTitle(
             languages.words(batch)(
@@ -285,6 +292,7 @@ class CertificateWriter:
         )
         c.setAuthor(self.settings.organization_name or self.settings.name)
         c.setCreator(layout.CREATOR)
+        c.setSubject(languages.words(batch)("Certificate of Completion"))
         total = len(certificates)
         for n, cert in enumerate(certificates):
             if progress is not None:

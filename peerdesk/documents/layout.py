@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -37,6 +38,22 @@ MARGIN_BOTTOM = 19 * mm
 FOOTER_Y = 10 * mm
 
 CREATOR = "PeerDesk"
+
+# What the PDFs carry for people who read them with assistive technology (issue 20.6):
+# every document sets its title, author, subject and language (the catalog's /Lang, given
+# to reportlab's Canvas or BaseDocTemplate as ``lang``); all text is real text in embedded
+# TrueType fonts (fonts.py, with ToUnicode maps, so it can be searched, copied and read
+# aloud) and no text is drawn as a picture — the only picture is the organization's logo.
+# They are NOT tagged: open-source reportlab (5.x) writes no structure tree (no
+# /StructTreeRoot, no /MarkInfo, no marked-content ids on text); tagging is a feature of
+# ReportLab's commercial tools. Screen readers therefore read the text in drawing order,
+# which the layouts keep in reading order (top to bottom, left to right).
+
+
+def main_language(codes: Iterable[str]) -> str:
+    """The language most of a batch's documents are in (a PDF has one /Lang)."""
+    counts = Counter(codes)
+    return counts.most_common(1)[0][0] if counts else "en"
 
 
 class Paper(StrEnum):

@@ -589,6 +589,7 @@ class SummaryWriter:
             creator=layout.CREATOR,
             subject="Mentoring program summary",
             initialFontName=fonts.REGULAR,
+            lang="en",  # the summary is written in English; see layout.py on the rest
         )
         frame = Frame(
             doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
