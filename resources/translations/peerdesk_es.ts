@@ -2726,7 +2726,7 @@
     <message>
         <location filename="../../ui/wizard/agreement.py" line="48" />
         <source>No-fault end&amp;ing</source>
-        <translation>Fin&amp;alización sin culpa</translation>
+        <translation>Finali&amp;zación sin culpa</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="70" />
@@ -2751,7 +2751,7 @@
     <message>
         <location filename="../../ui/wizard/agreement.py" line="95" />
         <source>Coordinator's n&amp;ame:</source>
-        <translation>&amp;Nombre del coordinador:</translation>
+        <translation>Nom&amp;bre del coordinador:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="96" />
@@ -2761,7 +2761,7 @@
     <message>
         <location filename="../../ui/wizard/agreement.py" line="97" />
         <source>Coordinator's p&amp;hone:</source>
-        <translation>&amp;Teléfono del coordinador:</translation>
+        <translation>Te&amp;léfono del coordinador:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="100" />
@@ -2879,22 +2879,22 @@
     <message>
         <location filename="../../ui/wizard/basics.py" line="64" />
         <source>P&amp;urpose:</source>
-        <translation>Pro&amp;pósito:</translation>
+        <translation>Propó&amp;sito:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/basics.py" line="65" />
         <source>&amp;Goals:</source>
-        <translation>&amp;Objetivos:</translation>
+        <translation>O&amp;bjetivos:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/basics.py" line="66" />
         <source>&amp;Starts:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>Ini&amp;cio:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/basics.py" line="68" />
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin:</translation>
+        <translation>F&amp;in:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/basics.py" line="83" />
@@ -5790,7 +5790,7 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     <message>
         <location filename="../../ui/main_window.py" line="411" />
         <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recientes</translation>
+        <translation>Abrir r&amp;ecientes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="427" />
@@ -5944,7 +5944,7 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     <message>
         <location filename="../../ui/wizard/matching.py" line="117" />
         <source>The &amp;highest total score over everyone</source>
-        <translation>La puntuación total más &amp;alta entre todos</translation>
+        <translation>La puntuación &amp;total más alta entre todos</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/matching.py" line="119" />
@@ -5974,7 +5974,7 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     <message>
         <location filename="../../ui/wizard/matching.py" line="151" />
         <source>&amp;Experience gap:</source>
-        <translation>&amp;Diferencia de experiencia:</translation>
+        <translation>Diferencia de e&amp;xperiencia:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/matching.py" line="154" />
@@ -6414,7 +6414,7 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     <message>
         <location filename="../../ui/wizard/meetings.py" line="40" />
         <source>…or &amp;after a row of:</source>
-        <translation>…o &amp;después de una serie de:</translation>
+        <translation>…o despué&amp;s de una serie de:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/meetings.py" line="50" />
@@ -7014,7 +7014,7 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     <message>
         <location filename="../../ui/wizard/people.py" line="16" />
         <source>&amp;Peers mentor each other (one group of equals, no mentor or mentee roles)</source>
-        <translation>Mentoría entre &amp;pares (un grupo de iguales, sin roles de mentor ni aprendiz)</translation>
+        <translation>Mentoría &amp;entre pares (un grupo de iguales, sin roles de mentor ni aprendiz)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/people.py" line="22" />
@@ -7233,7 +7233,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/people/person_dialog.py" line="312" />
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="313" />
@@ -7248,7 +7248,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/people/person_dialog.py" line="315" />
         <source>Pro&amp;nouns:</source>
-        <translation>P&amp;ronombres:</translation>
+        <translation>Pronom&amp;bres:</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="316" />
@@ -7325,7 +7325,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/people/person_dialog.py" line="358" />
         <source>&amp;Joined:</source>
-        <translation>&amp;Se unió:</translation>
+        <translation>S&amp;e unió:</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="385" />
@@ -7355,7 +7355,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/people/person_dialog.py" line="392" />
         <source>&amp;Interests:</source>
-        <translation>&amp;Intereses:</translation>
+        <translation>In&amp;tereses:</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="393" />
@@ -7365,12 +7365,12 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/people/person_dialog.py" line="394" />
         <source>&amp;Goals:</source>
-        <translation>&amp;Objetivos:</translation>
+        <translation>O&amp;bjetivos:</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="395" />
         <source>&amp;Languages:</source>
-        <translation>&amp;Idiomas:</translation>
+        <translation>Idio&amp;mas:</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="396" />
@@ -7400,12 +7400,12 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/people/person_dialog.py" line="425" />
         <source>About the &amp;person:</source>
-        <translation>Sobre la &amp;persona:</translation>
+        <translation>So&amp;bre la persona:</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="426" />
         <source>C&amp;ustom fields:</source>
-        <translation>Campos &amp;personalizados:</translation>
+        <translation>Ca&amp;mpos personalizados:</translation>
     </message>
     <message>
         <location filename="../../ui/people/person_dialog.py" line="547" />
@@ -8696,7 +8696,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/wizard/steps.py" line="108" />
         <source>&amp;Add a step</source>
-        <translation>&amp;Añadir un paso</translation>
+        <translation>Aña&amp;dir un paso</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/steps.py" line="110" />
