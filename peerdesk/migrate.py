@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Table
 
 # Every revision this version of PeerDesk knows, oldest first. A program stamped
 # with anything else was written by a newer PeerDesk. A test keeps this list
@@ -63,6 +63,26 @@ def alembic_config(url: str = "") -> object:
     # "%" is escaped for configparser.
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
+
+
+def table_in_name_order(connection: Connection, name: str) -> Table:
+    """Table ``name`` as the database has it, for ``batch_alter_table(copy_from=...)``,
+    with its constraints and indexes in name order.
+
+    When a migration rebuilds a SQLite table, alembic lists the new table's
+    constraints and creates its indexes in the order of the sets SQLAlchemy keeps
+    them in, which changes from run to run: two files made by the same migrations
+    would then differ byte for byte (a server database's backup, a file built
+    afresh each time, would never be found the same as the one before it).
+    """
+    from sqlalchemy import MetaData
+    from sqlalchemy import Table as TableType
+    from sqlalchemy.util import OrderedSet
+
+    table = TableType(name, MetaData(), autoload_with=connection)
+    table.constraints = OrderedSet(sorted(table.constraints, key=lambda c: str(c.name or "")))
+    table.indexes = OrderedSet(sorted(table.indexes, key=lambda i: str(i.name or "")))
+    return table
 
 
 def run_upgrade(connection: Connection, revision: str = "head") -> None:

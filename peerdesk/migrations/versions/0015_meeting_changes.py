@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from peerdesk.migrate import table_in_name_order
+
 revision = "0015_meeting_changes"
 down_revision = "0014_live"
 branch_labels = None
@@ -31,7 +33,9 @@ def upgrade() -> None:
     op.get_bind().execute(
         sa.text("UPDATE meeting SET modified_at = coalesce(logged_at, :now)"), {"now": now}
     )
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
+    # Rebuilt on SQLite (NOT NULL): its constraints and indexes in the same order every time.
+    meeting = table_in_name_order(op.get_bind(), "meeting")
+    with op.batch_alter_table("meeting", schema=None, copy_from=meeting) as batch_op:
         batch_op.alter_column("modified_at", existing_type=sa.String(length=32), nullable=False)
 
 
