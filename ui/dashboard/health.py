@@ -243,11 +243,21 @@ class HealthSection(QWidget):
             figure=self._value(reference.value, measure.unit)
         )
 
+    def _period_words(self, period: Period) -> str:
+        """The period with its dates in the app's language (the core words them in English)."""
+        dates = " – ".join(QLocale().toString(d, "d MMMM yyyy") for d in (period.start, period.end))
+        cycle = f" ({period.words})"
+        if period.label.endswith(cycle):  # the program's cycle: its name, then its dates
+            return period.label[: -len(cycle)] + f" ({dates})"
+        if period.label in ("", period.words) or period.label.startswith("Q"):  # a quarter
+            return dates
+        return period.label  # a year
+
     def show_evidence(self, evidence: Evidence) -> None:
         self.evidence = evidence
         ms = evidence.measures
         period = evidence.period
-        words = period.label or period.words
+        words = self._period_words(period)
         checks = evidence.checks
         attention = [c for c in checks if c.status == "attention"]
         if attention:
@@ -374,7 +384,7 @@ class HealthSection(QWidget):
         assert e is not None
         if key == "checks":
             return self.tr("The pairs and people each practice check found, for {period}.").format(
-                period=e.period.label or e.period.words
+                period=self._period_words(e.period)
             )
         measure = {
             "matches": m.ACTIVE, "length": m.MEDIAN_LENGTH, "early": m.EARLY_CLOSURES,

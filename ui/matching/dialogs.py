@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from peerdesk.documents.wording import long_date
 from peerdesk.enums import PairOutcome
 from ui.form_dialog import date_edit, lay_out
 from ui.pair_outcome import OutcomeChoice
@@ -16,6 +15,7 @@ from ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QLocale,
     QWidget,
 )
 
@@ -136,7 +136,7 @@ class EndPairDialog(QDialog):
         if self.started_on is not None and self.ended_date() < self.started_on:
             self.date_error.setText(
                 self.tr("The pair started on {day}: it cannot end before that.").format(
-                    day=long_date(self.started_on)
+                    day=QLocale().toString(self.started_on, "d MMMM yyyy")
                 )
             )
             self.date_error.show()
