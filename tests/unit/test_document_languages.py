@@ -110,6 +110,29 @@ def test_a_spanish_program_prints_spanish_agreements(file_db: Database) -> None:
     assert reader.metadata is not None and "Acuerdo de mentoría" in str(reader.metadata.title)
 
 
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_no_english_is_left_in_any_templates_agreement(file_db: Database, code: str) -> None:
+    """Every template's default agreement (guardian line, no goals yet, no start date) has
+    no English word left but the names typed as data."""
+    english = re.compile(
+        r"\b(the|and|of|you|your|with|when|for|to|by|agree|meeting|mentee)\b", re.I
+    )
+    for template in ProgramTemplate:
+        defaults = template_settings(template)
+        program = make_program(
+            file_db,
+            f"Programa {template.value}",
+            template=template,
+            purpose=defaults.purpose,
+            document_language=code,
+            guardian_signature=True,
+            start_date=None,
+        )
+        add_pair(file_db, program, "Chidi Okafor", "Mei Lin", started_on=None)
+        text = " ".join(pages_text(agreements_pdf(file_db, program)))
+        assert not english.findall(text), (template, english.findall(text), text)
+
+
 def test_a_pairs_language_overrides_its_programs_and_the_command_line_overrides_both(
     tmp_path: Path,
 ) -> None:
