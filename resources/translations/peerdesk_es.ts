@@ -247,7 +247,7 @@
         <location filename="../../ui/pairs/model.py" line="76" />
         <location filename="../../ui/people/rows.py" line="101" />
         <source>Completed</source>
-        <translation>Completada</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
@@ -1664,7 +1664,7 @@
     <message>
         <location filename="../../ui/labels.py" line="109" />
         <source>Mentee's goals fit mentor's skills</source>
-        <translation>Los objetivos del aprendiz encajan con las habilidades del mentor</translation>
+        <translation>Objetivos del aprendiz y habilidades del mentor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="110" />
@@ -1679,7 +1679,7 @@
     <message>
         <location filename="../../ui/labels.py" line="112" />
         <source>Experience gap (see the range below)</source>
-        <translation>Diferencia de experiencia (vea el rango de abajo)</translation>
+        <translation>Diferencia de experiencia (vea el rango abajo)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="113" />
@@ -2017,7 +2017,7 @@
     <message>
         <location filename="../../ui/people/rows.py" line="96" />
         <source>Applied</source>
-        <translation>Inscritos</translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <location filename="../../ui/people/rows.py" line="97" />
@@ -2033,12 +2033,12 @@
         <location filename="../../ui/people/rows.py" line="99" />
         <location filename="../../ui/people/rows.py" line="116" />
         <source>Ready</source>
-        <translation>Listos</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../../ui/people/rows.py" line="100" />
         <source>Matched</source>
-        <translation>Emparejados</translation>
+        <translation>Emparejado</translation>
     </message>
     <message>
         <location filename="../../ui/people/rows.py" line="102" />
@@ -2450,7 +2450,7 @@
     <message>
         <location filename="../../ui/wizard/review.py" line="86" />
         <source>must match</source>
-        <translation>debe coincidir</translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="89" />
@@ -2680,7 +2680,7 @@
     <message>
         <location filename="../../ui/wizard/matching.py" line="49" />
         <source>10 — must match</source>
-        <translation>10 — debe coincidir</translation>
+        <translation>10 — obligatorio</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/matching.py" line="67" />
@@ -2690,7 +2690,7 @@
     <message>
         <location filename="../../ui/wizard/matching.py" line="69" />
         <source>{weight} — must match</source>
-        <translation>{weight} — debe coincidir</translation>
+        <translation>{weight} — obligatorio</translation>
     </message>
 </context>
 <context>
@@ -5949,17 +5949,17 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     <message>
         <location filename="../../ui/wizard/matching.py" line="119" />
         <source>As many people matched as possible, then the highest sc&amp;ore</source>
-        <translation>El mayor número posible de personas emparejadas, luego la puntuación más a&amp;lta</translation>
+        <translation>Máximo de personas emparejadas, luego la puntuación más a&amp;lta</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/matching.py" line="122" />
         <source>Honour &amp;preferences (stable): whom people asked for first, then the highest score</source>
-        <translation>Respetar las &amp;preferencias (estable): a quién pidió cada persona primero, luego la puntuación más alta</translation>
+        <translation>Respetar las &amp;preferencias (estable): a quién pidió cada uno, luego la mejor puntuación</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/matching.py" line="125" />
         <source>Fairest: the highest lowest score any pair gets, then the highest total</source>
-        <translation>La más justa: la puntuación mínima más alta que obtenga una pareja, luego el total más alto</translation>
+        <translation>La más justa: la mejor puntuación mínima de una pareja, luego el mejor total</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/matching.py" line="139" />
