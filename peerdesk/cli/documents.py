@@ -7,7 +7,8 @@ per pair into a folder; ``--unsigned`` leaves out the pairs that signed theirs,
 writes a certificate of completion for everyone in a completed pair. Each
 document prints in its pair's document language (else the program's);
 ``--language es`` prints them all in Spanish. Neither replaces an existing file
-unless ``--overwrite``.
+unless ``--overwrite``. ``document-language`` sets the program's document
+language, or with ``--pair`` some pairs' own.
 """
 
 from __future__ import annotations
@@ -161,4 +162,60 @@ def _certificates(args: argparse.Namespace, ctx: Context) -> int:
         f"Wrote {count} certificate{'' if count == 1 else 's'} of completion for "
         f"“{program_name}” to {out}"
     )
+    return EXIT_OK
+
+
+def _configure_language(parser: argparse.ArgumentParser) -> None:
+    file_argument(parser)
+    parser.add_argument(
+        "language",
+        metavar="CODE",
+        help="en (English), es (Español) or fr (Français); with --pair also 'program': "
+        "back to the program's language",
+    )
+    parser.add_argument(
+        "--pair",
+        type=int,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help="set these pairs' own language (default: the program's, for every pair "
+        "without one of its own)",
+    )
+    parser.add_argument(
+        "--program",
+        metavar="NAME",
+        help="the program (needed when the file has more than one)",
+    )
+
+
+@command(
+    "document-language",
+    "the language a program's (or some pairs') agreements and certificates print in",
+    _configure_language,
+)
+def _document_language(args: argparse.Namespace, ctx: Context) -> int:
+    from peerdesk.database import open_database
+    from peerdesk.documents.languages import LANGUAGES, checked
+    from peerdesk.documents.pairs import load_pairs
+    from peerdesk.enums import PairStatus
+    from peerdesk.pairs.language import set_document_languages
+    from peerdesk.program.programs import load_settings, update_program
+
+    back = args.pair and args.language.strip().lower() == "program"
+    code = None if back else checked(args.language)  # refused before the file is opened
+    with open_database(args.file) as db:
+        program_id, program_name = choose_program(db, args.program)
+        if not args.pair:
+            settings = load_settings(db, program_id)
+            settings.document_language = str(code)
+            update_program(db, program_id, settings)
+            ctx.say(f"“{program_name}” prints its documents in {LANGUAGES[str(code)]}")
+            return EXIT_OK
+        pairs = load_pairs(db, program_id, args.pair, statuses=tuple(PairStatus))  # or NotFound
+        set_document_languages(db, {pair.id: code for pair in pairs})
+    ids = ", ".join(str(pair.id) for pair in pairs)
+    said = "the program's language" if code is None else LANGUAGES[code]
+    pairs_print = f"Pair {ids} prints its" if len(pairs) == 1 else f"Pairs {ids} print their"
+    ctx.say(f"{pairs_print} documents in {said} (“{program_name}”)")
     return EXIT_OK

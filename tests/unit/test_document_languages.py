@@ -17,7 +17,7 @@ from documents_data import add_meeting, add_pair, make_program, past
 from sqlalchemy import select
 
 from peerdesk import cli
-from peerdesk.database import Database, create_database
+from peerdesk.database import Database, create_database, open_database
 from peerdesk.documents import languages, wording
 from peerdesk.documents.agreements import agreements_pdf
 from peerdesk.documents.certificates import certificates_pdf
@@ -203,6 +203,44 @@ def test_a_french_certificate(file_db: Database) -> None:
     # The same program, printed in Spanish for once.
     spanish = " ".join(pages_text(certificates_pdf(file_db, program, language="es")))
     assert "Certificado de participación" in spanish and "del 10 de marzo de 2025" in spanish
+
+
+def test_the_command_line_sets_the_programs_and_the_pairs_language(tmp_path: Path) -> None:
+    path = tmp_path / "Riverside.peerdesk"
+    with create_database(path) as db:
+        program = make_program(db)
+        pair = add_pair(db, program, "Chidi Okafor", "Mei Lin")
+        other = make_program(db, "Autumn Buddies")
+        stranger = add_pair(db, other, "Søren Ødegård", "Ana Beltrán")
+
+    def run(*args: str) -> tuple[int, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = cli.main(["document-language", str(path), *args], out=out, err=err)
+        return code, out.getvalue() + err.getvalue()
+
+    assert run("fr", "--program", "Spring Mentoring") == (
+        0,
+        "“Spring Mentoring” prints its documents in Français\n",
+    )
+    code, said = run("es", "--pair", str(pair), "--program", "Spring Mentoring")
+    assert code == 0 and said.startswith(f"Pair {pair} prints its documents in Español")
+    with open_database(path) as db:
+        assert programs.load_settings(db, program).document_language == "fr"
+        (page,) = pages_text(agreements_pdf(db, program))
+        assert "Acuerdo de mentoría" in page
+    code, said = run("program", "--pair", str(pair), "--program", "Spring Mentoring")
+    assert code == 0 and "the program's language" in said
+    # Refused in plain words, nothing changed: an unknown language, a pair of another program.
+    code, said = run("de", "--program", "Spring Mentoring")
+    assert code != 0 and "cannot print documents in “de”" in said
+    code, said = run("es", "--pair", str(stranger), "--program", "Spring Mentoring")
+    assert code != 0 and f"Pair {stranger}" in said
+    with open_database(path) as db, db.reading() as session:
+        assert [p.document_language for p in session.scalars(select(Pair).order_by(Pair.id))] == [
+            None,
+            None,
+        ]
+        assert programs.load_settings(db, program).document_language == "fr"
 
 
 def test_setting_a_pairs_language_is_one_recorded_change_that_undo_can_check(
