@@ -249,37 +249,37 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="162" />
+        <location filename="../../ui/calendar/month.py" line="172" />
         <source>{date}: no meetings</source>
         <translation>{date} : aucune rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="167" />
+        <location filename="../../ui/calendar/month.py" line="177" />
         <source>1 meeting</source>
         <translation>1 rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="167" />
+        <location filename="../../ui/calendar/month.py" line="177" />
         <source>{n} meetings</source>
         <translation>{n} rencontres</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="169" />
+        <location filename="../../ui/calendar/month.py" line="179" />
         <source>1 staff check-in</source>
         <translation>1 point de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="169" />
+        <location filename="../../ui/calendar/month.py" line="179" />
         <source>{n} staff check-ins</source>
         <translation>{n} points de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="170" />
+        <location filename="../../ui/calendar/month.py" line="180" />
         <source>{date}: {what}</source>
         <translation>{date} : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="274" />
+        <location filename="../../ui/calendar/month.py" line="282" />
         <source>+{n} more</source>
         <translation>+{n} de plus</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="67" />
-        <location filename="../../ui/matching/widgets.py" line="159" />
+        <location filename="../../ui/matching/widgets.py" line="183" />
         <location filename="../../ui/pairs/model.py" line="67" />
         <source>Active</source>
         <translation>Actif</translation>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="69" />
-        <location filename="../../ui/matching/widgets.py" line="160" />
+        <location filename="../../ui/matching/widgets.py" line="184" />
         <location filename="../../ui/pairs/model.py" line="66" />
         <source>Proposed</source>
         <translation>Proposé</translation>
@@ -1300,22 +1300,22 @@
         <translation>Champ personnalisé : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="210" />
+        <location filename="../../ui/matching/board_layout.py" line="211" />
         <source>Suggest matches</source>
-        <translation>Proposer des jumelages</translation>
+        <translation>Suggérer des jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="212" />
+        <location filename="../../ui/matching/board_layout.py" line="213" />
         <source>Pair</source>
         <translation>Jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="214" />
+        <location filename="../../ui/matching/board_layout.py" line="215" />
         <source>Move here</source>
         <translation>Déplacer ici</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="216" />
+        <location filename="../../ui/matching/board_layout.py" line="217" />
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
@@ -1402,7 +1402,7 @@
     <message>
         <location filename="../../ui/matching/actions.py" line="316" />
         <source>Suggest matches was stopped; nothing changed.</source>
-        <translation>La proposition de jumelages a été arrêtée ; rien n'a changé.</translation>
+        <translation>La suggestion de jumelages a été arrêtée ; rien n'a changé.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="319" />
@@ -1442,18 +1442,18 @@
     <message>
         <location filename="../../ui/matching/actions.py" line="432" />
         <source>Accept 1 suggested pair</source>
-        <translation>Accepter 1 binôme proposé</translation>
+        <translation>Accepter 1 binôme suggéré</translation>
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="434" />
         <location filename="../../ui/matching/actions.py" line="470" />
         <source>Accept {n} suggested pairs</source>
-        <translation>Accepter {n} binômes proposés</translation>
+        <translation>Accepter {n} binômes suggérés</translation>
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="443" />
         <source>Saving the suggested pairs…</source>
-        <translation>Enregistrement des binômes proposés…</translation>
+        <translation>Enregistrement des binômes suggérés…</translation>
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="446" />
@@ -1468,7 +1468,7 @@
     <message>
         <location filename="../../ui/matching/actions.py" line="468" />
         <source>Accept the suggestion for {mentee}</source>
-        <translation>Accepter la proposition pour {mentee}</translation>
+        <translation>Accepter la suggestion pour {mentee}</translation>
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="484" />
@@ -1478,17 +1478,17 @@
     <message>
         <location filename="../../ui/matching/actions.py" line="494" />
         <source>Reject 1 suggestion</source>
-        <translation>Rejeter 1 proposition</translation>
+        <translation>Rejeter 1 suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="496" />
         <source>Reject {n} suggestions</source>
-        <translation>Rejeter {n} propositions</translation>
+        <translation>Rejeter {n} suggestions</translation>
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="502" />
         <source>Discard the suggestions</source>
-        <translation>Écarter les propositions</translation>
+        <translation>Écarter les suggestions</translation>
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="515" />
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="574" />
-        <location filename="../../ui/matching/board_layout.py" line="217" />
+        <location filename="../../ui/matching/board_layout.py" line="218" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -1537,117 +1537,117 @@
         <translation>quelqu'un</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="77" />
+        <location filename="../../ui/matching/board_layout.py" line="78" />
         <source>Search mentees</source>
         <translation>Rechercher des mentorés</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="83" />
+        <location filename="../../ui/matching/board_layout.py" line="84" />
         <source>Hardest to match first</source>
         <translation>Les plus difficiles d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="84" />
+        <location filename="../../ui/matching/board_layout.py" line="85" />
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="107" />
+        <location filename="../../ui/matching/board_layout.py" line="108" />
         <source>Mentees to match</source>
         <translation>Mentorés à jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="138" />
+        <location filename="../../ui/matching/board_layout.py" line="139" />
         <source>Search mentors…</source>
         <translation>Rechercher des mentors…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="140" />
+        <location filename="../../ui/matching/board_layout.py" line="141" />
         <source>Find mentors by name, department, skill, interest or language</source>
         <translation>Trouver des mentors par nom, service, compétence, centre d'intérêt ou langue</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="155" />
+        <location filename="../../ui/matching/board_layout.py" line="156" />
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="219" />
+        <location filename="../../ui/matching/board_layout.py" line="220" />
         <source>Confirm pairs…</source>
         <translation>Confirmer les binômes…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="221" />
+        <location filename="../../ui/matching/board_layout.py" line="222" />
         <source>End pair…</source>
         <translation>Terminer le binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="223" />
+        <location filename="../../ui/matching/board_layout.py" line="224" />
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="226" />
+        <location filename="../../ui/matching/board_layout.py" line="227" />
         <source>Accept selected</source>
         <translation>Accepter la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="229" />
+        <location filename="../../ui/matching/board_layout.py" line="230" />
         <source>Reject selected</source>
         <translation>Rejeter la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="232" />
+        <location filename="../../ui/matching/board_layout.py" line="233" />
         <source>Discard suggestions</source>
-        <translation>Écarter les propositions</translation>
+        <translation>Écarter les suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="235" />
+        <location filename="../../ui/matching/board_layout.py" line="236" />
         <source>Export audit…</source>
         <translation>Exporter l'audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="238" />
+        <location filename="../../ui/matching/board_layout.py" line="239" />
         <source>Save these suggestions' scores, lowest pairs, groups and wishes to Excel</source>
-        <translation>Enregistrer dans Excel les scores de ces propositions, les binômes les plus faibles, les groupes et les souhaits</translation>
+        <translation>Enregistrer dans Excel les scores de ces suggestions, les binômes les plus faibles, les groupes et les souhaits</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="241" />
+        <location filename="../../ui/matching/board_layout.py" line="242" />
         <source>Find a mentee</source>
         <translation>Trouver un mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="244" />
+        <location filename="../../ui/matching/board_layout.py" line="245" />
         <source>Take back the selected proposed pairs or suggestions (Delete)</source>
-        <translation>Retirer les binômes proposés ou propositions sélectionnés (Suppr)</translation>
+        <translation>Retirer les binômes proposés ou suggérés sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="247" />
+        <location filename="../../ui/matching/board_layout.py" line="248" />
         <source>Suggest for</source>
-        <translation>Proposer pour</translation>
+        <translation>Suggérer pour</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="250" />
+        <location filename="../../ui/matching/board_layout.py" line="251" />
         <source>The program's setting</source>
         <translation>Le paramètre du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="258" />
+        <location filename="../../ui/matching/board_layout.py" line="259" />
         <source>Compare modes…</source>
         <translation>Comparer les modes…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="261" />
+        <location filename="../../ui/matching/board_layout.py" line="262" />
         <source>Run every mode on the same people and see them side by side before choosing</source>
         <translation>Lancer chaque mode sur les mêmes personnes et les comparer côte à côte avant de choisir</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="264" />
+        <location filename="../../ui/matching/board_layout.py" line="265" />
         <source>Next round</source>
         <translation>Tour suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="268" />
+        <location filename="../../ui/matching/board_layout.py" line="269" />
         <source>Rotating partners: new pairs where nobody meets anyone they had before in this program; accepting ends the round before</source>
         <translation>Partenaires tournants : de nouveaux binômes où personne ne retrouve quelqu'un déjà rencontré dans ce programme ; accepter termine le tour précédent</translation>
     </message>
@@ -1667,12 +1667,12 @@
         <translation>{n} souhaits respectés sur {m}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="161" />
+        <location filename="../../ui/matching/widgets.py" line="185" />
         <source>Suggested</source>
-        <translation>Proposé</translation>
+        <translation>Suggéré</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="170" />
+        <location filename="../../ui/matching/widgets.py" line="191" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -2154,7 +2154,7 @@
     <message>
         <location filename="../../ui/quick_start.py" line="119" />
         <source>On &lt;b&gt;Matching&lt;/b&gt;, &lt;b&gt;Suggest matches&lt;/b&gt; finds the best pairs for the whole group at once, each with a score and its reasons, and says why anyone is left over. Drag a mentee to another mentor to change a pair, lock the pairs you like and suggest again. &lt;b&gt;Accept all&lt;/b&gt; keeps the suggestions, and &lt;b&gt;Confirm pairs…&lt;/b&gt; makes them active from the date you choose.</source>
-        <translation>Dans &lt;b&gt;Jumelage&lt;/b&gt;, &lt;b&gt;Proposer des jumelages&lt;/b&gt; trouve les meilleurs binômes pour tout le groupe d'un coup, chacun avec un score et ses raisons, et explique pourquoi quelqu'un reste sans binôme. Faites glisser un mentoré vers un autre mentor pour changer un binôme, verrouillez ceux qui vous conviennent et relancez. &lt;b&gt;Tout accepter&lt;/b&gt; garde les propositions, et &lt;b&gt;Confirmer les binômes…&lt;/b&gt; les rend actifs à la date choisie.</translation>
+        <translation>Dans &lt;b&gt;Jumelage&lt;/b&gt;, &lt;b&gt;Suggérer des jumelages&lt;/b&gt; trouve les meilleurs binômes pour tout le groupe d'un coup, chacun avec un score et ses raisons, et explique pourquoi quelqu'un reste sans binôme. Faites glisser un mentoré vers un autre mentor pour changer un binôme, verrouillez ceux qui vous conviennent et relancez. &lt;b&gt;Tout accepter&lt;/b&gt; garde les suggestions, et &lt;b&gt;Confirmer les binômes…&lt;/b&gt; les rend actifs à la date choisie.</translation>
     </message>
     <message>
         <location filename="../../ui/quick_start.py" line="125" />
@@ -2628,7 +2628,7 @@
     <message>
         <location filename="../../ui/matching/wishes.py" line="300" />
         <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
-        <translation>{n} préférences enregistrées pour {name}, premier choix en premier. Proposer des jumelages les utilise.</translation>
+        <translation>{n} préférences enregistrées pour {name}, premier choix en premier. Suggérer des jumelages les utilise.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/wishes.py" line="306" />
@@ -2718,36 +2718,40 @@
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="88" />
-        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen).</source>
-        <translation>Les conventions et attestations s'impriment dans cette langue, quelle que soit celle de PeerDesk ; un binôme peut avoir la sienne (écran Binômes).</translation>
+        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen). Terms still as the template wrote them print in this language too; terms you changed print as you wrote them.</source>
+        <translation>Les conventions et attestations s'impriment dans cette langue, quelle que soit celle de PeerDesk ; un binôme peut avoir la sienne (écran Binômes). Les clauses restées telles que le modèle les a écrites s'impriment aussi dans cette langue ; celles que vous avez modifiées s'impriment telles que vous les avez écrites.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="95" />
+        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen).</source>
+        <translation type="vanished">Les conventions et attestations s'impriment dans cette langue, quelle que soit celle de PeerDesk ; un binôme peut avoir la sienne (écran Binômes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="97" />
         <source>Coordinator's n&amp;ame:</source>
         <translation>&amp;Nom du coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="96" />
+        <location filename="../../ui/wizard/agreement.py" line="98" />
         <source>Coordinator's emai&amp;l:</source>
         <translation>E-&amp;mail du coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="97" />
+        <location filename="../../ui/wizard/agreement.py" line="99" />
         <source>Coordinator's p&amp;hone:</source>
         <translation>Télé&amp;phone du coordinateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="100" />
+        <location filename="../../ui/wizard/agreement.py" line="102" />
         <source>&amp;Documents print in:</source>
         <translation>&amp;Documents imprimés en :</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="123" />
+        <location filename="../../ui/wizard/agreement.py" line="125" />
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="127" />
+        <location filename="../../ui/wizard/agreement.py" line="129" />
         <source>The terms each pair signs. Placeholders such as {mentor_name} are filled in for each pair when the agreement is printed.</source>
         <translation>Les engagements que signe chaque binôme. Les champs comme {mentor_name} sont remplis pour chaque binôme à l'impression de la convention.</translation>
     </message>
@@ -2822,7 +2826,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="61" />
+        <location filename="../../ui/matching/widgets.py" line="59" />
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
     </message>
@@ -2938,7 +2942,7 @@
     <message>
         <location filename="../../ui/matching/cards.py" line="210" />
         <source>proposed; the suggestions would replace it</source>
-        <translation>proposé ; les propositions le remplaceraient</translation>
+        <translation>proposé ; les suggestions le remplaceraient</translation>
     </message>
     <message>
         <location filename="../../ui/matching/cards.py" line="214" />
@@ -3160,132 +3164,132 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="96" />
+        <location filename="../../ui/calendar/screen.py" line="94" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="100" />
+        <location filename="../../ui/calendar/screen.py" line="98" />
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="102" />
+        <location filename="../../ui/calendar/screen.py" line="100" />
         <source>Schedule a meeting series or a one-off meeting</source>
         <translation>Planifier une série de rencontres ou une rencontre ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="104" />
+        <location filename="../../ui/calendar/screen.py" line="102" />
         <source>Log meetings…</source>
         <translation>Saisir les rencontres…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="107" />
+        <location filename="../../ui/calendar/screen.py" line="105" />
         <source>Log what happened at today's meetings, or any past day's not logged yet</source>
         <translation>Saisir le déroulement des rencontres du jour, ou d'un jour passé pas encore saisi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="110" />
+        <location filename="../../ui/calendar/screen.py" line="108" />
         <source>Export calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="113" />
+        <location filename="../../ui/calendar/screen.py" line="111" />
         <source>A calendar file for Outlook, Google Calendar or Apple Calendar</source>
         <translation>Un fichier calendrier pour Outlook, Google Agenda ou Calendrier Apple</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="121" />
+        <location filename="../../ui/calendar/screen.py" line="119" />
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="126" />
+        <location filename="../../ui/calendar/screen.py" line="124" />
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="137" />
+        <location filename="../../ui/calendar/screen.py" line="135" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="138" />
+        <location filename="../../ui/calendar/screen.py" line="136" />
         <source>All pairs</source>
         <translation>Tous les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="139" />
+        <location filename="../../ui/calendar/screen.py" line="137" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="147" />
+        <location filename="../../ui/calendar/screen.py" line="145" />
         <source>Pair:</source>
         <translation>Binôme :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="149" />
+        <location filename="../../ui/calendar/screen.py" line="147" />
         <source>Person:</source>
         <translation>Personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="170" />
+        <location filename="../../ui/calendar/screen.py" line="168" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="175" />
+        <location filename="../../ui/calendar/screen.py" line="173" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="299" />
+        <location filename="../../ui/calendar/screen.py" line="297" />
         <source>Reading the calendar…</source>
         <translation>Lecture du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="406" />
+        <location filename="../../ui/calendar/screen.py" line="404" />
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="415" />
+        <location filename="../../ui/calendar/screen.py" line="413" />
         <source>No meetings this week.</source>
         <translation>Aucune rencontre cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="415" />
+        <location filename="../../ui/calendar/screen.py" line="413" />
         <source>No meetings on this day.</source>
         <translation>Aucune rencontre ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="441" />
+        <location filename="../../ui/calendar/screen.py" line="439" />
         <source>Move meeting to {date}</source>
         <translation>Déplacer la rencontre au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="451" />
+        <location filename="../../ui/calendar/screen.py" line="449" />
         <source>Moving the meeting…</source>
         <translation>Déplacement de la rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="493" />
+        <location filename="../../ui/calendar/screen.py" line="491" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>{n} rencontres et points de suivi planifiés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="495" />
+        <location filename="../../ui/calendar/screen.py" line="493" />
         <source>Scheduled 1 meeting.</source>
         <translation>1 rencontre planifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="538" />
+        <location filename="../../ui/calendar/screen.py" line="536" />
         <source>Reading meetings to log…</source>
         <translation>Lecture des rencontres à saisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="555" />
+        <location filename="../../ui/calendar/screen.py" line="553" />
         <source>Saved {n} meetings to {path}</source>
         <translation>{n} rencontres enregistrées dans {path}</translation>
     </message>
@@ -4165,236 +4169,271 @@
         <translation>{program} — au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="285" />
+        <location filename="../../ui/dashboard/screen.py" line="280" />
         <source>Status today: {statuses}</source>
         <translation>Statut aujourd'hui : {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="290" />
+        <location filename="../../ui/dashboard/screen.py" line="285" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} personnes jumelées sur {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="294" />
+        <location filename="../../ui/dashboard/screen.py" line="289" />
         <source>nobody to match yet</source>
         <translation>personne à jumeler pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="298" />
+        <location filename="../../ui/dashboard/screen.py" line="293" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pause, {ended} terminés · {unlogged} avec des rencontres pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="307" />
+        <location filename="../../ui/dashboard/screen.py" line="302" />
         <source>{held} held in all · {unlogged} not logged yet</source>
         <translation>{held} tenues au total · {unlogged} pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="313" />
+        <location filename="../../ui/dashboard/screen.py" line="308" />
         <source>from {held} held meetings · {unlogged} not logged yet</source>
         <translation>sur {held} rencontres tenues · {unlogged} pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="320" />
+        <location filename="../../ui/dashboard/screen.py" line="315" />
         <source>out of 5, from 1 answer</source>
         <translation>sur 5, d'après 1 réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="322" />
+        <location filename="../../ui/dashboard/screen.py" line="317" />
         <source>out of 5, from {n} answers</source>
         <translation>sur 5, d'après {n} réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="324" />
+        <location filename="../../ui/dashboard/screen.py" line="319" />
         <source>no check-in answers yet</source>
         <translation>pas encore de réponses de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="328" />
+        <location filename="../../ui/dashboard/screen.py" line="323" />
         <source>the calendar's checks are not available</source>
         <translation>les vérifications du calendrier ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="330" />
+        <location filename="../../ui/dashboard/screen.py" line="325" />
         <source>all is well</source>
         <translation>tout va bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="334" />
+        <location filename="../../ui/dashboard/screen.py" line="329" />
         <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
         <translation>{pairs} binômes à examiner · {days} jours avec des rencontres non saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="341" />
+        <location filename="../../ui/dashboard/screen.py" line="336" />
         <source>of {ended} ended ({early} ended early)</source>
         <translation>sur {ended} terminés ({early} avant terme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <location filename="../../ui/dashboard/screen.py" line="351" />
         <source>Strongly
 disagree</source>
         <translation>Pas du tout
 d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <location filename="../../ui/dashboard/screen.py" line="351" />
         <source>Disagree</source>
         <translation>Pas d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <location filename="../../ui/dashboard/screen.py" line="351" />
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Agree</source>
         <translation>D'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Strongly
 agree</source>
         <translation>Tout à fait
 d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="361" />
+        <location filename="../../ui/dashboard/screen.py" line="356" />
         <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
         <translation>Réponses à « satisfait de mon jumelage » aux points de suivi et questionnaires de clôture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="371" />
+        <location filename="../../ui/dashboard/screen.py" line="367" />
         <source>{percent}% of {logged} logged meetings were held.</source>
         <translation>{percent} % des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="375" />
+        <location filename="../../ui/dashboard/screen.py" line="371" />
         <source>{held} of {logged} logged meetings were held.</source>
         <translation>{held} des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="379" />
+        <location filename="../../ui/dashboard/screen.py" line="375" />
         <source>No meeting has been logged yet.</source>
         <translation>Aucune rencontre n'a encore été saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="383" />
+        <location filename="../../ui/dashboard/screen.py" line="379" />
         <source>{n} in {month}</source>
         <translation>{n} en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="393" />
+        <location filename="../../ui/dashboard/screen.py" line="389" />
         <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
         <translation>Rencontres passées pas encore saisies : {months}. Elles ne comptent qu'une fois saisies, jamais comme manquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="405" />
+        <location filename="../../ui/dashboard/screen.py" line="401" />
         <source>Applied</source>
         <translation>Candidature</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="406" />
+        <location filename="../../ui/dashboard/screen.py" line="402" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="407" />
+        <location filename="../../ui/dashboard/screen.py" line="403" />
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="408" />
+        <location filename="../../ui/dashboard/screen.py" line="404" />
         <source>In a completed pair</source>
         <translation>Dans un binôme terminé</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="410" />
+        <source>%Ln applied</source>
+        <translation><numerusform>%Ln candidat</numerusform><numerusform>%Ln candidats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="411" />
+        <source>%Ln screened</source>
+        <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="412" />
+        <source>%Ln trained</source>
+        <translation><numerusform>%Ln formé</numerusform><numerusform>%Ln formés</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/dashboard/screen.py" line="413" />
+        <source>%Ln ready</source>
+        <translation><numerusform>%Ln prêt</numerusform><numerusform>%Ln prêts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <source>%Ln matched</source>
+        <translation><numerusform>%Ln jumelé</numerusform><numerusform>%Ln jumelés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <source>%Ln completed</source>
+        <translation><numerusform>%Ln terminé</numerusform><numerusform>%Ln terminés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <source>%Ln withdrawn</source>
+        <translation><numerusform>%Ln retiré</numerusform><numerusform>%Ln retirés</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="422" />
         <source>applied</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <location filename="../../ui/dashboard/screen.py" line="423" />
         <source>screened</source>
         <translation>sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <location filename="../../ui/dashboard/screen.py" line="424" />
         <source>trained</source>
         <translation>formé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <location filename="../../ui/dashboard/screen.py" line="425" />
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="417" />
+        <location filename="../../ui/dashboard/screen.py" line="426" />
         <source>matched</source>
         <translation>jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="418" />
+        <location filename="../../ui/dashboard/screen.py" line="427" />
         <source>completed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="419" />
+        <location filename="../../ui/dashboard/screen.py" line="428" />
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="455" />
+        <location filename="../../ui/dashboard/screen.py" line="464" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="461" />
+        <location filename="../../ui/dashboard/screen.py" line="470" />
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="470" />
+        <location filename="../../ui/dashboard/screen.py" line="479" />
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="475" />
+        <location filename="../../ui/dashboard/screen.py" line="484" />
         <source>{program} - summary</source>
         <translation>{program} - bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="477" />
+        <location filename="../../ui/dashboard/screen.py" line="486" />
         <source>Save the summary as PDF</source>
         <translation>Enregistrer le bilan en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="493" />
+        <location filename="../../ui/dashboard/screen.py" line="502" />
         <source>Writing the summary…</source>
         <translation>Écriture du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="504" />
+        <location filename="../../ui/dashboard/screen.py" line="513" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="521" />
+        <location filename="../../ui/dashboard/screen.py" line="530" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="522" />
+        <location filename="../../ui/dashboard/screen.py" line="531" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="525" />
+        <location filename="../../ui/dashboard/screen.py" line="534" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="527" />
+        <location filename="../../ui/dashboard/screen.py" line="536" />
         <source>The file there now will be lost.</source>
         <translation>Le fichier qui s'y trouve sera perdu.</translation>
     </message>
@@ -4527,17 +4566,17 @@ d'accord</translation>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../ui/matching/explain.py" line="109" />
+        <location filename="../../ui/matching/explain.py" line="110" />
         <source>Top reasons</source>
         <translation>Principales raisons</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="114" />
+        <location filename="../../ui/matching/explain.py" line="115" />
         <source>Score by criterion</source>
         <translation>Score par critère</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="119" />
+        <location filename="../../ui/matching/explain.py" line="120" />
         <source>Click a pair on a mentor's card to see why it scores what it does.
 
 Drag a mentee onto a mentor to pair them, or select both and press Ctrl+P.</source>
@@ -4546,22 +4585,22 @@ Drag a mentee onto a mentor to pair them, or select both and press Ctrl+P.</sour
 Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les deux et appuyez sur Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="188" />
+        <location filename="../../ui/matching/explain.py" line="189" />
         <source>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; of 100</source>
         <translation>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; sur 100</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="207" />
+        <location filename="../../ui/matching/explain.py" line="212" />
         <source>No criteria are weighed in this program.</source>
         <translation>Aucun critère n'est pondéré dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="222" />
+        <location filename="../../ui/matching/explain.py" line="227" />
         <source>{points} of {share}</source>
         <translation>{points} sur {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="227" />
+        <location filename="../../ui/matching/explain.py" line="232" />
         <source>Weight {weight}</source>
         <translation>Poids {weight}</translation>
     </message>
@@ -5104,7 +5143,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     </message>
     <message>
         <location filename="../../ui/dashboard/health.py" line="147" />
-        <location filename="../../ui/dashboard/health.py" line="261" />
+        <location filename="../../ui/dashboard/health.py" line="271" />
         <source>List the pairs and people the checks found</source>
         <translation>Lister les binômes et personnes relevés par les vérifications</translation>
     </message>
@@ -5134,138 +5173,138 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <translation>référence {figure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="255" />
+        <location filename="../../ui/dashboard/health.py" line="265" />
         <source>of {n} checks</source>
         <translation>sur {n} vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="258" />
+        <location filename="../../ui/dashboard/health.py" line="268" />
         <source>every check passed</source>
         <translation>toutes les vérifications sont passées</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="267" />
-        <location filename="../../ui/dashboard/health.py" line="384" />
+        <location filename="../../ui/dashboard/health.py" line="277" />
+        <location filename="../../ui/dashboard/health.py" line="394" />
         <source>No matches in this period.</source>
         <translation>Aucun jumelage sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="268" />
+        <location filename="../../ui/dashboard/health.py" line="278" />
         <source>{period}: no matches in this period.</source>
         <translation>{period} : aucun jumelage sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="271" />
+        <location filename="../../ui/dashboard/health.py" line="281" />
         <source>during the period</source>
         <translation>pendant la période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="275" />
+        <location filename="../../ui/dashboard/health.py" line="285" />
         <source>more than half still running</source>
         <translation>plus de la moitié encore en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="278" />
+        <location filename="../../ui/dashboard/health.py" line="288" />
         <source>Kaplan–Meier estimate</source>
         <translation>Estimation de Kaplan–Meier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="282" />
+        <location filename="../../ui/dashboard/health.py" line="292" />
         <source>{share} of {n} closed matches</source>
         <translation>{share} des {n} jumelages clos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="286" />
+        <location filename="../../ui/dashboard/health.py" line="296" />
         <source>of {n} closed matches</source>
         <translation>sur {n} jumelages clos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="294" />
+        <location filename="../../ui/dashboard/health.py" line="304" />
         <source>of {n} running matches</source>
         <translation>sur {n} jumelages en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="299" />
+        <location filename="../../ui/dashboard/health.py" line="309" />
         <source>{period}. Match length is a Kaplan–Meier estimate: matches still active are counted as censored, not as ended.</source>
         <translation>{period}. La durée des jumelages est une estimation de Kaplan–Meier : les jumelages encore actifs sont comptés comme censurés, pas comme terminés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="331" />
+        <location filename="../../ui/dashboard/health.py" line="341" />
         <source>1 match active</source>
         <translation>1 jumelage actif</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="331" />
+        <location filename="../../ui/dashboard/health.py" line="341" />
         <source>{n} matches active</source>
         <translation>{n} jumelages actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="332" />
+        <location filename="../../ui/dashboard/health.py" line="342" />
         <source>1 match measured</source>
         <translation>1 jumelage mesuré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="332" />
+        <location filename="../../ui/dashboard/health.py" line="342" />
         <source>{n} matches measured</source>
         <translation>{n} jumelages mesurés</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="333" />
+        <location filename="../../ui/dashboard/health.py" line="343" />
         <source>1 early closure</source>
         <translation>1 fin anticipée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="333" />
+        <location filename="../../ui/dashboard/health.py" line="343" />
         <source>{n} early closures</source>
         <translation>{n} fins anticipées</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="334" />
+        <location filename="../../ui/dashboard/health.py" line="344" />
         <source>1 match with no meeting in 30 days</source>
         <translation>1 jumelage sans rencontre depuis 30 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="336" />
+        <location filename="../../ui/dashboard/health.py" line="346" />
         <source>{n} matches with no meeting in 30 days</source>
         <translation>{n} jumelages sans rencontre depuis 30 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="337" />
+        <location filename="../../ui/dashboard/health.py" line="347" />
         <source>1 line needing attention</source>
         <translation>1 ligne à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="339" />
+        <location filename="../../ui/dashboard/health.py" line="349" />
         <source>{n} lines needing attention</source>
         <translation>{n} lignes à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="370" />
+        <location filename="../../ui/dashboard/health.py" line="380" />
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="376" />
+        <location filename="../../ui/dashboard/health.py" line="386" />
         <source>The pairs and people each practice check found, for {period}.</source>
         <translation>Les binômes et personnes relevés par chaque vérification de pratique, pour {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="390" />
+        <location filename="../../ui/dashboard/health.py" line="400" />
         <source>ended (no reason recorded)</source>
         <translation>terminé (aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="392" />
+        <location filename="../../ui/dashboard/health.py" line="402" />
         <source>since {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="393" />
+        <location filename="../../ui/dashboard/health.py" line="403" />
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="394" />
+        <location filename="../../ui/dashboard/health.py" line="404" />
         <source>{mentor} with {mentee}</source>
         <translation>{mentor} avec {mentee}</translation>
     </message>
@@ -5962,7 +6001,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/wizard/matching.py" line="174" />
         <source>What PeerDesk weighs when it suggests pairs. You decide every pair.</source>
-        <translation>Ce que PeerDesk pondère pour proposer des binômes. C'est vous qui décidez de chaque binôme.</translation>
+        <translation>Ce que PeerDesk pondère pour suggérer des binômes. C'est vous qui décidez de chaque binôme.</translation>
     </message>
 </context>
 <context>
@@ -6035,12 +6074,12 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/matching/board.py" line="308" />
         <source>Left unmatched by the last suggestions ({n})</source>
-        <translation>Sans binôme après les dernières propositions ({n})</translation>
+        <translation>Sans binôme après les dernières suggestions ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/matching/board.py" line="325" />
         <source>No new pairs can be suggested.</source>
-        <translation>Aucun nouveau binôme ne peut être proposé.</translation>
+        <translation>Aucun nouveau binôme ne peut être suggéré.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/board.py" line="327" />
@@ -6085,7 +6124,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/matching/board.py" line="476" />
         <source>Proposed; the suggestions on show would replace it.</source>
-        <translation>Proposé ; les propositions affichées le remplaceraient.</translation>
+        <translation>Proposé ; les suggestions affichées le remplaceraient.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/board.py" line="478" />
@@ -6110,7 +6149,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/matching/board.py" line="488" />
         <source>Locked: suggestions keep it</source>
-        <translation>Verrouillé : les propositions le conservent</translation>
+        <translation>Verrouillé : les suggestions le conservent</translation>
     </message>
     <message>
         <location filename="../../ui/matching/board.py" line="523" />
@@ -6403,32 +6442,32 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="113" />
+        <location filename="../../ui/matching/mentee_list.py" line="114" />
         <source>Rematch</source>
         <translation>Nouveau jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="126" />
+        <location filename="../../ui/matching/mentee_list.py" line="127" />
         <source>No mentor may be paired with them under the program's rules.</source>
         <translation>Aucun mentor ne peut lui être associé selon les règles du programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="128" />
+        <location filename="../../ui/matching/mentee_list.py" line="129" />
         <source>1 possible mentor with a free place</source>
         <translation>1 mentor possible avec une place libre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="130" />
+        <location filename="../../ui/matching/mentee_list.py" line="131" />
         <source>{n} possible mentors with a free place</source>
         <translation>{n} mentors possibles avec une place libre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="132" />
+        <location filename="../../ui/matching/mentee_list.py" line="133" />
         <source>({n} in all)</source>
         <translation>({n} au total)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="137" />
+        <location filename="../../ui/matching/mentee_list.py" line="138" />
         <source>Their last pair ended; to be matched again.</source>
         <translation>Son dernier binôme est terminé ; à jumeler de nouveau.</translation>
     </message>
@@ -6798,7 +6837,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/pairs/screen.py" line="472" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
-        <translation>Les conventions seront imprimées pour le(s) {count} binôme(s) sélectionné(s).</translation>
+        <translation>Conventions à imprimer pour les binômes sélectionnés : {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/screen.py" line="475" />
@@ -6843,7 +6882,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/pairs/screen.py" line="497" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
-        <translation>Les conventions seront imprimées pour {kept} des {count} binôme(s) sélectionné(s) : celles {which}.</translation>
+        <translation>Conventions à imprimer pour {kept} des binômes sélectionnés ({count}) : celles {which}.</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/screen.py" line="501" />
@@ -9035,7 +9074,7 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     <message>
         <location filename="../../ui/matching/wishes.py" line="85" />
         <source>Whom should {name} never be paired with? Suggestions leave these pairs out, and the board refuses them.</source>
-        <translation>Avec qui {name} ne doit-il jamais être jumelé ? Les propositions excluent ces binômes, et le tableau les refuse.</translation>
+        <translation>Avec qui {name} ne doit-il jamais être jumelé ? Les suggestions excluent ces binômes, et le tableau les refuse.</translation>
     </message>
     <message>
         <location filename="../../ui/matching/wishes.py" line="93" />

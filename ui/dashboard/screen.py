@@ -274,12 +274,7 @@ class DashboardScreen(Screen):
         )
         self._show_steps(d)
         f = d.figures
-        status_words = self._status_words()
-        parts = [
-            f"{self._n(count)} {status_words[status]}"
-            for status, count in d.by_status.items()
-            if count
-        ]
+        parts = [self._status_count(status, n) for status, n in d.by_status.items() if n]
         self.cards["participants"].set(
             self._n(d.participants),
             self.tr("Status today: {statuses}").format(statuses=" · ".join(parts)) if parts else "",
@@ -361,6 +356,7 @@ class DashboardScreen(Screen):
             self.tr("Answers to “satisfied with my match” at check-ins and closing surveys.")
         )
         shown = [s for s in ParticipantStatus if d.by_status.get(s)]
+        status_words = self._status_words()
         self.statuses.set_data([status_words[s] for s in shown], [d.by_status[s] for s in shown])
 
     def _meetings_note(self, f: ProgramFigures) -> str:
@@ -407,6 +403,19 @@ class DashboardScreen(Screen):
             "matched": self.tr("Matched"),
             "completed": self.tr("In a completed pair"),
         }.get(key, key)
+
+    def _status_count(self, status: ParticipantStatus, n: int) -> str:
+        """``3 applied``: how many people have a status (the plural as the language has it)."""
+        counts = {
+            ParticipantStatus.APPLIED: self.tr("%Ln applied", "", n),
+            ParticipantStatus.SCREENED: self.tr("%Ln screened", "", n),
+            ParticipantStatus.TRAINED: self.tr("%Ln trained", "", n),
+            ParticipantStatus.READY: self.tr("%Ln ready", "", n),
+            ParticipantStatus.MATCHED: self.tr("%Ln matched", "", n),
+            ParticipantStatus.COMPLETED: self.tr("%Ln completed", "", n),
+            ParticipantStatus.WITHDRAWN: self.tr("%Ln withdrawn", "", n),
+        }
+        return counts[status]
 
     def _status_words(self) -> dict[ParticipantStatus, str]:
         return {
