@@ -161,7 +161,7 @@ def quick_start_html(screens: set[str]) -> str:
         "New here? <a href='{url}'>Try the sample program</a>: invented people, pairs and "
         "meetings to click through, in a file of its own."
     ).format(url=f"{SCHEME}:sample")
-    parts = [f"<h2>{tr('Quick start')}</h2>", f"<p>{intro}</p>", f"<p>{sample}</p>"]
+    parts = ["<h2>" + tr("Quick start") + "</h2>", f"<p>{intro}</p>", f"<p>{sample}</p>"]
     for step in steps(screens):
         links = " &nbsp;·&nbsp; ".join(
             f"<a href='{SCHEME}:{link.target}'>{html.escape(link.text)} →</a>"
@@ -186,7 +186,7 @@ def quick_start_html(screens: set[str]) -> str:
         "keeps the last ten copies; <b>File → Backup now</b> makes one whenever you like, and "
         "<b>File → Restore from backup…</b> puts an earlier copy back."
     )
-    parts.append(f"<h3>{tr('Your files and backups')}</h3><p>{files}</p>")
+    parts.append("<h3>" + tr("Your files and backups") + f"</h3><p>{files}</p>")
     return "".join(parts)
 
 

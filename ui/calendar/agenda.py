@@ -138,7 +138,7 @@ class AgendaModel(QAbstractTableModel):
         status = self._statuses[row.status]
         if row.status == MeetingStatus.SCHEDULED:
             status = tr("Scheduled") if row.ends_at > self.now else tr("Not logged")
-        return f"{status} · {tr('moved')}" if row.moved else status
+        return status + " · " + tr("moved") if row.moved else status
 
     def _tooltip(self, row: MeetingRow) -> str:
         who = self._text(row, Column.WHO)

@@ -30,7 +30,7 @@ def _runs(start: date | None, end: date | None) -> str:
 
 
 def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br>") if value.strip() else f"<i>{tr('none')}</i>"
+    return escape(value).replace("\n", "<br>") if value.strip() else "<i>" + tr("none") + "</i>"
 
 
 def _section(title: str, rows: list[tuple[str, str]]) -> str:
@@ -77,7 +77,7 @@ def summary_html(settings: ProgramSettings) -> str:
         (tr("Mentees per mentor"), str(s.default_mentor_capacity)),
         (tr("Peers mentor each other"), tr("yes") if s.reciprocal else tr("no")),
         (tr("Who can take part"), _text(s.eligibility_notes)),
-        (tr("Steps before matching"), "<br>".join(steps) or f"<i>{tr('none')}</i>"),
+        (tr("Steps before matching"), "<br>".join(steps) or "<i>" + tr("none") + "</i>"),
     ]
     weights = []
     for c in s.criteria:
@@ -86,7 +86,7 @@ def summary_html(settings: ProgramSettings) -> str:
         weight = tr("must match") if c.weight >= MUST_MATCH_WEIGHT else str(c.weight)
         weights.append(f"{escape(labels.criterion(c.key))}: {escape(weight)}")
     matching = [
-        (tr("Criteria and weights"), "<br>".join(weights) or f"<i>{tr('none')}</i>"),
+        (tr("Criteria and weights"), "<br>".join(weights) or "<i>" + tr("none") + "</i>"),
         (tr("Department"), escape(labels.department_rules()[s.department_rule])),
         (
             tr("Experience gap"),
