@@ -15,7 +15,7 @@ from peerdesk.enums import (
     ProgramTemplate,
     StepKind,
 )
-from ui.qt import QCoreApplication
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def tr(text: str) -> str:
@@ -121,6 +121,26 @@ def criterion(key: str) -> str:
     if key.startswith("custom:"):
         return tr("Custom field: {name}").format(name=key.removeprefix("custom:"))
     return key
+
+
+#: The descriptions of peerdesk.documents.placeholders.PLACEHOLDERS, marked so that lupdate
+#: finds them (placeholder_description translates them by their English text).
+PLACEHOLDER_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("", "the mentor's name"),
+    QT_TRANSLATE_NOOP("", "the mentee's name"),
+    QT_TRANSLATE_NOOP("", "the mentor's email"),
+    QT_TRANSLATE_NOOP("", "the mentee's email"),
+    QT_TRANSLATE_NOOP("", "the program's name"),
+    QT_TRANSLATE_NOOP("", "the organization's name"),
+    QT_TRANSLATE_NOOP("", "how often the pair meets"),
+    QT_TRANSLATE_NOOP("", "how long a meeting lasts"),
+    QT_TRANSLATE_NOOP("", "in person, video or either"),
+    QT_TRANSLATE_NOOP("", "the pair's start date"),
+    QT_TRANSLATE_NOOP("", "the program's end date"),
+    QT_TRANSLATE_NOOP("", "the coordinator's name"),
+    QT_TRANSLATE_NOOP("", "the coordinator's email"),
+    QT_TRANSLATE_NOOP("", "the coordinator's phone"),
+)
 
 
 def placeholder_description(name: str, description: str) -> str:
