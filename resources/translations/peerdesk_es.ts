@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="67" />
-        <location filename="../../ui/matching/widgets.py" line="159" />
+        <location filename="../../ui/matching/widgets.py" line="183" />
         <location filename="../../ui/pairs/model.py" line="67" />
         <source>Active</source>
         <translation>Activa</translation>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="69" />
-        <location filename="../../ui/matching/widgets.py" line="160" />
+        <location filename="../../ui/matching/widgets.py" line="184" />
         <location filename="../../ui/pairs/model.py" line="66" />
         <source>Proposed</source>
         <translation>Propuesta</translation>
@@ -375,6 +375,11 @@
         <translation>Sin registrar</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/agenda.py" line="141" />
+        <source>moved</source>
+        <translation>movida</translation>
+    </message>
+    <message>
         <location filename="../../ui/calendar/agenda.py" line="147" />
         <source>Where: {place}</source>
         <translation>Dónde: {place}</translation>
@@ -460,22 +465,22 @@
         <translation>Se detuvo sin cerrarse correctamente. Todo lo que había guardado antes sigue en su archivo del programa. Si esto se repite, copie el informe de abajo y envíelo, junto con el archivo de registro, a quien le ayude con PeerDesk; no contiene nombres ni otros datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="210" />
+        <location filename="../../ui/matching/board_layout.py" line="211" />
         <source>Suggest matches</source>
         <translation>Sugerir emparejamientos</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="212" />
+        <location filename="../../ui/matching/board_layout.py" line="213" />
         <source>Pair</source>
         <translation>Emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="214" />
+        <location filename="../../ui/matching/board_layout.py" line="215" />
         <source>Move here</source>
         <translation>Mover aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="216" />
+        <location filename="../../ui/matching/board_layout.py" line="217" />
         <source>Take back</source>
         <translation>Retirar</translation>
     </message>
@@ -682,7 +687,7 @@
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="574" />
-        <location filename="../../ui/matching/board_layout.py" line="217" />
+        <location filename="../../ui/matching/board_layout.py" line="218" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
@@ -697,117 +702,117 @@
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="77" />
+        <location filename="../../ui/matching/board_layout.py" line="78" />
         <source>Search mentees</source>
         <translation>Buscar aprendices</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="83" />
+        <location filename="../../ui/matching/board_layout.py" line="84" />
         <source>Hardest to match first</source>
         <translation>Los más difíciles primero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="84" />
+        <location filename="../../ui/matching/board_layout.py" line="85" />
         <source>By name</source>
         <translation>Por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="107" />
+        <location filename="../../ui/matching/board_layout.py" line="108" />
         <source>Mentees to match</source>
         <translation>Aprendices por emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="138" />
+        <location filename="../../ui/matching/board_layout.py" line="139" />
         <source>Search mentors…</source>
         <translation>Buscar mentores…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="140" />
+        <location filename="../../ui/matching/board_layout.py" line="141" />
         <source>Find mentors by name, department, skill, interest or language</source>
         <translation>Buscar mentores por nombre, departamento, habilidad, interés o idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="155" />
+        <location filename="../../ui/matching/board_layout.py" line="156" />
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="219" />
+        <location filename="../../ui/matching/board_layout.py" line="220" />
         <source>Confirm pairs…</source>
         <translation>Confirmar parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="221" />
+        <location filename="../../ui/matching/board_layout.py" line="222" />
         <source>End pair…</source>
         <translation>Terminar pareja…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="223" />
+        <location filename="../../ui/matching/board_layout.py" line="224" />
         <source>Accept all</source>
         <translation>Aceptar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="226" />
+        <location filename="../../ui/matching/board_layout.py" line="227" />
         <source>Accept selected</source>
         <translation>Aceptar selección</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="229" />
+        <location filename="../../ui/matching/board_layout.py" line="230" />
         <source>Reject selected</source>
         <translation>Rechazar selección</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="232" />
+        <location filename="../../ui/matching/board_layout.py" line="233" />
         <source>Discard suggestions</source>
         <translation>Descartar sugerencias</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="235" />
+        <location filename="../../ui/matching/board_layout.py" line="236" />
         <source>Export audit…</source>
         <translation>Exportar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="238" />
+        <location filename="../../ui/matching/board_layout.py" line="239" />
         <source>Save these suggestions' scores, lowest pairs, groups and wishes to Excel</source>
         <translation>Guardar en Excel las puntuaciones de estas sugerencias, las parejas más bajas, los grupos y los deseos</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="241" />
+        <location filename="../../ui/matching/board_layout.py" line="242" />
         <source>Find a mentee</source>
         <translation>Buscar un aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="244" />
+        <location filename="../../ui/matching/board_layout.py" line="245" />
         <source>Take back the selected proposed pairs or suggestions (Delete)</source>
         <translation>Retirar las parejas propuestas o sugerencias seleccionadas (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="247" />
+        <location filename="../../ui/matching/board_layout.py" line="248" />
         <source>Suggest for</source>
         <translation>Sugerir para</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="250" />
+        <location filename="../../ui/matching/board_layout.py" line="251" />
         <source>The program's setting</source>
         <translation>La configuración del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="258" />
+        <location filename="../../ui/matching/board_layout.py" line="259" />
         <source>Compare modes…</source>
         <translation>Comparar modos…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="261" />
+        <location filename="../../ui/matching/board_layout.py" line="262" />
         <source>Run every mode on the same people and see them side by side before choosing</source>
         <translation>Ejecutar todos los modos con las mismas personas y verlos lado a lado antes de elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="264" />
+        <location filename="../../ui/matching/board_layout.py" line="265" />
         <source>Next round</source>
         <translation>Siguiente ronda</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="268" />
+        <location filename="../../ui/matching/board_layout.py" line="269" />
         <source>Rotating partners: new pairs where nobody meets anyone they had before in this program; accepting ends the round before</source>
         <translation>Parejas rotativas: nuevas parejas en las que nadie coincide con alguien con quien ya estuvo en este programa; al aceptar termina la ronda anterior</translation>
     </message>
@@ -862,12 +867,12 @@
         <translation>{n} de {m} deseos respetados.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="161" />
+        <location filename="../../ui/matching/widgets.py" line="185" />
         <source>Suggested</source>
         <translation>Sugerida</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="170" />
+        <location filename="../../ui/matching/widgets.py" line="191" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
@@ -1038,37 +1043,37 @@
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="162" />
+        <location filename="../../ui/calendar/month.py" line="172" />
         <source>{date}: no meetings</source>
         <translation>{date}: sin reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="167" />
+        <location filename="../../ui/calendar/month.py" line="177" />
         <source>1 meeting</source>
         <translation>1 reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="167" />
+        <location filename="../../ui/calendar/month.py" line="177" />
         <source>{n} meetings</source>
         <translation>{n} reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="169" />
+        <location filename="../../ui/calendar/month.py" line="179" />
         <source>1 staff check-in</source>
         <translation>1 seguimiento del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="169" />
+        <location filename="../../ui/calendar/month.py" line="179" />
         <source>{n} staff check-ins</source>
         <translation>{n} seguimientos del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="170" />
+        <location filename="../../ui/calendar/month.py" line="180" />
         <source>{date}: {what}</source>
         <translation>{date}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="274" />
+        <location filename="../../ui/calendar/month.py" line="282" />
         <source>+{n} more</source>
         <translation>+{n} más</translation>
     </message>
@@ -1134,67 +1139,67 @@
         <translation>Mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="228" />
+        <location filename="../../ui/conflict_dialog.py" line="231" />
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="228" />
+        <location filename="../../ui/conflict_dialog.py" line="231" />
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="231" />
+        <location filename="../../ui/conflict_dialog.py" line="234" />
         <source>{field}: their version</source>
         <translation>{field}: la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="233" />
+        <location filename="../../ui/conflict_dialog.py" line="236" />
         <source>{field}: your version</source>
         <translation>{field}: mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="248" />
+        <location filename="../../ui/conflict_dialog.py" line="251" />
         <source>&amp;Copy my version</source>
         <translation>&amp;Copiar mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="250" />
+        <location filename="../../ui/conflict_dialog.py" line="253" />
         <source>Put your values on the clipboard, to paste elsewhere</source>
         <translation>Copiar sus valores al portapapeles, para pegarlos en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="251" />
+        <location filename="../../ui/conflict_dialog.py" line="254" />
         <source>Keep &amp;theirs</source>
         <translation>Conservar la &amp;guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="253" />
+        <location filename="../../ui/conflict_dialog.py" line="256" />
         <source>Leave the record as saved; your changes are dropped</source>
         <translation>Dejar el registro como está guardado; sus cambios se descartan</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="254" />
+        <location filename="../../ui/conflict_dialog.py" line="257" />
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="256" />
+        <location filename="../../ui/conflict_dialog.py" line="259" />
         <source>Save your version over theirs</source>
         <translation>Guardar su versión sobre la guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="257" />
+        <location filename="../../ui/conflict_dialog.py" line="260" />
         <source>&amp;Save merged</source>
         <translation>&amp;Guardar combinación</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="259" />
+        <location filename="../../ui/conflict_dialog.py" line="262" />
         <source>Save the version chosen in each row</source>
         <translation>Guardar la versión elegida en cada fila</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="299" />
+        <location filename="../../ui/conflict_dialog.py" line="302" />
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1710,6 +1715,77 @@
         <location filename="../../ui/labels.py" line="122" />
         <source>Custom field: {name}</source>
         <translation>Campo personalizado: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129" />
+        <source>the mentor's name</source>
+        <extracomment>The descriptions of peerdesk.documents.placeholders.PLACEHOLDERS, marked so that lupdate finds them (placeholder_description translates them by their English text).</extracomment>
+        <translation>el nombre del mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130" />
+        <source>the mentee's name</source>
+        <translation>el nombre del aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131" />
+        <source>the mentor's email</source>
+        <translation>el correo del mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132" />
+        <source>the mentee's email</source>
+        <translation>el correo del aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133" />
+        <source>the program's name</source>
+        <translation>el nombre del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134" />
+        <source>the organization's name</source>
+        <translation>el nombre de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135" />
+        <source>how often the pair meets</source>
+        <translation>con qué frecuencia se reúne la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136" />
+        <source>how long a meeting lasts</source>
+        <translation>cuánto dura una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137" />
+        <source>in person, video or either</source>
+        <translation>en persona, por video o cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138" />
+        <source>the pair's start date</source>
+        <translation>la fecha de inicio de la pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139" />
+        <source>the program's end date</source>
+        <translation>la fecha de fin del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140" />
+        <source>the coordinator's name</source>
+        <translation>el nombre del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141" />
+        <source>the coordinator's email</source>
+        <translation>el correo del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142" />
+        <source>the coordinator's phone</source>
+        <translation>el teléfono del coordinador</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/commands.py" line="35" />
@@ -2247,6 +2323,12 @@
         <translation>&lt;b&gt;Archivo → Nuevo archivo…&lt;/b&gt; crea otro archivo de programa; &lt;b&gt;Archivo → Abrir…&lt;/b&gt; y &lt;b&gt;Abrir recientes&lt;/b&gt; abren uno. PeerDesk hace una copia de seguridad del archivo cada vez que lo abre y guarda las diez últimas; &lt;b&gt;Archivo → Hacer copia ahora&lt;/b&gt; hace una cuando usted quiera, y &lt;b&gt;Archivo → Restaurar desde una copia…&lt;/b&gt; recupera una copia anterior.</translation>
     </message>
     <message>
+        <location filename="../../ui/quick_start.py" line="189" />
+        <source>Your files and backups</source>
+        <translation>Sus archivos y copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="164" />
         <location filename="../../ui/quick_start.py" line="198" />
         <source>Quick start</source>
         <translation>Inicio rápido</translation>
@@ -2336,6 +2418,13 @@
         <location filename="../../ui/wizard/review.py" line="29" />
         <source>no dates yet</source>
         <translation>aún sin fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="33" />
+        <location filename="../../ui/wizard/review.py" line="80" />
+        <location filename="../../ui/wizard/review.py" line="89" />
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="49" />
@@ -2608,17 +2697,25 @@
         <translation>Documentos impresos en</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/settings_dialog.py" line="232" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="244" />
+        <source>{criterion}: weight {weight}</source>
+        <translation>{criterion}: peso {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/settings_dialog.py" line="248" />
+        <source>{criterion}: not used</source>
+        <translation>{criterion}: sin usar</translation>
+    </message>
+    <message>
         <source>{key}: weight {weight}</source>
-        <translation>{key}: peso {weight}</translation>
+        <translation type="vanished">{key}: peso {weight}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/settings_dialog.py" line="234" />
         <source>{key}: not used</source>
-        <translation>{key}: sin usar</translation>
+        <translation type="vanished">{key}: sin usar</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/settings_dialog.py" line="238" />
+        <location filename="../../ui/wizard/settings_dialog.py" line="252" />
         <source> (optional)</source>
         <translation> (opcional)</translation>
     </message>
@@ -2745,36 +2842,40 @@
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="88" />
-        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen).</source>
-        <translation>Los acuerdos y certificados se imprimen en este idioma, sea cual sea el idioma de PeerDesk; una pareja puede tener el suyo (pantalla Parejas).</translation>
+        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen). Terms still as the template wrote them print in this language too; terms you changed print as you wrote them.</source>
+        <translation>Los acuerdos y certificados se imprimen en este idioma, sea cual sea el idioma de PeerDesk; una pareja puede tener el suyo (pantalla Parejas). Los términos que siguen como los escribió la plantilla también se imprimen en este idioma; los que usted cambió se imprimen tal como los escribió.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="95" />
+        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen).</source>
+        <translation type="vanished">Los acuerdos y certificados se imprimen en este idioma, sea cual sea el idioma de PeerDesk; una pareja puede tener el suyo (pantalla Parejas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/agreement.py" line="97" />
         <source>Coordinator's n&amp;ame:</source>
         <translation>Nom&amp;bre del coordinador:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="96" />
+        <location filename="../../ui/wizard/agreement.py" line="98" />
         <source>Coordinator's emai&amp;l:</source>
         <translation>Corr&amp;eo del coordinador:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="97" />
+        <location filename="../../ui/wizard/agreement.py" line="99" />
         <source>Coordinator's p&amp;hone:</source>
         <translation>Te&amp;léfono del coordinador:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="100" />
+        <location filename="../../ui/wizard/agreement.py" line="102" />
         <source>&amp;Documents print in:</source>
         <translation>&amp;Imprimir documentos en:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="123" />
+        <location filename="../../ui/wizard/agreement.py" line="125" />
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/agreement.py" line="127" />
+        <location filename="../../ui/wizard/agreement.py" line="129" />
         <source>The terms each pair signs. Placeholders such as {mentor_name} are filled in for each pair when the agreement is printed.</source>
         <translation>Los términos que firma cada pareja. Los marcadores como {mentor_name} se completan para cada pareja al imprimir el acuerdo.</translation>
     </message>
@@ -2849,7 +2950,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="61" />
+        <location filename="../../ui/matching/widgets.py" line="59" />
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
@@ -3187,132 +3288,132 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="96" />
+        <location filename="../../ui/calendar/screen.py" line="94" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="100" />
+        <location filename="../../ui/calendar/screen.py" line="98" />
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="102" />
+        <location filename="../../ui/calendar/screen.py" line="100" />
         <source>Schedule a meeting series or a one-off meeting</source>
         <translation>Programar una serie de reuniones o una reunión única</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="104" />
+        <location filename="../../ui/calendar/screen.py" line="102" />
         <source>Log meetings…</source>
         <translation>Registrar reuniones…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="107" />
+        <location filename="../../ui/calendar/screen.py" line="105" />
         <source>Log what happened at today's meetings, or any past day's not logged yet</source>
         <translation>Registrar lo que pasó en las reuniones de hoy, o de cualquier día pasado aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="110" />
+        <location filename="../../ui/calendar/screen.py" line="108" />
         <source>Export calendar (.ics)…</source>
         <translation>Exportar calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="113" />
+        <location filename="../../ui/calendar/screen.py" line="111" />
         <source>A calendar file for Outlook, Google Calendar or Apple Calendar</source>
         <translation>Un archivo de calendario para Outlook, Google Calendar o Apple Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="121" />
+        <location filename="../../ui/calendar/screen.py" line="119" />
         <source>Previous month (Page Up)</source>
         <translation>Mes anterior (Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="126" />
+        <location filename="../../ui/calendar/screen.py" line="124" />
         <source>Next month (Page Down)</source>
         <translation>Mes siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="137" />
+        <location filename="../../ui/calendar/screen.py" line="135" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="138" />
+        <location filename="../../ui/calendar/screen.py" line="136" />
         <source>All pairs</source>
         <translation>Todas las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="139" />
+        <location filename="../../ui/calendar/screen.py" line="137" />
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="147" />
+        <location filename="../../ui/calendar/screen.py" line="145" />
         <source>Pair:</source>
         <translation>Pareja:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="149" />
+        <location filename="../../ui/calendar/screen.py" line="147" />
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="170" />
+        <location filename="../../ui/calendar/screen.py" line="168" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="175" />
+        <location filename="../../ui/calendar/screen.py" line="173" />
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="299" />
+        <location filename="../../ui/calendar/screen.py" line="297" />
         <source>Reading the calendar…</source>
         <translation>Leyendo el calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="406" />
+        <location filename="../../ui/calendar/screen.py" line="404" />
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="415" />
+        <location filename="../../ui/calendar/screen.py" line="413" />
         <source>No meetings this week.</source>
         <translation>No hay reuniones esta semana.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="415" />
+        <location filename="../../ui/calendar/screen.py" line="413" />
         <source>No meetings on this day.</source>
         <translation>No hay reuniones este día.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="441" />
+        <location filename="../../ui/calendar/screen.py" line="439" />
         <source>Move meeting to {date}</source>
         <translation>Mover la reunión al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="451" />
+        <location filename="../../ui/calendar/screen.py" line="449" />
         <source>Moving the meeting…</source>
         <translation>Moviendo la reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="493" />
+        <location filename="../../ui/calendar/screen.py" line="491" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>Se programaron {n} reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="495" />
+        <location filename="../../ui/calendar/screen.py" line="493" />
         <source>Scheduled 1 meeting.</source>
         <translation>Se programó 1 reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="538" />
+        <location filename="../../ui/calendar/screen.py" line="536" />
         <source>Reading meetings to log…</source>
         <translation>Leyendo las reuniones por registrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="555" />
+        <location filename="../../ui/calendar/screen.py" line="553" />
         <source>Saved {n} meetings to {path}</source>
         <translation>Se guardaron {n} reuniones en {path}</translation>
     </message>
@@ -4192,236 +4293,271 @@
         <translation>{program} — al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="285" />
+        <location filename="../../ui/dashboard/screen.py" line="280" />
         <source>Status today: {statuses}</source>
         <translation>Estado hoy: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="290" />
+        <location filename="../../ui/dashboard/screen.py" line="285" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} de {people} personas han sido emparejadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="294" />
+        <location filename="../../ui/dashboard/screen.py" line="289" />
         <source>nobody to match yet</source>
         <translation>aún no hay nadie que emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="298" />
+        <location filename="../../ui/dashboard/screen.py" line="293" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pausa, {ended} terminadas · {unlogged} con reuniones aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="307" />
+        <location filename="../../ui/dashboard/screen.py" line="302" />
         <source>{held} held in all · {unlogged} not logged yet</source>
         <translation>{held} realizadas en total · {unlogged} aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="313" />
+        <location filename="../../ui/dashboard/screen.py" line="308" />
         <source>from {held} held meetings · {unlogged} not logged yet</source>
         <translation>de {held} reuniones realizadas · {unlogged} aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="320" />
+        <location filename="../../ui/dashboard/screen.py" line="315" />
         <source>out of 5, from 1 answer</source>
         <translation>sobre 5, de 1 respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="322" />
+        <location filename="../../ui/dashboard/screen.py" line="317" />
         <source>out of 5, from {n} answers</source>
         <translation>sobre 5, de {n} respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="324" />
+        <location filename="../../ui/dashboard/screen.py" line="319" />
         <source>no check-in answers yet</source>
         <translation>aún no hay respuestas de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="328" />
+        <location filename="../../ui/dashboard/screen.py" line="323" />
         <source>the calendar's checks are not available</source>
         <translation>las verificaciones del calendario no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="330" />
+        <location filename="../../ui/dashboard/screen.py" line="325" />
         <source>all is well</source>
         <translation>todo está bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="334" />
+        <location filename="../../ui/dashboard/screen.py" line="329" />
         <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
         <translation>{pairs} parejas que revisar · {days} días con reuniones sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="341" />
+        <location filename="../../ui/dashboard/screen.py" line="336" />
         <source>of {ended} ended ({early} ended early)</source>
         <translation>de {ended} terminadas ({early} terminaron antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <location filename="../../ui/dashboard/screen.py" line="351" />
         <source>Strongly
 disagree</source>
         <translation>Muy en
 desacuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <location filename="../../ui/dashboard/screen.py" line="351" />
         <source>Disagree</source>
         <translation>En desacuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <location filename="../../ui/dashboard/screen.py" line="351" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Agree</source>
         <translation>De acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Strongly
 agree</source>
         <translation>Muy de
 acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="361" />
+        <location filename="../../ui/dashboard/screen.py" line="356" />
         <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
         <translation>Respuestas a “satisfecho con mi pareja” en los seguimientos y encuestas de cierre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="371" />
+        <location filename="../../ui/dashboard/screen.py" line="367" />
         <source>{percent}% of {logged} logged meetings were held.</source>
         <translation>El {percent}% de {logged} reuniones registradas se realizaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="375" />
+        <location filename="../../ui/dashboard/screen.py" line="371" />
         <source>{held} of {logged} logged meetings were held.</source>
         <translation>Se realizaron {held} de {logged} reuniones registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="379" />
+        <location filename="../../ui/dashboard/screen.py" line="375" />
         <source>No meeting has been logged yet.</source>
         <translation>Aún no se ha registrado ninguna reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="383" />
+        <location filename="../../ui/dashboard/screen.py" line="379" />
         <source>{n} in {month}</source>
         <translation>{n} en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="393" />
+        <location filename="../../ui/dashboard/screen.py" line="389" />
         <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
         <translation>Reuniones pasadas aún sin registrar: {months}. Solo cuentan una vez registradas, nunca como faltas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="405" />
+        <location filename="../../ui/dashboard/screen.py" line="401" />
         <source>Applied</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="406" />
+        <location filename="../../ui/dashboard/screen.py" line="402" />
         <source>Ready</source>
         <translation>Listos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="407" />
+        <location filename="../../ui/dashboard/screen.py" line="403" />
         <source>Matched</source>
         <translation>Emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="408" />
+        <location filename="../../ui/dashboard/screen.py" line="404" />
         <source>In a completed pair</source>
         <translation>En una pareja completada</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="410" />
+        <source>%Ln applied</source>
+        <translation><numerusform>%Ln inscrito</numerusform><numerusform>%Ln inscritos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="411" />
+        <source>%Ln screened</source>
+        <translation><numerusform>%Ln evaluado</numerusform><numerusform>%Ln evaluados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="412" />
+        <source>%Ln trained</source>
+        <translation><numerusform>%Ln formado</numerusform><numerusform>%Ln formados</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/dashboard/screen.py" line="413" />
+        <source>%Ln ready</source>
+        <translation><numerusform>%Ln listo</numerusform><numerusform>%Ln listos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <source>%Ln matched</source>
+        <translation><numerusform>%Ln emparejado</numerusform><numerusform>%Ln emparejados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <source>%Ln completed</source>
+        <translation><numerusform>%Ln completado</numerusform><numerusform>%Ln completados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <source>%Ln withdrawn</source>
+        <translation><numerusform>%Ln retirado</numerusform><numerusform>%Ln retirados</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="422" />
         <source>applied</source>
         <translation>inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <location filename="../../ui/dashboard/screen.py" line="423" />
         <source>screened</source>
         <translation>evaluados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <location filename="../../ui/dashboard/screen.py" line="424" />
         <source>trained</source>
         <translation>formados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <location filename="../../ui/dashboard/screen.py" line="425" />
         <source>ready</source>
         <translation>listos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="417" />
+        <location filename="../../ui/dashboard/screen.py" line="426" />
         <source>matched</source>
         <translation>emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="418" />
+        <location filename="../../ui/dashboard/screen.py" line="427" />
         <source>completed</source>
         <translation>completados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="419" />
+        <location filename="../../ui/dashboard/screen.py" line="428" />
         <source>withdrawn</source>
         <translation>retirados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="455" />
+        <location filename="../../ui/dashboard/screen.py" line="464" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="461" />
+        <location filename="../../ui/dashboard/screen.py" line="470" />
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="470" />
+        <location filename="../../ui/dashboard/screen.py" line="479" />
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="475" />
+        <location filename="../../ui/dashboard/screen.py" line="484" />
         <source>{program} - summary</source>
         <translation>{program} - resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="477" />
+        <location filename="../../ui/dashboard/screen.py" line="486" />
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="493" />
+        <location filename="../../ui/dashboard/screen.py" line="502" />
         <source>Writing the summary…</source>
         <translation>Escribiendo el resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="504" />
+        <location filename="../../ui/dashboard/screen.py" line="513" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="521" />
+        <location filename="../../ui/dashboard/screen.py" line="530" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="522" />
+        <location filename="../../ui/dashboard/screen.py" line="531" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="525" />
+        <location filename="../../ui/dashboard/screen.py" line="534" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="527" />
+        <location filename="../../ui/dashboard/screen.py" line="536" />
         <source>The file there now will be lost.</source>
         <translation>El archivo que hay ahí ahora se perderá.</translation>
     </message>
@@ -4554,17 +4690,17 @@ acuerdo</translation>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../ui/matching/explain.py" line="109" />
+        <location filename="../../ui/matching/explain.py" line="110" />
         <source>Top reasons</source>
         <translation>Motivos principales</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="114" />
+        <location filename="../../ui/matching/explain.py" line="115" />
         <source>Score by criterion</source>
         <translation>Puntuación por criterio</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="119" />
+        <location filename="../../ui/matching/explain.py" line="120" />
         <source>Click a pair on a mentor's card to see why it scores what it does.
 
 Drag a mentee onto a mentor to pair them, or select both and press Ctrl+P.</source>
@@ -4573,22 +4709,22 @@ Drag a mentee onto a mentor to pair them, or select both and press Ctrl+P.</sour
 Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pulse Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="188" />
+        <location filename="../../ui/matching/explain.py" line="189" />
         <source>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; of 100</source>
         <translation>&lt;span style='font-size:20pt; font-weight:600'&gt;{score}&lt;/span&gt; de 100</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="207" />
+        <location filename="../../ui/matching/explain.py" line="212" />
         <source>No criteria are weighed in this program.</source>
         <translation>En este programa no se pondera ningún criterio.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="222" />
+        <location filename="../../ui/matching/explain.py" line="227" />
         <source>{points} of {share}</source>
         <translation>{points} de {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/explain.py" line="227" />
+        <location filename="../../ui/matching/explain.py" line="232" />
         <source>Weight {weight}</source>
         <translation>Peso {weight}</translation>
     </message>
@@ -5131,7 +5267,7 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     </message>
     <message>
         <location filename="../../ui/dashboard/health.py" line="147" />
-        <location filename="../../ui/dashboard/health.py" line="261" />
+        <location filename="../../ui/dashboard/health.py" line="271" />
         <source>List the pairs and people the checks found</source>
         <translation>Listar las parejas y personas que encontraron las verificaciones</translation>
     </message>
@@ -5161,138 +5297,138 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>referencia {figure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="255" />
+        <location filename="../../ui/dashboard/health.py" line="265" />
         <source>of {n} checks</source>
         <translation>de {n} verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="258" />
+        <location filename="../../ui/dashboard/health.py" line="268" />
         <source>every check passed</source>
         <translation>todas las verificaciones superadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="267" />
-        <location filename="../../ui/dashboard/health.py" line="384" />
+        <location filename="../../ui/dashboard/health.py" line="277" />
+        <location filename="../../ui/dashboard/health.py" line="394" />
         <source>No matches in this period.</source>
         <translation>No hay emparejamientos en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="268" />
+        <location filename="../../ui/dashboard/health.py" line="278" />
         <source>{period}: no matches in this period.</source>
         <translation>{period}: no hay emparejamientos en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="271" />
+        <location filename="../../ui/dashboard/health.py" line="281" />
         <source>during the period</source>
         <translation>durante el período</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="275" />
+        <location filename="../../ui/dashboard/health.py" line="285" />
         <source>more than half still running</source>
         <translation>más de la mitad sigue en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="278" />
+        <location filename="../../ui/dashboard/health.py" line="288" />
         <source>Kaplan–Meier estimate</source>
         <translation>Estimación de Kaplan–Meier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="282" />
+        <location filename="../../ui/dashboard/health.py" line="292" />
         <source>{share} of {n} closed matches</source>
         <translation>{share} de {n} emparejamientos cerrados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="286" />
+        <location filename="../../ui/dashboard/health.py" line="296" />
         <source>of {n} closed matches</source>
         <translation>de {n} emparejamientos cerrados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="294" />
+        <location filename="../../ui/dashboard/health.py" line="304" />
         <source>of {n} running matches</source>
         <translation>de {n} emparejamientos en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="299" />
+        <location filename="../../ui/dashboard/health.py" line="309" />
         <source>{period}. Match length is a Kaplan–Meier estimate: matches still active are counted as censored, not as ended.</source>
         <translation>{period}. La duración es una estimación de Kaplan–Meier: los emparejamientos aún activos se cuentan como censurados, no como terminados.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="331" />
+        <location filename="../../ui/dashboard/health.py" line="341" />
         <source>1 match active</source>
         <translation>1 emparejamiento activo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="331" />
+        <location filename="../../ui/dashboard/health.py" line="341" />
         <source>{n} matches active</source>
         <translation>{n} emparejamientos activos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="332" />
+        <location filename="../../ui/dashboard/health.py" line="342" />
         <source>1 match measured</source>
         <translation>1 emparejamiento medido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="332" />
+        <location filename="../../ui/dashboard/health.py" line="342" />
         <source>{n} matches measured</source>
         <translation>{n} emparejamientos medidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="333" />
+        <location filename="../../ui/dashboard/health.py" line="343" />
         <source>1 early closure</source>
         <translation>1 cierre anticipado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="333" />
+        <location filename="../../ui/dashboard/health.py" line="343" />
         <source>{n} early closures</source>
         <translation>{n} cierres anticipados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="334" />
+        <location filename="../../ui/dashboard/health.py" line="344" />
         <source>1 match with no meeting in 30 days</source>
         <translation>1 emparejamiento sin reuniones en 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="336" />
+        <location filename="../../ui/dashboard/health.py" line="346" />
         <source>{n} matches with no meeting in 30 days</source>
         <translation>{n} emparejamientos sin reuniones en 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="337" />
+        <location filename="../../ui/dashboard/health.py" line="347" />
         <source>1 line needing attention</source>
         <translation>1 línea que requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="339" />
+        <location filename="../../ui/dashboard/health.py" line="349" />
         <source>{n} lines needing attention</source>
         <translation>{n} líneas que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="370" />
+        <location filename="../../ui/dashboard/health.py" line="380" />
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="376" />
+        <location filename="../../ui/dashboard/health.py" line="386" />
         <source>The pairs and people each practice check found, for {period}.</source>
         <translation>Las parejas y personas que encontró cada verificación de práctica, para {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="390" />
+        <location filename="../../ui/dashboard/health.py" line="400" />
         <source>ended (no reason recorded)</source>
         <translation>terminado (sin motivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="392" />
+        <location filename="../../ui/dashboard/health.py" line="402" />
         <source>since {day}</source>
         <translation>desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="393" />
+        <location filename="../../ui/dashboard/health.py" line="403" />
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="394" />
+        <location filename="../../ui/dashboard/health.py" line="404" />
         <source>{mentor} with {mentee}</source>
         <translation>{mentor} con {mentee}</translation>
     </message>
@@ -6430,32 +6566,32 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>MenteeModel</name>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="113" />
+        <location filename="../../ui/matching/mentee_list.py" line="114" />
         <source>Rematch</source>
         <translation>Reasignar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="126" />
+        <location filename="../../ui/matching/mentee_list.py" line="127" />
         <source>No mentor may be paired with them under the program's rules.</source>
         <translation>Según las reglas del programa, no se le puede emparejar con ningún mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="128" />
+        <location filename="../../ui/matching/mentee_list.py" line="129" />
         <source>1 possible mentor with a free place</source>
         <translation>1 posible mentor con plaza libre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="130" />
+        <location filename="../../ui/matching/mentee_list.py" line="131" />
         <source>{n} possible mentors with a free place</source>
         <translation>{n} posibles mentores con plaza libre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="132" />
+        <location filename="../../ui/matching/mentee_list.py" line="133" />
         <source>({n} in all)</source>
         <translation>({n} en total)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/mentee_list.py" line="137" />
+        <location filename="../../ui/matching/mentee_list.py" line="138" />
         <source>Their last pair ended; to be matched again.</source>
         <translation>Su última pareja terminó; debe emparejarse de nuevo.</translation>
     </message>
