@@ -186,12 +186,16 @@ class ConflictDialog(QDialog):
             if field in self.differing:
                 self._differing_row(grid, inner, row, field, theirs, mine, base)
             else:
-                name = self._cell(self.names[field], inner)
-                value = self._cell(theirs, inner, f"same:{field}")
-                for label in (name, value):
-                    label.setStyleSheet(f"color: {SAME_COLOR};")
-                grid.addWidget(name, row, 0)
-                grid.addWidget(value, row, 1, 1, 2)
+                cells = (
+                    self._cell(self.names[field], inner),
+                    self._cell(theirs, inner, f"same:{field}"),
+                    self._cell(mine, inner, f"same_mine:{field}"),
+                )
+                for column, label in enumerate(cells):
+                    indent = "padding-left: 4px;" if column else ""  # under the radios' text
+                    label.setStyleSheet(f"color: {SAME_COLOR}; {indent}")
+                    grid.addWidget(label, row, column)
+        grid.setColumnMinimumWidth(0, self.fontMetrics().horizontalAdvance("M" * 12))
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(self.fields) + 1, 1)

@@ -227,11 +227,25 @@ def setting_names() -> dict[str, str]:
 
 
 def _show_setting(name: str, value: Any) -> str:
-    if name == "criteria":
-        return "; ".join(
-            tr("{key}: weight {weight}").format(key=c["key"], weight=c["weight"])
+    """A setting as the dialog words it (its choices by their labels)."""
+    from ui import labels
+
+    choices: dict[str, Any] = {
+        "meeting_cadence": labels.cadences(),
+        "checkin_cadence": labels.checkin_cadences(),
+        "meeting_format": labels.meeting_formats(),
+        "department_rule": labels.department_rules(),
+        "matching_objective": labels.objectives(),
+    }
+    if name in choices and value in choices[name]:
+        return str(choices[name][value])
+    if name == "criteria":  # a line each
+        return "\n".join(
+            tr("{criterion}: weight {weight}").format(
+                criterion=labels.criterion(c["key"]), weight=c["weight"]
+            )
             if c["enabled"]
-            else tr("{key}: not used").format(key=c["key"])
+            else tr("{criterion}: not used").format(criterion=labels.criterion(c["key"]))
             for c in value
         )
     if name == "steps":
