@@ -2031,12 +2031,12 @@
     <message>
         <location filename="../../ui/people/model.py" line="118" />
         <source>Not ready: 1 step</source>
-        <translation>No lista: 1 paso</translation>
+        <translation>No listo: 1 paso</translation>
     </message>
     <message>
         <location filename="../../ui/people/model.py" line="120" />
         <source>Not ready: {count} steps</source>
-        <translation>No lista: {count} pasos</translation>
+        <translation>No listo: {count} pasos</translation>
     </message>
     <message>
         <location filename="../../ui/people/model.py" line="170" />
