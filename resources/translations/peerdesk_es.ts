@@ -314,8 +314,8 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="236" />
-        <location filename="../../ui/importer/common.py" line="69" />
-        <location filename="../../ui/importer/common.py" line="88" />
+        <location filename="../../ui/importer/common.py" line="101" />
+        <location filename="../../ui/importer/common.py" line="120" />
         <location filename="../../ui/pairs/model.py" line="55" />
         <location filename="../../ui/people/rows.py" line="87" />
         <source>Mentor</source>
@@ -323,8 +323,8 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="239" />
-        <location filename="../../ui/importer/common.py" line="70" />
-        <location filename="../../ui/importer/common.py" line="89" />
+        <location filename="../../ui/importer/common.py" line="102" />
+        <location filename="../../ui/importer/common.py" line="121" />
         <location filename="../../ui/pairs/model.py" line="56" />
         <location filename="../../ui/people/rows.py" line="88" />
         <source>Mentee</source>
@@ -354,6 +354,7 @@
     <message>
         <location filename="../../ui/calendar/agenda.py" line="60" />
         <location filename="../../ui/checkins/models.py" line="242" />
+        <location filename="../../ui/importer/common.py" line="64" />
         <location filename="../../ui/pairs/model.py" line="57" />
         <location filename="../../ui/people/rows.py" line="71" />
         <source>Status</source>
@@ -396,6 +397,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="247" />
+        <location filename="../../ui/importer/common.py" line="75" />
         <location filename="../../ui/wizard/review.py" line="52" />
         <location filename="../../ui/wizard/settings_dialog.py" line="199" />
         <source>Goals</source>
@@ -852,17 +854,17 @@
         <translation type="vanished">Tablero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="61" />
+        <location filename="../../ui/matching/compare.py" line="62" />
         <source>{column} “{group}”: its people's pairs average {avg}, more than 10 points below the others'.</source>
         <translation>{column} “{group}”: las parejas de sus personas promedian {avg}, más de 10 puntos por debajo de las demás.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="74" />
+        <location filename="../../ui/matching/compare.py" line="75" />
         <source>Lowest {low}, median {median}; {n} below the poor-match line ({line}).</source>
         <translation>Mínimo {low}, mediana {median}; {n} por debajo de la línea de mal emparejamiento ({line}).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="83" />
+        <location filename="../../ui/matching/compare.py" line="84" />
         <source>{n} of {m} wishes honoured.</source>
         <translation>{n} de {m} deseos respetados.</translation>
     </message>
@@ -1139,67 +1141,67 @@
         <translation>Mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="231" />
+        <location filename="../../ui/conflict_dialog.py" line="232" />
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="231" />
+        <location filename="../../ui/conflict_dialog.py" line="232" />
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="234" />
+        <location filename="../../ui/conflict_dialog.py" line="235" />
         <source>{field}: their version</source>
         <translation>{field}: la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="236" />
+        <location filename="../../ui/conflict_dialog.py" line="237" />
         <source>{field}: your version</source>
         <translation>{field}: mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="251" />
+        <location filename="../../ui/conflict_dialog.py" line="252" />
         <source>&amp;Copy my version</source>
         <translation>&amp;Copiar mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="253" />
+        <location filename="../../ui/conflict_dialog.py" line="254" />
         <source>Put your values on the clipboard, to paste elsewhere</source>
         <translation>Copiar sus valores al portapapeles, para pegarlos en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="254" />
+        <location filename="../../ui/conflict_dialog.py" line="255" />
         <source>Keep &amp;theirs</source>
         <translation>Conservar la &amp;guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="256" />
+        <location filename="../../ui/conflict_dialog.py" line="257" />
         <source>Leave the record as saved; your changes are dropped</source>
         <translation>Dejar el registro como está guardado; sus cambios se descartan</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="257" />
+        <location filename="../../ui/conflict_dialog.py" line="258" />
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="259" />
+        <location filename="../../ui/conflict_dialog.py" line="260" />
         <source>Save your version over theirs</source>
         <translation>Guardar su versión sobre la guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="260" />
+        <location filename="../../ui/conflict_dialog.py" line="261" />
         <source>&amp;Save merged</source>
         <translation>&amp;Guardar combinación</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="262" />
+        <location filename="../../ui/conflict_dialog.py" line="263" />
         <source>Save the version chosen in each row</source>
         <translation>Guardar la versión elegida en cada fila</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="302" />
+        <location filename="../../ui/conflict_dialog.py" line="303" />
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1248,120 +1250,190 @@
         <translation>Cada cambio en este programa, cuándo y quién lo hizo</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="84" />
+        <location filename="../../ui/importer/command.py" line="73" />
+        <source>The person it added is removed.</source>
+        <translation>Se quita la persona que añadió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="74" />
+        <source>The {n} people it added are removed.</source>
+        <translation>Se quitan las {n} personas que añadió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="81" />
+        <source>The person it updated gets their earlier details back.</source>
+        <translation>La persona que actualizó recupera sus datos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="82" />
+        <source>The {n} people it updated get their earlier details back.</source>
+        <translation>Las {n} personas que actualizó recuperan sus datos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="88" />
         <source>Undo the import?</source>
         <translation>¿Deshacer la importación?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="85" />
+        <location filename="../../ui/importer/command.py" line="89" />
         <source>Undo the import of “{name}”?</source>
         <translation>¿Deshacer la importación de “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="86" />
+        <location filename="../../ui/importer/command.py" line="90" />
         <source>&amp;Undo import</source>
         <translation>&amp;Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="95" />
+        <location filename="../../ui/importer/command.py" line="99" />
         <source>The import of “{name}” was undone.</source>
         <translation>Se deshizo la importación de “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="105" />
+        <location filename="../../ui/importer/command.py" line="109" />
         <source>Import “{name}”</source>
         <translation>Importar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="142" />
-        <location filename="../../ui/importer/command.py" line="252" />
+        <location filename="../../ui/importer/command.py" line="146" />
+        <location filename="../../ui/importer/command.py" line="256" />
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="147" />
-        <location filename="../../ui/importer/command.py" line="250" />
+        <location filename="../../ui/importer/command.py" line="151" />
+        <location filename="../../ui/importer/command.py" line="254" />
         <source>The import could not be undone</source>
         <translation>No se pudo deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="182" />
+        <location filename="../../ui/importer/command.py" line="186" />
         <source>The import could not be done again</source>
         <translation>No se pudo volver a hacer la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="184" />
+        <location filename="../../ui/importer/command.py" line="188" />
         <source>Importing “{name}” again…</source>
         <translation>Importando “{name}” de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="195" />
+        <location filename="../../ui/importer/command.py" line="199" />
         <source>“{name}” was imported again.</source>
         <translation>“{name}” se importó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="222" />
+        <location filename="../../ui/importer/command.py" line="226" />
         <source>Looking for the last import…</source>
         <translation>Buscando la última importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="230" />
+        <location filename="../../ui/importer/command.py" line="234" />
         <source>Undo last import</source>
         <translation>Deshacer la última importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="232" />
+        <location filename="../../ui/importer/command.py" line="236" />
         <source>This program has no import to undo.</source>
         <translation>Este programa no tiene ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="238" />
+        <location filename="../../ui/importer/command.py" line="242" />
         <source>The import of “{name}” can no longer be undone: {reason}.</source>
         <translation>La importación de “{name}” ya no se puede deshacer: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="62" />
+        <location filename="../../ui/importer/common.py" line="74" />
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="76" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="77" />
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="78" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="79" />
+        <source>Date joined</source>
+        <translation>Fecha de incorporación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="80" />
+        <source>Form submission time</source>
+        <translation>Hora de envío del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="81" />
+        <source>Preferred partners (names or emails)</source>
+        <translation>Compañeros preferidos (nombres o correos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="82" />
+        <source>People not to pair with (names or emails)</source>
+        <translation>Personas con quienes no emparejar (nombres o correos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="83" />
+        <source>Keep as custom field</source>
+        <translation>Guardar como campo personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="84" />
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="94" />
         <source>Custom field “{name}”</source>
         <translation>Campo personalizado “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="71" />
+        <location filename="../../ui/importer/common.py" line="103" />
         <source>Both mentor and mentee</source>
         <translation>Mentor y aprendiz a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="72" />
+        <location filename="../../ui/importer/common.py" line="104" />
         <source>Not a role (row is a problem)</source>
         <translation>No es un rol (la fila tiene un problema)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="79" />
+        <location filename="../../ui/importer/common.py" line="111" />
         <source>Roles from a column</source>
         <translation>Roles desde una columna</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="80" />
+        <location filename="../../ui/importer/common.py" line="112" />
         <source>Everyone is a mentor</source>
         <translation>Todos son mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="81" />
+        <location filename="../../ui/importer/common.py" line="113" />
         <source>Everyone is a mentee</source>
         <translation>Todos son aprendices</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="82" />
+        <location filename="../../ui/importer/common.py" line="114" />
         <source>Everyone is both</source>
         <translation>Todos son ambas cosas</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="90" />
+        <location filename="../../ui/importer/common.py" line="122" />
         <location filename="../../ui/people/rows.py" line="89" />
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="91" />
+        <location filename="../../ui/importer/common.py" line="123" />
         <location filename="../../ui/pairs/model.py" line="55" />
         <location filename="../../ui/pairs/model.py" line="56" />
         <location filename="../../ui/people/rows.py" line="90" />
@@ -1441,101 +1513,136 @@
         <translation>Guardando la plantilla…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="62" />
+        <location filename="../../ui/importer/preview_model.py" line="63" />
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="63" />
+        <location filename="../../ui/importer/preview_model.py" line="64" />
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="64" />
+        <location filename="../../ui/importer/preview_model.py" line="65" />
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="65" />
+        <location filename="../../ui/importer/preview_model.py" line="66" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="66" />
+        <location filename="../../ui/importer/preview_model.py" line="67" />
+        <location filename="../../ui/importer/preview_model.py" line="339" />
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="116" />
+        <location filename="../../ui/importer/preview_model.py" line="117" />
         <source>{column}, cell {cell}</source>
         <translation>{column}, celda {cell}</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="255" />
+        <location filename="../../ui/importer/preview_model.py" line="256" />
         <source>{cell}. Double-click or press F2 to correct this value; only this import uses it, the file itself is not changed.</source>
         <translation>{cell}. Haga doble clic o pulse F2 para corregir este valor; solo lo usa esta importación, el archivo no cambia.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="259" />
+        <location filename="../../ui/importer/preview_model.py" line="260" />
         <source>Tick to leave this row out of the import.</source>
         <translation>Márquela para dejar esta fila fuera de la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="302" />
+        <location filename="../../ui/importer/preview_model.py" line="303" />
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="303" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/preview_model.py" line="304" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="304" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/preview_model.py" line="305" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="305" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/preview_model.py" line="306" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="306" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/common.py" line="58" />
+        <location filename="../../ui/importer/preview_model.py" line="307" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <location filename="../../ui/people/rows.py" line="68" />
         <location filename="../../ui/wizard/review.py" line="48" />
         <source>Name</source>
+        <extracomment>The core's field labels (roster.mapping.FIELD_LABELS, the same English), marked for lupdate.</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="307" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/common.py" line="59" />
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="60" />
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="61" />
+        <location filename="../../ui/importer/preview_model.py" line="308" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <location filename="../../ui/people/rows.py" line="69" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="308" />
+        <location filename="../../ui/importer/common.py" line="63" />
+        <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="309" />
+        <location filename="../../ui/importer/preview_model.py" line="310" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="310" />
+        <location filename="../../ui/importer/preview_model.py" line="311" />
         <source>Value to fix</source>
         <translation>Valor que corregir</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="389" />
+        <location filename="../../ui/importer/preview_model.py" line="335" />
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="336" />
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="337" />
+        <source>Duplicate, not imported</source>
+        <translation>Duplicada, no importada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="338" />
+        <source>Not imported: a problem</source>
+        <translation>No importada: un problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="390" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2044,6 +2151,7 @@
         <translation>Falta: {steps}</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="65" />
         <location filename="../../ui/people/rows.py" line="72" />
         <location filename="../../ui/wizard/review.py" line="90" />
         <location filename="../../ui/wizard/settings_dialog.py" line="213" />
@@ -2051,6 +2159,27 @@
         <translation>Departamento</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="69" />
+        <source>Meeting format</source>
+        <translation>Formato de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="70" />
+        <source>Mentee capacity</source>
+        <translation>Plazas para aprendices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="71" />
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="72" />
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="73" />
         <location filename="../../ui/people/rows.py" line="73" />
         <source>Interests</source>
         <translation>Intereses</translation>
@@ -2066,11 +2195,13 @@
         <translation>Emparejado con</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="66" />
         <location filename="../../ui/people/rows.py" line="76" />
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="67" />
         <location filename="../../ui/people/rows.py" line="77" />
         <source>Years of experience</source>
         <translation>Años de experiencia</translation>
@@ -2081,11 +2212,13 @@
         <translation>Se unió</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="68" />
         <location filename="../../ui/people/rows.py" line="79" />
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="62" />
         <location filename="../../ui/people/rows.py" line="80" />
         <source>Phone</source>
         <translation>Teléfono</translation>
@@ -2334,73 +2467,78 @@
         <translation>Inicio rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="63" />
+        <location filename="../../ui/server/actions.py" line="40" />
+        <source>PeerDesk program files (*.peerdesk)</source>
+        <translation>Archivos de programa de PeerDesk (*.peerdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="72" />
         <source>{done} of {total} records</source>
         <translation>{done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="134" />
+        <location filename="../../ui/server/actions.py" line="143" />
         <source>The move was cancelled: nothing was copied onto “{label}”.</source>
         <translation>Se canceló el traslado: no se copió nada en “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="144" />
+        <location filename="../../ui/server/actions.py" line="153" />
         <source>Copying the program onto “{label}”…</source>
         <translation>Copiando el programa en “{label}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="154" />
+        <location filename="../../ui/server/actions.py" line="163" />
         <source>Move to shared database</source>
         <translation>Mover a una base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="155" />
+        <location filename="../../ui/server/actions.py" line="164" />
         <source>Everything is now on “{label}” ({rows} records, every one checked).</source>
         <translation>Todo está ahora en “{label}” ({rows} registros, todos verificados).</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="158" />
+        <location filename="../../ui/server/actions.py" line="167" />
         <source>Switch to the shared database</source>
         <translation>Cambiar a la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="161" />
+        <location filename="../../ui/server/actions.py" line="170" />
         <source>Switch this window to it and work there from now on, so that your team sees every change. The original is left as it was; keep it as a copy or put it away.</source>
         <translation>Cambie esta ventana a ella y trabaje allí a partir de ahora, para que su equipo vea cada cambio. El original queda como estaba; consérvelo como copia o guárdelo aparte.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="194" />
+        <location filename="../../ui/server/actions.py" line="203" />
         <source>Shared program</source>
         <translation>Programa compartido</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="196" />
+        <location filename="../../ui/server/actions.py" line="205" />
         <source>{name} (copy).peerdesk</source>
         <translation>{name} (copia).peerdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="199" />
-        <location filename="../../ui/server/actions.py" line="228" />
+        <location filename="../../ui/server/actions.py" line="208" />
+        <location filename="../../ui/server/actions.py" line="237" />
         <source>Save a local copy</source>
         <translation>Guardar una copia local</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="224" />
+        <location filename="../../ui/server/actions.py" line="233" />
         <source>A copy of everything open was saved as “{name}”.</source>
         <translation>Se guardó una copia de todo lo abierto como “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="230" />
+        <location filename="../../ui/server/actions.py" line="239" />
         <source>It is {path} ({rows} records, every one checked).</source>
         <translation>Está en {path} ({rows} registros, todos verificados).</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="236" />
+        <location filename="../../ui/server/actions.py" line="245" />
         <source>The copy was cancelled; no file was made.</source>
         <translation>Se canceló la copia; no se creó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="242" />
+        <location filename="../../ui/server/actions.py" line="251" />
         <source>Saving a copy as “{name}”…</source>
         <translation>Guardando una copia como “{name}”…</translation>
     </message>
@@ -2789,6 +2927,173 @@
         <source>{weight} — must match</source>
         <translation>{weight} — obligatorio</translation>
     </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="53" />
+        <source>{n} new</source>
+        <translation>{n} nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="54" />
+        <source>{n} update</source>
+        <translation>{n} actualización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="54" />
+        <source>{n} updates</source>
+        <translation>{n} actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="55" />
+        <source>{n} duplicate</source>
+        <translation>{n} duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="55" />
+        <source>{n} duplicates</source>
+        <translation>{n} duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="56" />
+        <source>{n} error</source>
+        <translation>{n} error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="56" />
+        <source>{n} errors</source>
+        <translation>{n} errores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="60" />
+        <source>{n} skipped</source>
+        <translation>{n} omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="34" />
+        <source>“{name}” has one sheet.</source>
+        <translation>“{name}” tiene una hoja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="35" />
+        <source>“{name}” has {n} sheets.</source>
+        <translation>“{name}” tiene {n} hojas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="124" />
+        <source>{n} row under the header</source>
+        <translation>{n} fila bajo el encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="124" />
+        <source>{n} rows under the header</source>
+        <translation>{n} filas bajo el encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="29" />
+        <source>Added {n} person</source>
+        <translation>Se añadió {n} persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="29" />
+        <source>Added {n} people</source>
+        <translation>Se añadieron {n} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="30" />
+        <source> and updated {n}.</source>
+        <translation> y se actualizaron {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="33" />
+        <source>Updated {n} person.</source>
+        <translation>Se actualizó {n} persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="33" />
+        <source>Updated {n} people.</source>
+        <translation>Se actualizaron {n} personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="35" />
+        <source>Added {n} person.</source>
+        <translation>Se añadió {n} persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="35" />
+        <source>Added {n} people.</source>
+        <translation>Se añadieron {n} personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="40" />
+        <source>{n} row was not imported (listed first).</source>
+        <translation>{n} fila no se importó (aparece primero).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="41" />
+        <source>{n} rows were not imported (listed first).</source>
+        <translation>{n} filas no se importaron (aparecen primero).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="51" />
+        <location filename="../../ui/importer/summary_page.py" line="52" />
+        <source>{n} imported ({new} new, {updated} updated)</source>
+        <translation>{n} importadas ({new} nuevas, {updated} actualizadas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="57" />
+        <source>{n} merged as a duplicate</source>
+        <translation>{n} combinada como duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="57" />
+        <source>{n} merged as duplicates</source>
+        <translation>{n} combinadas como duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="59" />
+        <source>{n} skipped as empty</source>
+        <translation>{n} omitidas por vacías</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="65" />
+        <source>{n} skipped (totals, example or skipped row)</source>
+        <translation>{n} omitida (total, ejemplo o fila omitida)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="66" />
+        <source>{n} skipped (totals, example or skipped rows)</source>
+        <translation>{n} omitidas (totales, ejemplos o filas omitidas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="69" />
+        <source>{n} refused</source>
+        <translation>{n} rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="74" />
+        <location filename="../../ui/importer/summary_page.py" line="75" />
+        <source>{n} not read (over a limit)</source>
+        <translation>{n} sin leer (por encima de un límite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="80" />
+        <source>The file has {n} row below the header: </source>
+        <translation>El archivo tiene {n} fila bajo el encabezado: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="81" />
+        <source>The file has {n} rows below the header: </source>
+        <translation>El archivo tiene {n} filas bajo el encabezado: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="80" />
+        <source>{n} row has an answer that is not a role; the preview lists it as an error.</source>
+        <translation>{n} fila tiene una respuesta que no es un rol; la vista previa la muestra como error.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="84" />
+        <source>{n} rows have an answer that is not a role; the preview lists them as errors.</source>
+        <translation>{n} filas tienen una respuesta que no es un rol; la vista previa las muestra como errores.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2950,7 +3255,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="59" />
+        <location filename="../../ui/matching/widgets.py" line="57" />
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
     </message>
@@ -3434,77 +3739,82 @@
 <context>
     <name>CheckinsScreen</name>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="108" />
+        <location filename="../../ui/checkins/screen.py" line="59" />
+        <source>Forms exports (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Exportaciones de formularios (*.xlsx *.xls *.ods *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="111" />
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="118" />
+        <location filename="../../ui/checkins/screen.py" line="121" />
         <source>Search by name…</source>
         <translation>Buscar por nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="122" />
+        <location filename="../../ui/checkins/screen.py" line="125" />
         <source>&amp;Import responses…</source>
         <translation>&amp;Importar respuestas…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="125" />
+        <location filename="../../ui/checkins/screen.py" line="128" />
         <source>Answers exported from Google Forms or Microsoft Forms (.xlsx or .csv)</source>
         <translation>Respuestas exportadas de Google Forms o Microsoft Forms (.xlsx o .csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="137" />
+        <location filename="../../ui/checkins/screen.py" line="140" />
         <source>Recent responses</source>
         <translation>Respuestas recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="166" />
+        <location filename="../../ui/checkins/screen.py" line="169" />
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="167" />
+        <location filename="../../ui/checkins/screen.py" line="170" />
         <source>Goals and closing</source>
         <translation>Objetivos y cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="193" />
+        <location filename="../../ui/checkins/screen.py" line="196" />
         <source>1 response</source>
         <translation>1 respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="195" />
+        <location filename="../../ui/checkins/screen.py" line="198" />
         <source>{count} responses</source>
         <translation>{count} respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="235" />
+        <location filename="../../ui/checkins/screen.py" line="238" />
         <source>Reading the check-ins…</source>
         <translation>Leyendo los seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="247" />
+        <location filename="../../ui/checkins/screen.py" line="250" />
         <source>Choose who answered.</source>
         <translation>Elija quién respondió.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="267" />
+        <location filename="../../ui/checkins/screen.py" line="270" />
         <source>Saved the {survey} of {name}.</source>
         <translation>Se guardó la {survey} de {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="281" />
+        <location filename="../../ui/checkins/screen.py" line="284" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="335" />
+        <location filename="../../ui/checkins/screen.py" line="338" />
         <source>Import responses from a forms export</source>
         <translation>Importar respuestas de una exportación de formularios</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="350" />
+        <location filename="../../ui/checkins/screen.py" line="353" />
         <source>Imported {added} responses; {skipped} rows left out.</source>
         <translation>Se importaron {added} respuestas; se omitieron {skipped} filas.</translation>
     </message>
@@ -3695,92 +4005,97 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/matching/compare.py" line="47" />
+        <location filename="../../ui/matching/compare.py" line="37" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="48" />
         <source>Export the audit</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="99" />
+        <location filename="../../ui/matching/compare.py" line="100" />
         <source>Compare matching modes</source>
         <translation>Comparar modos de emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="107" />
+        <location filename="../../ui/matching/compare.py" line="108" />
         <source>Every mode on the same people. Nothing is saved: choose one to see its pairs on the board, then accept them as usual.</source>
         <translation>Todos los modos con las mismas personas. No se guarda nada: elija uno para ver sus parejas en el tablero y luego acéptelas como de costumbre.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="111" />
+        <location filename="../../ui/matching/compare.py" line="112" />
         <source>This is a next round: nobody meets an earlier partner again.</source>
         <translation>Esta es una ronda siguiente: nadie vuelve a coincidir con un compañero anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="119" />
+        <location filename="../../ui/matching/compare.py" line="120" />
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="120" />
+        <location filename="../../ui/matching/compare.py" line="121" />
         <source>Matched</source>
         <translation>Emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="121" />
+        <location filename="../../ui/matching/compare.py" line="122" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="122" />
+        <location filename="../../ui/matching/compare.py" line="123" />
         <source>Lowest</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="123" />
+        <location filename="../../ui/matching/compare.py" line="124" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="124" />
+        <location filename="../../ui/matching/compare.py" line="125" />
         <source>Below the poor-match line</source>
         <translation>Bajo la línea de mal emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="142" />
+        <location filename="../../ui/matching/compare.py" line="143" />
         <source>{n} (under {line})</source>
         <translation>{n} (bajo {line})</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="163" />
+        <location filename="../../ui/matching/compare.py" line="164" />
         <source>&amp;Show these pairs</source>
         <translation>&amp;Mostrar estas parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="167" />
+        <location filename="../../ui/matching/compare.py" line="168" />
         <source>&amp;Export audit…</source>
         <translation>&amp;Exportar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="197" />
+        <location filename="../../ui/matching/compare.py" line="198" />
         <source>Lowest tenth of the scores: {avg} on average.</source>
         <translation>Décimo más bajo de las puntuaciones: {avg} de media.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="200" />
+        <location filename="../../ui/matching/compare.py" line="201" />
         <source>{n} of {m} wishes honoured.</source>
         <translation>{n} de {m} deseos respetados.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="202" />
+        <location filename="../../ui/matching/compare.py" line="203" />
         <source>No wishes were given.</source>
         <translation>No se indicaron deseos.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="205" />
+        <location filename="../../ui/matching/compare.py" line="206" />
         <source>Blocking pairs: {n}.</source>
         <translation>Parejas bloqueantes: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="209" />
+        <location filename="../../ui/matching/compare.py" line="210" />
         <source>No group's pairs score more than 10 points below the others'.</source>
         <translation>Ningún grupo tiene parejas con más de 10 puntos por debajo de las demás.</translation>
     </message>
@@ -4153,411 +4468,421 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="96" />
+        <location filename="../../ui/dashboard/screen.py" line="54" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="55" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="97" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="100" />
+        <location filename="../../ui/dashboard/screen.py" line="101" />
         <source>Export workbook…</source>
         <translation>Exportar libro…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="103" />
+        <location filename="../../ui/dashboard/screen.py" line="104" />
         <source>Everything in one Excel file: people, pairs, meetings, check-ins, goals</source>
         <translation>Todo en un archivo de Excel: personas, parejas, reuniones, seguimientos, objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="106" />
+        <location filename="../../ui/dashboard/screen.py" line="107" />
         <source>Save summary PDF…</source>
         <translation>Guardar resumen en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="109" />
+        <location filename="../../ui/dashboard/screen.py" line="110" />
         <source>A report for leadership or funders, with the charts and the outcomes</source>
         <translation>Un informe para la dirección o los financiadores, con los gráficos y los resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="127" />
+        <location filename="../../ui/dashboard/screen.py" line="128" />
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="128" />
+        <location filename="../../ui/dashboard/screen.py" line="129" />
         <source>Have been matched</source>
         <translation>Han sido emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="129" />
+        <location filename="../../ui/dashboard/screen.py" line="130" />
         <source>Active pairs</source>
         <translation>Parejas activas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="130" />
+        <location filename="../../ui/dashboard/screen.py" line="131" />
         <source>Meetings held this month</source>
         <translation>Reuniones realizadas este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="131" />
+        <location filename="../../ui/dashboard/screen.py" line="132" />
         <source>Mentor hours</source>
         <translation>Horas de mentoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="132" />
+        <location filename="../../ui/dashboard/screen.py" line="133" />
         <source>Average satisfaction</source>
         <translation>Satisfacción media</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="133" />
+        <location filename="../../ui/dashboard/screen.py" line="134" />
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="134" />
+        <location filename="../../ui/dashboard/screen.py" line="135" />
         <source>Pairs completed</source>
         <translation>Parejas completadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="137" />
+        <location filename="../../ui/dashboard/screen.py" line="138" />
         <source>Open the People screen</source>
         <translation>Abrir la pantalla Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="138" />
+        <location filename="../../ui/dashboard/screen.py" line="139" />
         <source>Open the Pairs screen</source>
         <translation>Abrir la pantalla Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="139" />
+        <location filename="../../ui/dashboard/screen.py" line="140" />
         <source>Open the Calendar</source>
         <translation>Abrir el Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="140" />
+        <location filename="../../ui/dashboard/screen.py" line="141" />
         <source>See who needs attention on the Calendar</source>
         <translation>Ver en el Calendario quién requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="142" />
         <source>Open the Check-ins screen</source>
         <translation>Abrir la pantalla Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="158" />
+        <location filename="../../ui/dashboard/screen.py" line="159" />
         <source>No meetings have been logged as held yet.</source>
         <translation>Aún no se ha registrado ninguna reunión realizada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="160" />
+        <location filename="../../ui/dashboard/screen.py" line="161" />
         <source>Nobody has applied yet.</source>
         <translation>Aún no se ha inscrito nadie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="162" />
+        <location filename="../../ui/dashboard/screen.py" line="163" />
         <source>Nobody has rated their match yet.</source>
         <translation>Nadie ha valorado aún su pareja.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="164" />
+        <location filename="../../ui/dashboard/screen.py" line="165" />
         <source>No participants yet.</source>
         <translation>Aún no hay participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="166" />
+        <location filename="../../ui/dashboard/screen.py" line="167" />
         <source>Meetings held per month</source>
         <translation>Reuniones realizadas por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="167" />
+        <location filename="../../ui/dashboard/screen.py" line="168" />
         <source>From application to completion</source>
         <translation>De la inscripción a la finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="168" />
+        <location filename="../../ui/dashboard/screen.py" line="169" />
         <source>Satisfaction with the match</source>
         <translation>Satisfacción con la pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="169" />
+        <location filename="../../ui/dashboard/screen.py" line="170" />
         <source>Participants by status</source>
         <translation>Participantes por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="249" />
+        <location filename="../../ui/dashboard/screen.py" line="250" />
         <source>Reading the numbers…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="270" />
+        <location filename="../../ui/dashboard/screen.py" line="271" />
         <source>{program} — as of {date}</source>
         <translation>{program} — al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="280" />
+        <location filename="../../ui/dashboard/screen.py" line="281" />
         <source>Status today: {statuses}</source>
         <translation>Estado hoy: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="285" />
+        <location filename="../../ui/dashboard/screen.py" line="286" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} de {people} personas han sido emparejadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="289" />
+        <location filename="../../ui/dashboard/screen.py" line="290" />
         <source>nobody to match yet</source>
         <translation>aún no hay nadie que emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="293" />
+        <location filename="../../ui/dashboard/screen.py" line="294" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pausa, {ended} terminadas · {unlogged} con reuniones aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="302" />
+        <location filename="../../ui/dashboard/screen.py" line="303" />
         <source>{held} held in all · {unlogged} not logged yet</source>
         <translation>{held} realizadas en total · {unlogged} aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="308" />
+        <location filename="../../ui/dashboard/screen.py" line="309" />
         <source>from {held} held meetings · {unlogged} not logged yet</source>
         <translation>de {held} reuniones realizadas · {unlogged} aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="315" />
+        <location filename="../../ui/dashboard/screen.py" line="316" />
         <source>out of 5, from 1 answer</source>
         <translation>sobre 5, de 1 respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="317" />
+        <location filename="../../ui/dashboard/screen.py" line="318" />
         <source>out of 5, from {n} answers</source>
         <translation>sobre 5, de {n} respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="319" />
+        <location filename="../../ui/dashboard/screen.py" line="320" />
         <source>no check-in answers yet</source>
         <translation>aún no hay respuestas de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="323" />
+        <location filename="../../ui/dashboard/screen.py" line="324" />
         <source>the calendar's checks are not available</source>
         <translation>las verificaciones del calendario no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="325" />
+        <location filename="../../ui/dashboard/screen.py" line="326" />
         <source>all is well</source>
         <translation>todo está bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="329" />
+        <location filename="../../ui/dashboard/screen.py" line="330" />
         <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
         <translation>{pairs} parejas que revisar · {days} días con reuniones sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="336" />
+        <location filename="../../ui/dashboard/screen.py" line="337" />
         <source>of {ended} ended ({early} ended early)</source>
         <translation>de {ended} terminadas ({early} terminaron antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="351" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Strongly
 disagree</source>
         <translation>Muy en
 desacuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="351" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Disagree</source>
         <translation>En desacuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="351" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="353" />
         <source>Agree</source>
         <translation>De acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="353" />
         <source>Strongly
 agree</source>
         <translation>Muy de
 acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <location filename="../../ui/dashboard/screen.py" line="357" />
         <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
         <translation>Respuestas a “satisfecho con mi pareja” en los seguimientos y encuestas de cierre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="367" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>{percent}% of {logged} logged meetings were held.</source>
         <translation>El {percent}% de {logged} reuniones registradas se realizaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="371" />
+        <location filename="../../ui/dashboard/screen.py" line="372" />
         <source>{held} of {logged} logged meetings were held.</source>
         <translation>Se realizaron {held} de {logged} reuniones registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="375" />
+        <location filename="../../ui/dashboard/screen.py" line="376" />
         <source>No meeting has been logged yet.</source>
         <translation>Aún no se ha registrado ninguna reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="379" />
+        <location filename="../../ui/dashboard/screen.py" line="380" />
         <source>{n} in {month}</source>
         <translation>{n} en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="389" />
+        <location filename="../../ui/dashboard/screen.py" line="390" />
         <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
         <translation>Reuniones pasadas aún sin registrar: {months}. Solo cuentan una vez registradas, nunca como faltas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="401" />
+        <location filename="../../ui/dashboard/screen.py" line="402" />
         <source>Applied</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="402" />
+        <location filename="../../ui/dashboard/screen.py" line="403" />
         <source>Ready</source>
         <translation>Listos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="403" />
+        <location filename="../../ui/dashboard/screen.py" line="404" />
         <source>Matched</source>
         <translation>Emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="404" />
+        <location filename="../../ui/dashboard/screen.py" line="405" />
         <source>In a completed pair</source>
         <translation>En una pareja completada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="410" />
+        <location filename="../../ui/dashboard/screen.py" line="411" />
         <source>%Ln applied</source>
         <translation><numerusform>%Ln inscrito</numerusform><numerusform>%Ln inscritos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="411" />
+        <location filename="../../ui/dashboard/screen.py" line="412" />
         <source>%Ln screened</source>
         <translation><numerusform>%Ln evaluado</numerusform><numerusform>%Ln evaluados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="412" />
+        <location filename="../../ui/dashboard/screen.py" line="413" />
         <source>%Ln trained</source>
         <translation><numerusform>%Ln formado</numerusform><numerusform>%Ln formados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="413" />
+        <location filename="../../ui/dashboard/screen.py" line="414" />
         <source>%Ln ready</source>
         <translation><numerusform>%Ln listo</numerusform><numerusform>%Ln listos</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <location filename="../../ui/dashboard/screen.py" line="415" />
         <source>%Ln matched</source>
         <translation><numerusform>%Ln emparejado</numerusform><numerusform>%Ln emparejados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <location filename="../../ui/dashboard/screen.py" line="416" />
         <source>%Ln completed</source>
         <translation><numerusform>%Ln completado</numerusform><numerusform>%Ln completados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <location filename="../../ui/dashboard/screen.py" line="417" />
         <source>%Ln withdrawn</source>
         <translation><numerusform>%Ln retirado</numerusform><numerusform>%Ln retirados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="422" />
+        <location filename="../../ui/dashboard/screen.py" line="423" />
         <source>applied</source>
         <translation>inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="423" />
+        <location filename="../../ui/dashboard/screen.py" line="424" />
         <source>screened</source>
         <translation>evaluados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="424" />
+        <location filename="../../ui/dashboard/screen.py" line="425" />
         <source>trained</source>
         <translation>formados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="425" />
+        <location filename="../../ui/dashboard/screen.py" line="426" />
         <source>ready</source>
         <translation>listos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="426" />
+        <location filename="../../ui/dashboard/screen.py" line="427" />
         <source>matched</source>
         <translation>emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="427" />
+        <location filename="../../ui/dashboard/screen.py" line="428" />
         <source>completed</source>
         <translation>completados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="428" />
+        <location filename="../../ui/dashboard/screen.py" line="429" />
         <source>withdrawn</source>
         <translation>retirados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="464" />
+        <location filename="../../ui/dashboard/screen.py" line="465" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="470" />
+        <location filename="../../ui/dashboard/screen.py" line="471" />
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="479" />
+        <location filename="../../ui/dashboard/screen.py" line="480" />
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="484" />
+        <location filename="../../ui/dashboard/screen.py" line="485" />
         <source>{program} - summary</source>
         <translation>{program} - resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="486" />
+        <location filename="../../ui/dashboard/screen.py" line="487" />
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="502" />
+        <location filename="../../ui/dashboard/screen.py" line="503" />
         <source>Writing the summary…</source>
         <translation>Escribiendo el resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="513" />
+        <location filename="../../ui/dashboard/screen.py" line="514" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="530" />
+        <location filename="../../ui/dashboard/screen.py" line="531" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="531" />
+        <location filename="../../ui/dashboard/screen.py" line="532" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="534" />
+        <location filename="../../ui/dashboard/screen.py" line="535" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="536" />
+        <location filename="../../ui/dashboard/screen.py" line="537" />
         <source>The file there now will be lost.</source>
         <translation>El archivo que hay ahí ahora se perderá.</translation>
     </message>
@@ -5716,97 +6041,102 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>MailFallbackDialog</name>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="48" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="32" />
+        <source>E-mail message (*.eml)</source>
+        <translation>Mensaje de correo (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="49" />
         <source>Send the introduction yourself</source>
         <translation>Envíe la presentación usted mismo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="53" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="54" />
         <source>PeerDesk could not open a mail program on this computer. Copy the addresses, the subject and the text into your webmail, or save the message as a file that your mail program opens, ready to send.</source>
         <translation>PeerDesk no pudo abrir un programa de correo en esta computadora. Copie las direcciones, el asunto y el texto en su correo web, o guarde el mensaje como un archivo que abra su programa de correo, listo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="66" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="67" />
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="67" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="68" />
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="69" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="70" />
         <source>Copy &amp;addresses</source>
         <translation>Copiar &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="72" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="73" />
         <source>The addresses are copied.</source>
         <translation>Las direcciones se copiaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="74" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="75" />
         <source>Copy s&amp;ubject</source>
         <translation>Copiar a&amp;sunto</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="77" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="78" />
         <source>The subject is copied.</source>
         <translation>El asunto se copió.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="79" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="80" />
         <source>Copy &amp;text</source>
         <translation>Copiar &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="82" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="83" />
         <source>The text is copied.</source>
         <translation>El texto se copió.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="84" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="85" />
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="86" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="87" />
         <source>A file that Outlook, Thunderbird or Apple Mail opens</source>
         <translation>Un archivo que abre Outlook, Thunderbird o Apple Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="121" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="122" />
         <source>Save the introduction</source>
         <translation>Guardar la presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="137" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="138" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="138" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="139" />
         <source>“{name}” already exists. Replace it with this message?</source>
         <translation>“{name}” ya existe. ¿Reemplazarlo con este mensaje?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="141" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="142" />
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="153" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="154" />
         <source>The message could not be saved</source>
         <translation>No se pudo guardar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="155" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="156" />
         <source>Saving the message…</source>
         <translation>Guardando el mensaje…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="161" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="162" />
         <source>Saved as {path}. Open it to send it from your mail program.</source>
         <translation>Guardado como {path}. Ábralo para enviarlo desde su programa de correo.</translation>
     </message>
@@ -5814,253 +6144,258 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="75" />
+        <source>PeerDesk program files (*.peerdesk)</source>
+        <translation>Archivos de programa de PeerDesk (*.peerdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Opening your program file…</source>
         <translation>Abriendo su archivo del programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>{n} things need attention</source>
         <translation>{n} asuntos requieren atención</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>&amp;New file…</source>
         <translation>&amp;Nuevo archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>&amp;Connect to shared database…</source>
         <translation>&amp;Conectarse a una base de datos compartida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>&amp;Move to shared database…</source>
         <translation>&amp;Mover a una base de datos compartida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Save a &amp;local copy…</source>
         <translation>Guardar una copia &amp;local…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>&amp;Backup now</source>
         <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Importar lista de participantes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Save blank roster &amp;template…</source>
         <translation>Guardar &amp;plantilla de lista vacía…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>&amp;Undo last import…</source>
         <translation>&amp;Deshacer la última importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>&amp;New program…</source>
         <translation>&amp;Nuevo programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>Program &amp;settings…</source>
         <translation>&amp;Configuración del programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Read everything again, with what others changed on a shared database</source>
         <translation>Volver a leerlo todo, con lo que otros cambiaron en una base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>&amp;Quick start</source>
         <translation>&amp;Inicio rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Try the &amp;sample program</source>
         <translation>Probar el programa de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>&amp;About PeerDesk</source>
         <translation>&amp;Acerca de PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;ecientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>S&amp;witch program</source>
         <translation>Ca&amp;mbiar de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>Shared database: {label}</source>
         <translation>Base de datos compartida: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>{name} (missing)</source>
         <translation>{name} (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="538" />
         <source>Clear this list</source>
         <translation>Borrar esta lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="610" />
         <source>The file you used last, {path}, is no longer there.</source>
         <translation>El archivo que usó la última vez, {path}, ya no está.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>“{name}” is already open.</source>
         <translation>“{name}” ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>The shared database could not be opened</source>
         <translation>No se pudo abrir la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677" />
-        <location filename="../../ui/main_window.py" line="808" />
+        <location filename="../../ui/main_window.py" line="678" />
+        <location filename="../../ui/main_window.py" line="809" />
         <source>The file could not be opened</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712" />
+        <location filename="../../ui/main_window.py" line="713" />
         <source>Opening “{name}”…</source>
         <translation>Abriendo “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781" />
+        <location filename="../../ui/main_window.py" line="782" />
         <source>The automatic backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799" />
+        <location filename="../../ui/main_window.py" line="800" />
         <source>Open a program file</source>
         <translation>Abrir un archivo de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814" />
+        <location filename="../../ui/main_window.py" line="815" />
         <source>Mentoring programs.peerdesk</source>
         <translation>Programas de mentoría.peerdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817" />
+        <location filename="../../ui/main_window.py" line="818" />
         <source>New program file</source>
         <translation>Nuevo archivo de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="913" />
+        <location filename="../../ui/main_window.py" line="914" />
         <source>Loading the program…</source>
         <translation>Cargando el programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947" />
+        <location filename="../../ui/main_window.py" line="948" />
         <source>Saving the program…</source>
         <translation>Guardando el programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985" />
+        <location filename="../../ui/main_window.py" line="986" />
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="992" />
+        <location filename="../../ui/main_window.py" line="993" />
         <source>A backup of “{name}” was saved.</source>
         <translation>Se guardó una copia de seguridad de “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995" />
+        <location filename="../../ui/main_window.py" line="996" />
         <source>It is {path}</source>
         <translation>Está en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="997" />
+        <location filename="../../ui/main_window.py" line="998" />
         <source>Nothing has changed since the last backup, so it is still current.</source>
         <translation>No ha cambiado nada desde la última copia de seguridad, así que sigue vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998" />
+        <location filename="../../ui/main_window.py" line="999" />
         <source>Backups are kept in {folder}</source>
         <translation>Las copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000" />
+        <location filename="../../ui/main_window.py" line="1001" />
         <source>Backup now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1015" />
+        <location filename="../../ui/main_window.py" line="1016" />
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
@@ -6635,118 +6970,118 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>NextStepsBox</name>
     <message>
-        <location filename="../../ui/next_steps.py" line="76" />
+        <location filename="../../ui/next_steps.py" line="79" />
         <source>Next steps for a new program</source>
         <translation>Próximos pasos para un programa nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="108" />
+        <location filename="../../ui/next_steps.py" line="111" />
         <source>Program set up: purpose, dates, meetings, agreement</source>
         <translation>Programa configurado: propósito, fechas, reuniones, acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="110" />
+        <location filename="../../ui/next_steps.py" line="113" />
         <source>write its purpose</source>
         <translation>escribir su propósito</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="111" />
+        <location filename="../../ui/next_steps.py" line="114" />
         <source>set its start and end dates</source>
         <translation>definir sus fechas de inicio y fin</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="113" />
+        <location filename="../../ui/next_steps.py" line="116" />
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="115" />
+        <location filename="../../ui/next_steps.py" line="118" />
         <source>Set up the program: {todo}</source>
         <translation>Configure el programa: {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="116" />
+        <location filename="../../ui/next_steps.py" line="119" />
         <source>Edit settings…</source>
         <translation>Editar configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="120" />
+        <location filename="../../ui/next_steps.py" line="123" />
         <source>1 person added</source>
         <translation>1 persona añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="120" />
+        <location filename="../../ui/next_steps.py" line="123" />
         <source>{n} people added</source>
         <translation>{n} personas añadidas</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="122" />
+        <location filename="../../ui/next_steps.py" line="125" />
         <source>Add people: import a roster, or add them by hand</source>
         <translation>Añadir personas: importe una lista de participantes o añádalas a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="124" />
-        <location filename="../../ui/next_steps.py" line="134" />
+        <location filename="../../ui/next_steps.py" line="127" />
+        <location filename="../../ui/next_steps.py" line="137" />
         <source>Open People</source>
         <translation>Abrir Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="127" />
+        <location filename="../../ui/next_steps.py" line="130" />
         <source>Screening and training recorded: everyone is ready for matching</source>
         <translation>Selección y formación registradas: todos están listos para emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="130" />
+        <location filename="../../ui/next_steps.py" line="133" />
         <source>Record screening and training ({n} of {of} ready for matching)</source>
         <translation>Registrar selección y formación ({n} de {of} listos para emparejar)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="133" />
+        <location filename="../../ui/next_steps.py" line="136" />
         <source>Record screening and training</source>
         <translation>Registrar selección y formación</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="137" />
+        <location filename="../../ui/next_steps.py" line="140" />
         <source>Mentors and mentees matched ({n} pairs)</source>
         <translation>Mentores y aprendices emparejados ({n} parejas)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="139" />
+        <location filename="../../ui/next_steps.py" line="142" />
         <source>Match mentors and mentees, and confirm the pairs</source>
         <translation>Emparejar mentores y aprendices, y confirmar las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="141" />
+        <location filename="../../ui/next_steps.py" line="144" />
         <source>Open Matching</source>
         <translation>Abrir Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="144" />
+        <location filename="../../ui/next_steps.py" line="147" />
         <source>Print the agreements and mark them signed ({n} of {of})</source>
         <translation>Imprimir los acuerdos y marcarlos como firmados ({n} de {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="148" />
+        <location filename="../../ui/next_steps.py" line="151" />
         <source>Print the agreements and mark them signed</source>
         <translation>Imprimir los acuerdos y marcarlos como firmados</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="150" />
+        <location filename="../../ui/next_steps.py" line="153" />
         <source>Open Pairs</source>
         <translation>Abrir Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="152" />
+        <location filename="../../ui/next_steps.py" line="155" />
         <source>Schedule the first meetings ({n} of {of} pairs)</source>
         <translation>Programar las primeras reuniones ({n} de {of} parejas)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="154" />
+        <location filename="../../ui/next_steps.py" line="157" />
         <source>Schedule the first meetings</source>
         <translation>Programar las primeras reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="156" />
+        <location filename="../../ui/next_steps.py" line="159" />
         <source>Open Calendar</source>
         <translation>Abrir Calendario</translation>
     </message>
@@ -6804,343 +7139,353 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>PairsScreen</name>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="138" />
+        <location filename="../../ui/pairs/screen.py" line="82" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="83" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="139" />
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="144" />
+        <location filename="../../ui/pairs/screen.py" line="145" />
         <source>Print agreements…</source>
         <translation>Imprimir acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="147" />
+        <location filename="../../ui/pairs/screen.py" line="148" />
         <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
         <translation>Imprimir los acuerdos de las parejas seleccionadas, o de todas las parejas activas (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="151" />
+        <location filename="../../ui/pairs/screen.py" line="152" />
         <source>The selected pairs</source>
         <translation>Las parejas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="154" />
+        <location filename="../../ui/pairs/screen.py" line="155" />
         <source>Every active pair</source>
         <translation>Todas las parejas activas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="156" />
+        <location filename="../../ui/pairs/screen.py" line="157" />
         <source>Only agreements not signed yet</source>
         <translation>Solo los acuerdos aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="158" />
+        <location filename="../../ui/pairs/screen.py" line="159" />
         <source>Only pairs new since the last print</source>
         <translation>Solo las parejas nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="161" />
+        <location filename="../../ui/pairs/screen.py" line="162" />
         <source>Leave out the pairs whose agreement was printed or saved before</source>
         <translation>Omitir las parejas cuyo acuerdo ya se imprimió o guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="166" />
+        <location filename="../../ui/pairs/screen.py" line="167" />
         <source>Two-sided: every agreement on its own sheets</source>
         <translation>A doble cara: cada acuerdo en sus propias hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="170" />
+        <location filename="../../ui/pairs/screen.py" line="171" />
         <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
         <translation>Una página trasera en blanco tras un acuerdo con número impar de páginas, para que al imprimir a doble cara ninguna hoja tenga dos acuerdos</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="191" />
+        <location filename="../../ui/pairs/screen.py" line="192" />
         <source>Organization logo…</source>
         <translation>Logotipo de la organización…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="194" />
+        <location filename="../../ui/pairs/screen.py" line="195" />
         <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
         <translation>Una imagen PNG o JPEG que se imprime en la parte superior de acuerdos y certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="197" />
+        <location filename="../../ui/pairs/screen.py" line="198" />
         <source>Print without a logo</source>
         <translation>Imprimir sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="200" />
+        <location filename="../../ui/pairs/screen.py" line="201" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="202" />
+        <location filename="../../ui/pairs/screen.py" line="203" />
         <source>Save the agreements as one PDF file</source>
         <translation>Guardar los acuerdos como un solo archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="205" />
+        <location filename="../../ui/pairs/screen.py" line="206" />
         <source>One PDF file…</source>
         <translation>Un archivo PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="208" />
+        <location filename="../../ui/pairs/screen.py" line="209" />
         <source>One PDF per pair, into a folder…</source>
         <translation>Un PDF por pareja, en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="213" />
+        <location filename="../../ui/pairs/screen.py" line="214" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="216" />
+        <location filename="../../ui/pairs/screen.py" line="217" />
         <source>Introduce pair</source>
         <translation>Presentar pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="219" />
+        <location filename="../../ui/pairs/screen.py" line="220" />
         <source>Write to both in your own mail program, with the message filled in</source>
         <translation>Escribir a ambos desde su propio programa de correo, con el mensaje ya redactado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="223" />
+        <location filename="../../ui/pairs/screen.py" line="224" />
         <source>Goals and closing…</source>
         <translation>Objetivos y cierre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="226" />
+        <location filename="../../ui/pairs/screen.py" line="227" />
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="229" />
+        <location filename="../../ui/pairs/screen.py" line="230" />
         <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
         <translation>Programar reuniones para las parejas seleccionadas, o para todas las activas, de modo que nadie tenga dos reuniones a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="233" />
+        <location filename="../../ui/pairs/screen.py" line="234" />
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="237" />
+        <location filename="../../ui/pairs/screen.py" line="238" />
         <source>Print certificates…</source>
         <translation>Imprimir certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="240" />
+        <location filename="../../ui/pairs/screen.py" line="241" />
         <source>Save certificates as PDF…</source>
         <translation>Guardar certificados como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="256" />
+        <location filename="../../ui/pairs/screen.py" line="257" />
         <source>Search mentor or mentee names… (Ctrl+F)</source>
         <translation>Buscar nombres de mentores o aprendices… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="261" />
+        <location filename="../../ui/pairs/screen.py" line="262" />
         <source>All pairs</source>
         <translation>Todas las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="265" />
+        <location filename="../../ui/pairs/screen.py" line="266" />
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="266" />
+        <location filename="../../ui/pairs/screen.py" line="267" />
         <source>Ended (any reason)</source>
         <translation>Terminadas (cualquier motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="382" />
+        <location filename="../../ui/pairs/screen.py" line="383" />
         <source>Reading the pairs…</source>
         <translation>Leyendo las parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="472" />
+        <location filename="../../ui/pairs/screen.py" line="473" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="475" />
+        <location filename="../../ui/pairs/screen.py" line="476" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas activas. Seleccione parejas para imprimir solo los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="480" />
+        <location filename="../../ui/pairs/screen.py" line="481" />
         <source>not signed yet and new since the last print</source>
         <translation>aún sin firmar y nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="482" />
+        <location filename="../../ui/pairs/screen.py" line="483" />
         <source>not signed yet</source>
         <translation>aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="484" />
+        <location filename="../../ui/pairs/screen.py" line="485" />
         <source>new since the last print</source>
         <translation>nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="488" />
+        <location filename="../../ui/pairs/screen.py" line="489" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Todas estas parejas ya firmaron o ya se imprimió su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="490" />
+        <location filename="../../ui/pairs/screen.py" line="491" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Todas estas parejas ya firmaron su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="492" />
+        <location filename="../../ui/pairs/screen.py" line="493" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Todas estas parejas ya tenían su acuerdo impreso o guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="494" />
+        <location filename="../../ui/pairs/screen.py" line="495" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation>: desmarque “Solo…” en el menú Imprimir para volver a imprimirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="497" />
+        <location filename="../../ui/pairs/screen.py" line="498" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas seleccionadas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="501" />
+        <location filename="../../ui/pairs/screen.py" line="502" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas activas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="509" />
+        <location filename="../../ui/pairs/screen.py" line="510" />
         <source>{count} pairs</source>
         <translation>{count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="511" />
+        <location filename="../../ui/pairs/screen.py" line="512" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} de {count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="530" />
+        <location filename="../../ui/pairs/screen.py" line="531" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Aún no hay parejas activas: confirme parejas en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="538" />
+        <location filename="../../ui/pairs/screen.py" line="539" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Este programa aún no tiene parejas. Forme parejas en la pantalla Emparejamiento; aparecerán aquí, listas para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="606" />
+        <location filename="../../ui/pairs/screen.py" line="607" />
         <source>Choose the organization's logo</source>
         <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="619" />
+        <location filename="../../ui/pairs/screen.py" line="620" />
         <source>Reading the logo…</source>
         <translation>Leyendo el logotipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="665" />
+        <location filename="../../ui/pairs/screen.py" line="666" />
         <source>Print agreements — {program}</source>
         <translation>Imprimir acuerdos — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="674" />
+        <location filename="../../ui/pairs/screen.py" line="675" />
         <source>Preparing the agreements…</source>
         <translation>Preparando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="693" />
+        <location filename="../../ui/pairs/screen.py" line="694" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="702" />
+        <location filename="../../ui/pairs/screen.py" line="703" />
         <source>Save one agreement per pair into</source>
         <translation>Guardar un acuerdo por pareja en</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="717" />
+        <location filename="../../ui/pairs/screen.py" line="718" />
         <source>Save agreements as PDF</source>
         <translation>Guardar acuerdos como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="729" />
+        <location filename="../../ui/pairs/screen.py" line="730" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="734" />
+        <location filename="../../ui/pairs/screen.py" line="735" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de estos archivos ya existen en {folder}. ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="738" />
+        <location filename="../../ui/pairs/screen.py" line="739" />
         <source>Replace files?</source>
         <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="740" />
+        <location filename="../../ui/pairs/screen.py" line="741" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="742" />
+        <location filename="../../ui/pairs/screen.py" line="743" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Los archivos que hay ahí ahora se perderán; conviene guardar una copia firmada en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="766" />
-        <location filename="../../ui/pairs/screen.py" line="798" />
+        <location filename="../../ui/pairs/screen.py" line="767" />
+        <location filename="../../ui/pairs/screen.py" line="799" />
         <source>Saving the agreements…</source>
         <translation>Guardando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="805" />
+        <location filename="../../ui/pairs/screen.py" line="806" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="807" />
+        <location filename="../../ui/pairs/screen.py" line="808" />
         <source>Saved {count} files in {folder}</source>
         <translation>Se guardaron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="871" />
+        <location filename="../../ui/pairs/screen.py" line="872" />
         <source>Reading the pair…</source>
         <translation>Leyendo la pareja…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="887" />
+        <location filename="../../ui/pairs/screen.py" line="888" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Su programa de correo tiene la presentación, lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="897" />
+        <location filename="../../ui/pairs/screen.py" line="898" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Presentación - {mentor} y {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="924" />
+        <location filename="../../ui/pairs/screen.py" line="925" />
         <source>Print certificates — {program}</source>
         <translation>Imprimir certificados — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="926" />
+        <location filename="../../ui/pairs/screen.py" line="927" />
         <source>Preparing the certificates…</source>
         <translation>Preparando los certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="938" />
+        <location filename="../../ui/pairs/screen.py" line="939" />
         <source>Save certificates as PDF</source>
         <translation>Guardar certificados como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="956" />
+        <location filename="../../ui/pairs/screen.py" line="957" />
         <source>Saving the certificates…</source>
         <translation>Guardando los certificados…</translation>
     </message>
@@ -7880,47 +8225,97 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <translation>sin fechas definidas</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="205" />
+        <location filename="../../ui/program_overview.py" line="204" />
+        <source>{n} participant</source>
+        <translation>{n} participante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="204" />
+        <source>{n} participants</source>
+        <translation>{n} participantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="207" />
         <source>Nobody has joined yet.</source>
         <translation>Aún no se ha unido nadie.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="213" />
+        <location filename="../../ui/program_overview.py" line="211" />
+        <source>{n} mentor</source>
+        <translation>{n} mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="211" />
+        <source>{n} mentors</source>
+        <translation>{n} mentores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="212" />
+        <source>{n} mentee</source>
+        <translation>{n} aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="212" />
+        <source>{n} mentees</source>
+        <translation>{n} aprendices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="215" />
         <source>No pairs yet.</source>
         <translation>Aún no hay parejas.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="216" />
+        <location filename="../../ui/program_overview.py" line="217" />
+        <source>{n} pair</source>
+        <translation>{n} pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="217" />
+        <source>{n} pairs</source>
+        <translation>{n} parejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="218" />
         <source>{n} active</source>
         <translation>{n} activas</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="235" />
+        <location filename="../../ui/program_overview.py" line="223" />
+        <source>A mentor takes up to {n} mentee.</source>
+        <translation>Un mentor acoge hasta {n} aprendiz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="224" />
+        <source>A mentor takes up to {n} mentees.</source>
+        <translation>Un mentor acoge hasta {n} aprendices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="237" />
         <source>{cadence}, {minutes} minutes each</source>
         <translation>{cadence}, {minutes} minutos cada una</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="239" />
+        <location filename="../../ui/program_overview.py" line="241" />
         <source>Staff check-ins: {cadence}</source>
         <translation>Seguimientos del personal: {cadence}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="247" />
+        <location filename="../../ui/program_overview.py" line="249" />
         <source>No screening or training steps.</source>
         <translation>No hay pasos de selección ni formación.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="248" />
+        <location filename="../../ui/program_overview.py" line="250" />
         <source>Required: {steps}</source>
         <translation>Obligatorios: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="250" />
+        <location filename="../../ui/program_overview.py" line="252" />
         <source>Optional: {steps}</source>
         <translation>Opcionales: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="257" />
+        <location filename="../../ui/program_overview.py" line="259" />
         <source>No coordinator named yet; agreements will leave a blank.</source>
         <translation>Aún no se ha indicado quién coordina; los acuerdos dejarán un espacio en blanco.</translation>
     </message>
@@ -8843,119 +9238,119 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="95" />
+        <location filename="../../ui/importer/summary_page.py" line="99" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="117" />
+        <location filename="../../ui/importer/summary_page.py" line="121" />
         <source>&amp;Save summary as .xlsx…</source>
         <translation>&amp;Guardar resumen como .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="125" />
+        <location filename="../../ui/importer/summary_page.py" line="129" />
         <source>Save &amp;refused rows as .csv…</source>
         <translation>Guardar filas &amp;rechazadas como .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="129" />
+        <location filename="../../ui/importer/summary_page.py" line="133" />
         <source>The refused rows under the roster's headers, with a column saying what to fix: correct them and import the file again.</source>
         <translation>Las filas rechazadas bajo los encabezados de la lista, con una columna que indica qué corregir: corríjalas e importe el archivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="134" />
+        <location filename="../../ui/importer/summary_page.py" line="138" />
         <source>Se&amp;micolons (Excel in most of Europe)</source>
         <translation>&amp;Punto y coma (Excel en casi toda Europa)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="138" />
+        <location filename="../../ui/importer/summary_page.py" line="142" />
         <source>Separate the columns with semicolons and write decimal commas, as Excel expects where numbers are written 3,5. Remembered for every CSV file.</source>
         <translation>Separar las columnas con punto y coma y escribir comas decimales, como espera Excel donde los números se escriben 3,5. Se recuerda para todos los archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="149" />
+        <location filename="../../ui/importer/summary_page.py" line="153" />
         <source>Changed your mind? Edit → Undo (Ctrl+Z) or File → Undo last import takes the whole import back.</source>
         <translation>¿Cambió de opinión? Editar → Deshacer (Ctrl+Z) o Archivo → Deshacer la última importación revierte toda la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="173" />
+        <location filename="../../ui/importer/summary_page.py" line="177" />
         <source>“{file}” was imported into “{program}”.</source>
         <translation>“{file}” se importó en “{program}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="194" />
+        <location filename="../../ui/importer/summary_page.py" line="198" />
         <source>{name} import summary.xlsx</source>
         <translation>{name} resumen de importación.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="199" />
+        <location filename="../../ui/importer/summary_page.py" line="203" />
         <source>Save the import summary</source>
         <translation>Guardar el resumen de importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="201" />
+        <location filename="../../ui/importer/summary_page.py" line="205" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="214" />
-        <location filename="../../ui/importer/summary_page.py" line="260" />
+        <location filename="../../ui/importer/summary_page.py" line="218" />
+        <location filename="../../ui/importer/summary_page.py" line="264" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="215" />
+        <location filename="../../ui/importer/summary_page.py" line="219" />
         <source>“{name}” already exists. Replace it with this summary?</source>
         <translation>“{name}” ya existe. ¿Reemplazarlo con este resumen?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="218" />
-        <location filename="../../ui/importer/summary_page.py" line="264" />
+        <location filename="../../ui/importer/summary_page.py" line="222" />
+        <location filename="../../ui/importer/summary_page.py" line="268" />
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="232" />
+        <location filename="../../ui/importer/summary_page.py" line="236" />
         <source>The summary could not be saved</source>
         <translation>No se pudo guardar el resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="234" />
+        <location filename="../../ui/importer/summary_page.py" line="238" />
         <source>Saving the summary…</source>
         <translation>Guardando el resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="240" />
+        <location filename="../../ui/importer/summary_page.py" line="244" />
         <source>{name} refused rows.csv</source>
         <translation>{name} filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="245" />
+        <location filename="../../ui/importer/summary_page.py" line="249" />
         <source>Save the refused rows</source>
         <translation>Guardar las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="247" />
+        <location filename="../../ui/importer/summary_page.py" line="251" />
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="261" />
+        <location filename="../../ui/importer/summary_page.py" line="265" />
         <source>“{name}” already exists. Replace it with the refused rows?</source>
         <translation>“{name}” ya existe. ¿Reemplazarlo con las filas rechazadas?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="283" />
+        <location filename="../../ui/importer/summary_page.py" line="287" />
         <source>The refused rows could not be saved</source>
         <translation>No se pudieron guardar las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="285" />
+        <location filename="../../ui/importer/summary_page.py" line="289" />
         <source>Saving the refused rows…</source>
         <translation>Guardando las filas rechazadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="290" />
+        <location filename="../../ui/importer/summary_page.py" line="294" />
         <source>Saved as {path}</source>
         <translation>Guardado como {path}</translation>
     </message>
@@ -9090,7 +9485,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <translation>Cada respuesta distinta en la columna de rol, y lo que PeerDesk entiende que significa. Cambie las que estén mal.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/values_page.py" line="84" />
+        <location filename="../../ui/importer/values_page.py" line="90" />
         <source>Every answer means a role.</source>
         <translation>Cada respuesta corresponde a un rol.</translation>
     </message>
@@ -9293,6 +9688,544 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <location filename="../../ui/calendar/dialog_parts.py" line="69" />
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="15" />
+        <source>A mentor can take at most 50 mentees.</source>
+        <translation>Un mentor puede acoger como máximo 50 aprendices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="16" />
+        <source>A quarter is 1, 2, 3 or 4, not {quarter}.</source>
+        <translation>Un trimestre es 1, 2, 3 o 4, no {quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="17" />
+        <source>An agreement can't be signed on a date that hasn't come yet ({date}).</source>
+        <translation>Un acuerdo no se puede firmar en una fecha que aún no ha llegado ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="20" />
+        <source>An empty password was given; nothing was changed.</source>
+        <translation>Se dio una contraseña vacía; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="21" />
+        <source>Another coordinator was changing the same records at the same moment, so this was not saved (none of it). Try again.</source>
+        <translation>Otro coordinador estaba cambiando los mismos registros en ese mismo momento, así que esto no se guardó (nada de ello). Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="25" />
+        <source>Another coordinator was changing the same records; PeerDesk tried {attempts} times. Try again.</source>
+        <translation>Otro coordinador estaba cambiando los mismos registros; PeerDesk lo intentó {attempts} veces. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="29" />
+        <source>Answer at least one question before saving.</source>
+        <translation>Responda al menos una pregunta antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="30" />
+        <source>Honour preferences (stable) pairs mentees with mentors; this program matches peers in one pool. Choose the best total score or most people matched instead.</source>
+        <translation>Respetar las preferencias (estable) empareja aprendices con mentores; este programa empareja pares en un solo grupo. Elija en su lugar la mejor puntuación total o el máximo de personas emparejadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="34" />
+        <source>Neither {mentor} nor {mentee} has an email address in this program file. Add at least one on the People screen, then introduce them.</source>
+        <translation>Ni {mentor} ni {mentee} tienen dirección de correo en este archivo de programa. Añada al menos una en la pantalla Personas y luego preséntelos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="38" />
+        <source>No column of “{name}” matches a {kind} question of this program. Its columns should be titled with the questions, for example “{example}”.</source>
+        <translation>Ninguna columna de “{name}” corresponde a una pregunta de tipo {kind} de este programa. Sus columnas deberían titularse con las preguntas, por ejemplo “{example}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="42" />
+        <source>No pair in this program has completed yet, so there is nobody to give a certificate to. End a pair as completed first.</source>
+        <translation>Ninguna pareja de este programa ha completado todavía, así que no hay a quién dar un certificado. Termine antes una pareja como completada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="46" />
+        <source>No row of “{name}” could be recorded ({count} with problems), such as: {first}</source>
+        <translation>No se pudo registrar ninguna fila de “{name}” ({count} con problemas), por ejemplo: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="49" />
+        <source>No row of “{path}” names someone in “{program}”{first}</source>
+        <translation>Ninguna fila de “{path}” nombra a alguien de “{program}”{first}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="50" />
+        <source>Nobody has joined “{program}” yet. Add people with: peerdesk import FILE ROSTER</source>
+        <translation>Aún no se ha unido nadie a “{program}”. Añada personas con: peerdesk import FILE ROSTER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="53" />
+        <source>Nobody in this program has the email address “{email}”.</source>
+        <translation>Nadie en este programa tiene la dirección de correo “{email}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54" />
+        <source>Nobody in “{program}” is “{text}”. Name a person by id, e-mail or full name.</source>
+        <translation>Nadie en “{program}” es “{text}”. Indique una persona por id, correo o nombre completo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57" />
+        <source>Nothing was erased. Answer “yes” to erase, or add --yes.</source>
+        <translation>No se borró nada. Responda “yes” para borrar, o añada --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="58" />
+        <source>Only an administrator may see or change who may do what on “{location}”; your role is {role}. Ask an administrator ({administrators}) if you need to.</source>
+        <translation>Solo un administrador puede ver o cambiar quién puede hacer qué en “{location}”; su rol es {role}. Pida a un administrador ({administrators}) si lo necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="62" />
+        <source>Pair {pair} has no meeting on {day}{others}. Schedule one first with: peerdesk schedule FILE --pair {pair} --from {day}</source>
+        <translation>La pareja {pair} no tiene ninguna reunión el {day}{others}. Programe una primero con: peerdesk schedule FILE --pair {pair} --from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="66" />
+        <source>Pair {pair} has {count} meetings on {day} (at {times}); add --time HH:MM.</source>
+        <translation>La pareja {pair} tiene {count} reuniones el {day} (a las {times}); añada --time HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="69" />
+        <source>PeerDesk cannot print documents in “{code}”. Choose one of: {choices}.</source>
+        <translation>PeerDesk no puede imprimir documentos en “{code}”. Elija uno de: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="72" />
+        <source>PeerDesk could not reach the database server at {server}: {reason} Check that the server is running and that this computer is on the right network, then try again.</source>
+        <translation>PeerDesk no pudo conectar con el servidor de base de datos en {server}: {reason} Compruebe que el servidor esté en marcha y que esta computadora esté en la red correcta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76" />
+        <source>PeerDesk could not read this file ({reason}): “{name}”. Nothing was imported. If it came by email or a download, fetch it again; otherwise open it in Excel or LibreOffice, save a new copy as .xlsx, and import that.</source>
+        <translation>PeerDesk no pudo leer este archivo ({reason}): “{name}”. No se importó nada. Si llegó por correo o descarga, vuelva a obtenerlo; si no, ábralo en Excel o LibreOffice, guarde una copia nueva como .xlsx e importe esa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80" />
+        <source>PeerDesk is not allowed to write to “{path}”. Choose a folder you can save in.</source>
+        <translation>PeerDesk no tiene permiso para escribir en “{path}”. Elija una carpeta donde pueda guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83" />
+        <source>Roles are for a shared database; a program file is one coordinator's.</source>
+        <translation>Los roles son para una base de datos compartida; un archivo de programa es de un solo coordinador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="86" />
+        <source>Roles are not set up on “{location}” yet. Its owner, “{owner}”, sets them up by running peerdesk users URL once as a user who may create roles. Nothing was changed.</source>
+        <translation>Los roles aún no están configurados en “{location}”. Su propietario, “{owner}”, los configura ejecutando una vez peerdesk users URL como un usuario que pueda crear roles. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="90" />
+        <source>Say in a few words why the pair is ending.</source>
+        <translation>Indique en pocas palabras por qué termina la pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="91" />
+        <source>Say why the pair is ending.</source>
+        <translation>Indique por qué termina la pareja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="92" />
+        <source>Say why this person may be matched before finishing their steps.</source>
+        <translation>Indique por qué esta persona puede emparejarse antes de terminar sus pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="93" />
+        <source>Several people in “{program}” are “{text}” (ids {ids}); name one by id or e-mail.</source>
+        <translation>Varias personas en “{program}” son “{text}” (ids {ids}); indique una por id o correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="97" />
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="98" />
+        <source>That pair has ended, so no meetings can be scheduled for it.</source>
+        <translation>Esa pareja terminó, así que no se le pueden programar reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="99" />
+        <source>The backup could not be used: {reason}</source>
+        <translation>No se pudo usar la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="100" />
+        <source>The connection to the database server was lost, so the last action was not saved (none of it). Check the network, then reconnect and try again.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos, así que la última acción no se guardó (nada de ella). Compruebe la red, vuelva a conectarse e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="104" />
+        <source>The copy did not hold every row (table “{table}”: {source} in the source, {target} in the copy), so it was not kept. Nothing was changed. Try again.</source>
+        <translation>La copia no contenía todas las filas (tabla “{table}”: {source} en el origen, {target} en la copia), así que no se conservó. No se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="108" />
+        <source>The database “{location}” belongs to another application: it has tables, but not PeerDesk's. Nothing was changed. Ask for an empty database for PeerDesk, or check the database name.</source>
+        <translation>La base de datos “{location}” pertenece a otra aplicación: tiene tablas, pero no de PeerDesk. No se cambió nada. Pida una base de datos vacía para PeerDesk, o revise el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="112" />
+        <source>The database “{location}” is already set up for PeerDesk. Open it instead.</source>
+        <translation>La base de datos “{location}” ya está preparada para PeerDesk. Ábrala en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="115" />
+        <source>The database “{location}” is empty. Set it up for PeerDesk first (File → Connect to shared database… offers to, or run: peerdesk init URL).</source>
+        <translation>La base de datos “{location}” está vacía. Prepárela primero para PeerDesk (Archivo → Conectarse a una base de datos compartida… lo ofrece, o ejecute: peerdesk init URL).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="119" />
+        <source>The database “{location}” was set up by a newer version of PeerDesk. Install the latest PeerDesk to use it; nothing was changed.</source>
+        <translation>La base de datos “{location}” fue preparada por una versión más reciente de PeerDesk. Instale la última versión de PeerDesk para usarla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="123" />
+        <source>The desktop app is not available here; start it with “peerdesk open”.</source>
+        <translation>La aplicación de escritorio no está disponible aquí; iníciela con “peerdesk open”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="126" />
+        <source>The folder “{folder}” does not exist. Choose a folder that does.</source>
+        <translation>La carpeta “{folder}” no existe. Elija una carpeta que exista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="127" />
+        <source>The last import can no longer be undone: {reason}.</source>
+        <translation>La última importación ya no se puede deshacer: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="128" />
+        <source>The logo “{path}” could not be used: it is missing or not a PNG or JPEG picture. Choose another picture, or print without a logo.</source>
+        <translation>No se pudo usar el logotipo “{path}”: falta o no es una imagen PNG o JPEG. Elija otra imagen, o imprima sin logotipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="132" />
+        <source>The people or pairs of this program changed since these suggestions were made. Run Suggest matches again.</source>
+        <translation>Las personas o parejas de este programa cambiaron desde que se hicieron estas sugerencias. Vuelva a usar Sugerir emparejamientos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="136" />
+        <source>The period ends ({end}) before it starts ({start}). Nothing was computed.</source>
+        <translation>El período termina ({end}) antes de empezar ({start}). No se calculó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="139" />
+        <source>The server user “{user}” may not create users (it lacks the CREATEROLE right), so PeerDesk cannot {what}. Ask whoever runs the server to run: ALTER ROLE {user} CREATEROLE; or to create the user first. Nothing was changed.</source>
+        <translation>El usuario del servidor “{user}” no puede crear usuarios (le falta el derecho CREATEROLE), así que PeerDesk no puede {what}. Pida a quien administra el servidor que ejecute: ALTER ROLE {user} CREATEROLE; o que cree primero el usuario. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="143" />
+        <source>The server {server} did not accept the user name or password for “{user}”. Check them and try again.</source>
+        <translation>El servidor {server} no aceptó el nombre de usuario o la contraseña de “{user}”. Revíselos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="147" />
+        <source>The server {server} has no database called “{database}”. Check the name, or ask whoever runs the server to create it.</source>
+        <translation>El servidor {server} no tiene ninguna base de datos llamada “{database}”. Revise el nombre, o pida a quien administra el servidor que la cree.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="151" />
+        <source>The sheet “{sheet}” in “{name}” has no header row, so PeerDesk cannot tell which column holds what. Add a row of column titles (Name, Email, Role…) above the people, or choose the header row yourself.</source>
+        <translation>La hoja “{sheet}” de “{name}” no tiene fila de encabezado, así que PeerDesk no sabe qué contiene cada columna. Añada una fila de títulos de columna (Nombre, Correo, Rol…) sobre las personas, o elija usted la fila de encabezado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="155" />
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Las dos contraseñas son distintas; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="156" />
+        <source>The user “{user}” has no role on “{location}”, so it may not do this. Ask an administrator ({administrators}) to give it one. Nothing was changed.</source>
+        <translation>El usuario “{user}” no tiene ningún rol en “{location}”, así que no puede hacer esto. Pida a un administrador ({administrators}) que le dé uno. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="160" />
+        <source>The user “{user}” may not do this on the database “{location}”. Ask whoever runs the server to grant PeerDesk's user the rights to read and write it. Nothing was changed.</source>
+        <translation>El usuario “{user}” no puede hacer esto en la base de datos “{location}”. Pida a quien administra el servidor que dé al usuario de PeerDesk permisos para leerla y escribir en ella. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="164" />
+        <source>There are no active or paused pairs to close in this program.</source>
+        <translation>No hay parejas activas ni en pausa que cerrar en este programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="165" />
+        <source>There are no pairs to print: {why}</source>
+        <translation>No hay parejas que imprimir: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="166" />
+        <source>There is no import to undo in this program.</source>
+        <translation>No hay ninguna importación que deshacer en este programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="167" />
+        <source>There is not enough space on the disk to save the files in “{folder}”; none of them was saved. Free some space and try again.</source>
+        <translation>No hay espacio suficiente en el disco para guardar los archivos en “{folder}”; no se guardó ninguno. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="171" />
+        <source>There is not enough space on the disk to save “{path}”. Free some space and try again.</source>
+        <translation>No hay espacio suficiente en el disco para guardar “{path}”. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="175" />
+        <source>These meetings belong to different programs; log them one by one.</source>
+        <translation>Estas reuniones pertenecen a programas distintos; regístrelas una a una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="178" />
+        <source>This can no longer be undone: {reason}.</source>
+        <translation>Esto ya no se puede deshacer: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="179" />
+        <source>This meeting has not started yet, so it can only be logged as cancelled. Log it as held or missed once it is over.</source>
+        <translation>Esta reunión aún no ha empezado, así que solo se puede registrar como cancelada. Regístrela como realizada o perdida cuando haya terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="183" />
+        <source>This program has no active pairs yet. Confirm some pairs first.</source>
+        <translation>Este programa aún no tiene parejas activas. Confirme primero algunas parejas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="184" />
+        <source>This program has no staff check-ins. Choose how often staff check in in Program settings → Meetings.</source>
+        <translation>Este programa no tiene seguimientos del personal. Elija con qué frecuencia se hacen en Configuración del programa → Reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="188" />
+        <source>This program has no {kind} questions yet. Add some on the Check-ins screen.</source>
+        <translation>Este programa aún no tiene preguntas de tipo {kind}. Añada algunas en la pantalla Seguimientos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="191" />
+        <source>This question already has {count} answers, so its kind of answer can't change. Switch it off and add a new question instead.</source>
+        <translation>Esta pregunta ya tiene {count} respuestas, así que su tipo de respuesta no puede cambiar. Desactívela y añada una pregunta nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="195" />
+        <source>Tick at least one step to record.</source>
+        <translation>Marque al menos un paso para registrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="196" />
+        <source>You cannot {what} yourself: another administrator has to. Nothing was changed.</source>
+        <translation>No puede {what} a sí mismo: debe hacerlo otro administrador. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="199" />
+        <source>Your role ({role}) lets you {may}. Ask an administrator ({administrators}) if you need to. Nothing was changed.</source>
+        <translation>Su rol ({role}) le permite {may}. Pida a un administrador ({administrators}) si lo necesita. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="203" />
+        <source>{count} of the files to write already exist in “{folder}”, such as “{name}”. Choose another folder, or agree to replace them.</source>
+        <translation>{count} de los archivos que se iban a escribir ya existen en “{folder}”, como “{name}”. Elija otra carpeta, o acepte reemplazarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="207" />
+        <source>{problem}. Try “{hint}”.</source>
+        <translation>{problem}. Pruebe “{hint}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="208" />
+        <source>{record} was changed by {who}{at} while you were editing. Nothing was saved.</source>
+        <translation>{who} cambió {record}{at} mientras usted editaba. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="211" />
+        <source>{rule} Nothing was changed; look again and try once more.</source>
+        <translation>{rule} No se cambió nada; revíselo e inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="212" />
+        <source>{text} is in several pairs of “{program}” (ids {ids}); name the pair by its id.</source>
+        <translation>{text} está en varias parejas de “{program}” (ids {ids}); indique la pareja por su id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="215" />
+        <source>{what} was not found among the programs given to you (your role: {role}). Ask an administrator ({administrators}) if you need it.</source>
+        <translation>No se encontró {what} entre los programas que se le asignaron (su rol: {role}). Pida a un administrador ({administrators}) si lo necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="219" />
+        <source>{what} was not found in this file.</source>
+        <translation>No se encontró {what} en este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="220" />
+        <source>“{location}” already holds a program ({rows} rows in “{table}”). PeerDesk copies only into a new file or an empty database, so nothing is overwritten. Nothing was changed.</source>
+        <translation>“{location}” ya contiene un programa ({rows} filas en “{table}”). PeerDesk solo copia a un archivo nuevo o a una base de datos vacía, para no sobrescribir nada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="224" />
+        <source>“{location}” is both the source and the target. Name another target.</source>
+        <translation>“{location}” es a la vez el origen y el destino. Indique otro destino.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="227" />
+        <source>“{name}” already is a {role} here. Change the role with: peerdesk users URL set {name} --role ROLE</source>
+        <translation>“{name}” ya tiene el rol {role} aquí. Cambie el rol con: peerdesk users URL set {name} --role ROLE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="231" />
+        <source>“{name}” cannot be a user's name on the server: give 1 to {most} characters, not starting with “pg_”.</source>
+        <translation>“{name}” no puede ser un nombre de usuario en el servidor: use de 1 a {most} caracteres, sin empezar por “pg_”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="235" />
+        <source>“{name}” cannot be read as a roster.</source>
+        <translation>“{name}” no se puede leer como lista de participantes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="236" />
+        <source>“{name}” could hold the answers of more than one survey; say which with --kind pre|checkin|post|closing.</source>
+        <translation>“{name}” podría contener las respuestas de más de una encuesta; indique cuál con --kind pre|checkin|post|closing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="240" />
+        <source>“{name}” could not be opened: {reason}. Check that it exists and try again.</source>
+        <translation>No se pudo abrir “{name}”: {reason}. Compruebe que existe e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="243" />
+        <source>“{name}” has no column of email addresses, so PeerDesk can't tell who answered. Collect email addresses in the form (or add a column called Email) and export again.</source>
+        <translation>“{name}” no tiene ninguna columna de direcciones de correo, así que PeerDesk no sabe quién respondió. Recoja los correos en el formulario (o añada una columna llamada Email) y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="247" />
+        <source>“{name}” has no role on “{location}”. See who has one with: peerdesk users URL</source>
+        <translation>“{name}” no tiene ningún rol en “{location}”. Vea quién tiene uno con: peerdesk users URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="250" />
+        <source>“{name}” has no rows to import ({reason}). Check that you chose the right file, or fill in the PeerDesk roster template.</source>
+        <translation>“{name}” no tiene filas que importar ({reason}). Compruebe que eligió el archivo correcto, o complete la plantilla de lista de participantes de PeerDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="254" />
+        <source>“{name}” has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>“{name}” no tiene ninguna hoja llamada “{sheet}”. Sus hojas son: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="257" />
+        <source>“{name}” is an administrator and has every program already. Nothing was changed.</source>
+        <translation>“{name}” es administrador y ya tiene todos los programas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="260" />
+        <source>“{name}” is damaged or incomplete ({reason}). If it came by email or a download, fetch it again; otherwise open it in Excel, save a new copy as .xlsx, and import that.</source>
+        <translation>“{name}” está dañado o incompleto ({reason}). Si llegó por correo o descarga, vuelva a obtenerlo; si no, ábralo en Excel, guarde una copia nueva como .xlsx e importe esa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="264" />
+        <source>“{name}” is not a spreadsheet ({reason}). Choose an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a .csv file.</source>
+        <translation>“{name}” no es una hoja de cálculo ({reason}). Elija un libro de Excel (.xlsx, .xlsm, .xls), una hoja de OpenDocument (.ods) o un archivo .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="268" />
+        <source>“{name}” is one of PeerDesk's groups, not a user.</source>
+        <translation>“{name}” es uno de los grupos de PeerDesk, no un usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="269" />
+        <source>“{name}” is protected with a password, so PeerDesk cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook), save it, and import it again.</source>
+        <translation>“{name}” está protegido con contraseña, así que PeerDesk no puede leerlo. Ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro), guárdelo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="273" />
+        <source>“{name}” owns the database and is always an administrator. Nothing was changed.</source>
+        <translation>“{name}” es propietario de la base de datos y siempre es administrador. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="276" />
+        <source>“{path}” already exists. Choose another name, or agree to replace it.</source>
+        <translation>“{path}” ya existe. Elija otro nombre, o acepte reemplazarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="279" />
+        <source>“{path}” already exists. Choose another name, or open the existing file.</source>
+        <translation>“{path}” ya existe. Elija otro nombre, o abra el archivo existente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="282" />
+        <source>“{path}” does not exist. It may have been moved, renamed or deleted.</source>
+        <translation>“{path}” no existe. Puede que se haya movido, renombrado o eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="285" />
+        <source>“{path}” has no column called Email or ID, so it names nobody.</source>
+        <translation>“{path}” no tiene ninguna columna llamada Email o ID, así que no nombra a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="286" />
+        <source>“{path}” is a file, not a folder. Choose a folder to save the files in.</source>
+        <translation>“{path}” es un archivo, no una carpeta. Elija una carpeta donde guardar los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="289" />
+        <source>“{path}” is a folder. Choose a file name to save to.</source>
+        <translation>“{path}” es una carpeta. Elija un nombre de archivo donde guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="290" />
+        <source>“{path}” is already open in another PeerDesk window{where}. Switch to that window, or close it and try again.</source>
+        <translation>“{path}” ya está abierto en otra ventana de PeerDesk{where}. Cambie a esa ventana, o ciérrela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="294" />
+        <source>“{path}” is not a CSV file of text.</source>
+        <translation>“{path}” no es un archivo CSV de texto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="295" />
+        <source>“{path}” is not a PeerDesk program file ({reason}). Choose a file that ends in .peerdesk, or create a new one with File → New file.</source>
+        <translation>“{path}” no es un archivo de programa de PeerDesk ({reason}). Elija un archivo que termine en .peerdesk, o cree uno nuevo con Archivo → Nuevo archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="299" />
+        <source>“{path}” is open in another program, such as Excel, or it is read-only; close it and try again, or save under another name. The file there now is unchanged.</source>
+        <translation>“{path}” está abierto en otro programa, como Excel, o es de solo lectura; ciérrelo e inténtelo de nuevo, o guarde con otro nombre. El archivo que hay ahí no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="303" />
+        <source>“{path}” is open in another program, such as a PDF viewer, or it is read-only; close it and try again, or save under another name.</source>
+        <translation>“{path}” está abierto en otro programa, como un visor de PDF, o es de solo lectura; ciérrelo e inténtelo de nuevo, o guarde con otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="307" />
+        <source>“{path}” is the program file itself, not a backup of it.</source>
+        <translation>“{path}” es el propio archivo de programa, no una copia de seguridad de él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="308" />
+        <source>“{path}” was saved by a newer version of PeerDesk. Install the latest PeerDesk to open it; the file has not been changed.</source>
+        <translation>“{path}” se guardó con una versión más reciente de PeerDesk. Instale la última versión de PeerDesk para abrirlo; el archivo no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="312" />
+        <source>“{program}” has no pair {text}. List them with: peerdesk pairs FILE</source>
+        <translation>“{program}” no tiene la pareja {text}. Véalas con: peerdesk pairs FILE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="315" />
+        <source>“{program}” has no step “{step}”. Its steps are: {steps}.</source>
+        <translation>“{program}” no tiene el paso “{step}”. Sus pasos son: {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="316" />
+        <source>“{url}” is not a database address PeerDesk understands ({reason}). Write it as postgresql://user@host:5432/database.</source>
+        <translation>“{url}” no es una dirección de base de datos que PeerDesk entienda ({reason}). Escríbala como postgresql://user@host:5432/database.</translation>
     </message>
 </context>
 <context>
