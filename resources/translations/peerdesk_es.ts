@@ -1193,7 +1193,7 @@
     <message>
         <location filename="../../ui/conflict_dialog.py" line="261" />
         <source>&amp;Save merged</source>
-        <translation>&amp;Guardar combinación</translation>
+        <translation>Guardar com&amp;binación</translation>
     </message>
     <message>
         <location filename="../../ui/conflict_dialog.py" line="263" />
@@ -4945,7 +4945,7 @@ acuerdo</translation>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="229" />
         <source>Record {mentee}'s &amp;closing survey next</source>
-        <translation>Registrar a continuación la encuesta de &amp;cierre de {mentee}</translation>
+        <translation>Registrar a continuación la encuesta de cie&amp;rre de {mentee}</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="237" />
@@ -5927,7 +5927,7 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     <message>
         <location filename="../../ui/pairs/dialogs.py" line="141" />
         <source>Standard &amp;wording</source>
-        <translation>&amp;Texto estándar</translation>
+        <translation>Texto &amp;estándar</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/dialogs.py" line="143" />
