@@ -112,7 +112,7 @@ def update_program(
                 session,
                 entity="program",
                 entity_id=program_id,
-                record=f"The settings of {program.name}",
+                record=f"The program “{program.name}”",
                 label=program.name,
                 expected=expected_version,
                 current=(program.version,),
