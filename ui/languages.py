@@ -48,10 +48,15 @@ def current() -> str:
 
 
 def uninstall(app: QCoreApplication) -> None:
-    """Take out the translators :func:`install` put in (the app speaks English again)."""
+    """Take out the translators :func:`install` put in, and the default locale it set: the
+    app speaks English again, with the locale it had before."""
+    global _before
     for translator in app.findChildren(QTranslator, _TRANSLATOR):
         app.removeTranslator(translator)
         translator.deleteLater()
+    if _before is not None:
+        QLocale.setDefault(_before)
+        _before = None
 
 
 def install(app: QCoreApplication, code: str | None = None) -> list[str]:
@@ -62,15 +67,11 @@ def install(app: QCoreApplication, code: str | None = None) -> list[str]:
     English needs none.
     """
     global _before
-    uninstall(app)
+    uninstall(app)  # and back to the locale from before any language chosen in this run
     code = chosen() if code is None else code
     if code:
-        if _before is None:
-            _before = QLocale()
+        _before = QLocale()
         QLocale.setDefault(QLocale(code))
-    elif _before is not None:  # a language chosen earlier in this run: the system's again
-        QLocale.setDefault(_before)
-        _before = None
     locale = QLocale()  # the system's unless a language was chosen (or a test set one)
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return []
