@@ -23,6 +23,7 @@ from peerdesk.storage import is_server
 from ui import icons, memory, messages, operations
 from ui.program_overview import OverviewData, ProgramOverview, load_overview
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAction,
     QActionGroup,
     QDialog,
@@ -71,7 +72,7 @@ log = logging.getLogger(__name__)
 BACKUP_DELAY_MS = 250
 COUNT_DELAY_MS = 250  # the calendar's attention count is read again this long after a change
 
-FILE_FILTER = "PeerDesk program files (*.peerdesk)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "PeerDesk program files (*.peerdesk)"))
 
 
 @dataclass(frozen=True)

@@ -196,30 +196,32 @@ class ProgramOverview(QScrollArea):
         return " · ".join(parts)
 
     def _count(self, n: int, one: str, other: str) -> str:
-        """``1 pair`` / ``3 pairs``: the two English forms, each translatable."""
-        return (self.tr(one) if n == 1 else self.tr(other)).format(n=n)
+        """``1 pair`` / ``3 pairs``: the two English forms, each already translated."""
+        return (one if n == 1 else other).format(n=n)
 
     def _people(self, s: ProgramSettings, c: ProgramCounts) -> str:
-        people = self._count(c.participants, "{n} participant", "{n} participants")
+        people = self._count(
+            c.participants, self.tr("{n} participant"), self.tr("{n} participants")
+        )
         if c.participants == 0:
             lines = [self.tr("Nobody has joined yet.")]
         elif s.reciprocal:
             lines = [people]
         else:
-            mentors = self._count(c.mentors, "{n} mentor", "{n} mentors")
-            mentees = self._count(c.mentees, "{n} mentee", "{n} mentees")
+            mentors = self._count(c.mentors, self.tr("{n} mentor"), self.tr("{n} mentors"))
+            mentees = self._count(c.mentees, self.tr("{n} mentee"), self.tr("{n} mentees"))
             lines = [people, f"{mentors}, {mentees}"]
         if c.pairs == 0:
             lines.append(self.tr("No pairs yet."))
         else:
-            pairs = self._count(c.pairs, "{n} pair", "{n} pairs")
+            pairs = self._count(c.pairs, self.tr("{n} pair"), self.tr("{n} pairs"))
             active = self.tr("{n} active").format(n=c.active_pairs)
             lines.append(f"{pairs}, {active}")
         lines.append(
             self._count(
                 s.default_mentor_capacity,
-                "A mentor takes up to {n} mentee.",
-                "A mentor takes up to {n} mentees.",
+                self.tr("A mentor takes up to {n} mentee."),
+                self.tr("A mentor takes up to {n} mentees."),
             )
         )
         return "\n".join(lines)

@@ -47,6 +47,7 @@
     <message>
         <location filename="../../ui/calendar/agenda.py" line="60" />
         <location filename="../../ui/checkins/models.py" line="242" />
+        <location filename="../../ui/importer/common.py" line="64" />
         <location filename="../../ui/pairs/model.py" line="57" />
         <location filename="../../ui/people/rows.py" line="71" />
         <source>Status</source>
@@ -66,6 +67,11 @@
         <location filename="../../ui/calendar/agenda.py" line="140" />
         <source>Not logged</source>
         <translation>Non saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda.py" line="141" />
+        <source>moved</source>
+        <translation>déplacée</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/agenda.py" line="147" />
@@ -574,8 +580,8 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="236" />
-        <location filename="../../ui/importer/common.py" line="69" />
-        <location filename="../../ui/importer/common.py" line="88" />
+        <location filename="../../ui/importer/common.py" line="101" />
+        <location filename="../../ui/importer/common.py" line="120" />
         <location filename="../../ui/pairs/model.py" line="55" />
         <location filename="../../ui/people/rows.py" line="87" />
         <source>Mentor</source>
@@ -583,8 +589,8 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="239" />
-        <location filename="../../ui/importer/common.py" line="70" />
-        <location filename="../../ui/importer/common.py" line="89" />
+        <location filename="../../ui/importer/common.py" line="102" />
+        <location filename="../../ui/importer/common.py" line="121" />
         <location filename="../../ui/pairs/model.py" line="56" />
         <location filename="../../ui/people/rows.py" line="88" />
         <source>Mentee</source>
@@ -592,6 +598,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="247" />
+        <location filename="../../ui/importer/common.py" line="75" />
         <location filename="../../ui/wizard/review.py" line="52" />
         <location filename="../../ui/wizard/settings_dialog.py" line="199" />
         <source>Goals</source>
@@ -707,67 +714,67 @@
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="229" />
+        <location filename="../../ui/conflict_dialog.py" line="232" />
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="229" />
+        <location filename="../../ui/conflict_dialog.py" line="232" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="232" />
+        <location filename="../../ui/conflict_dialog.py" line="235" />
         <source>{field}: their version</source>
         <translation>{field} : leur version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="234" />
+        <location filename="../../ui/conflict_dialog.py" line="237" />
         <source>{field}: your version</source>
         <translation>{field} : votre version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="249" />
+        <location filename="../../ui/conflict_dialog.py" line="252" />
         <source>&amp;Copy my version</source>
         <translation>&amp;Copier ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="251" />
+        <location filename="../../ui/conflict_dialog.py" line="254" />
         <source>Put your values on the clipboard, to paste elsewhere</source>
         <translation>Mettre vos valeurs dans le presse-papiers, pour les coller ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="252" />
+        <location filename="../../ui/conflict_dialog.py" line="255" />
         <source>Keep &amp;theirs</source>
         <translation>Garder la &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="254" />
+        <location filename="../../ui/conflict_dialog.py" line="257" />
         <source>Leave the record as saved; your changes are dropped</source>
         <translation>Laisser la fiche telle qu'enregistrée ; vos modifications sont abandonnées</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="255" />
+        <location filename="../../ui/conflict_dialog.py" line="258" />
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="257" />
+        <location filename="../../ui/conflict_dialog.py" line="260" />
         <source>Save your version over theirs</source>
         <translation>Enregistrer votre version à la place de la leur</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="258" />
+        <location filename="../../ui/conflict_dialog.py" line="261" />
         <source>&amp;Save merged</source>
         <translation>&amp;Enregistrer la fusion</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="260" />
+        <location filename="../../ui/conflict_dialog.py" line="263" />
         <source>Save the version chosen in each row</source>
         <translation>Enregistrer la version choisie dans chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="300" />
+        <location filename="../../ui/conflict_dialog.py" line="303" />
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -831,120 +838,190 @@
         <translation>Chaque modification de ce programme, quand et par qui</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="84" />
+        <location filename="../../ui/importer/command.py" line="73" />
+        <source>The person it added is removed.</source>
+        <translation>La personne ajoutée est retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="74" />
+        <source>The {n} people it added are removed.</source>
+        <translation>Les {n} personnes ajoutées sont retirées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="81" />
+        <source>The person it updated gets their earlier details back.</source>
+        <translation>La personne mise à jour retrouve ses informations précédentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="82" />
+        <source>The {n} people it updated get their earlier details back.</source>
+        <translation>Les {n} personnes mises à jour retrouvent leurs informations précédentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/command.py" line="88" />
         <source>Undo the import?</source>
         <translation>Annuler l'import ?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="85" />
+        <location filename="../../ui/importer/command.py" line="89" />
         <source>Undo the import of “{name}”?</source>
         <translation>Annuler l'import de « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="86" />
+        <location filename="../../ui/importer/command.py" line="90" />
         <source>&amp;Undo import</source>
         <translation>&amp;Annuler l'import</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="95" />
+        <location filename="../../ui/importer/command.py" line="99" />
         <source>The import of “{name}” was undone.</source>
         <translation>L'import de « {name} » a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="105" />
+        <location filename="../../ui/importer/command.py" line="109" />
         <source>Import “{name}”</source>
         <translation>Import de « {name} »</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="142" />
-        <location filename="../../ui/importer/command.py" line="252" />
+        <location filename="../../ui/importer/command.py" line="146" />
+        <location filename="../../ui/importer/command.py" line="256" />
         <source>Undoing the import…</source>
         <translation>Annulation de l'import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="147" />
-        <location filename="../../ui/importer/command.py" line="250" />
+        <location filename="../../ui/importer/command.py" line="151" />
+        <location filename="../../ui/importer/command.py" line="254" />
         <source>The import could not be undone</source>
         <translation>L'import n'a pas pu être annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="182" />
+        <location filename="../../ui/importer/command.py" line="186" />
         <source>The import could not be done again</source>
         <translation>L'import n'a pas pu être refait</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="184" />
+        <location filename="../../ui/importer/command.py" line="188" />
         <source>Importing “{name}” again…</source>
         <translation>Nouvel import de « {name} »…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="195" />
+        <location filename="../../ui/importer/command.py" line="199" />
         <source>“{name}” was imported again.</source>
         <translation>« {name} » a été importé de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="222" />
+        <location filename="../../ui/importer/command.py" line="226" />
         <source>Looking for the last import…</source>
         <translation>Recherche du dernier import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="230" />
+        <location filename="../../ui/importer/command.py" line="234" />
         <source>Undo last import</source>
         <translation>Annuler le dernier import</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="232" />
+        <location filename="../../ui/importer/command.py" line="236" />
         <source>This program has no import to undo.</source>
         <translation>Ce programme n'a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/command.py" line="238" />
+        <location filename="../../ui/importer/command.py" line="242" />
         <source>The import of “{name}” can no longer be undone: {reason}.</source>
         <translation>L'import de « {name} » ne peut plus être annulé : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="62" />
+        <location filename="../../ui/importer/common.py" line="74" />
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="76" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="77" />
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="78" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="79" />
+        <source>Date joined</source>
+        <translation>Date d'arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="80" />
+        <source>Form submission time</source>
+        <translation>Heure d'envoi du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="81" />
+        <source>Preferred partners (names or emails)</source>
+        <translation>Partenaires préférés (noms ou e-mails)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="82" />
+        <source>People not to pair with (names or emails)</source>
+        <translation>Personnes avec qui ne pas jumeler (noms ou e-mails)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="83" />
+        <source>Keep as custom field</source>
+        <translation>Garder comme champ personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="84" />
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="94" />
         <source>Custom field “{name}”</source>
         <translation>Champ personnalisé « {name} »</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="71" />
+        <location filename="../../ui/importer/common.py" line="103" />
         <source>Both mentor and mentee</source>
         <translation>À la fois mentor et mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="72" />
+        <location filename="../../ui/importer/common.py" line="104" />
         <source>Not a role (row is a problem)</source>
         <translation>Pas un rôle (ligne à problème)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="79" />
+        <location filename="../../ui/importer/common.py" line="111" />
         <source>Roles from a column</source>
         <translation>Rôles d'après une colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="80" />
+        <location filename="../../ui/importer/common.py" line="112" />
         <source>Everyone is a mentor</source>
         <translation>Tout le monde est mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="81" />
+        <location filename="../../ui/importer/common.py" line="113" />
         <source>Everyone is a mentee</source>
         <translation>Tout le monde est mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="82" />
+        <location filename="../../ui/importer/common.py" line="114" />
         <source>Everyone is both</source>
         <translation>Tout le monde est les deux</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="90" />
+        <location filename="../../ui/importer/common.py" line="122" />
         <location filename="../../ui/people/rows.py" line="89" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/common.py" line="91" />
+        <location filename="../../ui/importer/common.py" line="123" />
         <location filename="../../ui/pairs/model.py" line="55" />
         <location filename="../../ui/pairs/model.py" line="56" />
         <location filename="../../ui/people/rows.py" line="90" />
@@ -1024,101 +1101,136 @@
         <translation>Enregistrement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="62" />
+        <location filename="../../ui/importer/preview_model.py" line="63" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="63" />
+        <location filename="../../ui/importer/preview_model.py" line="64" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="64" />
+        <location filename="../../ui/importer/preview_model.py" line="65" />
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="65" />
+        <location filename="../../ui/importer/preview_model.py" line="66" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="66" />
+        <location filename="../../ui/importer/preview_model.py" line="67" />
+        <location filename="../../ui/importer/preview_model.py" line="339" />
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="116" />
+        <location filename="../../ui/importer/preview_model.py" line="117" />
         <source>{column}, cell {cell}</source>
         <translation>{column}, cellule {cell}</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="255" />
+        <location filename="../../ui/importer/preview_model.py" line="256" />
         <source>{cell}. Double-click or press F2 to correct this value; only this import uses it, the file itself is not changed.</source>
         <translation>{cell}. Double-cliquez ou appuyez sur F2 pour corriger cette valeur ; seul cet import l'utilise, le fichier lui-même n'est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="259" />
+        <location filename="../../ui/importer/preview_model.py" line="260" />
         <source>Tick to leave this row out of the import.</source>
         <translation>Cochez pour exclure cette ligne de l'import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="302" />
+        <location filename="../../ui/importer/preview_model.py" line="303" />
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="303" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/preview_model.py" line="304" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="304" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/preview_model.py" line="305" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="305" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/preview_model.py" line="306" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="306" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/common.py" line="58" />
+        <location filename="../../ui/importer/preview_model.py" line="307" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <location filename="../../ui/people/rows.py" line="68" />
         <location filename="../../ui/wizard/review.py" line="48" />
         <source>Name</source>
+        <extracomment>The core's field labels (roster.mapping.FIELD_LABELS, the same English), marked for lupdate.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="307" />
-        <location filename="../../ui/importer/preview_model.py" line="388" />
+        <location filename="../../ui/importer/common.py" line="59" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="60" />
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="61" />
+        <location filename="../../ui/importer/preview_model.py" line="308" />
+        <location filename="../../ui/importer/preview_model.py" line="389" />
         <location filename="../../ui/people/rows.py" line="69" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="308" />
+        <location filename="../../ui/importer/common.py" line="63" />
+        <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="309" />
+        <location filename="../../ui/importer/preview_model.py" line="310" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="310" />
+        <location filename="../../ui/importer/preview_model.py" line="311" />
         <source>Value to fix</source>
         <translation>Valeur à corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/preview_model.py" line="389" />
+        <location filename="../../ui/importer/preview_model.py" line="335" />
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="336" />
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="337" />
+        <source>Duplicate, not imported</source>
+        <translation>Doublon, non importée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="338" />
+        <source>Not imported: a problem</source>
+        <translation>Non importée : un problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_model.py" line="390" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1298,6 +1410,77 @@
         <location filename="../../ui/labels.py" line="122" />
         <source>Custom field: {name}</source>
         <translation>Champ personnalisé : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129" />
+        <source>the mentor's name</source>
+        <extracomment>The descriptions of peerdesk.documents.placeholders.PLACEHOLDERS, marked so that lupdate finds them (placeholder_description translates them by their English text).</extracomment>
+        <translation>le nom du mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130" />
+        <source>the mentee's name</source>
+        <translation>le nom du mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131" />
+        <source>the mentor's email</source>
+        <translation>l'e-mail du mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132" />
+        <source>the mentee's email</source>
+        <translation>l'e-mail du mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133" />
+        <source>the program's name</source>
+        <translation>le nom du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134" />
+        <source>the organization's name</source>
+        <translation>le nom de l'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135" />
+        <source>how often the pair meets</source>
+        <translation>la fréquence des rencontres du binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136" />
+        <source>how long a meeting lasts</source>
+        <translation>la durée d'une rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137" />
+        <source>in person, video or either</source>
+        <translation>en personne, en visio ou au choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138" />
+        <source>the pair's start date</source>
+        <translation>la date de début du binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139" />
+        <source>the program's end date</source>
+        <translation>la date de fin du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140" />
+        <source>the coordinator's name</source>
+        <translation>le nom du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141" />
+        <source>the coordinator's email</source>
+        <translation>l'e-mail du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142" />
+        <source>the coordinator's phone</source>
+        <translation>le téléphone du coordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/matching/board_layout.py" line="211" />
@@ -1652,17 +1835,17 @@
         <translation>Partenaires tournants : de nouveaux binômes où personne ne retrouve quelqu'un déjà rencontré dans ce programme ; accepter termine le tour précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="61" />
+        <location filename="../../ui/matching/compare.py" line="62" />
         <source>{column} “{group}”: its people's pairs average {avg}, more than 10 points below the others'.</source>
         <translation>{column} « {group} » : les binômes de ses membres ont en moyenne {avg}, plus de 10 points sous les autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="74" />
+        <location filename="../../ui/matching/compare.py" line="75" />
         <source>Lowest {low}, median {median}; {n} below the poor-match line ({line}).</source>
         <translation>Minimum {low}, médiane {median} ; {n} sous le seuil de jumelage faible ({line}).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="83" />
+        <location filename="../../ui/matching/compare.py" line="84" />
         <source>{n} of {m} wishes honoured.</source>
         <translation>{n} souhaits respectés sur {m}.</translation>
     </message>
@@ -1933,6 +2116,7 @@
         <translation>Reste à faire : {steps}</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="65" />
         <location filename="../../ui/people/rows.py" line="72" />
         <location filename="../../ui/wizard/review.py" line="90" />
         <location filename="../../ui/wizard/settings_dialog.py" line="213" />
@@ -1940,6 +2124,27 @@
         <translation>Service</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="69" />
+        <source>Meeting format</source>
+        <translation>Format de rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="70" />
+        <source>Mentee capacity</source>
+        <translation>Nombre de mentorés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="71" />
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="72" />
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/common.py" line="73" />
         <location filename="../../ui/people/rows.py" line="73" />
         <source>Interests</source>
         <translation>Centres d'intérêt</translation>
@@ -1955,11 +2160,13 @@
         <translation>Jumelé avec</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="66" />
         <location filename="../../ui/people/rows.py" line="76" />
         <source>Cohort</source>
         <translation>Promotion</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="67" />
         <location filename="../../ui/people/rows.py" line="77" />
         <source>Years of experience</source>
         <translation>Années d'expérience</translation>
@@ -1970,11 +2177,13 @@
         <translation>Arrivée</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="68" />
         <location filename="../../ui/people/rows.py" line="79" />
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
+        <location filename="../../ui/importer/common.py" line="62" />
         <location filename="../../ui/people/rows.py" line="80" />
         <source>Phone</source>
         <translation>Téléphone</translation>
@@ -2212,78 +2421,89 @@
         <translation>&lt;b&gt;Fichier → Nouveau fichier…&lt;/b&gt; crée un autre fichier de programme ; &lt;b&gt;Fichier → Ouvrir…&lt;/b&gt; et &lt;b&gt;Fichiers récents&lt;/b&gt; en ouvrent un. PeerDesk sauvegarde le fichier à chaque ouverture et garde les dix dernières copies ; &lt;b&gt;Fichier → Sauvegarder maintenant&lt;/b&gt; en fait une quand vous voulez, et &lt;b&gt;Fichier → Restaurer une sauvegarde…&lt;/b&gt; remet une copie antérieure.</translation>
     </message>
     <message>
+        <location filename="../../ui/quick_start.py" line="189" />
+        <source>Your files and backups</source>
+        <translation>Vos fichiers et sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_start.py" line="164" />
         <location filename="../../ui/quick_start.py" line="198" />
         <source>Quick start</source>
         <translation>Démarrage rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="63" />
+        <location filename="../../ui/server/actions.py" line="40" />
+        <source>PeerDesk program files (*.peerdesk)</source>
+        <translation>Fichiers de programme PeerDesk (*.peerdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/actions.py" line="72" />
         <source>{done} of {total} records</source>
         <translation>{done} fiches sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="134" />
+        <location filename="../../ui/server/actions.py" line="143" />
         <source>The move was cancelled: nothing was copied onto “{label}”.</source>
         <translation>Le transfert a été annulé : rien n'a été copié sur « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="144" />
+        <location filename="../../ui/server/actions.py" line="153" />
         <source>Copying the program onto “{label}”…</source>
         <translation>Copie du programme sur « {label} »…</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="154" />
+        <location filename="../../ui/server/actions.py" line="163" />
         <source>Move to shared database</source>
         <translation>Passer à une base partagée</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="155" />
+        <location filename="../../ui/server/actions.py" line="164" />
         <source>Everything is now on “{label}” ({rows} records, every one checked).</source>
         <translation>Tout est désormais sur « {label} » ({rows} fiches, toutes vérifiées).</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="158" />
+        <location filename="../../ui/server/actions.py" line="167" />
         <source>Switch to the shared database</source>
         <translation>Basculer sur la base partagée</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="161" />
+        <location filename="../../ui/server/actions.py" line="170" />
         <source>Switch this window to it and work there from now on, so that your team sees every change. The original is left as it was; keep it as a copy or put it away.</source>
         <translation>Basculez cette fenêtre dessus et travaillez-y désormais, pour que votre équipe voie chaque modification. L'original reste tel quel ; gardez-le comme copie ou rangez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="194" />
+        <location filename="../../ui/server/actions.py" line="203" />
         <source>Shared program</source>
         <translation>Programme partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="196" />
+        <location filename="../../ui/server/actions.py" line="205" />
         <source>{name} (copy).peerdesk</source>
         <translation>{name} (copie).peerdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="199" />
-        <location filename="../../ui/server/actions.py" line="228" />
+        <location filename="../../ui/server/actions.py" line="208" />
+        <location filename="../../ui/server/actions.py" line="237" />
         <source>Save a local copy</source>
         <translation>Enregistrer une copie locale</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="224" />
+        <location filename="../../ui/server/actions.py" line="233" />
         <source>A copy of everything open was saved as “{name}”.</source>
         <translation>Une copie de tout ce qui est ouvert a été enregistrée sous « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="230" />
+        <location filename="../../ui/server/actions.py" line="239" />
         <source>It is {path} ({rows} records, every one checked).</source>
         <translation>C'est {path} ({rows} fiches, toutes vérifiées).</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="236" />
+        <location filename="../../ui/server/actions.py" line="245" />
         <source>The copy was cancelled; no file was made.</source>
         <translation>La copie a été annulée ; aucun fichier n'a été créé.</translation>
     </message>
     <message>
-        <location filename="../../ui/server/actions.py" line="242" />
+        <location filename="../../ui/server/actions.py" line="251" />
         <source>Saving a copy as “{name}”…</source>
         <translation>Enregistrement d'une copie sous « {name} »…</translation>
     </message>
@@ -2301,6 +2521,13 @@
         <location filename="../../ui/wizard/review.py" line="29" />
         <source>no dates yet</source>
         <translation>pas encore de dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="33" />
+        <location filename="../../ui/wizard/review.py" line="80" />
+        <location filename="../../ui/wizard/review.py" line="89" />
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="49" />
@@ -2664,6 +2891,173 @@
         <location filename="../../ui/wizard/matching.py" line="69" />
         <source>{weight} — must match</source>
         <translation>{weight} — obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="53" />
+        <source>{n} new</source>
+        <translation>{n} nouvelle(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="54" />
+        <source>{n} update</source>
+        <translation>{n} mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="54" />
+        <source>{n} updates</source>
+        <translation>{n} mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="55" />
+        <source>{n} duplicate</source>
+        <translation>{n} doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="55" />
+        <source>{n} duplicates</source>
+        <translation>{n} doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="56" />
+        <source>{n} error</source>
+        <translation>{n} erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="56" />
+        <source>{n} errors</source>
+        <translation>{n} erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/preview_page.py" line="60" />
+        <source>{n} skipped</source>
+        <translation>{n} ignorée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="34" />
+        <source>“{name}” has one sheet.</source>
+        <translation>« {name} » a une seule feuille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="35" />
+        <source>“{name}” has {n} sheets.</source>
+        <translation>« {name} » a {n} feuilles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="124" />
+        <source>{n} row under the header</source>
+        <translation>{n} ligne sous l'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/sheets_page.py" line="124" />
+        <source>{n} rows under the header</source>
+        <translation>{n} lignes sous l'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="29" />
+        <source>Added {n} person</source>
+        <translation>{n} personne ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="29" />
+        <source>Added {n} people</source>
+        <translation>{n} personnes ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="30" />
+        <source> and updated {n}.</source>
+        <translation> et {n} mise(s) à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="33" />
+        <source>Updated {n} person.</source>
+        <translation>{n} personne mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="33" />
+        <source>Updated {n} people.</source>
+        <translation>{n} personnes mises à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="35" />
+        <source>Added {n} person.</source>
+        <translation>{n} personne ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="35" />
+        <source>Added {n} people.</source>
+        <translation>{n} personnes ajoutées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="40" />
+        <source>{n} row was not imported (listed first).</source>
+        <translation>{n} ligne n'a pas été importée (en tête de liste).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="41" />
+        <source>{n} rows were not imported (listed first).</source>
+        <translation>{n} lignes n'ont pas été importées (en tête de liste).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="51" />
+        <location filename="../../ui/importer/summary_page.py" line="52" />
+        <source>{n} imported ({new} new, {updated} updated)</source>
+        <translation>{n} importée(s) ({new} nouvelle(s), {updated} mise(s) à jour)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="57" />
+        <source>{n} merged as a duplicate</source>
+        <translation>{n} fusionnée comme doublon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="57" />
+        <source>{n} merged as duplicates</source>
+        <translation>{n} fusionnées comme doublons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="59" />
+        <source>{n} skipped as empty</source>
+        <translation>{n} ignorée(s) car vide(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="65" />
+        <source>{n} skipped (totals, example or skipped row)</source>
+        <translation>{n} ignorée (total, exemple ou ligne ignorée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="66" />
+        <source>{n} skipped (totals, example or skipped rows)</source>
+        <translation>{n} ignorées (totaux, exemples ou lignes ignorées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="69" />
+        <source>{n} refused</source>
+        <translation>{n} refusée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="74" />
+        <location filename="../../ui/importer/summary_page.py" line="75" />
+        <source>{n} not read (over a limit)</source>
+        <translation>{n} non lue(s) (au-delà d'une limite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="80" />
+        <source>The file has {n} row below the header: </source>
+        <translation>Le fichier a {n} ligne sous l'en-tête : </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/summary_page.py" line="81" />
+        <source>The file has {n} rows below the header: </source>
+        <translation>Le fichier a {n} lignes sous l'en-tête : </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="80" />
+        <source>{n} row has an answer that is not a role; the preview lists it as an error.</source>
+        <translation>{n} ligne a une réponse qui n'est pas un rôle ; l'aperçu l'indique comme erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/values_page.py" line="84" />
+        <source>{n} rows have an answer that is not a role; the preview lists them as errors.</source>
+        <translation>{n} lignes ont une réponse qui n'est pas un rôle ; l'aperçu les indique comme erreurs.</translation>
     </message>
 </context>
 <context>
@@ -3310,77 +3704,82 @@
 <context>
     <name>CheckinsScreen</name>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="108" />
+        <location filename="../../ui/checkins/screen.py" line="59" />
+        <source>Forms exports (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Exports de formulaires (*.xlsx *.xls *.ods *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/screen.py" line="111" />
         <source>Check-ins</source>
         <translation>Points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="118" />
+        <location filename="../../ui/checkins/screen.py" line="121" />
         <source>Search by name…</source>
         <translation>Rechercher par nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="122" />
+        <location filename="../../ui/checkins/screen.py" line="125" />
         <source>&amp;Import responses…</source>
         <translation>&amp;Importer des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="125" />
+        <location filename="../../ui/checkins/screen.py" line="128" />
         <source>Answers exported from Google Forms or Microsoft Forms (.xlsx or .csv)</source>
         <translation>Réponses exportées de Google Forms ou Microsoft Forms (.xlsx ou .csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="137" />
+        <location filename="../../ui/checkins/screen.py" line="140" />
         <source>Recent responses</source>
         <translation>Réponses récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="166" />
+        <location filename="../../ui/checkins/screen.py" line="169" />
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="167" />
+        <location filename="../../ui/checkins/screen.py" line="170" />
         <source>Goals and closing</source>
         <translation>Objectifs et clôture</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="193" />
+        <location filename="../../ui/checkins/screen.py" line="196" />
         <source>1 response</source>
         <translation>1 réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="195" />
+        <location filename="../../ui/checkins/screen.py" line="198" />
         <source>{count} responses</source>
         <translation>{count} réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="235" />
+        <location filename="../../ui/checkins/screen.py" line="238" />
         <source>Reading the check-ins…</source>
         <translation>Lecture des points de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="247" />
+        <location filename="../../ui/checkins/screen.py" line="250" />
         <source>Choose who answered.</source>
         <translation>Choisissez qui a répondu.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="267" />
+        <location filename="../../ui/checkins/screen.py" line="270" />
         <source>Saved the {survey} of {name}.</source>
         <translation>{survey} de {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="281" />
+        <location filename="../../ui/checkins/screen.py" line="284" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="335" />
+        <location filename="../../ui/checkins/screen.py" line="338" />
         <source>Import responses from a forms export</source>
         <translation>Importer des réponses depuis un export de formulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="350" />
+        <location filename="../../ui/checkins/screen.py" line="353" />
         <source>Imported {added} responses; {skipped} rows left out.</source>
         <translation>{added} réponses importées ; {skipped} lignes écartées.</translation>
     </message>
@@ -3571,92 +3970,97 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/matching/compare.py" line="47" />
+        <location filename="../../ui/matching/compare.py" line="37" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/compare.py" line="48" />
         <source>Export the audit</source>
         <translation>Exporter l'audit</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="99" />
+        <location filename="../../ui/matching/compare.py" line="100" />
         <source>Compare matching modes</source>
         <translation>Comparer les modes de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="107" />
+        <location filename="../../ui/matching/compare.py" line="108" />
         <source>Every mode on the same people. Nothing is saved: choose one to see its pairs on the board, then accept them as usual.</source>
         <translation>Chaque mode sur les mêmes personnes. Rien n'est enregistré : choisissez-en un pour voir ses binômes sur le tableau, puis acceptez-les comme d'habitude.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="111" />
+        <location filename="../../ui/matching/compare.py" line="112" />
         <source>This is a next round: nobody meets an earlier partner again.</source>
         <translation>C'est un tour suivant : personne ne retrouve un ancien partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="119" />
+        <location filename="../../ui/matching/compare.py" line="120" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="120" />
+        <location filename="../../ui/matching/compare.py" line="121" />
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="121" />
+        <location filename="../../ui/matching/compare.py" line="122" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="122" />
+        <location filename="../../ui/matching/compare.py" line="123" />
         <source>Lowest</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="123" />
+        <location filename="../../ui/matching/compare.py" line="124" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="124" />
+        <location filename="../../ui/matching/compare.py" line="125" />
         <source>Below the poor-match line</source>
         <translation>Sous le seuil de jumelage faible</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="142" />
+        <location filename="../../ui/matching/compare.py" line="143" />
         <source>{n} (under {line})</source>
         <translation>{n} (sous {line})</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="163" />
+        <location filename="../../ui/matching/compare.py" line="164" />
         <source>&amp;Show these pairs</source>
         <translation>&amp;Afficher ces binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="167" />
+        <location filename="../../ui/matching/compare.py" line="168" />
         <source>&amp;Export audit…</source>
         <translation>&amp;Exporter l'audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="197" />
+        <location filename="../../ui/matching/compare.py" line="198" />
         <source>Lowest tenth of the scores: {avg} on average.</source>
         <translation>Dixième le plus bas des scores : {avg} en moyenne.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="200" />
+        <location filename="../../ui/matching/compare.py" line="201" />
         <source>{n} of {m} wishes honoured.</source>
         <translation>{n} souhaits respectés sur {m}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="202" />
+        <location filename="../../ui/matching/compare.py" line="203" />
         <source>No wishes were given.</source>
         <translation>Aucun souhait exprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="205" />
+        <location filename="../../ui/matching/compare.py" line="206" />
         <source>Blocking pairs: {n}.</source>
         <translation>Binômes bloquants : {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/compare.py" line="209" />
+        <location filename="../../ui/matching/compare.py" line="210" />
         <source>No group's pairs score more than 10 points below the others'.</source>
         <translation>Aucun groupe n'a de binômes à plus de 10 points sous les autres.</translation>
     </message>
@@ -4029,411 +4433,421 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="96" />
+        <location filename="../../ui/dashboard/screen.py" line="54" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="55" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="97" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="100" />
+        <location filename="../../ui/dashboard/screen.py" line="101" />
         <source>Export workbook…</source>
         <translation>Exporter le classeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="103" />
+        <location filename="../../ui/dashboard/screen.py" line="104" />
         <source>Everything in one Excel file: people, pairs, meetings, check-ins, goals</source>
         <translation>Tout dans un seul fichier Excel : personnes, binômes, rencontres, points de suivi, objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="106" />
+        <location filename="../../ui/dashboard/screen.py" line="107" />
         <source>Save summary PDF…</source>
         <translation>Enregistrer le bilan PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="109" />
+        <location filename="../../ui/dashboard/screen.py" line="110" />
         <source>A report for leadership or funders, with the charts and the outcomes</source>
         <translation>Un rapport pour la direction ou les financeurs, avec les graphiques et les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="127" />
+        <location filename="../../ui/dashboard/screen.py" line="128" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="128" />
+        <location filename="../../ui/dashboard/screen.py" line="129" />
         <source>Have been matched</source>
         <translation>Ont été jumelés</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="129" />
+        <location filename="../../ui/dashboard/screen.py" line="130" />
         <source>Active pairs</source>
         <translation>Binômes actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="130" />
+        <location filename="../../ui/dashboard/screen.py" line="131" />
         <source>Meetings held this month</source>
         <translation>Rencontres tenues ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="131" />
+        <location filename="../../ui/dashboard/screen.py" line="132" />
         <source>Mentor hours</source>
         <translation>Heures de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="132" />
+        <location filename="../../ui/dashboard/screen.py" line="133" />
         <source>Average satisfaction</source>
         <translation>Satisfaction moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="133" />
+        <location filename="../../ui/dashboard/screen.py" line="134" />
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="134" />
+        <location filename="../../ui/dashboard/screen.py" line="135" />
         <source>Pairs completed</source>
         <translation>Binômes terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="137" />
+        <location filename="../../ui/dashboard/screen.py" line="138" />
         <source>Open the People screen</source>
         <translation>Ouvrir l'écran Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="138" />
+        <location filename="../../ui/dashboard/screen.py" line="139" />
         <source>Open the Pairs screen</source>
         <translation>Ouvrir l'écran Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="139" />
+        <location filename="../../ui/dashboard/screen.py" line="140" />
         <source>Open the Calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="140" />
+        <location filename="../../ui/dashboard/screen.py" line="141" />
         <source>See who needs attention on the Calendar</source>
         <translation>Voir qui est à surveiller dans le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="142" />
         <source>Open the Check-ins screen</source>
         <translation>Ouvrir l'écran Points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="158" />
+        <location filename="../../ui/dashboard/screen.py" line="159" />
         <source>No meetings have been logged as held yet.</source>
         <translation>Aucune rencontre n'a encore été saisie comme tenue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="160" />
+        <location filename="../../ui/dashboard/screen.py" line="161" />
         <source>Nobody has applied yet.</source>
         <translation>Personne n'a encore candidaté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="162" />
+        <location filename="../../ui/dashboard/screen.py" line="163" />
         <source>Nobody has rated their match yet.</source>
         <translation>Personne n'a encore évalué son jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="164" />
+        <location filename="../../ui/dashboard/screen.py" line="165" />
         <source>No participants yet.</source>
         <translation>Pas encore de participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="166" />
+        <location filename="../../ui/dashboard/screen.py" line="167" />
         <source>Meetings held per month</source>
         <translation>Rencontres tenues par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="167" />
+        <location filename="../../ui/dashboard/screen.py" line="168" />
         <source>From application to completion</source>
         <translation>De la candidature à la fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="168" />
+        <location filename="../../ui/dashboard/screen.py" line="169" />
         <source>Satisfaction with the match</source>
         <translation>Satisfaction envers le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="169" />
+        <location filename="../../ui/dashboard/screen.py" line="170" />
         <source>Participants by status</source>
         <translation>Participants par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="249" />
+        <location filename="../../ui/dashboard/screen.py" line="250" />
         <source>Reading the numbers…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="270" />
+        <location filename="../../ui/dashboard/screen.py" line="271" />
         <source>{program} — as of {date}</source>
         <translation>{program} — au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="280" />
+        <location filename="../../ui/dashboard/screen.py" line="281" />
         <source>Status today: {statuses}</source>
         <translation>Statut aujourd'hui : {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="285" />
+        <location filename="../../ui/dashboard/screen.py" line="286" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} personnes jumelées sur {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="289" />
+        <location filename="../../ui/dashboard/screen.py" line="290" />
         <source>nobody to match yet</source>
         <translation>personne à jumeler pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="293" />
+        <location filename="../../ui/dashboard/screen.py" line="294" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pause, {ended} terminés · {unlogged} avec des rencontres pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="302" />
+        <location filename="../../ui/dashboard/screen.py" line="303" />
         <source>{held} held in all · {unlogged} not logged yet</source>
         <translation>{held} tenues au total · {unlogged} pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="308" />
+        <location filename="../../ui/dashboard/screen.py" line="309" />
         <source>from {held} held meetings · {unlogged} not logged yet</source>
         <translation>sur {held} rencontres tenues · {unlogged} pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="315" />
+        <location filename="../../ui/dashboard/screen.py" line="316" />
         <source>out of 5, from 1 answer</source>
         <translation>sur 5, d'après 1 réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="317" />
+        <location filename="../../ui/dashboard/screen.py" line="318" />
         <source>out of 5, from {n} answers</source>
         <translation>sur 5, d'après {n} réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="319" />
+        <location filename="../../ui/dashboard/screen.py" line="320" />
         <source>no check-in answers yet</source>
         <translation>pas encore de réponses de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="323" />
+        <location filename="../../ui/dashboard/screen.py" line="324" />
         <source>the calendar's checks are not available</source>
         <translation>les vérifications du calendrier ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="325" />
+        <location filename="../../ui/dashboard/screen.py" line="326" />
         <source>all is well</source>
         <translation>tout va bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="329" />
+        <location filename="../../ui/dashboard/screen.py" line="330" />
         <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
         <translation>{pairs} binômes à examiner · {days} jours avec des rencontres non saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="336" />
+        <location filename="../../ui/dashboard/screen.py" line="337" />
         <source>of {ended} ended ({early} ended early)</source>
         <translation>sur {ended} terminés ({early} avant terme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="351" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Strongly
 disagree</source>
         <translation>Pas du tout
 d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="351" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Disagree</source>
         <translation>Pas d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="351" />
+        <location filename="../../ui/dashboard/screen.py" line="352" />
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="353" />
         <source>Agree</source>
         <translation>D'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="353" />
         <source>Strongly
 agree</source>
         <translation>Tout à fait
 d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="356" />
+        <location filename="../../ui/dashboard/screen.py" line="357" />
         <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
         <translation>Réponses à « satisfait de mon jumelage » aux points de suivi et questionnaires de clôture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="367" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>{percent}% of {logged} logged meetings were held.</source>
         <translation>{percent} % des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="371" />
+        <location filename="../../ui/dashboard/screen.py" line="372" />
         <source>{held} of {logged} logged meetings were held.</source>
         <translation>{held} des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="375" />
+        <location filename="../../ui/dashboard/screen.py" line="376" />
         <source>No meeting has been logged yet.</source>
         <translation>Aucune rencontre n'a encore été saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="379" />
+        <location filename="../../ui/dashboard/screen.py" line="380" />
         <source>{n} in {month}</source>
         <translation>{n} en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="389" />
+        <location filename="../../ui/dashboard/screen.py" line="390" />
         <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
         <translation>Rencontres passées pas encore saisies : {months}. Elles ne comptent qu'une fois saisies, jamais comme manquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="401" />
+        <location filename="../../ui/dashboard/screen.py" line="402" />
         <source>Applied</source>
         <translation>Candidature</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="402" />
+        <location filename="../../ui/dashboard/screen.py" line="403" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="403" />
+        <location filename="../../ui/dashboard/screen.py" line="404" />
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="404" />
+        <location filename="../../ui/dashboard/screen.py" line="405" />
         <source>In a completed pair</source>
         <translation>Dans un binôme terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="410" />
+        <location filename="../../ui/dashboard/screen.py" line="411" />
         <source>%Ln applied</source>
         <translation><numerusform>%Ln candidat</numerusform><numerusform>%Ln candidats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="411" />
+        <location filename="../../ui/dashboard/screen.py" line="412" />
         <source>%Ln screened</source>
         <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="412" />
+        <location filename="../../ui/dashboard/screen.py" line="413" />
         <source>%Ln trained</source>
         <translation><numerusform>%Ln formé</numerusform><numerusform>%Ln formés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="413" />
+        <location filename="../../ui/dashboard/screen.py" line="414" />
         <source>%Ln ready</source>
         <translation><numerusform>%Ln prêt</numerusform><numerusform>%Ln prêts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <location filename="../../ui/dashboard/screen.py" line="415" />
         <source>%Ln matched</source>
         <translation><numerusform>%Ln jumelé</numerusform><numerusform>%Ln jumelés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <location filename="../../ui/dashboard/screen.py" line="416" />
         <source>%Ln completed</source>
         <translation><numerusform>%Ln terminé</numerusform><numerusform>%Ln terminés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <location filename="../../ui/dashboard/screen.py" line="417" />
         <source>%Ln withdrawn</source>
         <translation><numerusform>%Ln retiré</numerusform><numerusform>%Ln retirés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="422" />
+        <location filename="../../ui/dashboard/screen.py" line="423" />
         <source>applied</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="423" />
+        <location filename="../../ui/dashboard/screen.py" line="424" />
         <source>screened</source>
         <translation>sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="424" />
+        <location filename="../../ui/dashboard/screen.py" line="425" />
         <source>trained</source>
         <translation>formé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="425" />
+        <location filename="../../ui/dashboard/screen.py" line="426" />
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="426" />
+        <location filename="../../ui/dashboard/screen.py" line="427" />
         <source>matched</source>
         <translation>jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="427" />
+        <location filename="../../ui/dashboard/screen.py" line="428" />
         <source>completed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="428" />
+        <location filename="../../ui/dashboard/screen.py" line="429" />
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="464" />
+        <location filename="../../ui/dashboard/screen.py" line="465" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="470" />
+        <location filename="../../ui/dashboard/screen.py" line="471" />
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="479" />
+        <location filename="../../ui/dashboard/screen.py" line="480" />
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="484" />
+        <location filename="../../ui/dashboard/screen.py" line="485" />
         <source>{program} - summary</source>
         <translation>{program} - bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="486" />
+        <location filename="../../ui/dashboard/screen.py" line="487" />
         <source>Save the summary as PDF</source>
         <translation>Enregistrer le bilan en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="502" />
+        <location filename="../../ui/dashboard/screen.py" line="503" />
         <source>Writing the summary…</source>
         <translation>Écriture du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="513" />
+        <location filename="../../ui/dashboard/screen.py" line="514" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="530" />
+        <location filename="../../ui/dashboard/screen.py" line="531" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="531" />
+        <location filename="../../ui/dashboard/screen.py" line="532" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="534" />
+        <location filename="../../ui/dashboard/screen.py" line="535" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="536" />
+        <location filename="../../ui/dashboard/screen.py" line="537" />
         <source>The file there now will be lost.</source>
         <translation>Le fichier qui s'y trouve sera perdu.</translation>
     </message>
@@ -4741,7 +5155,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/people/filters.py" line="26" />
         <source>Search names, emails, interests, skills… (Ctrl+F)</source>
-        <translation>Rechercher noms, e-mails, centres d'intérêt, compétences… (Ctrl+F)</translation>
+        <translation>Rechercher nom, e-mail, intérêt, compétence… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/people/filters.py" line="30" />
@@ -5592,97 +6006,102 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>MailFallbackDialog</name>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="48" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="32" />
+        <source>E-mail message (*.eml)</source>
+        <translation>Message e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/mail_fallback.py" line="49" />
         <source>Send the introduction yourself</source>
         <translation>Envoyez la présentation vous-même</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="53" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="54" />
         <source>PeerDesk could not open a mail program on this computer. Copy the addresses, the subject and the text into your webmail, or save the message as a file that your mail program opens, ready to send.</source>
         <translation>PeerDesk n'a pas pu ouvrir de messagerie sur cet ordinateur. Copiez les adresses, l'objet et le texte dans votre webmail, ou enregistrez le message dans un fichier que votre messagerie ouvrira, prêt à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="66" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="67" />
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="67" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="68" />
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="69" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="70" />
         <source>Copy &amp;addresses</source>
         <translation>Copier les &amp;adresses</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="72" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="73" />
         <source>The addresses are copied.</source>
         <translation>Les adresses sont copiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="74" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="75" />
         <source>Copy s&amp;ubject</source>
         <translation>Copier l'o&amp;bjet</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="77" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="78" />
         <source>The subject is copied.</source>
         <translation>L'objet est copié.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="79" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="80" />
         <source>Copy &amp;text</source>
         <translation>Copier le &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="82" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="83" />
         <source>The text is copied.</source>
         <translation>Le texte est copié.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="84" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="85" />
         <source>&amp;Save as .eml…</source>
         <translation>&amp;Enregistrer en .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="86" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="87" />
         <source>A file that Outlook, Thunderbird or Apple Mail opens</source>
         <translation>Un fichier qu'Outlook, Thunderbird ou Apple Mail sait ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="121" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="122" />
         <source>Save the introduction</source>
         <translation>Enregistrer la présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="137" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="138" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="138" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="139" />
         <source>“{name}” already exists. Replace it with this message?</source>
         <translation>« {name} » existe déjà. Le remplacer par ce message ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="141" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="142" />
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="153" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="154" />
         <source>The message could not be saved</source>
         <translation>Le message n'a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="155" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="156" />
         <source>Saving the message…</source>
         <translation>Enregistrement du message…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/mail_fallback.py" line="161" />
+        <location filename="../../ui/pairs/mail_fallback.py" line="162" />
         <source>Saved as {path}. Open it to send it from your mail program.</source>
         <translation>Enregistré sous {path}. Ouvrez-le pour l'envoyer depuis votre messagerie.</translation>
     </message>
@@ -5690,253 +6109,258 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="75" />
+        <source>PeerDesk program files (*.peerdesk)</source>
+        <translation>Fichiers de programme PeerDesk (*.peerdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Opening your program file…</source>
         <translation>Ouverture de votre fichier de programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>{n} things need attention</source>
         <translation>{n} points à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>&amp;New file…</source>
         <translation>&amp;Nouveau fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>&amp;Connect to shared database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>&amp;Move to shared database…</source>
         <translation>&amp;Passer à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Save a &amp;local copy…</source>
         <translation>Enregistrer une copie &amp;locale…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Save blank roster &amp;template…</source>
         <translation>Enregistrer un &amp;modèle de liste vierge…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>&amp;Undo last import…</source>
         <translation>Ann&amp;uler le dernier import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>Program &amp;settings…</source>
         <translation>Paramètres du pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Read everything again, with what others changed on a shared database</source>
         <translation>Tout relire, avec ce que d'autres ont modifié sur une base partagée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>&amp;Quick start</source>
         <translation>&amp;Démarrage rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Try the &amp;sample program</source>
         <translation>Essayer le programme d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>&amp;About PeerDesk</source>
         <translation>À &amp;propos de PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Open &amp;Recent</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>S&amp;witch program</source>
         <translation>&amp;Changer de programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>Shared database: {label}</source>
         <translation>Base partagée : {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>{name} (missing)</source>
         <translation>{name} (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="538" />
         <source>Clear this list</source>
         <translation>Vider cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="610" />
         <source>The file you used last, {path}, is no longer there.</source>
         <translation>Le dernier fichier utilisé, {path}, n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>“{name}” is already open.</source>
         <translation>« {name} » est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>The shared database could not be opened</source>
         <translation>La base partagée n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677" />
-        <location filename="../../ui/main_window.py" line="808" />
+        <location filename="../../ui/main_window.py" line="678" />
+        <location filename="../../ui/main_window.py" line="809" />
         <source>The file could not be opened</source>
         <translation>Le fichier n'a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712" />
+        <location filename="../../ui/main_window.py" line="713" />
         <source>Opening “{name}”…</source>
         <translation>Ouverture de « {name} »…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781" />
+        <location filename="../../ui/main_window.py" line="782" />
         <source>The automatic backup could not be made: {reason}</source>
         <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799" />
+        <location filename="../../ui/main_window.py" line="800" />
         <source>Open a program file</source>
         <translation>Ouvrir un fichier de programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814" />
+        <location filename="../../ui/main_window.py" line="815" />
         <source>Mentoring programs.peerdesk</source>
         <translation>Programmes de mentorat.peerdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817" />
+        <location filename="../../ui/main_window.py" line="818" />
         <source>New program file</source>
         <translation>Nouveau fichier de programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="913" />
+        <location filename="../../ui/main_window.py" line="914" />
         <source>Loading the program…</source>
         <translation>Chargement du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947" />
+        <location filename="../../ui/main_window.py" line="948" />
         <source>Saving the program…</source>
         <translation>Enregistrement du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985" />
+        <location filename="../../ui/main_window.py" line="986" />
         <source>Backing up…</source>
         <translation>Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="992" />
+        <location filename="../../ui/main_window.py" line="993" />
         <source>A backup of “{name}” was saved.</source>
         <translation>Une sauvegarde de « {name} » a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995" />
+        <location filename="../../ui/main_window.py" line="996" />
         <source>It is {path}</source>
         <translation>C'est {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="997" />
+        <location filename="../../ui/main_window.py" line="998" />
         <source>Nothing has changed since the last backup, so it is still current.</source>
         <translation>Rien n'a changé depuis la dernière sauvegarde, elle est donc toujours à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998" />
+        <location filename="../../ui/main_window.py" line="999" />
         <source>Backups are kept in {folder}</source>
         <translation>Les sauvegardes sont gardées dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000" />
+        <location filename="../../ui/main_window.py" line="1001" />
         <source>Backup now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1015" />
+        <location filename="../../ui/main_window.py" line="1016" />
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
@@ -6680,343 +7104,353 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>PairsScreen</name>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="138" />
+        <location filename="../../ui/pairs/screen.py" line="82" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="83" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="139" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="144" />
+        <location filename="../../ui/pairs/screen.py" line="145" />
         <source>Print agreements…</source>
         <translation>Imprimer les conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="147" />
+        <location filename="../../ui/pairs/screen.py" line="148" />
         <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
         <translation>Imprimer les conventions des binômes sélectionnés, ou de tous les binômes actifs (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="151" />
+        <location filename="../../ui/pairs/screen.py" line="152" />
         <source>The selected pairs</source>
         <translation>Les binômes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="154" />
+        <location filename="../../ui/pairs/screen.py" line="155" />
         <source>Every active pair</source>
         <translation>Tous les binômes actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="156" />
+        <location filename="../../ui/pairs/screen.py" line="157" />
         <source>Only agreements not signed yet</source>
         <translation>Seulement les conventions pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="158" />
+        <location filename="../../ui/pairs/screen.py" line="159" />
         <source>Only pairs new since the last print</source>
         <translation>Seulement les binômes nouveaux depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="161" />
+        <location filename="../../ui/pairs/screen.py" line="162" />
         <source>Leave out the pairs whose agreement was printed or saved before</source>
         <translation>Exclure les binômes dont la convention a déjà été imprimée ou enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="166" />
+        <location filename="../../ui/pairs/screen.py" line="167" />
         <source>Two-sided: every agreement on its own sheets</source>
         <translation>Recto verso : chaque convention sur ses propres feuilles</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="170" />
+        <location filename="../../ui/pairs/screen.py" line="171" />
         <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
         <translation>Une page vierge au dos d'une convention au nombre de pages impair, pour qu'en recto verso aucune feuille ne porte deux conventions</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="191" />
+        <location filename="../../ui/pairs/screen.py" line="192" />
         <source>Organization logo…</source>
         <translation>Logo de l'organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="194" />
+        <location filename="../../ui/pairs/screen.py" line="195" />
         <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
         <translation>Une image PNG ou JPEG imprimée en haut des conventions et attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="197" />
+        <location filename="../../ui/pairs/screen.py" line="198" />
         <source>Print without a logo</source>
         <translation>Imprimer sans logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="200" />
+        <location filename="../../ui/pairs/screen.py" line="201" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="202" />
+        <location filename="../../ui/pairs/screen.py" line="203" />
         <source>Save the agreements as one PDF file</source>
         <translation>Enregistrer les conventions dans un seul fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="205" />
+        <location filename="../../ui/pairs/screen.py" line="206" />
         <source>One PDF file…</source>
         <translation>Un seul fichier PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="208" />
+        <location filename="../../ui/pairs/screen.py" line="209" />
         <source>One PDF per pair, into a folder…</source>
         <translation>Un PDF par binôme, dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="213" />
+        <location filename="../../ui/pairs/screen.py" line="214" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="216" />
+        <location filename="../../ui/pairs/screen.py" line="217" />
         <source>Introduce pair</source>
         <translation>Présenter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="219" />
+        <location filename="../../ui/pairs/screen.py" line="220" />
         <source>Write to both in your own mail program, with the message filled in</source>
         <translation>Écrire aux deux depuis votre messagerie, avec le message prérempli</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="223" />
+        <location filename="../../ui/pairs/screen.py" line="224" />
         <source>Goals and closing…</source>
         <translation>Objectifs et clôture…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="226" />
+        <location filename="../../ui/pairs/screen.py" line="227" />
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="229" />
+        <location filename="../../ui/pairs/screen.py" line="230" />
         <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
         <translation>Planifier les rencontres des binômes sélectionnés, ou de tous les binômes actifs, pour que personne n'ait deux rencontres en même temps</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="233" />
+        <location filename="../../ui/pairs/screen.py" line="234" />
         <source>Certificates…</source>
         <translation>Attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="237" />
+        <location filename="../../ui/pairs/screen.py" line="238" />
         <source>Print certificates…</source>
         <translation>Imprimer les attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="240" />
+        <location filename="../../ui/pairs/screen.py" line="241" />
         <source>Save certificates as PDF…</source>
         <translation>Enregistrer les attestations en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="256" />
+        <location filename="../../ui/pairs/screen.py" line="257" />
         <source>Search mentor or mentee names… (Ctrl+F)</source>
         <translation>Rechercher un mentor ou un mentoré… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="261" />
+        <location filename="../../ui/pairs/screen.py" line="262" />
         <source>All pairs</source>
         <translation>Tous les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="265" />
+        <location filename="../../ui/pairs/screen.py" line="266" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="266" />
+        <location filename="../../ui/pairs/screen.py" line="267" />
         <source>Ended (any reason)</source>
         <translation>Terminés (tous motifs)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="382" />
+        <location filename="../../ui/pairs/screen.py" line="383" />
         <source>Reading the pairs…</source>
         <translation>Lecture des binômes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="472" />
+        <location filename="../../ui/pairs/screen.py" line="473" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Conventions à imprimer pour les binômes sélectionnés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="475" />
+        <location filename="../../ui/pairs/screen.py" line="476" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Les conventions seront imprimées pour les {count} binômes actifs. Sélectionnez des binômes pour n'imprimer que les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="480" />
+        <location filename="../../ui/pairs/screen.py" line="481" />
         <source>not signed yet and new since the last print</source>
         <translation>pas encore signées et nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="482" />
+        <location filename="../../ui/pairs/screen.py" line="483" />
         <source>not signed yet</source>
         <translation>pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="484" />
+        <location filename="../../ui/pairs/screen.py" line="485" />
         <source>new since the last print</source>
         <translation>nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="488" />
+        <location filename="../../ui/pairs/screen.py" line="489" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Chacun de ces binômes a déjà signé ou fait imprimer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="490" />
+        <location filename="../../ui/pairs/screen.py" line="491" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Chacun de ces binômes a déjà signé sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="492" />
+        <location filename="../../ui/pairs/screen.py" line="493" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Chacun de ces binômes a déjà fait imprimer ou enregistrer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="494" />
+        <location filename="../../ui/pairs/screen.py" line="495" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation> : décochez « Seulement… » dans le menu Imprimer pour les imprimer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="497" />
+        <location filename="../../ui/pairs/screen.py" line="498" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Conventions à imprimer pour {kept} des binômes sélectionnés ({count}) : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="501" />
+        <location filename="../../ui/pairs/screen.py" line="502" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Les conventions seront imprimées pour {kept} des {count} binômes actifs : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="509" />
+        <location filename="../../ui/pairs/screen.py" line="510" />
         <source>{count} pairs</source>
         <translation>{count} binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="511" />
+        <location filename="../../ui/pairs/screen.py" line="512" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} binômes sur {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="530" />
+        <location filename="../../ui/pairs/screen.py" line="531" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Pas encore de binômes actifs : confirmez des binômes dans l'écran Jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="538" />
+        <location filename="../../ui/pairs/screen.py" line="539" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Ce programme n'a pas encore de binômes. Formez-les dans l'écran Jumelage ; ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="606" />
+        <location filename="../../ui/pairs/screen.py" line="607" />
         <source>Choose the organization's logo</source>
         <translation>Choisir le logo de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="619" />
+        <location filename="../../ui/pairs/screen.py" line="620" />
         <source>Reading the logo…</source>
         <translation>Lecture du logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="665" />
+        <location filename="../../ui/pairs/screen.py" line="666" />
         <source>Print agreements — {program}</source>
         <translation>Imprimer les conventions — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="674" />
+        <location filename="../../ui/pairs/screen.py" line="675" />
         <source>Preparing the agreements…</source>
         <translation>Préparation des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="693" />
+        <location filename="../../ui/pairs/screen.py" line="694" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="702" />
+        <location filename="../../ui/pairs/screen.py" line="703" />
         <source>Save one agreement per pair into</source>
         <translation>Enregistrer une convention par binôme dans</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="717" />
+        <location filename="../../ui/pairs/screen.py" line="718" />
         <source>Save agreements as PDF</source>
         <translation>Enregistrer les conventions en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="729" />
+        <location filename="../../ui/pairs/screen.py" line="730" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="734" />
+        <location filename="../../ui/pairs/screen.py" line="735" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de ces fichiers existent déjà dans {folder}. Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="738" />
+        <location filename="../../ui/pairs/screen.py" line="739" />
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="740" />
+        <location filename="../../ui/pairs/screen.py" line="741" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="742" />
+        <location filename="../../ui/pairs/screen.py" line="743" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Les fichiers qui s'y trouvent seront perdus ; gardez ailleurs un exemplaire signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="766" />
-        <location filename="../../ui/pairs/screen.py" line="798" />
+        <location filename="../../ui/pairs/screen.py" line="767" />
+        <location filename="../../ui/pairs/screen.py" line="799" />
         <source>Saving the agreements…</source>
         <translation>Enregistrement des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="805" />
+        <location filename="../../ui/pairs/screen.py" line="806" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="807" />
+        <location filename="../../ui/pairs/screen.py" line="808" />
         <source>Saved {count} files in {folder}</source>
         <translation>{count} fichiers enregistrés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="871" />
+        <location filename="../../ui/pairs/screen.py" line="872" />
         <source>Reading the pair…</source>
         <translation>Lecture du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="887" />
+        <location filename="../../ui/pairs/screen.py" line="888" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Votre messagerie a la présentation, prête à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="897" />
+        <location filename="../../ui/pairs/screen.py" line="898" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Présentation - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="924" />
+        <location filename="../../ui/pairs/screen.py" line="925" />
         <source>Print certificates — {program}</source>
         <translation>Imprimer les attestations — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="926" />
+        <location filename="../../ui/pairs/screen.py" line="927" />
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="938" />
+        <location filename="../../ui/pairs/screen.py" line="939" />
         <source>Save certificates as PDF</source>
         <translation>Enregistrer les attestations en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="956" />
+        <location filename="../../ui/pairs/screen.py" line="957" />
         <source>Saving the certificates…</source>
         <translation>Enregistrement des attestations…</translation>
     </message>
@@ -7756,47 +8190,97 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
         <translation>aucune date fixée</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="205" />
+        <location filename="../../ui/program_overview.py" line="204" />
+        <source>{n} participant</source>
+        <translation>{n} participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="204" />
+        <source>{n} participants</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="207" />
         <source>Nobody has joined yet.</source>
         <translation>Personne n'a encore rejoint le programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="213" />
+        <location filename="../../ui/program_overview.py" line="211" />
+        <source>{n} mentor</source>
+        <translation>{n} mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="211" />
+        <source>{n} mentors</source>
+        <translation>{n} mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="212" />
+        <source>{n} mentee</source>
+        <translation>{n} mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="212" />
+        <source>{n} mentees</source>
+        <translation>{n} mentorés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="215" />
         <source>No pairs yet.</source>
         <translation>Pas encore de binômes.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="216" />
+        <location filename="../../ui/program_overview.py" line="217" />
+        <source>{n} pair</source>
+        <translation>{n} binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="217" />
+        <source>{n} pairs</source>
+        <translation>{n} binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="218" />
         <source>{n} active</source>
         <translation>{n} actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="235" />
+        <location filename="../../ui/program_overview.py" line="223" />
+        <source>A mentor takes up to {n} mentee.</source>
+        <translation>Un mentor prend jusqu'à {n} mentoré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="224" />
+        <source>A mentor takes up to {n} mentees.</source>
+        <translation>Un mentor prend jusqu'à {n} mentorés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_overview.py" line="237" />
         <source>{cadence}, {minutes} minutes each</source>
         <translation>{cadence}, {minutes} minutes chacune</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="239" />
+        <location filename="../../ui/program_overview.py" line="241" />
         <source>Staff check-ins: {cadence}</source>
         <translation>Points de suivi équipe : {cadence}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="247" />
+        <location filename="../../ui/program_overview.py" line="249" />
         <source>No screening or training steps.</source>
         <translation>Aucune étape de sélection ou de formation.</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="248" />
+        <location filename="../../ui/program_overview.py" line="250" />
         <source>Required: {steps}</source>
         <translation>Obligatoires : {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="250" />
+        <location filename="../../ui/program_overview.py" line="252" />
         <source>Optional: {steps}</source>
         <translation>Facultatives : {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/program_overview.py" line="257" />
+        <location filename="../../ui/program_overview.py" line="259" />
         <source>No coordinator named yet; agreements will leave a blank.</source>
         <translation>Aucun coordinateur indiqué ; les conventions laisseront un blanc.</translation>
     </message>
@@ -8719,119 +9203,119 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="95" />
+        <location filename="../../ui/importer/summary_page.py" line="99" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="117" />
+        <location filename="../../ui/importer/summary_page.py" line="121" />
         <source>&amp;Save summary as .xlsx…</source>
         <translation>&amp;Enregistrer le résumé en .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="125" />
+        <location filename="../../ui/importer/summary_page.py" line="129" />
         <source>Save &amp;refused rows as .csv…</source>
         <translation>Enregistrer les lignes &amp;refusées en .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="129" />
+        <location filename="../../ui/importer/summary_page.py" line="133" />
         <source>The refused rows under the roster's headers, with a column saying what to fix: correct them and import the file again.</source>
         <translation>Les lignes refusées sous les en-têtes de la liste, avec une colonne indiquant quoi corriger : corrigez-les et importez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="134" />
+        <location filename="../../ui/importer/summary_page.py" line="138" />
         <source>Se&amp;micolons (Excel in most of Europe)</source>
         <translation>Points-&amp;virgules (Excel dans la plupart de l'Europe)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="138" />
+        <location filename="../../ui/importer/summary_page.py" line="142" />
         <source>Separate the columns with semicolons and write decimal commas, as Excel expects where numbers are written 3,5. Remembered for every CSV file.</source>
         <translation>Séparer les colonnes par des points-virgules et écrire les décimales avec une virgule, comme Excel l'attend là où les nombres s'écrivent 3,5. Retenu pour chaque fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="149" />
+        <location filename="../../ui/importer/summary_page.py" line="153" />
         <source>Changed your mind? Edit → Undo (Ctrl+Z) or File → Undo last import takes the whole import back.</source>
         <translation>Vous avez changé d'avis ? Édition → Annuler (Ctrl+Z) ou Fichier → Annuler le dernier import annule tout l'import.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="173" />
+        <location filename="../../ui/importer/summary_page.py" line="177" />
         <source>“{file}” was imported into “{program}”.</source>
         <translation>« {file} » a été importé dans « {program} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="194" />
+        <location filename="../../ui/importer/summary_page.py" line="198" />
         <source>{name} import summary.xlsx</source>
         <translation>Résumé de l'import {name}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="199" />
+        <location filename="../../ui/importer/summary_page.py" line="203" />
         <source>Save the import summary</source>
         <translation>Enregistrer le résumé de l'import</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="201" />
+        <location filename="../../ui/importer/summary_page.py" line="205" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="214" />
-        <location filename="../../ui/importer/summary_page.py" line="260" />
+        <location filename="../../ui/importer/summary_page.py" line="218" />
+        <location filename="../../ui/importer/summary_page.py" line="264" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="215" />
+        <location filename="../../ui/importer/summary_page.py" line="219" />
         <source>“{name}” already exists. Replace it with this summary?</source>
         <translation>« {name} » existe déjà. Le remplacer par ce résumé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="218" />
-        <location filename="../../ui/importer/summary_page.py" line="264" />
+        <location filename="../../ui/importer/summary_page.py" line="222" />
+        <location filename="../../ui/importer/summary_page.py" line="268" />
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="232" />
+        <location filename="../../ui/importer/summary_page.py" line="236" />
         <source>The summary could not be saved</source>
         <translation>Le résumé n'a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="234" />
+        <location filename="../../ui/importer/summary_page.py" line="238" />
         <source>Saving the summary…</source>
         <translation>Enregistrement du résumé…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="240" />
+        <location filename="../../ui/importer/summary_page.py" line="244" />
         <source>{name} refused rows.csv</source>
         <translation>Lignes refusées {name}.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="245" />
+        <location filename="../../ui/importer/summary_page.py" line="249" />
         <source>Save the refused rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="247" />
+        <location filename="../../ui/importer/summary_page.py" line="251" />
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="261" />
+        <location filename="../../ui/importer/summary_page.py" line="265" />
         <source>“{name}” already exists. Replace it with the refused rows?</source>
         <translation>« {name} » existe déjà. Le remplacer par les lignes refusées ?</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="283" />
+        <location filename="../../ui/importer/summary_page.py" line="287" />
         <source>The refused rows could not be saved</source>
         <translation>Les lignes refusées n'ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="285" />
+        <location filename="../../ui/importer/summary_page.py" line="289" />
         <source>Saving the refused rows…</source>
         <translation>Enregistrement des lignes refusées…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/summary_page.py" line="290" />
+        <location filename="../../ui/importer/summary_page.py" line="294" />
         <source>Saved as {path}</source>
         <translation>Enregistré sous {path}</translation>
     </message>
@@ -8966,7 +9450,7 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
         <translation>Chaque réponse différente de la colonne des rôles, et ce que PeerDesk en comprend. Corrigez celles qui sont fausses.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/values_page.py" line="84" />
+        <location filename="../../ui/importer/values_page.py" line="90" />
         <source>Every answer means a role.</source>
         <translation>Chaque réponse correspond à un rôle.</translation>
     </message>

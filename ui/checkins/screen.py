@@ -32,6 +32,7 @@ from ui.checkins.models import PairRow, SearchProxy, kind_labels, pair_rows, res
 from ui.checkins.questions_dialog import QuestionsDialog
 from ui.messages import user_message
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -55,7 +56,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FOLDER_KEY = "checkins/folder"
-FORMS_FILTER = "Forms exports (*.xlsx *.xls *.ods *.csv);;All files (*)"
+FORMS_FILTER = str(
+    QT_TRANSLATE_NOOP("CheckinsScreen", "Forms exports (*.xlsx *.xls *.ods *.csv);;All files (*)")
+)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from ui.dashboard.cards import Card
 from ui.date_edit import DateEdit
 from ui.qt import (
     QComboBox,
+    QDate,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -245,7 +246,10 @@ class HealthSection(QWidget):
 
     def _period_words(self, period: Period) -> str:
         """The period with its dates in the app's language (the core words them in English)."""
-        dates = " – ".join(QLocale().toString(d, "d MMMM yyyy") for d in (period.start, period.end))
+        dates = " – ".join(
+            QLocale().toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+            for d in (period.start, period.end)
+        )
         cycle = f" ({period.words})"
         if period.label.endswith(cycle):  # the program's cycle: its name, then its dates
             return period.label[: -len(cycle)] + f" ({dates})"

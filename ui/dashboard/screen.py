@@ -27,6 +27,7 @@ from ui.dashboard.charts import LIKERT, BarChart, FunnelChart
 from ui.dashboard.health import HealthSection
 from ui.next_steps import SETTINGS, NextStepsBox
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -50,8 +51,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FOLDER_KEY = "dashboard/folder"
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
-PDF_FILTER = "PDF documents (*.pdf)"
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("DashboardScreen", "Excel workbooks (*.xlsx)"))
+PDF_FILTER = str(QT_TRANSLATE_NOOP("DashboardScreen", "PDF documents (*.pdf)"))
 
 
 class ChartBox(QFrame):

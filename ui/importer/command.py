@@ -68,14 +68,18 @@ def confirm_undo(
     parts = []
     if added:
         parts.append(
-            plural(added, "The person it added is removed.", "The {n} people it added are removed.")
+            plural(
+                added,
+                tr("The person it added is removed."),
+                tr("The {n} people it added are removed."),
+            )
         )
     if updated:
         parts.append(
             plural(
                 updated,
-                "The person it updated gets their earlier details back.",
-                "The {n} people it updated get their earlier details back.",
+                tr("The person it updated gets their earlier details back."),
+                tr("The {n} people it updated get their earlier details back."),
             )
         )
     details = " ".join(parts)

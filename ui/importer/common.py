@@ -10,7 +10,7 @@ from peerdesk.enums import Role
 from peerdesk.errors import UserError
 from peerdesk.roster.mapping import FIELD_LABELS, ColumnTarget, Field
 from peerdesk.roster.plan import RosterImport
-from ui.qt import QCoreApplication, QLabel, QPalette, QWidget
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLabel, QPalette, QWidget
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -53,8 +53,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+#: The core's field labels (roster.mapping.FIELD_LABELS, the same English), marked for lupdate.
+FIELD_WORDS: dict[Field, str] = {
+    Field.NAME: str(QT_TRANSLATE_NOOP("", "Name")),
+    Field.FIRST_NAME: str(QT_TRANSLATE_NOOP("", "First name")),
+    Field.LAST_NAME: str(QT_TRANSLATE_NOOP("", "Last name")),
+    Field.EMAIL: str(QT_TRANSLATE_NOOP("", "Email")),
+    Field.PHONE: str(QT_TRANSLATE_NOOP("", "Phone")),
+    Field.ROLE: str(QT_TRANSLATE_NOOP("", "Role")),
+    Field.STATUS: str(QT_TRANSLATE_NOOP("", "Status")),
+    Field.DEPARTMENT: str(QT_TRANSLATE_NOOP("", "Department")),
+    Field.COHORT: str(QT_TRANSLATE_NOOP("", "Cohort")),
+    Field.YEARS_EXPERIENCE: str(QT_TRANSLATE_NOOP("", "Years of experience")),
+    Field.LOCATION: str(QT_TRANSLATE_NOOP("", "Location")),
+    Field.MEETING_FORMAT: str(QT_TRANSLATE_NOOP("", "Meeting format")),
+    Field.CAPACITY: str(QT_TRANSLATE_NOOP("", "Mentee capacity")),
+    Field.PRONOUNS: str(QT_TRANSLATE_NOOP("", "Pronouns")),
+    Field.GENDER: str(QT_TRANSLATE_NOOP("", "Gender")),
+    Field.INTERESTS: str(QT_TRANSLATE_NOOP("", "Interests")),
+    Field.SKILLS: str(QT_TRANSLATE_NOOP("", "Skills")),
+    Field.GOALS: str(QT_TRANSLATE_NOOP("", "Goals")),
+    Field.LANGUAGES: str(QT_TRANSLATE_NOOP("", "Languages")),
+    Field.AVAILABILITY: str(QT_TRANSLATE_NOOP("", "Availability")),
+    Field.NOTES: str(QT_TRANSLATE_NOOP("", "Notes")),
+    Field.JOINED_ON: str(QT_TRANSLATE_NOOP("", "Date joined")),
+    Field.TIMESTAMP: str(QT_TRANSLATE_NOOP("", "Form submission time")),
+    Field.PREFERRED: str(QT_TRANSLATE_NOOP("", "Preferred partners (names or emails)")),
+    Field.AVOID: str(QT_TRANSLATE_NOOP("", "People not to pair with (names or emails)")),
+    Field.CUSTOM: str(QT_TRANSLATE_NOOP("", "Keep as custom field")),
+    Field.IGNORE: str(QT_TRANSLATE_NOOP("", "Ignore")),
+}
+
+
 def field_label(field_: Field) -> str:
-    return tr(FIELD_LABELS[field_])
+    return tr(FIELD_WORDS.get(field_, FIELD_LABELS[field_]))
 
 
 def target_label(target: ColumnTarget) -> str:
@@ -94,8 +126,9 @@ def short_role(role: Role | None) -> str:
 
 
 def plural(count: int, one: str, many: str, **fields: object) -> str:
-    """``"1 update"``, ``"4 updates"``: ``one`` and ``many`` hold ``{n}`` (and ``fields``)."""
-    return (tr(one) if count == 1 else tr(many)).format(n=count, **fields)
+    """``"1 update"``, ``"4 updates"``: ``one`` and ``many`` (each translated by the caller, so
+    that lupdate sees them) hold ``{n}`` (and ``fields``)."""
+    return (one if count == 1 else many).format(n=count, **fields)
 
 
 class CannotSave(UserError):

@@ -22,6 +22,7 @@ from peerdesk.roster.plan import RosterImport
 from peerdesk.roster.preview import Outcome, Preview, RowOutcome
 from ui.importer.common import short_role
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QBrush,
     QColor,
@@ -330,12 +331,12 @@ class OutcomeFilter(QSortFilterProxyModel):
         return bool(model.index(source_row, 0, source_parent).data(OUTCOME_ROLE) == self._outcome)
 
 
-SUMMARY_WORDS = {
-    Outcome.NEW: "Added",
-    Outcome.UPDATE: "Updated",
-    Outcome.DUPLICATE: "Duplicate, not imported",
-    Outcome.ERROR: "Not imported: a problem",
-    Outcome.SKIPPED: "Skipped",
+SUMMARY_WORDS = {  # marked for lupdate; tr() translates them where they are shown
+    Outcome.NEW: str(QT_TRANSLATE_NOOP("", "Added")),
+    Outcome.UPDATE: str(QT_TRANSLATE_NOOP("", "Updated")),
+    Outcome.DUPLICATE: str(QT_TRANSLATE_NOOP("", "Duplicate, not imported")),
+    Outcome.ERROR: str(QT_TRANSLATE_NOOP("", "Not imported: a problem")),
+    Outcome.SKIPPED: str(QT_TRANSLATE_NOOP("", "Skipped")),
 }
 
 

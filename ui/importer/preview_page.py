@@ -8,7 +8,7 @@ ready. This is the wizard's commit page: its Next button says Import.
 from __future__ import annotations
 
 from peerdesk.roster.preview import Outcome, Preview
-from ui.importer.common import note, plural
+from ui.importer.common import note, plural, tr
 from ui.importer.host import WizardHost
 from ui.importer.page import Page
 from ui.importer.preview_model import (
@@ -50,14 +50,14 @@ COLUMN_WIDTHS = {
 def counts_text(preview: Preview) -> str:
     """“120 new, 4 updates, 2 duplicates, 3 errors” (and the skipped rows, if any)."""
     parts = [
-        plural(preview.count(Outcome.NEW), "{n} new", "{n} new"),
-        plural(preview.count(Outcome.UPDATE), "{n} update", "{n} updates"),
-        plural(preview.count(Outcome.DUPLICATE), "{n} duplicate", "{n} duplicates"),
-        plural(preview.count(Outcome.ERROR), "{n} error", "{n} errors"),
+        plural(preview.count(Outcome.NEW), tr("{n} new"), tr("{n} new")),
+        plural(preview.count(Outcome.UPDATE), tr("{n} update"), tr("{n} updates")),
+        plural(preview.count(Outcome.DUPLICATE), tr("{n} duplicate"), tr("{n} duplicates")),
+        plural(preview.count(Outcome.ERROR), tr("{n} error"), tr("{n} errors")),
     ]
     skipped = preview.count(Outcome.SKIPPED)
     if skipped:
-        parts.append(plural(skipped, "{n} skipped", "{n} skipped"))
+        parts.append(plural(skipped, tr("{n} skipped"), tr("{n} skipped")))
     return ", ".join(parts)
 
 

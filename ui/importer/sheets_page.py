@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peerdesk.enums import Role
 from peerdesk.roster.plan import SheetPlan
-from ui.importer.common import note, plural, sheet_role_labels
+from ui.importer.common import note, plural, sheet_role_labels, tr
 from ui.importer.host import WizardHost
 from ui.importer.page import Page
 from ui.qt import (
@@ -31,8 +31,8 @@ class SheetsPage(Page):
         self.setSubTitle(
             plural(
                 count,
-                "“{name}” has one sheet.",
-                "“{name}” has {n} sheets.",
+                tr("“{name}” has one sheet."),
+                tr("“{name}” has {n} sheets."),
                 name=plan.workbook.name,
             )
             + " "
@@ -121,7 +121,7 @@ class SheetsPage(Page):
             text = self.tr("No header row, so nothing to import")
         else:
             rows = sheet_plan.data_row_count()
-            text = plural(rows, "{n} row under the header", "{n} rows under the header")
+            text = plural(rows, tr("{n} row under the header"), tr("{n} rows under the header"))
             text += self.tr(" (header in row {row})").format(row=sheet_plan.header_row)
         if sheet_plan.sheet.hidden:
             text += self.tr(" · hidden in the spreadsheet: tick it to import it")

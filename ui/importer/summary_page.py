@@ -6,7 +6,7 @@ from pathlib import Path
 
 from peerdesk.roster.commit import ImportSummary
 from ui import memory, messages, operations
-from ui.importer.common import CannotSave, note, plural
+from ui.importer.common import CannotSave, note, plural, tr
 from ui.importer.host import WizardHost
 from ui.importer.page import Page
 from ui.importer.preview_model import SummaryModel
@@ -26,19 +26,19 @@ from ui.qt import (
 def headline(summary: ImportSummary) -> str:
     added, updated = len(summary.added), len(summary.updated)
     if added and updated:
-        text = plural(added, "Added {n} person", "Added {n} people") + plural(
-            updated, " and updated {n}.", " and updated {n}."
+        text = plural(added, tr("Added {n} person"), tr("Added {n} people")) + plural(
+            updated, tr(" and updated {n}."), tr(" and updated {n}.")
         )
     elif updated:
-        text = plural(updated, "Updated {n} person.", "Updated {n} people.")
+        text = plural(updated, tr("Updated {n} person."), tr("Updated {n} people."))
     else:
-        text = plural(added, "Added {n} person.", "Added {n} people.")
+        text = plural(added, tr("Added {n} person."), tr("Added {n} people."))
     skipped = len(summary.skipped)
     if skipped:
         text += " " + plural(
             skipped,
-            "{n} row was not imported (listed first).",
-            "{n} rows were not imported (listed first).",
+            tr("{n} row was not imported (listed first)."),
+            tr("{n} rows were not imported (listed first)."),
         )
     return text
 
@@ -48,33 +48,37 @@ def accounting_text(summary: ImportSummary) -> str:
     parts = [
         plural(
             len(summary.added) + len(summary.updated),
-            "{n} imported ({new} new, {updated} updated)",
-            "{n} imported ({new} new, {updated} updated)",
+            tr("{n} imported ({new} new, {updated} updated)"),
+            tr("{n} imported ({new} new, {updated} updated)"),
             new=len(summary.added),
             updated=len(summary.updated),
         ),
-        plural(len(summary.merged), "{n} merged as a duplicate", "{n} merged as duplicates"),
-        plural(summary.empty_rows, "{n} skipped as empty", "{n} skipped as empty"),
+        plural(
+            len(summary.merged), tr("{n} merged as a duplicate"), tr("{n} merged as duplicates")
+        ),
+        plural(summary.empty_rows, tr("{n} skipped as empty"), tr("{n} skipped as empty")),
     ]
     if summary.set_aside:
         parts.append(
             plural(
                 len(summary.set_aside),
-                "{n} skipped (totals, example or skipped row)",
-                "{n} skipped (totals, example or skipped rows)",
+                tr("{n} skipped (totals, example or skipped row)"),
+                tr("{n} skipped (totals, example or skipped rows)"),
             )
         )
-    parts.append(plural(len(summary.rejected), "{n} refused", "{n} refused"))
+    parts.append(plural(len(summary.rejected), tr("{n} refused"), tr("{n} refused")))
     if summary.unread_rows:
         parts.append(
             plural(
-                summary.unread_rows, "{n} not read (over a limit)", "{n} not read (over a limit)"
+                summary.unread_rows,
+                tr("{n} not read (over a limit)"),
+                tr("{n} not read (over a limit)"),
             )
         )
     head = plural(
         summary.rows_in_file,
-        "The file has {n} row below the header: ",
-        "The file has {n} rows below the header: ",
+        tr("The file has {n} row below the header: "),
+        tr("The file has {n} rows below the header: "),
     )
     return head + ", ".join(parts) + "."
 

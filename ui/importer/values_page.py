@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from peerdesk.enums import Role
-from ui.importer.common import note, plural, role_labels
+from ui.importer.common import note, plural, role_labels, tr
 from ui.importer.delegates import ChoiceDelegate, ChoiceTable
 from ui.importer.host import WizardHost
 from ui.importer.models import RoleValuesModel
@@ -76,8 +76,14 @@ class ValuesPage(Page):
             self.unknown.setText(
                 plural(
                     rows,
-                    "{n} row has an answer that is not a role; the preview lists it as an error.",
-                    "{n} rows have an answer that is not a role; the preview lists them as errors.",
+                    tr(
+                        "{n} row has an answer that is not a role; "
+                        "the preview lists it as an error."
+                    ),
+                    tr(
+                        "{n} rows have an answer that is not a role; "
+                        "the preview lists them as errors."
+                    ),
                 )
             )
         else:

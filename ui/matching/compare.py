@@ -19,6 +19,7 @@ from peerdesk.scores import score_text
 from ui import labels
 from ui.labels import tr
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QCoreApplication,
     QDialog,
@@ -33,7 +34,7 @@ from ui.qt import (
     QWidget,
 )
 
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("CompareDialog", "Excel workbooks (*.xlsx)"))
 
 
 def _score(value: float | None) -> str:

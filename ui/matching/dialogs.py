@@ -136,7 +136,7 @@ class EndPairDialog(QDialog):
         if self.started_on is not None and self.ended_date() < self.started_on:
             self.date_error.setText(
                 self.tr("The pair started on {day}: it cannot end before that.").format(
-                    day=QLocale().toString(self.started_on, "d MMMM yyyy")
+                    day=QLocale().toString(QDate(*self.started_on.timetuple()[:3]), "d MMMM yyyy")
                 )
             )
             self.date_error.show()

@@ -15,6 +15,7 @@ from peerdesk.documents.introductions import Introduction, save_eml
 from peerdesk.output_files import safe_file_name
 from ui import messages, operations
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,7 @@ from ui.qt import (
     QWidget,
 )
 
-EML_FILTER = "E-mail message (*.eml)"
+EML_FILTER = str(QT_TRANSLATE_NOOP("MailFallbackDialog", "E-mail message (*.eml)"))
 
 
 class MailFallbackDialog(QDialog):

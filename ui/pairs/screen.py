@@ -43,6 +43,7 @@ from ui.pairs.model import (
 )
 from ui.pairs.printing import PdfPages, PrintPreview
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAction,
     QComboBox,
@@ -78,8 +79,8 @@ if TYPE_CHECKING:
 FOLDER_KEY = "pairs/folder"
 DUPLEX_KEY = "pairs/duplex"
 LOGO_KEY = "pairs/logo/"  # + the program file, in hex
-LOGO_FILTER = "Pictures (*.png *.jpg *.jpeg)"
-PDF_FILTER = "PDF documents (*.pdf)"
+LOGO_FILTER = str(QT_TRANSLATE_NOOP("PairsScreen", "Pictures (*.png *.jpg *.jpeg)"))
+PDF_FILTER = str(QT_TRANSLATE_NOOP("PairsScreen", "PDF documents (*.pdf)"))
 WIDTHS = {Column.MENTOR: 200, Column.MENTEE: 200, Column.STATUS: 110, Column.SCORE: 70}
 
 

@@ -21,14 +21,23 @@ from typing import TYPE_CHECKING, Protocol
 from peerdesk import paths
 from peerdesk.progress import Progress
 from ui import messages, operations
-from ui.qt import QCoreApplication, QDialog, QFileDialog, QMessageBox, QStatusBar, Qt, QWidget
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QStatusBar,
+    Qt,
+    QWidget,
+)
 from ui.server.connect_dialog import ConnectDialog, ServerChoice
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.storage.copy import CopyReport
 
-FILE_FILTER = "PeerDesk program files (*.peerdesk)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP("", "PeerDesk program files (*.peerdesk)"))
 
 
 class ServerWindow(Protocol):
