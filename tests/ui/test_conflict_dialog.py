@@ -228,3 +228,48 @@ def test_program_settings_saved_after_someone_elses_keep_mine(
     stored = programs.load_settings(window.db, program_id)
     assert stored.organization_name == "Riverside Trust"
     assert stored.version == (3,)
+
+
+@POPUP
+def test_a_second_change_while_choosing_shows_the_dialog_again(
+    qtbot: QtBot, launch: Launcher, db_path: Path
+) -> None:
+    """Keep mine saves against the version the dialog showed; when yet another save came
+    in meanwhile, the dialog opens again with the newest values, and nothing is lost."""
+    from peerdesk.database import create_database
+
+    with create_database(db_path) as setup:
+        _program(setup)
+    window = launch(db_path)
+    dialog = _open_ana(qtbot, window)
+    assert window.db is not None
+    ana = _ana(window.db)
+
+    def someone_sets(location: str) -> None:
+        assert window.db is not None
+        theirs = people.get_person(window.db, ana)
+        theirs.location = location
+        people.update_person(window.db, ana, theirs, expected_version=theirs.version)
+
+    someone_sets("Hull")
+    dialog.location.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.location, "York")  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.ok_button, LEFT)  # type: ignore[attr-defined]
+    first = _conflict(qtbot, dialog)
+    assert first.findChild(type(first.headline), "theirs_value:location").text() == "Hull"
+    someone_sets("Wakefield")  # while the coordinator reads the first dialog
+    qtbot.mouseClick(first.mine_button, LEFT)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.conflict_dialog is not first  # type: ignore[attr-defined]
+            and dialog.conflict_dialog.isVisible()
+        ),  # type: ignore[attr-defined]
+        timeout=10000,
+    )
+    second = dialog.conflict_dialog  # type: ignore[attr-defined]
+    assert second.findChild(type(second.headline), "theirs_value:location").text() == "Wakefield"
+    assert second.findChild(type(second.headline), "mine_value:location").text() == "York"
+    qtbot.mouseClick(second.mine_button, LEFT)
+    qtbot.waitUntil(lambda: window.show_screen("people").dialog is None, timeout=10000)
+    operations.wait_idle(15)
+    assert _stored(window.db, ana)[1] == "York"
