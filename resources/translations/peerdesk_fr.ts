@@ -3220,7 +3220,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/matching/widgets.py" line="59" />
+        <location filename="../../ui/matching/widgets.py" line="57" />
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
     </message>
@@ -3704,7 +3704,7 @@
 <context>
     <name>CheckinsScreen</name>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="59" />
+        <location filename="../../ui/checkins/screen.py" line="60" />
         <source>Forms exports (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
         <translation>Exports de formulaires (*.xlsx *.xls *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -5441,284 +5441,284 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="88" />
+        <location filename="../../ui/dashboard/health.py" line="89" />
         <source>Program health</source>
         <translation>Santé du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="95" />
+        <location filename="../../ui/dashboard/health.py" line="96" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="97" />
+        <location filename="../../ui/dashboard/health.py" line="98" />
         <source>The program's cycle</source>
         <translation>Le cycle du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="98" />
+        <location filename="../../ui/dashboard/health.py" line="99" />
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="99" />
+        <location filename="../../ui/dashboard/health.py" line="100" />
         <source>Last quarter</source>
         <translation>Le trimestre dernier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="100" />
+        <location filename="../../ui/dashboard/health.py" line="101" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="101" />
+        <location filename="../../ui/dashboard/health.py" line="102" />
         <source>Last year</source>
         <translation>L'année dernière</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="102" />
+        <location filename="../../ui/dashboard/health.py" line="103" />
         <source>Dates I choose</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="105" />
+        <location filename="../../ui/dashboard/health.py" line="106" />
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="112" />
+        <location filename="../../ui/dashboard/health.py" line="113" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="113" />
+        <location filename="../../ui/dashboard/health.py" line="114" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="114" />
+        <location filename="../../ui/dashboard/health.py" line="115" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="115" />
+        <location filename="../../ui/dashboard/health.py" line="116" />
         <source>Comparison figures…</source>
         <translation>Chiffres de comparaison…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="118" />
+        <location filename="../../ui/dashboard/health.py" line="119" />
         <source>Set the figures the program is compared with in every report</source>
         <translation>Définir les chiffres auxquels le programme est comparé dans chaque rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="136" />
+        <location filename="../../ui/dashboard/health.py" line="137" />
         <source>Matches active</source>
         <translation>Jumelages actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="137" />
+        <location filename="../../ui/dashboard/health.py" line="138" />
         <source>Median match length</source>
         <translation>Durée médiane d'un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="138" />
+        <location filename="../../ui/dashboard/health.py" line="139" />
         <source>Early closures</source>
         <translation>Fins anticipées</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="139" />
+        <location filename="../../ui/dashboard/health.py" line="140" />
         <source>No meeting in 30 days</source>
         <translation>Aucune rencontre depuis 30 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="140" />
+        <location filename="../../ui/dashboard/health.py" line="141" />
         <source>Practice checks needing attention</source>
         <translation>Vérifications de pratique à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="143" />
+        <location filename="../../ui/dashboard/health.py" line="144" />
         <source>List the matches active during the period</source>
         <translation>Lister les jumelages actifs pendant la période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="144" />
+        <location filename="../../ui/dashboard/health.py" line="145" />
         <source>List the matches the length is measured over</source>
         <translation>Lister les jumelages sur lesquels la durée est mesurée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="145" />
+        <location filename="../../ui/dashboard/health.py" line="146" />
         <source>List the matches that closed early</source>
         <translation>Lister les jumelages terminés avant terme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="146" />
+        <location filename="../../ui/dashboard/health.py" line="147" />
         <source>List the matches with no meeting in the last 30 days</source>
         <translation>Lister les jumelages sans rencontre depuis 30 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="147" />
-        <location filename="../../ui/dashboard/health.py" line="271" />
+        <location filename="../../ui/dashboard/health.py" line="148" />
+        <location filename="../../ui/dashboard/health.py" line="275" />
         <source>List the pairs and people the checks found</source>
         <translation>Lister les binômes et personnes relevés par les vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="206" />
+        <location filename="../../ui/dashboard/health.py" line="207" />
         <source>The period ends before it starts: choose a later end.</source>
         <translation>La période se termine avant de commencer : choisissez une fin plus tardive.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="222" />
+        <location filename="../../ui/dashboard/health.py" line="223" />
         <source>Measuring the matches…</source>
         <translation>Mesure des jumelages…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="235" />
+        <location filename="../../ui/dashboard/health.py" line="236" />
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="235" />
+        <location filename="../../ui/dashboard/health.py" line="236" />
         <source>1 month</source>
         <translation>1 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="242" />
+        <location filename="../../ui/dashboard/health.py" line="243" />
         <source>reference {figure}</source>
         <translation>référence {figure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="265" />
+        <location filename="../../ui/dashboard/health.py" line="269" />
         <source>of {n} checks</source>
         <translation>sur {n} vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="268" />
+        <location filename="../../ui/dashboard/health.py" line="272" />
         <source>every check passed</source>
         <translation>toutes les vérifications sont passées</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="277" />
-        <location filename="../../ui/dashboard/health.py" line="394" />
+        <location filename="../../ui/dashboard/health.py" line="281" />
+        <location filename="../../ui/dashboard/health.py" line="398" />
         <source>No matches in this period.</source>
         <translation>Aucun jumelage sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="278" />
+        <location filename="../../ui/dashboard/health.py" line="282" />
         <source>{period}: no matches in this period.</source>
         <translation>{period} : aucun jumelage sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="281" />
+        <location filename="../../ui/dashboard/health.py" line="285" />
         <source>during the period</source>
         <translation>pendant la période</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="285" />
+        <location filename="../../ui/dashboard/health.py" line="289" />
         <source>more than half still running</source>
         <translation>plus de la moitié encore en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="288" />
+        <location filename="../../ui/dashboard/health.py" line="292" />
         <source>Kaplan–Meier estimate</source>
         <translation>Estimation de Kaplan–Meier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="292" />
+        <location filename="../../ui/dashboard/health.py" line="296" />
         <source>{share} of {n} closed matches</source>
         <translation>{share} des {n} jumelages clos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="296" />
+        <location filename="../../ui/dashboard/health.py" line="300" />
         <source>of {n} closed matches</source>
         <translation>sur {n} jumelages clos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="304" />
+        <location filename="../../ui/dashboard/health.py" line="308" />
         <source>of {n} running matches</source>
         <translation>sur {n} jumelages en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="309" />
+        <location filename="../../ui/dashboard/health.py" line="313" />
         <source>{period}. Match length is a Kaplan–Meier estimate: matches still active are counted as censored, not as ended.</source>
         <translation>{period}. La durée des jumelages est une estimation de Kaplan–Meier : les jumelages encore actifs sont comptés comme censurés, pas comme terminés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="341" />
+        <location filename="../../ui/dashboard/health.py" line="345" />
         <source>1 match active</source>
         <translation>1 jumelage actif</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="341" />
+        <location filename="../../ui/dashboard/health.py" line="345" />
         <source>{n} matches active</source>
         <translation>{n} jumelages actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="342" />
+        <location filename="../../ui/dashboard/health.py" line="346" />
         <source>1 match measured</source>
         <translation>1 jumelage mesuré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="342" />
+        <location filename="../../ui/dashboard/health.py" line="346" />
         <source>{n} matches measured</source>
         <translation>{n} jumelages mesurés</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="343" />
+        <location filename="../../ui/dashboard/health.py" line="347" />
         <source>1 early closure</source>
         <translation>1 fin anticipée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="343" />
+        <location filename="../../ui/dashboard/health.py" line="347" />
         <source>{n} early closures</source>
         <translation>{n} fins anticipées</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="344" />
+        <location filename="../../ui/dashboard/health.py" line="348" />
         <source>1 match with no meeting in 30 days</source>
         <translation>1 jumelage sans rencontre depuis 30 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="346" />
+        <location filename="../../ui/dashboard/health.py" line="350" />
         <source>{n} matches with no meeting in 30 days</source>
         <translation>{n} jumelages sans rencontre depuis 30 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="347" />
+        <location filename="../../ui/dashboard/health.py" line="351" />
         <source>1 line needing attention</source>
         <translation>1 ligne à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="349" />
+        <location filename="../../ui/dashboard/health.py" line="353" />
         <source>{n} lines needing attention</source>
         <translation>{n} lignes à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="380" />
+        <location filename="../../ui/dashboard/health.py" line="384" />
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="386" />
+        <location filename="../../ui/dashboard/health.py" line="390" />
         <source>The pairs and people each practice check found, for {period}.</source>
         <translation>Les binômes et personnes relevés par chaque vérification de pratique, pour {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="400" />
+        <location filename="../../ui/dashboard/health.py" line="404" />
         <source>ended (no reason recorded)</source>
         <translation>terminé (aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="402" />
+        <location filename="../../ui/dashboard/health.py" line="406" />
         <source>since {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="403" />
+        <location filename="../../ui/dashboard/health.py" line="407" />
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="404" />
+        <location filename="../../ui/dashboard/health.py" line="408" />
         <source>{mentor} with {mentee}</source>
         <translation>{mentor} avec {mentee}</translation>
     </message>
@@ -6935,118 +6935,118 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>NextStepsBox</name>
     <message>
-        <location filename="../../ui/next_steps.py" line="76" />
+        <location filename="../../ui/next_steps.py" line="79" />
         <source>Next steps for a new program</source>
         <translation>Prochaines étapes d'un nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="108" />
+        <location filename="../../ui/next_steps.py" line="111" />
         <source>Program set up: purpose, dates, meetings, agreement</source>
         <translation>Programme configuré : objet, dates, rencontres, convention</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="110" />
+        <location filename="../../ui/next_steps.py" line="113" />
         <source>write its purpose</source>
         <translation>rédiger son objet</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="111" />
+        <location filename="../../ui/next_steps.py" line="114" />
         <source>set its start and end dates</source>
         <translation>fixer ses dates de début et de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="113" />
+        <location filename="../../ui/next_steps.py" line="116" />
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="115" />
+        <location filename="../../ui/next_steps.py" line="118" />
         <source>Set up the program: {todo}</source>
         <translation>Configurer le programme : {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="116" />
+        <location filename="../../ui/next_steps.py" line="119" />
         <source>Edit settings…</source>
         <translation>Modifier les paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="120" />
+        <location filename="../../ui/next_steps.py" line="123" />
         <source>1 person added</source>
         <translation>1 personne ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="120" />
+        <location filename="../../ui/next_steps.py" line="123" />
         <source>{n} people added</source>
         <translation>{n} personnes ajoutées</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="122" />
+        <location filename="../../ui/next_steps.py" line="125" />
         <source>Add people: import a roster, or add them by hand</source>
         <translation>Ajouter des personnes : importer une liste, ou les saisir à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="124" />
-        <location filename="../../ui/next_steps.py" line="134" />
+        <location filename="../../ui/next_steps.py" line="127" />
+        <location filename="../../ui/next_steps.py" line="137" />
         <source>Open People</source>
         <translation>Ouvrir les personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="127" />
+        <location filename="../../ui/next_steps.py" line="130" />
         <source>Screening and training recorded: everyone is ready for matching</source>
         <translation>Sélection et formation enregistrées : tout le monde est prêt pour le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="130" />
+        <location filename="../../ui/next_steps.py" line="133" />
         <source>Record screening and training ({n} of {of} ready for matching)</source>
         <translation>Enregistrer la sélection et la formation ({n} sur {of} prêts pour le jumelage)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="133" />
+        <location filename="../../ui/next_steps.py" line="136" />
         <source>Record screening and training</source>
         <translation>Enregistrer la sélection et la formation</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="137" />
+        <location filename="../../ui/next_steps.py" line="140" />
         <source>Mentors and mentees matched ({n} pairs)</source>
         <translation>Mentors et mentorés jumelés ({n} binômes)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="139" />
+        <location filename="../../ui/next_steps.py" line="142" />
         <source>Match mentors and mentees, and confirm the pairs</source>
         <translation>Jumeler mentors et mentorés, et confirmer les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="141" />
+        <location filename="../../ui/next_steps.py" line="144" />
         <source>Open Matching</source>
         <translation>Ouvrir le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="144" />
+        <location filename="../../ui/next_steps.py" line="147" />
         <source>Print the agreements and mark them signed ({n} of {of})</source>
         <translation>Imprimer les conventions et les marquer signées ({n} sur {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="148" />
+        <location filename="../../ui/next_steps.py" line="151" />
         <source>Print the agreements and mark them signed</source>
         <translation>Imprimer les conventions et les marquer signées</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="150" />
+        <location filename="../../ui/next_steps.py" line="153" />
         <source>Open Pairs</source>
         <translation>Ouvrir les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="152" />
+        <location filename="../../ui/next_steps.py" line="155" />
         <source>Schedule the first meetings ({n} of {of} pairs)</source>
         <translation>Planifier les premières rencontres ({n} binômes sur {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="154" />
+        <location filename="../../ui/next_steps.py" line="157" />
         <source>Schedule the first meetings</source>
         <translation>Planifier les premières rencontres</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="156" />
+        <location filename="../../ui/next_steps.py" line="159" />
         <source>Open Calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
@@ -9653,6 +9653,544 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
         <location filename="../../ui/calendar/dialog_parts.py" line="69" />
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/error_texts.py" line="15" />
+        <source>A mentor can take at most 50 mentees.</source>
+        <translation>Un mentor peut prendre au plus 50 mentorés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="16" />
+        <source>A quarter is 1, 2, 3 or 4, not {quarter}.</source>
+        <translation>Un trimestre vaut 1, 2, 3 ou 4, pas {quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="17" />
+        <source>An agreement can't be signed on a date that hasn't come yet ({date}).</source>
+        <translation>Une convention ne peut pas être signée à une date qui n'est pas encore arrivée ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="20" />
+        <source>An empty password was given; nothing was changed.</source>
+        <translation>Le mot de passe donné est vide ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="21" />
+        <source>Another coordinator was changing the same records at the same moment, so this was not saved (none of it). Try again.</source>
+        <translation>Un autre coordinateur modifiait les mêmes fiches au même moment, cette action n'a donc pas été enregistrée (rien du tout). Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="25" />
+        <source>Another coordinator was changing the same records; PeerDesk tried {attempts} times. Try again.</source>
+        <translation>Un autre coordinateur modifiait les mêmes fiches ; PeerDesk a essayé {attempts} fois. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="29" />
+        <source>Answer at least one question before saving.</source>
+        <translation>Répondez à au moins une question avant d'enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="30" />
+        <source>Honour preferences (stable) pairs mentees with mentors; this program matches peers in one pool. Choose the best total score or most people matched instead.</source>
+        <translation>Respecter les préférences (stable) jumelle des mentorés avec des mentors ; ce programme jumelle des pairs dans un seul groupe. Choisissez plutôt le meilleur score total ou le plus de personnes jumelées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="34" />
+        <source>Neither {mentor} nor {mentee} has an email address in this program file. Add at least one on the People screen, then introduce them.</source>
+        <translation>Ni {mentor} ni {mentee} n'a d'adresse e-mail dans ce fichier de programme. Ajoutez-en au moins une dans l'écran Personnes, puis présentez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="38" />
+        <source>No column of “{name}” matches a {kind} question of this program. Its columns should be titled with the questions, for example “{example}”.</source>
+        <translation>Aucune colonne de « {name} » ne correspond à une question de type {kind} de ce programme. Ses colonnes doivent avoir les questions pour titres, par exemple « {example} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="42" />
+        <source>No pair in this program has completed yet, so there is nobody to give a certificate to. End a pair as completed first.</source>
+        <translation>Aucun binôme de ce programme n'est encore terminé, il n'y a donc personne à qui remettre une attestation. Terminez d'abord un binôme comme « terminé ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="46" />
+        <source>No row of “{name}” could be recorded ({count} with problems), such as: {first}</source>
+        <translation>Aucune ligne de « {name} » n'a pu être enregistrée ({count} avec des problèmes), par exemple : {first}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="49" />
+        <source>No row of “{path}” names someone in “{program}”{first}</source>
+        <translation>Aucune ligne de « {path} » ne désigne quelqu'un de « {program} »{first}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="50" />
+        <source>Nobody has joined “{program}” yet. Add people with: peerdesk import FILE ROSTER</source>
+        <translation>Personne n'a encore rejoint « {program} ». Ajoutez des personnes avec : peerdesk import FILE ROSTER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="53" />
+        <source>Nobody in this program has the email address “{email}”.</source>
+        <translation>Personne dans ce programme n'a l'adresse e-mail « {email} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54" />
+        <source>Nobody in “{program}” is “{text}”. Name a person by id, e-mail or full name.</source>
+        <translation>Personne dans « {program} » ne s'appelle « {text} ». Désignez une personne par son id, son e-mail ou son nom complet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57" />
+        <source>Nothing was erased. Answer “yes” to erase, or add --yes.</source>
+        <translation>Rien n'a été effacé. Répondez « yes » pour effacer, ou ajoutez --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="58" />
+        <source>Only an administrator may see or change who may do what on “{location}”; your role is {role}. Ask an administrator ({administrators}) if you need to.</source>
+        <translation>Seul un administrateur peut voir ou modifier qui peut faire quoi sur « {location} » ; votre rôle est {role}. Demandez à un administrateur ({administrators}) si nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="62" />
+        <source>Pair {pair} has no meeting on {day}{others}. Schedule one first with: peerdesk schedule FILE --pair {pair} --from {day}</source>
+        <translation>Le binôme {pair} n'a pas de rencontre le {day}{others}. Planifiez-en d'abord une avec : peerdesk schedule FILE --pair {pair} --from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="66" />
+        <source>Pair {pair} has {count} meetings on {day} (at {times}); add --time HH:MM.</source>
+        <translation>Le binôme {pair} a {count} rencontres le {day} (à {times}) ; ajoutez --time HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="69" />
+        <source>PeerDesk cannot print documents in “{code}”. Choose one of: {choices}.</source>
+        <translation>PeerDesk ne peut pas imprimer de documents en « {code} ». Choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="72" />
+        <source>PeerDesk could not reach the database server at {server}: {reason} Check that the server is running and that this computer is on the right network, then try again.</source>
+        <translation>PeerDesk n'a pas pu joindre le serveur de base de données {server} : {reason} Vérifiez que le serveur fonctionne et que cet ordinateur est sur le bon réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="76" />
+        <source>PeerDesk could not read this file ({reason}): “{name}”. Nothing was imported. If it came by email or a download, fetch it again; otherwise open it in Excel or LibreOffice, save a new copy as .xlsx, and import that.</source>
+        <translation>PeerDesk n'a pas pu lire ce fichier ({reason}) : « {name} ». Rien n'a été importé. S'il vient d'un e-mail ou d'un téléchargement, récupérez-le de nouveau ; sinon ouvrez-le dans Excel ou LibreOffice, enregistrez-en une nouvelle copie en .xlsx et importez celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="80" />
+        <source>PeerDesk is not allowed to write to “{path}”. Choose a folder you can save in.</source>
+        <translation>PeerDesk n'a pas le droit d'écrire dans « {path} ». Choisissez un dossier où vous pouvez enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="83" />
+        <source>Roles are for a shared database; a program file is one coordinator's.</source>
+        <translation>Les rôles concernent une base partagée ; un fichier de programme appartient à un seul coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="86" />
+        <source>Roles are not set up on “{location}” yet. Its owner, “{owner}”, sets them up by running peerdesk users URL once as a user who may create roles. Nothing was changed.</source>
+        <translation>Les rôles ne sont pas encore configurés sur « {location} ». Son propriétaire, « {owner} », les configure en lançant une fois peerdesk users URL avec un utilisateur autorisé à créer des rôles. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="90" />
+        <source>Say in a few words why the pair is ending.</source>
+        <translation>Dites en quelques mots pourquoi le binôme se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="91" />
+        <source>Say why the pair is ending.</source>
+        <translation>Dites pourquoi le binôme se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="92" />
+        <source>Say why this person may be matched before finishing their steps.</source>
+        <translation>Indiquez pourquoi cette personne peut être jumelée avant d'avoir fini ses étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="93" />
+        <source>Several people in “{program}” are “{text}” (ids {ids}); name one by id or e-mail.</source>
+        <translation>Plusieurs personnes de « {program} » s'appellent « {text} » (ids {ids}) ; désignez-en une par son id ou son e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="97" />
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="98" />
+        <source>That pair has ended, so no meetings can be scheduled for it.</source>
+        <translation>Ce binôme est terminé, aucune rencontre ne peut donc être planifiée pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="99" />
+        <source>The backup could not be used: {reason}</source>
+        <translation>La sauvegarde n'a pas pu être utilisée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="100" />
+        <source>The connection to the database server was lost, so the last action was not saved (none of it). Check the network, then reconnect and try again.</source>
+        <translation>La connexion au serveur de base de données a été perdue, la dernière action n'a donc pas été enregistrée (rien du tout). Vérifiez le réseau, puis reconnectez-vous et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="104" />
+        <source>The copy did not hold every row (table “{table}”: {source} in the source, {target} in the copy), so it was not kept. Nothing was changed. Try again.</source>
+        <translation>La copie ne contenait pas toutes les lignes (table « {table} » : {source} dans la source, {target} dans la copie), elle n'a donc pas été gardée. Rien n'a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="108" />
+        <source>The database “{location}” belongs to another application: it has tables, but not PeerDesk's. Nothing was changed. Ask for an empty database for PeerDesk, or check the database name.</source>
+        <translation>La base « {location} » appartient à une autre application : elle a des tables, mais pas celles de PeerDesk. Rien n'a été modifié. Demandez une base vide pour PeerDesk, ou vérifiez le nom de la base.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="112" />
+        <source>The database “{location}” is already set up for PeerDesk. Open it instead.</source>
+        <translation>La base « {location} » est déjà configurée pour PeerDesk. Ouvrez-la plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="115" />
+        <source>The database “{location}” is empty. Set it up for PeerDesk first (File → Connect to shared database… offers to, or run: peerdesk init URL).</source>
+        <translation>La base « {location} » est vide. Configurez-la d'abord pour PeerDesk (Fichier → Se connecter à une base partagée… le propose, ou lancez : peerdesk init URL).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="119" />
+        <source>The database “{location}” was set up by a newer version of PeerDesk. Install the latest PeerDesk to use it; nothing was changed.</source>
+        <translation>La base « {location} » a été configurée par une version plus récente de PeerDesk. Installez la dernière version de PeerDesk pour l'utiliser ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="123" />
+        <source>The desktop app is not available here; start it with “peerdesk open”.</source>
+        <translation>L'application de bureau n'est pas disponible ici ; lancez-la avec « peerdesk open ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="126" />
+        <source>The folder “{folder}” does not exist. Choose a folder that does.</source>
+        <translation>Le dossier « {folder} » n'existe pas. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="127" />
+        <source>The last import can no longer be undone: {reason}.</source>
+        <translation>Le dernier import ne peut plus être annulé : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="128" />
+        <source>The logo “{path}” could not be used: it is missing or not a PNG or JPEG picture. Choose another picture, or print without a logo.</source>
+        <translation>Le logo « {path} » n'a pas pu être utilisé : il est introuvable ou n'est pas une image PNG ou JPEG. Choisissez une autre image, ou imprimez sans logo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="132" />
+        <source>The people or pairs of this program changed since these suggestions were made. Run Suggest matches again.</source>
+        <translation>Les personnes ou binômes de ce programme ont changé depuis ces suggestions. Relancez Suggérer des jumelages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="136" />
+        <source>The period ends ({end}) before it starts ({start}). Nothing was computed.</source>
+        <translation>La période se termine ({end}) avant de commencer ({start}). Rien n'a été calculé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="139" />
+        <source>The server user “{user}” may not create users (it lacks the CREATEROLE right), so PeerDesk cannot {what}. Ask whoever runs the server to run: ALTER ROLE {user} CREATEROLE; or to create the user first. Nothing was changed.</source>
+        <translation>L'utilisateur serveur « {user} » ne peut pas créer d'utilisateurs (il n'a pas le droit CREATEROLE), PeerDesk ne peut donc pas {what}. Demandez à la personne qui gère le serveur de lancer : ALTER ROLE {user} CREATEROLE; ou de créer d'abord l'utilisateur. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="143" />
+        <source>The server {server} did not accept the user name or password for “{user}”. Check them and try again.</source>
+        <translation>Le serveur {server} n'a pas accepté le nom d'utilisateur ou le mot de passe de « {user} ». Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="147" />
+        <source>The server {server} has no database called “{database}”. Check the name, or ask whoever runs the server to create it.</source>
+        <translation>Le serveur {server} n'a pas de base nommée « {database} ». Vérifiez le nom, ou demandez à la personne qui gère le serveur de la créer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="151" />
+        <source>The sheet “{sheet}” in “{name}” has no header row, so PeerDesk cannot tell which column holds what. Add a row of column titles (Name, Email, Role…) above the people, or choose the header row yourself.</source>
+        <translation>La feuille « {sheet} » de « {name} » n'a pas de ligne d'en-tête, PeerDesk ne peut donc pas savoir quelle colonne contient quoi. Ajoutez une ligne de titres de colonnes (Nom, E-mail, Rôle…) au-dessus des personnes, ou choisissez vous-même la ligne d'en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="155" />
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="156" />
+        <source>The user “{user}” has no role on “{location}”, so it may not do this. Ask an administrator ({administrators}) to give it one. Nothing was changed.</source>
+        <translation>L'utilisateur « {user} » n'a pas de rôle sur « {location} », il ne peut donc pas faire cela. Demandez à un administrateur ({administrators}) de lui en donner un. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="160" />
+        <source>The user “{user}” may not do this on the database “{location}”. Ask whoever runs the server to grant PeerDesk's user the rights to read and write it. Nothing was changed.</source>
+        <translation>L'utilisateur « {user} » ne peut pas faire cela sur la base « {location} ». Demandez à la personne qui gère le serveur de donner à l'utilisateur de PeerDesk le droit de la lire et d'y écrire. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="164" />
+        <source>There are no active or paused pairs to close in this program.</source>
+        <translation>Ce programme n'a aucun binôme actif ou en pause à clore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="165" />
+        <source>There are no pairs to print: {why}</source>
+        <translation>Aucun binôme à imprimer : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="166" />
+        <source>There is no import to undo in this program.</source>
+        <translation>Ce programme n'a aucun import à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="167" />
+        <source>There is not enough space on the disk to save the files in “{folder}”; none of them was saved. Free some space and try again.</source>
+        <translation>Il n'y a pas assez d'espace disque pour enregistrer les fichiers dans « {folder} » ; aucun n'a été enregistré. Libérez de l'espace et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="171" />
+        <source>There is not enough space on the disk to save “{path}”. Free some space and try again.</source>
+        <translation>Il n'y a pas assez d'espace disque pour enregistrer « {path} ». Libérez de l'espace et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="175" />
+        <source>These meetings belong to different programs; log them one by one.</source>
+        <translation>Ces rencontres appartiennent à des programmes différents ; saisissez-les une par une.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="178" />
+        <source>This can no longer be undone: {reason}.</source>
+        <translation>Cette action ne peut plus être annulée : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="179" />
+        <source>This meeting has not started yet, so it can only be logged as cancelled. Log it as held or missed once it is over.</source>
+        <translation>Cette rencontre n'a pas encore commencé, elle ne peut donc être saisie que comme annulée. Saisissez-la comme tenue ou manquée une fois passée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="183" />
+        <source>This program has no active pairs yet. Confirm some pairs first.</source>
+        <translation>Ce programme n'a pas encore de binômes actifs. Confirmez d'abord des binômes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="184" />
+        <source>This program has no staff check-ins. Choose how often staff check in in Program settings → Meetings.</source>
+        <translation>Ce programme n'a pas de points de suivi équipe. Choisissez leur fréquence dans Paramètres du programme → Rencontres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="188" />
+        <source>This program has no {kind} questions yet. Add some on the Check-ins screen.</source>
+        <translation>Ce programme n'a pas encore de questions de type {kind}. Ajoutez-en dans l'écran Points de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="191" />
+        <source>This question already has {count} answers, so its kind of answer can't change. Switch it off and add a new question instead.</source>
+        <translation>Cette question a déjà {count} réponses, son type de réponse ne peut donc pas changer. Désactivez-la et ajoutez plutôt une nouvelle question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="195" />
+        <source>Tick at least one step to record.</source>
+        <translation>Cochez au moins une étape à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="196" />
+        <source>You cannot {what} yourself: another administrator has to. Nothing was changed.</source>
+        <translation>Vous ne pouvez pas {what} vous-même : un autre administrateur doit le faire. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="199" />
+        <source>Your role ({role}) lets you {may}. Ask an administrator ({administrators}) if you need to. Nothing was changed.</source>
+        <translation>Votre rôle ({role}) vous permet de {may}. Demandez à un administrateur ({administrators}) si nécessaire. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="203" />
+        <source>{count} of the files to write already exist in “{folder}”, such as “{name}”. Choose another folder, or agree to replace them.</source>
+        <translation>{count} des fichiers à écrire existent déjà dans « {folder} », par exemple « {name} ». Choisissez un autre dossier, ou acceptez de les remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="207" />
+        <source>{problem}. Try “{hint}”.</source>
+        <translation>{problem}. Essayez « {hint} ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="208" />
+        <source>{record} was changed by {who}{at} while you were editing. Nothing was saved.</source>
+        <translation>{record} a été modifié par {who}{at} pendant votre saisie. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="211" />
+        <source>{rule} Nothing was changed; look again and try once more.</source>
+        <translation>{rule} Rien n'a été modifié ; vérifiez et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="212" />
+        <source>{text} is in several pairs of “{program}” (ids {ids}); name the pair by its id.</source>
+        <translation>{text} figure dans plusieurs binômes de « {program} » (ids {ids}) ; désignez le binôme par son id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="215" />
+        <source>{what} was not found among the programs given to you (your role: {role}). Ask an administrator ({administrators}) if you need it.</source>
+        <translation>{what} est introuvable parmi les programmes qui vous sont confiés (votre rôle : {role}). Demandez à un administrateur ({administrators}) si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="219" />
+        <source>{what} was not found in this file.</source>
+        <translation>{what} est introuvable dans ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="220" />
+        <source>“{location}” already holds a program ({rows} rows in “{table}”). PeerDesk copies only into a new file or an empty database, so nothing is overwritten. Nothing was changed.</source>
+        <translation>« {location} » contient déjà un programme ({rows} lignes dans « {table} »). PeerDesk ne copie que dans un nouveau fichier ou une base vide, pour ne rien écraser. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="224" />
+        <source>“{location}” is both the source and the target. Name another target.</source>
+        <translation>« {location} » est à la fois la source et la cible. Indiquez une autre cible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="227" />
+        <source>“{name}” already is a {role} here. Change the role with: peerdesk users URL set {name} --role ROLE</source>
+        <translation>« {name} » est déjà {role} ici. Changez le rôle avec : peerdesk users URL set {name} --role ROLE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="231" />
+        <source>“{name}” cannot be a user's name on the server: give 1 to {most} characters, not starting with “pg_”.</source>
+        <translation>« {name} » ne peut pas être un nom d'utilisateur sur le serveur : entre 1 et {most} caractères, sans commencer par « pg_ ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="235" />
+        <source>“{name}” cannot be read as a roster.</source>
+        <translation>« {name} » ne peut pas être lu comme une liste des participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="236" />
+        <source>“{name}” could hold the answers of more than one survey; say which with --kind pre|checkin|post|closing.</source>
+        <translation>« {name} » pourrait contenir les réponses de plusieurs questionnaires ; indiquez lequel avec --kind pre|checkin|post|closing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="240" />
+        <source>“{name}” could not be opened: {reason}. Check that it exists and try again.</source>
+        <translation>« {name} » n'a pas pu être ouvert : {reason}. Vérifiez qu'il existe et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="243" />
+        <source>“{name}” has no column of email addresses, so PeerDesk can't tell who answered. Collect email addresses in the form (or add a column called Email) and export again.</source>
+        <translation>« {name} » n'a pas de colonne d'adresses e-mail, PeerDesk ne peut donc pas savoir qui a répondu. Recueillez les adresses e-mail dans le formulaire (ou ajoutez une colonne nommée Email) et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="247" />
+        <source>“{name}” has no role on “{location}”. See who has one with: peerdesk users URL</source>
+        <translation>« {name} » n'a pas de rôle sur « {location} ». Voyez qui en a un avec : peerdesk users URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="250" />
+        <source>“{name}” has no rows to import ({reason}). Check that you chose the right file, or fill in the PeerDesk roster template.</source>
+        <translation>« {name} » n'a aucune ligne à importer ({reason}). Vérifiez que vous avez choisi le bon fichier, ou remplissez le modèle de liste PeerDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="254" />
+        <source>“{name}” has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>« {name} » n'a pas de feuille nommée « {sheet} ». Ses feuilles sont : {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="257" />
+        <source>“{name}” is an administrator and has every program already. Nothing was changed.</source>
+        <translation>« {name} » est administrateur et a déjà tous les programmes. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="260" />
+        <source>“{name}” is damaged or incomplete ({reason}). If it came by email or a download, fetch it again; otherwise open it in Excel, save a new copy as .xlsx, and import that.</source>
+        <translation>« {name} » est endommagé ou incomplet ({reason}). S'il vient d'un e-mail ou d'un téléchargement, récupérez-le de nouveau ; sinon ouvrez-le dans Excel, enregistrez-en une nouvelle copie en .xlsx et importez celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="264" />
+        <source>“{name}” is not a spreadsheet ({reason}). Choose an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a .csv file.</source>
+        <translation>« {name} » n'est pas un tableur ({reason}). Choisissez un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="268" />
+        <source>“{name}” is one of PeerDesk's groups, not a user.</source>
+        <translation>« {name} » est l'un des groupes de PeerDesk, pas un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="269" />
+        <source>“{name}” is protected with a password, so PeerDesk cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook), save it, and import it again.</source>
+        <translation>« {name} » est protégé par un mot de passe, PeerDesk ne peut donc pas le lire. Ouvrez-le dans Excel, retirez le mot de passe (Fichier → Informations → Protéger le classeur), enregistrez-le et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="273" />
+        <source>“{name}” owns the database and is always an administrator. Nothing was changed.</source>
+        <translation>« {name} » est propriétaire de la base et toujours administrateur. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="276" />
+        <source>“{path}” already exists. Choose another name, or agree to replace it.</source>
+        <translation>« {path} » existe déjà. Choisissez un autre nom, ou acceptez de le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="279" />
+        <source>“{path}” already exists. Choose another name, or open the existing file.</source>
+        <translation>« {path} » existe déjà. Choisissez un autre nom, ou ouvrez le fichier existant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="282" />
+        <source>“{path}” does not exist. It may have been moved, renamed or deleted.</source>
+        <translation>« {path} » n'existe pas. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="285" />
+        <source>“{path}” has no column called Email or ID, so it names nobody.</source>
+        <translation>« {path} » n'a pas de colonne nommée Email ou ID, il ne désigne donc personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="286" />
+        <source>“{path}” is a file, not a folder. Choose a folder to save the files in.</source>
+        <translation>« {path} » est un fichier, pas un dossier. Choisissez un dossier où enregistrer les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="289" />
+        <source>“{path}” is a folder. Choose a file name to save to.</source>
+        <translation>« {path} » est un dossier. Choisissez un nom de fichier où enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="290" />
+        <source>“{path}” is already open in another PeerDesk window{where}. Switch to that window, or close it and try again.</source>
+        <translation>« {path} » est déjà ouvert dans une autre fenêtre PeerDesk{where}. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="294" />
+        <source>“{path}” is not a CSV file of text.</source>
+        <translation>« {path} » n'est pas un fichier CSV de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="295" />
+        <source>“{path}” is not a PeerDesk program file ({reason}). Choose a file that ends in .peerdesk, or create a new one with File → New file.</source>
+        <translation>« {path} » n'est pas un fichier de programme PeerDesk ({reason}). Choisissez un fichier qui se termine par .peerdesk, ou créez-en un avec Fichier → Nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="299" />
+        <source>“{path}” is open in another program, such as Excel, or it is read-only; close it and try again, or save under another name. The file there now is unchanged.</source>
+        <translation>« {path} » est ouvert dans un autre programme, comme Excel, ou il est en lecture seule ; fermez-le et réessayez, ou enregistrez sous un autre nom. Le fichier existant n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="303" />
+        <source>“{path}” is open in another program, such as a PDF viewer, or it is read-only; close it and try again, or save under another name.</source>
+        <translation>« {path} » est ouvert dans un autre programme, comme une visionneuse PDF, ou il est en lecture seule ; fermez-le et réessayez, ou enregistrez sous un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="307" />
+        <source>“{path}” is the program file itself, not a backup of it.</source>
+        <translation>« {path} » est le fichier de programme lui-même, pas une de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="308" />
+        <source>“{path}” was saved by a newer version of PeerDesk. Install the latest PeerDesk to open it; the file has not been changed.</source>
+        <translation>« {path} » a été enregistré par une version plus récente de PeerDesk. Installez la dernière version de PeerDesk pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="312" />
+        <source>“{program}” has no pair {text}. List them with: peerdesk pairs FILE</source>
+        <translation>« {program} » n'a pas de binôme {text}. Listez-les avec : peerdesk pairs FILE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="315" />
+        <source>“{program}” has no step “{step}”. Its steps are: {steps}.</source>
+        <translation>« {program} » n'a pas d'étape « {step} ». Ses étapes sont : {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="316" />
+        <source>“{url}” is not a database address PeerDesk understands ({reason}). Write it as postgresql://user@host:5432/database.</source>
+        <translation>« {url} » n'est pas une adresse de base de données comprise par PeerDesk ({reason}). Écrivez-la sous la forme postgresql://user@host:5432/database.</translation>
     </message>
 </context>
 <context>
