@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import peerdesk
 from peerdesk import logs, sessions
-from ui import crash, icons, operations
+from ui import crash, icons, operations, palette_colors
 from ui.collector import UiThreadCollector
 from ui.memory import APPLICATION, ORGANIZATION
 from ui.qt import (
@@ -104,6 +104,7 @@ def _run(
     app.setDesktopFileName("peerdesk")
     app.setWindowIcon(icons.app_icon())
     install_translations(app)
+    palette_colors.follow_palette(app)  # muted text readable in a light or dark theme
     qInstallMessageHandler(_qt_message)
     crash.install()
     collector = UiThreadCollector(app)  # never on the worker: see ui.collector

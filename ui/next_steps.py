@@ -54,7 +54,10 @@ class StepRow(QWidget):
         self.mark.setPixmap(icons.pixmap("step-done" if done else "step-todo", 18))
         self.mark.setAccessibleName(self.tr("Done") if done else self.tr("To do"))
         self.text.setText(text)
-        self.text.setEnabled(not done)
+        # A step done is muted (and marked done by its icon); still readable, unlike
+        # disabled text (ui.palette_colors keeps placeholder text at 4.5:1).
+        roles = QPalette.ColorRole
+        self.text.setForegroundRole(roles.PlaceholderText if done else roles.WindowText)
         self.button.setText(button)
         self.button.setVisible(bool(button) and not done)
 

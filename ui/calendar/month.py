@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.enums import MeetingKind, MeetingStatus
+from ui import palette_colors as pc
 from ui.calendar import dnd
 from ui.calendar.data import (
     GRID_DAYS,
@@ -67,28 +68,37 @@ TODAY_ROLE = Qt.ItemDataRole.UserRole + 4
 ROWS, COLUMNS = 6, 7
 PAD = 4
 
+# Hues: as text they are made readable on the palette in use (ui.palette_colors.ink);
+# a status also shows as strike-through, italics and its word in the tooltip.
 STATUS_COLORS = {
-    MeetingStatus.SCHEDULED: "#2F6690",
-    MeetingStatus.HELD: "#2E7D32",
-    MeetingStatus.CANCELLED: "#8A8A8A",
-    MeetingStatus.NO_SHOW: "#C0392B",
+    MeetingStatus.SCHEDULED: pc.ACCENT,
+    MeetingStatus.HELD: pc.GOOD,
+    MeetingStatus.CANCELLED: pc.NEUTRAL,
+    MeetingStatus.NO_SHOW: pc.BAD,
 }
-CHECKIN_COLOR = "#7B5EA7"
-OVERDUE_COLOR = "#B26A00"  # over, and not logged
-TODAY_TINT = "#E3EEF7"
+CHECKIN_COLOR = pc.VIOLET
+OVERDUE_COLOR = pc.AMBER  # over, and not logged
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def color_of(row: MeetingRow, now: datetime | None = None) -> QColor:
+def color_of(
+    row: MeetingRow,
+    now: datetime | None = None,
+    palette: QPalette | None = None,
+    background: QColor | None = None,
+) -> QColor:
+    """The meeting's colour as text on ``background`` (default: the palette's base) in
+    ``palette`` (default: the application's)."""
+    hue = STATUS_COLORS[row.status]
     if row.status == MeetingStatus.SCHEDULED:
         if row.ends_at < (now or datetime.now(UTC)):
-            return QColor(OVERDUE_COLOR)
-        if row.kind == MeetingKind.STAFF_CHECKIN:
-            return QColor(CHECKIN_COLOR)
-    return QColor(STATUS_COLORS[row.status])
+            hue = OVERDUE_COLOR
+        elif row.kind == MeetingKind.STAFF_CHECKIN:
+            hue = CHECKIN_COLOR
+    return pc.ink(palette or QApplication.palette(), hue, background)
 
 
 class MonthModel(QAbstractTableModel):
@@ -228,12 +238,11 @@ class MonthDelegate(QStyledItemDelegate):
         if not in_month:
             base = palette.color(QPalette.ColorRole.AlternateBase)
         if is_today:
-            base = QColor(TODAY_TINT)
+            base = pc.tint(palette, pc.ACCENT, 0.12)
+        if selected:  # a wash of the highlight over the day
+            base = pc.mix(base, palette.color(QPalette.ColorRole.Highlight), 0.24)
         painter.fillRect(rect, base)
         if selected:
-            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
-            highlight.setAlpha(60)
-            painter.fillRect(rect, highlight)
             pen = QColor(palette.color(QPalette.ColorRole.Highlight))
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -241,9 +250,8 @@ class MonthDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         meetings: list[MeetingRow] = index.data(MEETINGS_ROLE) or []
         layout = cell_layout(rect, metrics, len(meetings))
-        text_color = palette.color(
-            QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText
-        )
+        muted = pc.muted(palette, base)
+        text_color = pc.ink(palette, pc.text(palette), base) if in_month else muted
         day_font = QFont(font)
         day_font.setBold(is_today)
         painter.setFont(day_font)
@@ -254,7 +262,7 @@ class MonthDelegate(QStyledItemDelegate):
             small = QFont(font)
             small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
             painter.setFont(small)
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(muted)
             painter.drawText(
                 layout.header,
                 align | Qt.AlignmentFlag.AlignRight,
@@ -263,10 +271,10 @@ class MonthDelegate(QStyledItemDelegate):
         now = datetime.now(UTC)
         for row, line in zip(meetings, layout.lines, strict=False):
             painter.setFont(font)
-            self._paint_line(painter, line, row, text_color, now)
+            self._paint_line(painter, line, row, text_color, now, palette, base)
         painter.setFont(font)
         if layout.more is not None:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(muted)
             hidden = len(meetings) - len(layout.lines)
             painter.drawText(
                 layout.more,
@@ -276,9 +284,16 @@ class MonthDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_line(
-        self, painter: QPainter, rect: QRect, row: MeetingRow, color: QColor, now: datetime
+        self,
+        painter: QPainter,
+        rect: QRect,
+        row: MeetingRow,
+        color: QColor,
+        now: datetime,
+        palette: QPalette,
+        background: QColor,
     ) -> None:
-        mark = color_of(row, now)
+        mark = color_of(row, now, palette, background)
         bar = QRect(rect.left(), rect.top() + 2, 3, rect.height() - 4)
         painter.fillRect(bar, mark)
         font = QFont(painter.font())

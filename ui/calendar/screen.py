@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk.calendar import zones
 from ui import icons, operations, screens
+from ui import palette_colors as pc
 from ui.calendar.agenda import AgendaModel, AgendaView
 from ui.calendar.attention import AttentionPanel
 from ui.calendar.commands import Steps, run_change
@@ -36,6 +37,7 @@ from ui.calendar.data import (
     week_of,
 )
 from ui.calendar.month import MonthModel, MonthView
+from ui.palette_colors import ToneLabel
 from ui.qt import (
     QAction,
     QButtonGroup,
@@ -59,10 +61,6 @@ if TYPE_CHECKING:
     from peerdesk.database import Database
     from ui.main_window import MainWindow
     from ui.qt import QShowEvent
-
-NOTICE_STYLE = (
-    "QLabel { background: #FFF4D6; border: 1px solid #E8C66A; border-radius: 4px; padding: 6px; }"
-)
 
 
 class CalendarScreen(Screen):
@@ -149,10 +147,10 @@ class CalendarScreen(Screen):
         nav.addWidget(QLabel(self.tr("Person:"), self))
         nav.addWidget(self.person_filter)
 
-        self.notice = QLabel(self)
+        self.notice = ToneLabel(pc.AMBER, self)  # follows a light or dark palette
         self.notice.setObjectName("calendar_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setMargin(6)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
 

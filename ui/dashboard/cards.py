@@ -7,7 +7,9 @@ or Space; its accessible name reads the title, number and detail together.
 
 from __future__ import annotations
 
+from ui import palette_colors as pc
 from ui.qt import (
+    QEvent,
     QFocusEvent,
     QFrame,
     QKeyEvent,
@@ -20,8 +22,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-
-ACCENT = "#2F6690"
 
 
 class Card(QFrame):
@@ -44,11 +44,10 @@ class Card(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setBold(True)
         self.value.setFont(font)
-        self.value.setStyleSheet(f"color: {ACCENT};")
         self.detail = QLabel()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setWordWrap(True)
-        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._colour()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(2)
@@ -57,6 +56,18 @@ class Card(QFrame):
         layout.addWidget(self.detail)
         self.setMinimumHeight(104)
         self.target = ""
+
+    def _colour(self) -> None:
+        """The number in the accent and the detail muted, both readable on the card's base
+        in the palette in use (light or dark)."""
+        palette = self.palette()
+        self.value.setStyleSheet(f"color: {pc.ink(palette, pc.ACCENT).name()};")
+        self.detail.setStyleSheet(f"color: {pc.muted(palette).name()};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "detail"):
+            self._colour()  # (not while __init__ is still making the labels)
+        super().changeEvent(event)
 
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from peerdesk.evaluation.figures import MIN_N, percent
+from ui import palette_colors as pc
 from ui.qt import (
     QColor,
     QFontMetrics,
@@ -23,7 +24,7 @@ from ui.qt import (
     QWidget,
 )
 
-ACCENT = QColor("#2F6690")
+ACCENT = pc.ACCENT
 # Strongly disagree … strongly agree, as in the PDF summary.
 LIKERT = (QColor("#B5553C"), QColor("#E3A58F"), QColor("#C9D1DA"), QColor("#8DB2D0"), ACCENT)
 FUNNEL = (QColor("#9DBBD6"), QColor("#6F9BC2"), QColor("#4A7FAE"), ACCENT)
@@ -58,8 +59,9 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        window = palette.color(QPalette.ColorRole.Window)  # what the chart is drawn on
+        text = pc.ink(palette, pc.text(palette), window)
+        muted = pc.muted(palette, window)
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         metrics = QFontMetrics(self.font())
         if not self.values or not any(self.values):
@@ -84,7 +86,7 @@ class BarChart(QWidget):
             height = (bottom - top) * (value / highest) if highest else 0
             colour = self.colours[n % len(self.colours)] if self.colours else ACCENT
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
+            painter.setBrush(pc.line(palette, colour))  # lighter on a dark palette
             painter.drawRect(QRectF(x, bottom - height, bar, height))
             painter.setPen(text)
             painter.setFont(bold)
@@ -125,8 +127,9 @@ class FunnelChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        window = palette.color(QPalette.ColorRole.Window)  # what the chart is drawn on
+        text = pc.ink(palette, pc.text(palette), window)
+        muted = pc.muted(palette, window)
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         first = self.stages[0][1] if self.stages else 0
         if not first:
@@ -145,7 +148,7 @@ class FunnelChart(QWidget):
             width = max(room * count / first, 2.0)
             x = rect.left() + label_width + (room - width) / 2
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(FUNNEL[n % len(FUNNEL)])
+            painter.setBrush(pc.line(palette, FUNNEL[n % len(FUNNEL)]))
             painter.drawRect(QRectF(x, y, width, bar_height))
             painter.setPen(text)
             painter.drawText(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk.enums import MatchObjective
 from ui import icons, labels
+from ui import palette_colors as pc
 from ui.labels import tr
 from ui.matching.cards import MentorModel
 from ui.matching.explain import ExplanationPanel
@@ -25,7 +26,7 @@ from ui.matching.mentee_list import (
 )
 from ui.matching.mentor_cards import MentorCardView
 from ui.matching.room import RoomPanel
-from ui.matching.widgets import Banner, DropNote, legend
+from ui.matching.widgets import Banner, DropNote, ToneFrame, legend, on_box
 from ui.qt import (
     QAction,
     QActionGroup,
@@ -291,13 +292,11 @@ class BoardLayout(Base):
             self.toolbar.addAction(action)
 
     def _make_suggestions_bar(self) -> QFrame:
-        bar = QFrame()
+        bar = ToneFrame(pc.ACCENT, dashed=True)  # follows a light or dark palette
         bar.setObjectName("suggestionsBar")
-        bar.setStyleSheet(
-            "#suggestionsBar { background:#EAF2FA; border:1px dashed #2F6690; border-radius:6px; }"
-        )
         self.suggestions_text = QLabel()
         self.suggestions_text.setObjectName("suggestionsText")
+        on_box(self.suggestions_text)
         self.suggestions_text.setWordWrap(True)
         row = QHBoxLayout(bar)
         row.setContentsMargins(10, 4, 6, 4)

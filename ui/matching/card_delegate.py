@@ -11,6 +11,7 @@ from typing import Protocol, cast
 
 from peerdesk.scores import score_text
 from ui import icons
+from ui import palette_colors as pc
 from ui.matching import dnd
 from ui.matching.cards import (
     ACTIVE,
@@ -28,6 +29,7 @@ from ui.qt import (
     QFont,
     QFontMetrics,
     QPainter,
+    QPalette,
     QPen,
     QRect,
     QSize,
@@ -51,17 +53,28 @@ class CardHost(Protocol):
     def subtitle(self, card: Card) -> str: ...
 
 
-INK = QColor("#1F2933")
-MUTED = QColor("#5F6B76")
-BLUE = QColor("#2F6690")
-CARD_BORDER = QColor("#CBD5DF")
-STYLES: dict[str, tuple[QColor, QColor, Qt.PenStyle]] = {  # fill, border, border style
-    ACTIVE: (QColor("#E3F1E6"), QColor("#4C8C5A"), Qt.PenStyle.SolidLine),
-    PAUSED: (QColor("#F0F0EC"), QColor("#8A8A80"), Qt.PenStyle.SolidLine),
-    PROPOSED: (QColor("#FFFFFF"), BLUE, Qt.PenStyle.SolidLine),
-    SUGGESTED: (QColor("#EAF2FA"), BLUE, Qt.PenStyle.DashLine),
-    REPLACED: (QColor("#F7F8FA"), QColor("#AEB7C0"), Qt.PenStyle.DotLine),
+# A chip's hue, how much of it tints the chip (0: the palette's base) and its border's
+# style: the kinds differ by line style and type (italic, struck out) too, not colour only.
+STYLES: dict[str, tuple[QColor, float, Qt.PenStyle]] = {
+    ACTIVE: (pc.GOOD, 0.14, Qt.PenStyle.SolidLine),
+    PAUSED: (pc.NEUTRAL, 0.10, Qt.PenStyle.SolidLine),
+    PROPOSED: (pc.ACCENT, 0.0, Qt.PenStyle.SolidLine),
+    SUGGESTED: (pc.ACCENT, 0.10, Qt.PenStyle.DashLine),
+    REPLACED: (pc.NEUTRAL, 0.04, Qt.PenStyle.DotLine),
 }
+
+
+def card_fill(palette: QPalette, ready: bool) -> QColor:
+    """A mentor's card: the base, a shade towards the text when not ready for matching."""
+    return pc.base(palette) if ready else pc.mix(pc.base(palette), pc.text(palette), 0.04)
+
+
+def chip_colours(palette: QPalette, kind: str) -> tuple[QColor, QColor, QColor, Qt.PenStyle]:
+    """A chip's fill, border, text colour and border style in ``palette``."""
+    hue, amount, style = STYLES.get(kind, STYLES[PROPOSED])
+    fill = pc.tint(palette, hue, amount)
+    ink = pc.muted(palette, fill) if kind == REPLACED else pc.ink(palette, pc.text(palette), fill)
+    return fill, pc.line(palette, hue), ink, style
 
 
 @dataclass
@@ -147,20 +160,22 @@ class CardDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(1, 1, -1, -1)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hover = self.view.drop_hover
-        border, width = CARD_BORDER, 1.0
+        palette = option.palette
+        fill = card_fill(palette, card.mentor.ready)
+        border, width = pc.mix(pc.base(palette), pc.text(palette), 0.25), 1.0
         if hover is not None and hover[0] == card.mentor.participant_id:
-            border = {True: QColor("#3C8D4F"), False: QColor("#B3261E")}.get(hover[1], BLUE)
-            width = 2.5
+            hue = pc.ACCENT if hover[1] is None else pc.GOOD if hover[1] else pc.BAD
+            border, width = pc.line(palette, hue), 2.5
         elif selected:
             border, width = option.palette.highlight().color(), 2.5
         painter.setPen(QPen(border, width))
-        painter.setBrush(QColor("#FFFFFF") if card.mentor.ready else QColor("#F6F6F3"))
+        painter.setBrush(fill)
         painter.drawRoundedRect(rect, 8, 8)
 
         bold, base, small = self._fonts(option.font)
         geo = self.layout(option.rect, card, option.font)
         painter.setFont(bold)
-        painter.setPen(INK)
+        painter.setPen(pc.ink(palette, pc.text(palette), fill))
         painter.drawText(
             geo.name,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -168,16 +183,18 @@ class CardDelegate(QStyledItemDelegate):
                 card.mentor.name, Qt.TextElideMode.ElideRight, geo.name.width()
             ),
         )
-        self._badge(painter, geo.badge, card, small)
+        self._badge(painter, geo.badge, card, small, palette)
         painter.setFont(small)
         subtitle = self.view.subtitle(card)
-        painter.setPen(MUTED if card.mentor.ready else QColor("#8A5A00"))
+        painter.setPen(
+            pc.muted(palette, fill) if card.mentor.ready else pc.ink(palette, pc.WARN, fill)
+        )
         painter.drawText(
             geo.sub,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, geo.sub.width()),
         )
-        painter.setPen(BLUE)
+        painter.setPen(pc.ink(palette, pc.ACCENT, fill))
         painter.drawText(
             geo.tags if subtitle else geo.sub,  # no department or years: tags go up a line
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -190,21 +207,21 @@ class CardDelegate(QStyledItemDelegate):
             self._chip(painter, chip_rect, chip, base, small, chip.key in selected_chips, option)
         painter.setFont(small)
         for free in geo.free:
-            painter.setPen(QPen(QColor("#C3CCD5"), 1, Qt.PenStyle.DashLine))
+            slot_line = pc.mix(pc.base(palette), pc.text(palette), 0.3)
+            painter.setPen(QPen(slot_line, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(free.adjusted(0, 0, -1, -1), 6, 6)
-            painter.setPen(QColor("#8793A0"))
+            painter.setPen(pc.muted(palette, fill))
             painter.drawText(free, Qt.AlignmentFlag.AlignCenter, self.view.free_text)
         painter.restore()
 
-    def _badge(self, painter: QPainter, rect: QRect, card: Card, font: QFont) -> None:
+    def _badge(
+        self, painter: QPainter, rect: QRect, card: Card, font: QFont, palette: QPalette
+    ) -> None:
         places = card.mentor.capacity
-        if card.used > places:
-            fill, ink = QColor("#FDECEA"), QColor("#B3261E")
-        elif card.used == places:
-            fill, ink = QColor("#EDF0F2"), MUTED
-        else:
-            fill, ink = QColor("#EAF2FA"), BLUE
+        hue = pc.BAD if card.used > places else pc.NEUTRAL if card.used == places else pc.ACCENT
+        fill = pc.tint(palette, hue, 0.12)
+        ink = pc.ink(palette, hue, fill)
         painter.setPen(QPen(ink, 1))
         painter.setBrush(fill)
         pill = rect.adjusted(0, 2, 0, -2)
@@ -223,7 +240,7 @@ class CardDelegate(QStyledItemDelegate):
         selected: bool,
         option: QStyleOptionViewItem,
     ) -> None:
-        fill, border, style = STYLES.get(chip.kind, STYLES[PROPOSED])
+        fill, border, ink, style = chip_colours(option.palette, chip.kind)
         box = rect.adjusted(0, 0, -1, -1)
         if selected:
             painter.setPen(QPen(option.palette.highlight().color(), 3))
@@ -239,7 +256,7 @@ class CardDelegate(QStyledItemDelegate):
         score_width = QFontMetrics(bold).horizontalAdvance(score)
         right = inner.right()
         painter.setFont(bold)
-        painter.setPen(INK if chip.kind != REPLACED else MUTED)
+        painter.setPen(ink)
         painter.drawText(
             QRect(right - score_width + 1, inner.top(), score_width, inner.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -257,7 +274,7 @@ class CardDelegate(QStyledItemDelegate):
         if chip.kind == REPLACED:
             name_font.setStrikeOut(True)
         painter.setFont(name_font)
-        painter.setPen(INK if chip.kind != REPLACED else MUTED)
+        painter.setPen(ink)
         name_rect = QRect(inner.left(), inner.top(), right - inner.left(), inner.height())
         painter.drawText(
             name_rect,

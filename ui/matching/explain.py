@@ -6,8 +6,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.scores import score_text
+from ui import palette_colors as pc
 from ui.qt import (
-    QColor,
     QFont,
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from ui.qt import (
     QLayout,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QRectF,
     QScrollArea,
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
     from peerdesk.matching.reasons import Explanation, Reason
 
 GOOD, BAD = "good", "bad"  # the tones of peerdesk.matching.reasons, as stored in a pair
-TONE_COLORS = {GOOD: QColor("#3C8D4F"), BAD: QColor("#B3261E")}
-NEUTRAL_COLOR = QColor("#8793A0")
+TONE_COLORS = {GOOD: pc.GOOD, BAD: pc.BAD}  # hues, made readable by ui.palette_colors
+NEUTRAL_COLOR = pc.NEUTRAL
 
 
 def explanation_from_json(score: float | None, reasons: str | list[Any]) -> Explanation:
@@ -65,14 +66,15 @@ class ScoreBar(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         whole = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.setPen(QPen(QColor("#D5DDE5"), 1))
-        painter.setBrush(QColor("#F1F4F7"))
+        palette = self.palette()
+        painter.setPen(QPen(pc.mix(pc.base(palette), pc.text(palette), 0.2), 1))
+        painter.setBrush(pc.mix(pc.base(palette), pc.text(palette), 0.06))
         painter.drawRoundedRect(whole, 4, 4)
         if self.value > 0:
             filled = QRectF(whole)
             filled.setWidth(max(whole.height(), whole.width() * self.value))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.color)
+            painter.setBrush(pc.line(palette, self.color))
             painter.drawRoundedRect(filled, 4, 4)
         painter.end()
 
@@ -105,7 +107,6 @@ class ExplanationPanel(QScrollArea):
         self.warnings = QLabel()
         self.warnings.setObjectName("explainWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8A5A00;")
         self.top_heading = self._heading(self.tr("Top reasons"))
         self.top = QLabel()
         self.top.setObjectName("explainTop")
@@ -123,7 +124,7 @@ class ExplanationPanel(QScrollArea):
         )
         self.empty.setObjectName("explainEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, readable
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -189,6 +190,9 @@ class ExplanationPanel(QScrollArea):
                 score=score_text(explanation.score)
             )
         )
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        self.warnings.setStyleSheet(f"color: {pc.ink(palette, pc.WARN, window).name()};")
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         top = explanation.top()
@@ -196,7 +200,8 @@ class ExplanationPanel(QScrollArea):
         if top:
             items = []
             for text in top:
-                color = TONE_COLORS.get(tones.get(text, ""), NEUTRAL_COLOR).name()
+                hue = TONE_COLORS.get(tones.get(text, ""), NEUTRAL_COLOR)
+                color = pc.ink(palette, hue, window).name()
                 mark = "+" if tones.get(text) == GOOD else "−" if tones.get(text) == BAD else "·"
                 items.append(
                     f"<div><span style='color:{color}; font-weight:700'>{mark}</span>&nbsp;"

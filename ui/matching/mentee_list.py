@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ui import palette_colors as pc
 from ui.filtering import refilter
 from ui.matching import dnd
 from ui.matching.data import MenteeInfo
@@ -233,9 +234,9 @@ class WordFilter(QSortFilterProxyModel):
         return all(word in text for word in self._words)
 
 
-PILL_HARD = QColor("#B3261E")
-PILL_FEW = QColor("#8A5A00")
-PILL_MANY = QColor("#2F6690")
+PILL_HARD = pc.BAD
+PILL_FEW = pc.WARN
+PILL_MANY = pc.ACCENT
 
 
 class MenteeDelegate(QStyledItemDelegate):
@@ -277,10 +278,12 @@ class MenteeDelegate(QStyledItemDelegate):
                 pill_width,
                 metrics.height() + 4,
             )
-            color = PILL_HARD if count == 0 else PILL_FEW if count <= 3 else PILL_MANY
+            hue = PILL_HARD if count == 0 else PILL_FEW if count <= 3 else PILL_MANY
+            fill = pc.base(palette)
+            color = pc.ink(palette, hue, fill)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(color, 1))
-            painter.setBrush(QColor(255, 255, 255) if not selected else QColor(255, 255, 255, 230))
+            painter.setBrush(fill)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setFont(small)
             painter.setPen(color)
@@ -301,7 +304,7 @@ class MenteeDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         detail_color = QColor(text_color)
         if not selected:
-            detail_color = palette.placeholderText().color()
+            detail_color = pc.muted(palette)
         painter.setPen(detail_color)
         detail = QFontMetrics(option.font).elidedText(
             str(index.data(DETAIL_ROLE) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
@@ -420,7 +423,7 @@ class MenteeView(QListView):
         super().paintEvent(event)
         if self._drop_hover:
             painter = QPainter(self.viewport())
-            pen = QPen(QColor("#2F6690"), 2, Qt.PenStyle.DashLine)
+            pen = QPen(pc.line(self.palette(), pc.ACCENT), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
             painter.end()
@@ -444,10 +447,12 @@ def drag_pixmap(text: str, widget: QWidget) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#2F6690"), 1.5))
-    painter.setBrush(QColor("#EAF2FA"))
+    palette = widget.palette()
+    fill = pc.tint(palette, pc.ACCENT)
+    painter.setPen(QPen(pc.line(palette, pc.ACCENT), 1.5))
+    painter.setBrush(fill)
     painter.drawRoundedRect(QRect(1, 1, size.width() - 2, size.height() - 2), 8, 8)
-    painter.setPen(QColor("#1F2933"))
+    painter.setPen(pc.ink(palette, pc.text(palette), fill))
     painter.setFont(widget.font())
     painter.drawText(QRect(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, label)
     painter.end()

@@ -5,13 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ui import icons
+from ui import palette_colors as pc
 from ui.labels import tr
+from ui.matching.card_delegate import chip_colours
+from ui.matching.cards import ACTIVE, PROPOSED, SUGGESTED
+from ui.palette_colors import ToneFrame, ToneLabel, on_box
 from ui.qt import (
-    QFrame,
     QHBoxLayout,
     QLabel,
+    QPainter,
+    QPaintEvent,
+    QPen,
     QPoint,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -20,21 +27,11 @@ from ui.qt import (
 )
 
 INFO, WARNING, REFUSED, DONE = "info", "warning", "refused", "done"
-COLORS = {  # background, border, text
-    INFO: ("#EAF2FA", "#9BBBD6", "#1F3F5B"),
-    WARNING: ("#FFF4DC", "#E0B458", "#5C3D00"),
-    REFUSED: ("#FDECEA", "#E39A94", "#7A1A14"),
-    DONE: ("#E6F3E9", "#8CC39A", "#1E4D2B"),
-}
+HUES = {INFO: pc.ACCENT, WARNING: pc.AMBER, REFUSED: pc.BAD, DONE: pc.GOOD}
 NOTE_MS = 9000
 
 
-def _style(level: str) -> str:
-    back, border, ink = COLORS.get(level, COLORS[INFO])
-    return f"background:{back}; border:1px solid {border}; color:{ink}; border-radius:6px;"
-
-
-class Banner(QFrame):
+class Banner(ToneFrame):
     """A message across the top of the board that stays until closed or replaced.
 
     A message about how things stand ("saved as proposed pairs") says so with
@@ -43,7 +40,7 @@ class Banner(QFrame):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(HUES[INFO], parent)
         self.setObjectName("boardBanner")
         self.level = INFO
         self.icon = QLabel()
@@ -52,14 +49,15 @@ class Banner(QFrame):
         self.text.setObjectName("bannerText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setStyleSheet("border:none; background:transparent;")
-        self.icon.setStyleSheet("border:none; background:transparent;")
+        on_box(self.text)  # no style sheets here: they would not follow a palette change
         close = QToolButton()
         close.setObjectName("bannerClose")
         close.setText("×")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Close this message"))
-        close.setStyleSheet("border:none; background:transparent; font-size:14pt;")
+        font = close.font()
+        font.setPointSizeF(14)
+        close.setFont(font)
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
@@ -104,20 +102,21 @@ class Banner(QFrame):
 
     def _show(self, text: str, level: str) -> None:
         self.level = level
-        self.setStyleSheet(f"#boardBanner {{{_style(level)}}}")
+        self.hue = HUES.get(level, HUES[INFO])
+        self.update()
         name = {REFUSED: "warning", WARNING: "warning", DONE: "accept"}.get(level, "info")
         self.icon.setPixmap(icons.pixmap(name, 18))
         self.text.setText(text)
         self.show()
 
 
-class DropNote(QLabel):
+class DropNote(ToneLabel):
     """A short note next to the card the user just dropped on (refusal or warning)."""
 
     WIDTH = 300
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(HUES[INFO], parent)
         self.setObjectName("dropNote")
         self.level = INFO
         self.setWordWrap(True)
@@ -131,8 +130,9 @@ class DropNote(QLabel):
     def show_near(self, text: str, level: str, near: QPoint) -> None:
         """Show ``text`` just below ``near`` (a point in the parent), kept inside the parent."""
         self.level = level
-        self.setStyleSheet(f"QLabel#dropNote {{{_style(level)} padding:2px;}}")
+        self.hue = HUES.get(level, HUES[INFO])
         self.setText(text)
+        self.update()
         parent = self.parentWidget()
         area = parent.rect() if parent is not None else QRect(0, 0, 800, 600)
         width = min(self.WIDTH, max(160, area.width() - 16))
@@ -148,6 +148,30 @@ class DropNote(QLabel):
         self._timer.start(NOTE_MS)
 
 
+class _Sample(QLabel):
+    """A chip style shown in the legend, painted as the board paints that kind of chip."""
+
+    def __init__(self, text: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.kind = kind
+        self.setContentsMargins(6, 1, 6, 1)
+        on_box(self)
+        if kind == SUGGESTED:
+            font = self.font()
+            font.setItalic(True)
+            self.setFont(font)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        fill, border, _ink, style = chip_colours(self.palette(), self.kind)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(border, 1, style))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        painter.end()
+        super().paintEvent(event)
+
+
 def legend(parent: QWidget | None = None) -> QWidget:
     """What the chip styles mean, in a line above the cards."""
     box = QWidget(parent)
@@ -155,15 +179,12 @@ def legend(parent: QWidget | None = None) -> QWidget:
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(6)
-    samples = [
-        (tr("Active"), "background:#E3F1E6; border:1px solid #4C8C5A;"),
-        (tr("Proposed"), "background:#FFFFFF; border:1px solid #2F6690;"),
-        (tr("Suggested"), "background:#EAF2FA; border:1px dashed #2F6690; font-style:italic;"),
-    ]
-    for text, style in samples:
-        label = QLabel(text)
-        label.setStyleSheet(f"{style} border-radius:5px; padding:1px 6px; color:#1F2933;")
-        row.addWidget(label)
+    for text, kind in (
+        (tr("Active"), ACTIVE),
+        (tr("Proposed"), PROPOSED),
+        (tr("Suggested"), SUGGESTED),
+    ):
+        row.addWidget(_Sample(text, kind))
     lock = QLabel()
     lock.setPixmap(icons.pixmap("lock", 14))
     row.addWidget(lock)
