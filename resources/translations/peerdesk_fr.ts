@@ -3078,7 +3078,7 @@
     <message>
         <location filename="../../ui/wizard/agreement.py" line="45" />
         <source>E&amp;xpectations</source>
-        <translation>A&amp;ttentes</translation>
+        <translation>Attent&amp;es</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="46" />
@@ -3093,7 +3093,7 @@
     <message>
         <location filename="../../ui/wizard/agreement.py" line="48" />
         <source>No-fault end&amp;ing</source>
-        <translation>Fin &amp;sans faute</translation>
+        <translation>Fin sans fa&amp;ute</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="70" />
@@ -3132,7 +3132,7 @@
     <message>
         <location filename="../../ui/wizard/agreement.py" line="99" />
         <source>Coordinator's p&amp;hone:</source>
-        <translation>Télé&amp;phone du coordinateur :</translation>
+        <translation>Tél&amp;éphone du coordinateur :</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/agreement.py" line="102" />
@@ -3240,7 +3240,7 @@
     <message>
         <location filename="../../ui/wizard/basics.py" line="62" />
         <source>&amp;Program name:</source>
-        <translation>Nom du &amp;programme :</translation>
+        <translation>&amp;Nom du programme :</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/basics.py" line="63" />
@@ -6380,7 +6380,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/wizard/matching.py" line="117" />
         <source>The &amp;highest total score over everyone</source>
-        <translation>Le meilleur score &amp;total pour tous</translation>
+        <translation>Le &amp;meilleur score total pour tous</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/matching.py" line="119" />
@@ -6390,7 +6390,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/wizard/matching.py" line="122" />
         <source>Honour &amp;preferences (stable): whom people asked for first, then the highest score</source>
-        <translation>Respecter les &amp;préférences (stable) : qui chacun a demandé en premier, puis le meilleur score</translation>
+        <translation>Respecter les préfé&amp;rences (stable) : qui chacun a demandé en premier, puis le meilleur score</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/matching.py" line="125" />
@@ -7460,7 +7460,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/wizard/people.py" line="16" />
         <source>&amp;Peers mentor each other (one group of equals, no mentor or mentee roles)</source>
-        <translation>Les &amp;pairs se mentorent mutuellement (un groupe d'égaux, sans rôles de mentor ou de mentoré)</translation>
+        <translation>Les pairs se me&amp;ntorent mutuellement (un groupe d'égaux, sans rôles de mentor ou de mentoré)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/people.py" line="22" />
