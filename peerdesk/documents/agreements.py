@@ -277,6 +277,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=fonts.REGULAR,
             subject=subject,
             lang=lang,  # the catalog's /Lang; see layout.py on what else the PDF carries
+            displayDocTitle=True,
         )
         frame = Frame(
             self.leftMargin,

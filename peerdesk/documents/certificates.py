@@ -292,6 +292,7 @@ class CertificateWriter:
         )
         c.setAuthor(self.settings.organization_name or self.settings.name)
         c.setCreator(layout.CREATOR)
+        c.setViewerPreference("DisplayDocTitle", "true")  # a reader shows the title
         c.setSubject(languages.words(batch)("Certificate of Completion"))
         total = len(certificates)
         for n, cert in enumerate(certificates):

@@ -41,7 +41,8 @@ CREATOR = "PeerDesk"
 
 # What the PDFs carry for people who read them with assistive technology (issue 20.6):
 # every document sets its title, author, subject and language (the catalog's /Lang, given
-# to reportlab's Canvas or BaseDocTemplate as ``lang``); all text is real text in embedded
+# to reportlab's Canvas or BaseDocTemplate as ``lang``), and asks viewers to show its title
+# rather than its file name (/ViewerPreferences /DisplayDocTitle); all text is real text in embedded
 # TrueType fonts (fonts.py, with ToUnicode maps, so it can be searched, copied and read
 # aloud) and no text is drawn as a picture — the only picture is the organization's logo.
 # They are NOT tagged: open-source reportlab (5.x) writes no structure tree (no

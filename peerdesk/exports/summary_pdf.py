@@ -590,6 +590,7 @@ class SummaryWriter:
             subject="Mentoring program summary",
             initialFontName=fonts.REGULAR,
             lang="en",  # the summary is written in English; see layout.py on the rest
+            displayDocTitle=True,
         )
         frame = Frame(
             doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",

@@ -52,6 +52,7 @@ def assert_accessible(pdf: bytes, *, lang: str, title: str, words: list[str]) ->
     reader = read(pdf)
     catalog = reader.trailer["/Root"]
     assert catalog["/Lang"] == lang
+    assert catalog["/ViewerPreferences"]["/DisplayDocTitle"].value  # title, not file name
     assert reader.metadata is not None
     assert title in str(reader.metadata.title)
     assert reader.metadata.author and reader.metadata.subject
