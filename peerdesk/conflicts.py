@@ -21,7 +21,7 @@ Callers that do not pass a version (the command line, scripts) save as before.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -32,6 +32,10 @@ from peerdesk.errors import BusyRecords, UserError
 
 #: A record's version as a form keeps it: one number per row it is saved to.
 Version = tuple[int, ...]
+
+#: How much later than the history's last line a row's own "updated at" must be for the
+#: history not to know the change (an import writes rows without a line per record).
+UNRECORDED = timedelta(seconds=2)
 
 #: How many times a save runs in all when another save slipped in between its check
 #: of the version and its write (the ORM's own check then fails: StaleDataError).
@@ -89,11 +93,18 @@ class EditConflict(UserError):
 
 
 def last_changed(
-    session: Session, records: Iterable[tuple[str, int]]
+    session: Session, records: Iterable[tuple[str, int]], changed_at: datetime | None = None
 ) -> tuple[str | None, datetime | None]:
     """Who last changed any of ``records`` (entity, id) and when, from the history; (None,
-    None) when it holds nothing (a change from before names were recorded, say)."""
+    None) when it holds nothing (a change from before names were recorded, say).
+
+    ``changed_at`` is when the row says it was last changed: a change later than the
+    history's last line for it (an import's, which records the batch, not each person)
+    is someone the history cannot name, at that time.
+    """
     newest = history.newest_change(session, records)
+    if changed_at is not None and (newest is None or newest[1] < changed_at - UNRECORDED):
+        return None, changed_at
     return (None, None) if newest is None else newest
 
 
@@ -109,16 +120,18 @@ def check(
     theirs: Callable[[], Mapping[str, Any]],
     mine: Mapping[str, Any],
     history_of: Iterable[tuple[str, int]] | None = None,
+    changed_at: datetime | None = None,
 ) -> None:
     """Refuse the save (raise :class:`EditConflict`) when ``expected`` is not ``current``.
 
     ``theirs`` reads the stored values (only called on a conflict); ``history_of`` lists
     the (entity, id) pairs the history records the record's changes under (default: this
-    one). ``expected`` None: no check (callers that never showed a form).
+    one), ``changed_at`` when the row says it last changed (see :func:`last_changed`).
+    ``expected`` None: no check (callers that never showed a form).
     """
     if expected is None or tuple(expected) == tuple(current):
         return
-    who, when = last_changed(session, history_of or [(entity, entity_id)])
+    who, when = last_changed(session, history_of or [(entity, entity_id)], changed_at)
     raise EditConflict(
         entity=entity,
         entity_id=entity_id,

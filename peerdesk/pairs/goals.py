@@ -151,6 +151,7 @@ def update_goal(
                 current=(goal.version,),
                 theirs=lambda: goal_fields(before.text, before.target_date, before.progress),
                 mine=goal_fields(text, target_date, progress),
+                changed_at=goal.updated_at,
             )
             goal.text, goal.target_date, goal.progress = text.strip(), target_date, progress
             history.record(

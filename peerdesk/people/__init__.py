@@ -467,6 +467,7 @@ def update_person(
                 theirs=lambda: person_fields(_person_data(participant)),
                 mine=person_fields(data),
                 history_of=[("participant", participant_id), ("person", person.id)],
+                changed_at=max(person.updated_at, participant.updated_at),
             )
             _check(session, participant.program_id, data, participant_id)
             tags_before = [(tag.kind, tag.value) for tag in participant.tags]

@@ -118,6 +118,7 @@ def update_program(
                 current=(program.version,),
                 theirs=lambda: settings_fields(_settings_of(program)),
                 mine=settings_fields(settings),
+                changed_at=program.updated_at,
             )
             problems = validate(settings, _names(session, excluding=program_id))
             if problems:

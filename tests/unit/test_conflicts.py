@@ -9,11 +9,12 @@ coordinator" is a second form in the same program.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import db_rows
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from peerdesk import people
@@ -21,6 +22,7 @@ from peerdesk.conflicts import EditConflict
 from peerdesk.database import Database, open_database
 from peerdesk.enums import Role, TagKind
 from peerdesk.errors import FileAlreadyOpen
+from peerdesk.models import ChangeRecord
 from peerdesk.people.snapshots import restore, snapshot
 from peerdesk.program import programs
 from peerdesk.roster.commit import run_import
@@ -133,13 +135,23 @@ def _roster(folder: Path) -> Path:
 def test_an_import_and_its_undo_make_an_open_form_out_of_date(db: Database, tmp_path: Path) -> None:
     ana = _add_ana(db)
     ((program_id,),) = db_rows.query(db, "SELECT program_id FROM participant WHERE id = ?", ana)
+    db.actor = "sam"
+    edited = people.get_person(db, ana)
+    edited.cohort = "Spring"
+    people.update_person(db, ana, edited, expected_version=edited.version)
     form = people.get_person(db, ana)
+    with db.transaction() as session:  # the import comes a minute after sam's edit
+        for line in session.scalars(select(ChangeRecord)):
+            line.at -= timedelta(minutes=1)
     run_import(db, program_id, RosterImport.open(_roster(tmp_path), db))
     assert people.get_person(db, ana).department == "Legal"
     form.notes = "Typed while the roster came in"
     with pytest.raises(EditConflict) as refused:
         people.update_person(db, ana, form, expected_version=form.version)
     assert refused.value.theirs["department"] == "Legal"
+    # The history records the import's batch, not each person: not "changed by sam".
+    assert refused.value.who is None and refused.value.when is not None
+    assert "changed by another coordinator at " in refused.value.message
     reopened = people.get_person(db, ana)
     undo_last_import(db, program_id)  # puts Finance back: a newer version still
     assert people.get_person(db, ana).department == "Finance"
