@@ -544,7 +544,7 @@
     <message>
         <location filename="../../ui/checkins/models.py" line="184" />
         <source>Answered</source>
-        <translation>Répondu</translation>
+        <translation>Date de réponse</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="188" />
@@ -566,7 +566,7 @@
     <message>
         <location filename="../../ui/checkins/models.py" line="192" />
         <source>Entered</source>
-        <translation>Saisi</translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="193" />
