@@ -4684,7 +4684,7 @@ d'accord</translation>
     <message>
         <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>{percent}% of {logged} logged meetings were held.</source>
-        <translation>{percent} % des {logged} rencontres saisies ont été tenues.</translation>
+        <translation>{percent} % des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/screen.py" line="372" />
@@ -5233,7 +5233,7 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="149" />
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="153" />
