@@ -21,8 +21,13 @@ from typing import Any
 
 import numpy as np
 import pytest
+from evaluation_data import add_person
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from peerdesk.database import open_database
+from peerdesk.enums import Role
+from peerdesk.models import Program
 from ui import operations
 from ui import palette_colors as pc
 from ui.calendar.month import IN_MONTH_ROLE, MEETINGS_ROLE, cell_layout
@@ -30,7 +35,6 @@ from ui.main_window import MainWindow
 from ui.matching.cards import CARD_ROLE
 from ui.matching.widgets import WARNING
 from ui.qt import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QColor,
@@ -147,13 +151,6 @@ class Meter:
             rect = label.contentsRect().adjusted(inset, inset, -inset, -inset)
             self.measure(label, rect, f"label {label.objectName() or label.text()[:30]!r}")
 
-    def buttons(self) -> None:
-        for button in self.root.findChildren(QAbstractButton):
-            if visible_in(button, self.root) and button.text().strip():
-                self.measure(
-                    button, button.rect().adjusted(3, 3, -3, -3), f"button {button.text()!r}"
-                )
-
     def cells(self, view: QAbstractItemView, name: str, limit: int = 40) -> None:
         """Each visible cell of a table or list drawn by the standard delegate."""
         model = view.model()
@@ -193,6 +190,9 @@ def idle() -> None:
 
 
 def measure_board(screen: Any) -> Meter:
+    if not screen.suggestions_bar.isVisible():  # suggested chips and the suggestions bar
+        screen.suggest()
+        idle()
     screen.banner.show_message("Nobody is left to pair with this mentor.", WARNING)
     idle()
     meter = Meter(screen)
@@ -238,6 +238,10 @@ def measure_board(screen: Any) -> Meter:
             QRect(inner.left(), inner.top() + line + 2, inner.width(), line),
             f"mentee detail {row}",
         )
+        pill = QRect(rect.right() - 8 - 44, rect.top() + 4, 44, rect.height() - 8)
+        meter.measure(mentees.viewport(), pill, f"mentee's count of mentors {row}")
+        measured += 1
+    assert measured >= 6 + 3, "the mentees were not all on the board"
     return meter
 
 
@@ -283,8 +287,18 @@ def measure_dashboard(screen: Any) -> Meter:
 SCREENS = {"matching": measure_board, "calendar": measure_calendar, "dashboard": measure_dashboard}
 
 
+def add_mentees(path: Path) -> None:
+    """Three mentees ready for matching, so the board lists some and suggests pairs."""
+    with open_database(path) as db:
+        with db.transaction() as session:
+            program_id = session.scalars(select(Program.id)).one()
+        for n, department in enumerate(("Nursing", "Finance", "Facilities"), start=900):
+            add_person(db, program_id, n, Role.MENTEE, department=department)
+
+
 @pytest.fixture
 def window(launch: Launcher, sample_copy: Path) -> Iterator[MainWindow]:
+    add_mentees(sample_copy)
     window = launch(sample_copy)
     window.resize(1400, 1250)  # the dashboard's charts in view too
     idle()
