@@ -61,7 +61,8 @@ def test_schedule_export_and_attention(
     assert count == len(found) > 3
     for event in found:
         start = event.decoded("dtstart")
-        assert start.utcoffset() == timedelta(0)
+        # On the wall clock of the zone it was scheduled in, with that zone's VTIMEZONE.
+        assert event["dtstart"].params["TZID"] == ZONE
         local = start.astimezone(ZoneInfo(ZONE))
         assert (local.weekday(), local.time()) == (1, time(17, 30))
         assert event.decoded("dtend") - start == timedelta(minutes=45)
