@@ -34,8 +34,6 @@ REVISIONS: tuple[str, ...] = (
     "0014_live",
     "0015_meeting_changes",
     "0016_document_language",
-    "0017_sessions",
-    "0018_circles",
 )
 HEAD = REVISIONS[-1]
 
