@@ -9,36 +9,23 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_import_accounting import program_and_roster
+from test_import_accounting import imported
 from test_import_wizard import (
-    IMPORT,
     LEFT,
-    NEXT,
     SCREENSHOTS,
     Launcher,
-    click,
     open_wizard,
-    wait_preview,
 )
 
 from peerdesk.roster.plan import PROBLEM_HEADER
 from ui import memory, operations
-from ui.importer.wizard import PageId
 from ui.qt import QFileDialog
 
 
 def test_the_semicolons_box_saves_for_excel_in_europe_and_is_remembered(
     qtbot: QtBot, launch: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path, roster = program_and_roster(tmp_path)
-    window = launch(path)
-    wizard = open_wizard(qtbot, window, roster)
-    while wizard.currentId() != PageId.PREVIEW:
-        click(qtbot, wizard, NEXT)
-    wait_preview(qtbot, wizard)
-    click(qtbot, wizard, IMPORT)
-    qtbot.waitUntil(lambda: wizard.currentId() == PageId.SUMMARY, timeout=15000)
-    operations.wait_idle(15)
+    _, roster, window, wizard = imported(qtbot, launch, tmp_path)
     page = wizard.summary_page
     assert page.semicolons.isVisible() and not page.semicolons.isChecked()  # C locale: commas
     qtbot.mouseClick(page.semicolons, LEFT)

@@ -31,7 +31,8 @@ from peerdesk.roster import sandbox
 from peerdesk.roster.commit import run_import
 from peerdesk.roster.plan import PROBLEM_HEADER, RosterImport
 from ui import operations
-from ui.importer.wizard import PageId
+from ui.importer.wizard import ImportWizard, PageId
+from ui.main_window import MainWindow
 from ui.qt import QFileDialog, QProgressDialog, QPushButton
 
 ROSTER = (
@@ -55,10 +56,12 @@ def program_and_roster(folder: Path) -> tuple[Path, Path]:
     return path, roster
 
 
-def test_summary_accounts_for_every_row_and_saves_the_refused_ones(
-    qtbot: QtBot, launch: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path, roster = program_and_roster(tmp_path)
+def imported(
+    qtbot: QtBot, launch: Launcher, folder: Path
+) -> tuple[Path, Path, MainWindow, ImportWizard]:
+    """The sign-ups above imported through the wizard, clicked to its summary page: the
+    program file, the roster, the window and the wizard, still open."""
+    path, roster = program_and_roster(folder)
     window = launch(path)
     wizard = open_wizard(qtbot, window, roster)
     while wizard.currentId() != PageId.PREVIEW:
@@ -67,6 +70,13 @@ def test_summary_accounts_for_every_row_and_saves_the_refused_ones(
     click(qtbot, wizard, IMPORT)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.SUMMARY, timeout=15000)
     operations.wait_idle(15)
+    return path, roster, window, wizard
+
+
+def test_summary_accounts_for_every_row_and_saves_the_refused_ones(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _, window, wizard = imported(qtbot, launch, tmp_path)
     page = wizard.summary_page
     assert page.accounting.text() == (
         "The file has 8 rows below the header: 2 imported (2 new, 0 updated), "
