@@ -96,6 +96,23 @@ def add_pair(
         return pair.id
 
 
+def french_completed_pair(db: Database) -> tuple[int, int]:
+    """A program printing in French with one pair, Chidi Okafor and Mei Lin, that
+    completed its time from 10 March to 27 June 2025; returns (program id, pair id)."""
+    program = make_program(db, document_language="fr")
+    pair = add_pair(
+        db,
+        program,
+        "Chidi Okafor",
+        "Mei Lin",
+        status=PairStatus.ENDED,
+        started_on=date(2025, 3, 10),
+        ended_on=date(2025, 6, 27),
+        outcome=PairOutcome.COMPLETED,
+    )
+    return program, pair
+
+
 def participant_ids(db: Database, pair_id: int) -> tuple[int, int]:
     with db.reading() as session:
         pair = session.get(Pair, pair_id)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from documents_data import add_meeting, add_pair, make_program, past
+from documents_data import add_meeting, add_pair, french_completed_pair, make_program, past
 from sqlalchemy import select
 
 from peerdesk import cli
@@ -23,7 +23,7 @@ from peerdesk.documents.agreements import agreements_pdf
 from peerdesk.documents.certificates import certificates_pdf
 from peerdesk.documents.default_terms import TRANSLATIONS
 from peerdesk.documents.phrases import PHRASES
-from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, ProgramTemplate
+from peerdesk.enums import MeetingStatus, ProgramTemplate
 from peerdesk.history import ChangedAfterYou
 from peerdesk.models import ChangeRecord, Pair
 from peerdesk.pairs.language import set_document_languages
@@ -179,17 +179,7 @@ def test_an_unknown_language_is_refused_plainly_and_nothing_is_written(tmp_path:
 
 
 def test_a_french_certificate(file_db: Database) -> None:
-    program = make_program(file_db, document_language="fr")
-    pair = add_pair(
-        file_db,
-        program,
-        "Chidi Okafor",
-        "Mei Lin",
-        status=PairStatus.ENDED,
-        started_on=date(2025, 3, 10),
-        ended_on=date(2025, 6, 27),
-        outcome=PairOutcome.COMPLETED,
-    )
+    program, pair = french_completed_pair(file_db)
     for days in (60, 40):
         add_meeting(file_db, program, pair, past(days), status=MeetingStatus.HELD, actual=90)
     mentor, mentee = pages_text(certificates_pdf(file_db, program))

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
-from documents_data import add_meeting, add_pair, make_program, past
+from documents_data import add_meeting, add_pair, french_completed_pair, make_program, past
 from evaluation_data import build_program
 
 from peerdesk.database import Database
 from peerdesk.documents.agreements import agreements_pdf
 from peerdesk.documents.certificates import certificates_pdf
-from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus
+from peerdesk.enums import MeetingStatus
 from peerdesk.exports.summary_pdf import summary_pdf
 from peerdesk.pairs.language import set_document_languages
 
@@ -99,17 +99,7 @@ def test_a_mixed_batch_of_agreements_takes_the_language_most_of_it_is_in(
 def test_a_certificate_says_its_language_and_title_and_holds_real_text(
     file_db: Database,
 ) -> None:
-    program = make_program(file_db, document_language="fr")
-    pair = add_pair(
-        file_db,
-        program,
-        "Chidi Okafor",
-        "Mei Lin",
-        status=PairStatus.ENDED,
-        started_on=date(2025, 3, 10),
-        ended_on=date(2025, 6, 27),
-        outcome=PairOutcome.COMPLETED,
-    )
+    program, pair = french_completed_pair(file_db)
     add_meeting(file_db, program, pair, past(40), status=MeetingStatus.HELD, actual=60)
     assert_accessible(
         certificates_pdf(file_db, program),
