@@ -71,6 +71,20 @@ def empty_pg_url(pg_cluster: Any) -> Iterator[str]:
 
 
 @pytest.fixture
+def two(pg_url: str) -> Iterator[tuple[Any, Any]]:
+    """Two coordinators' windows on one shared server database: two connections to it.
+    (test_conflicts has its own, which also names the two coordinators.)"""
+    from peerdesk.database import open_database
+
+    first, second = open_database(pg_url), open_database(pg_url)
+    try:
+        yield first, second
+    finally:
+        first.close()
+        second.close()
+
+
+@pytest.fixture
 def file_db(db_path: Path) -> Iterator[Any]:
     """A program in a local file, for tests about the file itself."""
     from peerdesk.database import create_database

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from matching_data import store_members
 from sqlalchemy import func, select
 
 from peerdesk import people
-from peerdesk.database import Database, create_database, open_database
+from peerdesk.database import Database, create_database
 from peerdesk.enums import PairStatus, Role, TagKind
 from peerdesk.errors import RuleBroken, StillBusyRecords
 from peerdesk.matching import PairRefused, confirm_pairs, end_pair, propose_pair, undo
@@ -66,17 +65,6 @@ def capacity(db: Database, participant_id: int) -> int | None:
         found = session.get(Participant, participant_id)
         assert found is not None
         return found.capacity
-
-
-@pytest.fixture
-def two(pg_url: str) -> Iterator[tuple[Database, Database]]:
-    """Two coordinators' windows on one shared database."""
-    first, second = open_database(pg_url), open_database(pg_url)
-    try:
-        yield first, second
-    finally:
-        first.close()
-        second.close()
 
 
 def test_a_collision_is_run_again_and_keeps_both_changes(

@@ -54,17 +54,6 @@ def person(db: Database, program_id: int, name: str, role: Role = Role.MENTEE) -
 
 
 @pytest.fixture
-def two(pg_url: str) -> Iterator[tuple[Database, Database]]:
-    """Two coordinators' databases on one shared database."""
-    first, second = open_database(pg_url), open_database(pg_url)
-    try:
-        yield first, second
-    finally:
-        first.close()
-        second.close()
-
-
-@pytest.fixture
 def listening(two: tuple[Database, Database]) -> Iterator[tuple[Database, ChangeListener, int]]:
     """The first database, a program in it, and the second's listener on that program."""
     first, second = two
