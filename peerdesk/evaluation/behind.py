@@ -10,9 +10,10 @@ user action, so it is one transaction: either both land or neither does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
 
@@ -24,6 +25,8 @@ from peerdesk.evaluation.measures_data import day
 from peerdesk.evaluation.references import REFERENCE_MEASURES, _checked
 from peerdesk.models import MeasureReference, Program
 from peerdesk.pairs.closing import split_reason
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -44,57 +47,60 @@ class PersonBehind:
     status: str
 
 
-def _marks(ids: list[int]) -> str:
-    return ", ".join("?" for _ in ids)
+def _in_order(
+    db: Database,
+    program_id: int,
+    ids: Iterable[int],
+    query: str,
+    make: Callable[[tuple[Any, ...]], T],
+) -> list[T]:
+    """``make`` of each row ``query`` reads for these ids of the program, in the order of
+    ``ids`` (ids not in the program are left out). ``query`` takes the program's id and
+    then the ids, at ``{marks}``; each row starts with its id."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
+    marks = ", ".join("?" for _ in wanted)
+    with db.quick() as conn:
+        rows = conn.execute(query.format(marks=marks), (program_id, *wanted)).fetchall()
+    found = {int(row[0]): make(tuple(row)) for row in rows}
+    return [found[i] for i in wanted if i in found]
+
+
+def _pair_behind(row: tuple[Any, ...]) -> PairBehind:
+    pid, mentor, mentee, started, ended, reason = row
+    reason_text = split_reason(reason)[0] if reason else ""
+    return PairBehind(int(pid), str(mentor), str(mentee), day(started), day(ended), reason_text)
 
 
 def pairs_behind(db: Database, program_id: int, pair_ids: Iterable[int]) -> list[PairBehind]:
     """These pairs of the program, in the order of ``pair_ids`` (ids not in it are left out)."""
-    wanted = list(dict.fromkeys(pair_ids))
-    if not wanted:
-        return []
-    with db.quick() as conn:
-        rows = conn.execute(
-            "SELECT p.id, mp.full_name, ep.full_name, p.started_on, p.ended_on, p.end_reason "
-            "FROM pair p "
-            "JOIN participant m ON m.id = p.mentor_id JOIN person mp ON mp.id = m.person_id "
-            "JOIN participant e ON e.id = p.mentee_id JOIN person ep ON ep.id = e.person_id "
-            f"WHERE p.program_id = ? AND p.id IN ({_marks(wanted)})",
-            (program_id, *wanted),
-        ).fetchall()
-    found = {
-        int(pid): PairBehind(
-            int(pid),
-            str(mentor),
-            str(mentee),
-            day(started),
-            day(ended),
-            split_reason(reason)[0] if reason else "",
-        )
-        for pid, mentor, mentee, started, ended, reason in rows
-    }
-    return [found[i] for i in wanted if i in found]
+    return _in_order(
+        db,
+        program_id,
+        pair_ids,
+        "SELECT p.id, mp.full_name, ep.full_name, p.started_on, p.ended_on, p.end_reason "
+        "FROM pair p "
+        "JOIN participant m ON m.id = p.mentor_id JOIN person mp ON mp.id = m.person_id "
+        "JOIN participant e ON e.id = p.mentee_id JOIN person ep ON ep.id = e.person_id "
+        "WHERE p.program_id = ? AND p.id IN ({marks})",
+        _pair_behind,
+    )
 
 
 def people_behind(
     db: Database, program_id: int, participant_ids: Iterable[int]
 ) -> list[PersonBehind]:
     """These participants of the program, in the order asked."""
-    wanted = list(dict.fromkeys(participant_ids))
-    if not wanted:
-        return []
-    with db.quick() as conn:
-        rows = conn.execute(
-            "SELECT t.id, p.full_name, t.role, t.status FROM participant t "
-            "JOIN person p ON p.id = t.person_id "
-            f"WHERE t.program_id = ? AND t.id IN ({_marks(wanted)})",
-            (program_id, *wanted),
-        ).fetchall()
-    found = {
-        int(tid): PersonBehind(int(tid), str(name), str(role), str(status))
-        for tid, name, role, status in rows
-    }
-    return [found[i] for i in wanted if i in found]
+    return _in_order(
+        db,
+        program_id,
+        participant_ids,
+        "SELECT t.id, p.full_name, t.role, t.status FROM participant t "
+        "JOIN person p ON p.id = t.person_id "
+        "WHERE t.program_id = ? AND t.id IN ({marks})",
+        lambda row: PersonBehind(int(row[0]), str(row[1]), str(row[2]), str(row[3])),
+    )
 
 
 @dataclass(frozen=True)
