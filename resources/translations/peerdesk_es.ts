@@ -3739,7 +3739,7 @@
 <context>
     <name>CheckinsScreen</name>
     <message>
-        <location filename="../../ui/checkins/screen.py" line="59" />
+        <location filename="../../ui/checkins/screen.py" line="60" />
         <source>Forms exports (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
         <translation>Exportaciones de formularios (*.xlsx *.xls *.ods *.csv);;Todos los archivos (*)</translation>
     </message>
@@ -5476,284 +5476,284 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="88" />
+        <location filename="../../ui/dashboard/health.py" line="89" />
         <source>Program health</source>
         <translation>Salud del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="95" />
+        <location filename="../../ui/dashboard/health.py" line="96" />
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="97" />
+        <location filename="../../ui/dashboard/health.py" line="98" />
         <source>The program's cycle</source>
         <translation>El ciclo del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="98" />
+        <location filename="../../ui/dashboard/health.py" line="99" />
         <source>This quarter</source>
         <translation>Este trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="99" />
+        <location filename="../../ui/dashboard/health.py" line="100" />
         <source>Last quarter</source>
         <translation>El trimestre pasado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="100" />
+        <location filename="../../ui/dashboard/health.py" line="101" />
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="101" />
+        <location filename="../../ui/dashboard/health.py" line="102" />
         <source>Last year</source>
         <translation>El año pasado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="102" />
+        <location filename="../../ui/dashboard/health.py" line="103" />
         <source>Dates I choose</source>
         <translation>Fechas que yo elija</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="105" />
+        <location filename="../../ui/dashboard/health.py" line="106" />
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="112" />
+        <location filename="../../ui/dashboard/health.py" line="113" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="113" />
+        <location filename="../../ui/dashboard/health.py" line="114" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="114" />
+        <location filename="../../ui/dashboard/health.py" line="115" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="115" />
+        <location filename="../../ui/dashboard/health.py" line="116" />
         <source>Comparison figures…</source>
         <translation>Cifras de comparación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="118" />
+        <location filename="../../ui/dashboard/health.py" line="119" />
         <source>Set the figures the program is compared with in every report</source>
         <translation>Definir las cifras con las que se compara el programa en cada informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="136" />
+        <location filename="../../ui/dashboard/health.py" line="137" />
         <source>Matches active</source>
         <translation>Emparejamientos activos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="137" />
+        <location filename="../../ui/dashboard/health.py" line="138" />
         <source>Median match length</source>
         <translation>Duración mediana de las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="138" />
+        <location filename="../../ui/dashboard/health.py" line="139" />
         <source>Early closures</source>
         <translation>Cierres anticipados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="139" />
+        <location filename="../../ui/dashboard/health.py" line="140" />
         <source>No meeting in 30 days</source>
         <translation>Sin reuniones en 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="140" />
+        <location filename="../../ui/dashboard/health.py" line="141" />
         <source>Practice checks needing attention</source>
         <translation>Verificaciones de práctica que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="143" />
+        <location filename="../../ui/dashboard/health.py" line="144" />
         <source>List the matches active during the period</source>
         <translation>Listar los emparejamientos activos durante el período</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="144" />
+        <location filename="../../ui/dashboard/health.py" line="145" />
         <source>List the matches the length is measured over</source>
         <translation>Listar los emparejamientos sobre los que se mide la duración</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="145" />
+        <location filename="../../ui/dashboard/health.py" line="146" />
         <source>List the matches that closed early</source>
         <translation>Listar los emparejamientos que terminaron antes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="146" />
+        <location filename="../../ui/dashboard/health.py" line="147" />
         <source>List the matches with no meeting in the last 30 days</source>
         <translation>Listar los emparejamientos sin reuniones en los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="147" />
-        <location filename="../../ui/dashboard/health.py" line="271" />
+        <location filename="../../ui/dashboard/health.py" line="148" />
+        <location filename="../../ui/dashboard/health.py" line="275" />
         <source>List the pairs and people the checks found</source>
         <translation>Listar las parejas y personas que encontraron las verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="206" />
+        <location filename="../../ui/dashboard/health.py" line="207" />
         <source>The period ends before it starts: choose a later end.</source>
         <translation>El período termina antes de empezar: elija un fin posterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="222" />
+        <location filename="../../ui/dashboard/health.py" line="223" />
         <source>Measuring the matches…</source>
         <translation>Midiendo los emparejamientos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="235" />
+        <location filename="../../ui/dashboard/health.py" line="236" />
         <source>{n} months</source>
         <translation>{n} meses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="235" />
+        <location filename="../../ui/dashboard/health.py" line="236" />
         <source>1 month</source>
         <translation>1 mes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="242" />
+        <location filename="../../ui/dashboard/health.py" line="243" />
         <source>reference {figure}</source>
         <translation>referencia {figure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="265" />
+        <location filename="../../ui/dashboard/health.py" line="269" />
         <source>of {n} checks</source>
         <translation>de {n} verificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="268" />
+        <location filename="../../ui/dashboard/health.py" line="272" />
         <source>every check passed</source>
         <translation>todas las verificaciones superadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="277" />
-        <location filename="../../ui/dashboard/health.py" line="394" />
+        <location filename="../../ui/dashboard/health.py" line="281" />
+        <location filename="../../ui/dashboard/health.py" line="398" />
         <source>No matches in this period.</source>
         <translation>No hay emparejamientos en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="278" />
+        <location filename="../../ui/dashboard/health.py" line="282" />
         <source>{period}: no matches in this period.</source>
         <translation>{period}: no hay emparejamientos en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="281" />
+        <location filename="../../ui/dashboard/health.py" line="285" />
         <source>during the period</source>
         <translation>durante el período</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="285" />
+        <location filename="../../ui/dashboard/health.py" line="289" />
         <source>more than half still running</source>
         <translation>más de la mitad sigue en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="288" />
+        <location filename="../../ui/dashboard/health.py" line="292" />
         <source>Kaplan–Meier estimate</source>
         <translation>Estimación de Kaplan–Meier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="292" />
+        <location filename="../../ui/dashboard/health.py" line="296" />
         <source>{share} of {n} closed matches</source>
         <translation>{share} de {n} emparejamientos cerrados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="296" />
+        <location filename="../../ui/dashboard/health.py" line="300" />
         <source>of {n} closed matches</source>
         <translation>de {n} emparejamientos cerrados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="304" />
+        <location filename="../../ui/dashboard/health.py" line="308" />
         <source>of {n} running matches</source>
         <translation>de {n} emparejamientos en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="309" />
+        <location filename="../../ui/dashboard/health.py" line="313" />
         <source>{period}. Match length is a Kaplan–Meier estimate: matches still active are counted as censored, not as ended.</source>
         <translation>{period}. La duración es una estimación de Kaplan–Meier: los emparejamientos aún activos se cuentan como censurados, no como terminados.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="341" />
+        <location filename="../../ui/dashboard/health.py" line="345" />
         <source>1 match active</source>
         <translation>1 emparejamiento activo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="341" />
+        <location filename="../../ui/dashboard/health.py" line="345" />
         <source>{n} matches active</source>
         <translation>{n} emparejamientos activos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="342" />
+        <location filename="../../ui/dashboard/health.py" line="346" />
         <source>1 match measured</source>
         <translation>1 emparejamiento medido</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="342" />
+        <location filename="../../ui/dashboard/health.py" line="346" />
         <source>{n} matches measured</source>
         <translation>{n} emparejamientos medidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="343" />
+        <location filename="../../ui/dashboard/health.py" line="347" />
         <source>1 early closure</source>
         <translation>1 cierre anticipado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="343" />
+        <location filename="../../ui/dashboard/health.py" line="347" />
         <source>{n} early closures</source>
         <translation>{n} cierres anticipados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="344" />
+        <location filename="../../ui/dashboard/health.py" line="348" />
         <source>1 match with no meeting in 30 days</source>
         <translation>1 emparejamiento sin reuniones en 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="346" />
+        <location filename="../../ui/dashboard/health.py" line="350" />
         <source>{n} matches with no meeting in 30 days</source>
         <translation>{n} emparejamientos sin reuniones en 30 días</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="347" />
+        <location filename="../../ui/dashboard/health.py" line="351" />
         <source>1 line needing attention</source>
         <translation>1 línea que requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="349" />
+        <location filename="../../ui/dashboard/health.py" line="353" />
         <source>{n} lines needing attention</source>
         <translation>{n} líneas que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="380" />
+        <location filename="../../ui/dashboard/health.py" line="384" />
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="386" />
+        <location filename="../../ui/dashboard/health.py" line="390" />
         <source>The pairs and people each practice check found, for {period}.</source>
         <translation>Las parejas y personas que encontró cada verificación de práctica, para {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="400" />
+        <location filename="../../ui/dashboard/health.py" line="404" />
         <source>ended (no reason recorded)</source>
         <translation>terminado (sin motivo registrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="402" />
+        <location filename="../../ui/dashboard/health.py" line="406" />
         <source>since {day}</source>
         <translation>desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="403" />
+        <location filename="../../ui/dashboard/health.py" line="407" />
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/health.py" line="404" />
+        <location filename="../../ui/dashboard/health.py" line="408" />
         <source>{mentor} with {mentee}</source>
         <translation>{mentor} con {mentee}</translation>
     </message>
