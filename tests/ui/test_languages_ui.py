@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -15,6 +14,7 @@ from typing import Any
 
 import pypdf
 import pytest
+from fixtures_rosters import read_rows
 from pytestqt.qtbot import QtBot
 
 from peerdesk import paths
@@ -33,14 +33,6 @@ Launcher = Callable[..., MainWindow]
 LEFT = Qt.MouseButton.LeftButton
 BIN = Path(sys.executable).parent
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-def query(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -127,7 +119,7 @@ def test_a_pair_prints_in_its_own_language_and_undo_takes_it_back(
     with qtbot.waitSignal(screen.loaded, timeout=10000):
         menu.language_actions["es"].trigger()
     own = f"SELECT document_language FROM pair WHERE id = {pair_id}"
-    assert query(sample_copy, own) == [("es",)]
+    assert read_rows(sample_copy, own) == [("es",)]
     menu.update_ticks()
     assert menu.language_actions["es"].isChecked() and not menu.program_action.isChecked()
 
@@ -143,7 +135,7 @@ def test_a_pair_prints_in_its_own_language_and_undo_takes_it_back(
     assert window.undo_action.text() == "&Undo Change the documents' language"
     with qtbot.waitSignal(screen.loaded, timeout=10000):
         window.undo_action.trigger()
-    assert query(sample_copy, own) == [(None,)]
+    assert read_rows(sample_copy, own) == [(None,)]
 
 
 def test_program_settings_choose_the_programs_document_language(
@@ -161,7 +153,7 @@ def test_program_settings_choose_the_programs_document_language(
     dialog.grab().save(str(SCREENSHOTS / "settings-document-language.png"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     qtbot.waitUntil(
-        lambda: query(sample_copy, "SELECT document_language FROM program") == [("fr",)],
+        lambda: read_rows(sample_copy, "SELECT document_language FROM program") == [("fr",)],
         timeout=10000,
     )
     operations.wait_idle(15)
