@@ -20,6 +20,7 @@ from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.enums import MeetingStatus, PairOutcome, PairStatus, Role, TagKind
 from peerdesk.errors import NotFound, UserError
+from peerdesk.pairs.fields import Recorded, set_on_pairs
 from peerdesk.program.reads import load_settings
 from peerdesk.program.settings import ProgramSettings
 from peerdesk.storage import QuickConnection
@@ -321,34 +322,20 @@ def mark_signed_many(
     redo give ``expected``, the dates their step left: if someone changed one since,
     nothing is written and :class:`~peerdesk.history.ChangedAfterYou` names who and when.
     """
-    from peerdesk.models import Pair
-
     latest = today or date.today()
     for on_date in on_dates.values():
         if on_date is not None and on_date > latest:
             raise SignedInFuture(date=on_date.isoformat())
-    before: dict[int, date | None] = {}
-    with db.transaction() as session:
-        for pair_id, on_date in on_dates.items():
-            pair = session.get(Pair, pair_id)
-            if pair is None:
-                raise NotFound(what="That pair")
-            previous = before[pair_id] = pair.agreement_signed_on
-            if expected is not None and expected.get(pair_id, previous) != previous:
-                raise history.ChangedAfterYou.find(session, [("pair", pair_id)], redo=redo)
-            if previous == on_date:
-                continue
-            pair.agreement_signed_on = on_date
-            history.record(
-                session,
-                "pair",
-                pair_id,
-                "agreement_signed" if on_date else "agreement_unsigned",
-                program_id=pair.program_id,
-                on=on_date.isoformat() if on_date else None,
-                before=previous.isoformat() if previous else None,
-            )
-    return before
+    return set_on_pairs(db, "agreement_signed_on", on_dates, _signed, expected=expected, redo=redo)
+
+
+def _signed(on_date: date | None, previous: date | None) -> Recorded:
+    """How the history records a pair's signed date set to ``on_date``."""
+    details = {
+        "on": on_date.isoformat() if on_date else None,
+        "before": previous.isoformat() if previous else None,
+    }
+    return ("agreement_signed" if on_date else "agreement_unsigned", details)
 
 
 def mark_signed(db: Database, pair_id: int, on_date: date | None) -> date | None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.documents.languages import checked
-from peerdesk.errors import NotFound
+from peerdesk.pairs.fields import set_on_pairs
 
 
 def set_document_languages(
@@ -29,28 +28,12 @@ def set_document_languages(
     ``expected``, what their step left: if someone changed one since, nothing is
     written and :class:`~peerdesk.history.ChangedAfterYou` names who and when.
     """
-    from peerdesk.models import Pair
-
     wanted = {pair_id: None if code is None else checked(code) for pair_id, code in codes.items()}
-    before: dict[int, str | None] = {}
-    with db.transaction() as session:
-        for pair_id, code in wanted.items():
-            pair = session.get(Pair, pair_id)
-            if pair is None:
-                raise NotFound(what="That pair")
-            previous = before[pair_id] = pair.document_language
-            if expected is not None and expected.get(pair_id, previous) != previous:
-                raise history.ChangedAfterYou.find(session, [("pair", pair_id)], redo=redo)
-            if previous == code:
-                continue
-            pair.document_language = code
-            history.record(
-                session,
-                "pair",
-                pair_id,
-                "document_language",
-                program_id=pair.program_id,
-                language=code,
-                before=previous,
-            )
-    return before
+    return set_on_pairs(
+        db,
+        "document_language",
+        wanted,
+        lambda code, previous: ("document_language", {"language": code, "before": previous}),
+        expected=expected,
+        redo=redo,
+    )
