@@ -159,6 +159,27 @@ def _check(
     )  # fmt: skip
 
 
+def _every_match(
+    key: str,
+    stage: Stage,
+    name: str,
+    period: Period,
+    n: int,
+    missing: list[int],
+    have: str,
+    *,
+    nothing: str,
+) -> PracticeCheck:
+    """A check that every one of ``n`` matches has something: ``missing``, the ids of those
+    that do not; ``have`` words the rest ("active in the period have a signed agreement on
+    file"); ``nothing``, the sentence when there is no match to check."""
+    ok = n - len(missing)
+    return _check(
+        key, stage, name, period, ok, n, f"{_of(ok, n, 'match')} {have}" + _not(len(missing)),
+        pair_ids=tuple(sorted(missing)), nothing=nothing,
+    )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class _Steps:
     """The program's required steps of one kind, and each person's progress on them:
@@ -276,12 +297,10 @@ def _mentor_places(
 
 def _agreements(active: list[PairRow], period: Period, last: date) -> PracticeCheck:
     unsigned = [p.id for p in active if p.signed is None or p.signed > last]
-    n, ok = len(active), len(active) - len(unsigned)
-    return _check(
-        "agreements", Stage.MATCHING, "Signed agreement for every match", period, ok, n,
-        f"{_of(ok, n, 'match')} active in the period have a signed agreement on file"
-        + _not(len(unsigned)),
-        pair_ids=tuple(sorted(unsigned)), nothing="No match was active in this period.",
+    return _every_match(
+        "agreements", Stage.MATCHING, "Signed agreement for every match", period,
+        len(active), unsigned, "active in the period have a signed agreement on file",
+        nothing="No match was active in this period.",
     )  # fmt: skip
 
 
@@ -412,21 +431,16 @@ def checks_from(
                      required[StepKind.TRAINING]),
         _agreements(active, period, last),
         _staff_contacts(conn, rows, active, period, last),
-        _check(
+        _every_match(
             "closure_reason", Stage.CLOSURE, "A reason for every closed match", period,
-            n_closed - len(no_reason), n_closed,
-            f"{_of(n_closed - len(no_reason), n_closed, 'match')} that ended in the period "
-            "have a reason recorded"
-            + _not(len(no_reason)),
-            pair_ids=tuple(sorted(no_reason)), nothing="No match ended in this period.",
+            n_closed, no_reason, "that ended in the period have a reason recorded",
+            nothing="No match ended in this period.",
         ),
-        _check(
+        _every_match(
             "closing_survey", Stage.CLOSURE, "A closing survey for every closed match", period,
-            n_closed - len(no_survey), n_closed,
-            f"{_of(n_closed - len(no_survey), n_closed, 'match')} that ended in the period "
-            "have a closing survey from the mentor or the mentee"
-            + _not(len(no_survey)),
-            pair_ids=tuple(sorted(no_survey)), nothing="No match ended in this period.",
+            n_closed, no_survey,
+            "that ended in the period have a closing survey from the mentor or the mentee",
+            nothing="No match ended in this period.",
         ),
         _check(
             "pre_post_surveys", Stage.CLOSURE,
