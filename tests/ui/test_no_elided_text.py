@@ -10,7 +10,7 @@ for a person to look at.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,23 @@ def open_small(launch: Launcher, path: Path) -> MainWindow:
     window.resize(*SIZE)
     idle()
     return window
+
+
+def new_program_pages(qtbot: QtBot, window: MainWindow) -> Iterator[Any]:
+    """The new-program wizard (the program named "Autumn Buddies") at each of its pages in
+    turn, once idle; after the last it is closed without making the program."""
+    window.new_program()
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
+    wizard: Any = window.wizard
+    wizard.findChild(QLineEdit, "name").setText("Autumn Buddies")
+    seen: set[int] = set()
+    while wizard.currentId() not in seen and wizard.currentId() != -1:
+        seen.add(wizard.currentId())
+        idle()
+        yield wizard
+        wizard.next()
+    wizard.reject()
+    idle()
 
 
 def shot(widget: QWidget, name: str) -> None:
@@ -171,21 +188,11 @@ def test_the_main_dialogs_at_1280_by_720(qtbot: QtBot, launch: Launcher, sample_
                 found[f"settings-tab-{tab}"] = cut
     check("settings-dialog", settings)
 
-    window.new_program()
-    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
-    wizard: Any = window.wizard
-    wizard.findChild(QLineEdit, "name").setText("Autumn Buddies")
-    seen: set[int] = set()
-    while wizard.currentId() not in seen and wizard.currentId() != -1:
-        seen.add(wizard.currentId())
-        idle()
+    for wizard in new_program_pages(qtbot, window):
         cut = problems(wizard)
         if cut:
             found[f"wizard-page-{wizard.currentId()}"] = cut
         shot(wizard, f"wizard-page-{wizard.currentId()}")
-        wizard.next()
-    wizard.reject()
-    idle()
 
     calendar: Any = window.show_screen("calendar")
     idle()

@@ -36,10 +36,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from elision import label_problem, push_button_problem, settle
+from elision import label_problem, push_button_problem
 from pytestqt.qtbot import QtBot
+from test_no_elided_text import idle, new_program_pages, open_small
 
-from ui import languages, operations
+from ui import languages
 from ui.languages import LANGUAGES
 from ui.main_window import MainWindow
 from ui.qt import (
@@ -66,7 +67,6 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 LANGS = ["es", "fr"]
-SIZE = (1280, 720)
 Launcher = Callable[..., MainWindow]
 
 #: Words that are the same in English, Spanish and French (names of things, not words to
@@ -258,12 +258,6 @@ def overflows(view: str, root: QWidget) -> Iterator[str]:
             yield f"{view}: {type(widget).__name__} {text[:60]!r} {problem}"
 
 
-def idle() -> None:
-    for _ in range(2):
-        operations.wait_idle(20)
-        settle()
-
-
 def walk(qtbot: QtBot, window: MainWindow, look: Callable[[str, QWidget], None]) -> None:
     """Every screen (a row selected where that shows more) and the main dialogs."""
     look("menus", window)
@@ -322,25 +316,8 @@ def walk(qtbot: QtBot, window: MainWindow, look: Callable[[str, QWidget], None])
     preferences.reject()
     idle()
 
-    window.new_program()
-    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
-    wizard: Any = window.wizard
-    wizard.findChild(QLineEdit, "name").setText("Autumn Buddies")
-    seen: set[int] = set()
-    while wizard.currentId() not in seen and wizard.currentId() != -1:
-        seen.add(wizard.currentId())
-        idle()
-        look(f"new program wizard, page {len(seen)}", wizard)
-        wizard.next()
-    wizard.reject()
-    idle()
-
-
-def open_small(launch: Launcher, path: Path) -> MainWindow:
-    window = launch(path)
-    window.resize(*SIZE)
-    idle()
-    return window
+    for page, wizard in enumerate(new_program_pages(qtbot, window), 1):
+        look(f"new program wizard, page {page}", wizard)
 
 
 def data_values(path: Path) -> list[str]:
