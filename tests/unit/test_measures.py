@@ -16,6 +16,7 @@ from measures_history import (
     make_program,
     meeting,
 )
+from sqlalchemy.orm import Session
 
 from peerdesk.database import Database
 from peerdesk.enums import PairOutcome, PairStatus, ParticipantStatus, Role
@@ -26,6 +27,20 @@ from peerdesk.evaluation.measures import Period, load_evidence, program_measures
 from peerdesk.evaluation.measures_base import NO_MATCHES, PeriodBackwards
 from peerdesk.evaluation.measures_data import held_per_pair
 from peerdesk.models import Pair, Participant, Person
+
+
+def matched_people(session: Session, program_id: int, n: int) -> list[Participant]:
+    """``n`` matched people of the program, P0, P1, …: mentors at even places, mentees at
+    odd ones (so pair ``i`` can be ``people[2 * i]`` and ``people[2 * i + 1]``), flushed."""
+    people = [
+        Participant(program_id=program_id, role=Role.MENTOR if i % 2 == 0 else Role.MENTEE,
+                    person=Person(full_name=f"P{i}"), status=ParticipantStatus.MATCHED)
+        for i in range(n)
+    ]  # fmt: skip
+    session.add_all(people)
+    session.flush()
+    return people
+
 
 # -- Kaplan–Meier: a small example worked by hand ------------------------------------------
 
@@ -178,13 +193,7 @@ def test_planned_length_from_the_setting(db: Database, history: History) -> None
 def test_without_a_planned_length_the_coordinators_ended_early_decides(db: Database) -> None:
     program_id = make_program(db, "No dates", start=None, end=None)
     with db.transaction() as s:
-        people = [
-            Participant(program_id=program_id, role=Role.MENTOR if i % 2 == 0 else Role.MENTEE,
-                        person=Person(full_name=f"P{i}"), status=ParticipantStatus.MATCHED)
-            for i in range(4)
-        ]  # fmt: skip
-        s.add_all(people)
-        s.flush()
+        people = matched_people(s, program_id, 4)
         s.add_all([
             Pair(program_id=program_id, mentor_id=people[0].id, mentee_id=people[1].id,
                  status=PairStatus.ENDED, outcome=PairOutcome.ENDED_EARLY,
@@ -367,13 +376,7 @@ def test_staff_contacts_on_the_cadence(db: Database) -> None:
 
     program_id = make_program(db, "Check-ins", checkins=CheckinCadence.MONTHLY)
     with db.transaction() as s:
-        people = [
-            Participant(program_id=program_id, role=Role.MENTOR if i % 2 == 0 else Role.MENTEE,
-                        person=Person(full_name=f"P{i}"), status=ParticipantStatus.MATCHED)
-            for i in range(6)
-        ]  # fmt: skip
-        s.add_all(people)
-        s.flush()
+        people = matched_people(s, program_id, 6)
         pairs = [
             Pair(program_id=program_id, mentor_id=people[2 * i].id,
                  mentee_id=people[2 * i + 1].id, status=PairStatus.ACTIVE, started_on=began,
