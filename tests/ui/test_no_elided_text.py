@@ -70,6 +70,16 @@ def select_first_row(table: QAbstractItemView) -> None:
     idle()
 
 
+def open_person_dialog(qtbot: QtBot, window: MainWindow) -> tuple[Any, Any]:
+    """The People screen, and the edit dialog of its first row, open."""
+    people: Any = window.show_screen("people")
+    idle()
+    select_first_row(people.table)
+    people.edit_selected()
+    qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible())
+    return people, people.dialog
+
+
 def busiest_day(screen: Any) -> Any:
     """A day of the calendar with the most meetings, to show them in the agenda."""
     days: dict[Any, int] = {}
@@ -154,12 +164,7 @@ def test_the_main_dialogs_at_1280_by_720(qtbot: QtBot, launch: Launcher, sample_
         dialog.reject()
         idle()
 
-    people: Any = window.show_screen("people")
-    idle()
-    select_first_row(people.table)
-    people.edit_selected()
-    qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible())
-    dialog = people.dialog
+    people, dialog = open_person_dialog(qtbot, window)
     for tab in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(tab)
         idle()

@@ -38,7 +38,7 @@ from typing import Any
 import pytest
 from elision import label_problem, push_button_problem
 from pytestqt.qtbot import QtBot
-from test_no_elided_text import idle, new_program_pages, open_small
+from test_no_elided_text import idle, new_program_pages, open_person_dialog, open_small
 
 from ui import languages
 from ui.languages import LANGUAGES
@@ -282,12 +282,7 @@ def walk(qtbot: QtBot, window: MainWindow, look: Callable[[str, QWidget], None])
             screen.dialog.reject()
             idle()
 
-    people: Any = window.show_screen("people")
-    idle()
-    people.table.selectRow(0)
-    people.edit_selected()
-    qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible())
-    dialog = people.dialog
+    people, dialog = open_person_dialog(qtbot, window)
     for tab in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(tab)
         idle()
