@@ -52,16 +52,14 @@ def _common(parser: argparse.ArgumentParser, out_help: str) -> None:
     parser.add_argument("--overwrite", action="store_true", help="replace files that exist")
 
 
+def _pairs_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """``--pair ID [ID ...]``, which may be given more than once: pairs by id."""
+    parser.add_argument("--pair", type=int, nargs="+", action="extend", metavar="ID", help=help)
+
+
 def _configure_agreements(parser: argparse.ArgumentParser) -> None:
     _common(parser, "the PDF file to write (with --split: the folder to write into)")
-    parser.add_argument(
-        "--pair",
-        type=int,
-        nargs="+",
-        action="extend",
-        metavar="ID",
-        help="only these pairs, by id (default: every active pair)",
-    )
+    _pairs_option(parser, "only these pairs, by id (default: every active pair)")
     parser.add_argument(
         "--split", action="store_true", help="one PDF per pair, into the folder OUT"
     )
@@ -173,13 +171,9 @@ def _configure_language(parser: argparse.ArgumentParser) -> None:
         help="en (English), es (Español) or fr (Français); with --pair also 'program': "
         "back to the program's language",
     )
-    parser.add_argument(
-        "--pair",
-        type=int,
-        nargs="+",
-        action="extend",
-        metavar="ID",
-        help="set these pairs' own language (default: the program's, for every pair "
+    _pairs_option(
+        parser,
+        "set these pairs' own language (default: the program's, for every pair "
         "without one of its own)",
     )
     parser.add_argument(
