@@ -140,7 +140,7 @@ def test_a_deadlock_between_two_actions_is_run_again_and_both_are_saved(
                 assert found is not None
                 found.notes += mark
                 session.flush()
-                if participant_id == first and len(runs) == 1:
+                if participant_id == first and runs.count(mark) == 1:
                     both_started.wait()  # each holds its first record, then wants the other's
 
     runs: list[str] = []
