@@ -546,7 +546,7 @@ class PostgresStore:
     def _refusal(self, error: UserError) -> UserError:
         """A refusal in the words of the user's role here (peerdesk.storage.roles): what
         a viewer or a coordinator may not do, or may not see, and whom to ask."""
-        from peerdesk.storage.roles import role_refusal
+        from peerdesk.storage.refusals import role_refusal
 
         try:
             with contextlib.closing(self.address.connect(autocommit=True)) as conn:

@@ -25,6 +25,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from peerdesk.errors import NotFound, UserError
+from peerdesk.storage.refusals import (  # how a role's refusal is said, here for callers
+    MAY as MAY,
+)
+from peerdesk.storage.refusals import NoRole as NoRole
+from peerdesk.storage.refusals import NotGiven as NotGiven
+from peerdesk.storage.refusals import RoleRefused as RoleRefused
+from peerdesk.storage.refusals import role_refusal as role_refusal
 from peerdesk.storage.row_security import (
     NAME_LENGTH,
     ensure_groups,
@@ -42,14 +49,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from peerdesk.storage.program_database import Database
-
-
-#: What each role may do, in the words used to refuse it.
-MAY = {
-    Access.VIEWER: "read and export, not change records",
-    Access.COORDINATOR: "change the programs given to you, not this",
-    Access.ADMINISTRATOR: "do everything",
-}
 
 
 class RolesNeedServer(UserError):
@@ -80,48 +79,6 @@ class GroupsMissing(UserError):
 
 class UnknownUser(UserError):
     template = "“{name}” has no role on “{location}”. See who has one with: peerdesk users URL"
-
-
-class RoleRefused(UserError):
-    """The server refused a change the user's role does not allow (see :func:`role_refusal`)."""
-
-    template = (
-        "Your role ({role}) lets you {may}. Ask an administrator ({administrators}) "
-        "if you need to. Nothing was changed."
-    )
-
-
-class NoRole(UserError):
-    template = (
-        "The user “{user}” has no role on “{location}”, so it may not do this. Ask an "
-        "administrator ({administrators}) to give it one. Nothing was changed."
-    )
-
-
-class NotGiven(NotFound):
-    template = (
-        "{what} was not found among the programs given to you (your role: {role}). "
-        "Ask an administrator ({administrators}) if you need it."
-    )
-
-
-def role_refusal(
-    error: UserError, role: str | None, admins: list[str], user: str, location: str
-) -> UserError:
-    """The server's refusal (``NoServerPermission``), or a record the policies hid from
-    the user (``NotFound``), in the words of the user's ``role``. An administrator's is
-    left as it is: the server itself, not PeerDesk's roles, refused them."""
-    asked = ", ".join(admins) or "the database's owner"
-    if role == Access.ADMINISTRATOR:
-        return error
-    if isinstance(error, NotFound):
-        if role is None:
-            return NoRole(user=user, location=location, administrators=asked)
-        what = str(error.fields.get("what", "It"))
-        return NotGiven(what=what, role=role, administrators=asked)
-    if role is None:
-        return NoRole(user=user, location=location, administrators=asked)
-    return RoleRefused(role=role, may=MAY[Access(role)], administrators=asked)
 
 
 @dataclass(frozen=True)
