@@ -62,6 +62,7 @@ from peerdesk.evaluation.measures_base import (
     empty,
     months,
     one_decimal,
+    references_from,
     share,
 )
 from peerdesk.evaluation.measures_data import (
@@ -544,7 +545,6 @@ def load_evidence(
     """Measures, retention and practice checks for ``period`` (default: the program's
     cycle), read in one snapshot. ``survey_share``: the pre/post check's target in %."""
     from peerdesk.evaluation.checks import SURVEY_SHARE, checks_from
-    from peerdesk.evaluation.references import references_from
     from peerdesk.evaluation.retention import retention_from
 
     today = today or date.today()

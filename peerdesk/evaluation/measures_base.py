@@ -14,10 +14,14 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from peerdesk.documents.wording import long_date
 from peerdesk.errors import UserError
 from peerdesk.rounding import MIN_N, percent, round_half_up, too_few
+
+if TYPE_CHECKING:
+    from peerdesk.storage import QuickConnection
 
 # The length of an average month in days (365.25 / 12): match lengths in months.
 DAYS_PER_MONTH = 30.4375
@@ -107,6 +111,18 @@ class Reference:
     value: float
     source: str
     preset: str | None = None
+
+
+def references_from(conn: QuickConnection, program_id: int) -> dict[str, Reference]:
+    """The program's reference figures, by measure key (here, not in references.py, so
+    that the measures read them without importing what imports the measures)."""
+    return {
+        str(measure): Reference(str(measure), float(value), str(source or ""), preset)
+        for measure, value, source, preset in conn.execute(
+            "SELECT measure, value, source, preset FROM measure_reference WHERE program_id = ?",
+            (program_id,),
+        ).fetchall()
+    }
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.errors import NotFound, ValidationError
 from peerdesk.evaluation.figures import read_snapshot
-from peerdesk.evaluation.measures_base import MONTHS, PERCENT, Reference
+from peerdesk.evaluation.measures_base import MONTHS, PERCENT, Reference, references_from
 from peerdesk.models import MeasureReference, Program
 from peerdesk.storage import QuickConnection
 
@@ -81,16 +81,6 @@ PUBLISHED: tuple[Preset, ...] = (
         "12 months: at least one school or calendar year", ONE_YEAR,
     ),
 )  # fmt: skip
-
-
-def references_from(conn: QuickConnection, program_id: int) -> dict[str, Reference]:
-    return {
-        str(measure): Reference(str(measure), float(value), str(source or ""), preset)
-        for measure, value, source, preset in conn.execute(
-            "SELECT measure, value, source, preset FROM measure_reference WHERE program_id = ?",
-            (program_id,),
-        ).fetchall()
-    }
 
 
 def get_references(db: Database, program_id: int) -> dict[str, Reference]:
