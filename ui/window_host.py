@@ -13,7 +13,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from ui.qt import QDialog, QStatusBar, QUndoStack, QWidget, SignalInstance
+from ui.qt import (
+    QDialog,
+    QListWidget,
+    QStackedWidget,
+    QStatusBar,
+    QUndoStack,
+    QWidget,
+    SignalInstance,
+)
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -72,3 +80,28 @@ class StartWindow(ProgramWindow, Protocol):
     def import_roster(self, path: Path | None = None) -> None: ...
 
     def edit_program_settings(self) -> None: ...
+
+
+class LiveWindow(UndoWindow, Protocol):
+    """What the live screens of a shared database (ui.server.live) ask of the window."""
+
+    db: Database | None
+    program_id: int | None
+    changed: SignalInstance  # the kinds of records the window's own action changed
+    screens: QStackedWidget
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+class GuardedWindow(Protocol):
+    """What the role guard (ui.server.roles) reads, hides and shows in the window."""
+
+    db: Database | None
+    overview: QWidget
+    built_screens: dict[str, QWidget]
+    file_opened: SignalInstance  # the location opened
+    nav: QListWidget
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def findChildren(self, kind: type[QWidget]) -> list[QWidget]: ...

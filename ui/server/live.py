@@ -38,7 +38,7 @@ from ui.server.presence import Presence
 if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.storage.notices import ChangeListener
-    from ui.main_window import MainWindow
+    from ui.window_host import LiveWindow
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class LiveScreens(QObject):
     """Keeps ``window``'s screens up to date with other coordinators' changes, and shows
     who else is here, while the window shows a program of a shared database."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: LiveWindow) -> None:
         super().__init__(window)
         self.window = window
         self.hearing: Hearing | None = None

@@ -26,7 +26,7 @@ from ui import operations
 from ui.qt import QAction, QLabel, QMenu, QObject, QToolBar, QWidget
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_host import GuardedWindow
 
 #: The window's actions that change records.
 WINDOW_CHANGES = (
@@ -77,7 +77,7 @@ def _find(owner: object, path: str) -> QAction | QWidget | None:
 
 
 def changing_controls(
-    window: MainWindow, lists: dict[str, tuple[str, ...]] = SCREEN_CHANGES
+    window: GuardedWindow, lists: dict[str, tuple[str, ...]] = SCREEN_CHANGES
 ) -> list[QAction | QWidget]:
     """The window's and its built screens' actions and buttons that change records
     (named in ``lists``; the window's own only with :data:`SCREEN_CHANGES`)."""
@@ -91,7 +91,7 @@ def changing_controls(
 class RoleGuard(QObject):
     """Keeps ``window`` as the role of whoever opened its program allows."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: GuardedWindow) -> None:
         super().__init__(window)
         self.window = window
         self.role: Access | None = Access.COORDINATOR  # a file's, until told otherwise

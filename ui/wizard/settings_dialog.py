@@ -40,7 +40,7 @@ from ui.wizard.wizard import MINIMUM_SIZE
 if TYPE_CHECKING:
     from peerdesk.conflicts import Version
     from peerdesk.database import Database
-    from ui.main_window import MainWindow
+    from ui.window_host import UndoWindow
 
 
 def tr(text: str) -> str:
@@ -125,7 +125,7 @@ class ProgramSettingsDialog(QDialog):
 
 
 def save_settings(
-    window: MainWindow,
+    window: UndoWindow,
     db: Database,
     program_id: int,
     settings: ProgramSettings,
@@ -160,7 +160,7 @@ def save_settings(
 
 
 def settings_conflict(
-    window: MainWindow,
+    window: UndoWindow,
     db: Database,
     program_id: int,
     conflict: EditConflict,
