@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,18 @@ import pytest
 # Set before anything imports Qt: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Speed measurements (``-m benchmark``) and the installer build (``-m slow_build``)
+    run in this one process even when the suite runs on worker processes (pytest-xdist's
+    ``-n``), so that they time a machine not also busy with other tests and their ``-s``
+    output is shown."""
+    if hasattr(config.option, "numprocesses") and re.search(
+        r"(?<!not )\b(benchmark|slow_build)\b", config.option.markexpr or ""
+    ):
+        config.option.numprocesses = 0
 
 
 @pytest.fixture(autouse=True)
