@@ -51,9 +51,10 @@ def licences_html() -> str:
         "own build of the same version. libpq (PostgreSQL License); "
         "SQLAlchemy, Alembic, openpyxl, python-calamine, platformdirs and keyring "
         "(MIT License); "
-        "ReportLab, NumPy, SciPy, icalendar and Snowball (snowballstemmer) (BSD License); "
+        "ReportLab, NumPy, SciPy, icalendar, Babel and Snowball (snowballstemmer) (BSD License); "
         "rustworkx (Apache License 2.0); PDFium and pypdfium2 (Apache License 2.0 and BSD "
-        "License); the Noto Sans fonts (SIL Open Font License 1.1); "
+        "License); the Unicode CLDR data in Babel (Unicode License); "
+        "the Noto Sans fonts (SIL Open Font License 1.1); "
         "Python (Python Software Foundation License); and the libraries these use, under "
         "the MIT, BSD, Apache 2.0 and PSF licenses.</small></p>",
     )

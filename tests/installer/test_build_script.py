@@ -806,6 +806,7 @@ def test_about_names_what_the_app_bundles(qapp: object) -> None:
         "rustworkx": "rustworkx",
         "psycopg": "psycopg",
         "keyring": "keyring",
+        "babel": "Babel",
         "tzdata": "Apache 2.0",  # among "the libraries these use"
     }
     for dep in project["dependencies"]:

@@ -445,7 +445,7 @@ def test_menus_and_shortcuts(launch: Launcher) -> None:
         "Save a local copy…",
         "Quit",
     ]
-    assert titles(1) == ["Undo", "Redo"]
+    assert titles(1) == ["Undo", "Redo", "Preferences…"]
     assert titles(2) == ["New program…", "Program settings…", "Switch program", "Refresh",
                          "History…"]  # fmt: skip
     assert titles(3) == ["Quick start", "Try the sample program", "About PeerDesk"]

@@ -279,6 +279,7 @@ def test_a_term_reads_the_same_on_a_file_and_on_a_server(
     read: dict[str, tuple[object, ...]] = {}
     for side, opened in (("file", create_database(db_path)), ("server", open_database(pg_url))):
         with opened as db:
+            db.actor = "Sam"  # the same coordinator on both (else the login, or the server's user)
             if db.on_server:  # as on most servers, names compare by a language's rules there
                 with db.transaction() as session:
                     session.execute(
@@ -298,6 +299,10 @@ def test_a_term_reads_the_same_on_a_file_and_on_a_server(
     assert server_dashboard == file_dashboard
     assert list(server_cells) == list(file_cells)
     for title, rows in file_cells.items():
+        if title == "History":  # when each change was made differs by the moment; not who or what
+            rows, server_rows = ([r[1:] for r in t] for t in (rows, server_cells[title]))
+            assert server_rows == rows, title
+            continue
         assert server_cells[title] == rows, title
     assert server_text == file_text
     # People by name regardless of case, then id, the same whatever the server's collation.
