@@ -74,9 +74,11 @@ def open_person_dialog(qtbot: QtBot, window: MainWindow) -> tuple[Any, Any]:
     """The People screen, and the edit dialog of its first row, open."""
     people: Any = window.show_screen("people")
     idle()
+    # On a busy machine the list may still be loading: a row must be there to select.
+    qtbot.waitUntil(lambda: people.table.model().rowCount() > 0, timeout=15000)
     select_first_row(people.table)
     people.edit_selected()
-    qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible())
+    qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible(), timeout=15000)
     return people, people.dialog
 
 
