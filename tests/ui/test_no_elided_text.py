@@ -21,7 +21,14 @@ from peerdesk.database import create_database
 from peerdesk.program import programs
 from ui import operations
 from ui.main_window import MainWindow
-from ui.qt import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
+from ui.qt import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QItemSelectionModel,
+    QLineEdit,
+    QWidget,
+)
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "1280x720"
 Launcher = Callable[..., MainWindow]
@@ -65,8 +72,13 @@ def shot(widget: QWidget, name: str) -> None:
 
 
 def select_first_row(table: QAbstractItemView) -> None:
+    """Select the first row alone, whatever keys an earlier test left held down
+    (``selectRow`` follows the keyboard's modifiers: a stuck Ctrl would toggle it)."""
     table.setFocus()
-    table.selectRow(0)  # type: ignore[attr-defined]
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.selectionModel().setCurrentIndex(table.model().index(0, 0), flags)
     idle()
 
 
@@ -77,6 +89,7 @@ def open_person_dialog(qtbot: QtBot, window: MainWindow) -> tuple[Any, Any]:
     # On a busy machine the list may still be loading: a row must be there to select.
     qtbot.waitUntil(lambda: people.table.model().rowCount() > 0, timeout=15000)
     select_first_row(people.table)
+    assert people.current_id() == people.proxy.participant_id(0), "the first row is not selected"
     people.edit_selected()
     qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible(), timeout=15000)
     return people, people.dialog
