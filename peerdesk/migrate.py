@@ -34,6 +34,7 @@ REVISIONS: tuple[str, ...] = (
     "0014_live",
     "0015_meeting_changes",
     "0016_document_language",
+    "0017_groups",
 )
 HEAD = REVISIONS[-1]
 

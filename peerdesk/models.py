@@ -458,6 +458,129 @@ class Goal(Base):
     pair: Mapped[Pair] = relationship(back_populates="goals")
 
 
+class SessionKind(Base):
+    """A kind of group session a program holds (training, workshop, social...): the list
+    is the program's own, made with the defaults of :mod:`peerdesk.groups.kinds`."""
+
+    __tablename__ = "session_kind"
+    __table_args__ = (UniqueConstraint("program_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    key: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # "#rrggbb" for the calendar; empty: the app's colour for sessions.
+    colour: Mapped[str] = mapped_column(String(9), default="")
+
+
+class Circle(Base):
+    """A named group with one or more leaders (mentors) and members: a mentor circle, or a
+    mentoring group. Its status, dates and closure are a pair's."""
+
+    __tablename__ = "circle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = _fk("program.id")
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[PairStatus] = mapped_column(default=PairStatus.PROPOSED)
+    score: Mapped[float | None] = mapped_column(Float)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[PairOutcome | None]
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    agreement_signed_on: Mapped[date | None] = mapped_column(Date)
+    agreement_printed_at: Mapped[datetime | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+    members: Mapped[list[CircleMember]] = relationship(
+        back_populates="circle", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CircleMember(Base):
+    """A participant in a circle: ``leader`` (a mentor leading it) or ``member``."""
+
+    __tablename__ = "circle_member"
+    __table_args__ = (UniqueConstraint("circle_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    circle_id: Mapped[int] = _fk("circle.id")
+    participant_id: Mapped[int] = _fk("participant.id")
+    role: Mapped[str] = mapped_column(String(16), default="member")
+
+    circle: Mapped[Circle] = relationship(back_populates="members")
+    participant: Mapped[Participant] = relationship()
+
+
+class GroupSession(Base):
+    """A training, workshop, social, circle meeting... held for many people at once.
+
+    ``kind`` is a :class:`SessionKind` key of the program. ``invite`` says who is invited
+    (``mentors``, ``mentees``, ``everyone``, ``circle`` with ``circle_id``, or ``people``
+    picked by hand); the invited people are its :class:`SessionAttendance` rows. Sessions
+    made together as a series share ``series_key``. Attending one whose
+    ``completes_step_id`` is set records that readiness step for the person."""
+
+    __tablename__ = "group_session"
+    __table_args__ = (Index("ix_group_session_starts_at", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    program_id: Mapped[int] = _fk("program.id")
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text, default="")
+    starts_at: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64))
+    length_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    place: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    invite: Mapped[str] = mapped_column(String(16), default="everyone")
+    circle_id: Mapped[int | None] = _fk("circle.id", nullable=True, ondelete="SET NULL")
+    series_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    # The series date this session stands for (like a meeting's occurrence_date).
+    occurrence_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="scheduled")
+    completes_step_id: Mapped[int | None] = _fk(
+        "program_step.id", nullable=True, ondelete="SET NULL"
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Calendar files: raised with every change of time, place or status (like meetings).
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    modified_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+    attendance: Mapped[list[SessionAttendance]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SessionAttendance(Base):
+    """One invited person at a session: ``invited`` (not marked yet), ``attended``,
+    ``excused`` or ``absent``. ``step_record_id`` is the readiness step this attendance
+    recorded, so that undoing it removes exactly that record."""
+
+    __tablename__ = "session_attendance"
+    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = _fk("group_session.id")
+    participant_id: Mapped[int] = _fk("participant.id")
+    status: Mapped[str] = mapped_column(String(16), default="invited")
+    marked_at: Mapped[datetime | None]
+    step_record_id: Mapped[int | None] = _fk("step_record.id", nullable=True, ondelete="SET NULL")
+
+    session: Mapped[GroupSession] = relationship(back_populates="attendance")
+    participant: Mapped[Participant] = relationship()
+
+
 class ChangeRecord(Base):
     """The change history. Holds ids and field names, never personal data."""
 

@@ -27,12 +27,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from peerdesk.storage.notice_triggers import FUNCTION, triggers
+
 revision = "0014_live"
 down_revision = "0013_invariants"
 branch_labels = None
 depends_on = None
 
-FUNCTION = "peerdesk_notify_changes"
 #: Each table, the kind of records it holds, and the column naming the program of its
 #: rows, if it has one. A program added or removed changes the list every window
 #: offers, so only a program's own changes name it (by ``id``).
@@ -54,11 +55,6 @@ TABLES = {
     "survey_response": ("surveys", "program_id"),
     "survey_answer": ("surveys", None),
 }
-#: The rows a statement changed (its transition tables), by event.
-EVENTS = (("INSERT", "NEW TABLE AS new_rows"),
-          ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
-          ("DELETE", "OLD TABLE AS old_rows"))  # fmt: skip
-
 # Static SQL on the transition tables: PL/pgSQL plans it for each table apart, and
 # runs only the branch of the statement's own event (the others' tables are not there).
 NOTIFY_FUNCTION = f"""
@@ -96,24 +92,8 @@ def _triggers(bind: sa.Connection) -> list[tuple[str, str, str, str]]:
     present = set(sa.inspect(bind).get_table_names())
     found = []
     for table, (kind, column) in TABLES.items():
-        if table not in present:
-            continue
-        if column == "program_id":
-            for event, referencing in EVENTS:
-                found.append((f"peerdesk_{event.lower()}_notice", table,
-                              f'{event} ON "{table}" REFERENCING {referencing}',
-                              f"'{kind}', 'program_id'"))  # fmt: skip
-        elif column == "id":
-            found.append(("peerdesk_update_notice", table,
-                          f'UPDATE ON "{table}" REFERENCING NEW TABLE AS new_rows',
-                          f"'{kind}', 'id'"))  # fmt: skip
-            found.append(("peerdesk_change_notice", table,
-                          f'INSERT OR DELETE ON "{table}"', f"'{kind}', ''"))  # fmt: skip
-        else:
-            found.append(("peerdesk_change_notice", table,
-                          f'INSERT OR UPDATE OR DELETE ON "{table}"', f"'{kind}', ''"))  # fmt: skip
-        found.append(("peerdesk_truncate_notice", table, f'TRUNCATE ON "{table}"',
-                      f"'{kind}', ''"))  # fmt: skip
+        if table in present:
+            found += triggers(table, kind, column)
     return found
 
 
