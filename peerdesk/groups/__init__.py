@@ -1,0 +1,1 @@
+"""Group sessions: trainings, workshops, socials, circle meetings; their attendance and circles."""
