@@ -317,4 +317,15 @@ TEMPLATES = (
         "errors",
         "“{url}” is not a database address PeerDesk understands ({reason}). Write it as postgresql://user@host:5432/database.",
     ),
+    # Group sessions' attendance (peerdesk/groups/attendance.py).
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} of the people to mark {are} not invited to this session. Invite them first, then mark their attendance.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "“{status}” is not an attendance mark; use attended, excused or absent."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "This session was cancelled, so nobody can attend it. Restore it first."
+    ),
 )

@@ -1,0 +1,241 @@
+"""Attendance at group sessions: marks, the readiness step a training completes, undo (issue 22)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import db_rows
+import pytest
+from fixtures_rosters import make_program
+
+from peerdesk import history, people
+from peerdesk.database import Database
+from peerdesk.enums import ParticipantStatus, Role, StepKind
+from peerdesk.errors import NotFound
+from peerdesk.groups import attendance
+from peerdesk.groups.attendance import ATTENDED, EXCUSED, INVITED
+from peerdesk.models import GroupSession, SessionAttendance
+
+# 23:30 UTC on 12 January is the morning of the 13th in Auckland, where it is held.
+STARTS = datetime(2027, 1, 12, 23, 30, tzinfo=UTC)
+ZONE = "Pacific/Auckland"
+DAY = date(2027, 1, 13)
+TABLES = ("participant", "step_record", "session_attendance")
+
+
+def add_people(db: Database, program_id: int, count: int, role: Role = Role.MENTOR) -> list[int]:
+    return [
+        people.add_person(
+            db,
+            program_id,
+            people.PersonData(
+                full_name=f"Mentor {n:02d}",
+                email=f"mentor{n:02d}@example.org",
+                role=role,
+                status=ParticipantStatus.SCREENED,
+            ),
+        )
+        for n in range(count)
+    ]
+
+
+def training_step(db: Database, participant_id: int) -> int:
+    return next(s.step_id for s in people.step_records(db, participant_id)
+                if s.kind == StepKind.TRAINING.value)  # fmt: skip
+
+
+def make_session(
+    db: Database, program_id: int, invited: list[int], *, step_id: int | None = None
+) -> int:
+    """A training session with these people invited (written directly: the core's own
+    creation is tested with it)."""
+    with db.transaction() as session:
+        group = GroupSession(
+            uid=f"test-{program_id}-{len(invited)}-{step_id}@peerdesk",
+            program_id=program_id,
+            kind="training",
+            title="Mentor training",
+            starts_at=STARTS,
+            timezone=ZONE,
+            length_minutes=90,
+            invite="mentors",
+            completes_step_id=step_id,
+        )
+        session.add(group)
+        session.flush()
+        for pid in invited:
+            session.add(SessionAttendance(session_id=group.id, participant_id=pid))
+        session.flush()
+        return group.id
+
+
+def stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows attendance touches, but row versions (undo raises them, never lowers)."""
+    return {t: db_rows.table(db, t, leave_out=db_rows.VERSION) for t in TABLES}
+
+
+def done_on(db: Database, participant_id: int, step_id: int) -> date | None:
+    return next(
+        s.completed_on for s in people.step_records(db, participant_id) if s.step_id == step_id
+    )
+
+
+def status(db: Database, participant_id: int) -> ParticipantStatus:
+    return next(
+        r.status
+        for r in people.list_participants(db, db_rows.query(db, "SELECT program_id FROM "
+                                                            "participant WHERE id = ?",
+                                                            participant_id)[0][0])
+        if r.participant_id == participant_id
+    )  # fmt: skip
+
+
+def test_nine_of_twelve_attend_a_training_and_undo_puts_all_twelve_back(db: Database) -> None:
+    program_id = make_program(db)
+    mentors = add_people(db, program_id, 12)
+    step_id = training_step(db, mentors[0])
+    session_id = make_session(db, program_id, mentors, step_id=step_id)
+    before = stored(db)
+    came, missed = mentors[:9], mentors[9:]
+
+    changes = attendance.mark(db, session_id, came, ATTENDED)
+
+    assert (changes.marked, changes.steps_recorded) == (9, 9)
+    assert {p.participant_id: p.status for p in attendance.invitees(db, session_id)} == {
+        **dict.fromkeys(came, ATTENDED),
+        **dict.fromkeys(missed, INVITED),
+    }
+    for pid in came:
+        assert done_on(db, pid, step_id) == DAY  # the session's day where it was held
+    for pid in missed:
+        assert done_on(db, pid, step_id) is None
+    assert changes.kinds == {"meetings", "people"}
+
+    attendance.undo(db, changes)
+    assert stored(db) == before
+    for pid in mentors:
+        assert done_on(db, pid, step_id) is None
+        assert all(p.status == INVITED for p in attendance.invitees(db, session_id))
+
+    attendance.redo(db, changes)
+    assert [pid for pid in mentors if done_on(db, pid, step_id) == DAY] == came
+
+
+def test_the_last_required_step_makes_people_ready_and_undo_takes_it_back(db: Database) -> None:
+    program_id = make_program(db)
+    ana, bo = add_people(db, program_id, 2)
+    steps = people.step_records(db, ana)
+    step_id = training_step(db, ana)
+    others = [s.step_id for s in steps if s.required and s.step_id != step_id]
+    for other in others:
+        people.record_step(db, [ana, bo], other, date(2026, 12, 1))
+    session_id = make_session(db, program_id, [ana, bo], step_id=step_id)
+    before = stored(db)
+
+    changes = attendance.everyone_attended(db, session_id)
+
+    assert sorted(changes.became_ready) == sorted([ana, bo])
+    assert people.readiness(db, ana).ready
+    assert status(db, ana) == ParticipantStatus.READY
+    attendance.undo(db, changes)
+    assert stored(db) == before
+    assert status(db, ana) == ParticipantStatus.SCREENED
+    assert not people.readiness(db, ana).ready
+
+
+def test_a_step_done_before_is_kept_and_unmarking_removes_only_the_record_it_made(
+    db: Database,
+) -> None:
+    program_id = make_program(db)
+    ana, bo = add_people(db, program_id, 2)
+    step_id = training_step(db, ana)
+    people.record_step(db, [ana], step_id, date(2026, 10, 1))  # trained elsewhere before
+    session_id = make_session(db, program_id, [ana, bo], step_id=step_id)
+
+    marked = attendance.everyone_attended(db, session_id)
+    assert marked.steps_recorded == 1
+    assert (done_on(db, ana, step_id), done_on(db, bo, step_id)) == (date(2026, 10, 1), DAY)
+    assert [p.step_recorded for p in attendance.invitees(db, session_id)] == [False, True]
+
+    # Marked excused after all: the record the attendance made goes, the earlier one stays.
+    unmarked = attendance.mark(db, session_id, [ana, bo], EXCUSED)
+    assert unmarked.steps_removed == 1
+    assert (done_on(db, ana, step_id), done_on(db, bo, step_id)) == (date(2026, 10, 1), None)
+    assert db_rows.query(db, "SELECT COUNT(*) FROM step_record WHERE step_id = ?", step_id) == [
+        (1,)
+    ]
+
+    attendance.undo(db, unmarked)
+    assert (done_on(db, ana, step_id), done_on(db, bo, step_id)) == (date(2026, 10, 1), DAY)
+
+
+def test_a_session_completing_no_step_records_none(db: Database) -> None:
+    program_id = make_program(db)
+    mentors = add_people(db, program_id, 3)
+    session_id = make_session(db, program_id, mentors)
+    before_steps = db_rows.table(db, "step_record")
+
+    changes = attendance.set_marks(
+        db, session_id, {mentors[0]: ATTENDED, mentors[1]: EXCUSED, mentors[2]: "absent"}
+    )
+
+    assert (changes.marked, changes.steps_recorded) == (3, 0)
+    assert changes.kinds == {"meetings"}
+    assert db_rows.table(db, "step_record") == before_steps
+    assert [p.status for p in attendance.invitees(db, session_id)] == [
+        ATTENDED,
+        EXCUSED,
+        "absent",
+    ]
+    again = attendance.set_marks(db, session_id, {mentors[0]: ATTENDED})
+    assert again.marked == 0 and again.kinds == frozenset()
+
+
+def test_bad_requests_change_nothing(db: Database) -> None:
+    program_id = make_program(db)
+    invited, stranger = add_people(db, program_id, 2)
+    step_id = training_step(db, invited)
+    session_id = make_session(db, program_id, [invited], step_id=step_id)
+    before = stored(db)
+
+    with pytest.raises(attendance.NotInvited, match="1 of the people to mark is not invited"):
+        attendance.mark(db, session_id, [invited, stranger], ATTENDED)
+    with pytest.raises(attendance.UnknownAttendance, match="“late” is not an attendance mark"):
+        attendance.mark(db, session_id, [invited], "late")
+    with pytest.raises(NotFound):
+        attendance.mark(db, session_id + 99, [invited], ATTENDED)
+    db_rows.execute(db, "UPDATE group_session SET status = 'cancelled' WHERE id = ?", session_id)
+    with pytest.raises(attendance.SessionCancelled):
+        attendance.mark(db, session_id, [invited], ATTENDED)
+    assert stored(db) == before
+
+
+def test_undo_is_refused_when_the_marks_changed_since(db: Database) -> None:
+    program_id = make_program(db)
+    ana, bo = add_people(db, program_id, 2)
+    step_id = training_step(db, ana)
+    session_id = make_session(db, program_id, [ana, bo], step_id=step_id)
+    first = attendance.mark(db, session_id, [ana, bo], ATTENDED)
+    attendance.mark(db, session_id, [bo], EXCUSED)  # someone else's later change
+    after = stored(db)
+
+    with pytest.raises(history.ChangedAfterYou, match="This session’s attendance was changed"):
+        attendance.undo(db, first)
+    assert stored(db) == after
+
+
+def test_redo_is_refused_when_the_step_was_recorded_by_hand_since(db: Database) -> None:
+    program_id = make_program(db)
+    (ana,) = add_people(db, program_id, 1)
+    step_id = training_step(db, ana)
+    session_id = make_session(db, program_id, [ana], step_id=step_id)
+    changes = attendance.mark(db, session_id, [ana], ATTENDED)
+    attendance.undo(db, changes)
+    people.record_step(db, [ana], step_id, date(2027, 2, 1))
+    after = stored(db)
+
+    with pytest.raises(history.ChangedAfterYou):
+        attendance.redo(db, changes)
+    assert stored(db) == after
+    assert done_on(db, ana, step_id) == date(2027, 2, 1)
