@@ -328,4 +328,85 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "This session was cancelled, so nobody can attend it. Restore it first."
     ),
+    # Group sessions and their kinds (peerdesk/groups/sessions.py, peerdesk/groups/kinds.py).
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A session's title can be at most {most} characters long.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A session lasts between {least} minutes and {most} hours.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The capacity is the number of places: a whole number from 1 up, or empty for no limit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "“{zone}” is not a time zone this computer knows.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Choose the circle whose members are invited.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Choose at least one person to invite.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The series' last date ({last}) is before its first date ({first}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "No session of the series falls between its first and last date.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Every kind of session needs a name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The name “{name}” is too long for a kind of session (at most {most} characters).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Two kinds of session are called “{name}”. Give each kind its own name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A program needs at least one kind of session. Nothing was changed.",
+    ),
 )

@@ -13,6 +13,7 @@ from peerdesk import conflicts, history
 from peerdesk.database import Database
 from peerdesk.enums import ProgramTemplate
 from peerdesk.errors import NotFound, ValidationError
+from peerdesk.groups.kinds import add_default_kinds
 from peerdesk.models import MatchingCriterion, Program, ProgramStep
 from peerdesk.program.reads import (
     ProgramCounts,
@@ -88,6 +89,7 @@ def create_program(db: Database, settings: ProgramSettings) -> int:
         session.add(program)
         _write(program, settings)
         session.flush()
+        add_default_kinds(session, program.id)
         history.record(session, "program", program.id, "create", program_id=program.id)
         return program.id
 
