@@ -15,6 +15,11 @@ Five rules, their thresholds from the program's settings:
   its date and not logged, or who has had no held check-in for a period of the
   program's check-in cadence (plus a week's grace) since the last one or since
   the pair began.
+- **No session attended**: a person in an active pair who was invited to group
+  sessions held since their match began, whose attendance was taken, and who
+  attended none of them. Sessions nobody marked them at are not counted (not
+  known is not missed); with no session held for them since matching there is
+  nothing to say.
 
 A threshold of 0 turns its rule off. Every item carries its pair's id, so the
 screen can open the pair.
@@ -57,6 +62,7 @@ class AttentionKind(StrEnum):
     NO_MEETING = "no_meeting"
     LOW_SATISFACTION = "low_satisfaction"
     CHECKIN_OVERDUE = "checkin_overdue"
+    NO_SESSION = "no_session"
     UNLOGGED = "unlogged"
 
 
@@ -72,12 +78,12 @@ class AttentionItem:
     mentor_name: str
     mentee_name: str
     since: date | None = None  # the first unlogged/missed meeting, last held one, or due date
-    count: int = 0  # meetings not logged, or missed in a row
+    count: int = 0  # meetings not logged, missed in a row, or sessions not attended
     weeks: int = 0  # weeks without a held meeting
     participant_id: int | None = None  # check-ins: who with
     person_name: str = ""
     role: str = ""  # "mentor" or "mentee"
-    meeting_ids: tuple[int, ...] = field(default=(), compare=False)
+    meeting_ids: tuple[int, ...] = field(default=(), compare=False)  # no session: sessions
     days: tuple[date, ...] = field(default=(), compare=False)  # unlogged: each meeting's day
     score: float | None = None  # low satisfaction: the answer
 
@@ -102,6 +108,12 @@ class AttentionItem:
             return (
                 f"{self.pair_title}: {self.person_name} ({self.role}) rated satisfaction "
                 f"{self.score:g} of 5 on {when}"
+            )
+        if self.kind == AttentionKind.NO_SESSION:
+            plural = "session" if self.count == 1 else "sessions"
+            return (
+                f"{self.pair_title}: {self.person_name} ({self.role}) attended none of "
+                f"{self.count} group {plural} since the match began on {when}"
             )
         return (
             f"{self.pair_title}: staff check-in with {self.person_name} ({self.role}) "
@@ -224,6 +236,7 @@ def find_attention(
         items.extend(_missed(pair, mine, program.attention_missed_in_row))
     items.extend(_low_satisfaction(session, program_id, pairs))
     items.extend(_checkins_overdue(pairs, checkins, program.checkin_cadence, today))
+    items.extend(_no_session(session, program_id, pairs, now))
     items.sort(key=lambda i: (ORDER[i.kind], i.since or today, i.pair_title.casefold()))
     return items
 
@@ -289,11 +302,7 @@ def _low_satisfaction(
     from peerdesk.models import SurveyAnswer, SurveyQuestion, SurveyResponse
     from peerdesk.surveys.questions import SATISFACTION
 
-    members: dict[int, tuple[_Pair, str]] = {}
-    for pair in sorted(pairs.values(), key=lambda p: (p.started, p.id)):
-        if pair.status == PairStatus.ACTIVE:
-            members.setdefault(pair.mentor_id, (pair, "mentor"))
-            members.setdefault(pair.mentee_id, (pair, "mentee"))
+    members = _matched_people(pairs)
     if not members:
         return []
     rows = session.execute(
@@ -345,14 +354,8 @@ def _checkins_overdue(
 ) -> list[AttentionItem]:
     if cadence == CheckinCadence.NONE:
         return []
-    people: dict[int, tuple[_Pair, str]] = {}
-    for pair in sorted(pairs.values(), key=lambda p: (p.started, p.id)):
-        if pair.status != PairStatus.ACTIVE:
-            continue
-        people.setdefault(pair.mentor_id, (pair, "mentor"))
-        people.setdefault(pair.mentee_id, (pair, "mentee"))
     items: list[AttentionItem] = []
-    for participant_id, (pair, role) in people.items():
+    for participant_id, (pair, role) in _matched_people(pairs).items():
         mine = checkins.get(participant_id, [])
         late = [m for m in mine if m.status == MeetingStatus.SCHEDULED and m.day < today]
         held = [m.day for m in mine if m.status == MeetingStatus.HELD and m.day <= today]
@@ -374,6 +377,75 @@ def _checkins_overdue(
                 person_name=name,
                 role=role,
                 meeting_ids=ids,
+            )
+        )
+    return items
+
+
+def _matched_people(pairs: dict[int, _Pair]) -> dict[int, tuple[_Pair, str]]:
+    """Each person in an active pair, with their earliest such pair and their role in it."""
+    people: dict[int, tuple[_Pair, str]] = {}
+    for pair in sorted(pairs.values(), key=lambda p: (p.started, p.id)):
+        if pair.status == PairStatus.ACTIVE:
+            people.setdefault(pair.mentor_id, (pair, "mentor"))
+            people.setdefault(pair.mentee_id, (pair, "mentee"))
+    return people
+
+
+def _no_session(
+    session: Session, program_id: int, pairs: dict[int, _Pair], now: datetime
+) -> list[AttentionItem]:
+    """Someone in an active pair marked at sessions held since their match began, and
+    attended none of them."""
+    from peerdesk.groups.attendance import ATTENDED, MARKS
+    from peerdesk.models import GroupSession, SessionAttendance
+
+    people = _matched_people(pairs)
+    if not people:
+        return []
+    rows = session.execute(
+        select(
+            SessionAttendance.participant_id,
+            SessionAttendance.status,
+            GroupSession.id,
+            GroupSession.starts_at,
+            GroupSession.timezone,
+        )
+        .join(GroupSession, GroupSession.id == SessionAttendance.session_id)
+        .where(
+            GroupSession.program_id == program_id,
+            GroupSession.status != "cancelled",  # see peerdesk.groups.sessions
+            GroupSession.starts_at < now,
+            SessionAttendance.status.in_(MARKS),
+            SessionAttendance.participant_id.in_(list(people)),
+        )
+        .order_by(GroupSession.starts_at, GroupSession.id)
+    ).all()
+    missed: dict[int, list[int]] = defaultdict(list)
+    attended: set[int] = set()
+    for participant_id, status, session_id, starts_at, zone in rows:
+        pair, _role = people[participant_id]
+        if zones.local_date(starts_at, zone) < pair.started:
+            continue  # before the match: not what this rule asks
+        if status == ATTENDED:
+            attended.add(participant_id)
+        else:
+            missed[participant_id].append(session_id)
+    items: list[AttentionItem] = []
+    for participant_id, session_ids in missed.items():
+        if participant_id in attended:
+            continue
+        pair, role = people[participant_id]
+        items.append(
+            _item(
+                pair,
+                AttentionKind.NO_SESSION,
+                since=pair.started,
+                count=len(session_ids),
+                participant_id=participant_id,
+                person_name=pair.mentor_name if role == "mentor" else pair.mentee_name,
+                role=role,
+                meeting_ids=tuple(session_ids),
             )
         )
     return items

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from peerdesk.calendar import zones
 from peerdesk.database import Database
 from peerdesk.evaluation.figures import Share
+from peerdesk.groups.attendance import ABSENT, ATTENDED, EXCUSED, MARKS
 from peerdesk.models import (
     GroupSession,
     Participant,
@@ -34,9 +35,7 @@ from peerdesk.models import (
     SessionKind,
 )
 
-ATTENDED, EXCUSED, ABSENT, INVITED = "attended", "excused", "absent", "invited"
-MARKS = (ATTENDED, EXCUSED, ABSENT)
-CANCELLED = "cancelled"
+CANCELLED = "cancelled"  # a session's status (peerdesk.groups.sessions)
 
 
 @dataclass(frozen=True)

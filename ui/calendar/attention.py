@@ -57,6 +57,7 @@ def reason_labels() -> dict[AttentionKind, str]:
         AttentionKind.NO_MEETING: tr("No meeting for weeks"),
         AttentionKind.LOW_SATISFACTION: tr("Low satisfaction"),
         AttentionKind.CHECKIN_OVERDUE: tr("Check-in overdue"),
+        AttentionKind.NO_SESSION: tr("No session attended"),
         AttentionKind.UNLOGGED: tr("Not logged yet"),
     }
 
@@ -81,6 +82,21 @@ def describe(item: AttentionItem) -> str:
     if item.kind == AttentionKind.LOW_SATISFACTION:
         return tr("{name} ({role}) rated satisfaction {score} of 5 on {date}").format(
             name=item.person_name, role=role, score=f"{item.score:g}", date=when
+        )
+    if item.kind == AttentionKind.NO_SESSION:
+        return plural(
+            item.count,
+            tr(
+                "{name} ({role}) did not attend the group session held since the match "
+                "began ({date})"
+            ),
+            tr(
+                "{name} ({role}) attended none of the {n} group sessions held since the "
+                "match began ({date})"
+            ),
+            name=item.person_name,
+            role=role,
+            date=when,
         )
     return tr("Check-in with {name} ({role}) overdue since {date}").format(
         name=item.person_name, role=role, date=when
