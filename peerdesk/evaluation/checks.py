@@ -15,6 +15,8 @@ neither passed nor failed. For the period's matches:
 - **screening / training**: everyone matched in the period had completed the
   program's required screening (training) steps on or before the day their match
   started (a person matched twice is judged at their first match in the period);
+  a step recorded by attending a group session (a training that completes it) counts
+  like one ticked by hand, and the sentence says how many people finished that way;
 - **agreements**: every match active during the period has a signed agreement,
   signed on or before the period's observed end;
 - **staff contacts**: for each match, every check-in due on the program's check-in
@@ -34,7 +36,7 @@ neither passed nor failed. For the period's matches:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache
@@ -183,10 +185,12 @@ def _every_match(
 @dataclass(frozen=True)
 class _Steps:
     """The program's required steps of one kind, and each person's progress on them:
-    (how many are done, the day the last was done)."""
+    (how many are done, the day the last was done), and how many of them attending a
+    group session recorded."""
 
     names: tuple[str, ...]
     done: dict[int, tuple[int, date | None]]
+    by_session: dict[int, int] = field(default_factory=dict)
 
 
 def _required_steps(conn: QuickConnection, program_id: int) -> dict[StepKind, _Steps]:
@@ -205,7 +209,17 @@ def _required_steps(conn: QuickConnection, program_id: int) -> dict[StepKind, _S
         (program_id, True),
     ).fetchall():
         done[StepKind(kind)][int(participant_id)] = (int(count), day(latest))
-    return {kind: _Steps(tuple(names[kind]), done[kind]) for kind in StepKind}
+    by_session: dict[StepKind, dict[int, int]] = defaultdict(dict)
+    for participant_id, kind, count in conn.execute(
+        "SELECT r.participant_id, s.kind, count(DISTINCT r.id) "
+        "FROM step_record r JOIN program_step s ON s.id = r.step_id "
+        "JOIN session_attendance a ON a.step_record_id = r.id "
+        "WHERE s.program_id = ? AND s.required = ? AND r.completed_on IS NOT NULL "
+        "GROUP BY r.participant_id, s.kind",
+        (program_id, True),
+    ).fetchall():
+        by_session[StepKind(kind)][int(participant_id)] = int(count)
+    return {kind: _Steps(tuple(names[kind]), done[kind], by_session[kind]) for kind in StepKind}
 
 
 def _steps_check(
@@ -236,20 +250,24 @@ def _steps_check(
     missing.sort()
     overridden = sum(1 for p in missing if p in rows.participants and rows.participants[p].override)
     n, ok = len(matched), len(matched) - len(missing)
+    attended = sum(1 for p in matched if p not in missing and steps.by_session.get(p))
     step_names = ", ".join(steps.names)
     sentence = (
         f"{_of(ok, n, 'person', 'people')} matched in the period had finished the required "
         f"{words} ({step_names}) by the day their match started"
     )
+    if attended:
+        sentence += f", {attended} of them by attending a group session"
     if missing:
         sentence += f"; {len(missing)} had not"
         if overridden:
             sentence += f" ({overridden} matched with an override)"
-    return _check(
+    found = _check(
         f"{words}_before_match", stage, name, period, ok, n, sentence + ".",
         participant_ids=tuple(missing), nothing="Nobody was matched in this period.",
         of="people",
     )  # fmt: skip
+    return replace(found, extra={"by_session": attended}) if n else found
 
 
 def _mentor_places(
