@@ -15,6 +15,11 @@ daylight-saving changes included; a meeting in UTC, or in a zone this computer
 does not know, is written in UTC. Staff check-ins and meeting notes stay out:
 the files are for mentors and mentees.
 
+Group sessions (trainings, workshops... :mod:`peerdesk.groups.sessions`) go in beside the
+meetings, by the same rules (their own UID, SEQUENCE, LAST-MODIFIED and zone): all of them
+in the program's file, and in a person's file those the person is invited to; a pair's
+file holds only the pair's meetings. Their invited people are not listed in the events.
+
 The text is made by the ``icalendar`` library (escaping, line folding,
 parameters); only the few lines that differ per meeting — UID, times, status,
 all plain ASCII — are put together here, which keeps a year of meetings for
@@ -25,10 +30,12 @@ renamed into place, and an existing file is replaced only when asked.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 from sqlalchemy import select
@@ -42,6 +49,11 @@ from peerdesk.errors import NotFound, UserError
 from peerdesk.models import Participant, Person, Program
 from peerdesk.output_files import check_targets, write_file
 from peerdesk.people import email_key
+
+if TYPE_CHECKING:
+    from peerdesk.groups.sessions import SessionRow
+
+    Timed: TypeAlias = MeetingRow | SessionRow  # what becomes an event
 
 PRODID = "-//PeerDesk//PeerDesk meeting calendar//EN"
 CRLF = b"\r\n"
@@ -87,14 +99,50 @@ def _shared_lines(row: MeetingRow, program: Program) -> bytes:
     if row.link:
         description.append(f"Video link: {row.link}")
     event.add("description", "\n".join(description))
+    _organizer(event, program)
+    for email, name in ((row.mentor_email, row.mentor_name), (row.mentee_email, row.mentee_name)):
+        if email:
+            event.add("attendee", _attendee(email.strip(), name), encode=False)
+    return _inner(event)
+
+
+def _organizer(event: Event, program: Program) -> None:
     if program.coordinator_email:
         organizer = vCalAddress(f"mailto:{program.coordinator_email.strip()}")
         if program.coordinator_name:
             organizer.params["CN"] = vText(program.coordinator_name)
         event.add("organizer", organizer, encode=False)
-    for email, name in ((row.mentor_email, row.mentor_name), (row.mentee_email, row.mentee_name)):
-        if email:
-            event.add("attendee", _attendee(email.strip(), name), encode=False)
+
+
+def session_summary(row: SessionRow) -> str:
+    """A session's event title: its title (with its kind's name when that says more)."""
+    if not row.title:
+        return row.kind_name
+    if row.kind_name.casefold() in row.title.casefold():
+        return row.title
+    return f"{row.kind_name}: {row.title}"
+
+
+def _session_lines(row: SessionRow, program: Program) -> bytes:
+    """The lines of a session's event made by icalendar (all but UID, times and status)."""
+    event = Event()
+    event.add("summary", session_summary(row))
+    if row.place:
+        event.add("location", row.place)
+    elif row.link:
+        event.add("location", row.link)
+    if row.link:
+        event.add("url", row.link)
+    description = [f"{row.kind_name} — {program.name}."]
+    if row.link:
+        description.append(f"Video link: {row.link}")
+    event.add("description", "\n".join(description))
+    event.add("categories", [row.kind_name])
+    _organizer(event, program)
+    return _inner(event)
+
+
+def _inner(event: Event) -> bytes:
     text: bytes = event.to_ical()
     head, tail = b"BEGIN:VEVENT" + CRLF, b"END:VEVENT" + CRLF
     assert text.startswith(head) and text.endswith(tail)
@@ -122,7 +170,7 @@ def _when(name: str, instant: datetime, tzid: str | None) -> str:
     return f"{name};TZID={tzid}:{zones.to_local(instant, tzid):{LOCAL}}"
 
 
-def _event(row: MeetingRow, shared: bytes, stamp: str) -> bytes:
+def _event(row: Timed, shared: bytes, stamp: str) -> bytes:
     ends = row.starts_at + timedelta(minutes=row.length_minutes)
     status = "CANCELLED" if row.status == MeetingStatus.CANCELLED else "CONFIRMED"
     tzid = row.timezone if _named_zone(row.timezone) else None
@@ -152,7 +200,7 @@ def _vtimezone(name: str, first_year: int, last_year: int) -> bytes:
     return text
 
 
-def _timezones(rows: list[MeetingRow]) -> tuple[bytes, str | None]:
+def _timezones(rows: Sequence[Timed]) -> tuple[bytes, str | None]:
     """A VTIMEZONE for each zone the events are written in (spanning a year either side of
     their dates); and the most used zone, for calendars that read X-WR-TIMEZONE."""
     years: dict[str, list[int]] = {}
@@ -206,9 +254,15 @@ def calendar_bytes(
     *,
     pair_id: int | None = None,
     person_email: str | None = None,
+    include_sessions: bool = True,
     now: datetime | None = None,
 ) -> tuple[bytes, int]:
-    """The .ics text for the program, one pair or one person; and how many events."""
+    """The .ics text for the program, one pair or one person; and how many events.
+
+    ``include_sessions``: the program's (or the person's) group sessions go in too; a
+    pair's file never holds them."""
+    from peerdesk.groups.sessions import select_sessions
+
     stamp = f"{(now or datetime.now(UTC)).astimezone(UTC):{STAMP}}"
     with db.reading() as session:
         program = session.get(Program, program_id)
@@ -216,32 +270,39 @@ def calendar_bytes(
             raise NotFound(what="That program")
         title = f"Mentoring — {program.name}"
         rows: list[MeetingRow]
+        sessions: list[SessionRow] = []
         if person_email is not None:
             found: dict[int, MeetingRow] = {}
-            for person_id in _person_ids(session, program_id, person_email):
+            person_ids = _person_ids(session, program_id, person_email)
+            for person_id in person_ids:
                 for row in select_meetings(
                     session, program_id, person_id=person_id, kinds=[MeetingKind.PAIR]
                 ):
                     found[row.id] = row
             rows = sorted(found.values(), key=lambda r: (r.starts_at, r.id))
+            if include_sessions:
+                sessions = select_sessions(session, program_id, person_ids=person_ids)
         else:
             rows = select_meetings(session, program_id, pair_id=pair_id, kinds=[MeetingKind.PAIR])
             if pair_id is not None and not rows:
                 _check_pair(session, program_id, pair_id)
-        timezones, main_zone = _timezones(rows)
-        head, end = _header(title, main_zone)
+            if pair_id is None and include_sessions:
+                sessions = select_sessions(session, program_id)
+        events: list[tuple[datetime, int, bytes]] = []
         cache: dict[tuple[object, ...], bytes] = {}
-        parts = [head, timezones]
-        count = 0
         for row in rows:
             key = (row.pair_id, row.place, row.link, row.mentor_email, row.mentee_email)
             shared = cache.get(key)
             if shared is None:
                 shared = cache[key] = _shared_lines(row, program)
-            parts.append(_event(row, shared, stamp))
-            count += 1
-        parts.append(end)
-    return b"".join(parts), count
+            events.append((row.starts_at, 0, _event(row, shared, stamp)))
+        for item in sessions:
+            events.append((item.starts_at, 1, _event(item, _session_lines(item, program), stamp)))
+        timezones, main_zone = _timezones([*rows, *sessions])
+        head, end = _header(title, main_zone)
+        events.sort(key=lambda e: (e[0], e[1]))
+        parts = [head, timezones, *(e[2] for e in events), end]
+    return b"".join(parts), len(events)
 
 
 def _check_pair(session: Session, program_id: int, pair_id: int) -> None:
@@ -259,6 +320,7 @@ def export_ics(
     *,
     pair_id: int | None = None,
     person_email: str | None = None,
+    include_sessions: bool = True,
     overwrite: bool = False,
     now: datetime | None = None,
 ) -> IcsExport:
@@ -266,7 +328,12 @@ def export_ics(
     path = Path(out).expanduser()
     check_targets([path], overwrite=overwrite)  # before any work
     data, count = calendar_bytes(
-        db, program_id, pair_id=pair_id, person_email=person_email, now=now
+        db,
+        program_id,
+        pair_id=pair_id,
+        person_email=person_email,
+        include_sessions=include_sessions,
+        now=now,
     )
     write_file(path, data, overwrite=overwrite)
     return IcsExport(path, count)

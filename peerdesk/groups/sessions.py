@@ -779,10 +779,13 @@ def _in_scope(session: Session, gs: GroupSession, scope: Scope) -> list[GroupSes
     return found
 
 
-def _revise(gs: GroupSession) -> None:
+def revise(gs: GroupSession) -> None:
     """A change calendars must take: SEQUENCE up, LAST-MODIFIED now."""
     gs.sequence = (gs.sequence or 0) + 1
     gs.modified_at = utcnow()
+
+
+_revise = revise  # (the name circles first imported)
 
 
 def session_fields(gs: GroupSession, people: Sequence[int] = ()) -> dict[str, Any]:
@@ -877,7 +880,7 @@ def _apply(
         gs.completes_step_id = edit.completes_step_id or None
     if edit.notes is not None:
         gs.notes = edit.notes
-    _revise(gs)
+    revise(gs)
 
 
 @strict
@@ -956,7 +959,7 @@ def _set_status(
         for target in targets:
             if target.status != status:
                 target.status = status
-                _revise(target)
+                revise(target)
         return rec.finish()
 
 
@@ -1339,6 +1342,7 @@ __all__ = [
     "refresh_invitations",
     "reinvite",
     "restore_session",
+    "revise",
     "select_sessions",
     "session_fields",
     "sessions_between",
