@@ -3,7 +3,7 @@ cancelling, deleting, undo and redo, and reading them for the calendar and the l
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 
 import pytest
 from calendar_data import add_pairs, make_program
@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from peerdesk.calendar import zones
 from peerdesk.calendar.series import Scope
+from peerdesk.conflicts import EditConflict
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus, Role
 from peerdesk.groups import kinds as session_kinds
@@ -18,6 +19,8 @@ from peerdesk.groups import sessions as gs
 from peerdesk.groups.kinds import DEFAULT_KINDS, KindSetting
 from peerdesk.models import (
     ChangeRecord,
+    Circle,
+    CircleMember,
     GroupSession,
     Participant,
     SessionAttendance,
@@ -159,3 +162,265 @@ def test_sessions_between_gives_those_overlapping_the_span(db: Database, program
     assert [r.local_start.date() for r in found] == [date(2026, 3, 10), date(2026, 3, 17)]
     week = gs.week_sessions(db, program, date(2026, 3, 19), LONDON)
     assert [r.local_start.date() for r in week] == [date(2026, 3, 17)]
+
+
+def dump(db: Database) -> list[tuple[object, ...]]:
+    """Every session and attendance row, but the revision columns (they only go up)."""
+    with db.reading() as session:
+        sessions = [
+            (s.id, s.uid, s.kind, s.title, s.starts_at, s.length_minutes, s.place, s.link,
+             s.capacity, s.invite, s.circle_id, s.series_key, s.status, s.completes_step_id,
+             s.notes)
+            for s in session.scalars(select(GroupSession).order_by(GroupSession.id))
+        ]  # fmt: skip
+        attendance = [
+            (a.id, a.session_id, a.participant_id, a.status)
+            for a in session.scalars(select(SessionAttendance).order_by(SessionAttendance.id))
+        ]
+    return sessions + attendance
+
+
+def test_changing_the_invitation_keeps_the_marks(db: Database, program: int) -> None:
+    [session_id] = gs.create_sessions(db, program, plan()).created
+    mentors = participants(db, program, Role.MENTOR)
+    mentees = participants(db, program, Role.MENTEE)
+    set_status(db, session_id, mentors[0], "attended")
+    set_status(db, session_id, mentors[1], "excused")
+    changes = gs.edit_session(db, session_id, gs.SessionEdit(invite="mentees"))
+    after = invited(db, session_id)
+    # Marked mentors stay on the list with their marks; unmarked mentors go; mentees come.
+    assert after == {
+        mentors[0]: "attended",
+        mentors[1]: "excused",
+        **{p: "invited" for p in mentees},
+    }
+    gs.undo(db, changes)
+    assert invited(db, session_id)[mentors[0]] == "attended"
+    assert sorted(invited(db, session_id)) == mentors
+    gs.redo(db, changes)
+    assert invited(db, session_id) == after
+
+
+def test_hand_picked_people_and_a_circle(db: Database, program: int) -> None:
+    mentors = participants(db, program, Role.MENTOR)
+    mentees = participants(db, program, Role.MENTEE)
+    chosen = (mentors[2], mentees[4])
+    [session_id] = gs.create_sessions(db, program, plan(invite="people", people=chosen)).created
+    assert sorted(invited(db, session_id)) == sorted(chosen)
+    with db.transaction() as session:
+        circle = Circle(program_id=program, name="Tuesday circle")
+        circle.members = [
+            CircleMember(participant_id=mentors[0], role="leader"),
+            CircleMember(participant_id=mentees[0]),
+            CircleMember(participant_id=mentees[1]),
+        ]
+        session.add(circle)
+        session.flush()
+        circle_id = circle.id
+    gs.edit_session(db, session_id, gs.SessionEdit(invite="circle", circle_id=circle_id))
+    assert sorted(invited(db, session_id)) == sorted([mentors[0], mentees[0], mentees[1]])
+    [row] = gs.list_sessions(db, program)
+    assert (row.invite, row.circle_id, row.invited) == ("circle", circle_id, 3)
+    # A member joins the circle: refreshing the invitations takes them in.
+    with db.transaction() as session:
+        session.add(CircleMember(circle_id=circle_id, participant_id=mentees[2]))
+    gs.refresh_invitations(db, program, now=datetime(2026, 1, 1, tzinfo=UTC))
+    assert mentees[2] in invited(db, session_id)
+    # Hand-picked again, adding one: the people listed are the picked ones.
+    gs.edit_session(db, session_id, gs.SessionEdit(invite="people", people=(mentees[5],)))
+    assert sorted(invited(db, session_id)) == [mentees[5]]
+
+
+def test_capacity(db: Database, program: int) -> None:
+    mentors = participants(db, program, Role.MENTOR)
+    before = dump(db)
+    with pytest.raises(gs.TooManyPeople) as refused:
+        gs.create_sessions(db, program, plan(invite="people", people=tuple(mentors), capacity=4))
+    assert refused.value.message == (
+        "6 people are chosen but the session has 4 places. Choose fewer people, or give "
+        "the session more places."
+    )
+    assert dump(db) == before
+    changes = gs.create_sessions(db, program, plan(capacity=4))  # all 6 mentors: a warning
+    assert changes.warnings == (
+        "6 people are invited to “Mentor training” on 2026-03-03, which has 4 places.",
+    )
+    [session_id] = changes.created
+    assert gs.edit_session(db, session_id, gs.SessionEdit(capacity=10)).warnings == ()
+    assert gs.list_sessions(db, program)[0].capacity == 10
+    gs.edit_session(db, session_id, gs.SessionEdit(capacity=0))
+    assert gs.list_sessions(db, program)[0].capacity is None
+    with pytest.raises(gs.BadCapacity):
+        gs.edit_session(db, session_id, gs.SessionEdit(capacity=-2))
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"kind": "yoga"}, gs.UnknownKind, "“yoga” is not a kind of session in this program."),
+        ({"length_minutes": 2}, gs.SessionLength, "between 5 minutes and 12 hours"),
+        ({"capacity": 0}, gs.BadCapacity, "a whole number from 1 up"),
+        ({"timezone": "Mars/Olympus"}, gs.UnknownZone, "“Mars/Olympus”"),
+        ({"invite": "friends"}, gs.BadInvite, "“friends” is not a way to invite people"),
+        ({"invite": "circle"}, gs.NoCircleChosen, "Choose the circle"),
+        ({"invite": "people"}, gs.NoPeopleChosen, "at least one person"),
+        ({"invite": "people", "people": (99999,)}, gs.NotInProgram, "(ids 99999)"),
+        ({"title": "x" * 201}, gs.TitleTooLong, "at most 200 characters"),
+        ({"repeat": gs.Repeat("3d")}, gs.BadRepeat, "“3d” is not a repeat"),
+        (
+            {"repeat": gs.Repeat("1w", last_date=date(2026, 2, 1))},
+            gs.LastBeforeFirst,
+            "(2026-02-01) is before its first date (2026-03-03)",
+        ),
+        (
+            {"repeat": gs.Repeat("1w", last_date=date(2026, 3, 3), skip_dates=(date(2026, 3, 3),))},
+            gs.NoDates,
+            "No session of the series",
+        ),
+        (
+            {"repeat": gs.Repeat("1w", last_date=date(2034, 1, 1))},
+            gs.TooManySessions,
+            "at most 366 sessions",
+        ),
+    ],
+)
+def test_bad_input_is_refused_in_plain_words_and_changes_nothing(
+    db: Database, program: int, changes: dict[str, object], error: type, message: str
+) -> None:
+    before = dump(db)
+    with pytest.raises(error) as refused:
+        gs.create_sessions(db, program, plan(**changes))
+    assert message in refused.value.message
+    assert dump(db) == before
+
+
+def test_editing_this_and_following_sessions_of_a_series(db: Database, program: int) -> None:
+    repeat = gs.Repeat("1w", last_date=date(2026, 3, 24))
+    created = gs.create_sessions(db, program, plan(repeat=repeat)).created  # 3, 10, 17, 24
+    before = dump(db)
+    one = gs.edit_session(db, created[1], gs.SessionEdit(place="Hall B"))
+    assert [r.place for r in gs.list_sessions(db, program)] == ["", "Hall B", "", ""]
+    assert one.updated == [created[1]]
+    following = gs.edit_session(
+        db,
+        created[2],
+        gs.SessionEdit(local_time=time(9, 30), day=date(2026, 3, 18), length_minutes=45),
+        scope=Scope.FOLLOWING,
+    )
+    rows = gs.list_sessions(db, program)
+    assert [(r.local_start.date(), r.local_start.time(), r.length_minutes) for r in rows] == [
+        (date(2026, 3, 3), time(18, 0), 90),
+        (date(2026, 3, 10), time(18, 0), 90),
+        (date(2026, 3, 18), time(9, 30), 45),
+        (date(2026, 3, 25), time(9, 30), 45),  # moved by as many days
+    ]
+    assert [r.sequence for r in rows] == [0, 1, 1, 1]
+    assert following.updated == created[2:]
+    gs.undo(db, following)
+    gs.undo(db, one)
+    assert dump(db) == before
+    assert [r.sequence for r in gs.list_sessions(db, program)] == [0, 2, 2, 2]  # never back
+
+
+def test_cancel_restore_and_delete_with_undo(db: Database, program: int) -> None:
+    repeat = gs.Repeat("1w", last_date=date(2026, 3, 24))
+    created = gs.create_sessions(db, program, plan(repeat=repeat)).created
+    before = dump(db)
+    cancelled = gs.cancel_session(db, created[1], scope=Scope.FOLLOWING)
+    rows = gs.list_sessions(db, program)
+    assert [r.status for r in rows] == ["scheduled", "cancelled", "cancelled", "cancelled"]
+    assert [r.sequence for r in rows] == [0, 1, 1, 1]
+    assert [r.id for r in gs.list_sessions(db, program, include_cancelled=False)] == created[:1]
+    gs.restore_session(db, created[2])
+    assert [r.status for r in gs.list_sessions(db, program)][2] == "scheduled"
+    assert gs.list_sessions(db, program)[2].sequence == 2
+    deleted = gs.delete_session(db, created[0])
+    assert deleted.removed == [created[0]]
+    assert invited(db, created[0]) == {}
+    gs.undo(db, deleted)
+    assert len(invited(db, created[0])) == PAIRS
+    with pytest.raises(gs.ChangedSince):  # the restore changed a session it cancelled
+        gs.undo(db, cancelled)
+    all_gone = gs.delete_session(db, created[0], scope=Scope.FOLLOWING)
+    assert gs.list_sessions(db, program) == []
+    gs.undo(db, all_gone)
+    assert len(gs.list_sessions(db, program)) == 4
+    assert dump(db)[:1] == before[:1]
+
+
+def test_undo_of_create_is_refused_once_attendance_is_marked(db: Database, program: int) -> None:
+    changes = gs.create_sessions(db, program, plan())
+    [session_id] = changes.created
+    set_status(db, session_id, participants(db, program, Role.MENTOR)[0], "attended")
+    before = dump(db)
+    with pytest.raises(gs.ChangedSince) as refused:
+        gs.undo(db, changes)
+    assert "undoing would overwrite them" in refused.value.message
+    assert dump(db) == before
+
+
+def test_a_stale_dialog_does_not_overwrite_anothers_edit(db: Database, program: int) -> None:
+    [session_id] = gs.create_sessions(db, program, plan()).created
+    shown = gs.list_sessions(db, program)[0].version
+    gs.edit_session(db, session_id, gs.SessionEdit(place="Hall A"), expected_version=(shown,))
+    with pytest.raises(EditConflict) as refused:
+        gs.edit_session(db, session_id, gs.SessionEdit(place="Hall C"), expected_version=(shown,))
+    assert refused.value.theirs["place"] == "Hall A"
+    assert refused.value.mine["place"] == "Hall C"
+    assert gs.list_sessions(db, program)[0].place == "Hall A"
+
+
+def test_a_persons_sessions_and_a_sessions_people(db: Database, program: int) -> None:
+    mentor = participants(db, program, Role.MENTOR)[0]
+    mentee = participants(db, program, Role.MENTEE)[0]
+    [training] = gs.create_sessions(db, program, plan()).created
+    [social] = gs.create_sessions(
+        db, program, plan(kind="social", title="", invite="everyone", day=date(2026, 3, 20))
+    ).created
+    set_status(db, training, mentor, "attended")
+    assert [(s.session.id, s.status) for s in gs.sessions_of_participant(db, mentor)] == [
+        (training, "attended"),
+        (social, "invited"),
+    ]
+    assert [s.session.id for s in gs.sessions_of_participant(db, mentee)] == [social]
+    detail = gs.get_session(db, social)
+    assert detail.session.label == "Social" and detail.session.invited == 2 * PAIRS
+    names = [i.name for i in detail.invitees]
+    assert names == sorted(names, key=str.casefold) and len(names) == 2 * PAIRS
+    assert {i.role for i in detail.invitees} == {"mentor", "mentee"}
+
+
+def test_the_kinds_list_can_be_edited_but_not_lose_a_kind_in_use(
+    db: Database, program: int
+) -> None:
+    gs.create_sessions(db, program, plan())  # a training
+    stored = session_kinds.list_kinds(db, program)
+    training = next(k for k in stored if k.key == "training")
+    assert training.sessions == 1
+    saved = session_kinds.save_kinds(
+        db,
+        program,
+        [
+            KindSetting("Parents' evening", "#123ABC"),
+            KindSetting("Mentor training", training.colour, key="training"),
+        ],
+    )
+    assert [(k.key, k.name, k.colour) for k in saved] == [
+        ("parents_evening", "Parents' evening", "#123abc"),
+        ("training", "Mentor training", "#2e7d32"),
+    ]
+    assert gs.list_sessions(db, program)[0].kind_name == "Mentor training"
+    with pytest.raises(session_kinds.KindInUse) as refused:
+        session_kinds.save_kinds(
+            db, program, [KindSetting("Parents' evening", key="parents_evening")]
+        )
+    assert "1 session(s) are of that kind" in refused.value.message
+    for settings, error in [
+        ([], session_kinds.NoKinds),
+        ([KindSetting("  ", key="training")], session_kinds.KindNameMissing),
+        ([KindSetting("A", key="training"), KindSetting("a")], session_kinds.KindNameTwice),
+        ([KindSetting("A", "green", key="training")], session_kinds.KindColour),
+    ]:
+        with pytest.raises(error):
+            session_kinds.save_kinds(db, program, settings)
+    assert session_kinds.list_kinds(db, program) == saved
