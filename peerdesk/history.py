@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, and_, or_, select
 from sqlalchemy.orm import Session
@@ -24,12 +25,14 @@ from peerdesk.errors import UserError
 from peerdesk.models import (
     ChangeRecord,
     Goal,
+    GroupSession,
     ImportBatch,
     Pair,
     Participant,
     Person,
     Program,
     ProgramStep,
+    SessionKind,
     SurveyQuestion,
     SurveyResponse,
 )
@@ -44,12 +47,12 @@ KINDS: dict[str, tuple[str, ...]] = {
     "programs": ("program",),
     "people": ("participant", "person", "import_batch"),
     "pairs": ("pair", "goal"),
-    "meetings": ("meeting",),
+    "meetings": ("meeting", "group_session", "session_kind"),
     "surveys": ("survey_response", "survey_question"),
 }
 #: Actions on many rows at once are recorded without an entity id; their details list the
 #: rows under this key.
-MANY_ROWS_KEY = {"pair": "pairs", "meeting": "meeting_ids"}
+MANY_ROWS_KEY = {"pair": "pairs", "meeting": "meeting_ids", "group_session": "session_ids"}
 
 
 def actor(session: Session) -> str | None:
@@ -346,6 +349,28 @@ class _Namer:
             },
         )
         self.goals, self.responses = goals, responses
+        self.sessions = {
+            session_id: (title or kind_name or kind, starts_at, zone)
+            for session_id, title, kind, kind_name, starts_at, zone in _rows(
+                session,
+                select(
+                    GroupSession.id,
+                    GroupSession.title,
+                    GroupSession.kind,
+                    SessionKind.name,
+                    GroupSession.starts_at,
+                    GroupSession.timezone,
+                ).outerjoin(
+                    SessionKind,
+                    and_(
+                        SessionKind.program_id == GroupSession.program_id,
+                        SessionKind.key == GroupSession.kind,
+                    ),
+                ),
+                GroupSession.id,
+                ids("group_session"),
+            )
+        }
 
     def person(self, participant_id: int | None) -> str:
         if participant_id is None or participant_id not in self.people:
@@ -380,6 +405,16 @@ class _Namer:
             return f"a goal of {self.pair(int(pair_id))}" if pair_id is not None else "a goal"
         if entity == "meeting":
             return _count(int(details.get("meetings", 0)), "meeting")
+        if entity == "group_session":
+            if entity_id is None:
+                return _count(int(details.get("sessions", 0)), "session")
+            found = self.sessions.get(entity_id)
+            if found is None:
+                return "a session since deleted"
+            label, starts_at, zone = found
+            return f"“{_short(label)}” on {_session_day(starts_at, zone)}"
+        if entity == "session_kind":
+            return "the kinds of session"
         if entity == "survey_response":
             if entity_id is None:
                 return _count(int(details.get("count", details.get("added", 0))), "response")
@@ -417,6 +452,14 @@ def _by_id(
     session: Session | Connection, key: Any, value: Any, ids: Iterable[int]
 ) -> dict[int, Any]:
     return dict(_rows(session, select(key, value), key, ids))
+
+
+def _session_day(starts_at: datetime, zone: str) -> str:
+    try:
+        local = starts_at.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        local = starts_at.astimezone(UTC)
+    return local.date().isoformat()
 
 
 def _count(n: int, noun: str) -> str:
@@ -473,6 +516,12 @@ SENTENCES: dict[tuple[str, str], str] = {
     ("meeting", "log_meetings"): "Logged {record}",
     ("meeting", "undo"): "Undid a change to {record}",
     ("meeting", "redo"): "Redid a change to {record}",
+    ("group_session", "create_sessions"): "Scheduled {record}",
+    ("group_session", "refresh_invitations"): "Brought the invitations of {record} up to date",
+    ("group_session", "attendance"): "Recorded attendance at {record}",
+    ("group_session", "undo"): "Undid a change to {record}",
+    ("group_session", "redo"): "Redid a change to {record}",
+    ("session_kind", "save_kinds"): "Changed {record}",
     ("survey_response", "add"): "Recorded {record}",
     ("survey_response", "delete"): "Deleted {record}",
     ("survey_response", "delete_many"): "Deleted {record}",
@@ -490,6 +539,10 @@ SENTENCES: dict[tuple[str, str], str] = {
 MEETING_PREFIXES = {
     "edit_meeting": "Changed {record}",
     "delete_meeting": "Deleted {record}",
+    "edit_session": "Changed {record}",
+    "cancel_session": "Cancelled {record}",
+    "restore_session": "Brought back {record}",
+    "delete_session": "Deleted {record}",
 }
 OTHER = "Changed {record}"
 
@@ -501,7 +554,7 @@ def sentence(change: Change, translate: Callable[[str], str] = lambda text: text
     if change.entity == "participant" and action == "step" and not change.details.get("done"):
         action = "step_undone"
     template = SENTENCES.get((change.entity, action))
-    if template is None and change.entity == "meeting":
+    if template is None and change.entity in ("meeting", "group_session"):
         template = next(
             (t for prefix, t in MEETING_PREFIXES.items() if action.startswith(prefix)), None
         )

@@ -9,6 +9,7 @@ import pytest
 from calendar_data import add_pairs, make_program
 from sqlalchemy import select
 
+from peerdesk import history
 from peerdesk.calendar import zones
 from peerdesk.calendar.series import Scope
 from peerdesk.conflicts import EditConflict
@@ -424,3 +425,32 @@ def test_the_kinds_list_can_be_edited_but_not_lose_a_kind_in_use(
         with pytest.raises(error):
             session_kinds.save_kinds(db, program, settings)
     assert session_kinds.list_kinds(db, program) == saved
+
+
+def test_the_history_says_what_was_done_to_which_session(db: Database, program: int) -> None:
+    [one] = gs.create_sessions(db, program, plan()).created
+    series = gs.create_sessions(
+        db, program, plan(kind="social", title="", repeat=gs.Repeat("1w", date(2026, 3, 17)))
+    ).created
+    gs.cancel_session(db, one)
+    changes = gs.delete_session(db, series[0], scope=Scope.FOLLOWING)
+    gs.undo(db, changes)
+    session_kinds.save_kinds(
+        db,
+        program,
+        [KindSetting(k.name, k.colour, k.key) for k in session_kinds.list_kinds(db, program)],
+    )
+    with db.reading() as session:
+        page = history.read_changes(session, program, kind="meetings")
+        said = [history.sentence(change) for change in page.changes]
+    assert said == [
+        "Changed the kinds of session",
+        "Undid a change to 3 sessions",
+        "Deleted 3 sessions",
+        "Cancelled “Mentor training” on 2026-03-03",
+        "Scheduled 3 sessions",
+        "Scheduled “Mentor training” on 2026-03-03",
+    ]
+    with db.reading() as session:
+        who = history.last_change(session, "group_session", series[1])
+    assert who is not None  # found through the many-sessions line's ids
