@@ -328,6 +328,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "This session was cancelled, so nobody can attend it. Restore it first."
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.",
+    ),
     # Group sessions and their kinds (peerdesk/groups/sessions.py, peerdesk/groups/kinds.py).
     QT_TRANSLATE_NOOP(
         "errors",

@@ -123,4 +123,21 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{name}, coordination du programme",
     ),
     "Program coordinator": ("Coordinación del programa", "Coordination du programme"),
+    # -- the sign-in sheet of a group session (groups/signin.py) --------------------------
+    "Sign-in sheet": ("Hoja de asistencia", "Feuille d’émargement"),
+    "Kind of session": ("Tipo de sesión", "Type de séance"),
+    "When": ("Cuándo", "Quand"),
+    "Place": ("Lugar", "Lieu"),
+    "Video link": ("Enlace de la videollamada", "Lien de la visio"),
+    "Invited": ("Invitados", "Invités"),
+    "{n} person": ("{n} persona", "{n} personne"),
+    "{n} people": ("{n} personas", "{n} personnes"),
+    "Name": ("Nombre", "Nom"),
+    "Signature": ("Firma", "Signature"),
+    "Excused": ("Excusado/a", "Excusé·e"),
+    "Not on the list? Write your name here.": (
+        "¿No está en la lista? Escriba aquí su nombre.",
+        "Vous n’êtes pas sur la liste ? Écrivez votre nom ici.",
+    ),
+    "This session was cancelled.": ("Esta sesión se canceló.", "Cette séance a été annulée."),
 }

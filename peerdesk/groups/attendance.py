@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -34,7 +34,6 @@ from peerdesk.errors import NotFound, UserError
 from peerdesk.models import (
     GroupSession,
     Participant,
-    Person,
     ProgramStep,
     SessionAttendance,
     StepRecord,
@@ -86,19 +85,6 @@ class AttendanceChangedSince(history.ChangedAfterYou):
 
 
 @dataclass(frozen=True)
-class Invitee:
-    """One invited person and their mark, for the attendance checklist."""
-
-    participant_id: int
-    name: str
-    email: str
-    role: str
-    status: str
-    marked_at: datetime | None
-    step_recorded: bool  # this attendance recorded the session's readiness step
-
-
-@dataclass(frozen=True)
 class AttendanceChanges:
     """The rows one attendance action changed, before and after (None: no row)."""
 
@@ -131,31 +117,6 @@ def _group_session(session: Session, session_id: int) -> GroupSession:
     if found is None:
         raise NotFound(what="That session")
     return found
-
-
-def invitees(db: Database, session_id: int) -> list[Invitee]:
-    """Everyone invited to the session with their mark, by name."""
-    with db.reading() as session:
-        _group_session(session, session_id)
-        rows = session.execute(
-            select(
-                SessionAttendance.participant_id,
-                Person.full_name,
-                Person.email,
-                Participant.role,
-                SessionAttendance.status,
-                SessionAttendance.marked_at,
-                SessionAttendance.step_record_id,
-            )
-            .join(Participant, Participant.id == SessionAttendance.participant_id)
-            .join(Person, Person.id == Participant.person_id)
-            .where(SessionAttendance.session_id == session_id)
-        ).all()
-    people = [
-        Invitee(pid, name, email or "", role.value, status, marked, step is not None)
-        for pid, name, email, role, status, marked, step in rows
-    ]
-    return sorted(people, key=lambda p: (p.name.casefold(), p.participant_id))
 
 
 def mark(
@@ -482,12 +443,10 @@ __all__ = [
     "STATUSES",
     "AttendanceChangedSince",
     "AttendanceChanges",
-    "Invitee",
     "NotInvited",
     "SessionCancelled",
     "UnknownAttendance",
     "everyone_attended",
-    "invitees",
     "mark",
     "redo",
     "session_day",

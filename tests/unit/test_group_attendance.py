@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, time
 from typing import Any
 
 import db_rows
@@ -13,12 +13,10 @@ from peerdesk import history, people
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus, Role, StepKind
 from peerdesk.errors import NotFound
-from peerdesk.groups import attendance
+from peerdesk.groups import attendance, sessions
 from peerdesk.groups.attendance import ATTENDED, EXCUSED, INVITED
-from peerdesk.models import GroupSession, SessionAttendance
 
 # 23:30 UTC on 12 January is the morning of the 13th in Auckland, where it is held.
-STARTS = datetime(2027, 1, 12, 23, 30, tzinfo=UTC)
 ZONE = "Pacific/Auckland"
 DAY = date(2027, 1, 13)
 TABLES = ("participant", "step_record", "session_attendance")
@@ -48,26 +46,24 @@ def training_step(db: Database, participant_id: int) -> int:
 def make_session(
     db: Database, program_id: int, invited: list[int], *, step_id: int | None = None
 ) -> int:
-    """A training session with these people invited (written directly: the core's own
-    creation is tested with it)."""
-    with db.transaction() as session:
-        group = GroupSession(
-            uid=f"test-{program_id}-{len(invited)}-{step_id}@peerdesk",
-            program_id=program_id,
-            kind="training",
-            title="Mentor training",
-            starts_at=STARTS,
-            timezone=ZONE,
-            length_minutes=90,
-            invite="mentors",
-            completes_step_id=step_id,
-        )
-        session.add(group)
-        session.flush()
-        for pid in invited:
-            session.add(SessionAttendance(session_id=group.id, participant_id=pid))
-        session.flush()
-        return group.id
+    """A training on 13 January 2027 at 12:30 in Auckland, with these people invited."""
+    plan = sessions.SessionPlan(
+        kind="training",
+        title="Mentor training",
+        day=DAY,
+        local_time=time(12, 30),
+        length_minutes=90,
+        timezone=ZONE,
+        invite=sessions.Invite.PEOPLE,
+        people=tuple(invited),
+        completes_step_id=step_id,
+    )
+    [session_id] = sessions.create_sessions(db, program_id, plan).created
+    return session_id
+
+
+def invitees(db: Database, session_id: int) -> tuple[sessions.Invitee, ...]:
+    return sessions.get_session(db, session_id).invitees
 
 
 def stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -102,7 +98,7 @@ def test_nine_of_twelve_attend_a_training_and_undo_puts_all_twelve_back(db: Data
     changes = attendance.mark(db, session_id, came, ATTENDED)
 
     assert (changes.marked, changes.steps_recorded) == (9, 9)
-    assert {p.participant_id: p.status for p in attendance.invitees(db, session_id)} == {
+    assert {p.participant_id: p.status for p in invitees(db, session_id)} == {
         **dict.fromkeys(came, ATTENDED),
         **dict.fromkeys(missed, INVITED),
     }
@@ -116,7 +112,7 @@ def test_nine_of_twelve_attend_a_training_and_undo_puts_all_twelve_back(db: Data
     assert stored(db) == before
     for pid in mentors:
         assert done_on(db, pid, step_id) is None
-        assert all(p.status == INVITED for p in attendance.invitees(db, session_id))
+        assert all(p.status == INVITED for p in invitees(db, session_id))
 
     attendance.redo(db, changes)
     assert [pid for pid in mentors if done_on(db, pid, step_id) == DAY] == came
@@ -156,7 +152,7 @@ def test_a_step_done_before_is_kept_and_unmarking_removes_only_the_record_it_mad
     marked = attendance.everyone_attended(db, session_id)
     assert marked.steps_recorded == 1
     assert (done_on(db, ana, step_id), done_on(db, bo, step_id)) == (date(2026, 10, 1), DAY)
-    assert [p.step_recorded for p in attendance.invitees(db, session_id)] == [False, True]
+    assert [p.step_record_id is not None for p in invitees(db, session_id)] == [False, True]
 
     # Marked excused after all: the record the attendance made goes, the earlier one stays.
     unmarked = attendance.mark(db, session_id, [ana, bo], EXCUSED)
@@ -183,7 +179,7 @@ def test_a_session_completing_no_step_records_none(db: Database) -> None:
     assert (changes.marked, changes.steps_recorded) == (3, 0)
     assert changes.kinds == {"meetings"}
     assert db_rows.table(db, "step_record") == before_steps
-    assert [p.status for p in attendance.invitees(db, session_id)] == [
+    assert [p.status for p in invitees(db, session_id)] == [
         ATTENDED,
         EXCUSED,
         "absent",
