@@ -10,10 +10,11 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
+from calendar_data import add_pairs, make_program
 from sqlalchemy import select
 
 from peerdesk.database import Database
-from peerdesk.models import GroupSession, SessionAttendance, SessionKind
+from peerdesk.models import GroupSession, Pair, SessionAttendance, SessionKind
 
 KINDS = {"training": "Training", "workshop": "Workshop", "social": "Social"}
 LONDON = "Europe/London"
@@ -72,3 +73,39 @@ def add_session(
         session.add(made)
         session.flush()
         return made.id
+
+
+NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
+T1 = datetime(2026, 2, 3, 18, tzinfo=UTC)
+T2 = datetime(2026, 2, 10, 18, tzinfo=UTC)
+W1 = datetime(2026, 3, 5, 17, tzinfo=UTC)
+W2 = datetime(2026, 4, 2, 17, tzinfo=UTC)  # still to come at NOW
+S1 = datetime(2026, 3, 12, 19, tzinfo=UTC)  # cancelled
+
+
+def _people(db: Database, program_id: int) -> tuple[list[int], list[int]]:
+    pair_ids = add_pairs(db, program_id, 6)
+    with db.reading() as session:
+        pairs = [session.get(Pair, p) for p in pair_ids]
+        return [p.mentor_id for p in pairs if p], [p.mentee_id for p in pairs if p]
+
+
+def build_sessions(db: Database) -> tuple[int, list[int], list[int]]:
+    """Six pairs (mentors m, mentees e) and five sessions: two trainings for the mentors
+    (T1 marked, T2 not), a workshop for everyone (W1, partly marked), one still to come at
+    NOW (W2, two excused ahead) and a cancelled social (S1). Returns (program, m, e)."""
+    program_id = make_program(db)
+    ensure_kinds(db, program_id)
+    m, e = _people(db, program_id)
+    everyone = m + e
+    A, X, N = "attended", "excused", "absent"
+    add_session(db, program_id, "training", T1, m, {**{p: A for p in m[:5]}, m[5]: N})
+    add_session(db, program_id, "training", T2, m)  # nobody marked yet
+    add_session(db, program_id, "workshop", W1, everyone, {
+        m[0]: A, m[1]: A, m[2]: A, e[0]: A, e[1]: A, e[2]: A, e[3]: X, e[4]: X, m[5]: N,
+    })  # fmt: skip
+    add_session(db, program_id, "workshop", W2, everyone, {e[3]: X, e[4]: X},
+                title="=SUM(1,2) open house")  # fmt: skip
+    add_session(db, program_id, "social", S1, everyone, {p: A for p in everyone},
+                status="cancelled")  # fmt: skip
+    return program_id, m, e

@@ -2,10 +2,11 @@
 
 Sheets: Program, Figures (the dashboard's figures, each with what it counts;
 from :mod:`peerdesk.evaluation.figures`, so they are the dashboard's and the
-PDF's to the digit), People, Pairs, Meetings, Check-ins, Goals, Outcomes, History
-(who changed what, and when). Every cell has its type (dates are dates, numbers are
-numbers), the header row is styled and frozen, filters are on, and columns are sized
-to what they hold.
+PDF's to the digit), People, Pairs, Meetings, Check-ins, Goals, Sessions and
+Attendance (group sessions and attendance rates per kind and per person, from
+:mod:`peerdesk.exports.sessions_sheet`), Outcomes, History (who changed what, and
+when). Every cell has its type (dates are dates, numbers are numbers), the header
+row is styled and frozen, filters are on, and columns are sized to what they hold.
 
 Personal data only where it belongs: contact details are on the People sheet
 and nowhere else; other sheets name people but give no emails or phones;
@@ -76,13 +77,14 @@ from peerdesk.exports.records import (
     people_rows,
     read,
 )
+from peerdesk.exports.sessions_sheet import sessions_sheets
 from peerdesk.progress import Progress
 
 if TYPE_CHECKING:
     from peerdesk.storage import QuickConnection
 
 SHEETS = ("Program", "Figures", "Measures", "People", "Pairs", "Meetings", "Check-ins", "Goals",
-          "Outcomes", "History")  # fmt: skip
+          "Sessions", "Attendance", "Outcomes", "History")  # fmt: skip
 HOURS_FORMAT = "0.0"
 
 
@@ -192,7 +194,8 @@ def figure_rows(f: ProgramFigures) -> list[tuple[str, Any, int | None, str]]:
              "The calendar's count: a line per pair to look at, one per past day with "
              "meetings not logged"),
             ("Needs attention: pairs", f.attention.pairs, None,
-             "Pairs that missed meetings, went quiet, rated low or are overdue a check-in"),
+             "Pairs that missed meetings, went quiet, rated low, are overdue a check-in or "
+             "have someone who attended no group session since the match began"),
         ]  # fmt: skip
     return rows
 
@@ -378,6 +381,10 @@ def build_workbook(
             written[title] = writer.table(
                 columns, rows(), label=title, total=_count(conn, count_sql, program_id)
             )
+    if progress is not None:
+        progress.check()
+        progress.set_progress(0, None, "Sessions")
+    written.update(sessions_sheets(book, db, program_id, today))
     if progress is not None:
         progress.check()
         progress.set_progress(0, None, "Outcomes")

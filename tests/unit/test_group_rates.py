@@ -3,49 +3,17 @@ that have happened count; every expected figure is worked out by hand below."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from calendar_data import add_pairs, make_program
-from groups_data import add_session, ensure_kinds
+from calendar_data import make_program
+from groups_data import NOW, build_sessions
 
 from peerdesk.database import Database
 from peerdesk.groups.rates import Tally, attendance_rates
-from peerdesk.models import Pair
-
-NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
-T1 = datetime(2026, 2, 3, 18, tzinfo=UTC)
-T2 = datetime(2026, 2, 10, 18, tzinfo=UTC)
-W1 = datetime(2026, 3, 5, 17, tzinfo=UTC)
-W2 = datetime(2026, 4, 2, 17, tzinfo=UTC)  # still to come at NOW
-S1 = datetime(2026, 3, 12, 19, tzinfo=UTC)  # cancelled
-
-
-def people(db: Database, program_id: int) -> tuple[list[int], list[int]]:
-    pair_ids = add_pairs(db, program_id, 6)
-    with db.reading() as session:
-        pairs = [session.get(Pair, p) for p in pair_ids]
-        return [p.mentor_id for p in pairs if p], [p.mentee_id for p in pairs if p]
-
-
-def build(db: Database) -> tuple[int, list[int], list[int]]:
-    program_id = make_program(db)
-    ensure_kinds(db, program_id)
-    m, e = people(db, program_id)
-    everyone = m + e
-    A, X, N = "attended", "excused", "absent"
-    add_session(db, program_id, "training", T1, m, {**{p: A for p in m[:5]}, m[5]: N})
-    add_session(db, program_id, "training", T2, m)  # nobody marked yet
-    add_session(db, program_id, "workshop", W1, everyone, {
-        m[0]: A, m[1]: A, m[2]: A, e[0]: A, e[1]: A, e[2]: A, e[3]: X, e[4]: X, m[5]: N,
-    })  # fmt: skip
-    add_session(db, program_id, "workshop", W2, everyone, {e[3]: X, e[4]: X})
-    add_session(db, program_id, "social", S1, everyone, {p: A for p in everyone},
-                status="cancelled")  # fmt: skip
-    return program_id, m, e
 
 
 def test_rates_per_kind_count_only_marked_invitations_to_sessions_held(db: Database) -> None:
-    program_id, _m, _e = build(db)
+    program_id, _m, _e = build_sessions(db)
     rates = attendance_rates(db, program_id, now=NOW)
     by_key = {k.key: k for k in rates.kinds}
     # The cancelled social and the workshop still to come are not counted at all.
@@ -67,7 +35,7 @@ def test_rates_per_kind_count_only_marked_invitations_to_sessions_held(db: Datab
 
 
 def test_rates_per_person(db: Database) -> None:
-    program_id, m, e = build(db)
+    program_id, m, e = build_sessions(db)
     rates = attendance_rates(db, program_id, now=NOW)
     by_id = {p.participant_id: p for p in rates.people}
     assert len(by_id) == 12  # everyone was invited to a session held
@@ -91,7 +59,7 @@ def test_rates_per_person(db: Database) -> None:
 
 
 def test_rates_between_two_days(db: Database) -> None:
-    program_id, _m, _e = build(db)
+    program_id, _m, _e = build_sessions(db)
     rates = attendance_rates(db, program_id, now=NOW, since=date(2026, 3, 1))
     assert [k.key for k in rates.kinds] == ["workshop"]
     assert rates.overall == Tally(6, 2, 1, 3)
