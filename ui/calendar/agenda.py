@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk.enums import MeetingKind, MeetingStatus
 from ui.calendar import dnd
-from ui.calendar.data import clock, qdate, role_word, short_date, status_labels, title
+from ui.calendar import session_rows as sessions
+from ui.calendar.data import Item, clock, qdate, role_word, short_date, status_labels, title
 from ui.calendar.month import color_of
+from ui.calendar.session_kinds_dialog import swatch
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -32,8 +34,11 @@ from ui.qt import (
 
 if TYPE_CHECKING:
     from peerdesk.calendar.reads import MeetingRow
+    from peerdesk.groups.sessions import SessionRow
+    from ui.qt import QContextMenuEvent
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def tr(text: str) -> str:
@@ -62,17 +67,17 @@ def column_titles() -> dict[Column, str]:
 
 
 class AgendaModel(QAbstractTableModel):
-    """Meetings in time order; ``week`` mode shows the date as well as the time."""
+    """Meetings and sessions in time order; ``week`` mode shows the date as well."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[MeetingRow] = []
+        self.rows: list[Item] = []
         self.week = False
         self.now = datetime.now(UTC)
         self._titles = column_titles()
         self._statuses = status_labels()
 
-    def set_rows(self, rows: list[MeetingRow], *, week: bool) -> None:
+    def set_rows(self, rows: list[Item], *, week: bool) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.week = week
@@ -89,17 +94,20 @@ class AgendaModel(QAbstractTableModel):
             return 0
         return len(Column)
 
-    def row_of(self, meeting_id: int) -> int:
+    def row_of(self, meeting_id: int, *, session: bool = False) -> int:
         for n, row in enumerate(self.rows):
-            if row.id == meeting_id:
+            if row.id == meeting_id and sessions.is_session(row) == session:
                 return n
         return -1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self.rows[index.row()]
+        item = self.rows[index.row()]
         column = Column(index.column())
+        if sessions.is_session(item):
+            return self._session_data(item, column, role)  # type: ignore[arg-type]
+        row: MeetingRow = item  # type: ignore[assignment]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == MEETING_ID_ROLE:
@@ -119,12 +127,42 @@ class AgendaModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _session_data(self, row: SessionRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.WHEN:
+                return self._when(row)
+            if column == Column.WHO:
+                return f"{sessions.title(row)} · {sessions.invited_words(row)}"
+            if column == Column.LENGTH:
+                return tr("{n} min").format(n=row.length_minutes)
+            if column == Column.WHERE:
+                return row.place or row.link
+            return sessions.status_word(row, self.now)
+        if role == SESSION_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return sessions.tooltip(row)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.WHO:
+            return swatch(row.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.WHO, Column.STATUS):
+            return sessions.colour_of(row)
+        if role == Qt.ItemDataRole.FontRole and row.cancelled:
+            font = QFont()
+            font.setStrikeOut(column == Column.WHO)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LENGTH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _when(self, row: Item) -> str:
+        if self.week:
+            day = QLocale().toString(qdate(row.local_start.date()), "ddd")
+            return f"{day} {clock(row)}"
+        return clock(row)
+
     def _text(self, row: MeetingRow, column: Column) -> str:
         if column == Column.WHEN:
-            if self.week:
-                day = QLocale().toString(qdate(row.local_date), "ddd")
-                return f"{day} {clock(row)}"
-            return clock(row)
+            return self._when(row)
         if column == Column.WHO:
             if row.kind == MeetingKind.STAFF_CHECKIN:
                 role = role_word(row)
@@ -159,15 +197,18 @@ class AgendaModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if 0 <= index.row() < len(self.rows) and not sessions.is_session(self.rows[index.row()]):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled  # a meeting can be dragged to another day
+        return flags
 
 
 class AgendaView(QTableView):
     """The agenda table; a dragged row carries its meeting to the month grid."""
 
     meeting_opened = Signal(int)
+    session_opened = Signal(int)  # session id: a double-click or Enter on its row
+    session_menu = Signal(int, object)  # session id, global QPoint (a right-click)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,8 +235,30 @@ class AgendaView(QTableView):
 
     def _opened(self, index: QModelIndex) -> None:
         meeting_id = index.data(MEETING_ID_ROLE)
+        session_id = index.data(SESSION_ID_ROLE)
         if meeting_id is not None:
             self.meeting_opened.emit(int(meeting_id))
+        elif session_id is not None:
+            self.session_opened.emit(int(session_id))
+
+    def current_session(self) -> int | None:
+        """The session on the current row, if the row is one."""
+        index = self.currentIndex()
+        value = index.data(SESSION_ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.setCurrentIndex(index)
+        else:
+            index = self.currentIndex()
+        session_id = index.data(SESSION_ID_ROLE) if index.isValid() else None
+        if session_id is None:
+            event.ignore()
+            return
+        self.session_menu.emit(int(session_id), event.globalPos())
+        event.accept()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -244,8 +307,8 @@ class AgendaView(QTableView):
             )
             header.resizeSection(Column.WHERE, min(max(needed, title) + 16, WHERE_MAX_WIDTH))
 
-    def rect_of(self, meeting_id: int) -> Any:
+    def rect_of(self, meeting_id: int, *, session: bool = False) -> Any:
         model = self.model()
         assert isinstance(model, AgendaModel)
-        row = model.row_of(meeting_id)
+        row = model.row_of(meeting_id, session=session)
         return self.visualRect(model.index(row, Column.WHO)) if row >= 0 else None

@@ -1,7 +1,8 @@
 """Calendar changes on the window's undo stack.
 
 Every write runs on the worker through the core, which returns what it
-changed (:class:`~peerdesk.calendar.changes.CalendarChanges`); only then is a
+changed (:class:`~peerdesk.calendar.changes.CalendarChanges` for meetings,
+:class:`~peerdesk.groups.sessions.SessionChanges` for group sessions); only then is a
 :class:`CalendarCommand` pushed, so a refused change leaves no undo step.
 Undo and redo put back exactly the rows as they were, through the worker too.
 """
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from peerdesk.calendar.changes import CalendarChanges
     from peerdesk.database import Database
     from peerdesk.errors import UserError
+    from peerdesk.groups.sessions import SessionChanges
     from ui.main_window import MainWindow
 
 
@@ -31,19 +33,21 @@ class CalendarCommand(RestoreCommand):
     """A calendar change already made; undo and redo restore its rows on the worker."""
 
     def __init__(
-        self, window: MainWindow, db: Database, text: str, changes: CalendarChanges
+        self, window: MainWindow, db: Database, text: str, changes: CalendarChanges | SessionChanges
     ) -> None:
         super().__init__(window, db, text, {MEETINGS})
         self.changes = changes
 
     def restorer(self, *, redo: bool) -> Callable[[Database], Any]:
-        from peerdesk.calendar import changes as core
+        from peerdesk.calendar import changes as meetings
+        from peerdesk.groups import sessions
 
+        core: Any = sessions if isinstance(self.changes, sessions.SessionChanges) else meetings
         step, changes = (core.redo if redo else core.undo), self.changes
         return lambda db: step(db, changes)
 
 
-Steps = Sequence[tuple[str, "CalendarChanges"]]
+Steps = Sequence[tuple[str, "CalendarChanges | SessionChanges"]]
 
 
 def run_change(

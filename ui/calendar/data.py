@@ -9,9 +9,9 @@ memory, so it answers as the user picks.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Union
 
 from peerdesk.enums import Cadence, CheckinCadence, MeetingKind, MeetingStatus
 from ui.qt import QCoreApplication, QDate, QLocale, QTime
@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from peerdesk.calendar.attention import AttentionList
     from peerdesk.calendar.reads import MeetingRow, PairChoice, PersonChoice
     from peerdesk.database import Database
+    from peerdesk.groups.sessions import SessionRow
 
 GRID_DAYS = 42  # six weeks: every month fits
+Item = Union["MeetingRow", "SessionRow"]  # what the month and the agenda list
 
 
 def tr(text: str) -> str:
@@ -70,17 +72,39 @@ def load_range(db: Database, program_id: int, first: date, last: date) -> list[M
     return meetings_between(db, program_id, first, last)
 
 
+def load_sessions(
+    db: Database, program_id: int, first: date, last: date
+) -> tuple[list[SessionRow], dict[int, frozenset[int]]]:
+    """The group sessions held on ``first``..``last`` (each on its own clock's date), and
+    the person ids invited to each (the pair and person filters work on them)."""
+    from peerdesk.calendar.reads import ZONE_MARGIN
+    from peerdesk.groups.invitations import invited_people
+    from peerdesk.groups.sessions import sessions_between
+
+    start = datetime.combine(first, time(0, 0), UTC) - ZONE_MARGIN
+    end = datetime.combine(last + timedelta(days=1), time(0, 0), UTC) + ZONE_MARGIN
+    rows = [
+        r
+        for r in sessions_between(db, program_id, start, end)
+        if first <= r.local_start.date() <= last
+    ]
+    return rows, invited_people(db, [r.id for r in rows])
+
+
 @dataclass(frozen=True)
 class Loaded:
     context: CalendarContext | None
     first: date
     last: date
     rows: list[MeetingRow]
+    sessions: list[SessionRow] = field(default_factory=list)
+    invited: dict[int, frozenset[int]] = field(default_factory=dict)  # session id: person ids
 
 
 def load_all(db: Database, program_id: int, first: date, last: date, with_context: bool) -> Loaded:
     context = load_context(db, program_id) if with_context else None
-    return Loaded(context, first, last, load_range(db, program_id, first, last))
+    sessions, invited = load_sessions(db, program_id, first, last)
+    return Loaded(context, first, last, load_range(db, program_id, first, last), sessions, invited)
 
 
 # -- dates -------------------------------------------------------------------------------
@@ -169,8 +193,9 @@ def matches(row: MeetingRow, pair_id: int | None, person_id: int | None) -> bool
     return person_id is None or person_id in row.person_ids
 
 
-def by_day(rows: Iterable[MeetingRow]) -> dict[date, list[MeetingRow]]:
-    days: dict[date, list[MeetingRow]] = {}
+def by_day(rows: Iterable[Item]) -> dict[date, list[Item]]:
+    """Meetings (and sessions) by the date they are on, on their own clock."""
+    days: dict[date, list[Item]] = {}
     for row in rows:
-        days.setdefault(row.local_date, []).append(row)
+        days.setdefault(row.local_start.date(), []).append(row)
     return days

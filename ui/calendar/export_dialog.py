@@ -1,5 +1,9 @@
 """Export calendar (.ics)…: the whole program, one pair or one person, to a file.
 
+The program's file and a person's hold the group sessions too (the person's: those
+they are invited to), unless the coordinator unticks them; a pair's holds its
+meetings only.
+
 The file name is typed or chosen; an existing file is replaced only after the
 user says so. The file is written on the worker, beside its target and then
 renamed into place.
@@ -18,6 +22,7 @@ from ui.calendar.dialog_parts import error_label
 from ui.calendar.schedule_dialog import pair_combo
 from ui.qt import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -114,6 +119,12 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.choose)
 
+        self.with_sessions = QCheckBox(
+            self.tr("Group sessions too (trainings, workshops, socials…)"), self
+        )
+        self.with_sessions.setObjectName("export_sessions")
+        self.with_sessions.setChecked(True)
+
         self.error = error_label(self, "export_error")
 
         form = QFormLayout()
@@ -125,6 +136,7 @@ class ExportDialog(QDialog):
             row.addWidget(combo, 1)
             who.addLayout(row)
         form.addRow(self.tr("Meetings of:"), who)
+        form.addRow("", self.with_sessions)
         form.addRow(self.tr("Save as:"), path_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -139,9 +151,15 @@ class ExportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.group.buttonToggled.connect(lambda *_a: self._suggest_path())
+        self.group.buttonToggled.connect(lambda *_a: self._sessions_choice())
         self.pair.currentIndexChanged.connect(lambda _i: self.one_pair.setChecked(True))
         self.person.currentIndexChanged.connect(lambda _i: self.one_person.setChecked(True))
         self._suggest_path()
+        self._sessions_choice()
+
+    def _sessions_choice(self) -> None:
+        """A pair's file holds its meetings only: sessions are for the program or a person."""
+        self.with_sessions.setEnabled(not self.one_pair.isChecked())
 
     def _suggest_path(self) -> None:
         if self.one_pair.isChecked():
@@ -199,6 +217,7 @@ class ExportDialog(QDialog):
         if db is None:
             return
         program_id = self.context.program_id
+        sessions = self.with_sessions.isChecked() and not self.one_pair.isChecked()
         pair_id = None
         email = None
         if self.one_pair.isChecked():
@@ -214,8 +233,9 @@ class ExportDialog(QDialog):
                 # leaves no program file in it): made, as a file dialog would.
                 check_targets([], overwrite=overwrite, folder=path.parent)
             return export_ics(
-                db, program_id, path, pair_id=pair_id, person_email=email, overwrite=overwrite
-            )
+                db, program_id, path, pair_id=pair_id, person_email=email,
+                include_sessions=sessions, overwrite=overwrite,
+            )  # fmt: skip
 
         operations.Op(
             work,

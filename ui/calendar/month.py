@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING, Any
 from peerdesk.enums import MeetingKind, MeetingStatus
 from ui import palette_colors as pc
 from ui.calendar import dnd
+from ui.calendar import session_rows as sessions
 from ui.calendar.data import (
     GRID_DAYS,
+    Item,
     by_day,
     clock,
     long_date,
@@ -58,7 +60,8 @@ from ui.qt import (
 
 if TYPE_CHECKING:
     from peerdesk.calendar.reads import MeetingRow
-    from ui.qt import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+    from peerdesk.groups.sessions import SessionRow
+    from ui.qt import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 MEETINGS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -102,7 +105,7 @@ def color_of(
 
 
 class MonthModel(QAbstractTableModel):
-    """Six weeks of days; each cell's meetings under :data:`MEETINGS_ROLE`."""
+    """Six weeks of days; each cell's meetings and sessions under :data:`MEETINGS_ROLE`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +113,7 @@ class MonthModel(QAbstractTableModel):
         self.month = 0
         self.today: date | None = None
         self.week_starts = 0
-        self._meetings: dict[date, list[MeetingRow]] = {}
+        self._meetings: dict[date, list[Item]] = {}
 
     def set_month(self, days: list[date], month: int, week_starts: int, today: date) -> None:
         assert len(days) == GRID_DAYS
@@ -119,7 +122,7 @@ class MonthModel(QAbstractTableModel):
         self._meetings = {}
         self.endResetModel()
 
-    def set_meetings(self, rows: list[MeetingRow]) -> None:
+    def set_meetings(self, rows: list[Item]) -> None:
         self._meetings = by_day(rows)
         if self.days:
             self.dataChanged.emit(self.index(0, 0), self.index(ROWS - 1, COLUMNS - 1))
@@ -145,7 +148,7 @@ class MonthModel(QAbstractTableModel):
         n = self.days.index(day)
         return self.index(n // COLUMNS, n % COLUMNS)
 
-    def meetings_on(self, day: date) -> list[MeetingRow]:
+    def meetings_on(self, day: date) -> list[Item]:
         return self._meetings.get(day, [])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -170,13 +173,16 @@ class MonthModel(QAbstractTableModel):
         meetings = self.meetings_on(day)
         if not meetings:
             return tr("{date}: no meetings").format(date=long_date(day))
+        groups = sum(1 for m in meetings if sessions.is_session(m))
         pairs = sum(1 for m in meetings if m.kind == MeetingKind.PAIR)
-        checkins = len(meetings) - pairs
+        checkins = len(meetings) - pairs - groups
         parts = []
         if pairs:
             parts.append(plural(pairs, tr("1 meeting"), tr("{n} meetings")))
         if checkins:
             parts.append(plural(checkins, tr("1 staff check-in"), tr("{n} staff check-ins")))
+        if groups:
+            parts.append(plural(groups, tr("1 group session"), tr("{n} group sessions")))
         return tr("{date}: {what}").format(date=long_date(day), what=", ".join(parts))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -248,7 +254,7 @@ class MonthDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         font = QFont(option.font)
         metrics = QFontMetrics(font)
-        meetings: list[MeetingRow] = index.data(MEETINGS_ROLE) or []
+        meetings: list[Item] = index.data(MEETINGS_ROLE) or []
         layout = cell_layout(rect, metrics, len(meetings))
         muted = pc.muted(palette, base)
         text_color = pc.ink(palette, pc.text(palette), base) if in_month else muted
@@ -271,7 +277,10 @@ class MonthDelegate(QStyledItemDelegate):
         now = datetime.now(UTC)
         for row, line in zip(meetings, layout.lines, strict=False):
             painter.setFont(font)
-            self._paint_line(painter, line, row, text_color, now, palette, base)
+            if sessions.is_session(row):
+                self._paint_session(painter, line, row, palette, base)  # type: ignore[arg-type]
+            else:
+                self._paint_line(painter, line, row, text_color, now, palette, base)  # type: ignore[arg-type]
         painter.setFont(font)
         if layout.more is not None:
             painter.setPen(muted)
@@ -309,6 +318,32 @@ class MonthDelegate(QStyledItemDelegate):
             text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
         )
 
+    def _paint_session(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        row: SessionRow,
+        palette: QPalette,
+        background: QColor,
+    ) -> None:
+        """A session: a wash and a wide bar of its kind's colour, its time and title in that
+        colour (readable on the cell), struck through when cancelled."""
+        hue = sessions.hue(row)
+        wash = pc.mix(background, hue, 0.12)
+        painter.fillRect(rect.adjusted(0, 1, 0, -1), wash)
+        painter.fillRect(QRect(rect.left(), rect.top() + 1, 5, rect.height() - 2), hue)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setStrikeOut(row.cancelled)
+        painter.setFont(font)
+        painter.setPen(sessions.colour_of(row, palette, wash))
+        text = f"{clock(row)} {sessions.title(row, short=True)}"
+        text_rect = rect.adjusted(8, 0, 0, 0)
+        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
+        )
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -316,7 +351,9 @@ class MonthDelegate(QStyledItemDelegate):
         return QSize(110, (metrics.height() + 2) * 5 + PAD * 2)
 
 
-def line_tooltip(row: MeetingRow) -> str:
+def line_tooltip(row: Item) -> str:
+    if sessions.is_session(row):
+        return sessions.tooltip(row)  # type: ignore[arg-type]
     status = status_labels()[row.status]
     place = row.place or row.link
     where = f" · {place}" if place else ""
@@ -328,6 +365,8 @@ class MonthView(QTableView):
 
     meeting_dropped = Signal(int, object)  # meeting id, date
     meeting_opened = Signal(int)  # meeting id
+    session_opened = Signal(int)  # session id (a double-click on its line)
+    session_menu = Signal(int, object)  # session id, global QPoint (a right-click)
     day_opened = Signal(object)  # a date, by Enter or a double-click on the empty part of a day
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -362,28 +401,28 @@ class MonthView(QTableView):
 
     # -- finding things ------------------------------------------------------------
 
-    def meeting_at(self, pos: QPoint) -> MeetingRow | None:
-        """The meeting whose line is under ``pos`` (viewport coordinates), if any."""
+    def meeting_at(self, pos: QPoint) -> Item | None:
+        """The meeting or session whose line is under ``pos`` (viewport coordinates)."""
         index = self.indexAt(pos)
         if not index.isValid():
             return None
-        meetings: list[MeetingRow] = index.data(MEETINGS_ROLE) or []
+        meetings: list[Item] = index.data(MEETINGS_ROLE) or []
         layout = cell_layout(self.visualRect(index), self.fontMetrics(), len(meetings))
         for row, rect in zip(meetings, layout.lines, strict=False):
             if rect.contains(pos):
                 return row
         return None
 
-    def line_point(self, meeting_id: int) -> QPoint | None:
-        """The middle of a meeting's line (viewport coordinates), if it is shown."""
+    def line_point(self, meeting_id: int, *, session: bool = False) -> QPoint | None:
+        """The middle of a meeting's (or session's) line (viewport coordinates), if shown."""
         model = self.month_model()
         for day in model.days:
             meetings = model.meetings_on(day)
-            ids = [m.id for m in meetings]
-            if meeting_id in ids:
+            ids = [(m.id, sessions.is_session(m)) for m in meetings]
+            if (meeting_id, session) in ids:
                 index = model.index_of(day)
                 layout = cell_layout(self.visualRect(index), self.fontMetrics(), len(meetings))
-                position = ids.index(meeting_id)
+                position = ids.index((meeting_id, session))
                 if position < len(layout.lines):
                     return layout.lines[position].center()
                 return None
@@ -398,7 +437,8 @@ class MonthView(QTableView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         row = self.meeting_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
-        self._press = (pos, row.id) if row is not None else None
+        draggable = row is not None and not sessions.is_session(row)
+        self._press = (pos, row.id) if row is not None and draggable else None
         index = self.indexAt(pos)
         if index.isValid():
             self.setCurrentIndex(index)
@@ -422,13 +462,23 @@ class MonthView(QTableView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         row = self.meeting_at(pos)
-        if row is not None:
+        if row is not None and sessions.is_session(row):
+            self.session_opened.emit(row.id)
+        elif row is not None:
             self.meeting_opened.emit(row.id)
         else:
             day = self.month_model().day_at(self.indexAt(pos))
             if day is not None:
                 self.day_opened.emit(day)
         event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        row = self.meeting_at(event.pos())
+        if row is not None and sessions.is_session(row):
+            self.session_menu.emit(row.id, event.globalPos())
+            event.accept()
+            return
+        event.ignore()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -1,10 +1,16 @@
 """The Calendar screen: who meets when, what happened, and who needs attention.
 
-Left, the month (:mod:`ui.calendar.month`): each day lists its meetings and
-staff check-ins. Right, the agenda of the selected day or week
-(:mod:`ui.calendar.agenda`) and the **Needs attention** panel
-(:mod:`ui.calendar.attention`). Above: Schedule…, Log meetings…,
-Export calendar (.ics)…, the month's arrows and filters by pair and person.
+Left, the month (:mod:`ui.calendar.month`): each day lists its meetings, staff
+check-ins and group sessions (trainings, workshops… in their kind's colour).
+Right, the agenda of the selected day or week (:mod:`ui.calendar.agenda`) and
+the **Needs attention** panel (:mod:`ui.calendar.attention`). Above: Schedule…,
+Log meetings…, New session…, Session kinds…, Export calendar (.ics)…, the
+month's arrows, filters by pair and person and a choice to show pair meetings,
+group sessions or both.
+
+A double-click on a session opens its attendance (:mod:`ui.calendar.attendance_dialog`);
+a right-click offers the session's other actions: change it, print its sign-in
+sheet, cancel or delete it (:mod:`ui.calendar.session_dialog`).
 
 Dragging a meeting onto another day moves it (one undo step); opening one
 logs or changes it. Reads happen on the worker; the six weeks on show are
@@ -21,11 +27,13 @@ from typing import TYPE_CHECKING, Any
 from peerdesk.calendar import zones
 from ui import icons, operations, screens
 from ui import palette_colors as pc
+from ui.calendar import session_rows
 from ui.calendar.agenda import AgendaModel, AgendaView
 from ui.calendar.attention import AttentionPanel
 from ui.calendar.commands import Steps, run_change
 from ui.calendar.data import (
     CalendarContext,
+    Item,
     Loaded,
     first_weekday,
     grid_dates,
@@ -46,6 +54,8 @@ from ui.qt import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QPoint,
     QSplitter,
     Qt,
     QToolButton,
@@ -59,6 +69,7 @@ if TYPE_CHECKING:
     from peerdesk.calendar.attention import PairAttention
     from peerdesk.calendar.reads import MeetingRow
     from peerdesk.database import Database
+    from peerdesk.groups.sessions import SessionRow
     from ui.main_window import MainWindow
     from ui.qt import QShowEvent
 
@@ -73,6 +84,8 @@ class CalendarScreen(Screen):
         self.program_id: int | None = None
         self.context: CalendarContext | None = None
         self.rows: list[MeetingRow] = []
+        self.sessions: list[SessionRow] = []
+        self.invited: dict[int, frozenset[int]] = {}  # session id: invited person ids
         self.range: tuple[date, date] | None = None
         self.week_starts = first_weekday()
         today = self.today()
@@ -110,7 +123,25 @@ class CalendarScreen(Screen):
         self.export_action.setToolTip(
             self.tr("A calendar file for Outlook, Google Calendar or Apple Calendar")
         )
-        for action in (self.schedule_action, self.log_action, self.export_action):
+        self.new_session_action = self._action(
+            self.tr("New session…"), "people", self.open_new_session, "new_session"
+        )
+        self.new_session_action.setToolTip(
+            self.tr("A training, workshop, social or circle meeting for many people at once")
+        )
+        self.kinds_action = self._action(
+            self.tr("Session kinds…"), "edit", self.open_kinds, "session_kinds"
+        )
+        self.kinds_action.setToolTip(
+            self.tr("Edit session kinds: rename them, give them colours, add or reorder them")
+        )
+        for action in (
+            self.schedule_action,
+            self.log_action,
+            self.new_session_action,
+            self.kinds_action,
+            self.export_action,
+        ):
             self.toolbar.addAction(action)
 
         self.previous = QToolButton(self)
@@ -135,6 +166,11 @@ class CalendarScreen(Screen):
         self.today_button.setText(self.tr("Today"))
         self.pair_filter = self._filter_combo("calendar_pair_filter", self.tr("All pairs"))
         self.person_filter = self._filter_combo("calendar_person_filter", self.tr("Everyone"))
+        self.show_filter = QComboBox(self)
+        self.show_filter.setObjectName("calendar_show_filter")
+        self.show_filter.addItem(self.tr("Meetings and sessions"), session_rows.SHOW_ALL)
+        self.show_filter.addItem(self.tr("Pair meetings"), session_rows.SHOW_MEETINGS)
+        self.show_filter.addItem(self.tr("Group sessions"), session_rows.SHOW_SESSIONS)
         nav = QHBoxLayout()
         nav.setSpacing(6)
         nav.addWidget(self.previous)
@@ -146,6 +182,8 @@ class CalendarScreen(Screen):
         nav.addWidget(self.pair_filter)
         nav.addWidget(QLabel(self.tr("Person:"), self))
         nav.addWidget(self.person_filter)
+        nav.addWidget(QLabel(self.tr("Show:"), self))
+        nav.addWidget(self.show_filter)
 
         self.notice = ToneLabel(pc.AMBER, self)  # follows a light or dark palette
         self.notice.setObjectName("calendar_notice")
@@ -227,12 +265,16 @@ class CalendarScreen(Screen):
         self.today_button.clicked.connect(self.go_today)
         self.pair_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.person_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.show_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.mode_group.buttonToggled.connect(lambda *_a: self._show_agenda())
         self.month_view.selectionModel().currentChanged.connect(self._day_chosen)
         self.month_view.meeting_dropped.connect(self.move_meeting)
         self.month_view.meeting_opened.connect(self.open_meeting)
         self.month_view.day_opened.connect(self._focus_agenda)
         self.agenda.meeting_opened.connect(self.open_meeting)
+        for view in (self.month_view, self.agenda):
+            view.session_opened.connect(self.open_attendance)
+            view.session_menu.connect(self.session_menu)
         self.attention.opened.connect(self.open_attention)
         self.attention.log_day.connect(lambda day: self.open_log(day.day, day.day))
 
@@ -264,6 +306,7 @@ class CalendarScreen(Screen):
         self.agenda.program_id = program_id
         self.context = None
         self.rows = []
+        self.sessions, self.invited = [], {}
         self.range = None
         self.notice.hide()
         self._fill_filters()
@@ -307,6 +350,7 @@ class CalendarScreen(Screen):
             self.attention.set_items(loaded.context.attention)
             self.update_nav_count()
         self.rows = loaded.rows
+        self.sessions, self.invited = loaded.sessions, loaded.invited
         self.range = (loaded.first, loaded.last)
         self.apply_filters()
         self.loaded.emit()
@@ -352,6 +396,7 @@ class CalendarScreen(Screen):
             self.apply_filters()
         else:
             self.rows = []
+            self.sessions, self.invited = [], {}
             self.apply_filters()
             self.reload()
 
@@ -386,17 +431,40 @@ class CalendarScreen(Screen):
             self.agenda.setFocus()
             self.agenda.selectRow(0)
 
-    def filtered(self) -> list[MeetingRow]:
+    def filtered(self) -> list[Item]:
+        """The meetings and sessions the filters keep, in time order."""
         pair_id = self.pair_filter.currentData()
         person_id = self.person_filter.currentData()
-        return [r for r in self.rows if matches(r, pair_id, person_id)]
+        what = self.show_filter.currentData() or session_rows.SHOW_ALL
+        people = self._filter_people(pair_id, person_id)
+        meetings = [
+            r
+            for r in self.rows
+            if matches(r, pair_id, person_id) and session_rows.shown(r, what, people, self.invited)
+        ]
+        sessions = [s for s in self.sessions if session_rows.shown(s, what, people, self.invited)]
+        return session_rows.in_time_order(meetings, sessions)
+
+    def _filter_people(self, pair_id: int | None, person_id: int | None) -> frozenset[int] | None:
+        """The person ids a session must invite to stay in view (None: any session)."""
+        wanted: set[int] | None = None
+        if pair_id is not None:
+            pair = (
+                next((p for p in self.context.pairs if p.id == pair_id), None)
+                if self.context
+                else None
+            )
+            wanted = {pair.mentor_person_id, pair.mentee_person_id} if pair else set()
+        if person_id is not None:
+            wanted = {person_id} if wanted is None else wanted & {person_id}
+        return None if wanted is None else frozenset(wanted)
 
     def apply_filters(self) -> None:
         rows = self.filtered()
         self.month_model.set_meetings(rows)
         self._show_agenda(rows)
 
-    def _show_agenda(self, rows: list[MeetingRow] | None = None) -> None:
+    def _show_agenda(self, rows: list[Item] | None = None) -> None:
         rows = self.filtered() if rows is None else rows
         week = self.week_button.isChecked()
         if week:
@@ -405,12 +473,14 @@ class CalendarScreen(Screen):
         else:
             first = last = self.selected
             self.agenda_title.setText(long_date(self.selected))
-        shown = [r for r in rows if first <= r.local_date <= last]
+        shown = [r for r in rows if first <= r.local_start.date() <= last]
         self.agenda_model.set_rows(shown, week=week)
         self.agenda.setVisible(bool(shown))
         self.agenda_empty.setVisible(not shown)
         self.agenda_empty.setText(
-            self.tr("No meetings this week.") if week else self.tr("No meetings on this day.")
+            self.tr("No meetings or sessions this week.")
+            if week
+            else self.tr("No meetings or sessions on this day.")
         )
 
     def meeting(self, meeting_id: int) -> MeetingRow | None:
@@ -550,10 +620,151 @@ class CalendarScreen(Screen):
         )
         dialog.exported.connect(
             lambda result: self.show_notice(
-                [self.tr("Saved {n} meetings to {path}").format(n=result.events, path=result.path)]
+                [
+                    self.tr("Saved {n} meetings and sessions to {path}").format(
+                        n=result.events, path=result.path
+                    )
+                ]
             )
         )
         self._show_dialog(dialog)
+
+    # -- group sessions ---------------------------------------------------------------
+
+    def session(self, session_id: int) -> SessionRow | None:
+        return next((r for r in self.sessions if r.id == session_id), None)
+
+    def open_new_session(self, day: date | None = None) -> None:
+        self._open_session_dialog(None, day or max(self.selected, self.today()))
+
+    def open_session(self, session_id: int) -> None:
+        """Change a session (its dialog also cancels, deletes and opens attendance)."""
+        row = self.session(session_id)
+        if row is not None:
+            self._open_session_dialog(row, None)
+
+    def _open_session_dialog(self, row: SessionRow | None, day: date | None) -> None:
+        from ui.calendar.session_dialog import SessionChoices, SessionDialog, load_choices
+
+        db, program_id, context = self.db, self.program_id, self.context
+        if db is None or program_id is None or context is None:
+            return
+        session_id = row.id if row is not None else None
+
+        def show(choices: SessionChoices) -> None:
+            dialog = SessionDialog(self.window_, context, choices, row=row, day=day, parent=self)
+            dialog.saved.connect(self._sessions_saved)
+            dialog.attendance_wanted.connect(self.open_attendance)
+            dialog.signin_wanted.connect(self.print_signin)
+            self._show_dialog(dialog)
+
+        operations.Op(
+            lambda state: load_choices(db, program_id, session_id),
+            success=show,
+            label=self.tr("Reading the program's people…"),
+            parent=self,
+        ).run()
+
+    def _sessions_saved(self, steps: Steps) -> None:
+        made = [i for _text, changes in steps for i in changes.created]
+        summary = ""
+        if made:
+            summary = (
+                self.tr("Made 1 session.")
+                if len(made) == 1
+                else self.tr("Made {n} sessions.").format(n=len(made))
+            )
+        self._after(steps, summary)
+        first = min(
+            (
+                row["starts_at"]
+                for _text, changes in steps
+                for i, row in getattr(changes, "sessions_after", {}).items()
+                if i in made and row is not None
+            ),
+            default=None,
+        )
+        if first is not None:
+            self.show_day(zones.local_date(first, zones.local_zone_name()))
+
+    def open_kinds(self) -> None:
+        from peerdesk.groups.kinds import KindRow, list_kinds
+        from ui.calendar.session_kinds_dialog import SessionKindsDialog
+
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+
+        def show(kinds: list[KindRow]) -> None:
+            dialog = SessionKindsDialog(self.window_, program_id, kinds, self)
+            dialog.saved.connect(
+                lambda rows: self.show_notice([self.tr("Saved the kinds of session.")])
+            )
+            self._show_dialog(dialog)
+
+        operations.Op(
+            lambda state: list_kinds(db, program_id),
+            success=show,
+            label=self.tr("Reading the kinds of session…"),
+            parent=self,
+        ).run()
+
+    def open_attendance(self, session_id: int) -> None:
+        """The session's attendance checklist (ui.calendar.attendance_dialog)."""
+        from ui.calendar.attendance_dialog import open_attendance
+
+        open_attendance(self.window_, session_id, parent=self, show=self._show_dialog)
+
+    def print_signin(self, session_id: int) -> None:
+        from ui.calendar.signin_sheet import save_signin_sheet
+
+        row = self.session(session_id)
+        if row is not None:
+            save_signin_sheet(self.window_, row, self, done=self.show_notice)
+
+    def session_menu(self, session_id: int, at: QPoint) -> None:
+        """The session's actions, at ``at`` (a right-click on its line or row)."""
+        from peerdesk.calendar.series import Scope
+        from ui.calendar import session_actions
+
+        row = self.session(session_id)
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("calendar_session_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        entries = (
+            (
+                self.tr("Attendance…"),
+                "session_attendance",
+                lambda: self.open_attendance(session_id),
+            ),
+            (self.tr("Change session…"), "session_change", lambda: self.open_session(session_id)),
+            (
+                self.tr("Print sign-in sheet…"),
+                "session_signin",
+                lambda: self.print_signin(session_id),
+            ),
+            (
+                self.tr("Restore session") if row.cancelled else self.tr("Cancel session…"),
+                "session_cancel",
+                lambda: session_actions.cancel_or_restore(self, row, Scope.THIS, self._run_session),
+            ),
+            (
+                self.tr("Delete session…"),
+                "session_delete",
+                lambda: session_actions.confirm_delete(self, row, Scope.THIS, self._run_session),
+            ),
+        )
+        for text, name, slot in entries:
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        self.session_actions_menu = menu
+        menu.popup(at)
+
+    def _run_session(self, work: Any, label: str) -> None:
+        run_change(self.window_, work, parent=self, label=label, done=self._after)
 
     def open_attention(self, item: PairAttention | None) -> None:
         """Open the pair: on the Pairs screen if it can select one, else its meetings here."""
