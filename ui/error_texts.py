@@ -413,4 +413,89 @@ TEMPLATES = (
         "errors",
         "A program needs at least one kind of session. Nothing was changed.",
     ),
+    # Circles and forming them (peerdesk/groups/circles.py, peerdesk/groups/forming.py).
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A circle needs at least 2 people (a leader and a member); choose a larger size.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A circle's name can be at most {most} characters long.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A person in a circle is its leader or a member.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Choose another circle to move them to.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Give the circle a name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Only a paused circle can be resumed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an active circle can be paused.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Only an active or paused circle can be ended.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Say why the circle is ending.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone is in two of these circles; each person is in one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The circle “{circle}” has ended.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The circle “{circle}” needs a leader.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "There are no circles to confirm.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} people are ready and not in a circle; forming circles needs at least 2.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} has {status} and cannot join a circle.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is already in another circle.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is in this circle already.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is not a mentor and cannot lead a circle.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is not in this circle.",
+    ),
 )
