@@ -20,8 +20,11 @@ from peerdesk.enums import (
 )
 from peerdesk.models import (
     ChangeRecord,
+    Circle,
+    CircleMember,
     ColumnLayout,
     Goal,
+    GroupSession,
     ImportBatch,
     MatchingCriterion,
     MeasureReference,
@@ -34,6 +37,8 @@ from peerdesk.models import (
     Person,
     Program,
     ProgramStep,
+    SessionAttendance,
+    SessionKind,
     StepRecord,
     SurveyAnswer,
     SurveyQuestion,
@@ -160,6 +165,35 @@ def build_program(db: Database, name: str = "Spring mentoring") -> int:
                 program_id=program.id, measure="early_closure_share", value=38.0,
                 source="Kupersmidt et al., 2017", preset="kupersmidt_2017",
             )
+        )  # fmt: skip
+        s.add(SessionKind(program_id=program.id, key="training", name="Training", colour="#2e7d32"))
+        circle = Circle(
+            program_id=program.id, name="Budget circle", status=PairStatus.ACTIVE,
+            started_on=date(2025, 3, 10), notes="meets in the canteen",
+        )  # fmt: skip
+        circle.members = [
+            CircleMember(participant_id=mentor.id, role="leader"),
+            CircleMember(participant_id=mentee.id, role="member"),
+        ]
+        s.add(circle)
+        s.flush()
+        group = GroupSession(
+            uid=f"{program.id}-g1@peerdesk.example.org", program_id=program.id,
+            kind="training", title="Orientation evening", starts_at=START - timedelta(days=30),
+            timezone="Europe/Madrid", length_minutes=90, place="Hall", capacity=20,
+            invite="circle", circle_id=circle.id, completes_step_id=training.id,
+        )  # fmt: skip
+        s.add(group)
+        s.flush()
+        s.add_all(
+            [
+                SessionAttendance(
+                    session_id=group.id, participant_id=mentor.id, status="attended",
+                    marked_at=START - timedelta(days=29),
+                    step_record_id=mentor.step_records[1].id,
+                ),
+                SessionAttendance(session_id=group.id, participant_id=mentee.id),
+            ]
         )  # fmt: skip
         s.flush()
         return program.id

@@ -23,6 +23,8 @@ from peerdesk.database import Database
 from peerdesk.enums import MeetingFormat, PairStatus, ParticipantStatus, Role, TagKind
 from peerdesk.errors import NotFound, UserError, ValidationError
 from peerdesk.models import (
+    Circle,
+    CircleMember,
     Goal,
     ImportBatch,
     Meeting,
@@ -819,6 +821,11 @@ def erase_person(db: Database, person_id: int) -> None:
             .values(notes="", topics="")
         )
         session.execute(update(Pair).where(Pair.id.in_(pair_ids)).values(notes="", end_reason=None))
+        # The circles they are in: notes and closure, as a pair's (attendance stays, anonymous).
+        circles = select(CircleMember.circle_id).where(CircleMember.participant_id.in_(ids))
+        session.execute(
+            update(Circle).where(Circle.id.in_(circles)).values(notes="", end_reason=None)
+        )
         session.execute(delete(Goal).where(Goal.pair_id.in_(pair_ids)))
         session.execute(delete(SurveyResponse).where(SurveyResponse.participant_id.in_(ids)))
         session.execute(

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
+import db_rows
 import pytest
 from calendar_data import add_pairs, make_program
 from sqlalchemy import select
 
-from peerdesk import history
+from peerdesk import history, people
 from peerdesk.calendar import zones
+from peerdesk.calendar.ics import NoSuchEmail, calendar_bytes
 from peerdesk.calendar.series import Scope
 from peerdesk.conflicts import EditConflict
 from peerdesk.database import Database
@@ -454,3 +456,33 @@ def test_the_history_says_what_was_done_to_which_session(db: Database, program: 
     with db.reading() as session:
         who = history.last_change(session, "group_session", series[1])
     assert who is not None  # found through the many-sessions line's ids
+
+
+def test_erasing_a_person_keeps_the_sessions_counts_and_clears_their_circles_notes(
+    db: Database, program: int
+) -> None:
+    mentor = participants(db, program, Role.MENTOR)[0]
+    with db.transaction() as session:
+        circle = Circle(program_id=program, name="Circle", notes="Zebedee asked to move")
+        circle.end_reason = "Zebedee left"
+        circle.members = [CircleMember(participant_id=mentor, role="leader")]
+        session.add(circle)
+        found = session.get(Participant, mentor)
+        assert found is not None
+        person_id, email = found.person_id, found.person.email
+        found.person.full_name = "Zebedee Quarrington"
+    [session_id] = gs.create_sessions(db, program, plan()).created
+    set_status(db, session_id, mentor, "attended")
+    people.erase_person(db, person_id)
+    assert invited(db, session_id)[mentor] == "attended"  # an anonymous record
+    assert gs.list_sessions(db, program)[0].attended == 1
+    with db.reading() as session:
+        kept = session.scalars(select(Circle)).one()
+        assert (kept.notes, kept.end_reason) == ("", None)
+    assert email is not None
+    with pytest.raises(NoSuchEmail):
+        calendar_bytes(db, program, person_email=email)
+    assert calendar_bytes(db, program)[1] == 1
+    for table in ("group_session", "session_attendance", "circle", "circle_member", "person"):
+        for row in db_rows.table(db, table, order="1"):
+            assert not any(isinstance(v, str) and "Zebedee" in v for v in row), table
