@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from peerdesk import paths
 from peerdesk.storage import is_server
 from ui.qt import QByteArray, QLocale, QSettings
 
@@ -30,6 +31,14 @@ def app_settings() -> QSettings:
     if home:
         return QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def remembered_folder(key: str) -> Path:
+    """The folder saved under ``key`` last time, if it is still there; else the user's
+    documents folder (or their home)."""
+    saved = app_settings().value(key, "", str)
+    folder = Path(str(saved)) if saved else paths.documents_dir()
+    return folder if folder.is_dir() else Path.home()
 
 
 def same_file(a: Path, b: Path) -> bool:

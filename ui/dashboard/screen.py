@@ -25,6 +25,7 @@ from ui import icons, memory, messages, operations, screens
 from ui.dashboard.cards import Card
 from ui.dashboard.charts import LIKERT, BarChart, FunnelChart
 from ui.dashboard.health import HealthSection
+from ui.dashboard.sessions import SessionsSection
 from ui.next_steps import SETTINGS, NextStepsBox
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -152,6 +153,12 @@ class DashboardScreen(Screen):
         for column in range(4):
             cards.setColumnStretch(column, 1)
 
+        self.sessions = SessionsSection(lambda: self.today(), self)
+        self.sessions.open_session.connect(self.open_session)
+        if self._has_screen("calendar"):
+            self.sessions.card.link("calendar", self.tr("Open the Calendar"))
+            self.sessions.card.clicked.connect(lambda: self.window_.show_screen("calendar"))
+
         self.health = HealthSection(lambda: self.today(), self)
         self.health.open_pair.connect(self.open_pair)
         self.health.open_person.connect(self.open_person)
@@ -184,6 +191,7 @@ class DashboardScreen(Screen):
         layout.addLayout(top)
         layout.addWidget(self.steps_box)
         layout.addLayout(cards)
+        layout.addWidget(self.sessions)
         layout.addWidget(self.health)
         layout.addLayout(charts)
         layout.addStretch(1)
@@ -206,6 +214,7 @@ class DashboardScreen(Screen):
         self.db, self.program_id = db, program_id
         self.data = None
         self.health.set_context(db, program_id)
+        self.sessions.set_context(db, program_id)
         self._update_buttons()
         self.reload()
 
@@ -219,6 +228,12 @@ class DashboardScreen(Screen):
             select = getattr(screen, "select_pair", None)
             if callable(select):
                 select(pair_id)
+
+    def open_session(self, session_id: int) -> None:
+        """A group session of this week: its attendance checklist."""
+        from ui.calendar.attendance_dialog import open_attendance
+
+        open_attendance(self.window_, session_id, parent=self)
 
     def open_person(self, participant_id: int) -> None:
         """A person listed behind a practice check: selected on the People screen."""
@@ -250,6 +265,7 @@ class DashboardScreen(Screen):
         operations.Op(work, success=success, label=self.tr("Reading the numbers…"),
                       parent=self).run()  # fmt: skip
         self.health.reload()
+        self.sessions.reload()
 
     def today(self) -> date:
         """The day the figures are for: the computer's date (a test sets its own clock)."""
