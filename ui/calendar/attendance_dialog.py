@@ -418,7 +418,7 @@ class AttendanceDialog(QDialog):
         self.setObjectName("attendance_dialog")
         self.setWindowTitle(self.tr("Attendance"))
         self.setModal(True)
-        self.resize(640, 560)
+        self.resize(660, 620)
 
         self.heading = QLabel(sheet.heading, self)
         self.heading.setObjectName("attendance_heading")
