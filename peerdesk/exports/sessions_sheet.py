@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
@@ -38,7 +38,7 @@ from peerdesk.exports.cells import (
 )
 from peerdesk.exports.records import ROLE_WORDS
 from peerdesk.groups.attendance import ABSENT, ATTENDED, EXCUSED
-from peerdesk.groups.rates import CANCELLED, AttendanceRates, Tally, attendance_rates
+from peerdesk.groups.rates import CANCELLED, AttendanceRates, Tally, as_of, attendance_rates
 from peerdesk.models import Circle, GroupSession, ProgramStep, SessionAttendance, SessionKind
 
 if TYPE_CHECKING:
@@ -100,15 +100,6 @@ class SessionRow:
     @property
     def invited(self) -> int:
         return self.counts.marked + self.counts.unmarked
-
-
-def moment_of(today: date | None) -> datetime:
-    """What "now" is for a report made as of ``today``: now if today is today, else the
-    end of that day (local time), so a report of a past day counts that day's sessions."""
-    if today is None or today == zones.today_in():
-        return datetime.now(UTC)
-    end = datetime.combine(today + timedelta(days=1), time(0), zones.zone(zones.local_zone_name()))
-    return end.astimezone(UTC)
 
 
 def session_rows(db: Database, program_id: int, now: datetime) -> list[SessionRow]:
@@ -242,7 +233,7 @@ def sessions_sheets(
     book: Workbook, db: Database, program_id: int, today: date | None = None
 ) -> dict[str, int]:
     """The Sessions and Attendance sheets as of ``today``; each one's number of rows."""
-    now = moment_of(today)
+    now = as_of(today)
     rates = attendance_rates(db, program_id, now=now)
     return {
         SESSIONS: write_sessions_sheet(book, session_rows(db, program_id, now), rates),

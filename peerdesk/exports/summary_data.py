@@ -14,6 +14,7 @@ from peerdesk.evaluation.groups import Breakdown, Retention, group_breakdowns, p
 from peerdesk.evaluation.likert import Distribution, likert_distributions
 from peerdesk.evaluation.stated_goals import GoalCheck, check_goals
 from peerdesk.evaluation.stats import PrePost, pre_post
+from peerdesk.groups.rates import AttendanceRates, as_of, attendance_rates
 from peerdesk.pairs.closing import split_reason
 from peerdesk.pairs.goals import GoalRow, program_goals
 from peerdesk.program.settings import ProgramSettings
@@ -35,6 +36,7 @@ class SummaryData:
     recommend: Share  # would recommend, of those who answered
     goal_checks: list[GoalCheck]  # the program's stated goals against what happened
     today: date
+    sessions: AttendanceRates | None = None  # None: the program never had a group session
 
     @property
     def figures(self) -> ProgramFigures:
@@ -45,7 +47,7 @@ def load_summary(db: Database, program_id: int, *, today: date | None = None) ->
     """Everything the summary prints, read from the program file."""
     from sqlalchemy import select
 
-    from peerdesk.models import Pair, SurveyAnswer, SurveyQuestion, SurveyResponse
+    from peerdesk.models import GroupSession, Pair, SurveyAnswer, SurveyQuestion, SurveyResponse
 
     today = today or date.today()
     with db.reading() as session:
@@ -67,6 +69,10 @@ def load_summary(db: Database, program_id: int, *, today: date | None = None) ->
             )
             if value is not None and (measure or "").casefold() == RECOMMEND.casefold()
         ]
+        has_sessions = (
+            session.scalar(select(GroupSession.id).where(GroupSession.program_id == program_id))
+            is not None
+        )
     settings = load_program(db, program_id)
     dashboard = load_dashboard(db, program_id, today=today)
     results = pre_post(db, program_id)
@@ -83,4 +89,5 @@ def load_summary(db: Database, program_id: int, *, today: date | None = None) ->
         recommend=recommend,
         goal_checks=check_goals(settings.goals, dashboard.figures, results, recommend),
         today=today,
+        sessions=attendance_rates(db, program_id, now=as_of(today)) if has_sessions else None,
     )

@@ -1,10 +1,11 @@
 """The program summary for leadership and funders, as a PDF.
 
 A cover with the program period and the key numbers; then participation (the
-funnel, meetings per month with those not logged yet, how pairs ended);
-outcomes (before and after, each with its plain sentence, how people answered,
-satisfaction); the breakdown by group (small groups hidden); and each stated
-goal with the figure that answers it. Every figure comes from
+funnel, meetings per month with those not logged yet, how pairs ended); group
+sessions and their attendance, for a program that holds any
+(:mod:`peerdesk.exports.sessions_section`); outcomes (before and after, each with
+its plain sentence, how people answered, satisfaction); the breakdown by group
+(small groups hidden); and each stated goal with the figure that answers it. Every figure comes from
 :mod:`peerdesk.evaluation.figures` (one rounding rule), every percentage has
 its n and none is shown below n = 5, and a section with no data says so in one
 line. Sections follow on from each other (a new page only when less than ~40%
@@ -59,6 +60,8 @@ from peerdesk.evaluation.stats import format_p
 from peerdesk.exports import charts
 from peerdesk.exports.health_page import TITLE as HEALTH
 from peerdesk.exports.health_page import HealthPage
+from peerdesk.exports.sessions_section import TITLE as SESSIONS
+from peerdesk.exports.sessions_section import SessionsSection
 from peerdesk.exports.summary_data import HELPED, SummaryData, load_summary
 from peerdesk.exports.summary_look import (
     NumberedCanvas,
@@ -75,7 +78,7 @@ from peerdesk.progress import Progress
 TITLE = "Program summary"
 
 
-SECTIONS = ("Participation", "Outcomes", "By group", "Goals and what happened", HEALTH)
+SECTIONS = ("Participation", SESSIONS, "Outcomes", "By group", "Goals and what happened", HEALTH)
 
 
 class SummaryWriter:
@@ -562,11 +565,19 @@ class SummaryWriter:
             NextPageTemplate("page"),
             PageBreak(),
             *self._participation(),
+            *self._sessions(),
             *self._outcomes(),
             *self._groups(),
             *self._goals(),
             *self._health(),
         ]
+
+    def _sessions(self) -> list[Flowable]:
+        """Group sessions and their attendance (issue #22), for a program that has any."""
+        if self.data.sessions is None:
+            return []
+        section = SessionsSection(self.data.sessions, self.st, self.width)
+        return section.story(self._h1(SESSIONS), self._h2("Who came"))
 
     def _health(self) -> list[Flowable]:
         """Program health (issue #19) on a page of its own: the curve, measures and checks."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -231,6 +231,15 @@ def _sum(tallies: Iterable[Tally]) -> Tally:
             total.unmarked + t.unmarked,
         )
     return total
+
+
+def as_of(today: date | None) -> datetime:
+    """What "now" is for a report made as of ``today``: now if that is today, else the
+    end of that day (local time), so a report of a past day counts that day's sessions."""
+    if today is None or today == zones.today_in():
+        return datetime.now(UTC)
+    end = datetime.combine(today + timedelta(days=1), time(0), zones.zone(zones.local_zone_name()))
+    return end.astimezone(UTC)
 
 
 def attendance_rates(
