@@ -92,6 +92,7 @@ class MatchingScreen(BoardLayout, BoardActions, Screen):
         self.mentee_model.set_reasons({})
         self.cards.program_id = program_id
         self.mentee_view.program_id = program_id
+        self.groups.set_context(db, program_id)
         self.banner.clear()
         self.note.hide()
         self.select_chips([])

@@ -64,6 +64,7 @@ class LayoutHost(Protocol):
     """What the board's layout connects its widgets and actions to."""
 
     objective: MatchObjective | None  # set by the Suggest for menu
+    window_: MainWindow  # the Groups mode works in it
 
     # The board's own.
     def _allows(self, carried: dnd.Carried, mentor_id: int) -> bool | None: ...

@@ -37,7 +37,9 @@ from ui.qt import (
     QLineEdit,
     QListView,
     QMenu,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     Qt,
     QToolBar,
     QToolButton,
@@ -178,13 +180,28 @@ class BoardLayout(Base):
         left.setMinimumWidth(230)
         self.splitter = splitter
 
+        # The pairs board and the Groups mode (circles) share the screen, one at a time.
+        pairs_page = QWidget()
+        pairs_page.setObjectName("pairsMode")
+        pairs_layout = QVBoxLayout(pairs_page)
+        pairs_layout.setContentsMargins(0, 0, 0, 0)
+        pairs_layout.setSpacing(6)
+        pairs_layout.addWidget(self.banner)
+        pairs_layout.addWidget(self.suggestions_bar)
+        pairs_layout.addWidget(splitter, 1)
+        from ui.circles.board import GroupsBoard
+
+        self.groups = GroupsBoard(self.window_)
+        self.modes = QStackedWidget()
+        self.modes.setObjectName("matchingModes")
+        self.modes.addWidget(pairs_page)
+        self.modes.addWidget(self.groups)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 0)
         layout.setSpacing(6)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.suggestions_bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.modes, 1)
         self._update_actions()
         self._show_unmatched()
 
@@ -272,6 +289,14 @@ class BoardLayout(Base):
         )
         self.next_round_action.triggered.connect(lambda _c=False: self.next_round())
 
+        self.groups_action = self._action(
+            tr("Groups"), self.toggle_groups, "people", "groupsMode", "Ctrl+G"
+        )
+        self.groups_action.setCheckable(True)
+        self.groups_action.setToolTip(
+            tr("Form circles and groups instead of pairs: mentor circles, group mentoring (Ctrl+G)")
+        )
+
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("boardToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -290,6 +315,20 @@ class BoardLayout(Base):
             self.end_action,
         ):
             self.toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.spacer_action = self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.groups_action)
+
+    def toggle_groups(self) -> None:
+        """Show the Groups mode (circles) or the pairs board; the pair actions go with it."""
+        on = self.groups_action.isChecked()
+        self.modes.setCurrentWidget(self.groups if on else self.modes.widget(0))
+        for action in self.toolbar.actions():
+            if action not in (self.groups_action, self.spacer_action):
+                action.setVisible(not on)
+        if on:
+            self.groups.size_box.setFocus()
 
     def _make_suggestions_bar(self) -> QFrame:
         bar = ToneFrame(pc.ACCENT, dashed=True)  # follows a light or dark palette

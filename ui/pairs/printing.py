@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ui.qt import (
     QCoreApplication,
     QImage,
+    QLocale,
     QMarginsF,
     QPageLayout,
     QPageSize,
@@ -38,9 +39,19 @@ from ui.qt import (
 if TYPE_CHECKING:
     import pypdfium2
 
+    from peerdesk.documents.layout import Paper
+
 PREVIEW_DPI = 80
 PRINT_DPI = 300
 PREVIEW_PAGES_AT_FULL_DPI = 100
+
+
+def default_paper() -> Paper:
+    """Letter where the user's locale measures in inches (US), A4 elsewhere."""
+    from peerdesk.documents.layout import Paper
+
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return Paper.LETTER if imperial else Paper.A4
 
 
 def preview_dpi(pages: int) -> float:

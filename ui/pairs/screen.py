@@ -42,6 +42,7 @@ from ui.pairs.model import (
     status_labels,
 )
 from ui.pairs.printing import PdfPages, PrintPreview
+from ui.pairs.printing import default_paper as _paper
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -55,12 +56,12 @@ from ui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
-    QLocale,
     QMenu,
     QPoint,
     QShortcut,
     Qt,
     QTableView,
+    QTabWidget,
     QToolButton,
     QUrl,
     QVBoxLayout,
@@ -73,7 +74,6 @@ if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.documents.agreements import Agreements
     from peerdesk.documents.introductions import Introduction
-    from peerdesk.documents.layout import Paper
     from ui.main_window import MainWindow
 
 FOLDER_KEY = "pairs/folder"
@@ -82,14 +82,6 @@ LOGO_KEY = "pairs/logo/"  # + the program file, in hex
 LOGO_FILTER = str(QT_TRANSLATE_NOOP("PairsScreen", "Pictures (*.png *.jpg *.jpeg)"))
 PDF_FILTER = str(QT_TRANSLATE_NOOP("PairsScreen", "PDF documents (*.pdf)"))
 WIDTHS = {Column.MENTOR: 200, Column.MENTEE: 200, Column.STATUS: 110, Column.SCORE: 70}
-
-
-def _paper() -> Paper:
-    """Letter where the user's locale measures in inches (US), A4 elsewhere."""
-    from peerdesk.documents.layout import Paper
-
-    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return Paper.LETTER if imperial else Paper.A4
 
 
 class PairsScreen(Screen):
@@ -304,14 +296,26 @@ class PairsScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.count, 1, Qt.AlignmentFlag.AlignBottom)
+        pairs_page = QWidget(self)
+        page = QVBoxLayout(pairs_page)
+        page.setContentsMargins(0, 6, 0, 0)
+        page.addWidget(self.toolbar)
+        page.addLayout(filters)
+        page.addWidget(self.table, 1)
+        page.addWidget(self.empty, 1)
+        page.addWidget(self.scope)
+        from ui.circles.panel import CirclesPanel
+
+        self.circles = CirclesPanel(self, self)  # circles and groups (issue 22)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pairs_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(pairs_page, self.tr("Pairs"))
+        self.tabs.addTab(self.circles, self.tr("Circles"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.scope)
+        layout.addWidget(self.tabs, 1)
 
         self.search.textChanged.connect(self._search_changed)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
@@ -322,7 +326,7 @@ class PairsScreen(Screen):
             (QKeySequence.StandardKey.Print, self.print_agreements),
             (QKeySequence.StandardKey.Find, self._focus_search),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut = QShortcut(QKeySequence(keys), pairs_page)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
@@ -345,6 +349,7 @@ class PairsScreen(Screen):
 
     def set_context(self, db: Database | None, program_id: int | None) -> None:
         self.db, self.program_id = db, program_id
+        self.circles.set_context(db, program_id)
         self.model.set_rows([])
         self._update_actions()
         self.reload()
@@ -381,6 +386,7 @@ class PairsScreen(Screen):
             self.loaded.emit()
 
         operations.Op(work, success=success, label=self.tr("Reading the pairs…"), parent=self).run()
+        self.circles.reload()
 
     def _select(self, pair_ids: set[int]) -> None:
         selection = self.table.selectionModel()

@@ -1,0 +1,329 @@
+"""The matching screen's Groups mode and the Pairs screen's Circles tab, driven like a user.
+
+Circles are formed from a real program file; a person is dragged from one
+circle's list to another's (a real press and moves start the drag, and the
+drag's execution delivers the drop to the target's viewport, see
+``dnd_helpers``), moved from the keyboard with Ctrl+M, and confirmed; the
+circles stored in the file (read back with plain sqlite3) are the ones the
+board showed. The group agreement PDF is re-read with pypdf.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dnd_helpers import drag_and_drop
+from matching_data import realistic_members, store_members
+from pytestqt.qtbot import QtBot
+from window_driver import WindowDriver
+
+from peerdesk.database import create_database
+from peerdesk.program import programs
+from ui import operations
+from ui.circles import dnd
+from ui.circles.board import CircleCard, GroupsBoard, quality_text
+from ui.circles.model import Column
+from ui.main_window import MainWindow
+from ui.matching.board import MatchingScreen
+from ui.pairs.screen import PairsScreen
+from ui.qt import QAction, QMenu, QPoint, Qt, QWidget
+
+SHOTS = Path("/tmp/g3b")
+LEFT = Qt.MouseButton.LeftButton
+Launcher = Callable[..., MainWindow]
+
+
+def make_file(path: Path, mentees: int = 9, mentors: int = 3) -> None:
+    with create_database(path) as db:
+        program_id = programs.create_program(db, programs.quick_settings("Circles"))
+        members, prefer, do_not_pair = realistic_members(mentees, mentors, seed=11)
+        store_members(db, program_id, members, prefer, do_not_pair)
+
+
+def stored_circles(path: Path) -> dict[int, tuple[str, str, frozenset[tuple[int, str]]]]:
+    """Each circle in the file: (name, status, its (participant id, role))."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        circles = {
+            cid: (name, status, frozenset())
+            for cid, name, status in conn.execute("SELECT id, name, status FROM circle")
+        }
+        for cid, pid, role in conn.execute(
+            "SELECT circle_id, participant_id, role FROM circle_member"
+        ):
+            name, status, people = circles[cid]
+            circles[cid] = (name, status, people | {(pid, role)})
+        return circles
+    finally:
+        conn.close()
+
+
+class Groups(WindowDriver):
+    screen: MatchingScreen
+
+    def __init__(self, qtbot: QtBot, window: MainWindow, path: Path) -> None:
+        super().__init__(qtbot, window, path, {}, "matching", MatchingScreen)
+
+    @property
+    def board(self) -> GroupsBoard:
+        return self.screen.groups
+
+    def open_groups(self) -> None:
+        self.screen.setFocus()
+        self.qtbot.keyClick(self.screen, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        assert self.screen.modes.currentWidget() is self.board
+        assert not self.screen.pair_action.isVisible()
+
+    def form(self, size: int) -> None:
+        box = self.board.size_box
+        box.setFocus()
+        box.selectAll()
+        self.qtbot.keyClicks(box, str(size))
+        self.qtbot.mouseClick(self.board.form_button, LEFT)
+        self.settle()
+        assert self.board.draft is not None, self.board.banner.text.text()
+
+    def confirm(self) -> None:
+        """Confirm circles…, then Confirm in the dialog (from today)."""
+        self.qtbot.mouseClick(self.board.confirm_button, LEFT)
+        dialog = self.board.dialog
+        assert dialog is not None and dialog.isVisible()
+        self.qtbot.mouseClick(dialog.ok, LEFT)
+        self.settle()
+
+    def shown(self) -> list[frozenset[tuple[int, str]]]:
+        """What the cards show: each circle's (participant id, role)."""
+        found = []
+        for card in self.board.cards:
+            model = card.model
+            found.append(
+                frozenset(
+                    (p.participant_id, "leader" if p.leader else "member") for p in model.people
+                )
+            )
+        return found
+
+    def point_of(self, card: CircleCard, participant_id: int) -> QPoint:
+        row = card.model.row_of(participant_id)
+        assert row is not None
+        return card.view.visualRect(card.model.index(row, 0)).center()
+
+
+@pytest.fixture
+def groups(qtbot: QtBot, launch: Launcher, tmp_path: Path) -> Iterator[Groups]:
+    path = tmp_path / "circles.peerdesk"
+    make_file(path)
+    window = launch(path)
+    window.resize(1300, 800)
+    yield Groups(qtbot, window, path)
+    operations.wait_idle(20)
+
+
+def test_forming_circles_shows_them_with_leaders_and_quality_against_the_bound(
+    groups: Groups,
+) -> None:
+    groups.open_groups()
+    groups.form(4)
+    board = groups.board
+    draft = board.draft
+    assert draft is not None and draft.formation is not None
+    assert len(board.cards) == 3
+    shown = groups.shown()
+    assert sorted(len(c) for c in shown) == [4, 4, 4]
+    everyone = [p for circle in shown for p, _role in circle]
+    assert len(everyone) == len(set(everyone)) == 12
+    assert all(sum(role == "leader" for _p, role in c) == 1 for c in shown)
+    # The leader's name is shown first, in bold, and says so.
+    first = board.cards[0].model.index(0, 0)
+    assert "(leader)" in first.data()
+    assert first.data(Qt.ItemDataRole.FontRole).bold()
+    text = board.quality.text()
+    formation = draft.formation
+    assert (
+        f"{formation.quality.quality:.1f}".rstrip("0").rstrip(".") in text
+        or str(round(formation.quality.quality)) in text
+    )
+    assert "%" in text and "Nothing is saved" in text
+    assert quality_text(draft, lambda s: s) == text
+    if formation.exact:
+        assert "best circles there are" in text
+    SHOTS.mkdir(exist_ok=True)
+    groups.window.grab().save(str(SHOTS / "groups_formed.png"))
+
+
+def test_drag_a_person_to_another_circle_then_confirm_stores_what_the_board_showed(
+    groups: Groups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    groups.open_groups()
+    groups.form(4)
+    board = groups.board
+    source, target = board.cards[0], board.cards[1]
+    member = source.model.people[-1]
+    assert not member.leader
+    before = board.draft
+    assert before is not None
+    drag_and_drop(
+        monkeypatch,
+        dnd,
+        source.view.viewport(),
+        groups.point_of(source, member.participant_id),
+        target.view.viewport(),
+        QPoint(20, 10),
+    )
+    groups.settle()
+    after = board.draft
+    assert after is not None
+    assert after.where(member.participant_id) == 1
+    assert sorted(len(c.people) for c in after.circles) == [3, 4, 5]
+    # The fits are summed again for the circles as they now stand.
+    expected = before.formation.rescored(after.groups()).quality
+    assert after.quality == pytest.approx(expected)
+    assert after.circles[1].score == pytest.approx(
+        before.formation.rescored([after.groups()[1]]).quality
+    )
+    assert member.name in [p.name for p in target.model.people]
+    groups.window.grab().save(str(SHOTS / "groups_dragged.png"))
+
+    shown = groups.shown()
+    names = [c.name for c in after.circles]
+    groups.confirm()
+    stored = stored_circles(groups.path)
+    assert sorted((name, people) for name, _status, people in stored.values()) == sorted(
+        zip(names, shown, strict=True)
+    )
+    assert {status for _name, status, _people in stored.values()} == {"active"}
+    assert board.draft is None
+    assert "3 circles are confirmed" in board.banner.text.text()
+    # One step: Edit → Undo takes all three back, Redo saves them again.
+    stack = groups.window.undo_stack
+    assert (stack.count(), stack.undoText()) == (1, "Confirm 3 circles")
+    groups.undo()
+    assert stack.index() == 0
+    assert stored_circles(groups.path) == {}
+    groups.redo()
+    assert sorted(p for _n, _s, p in stored_circles(groups.path).values()) == sorted(shown)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_move_someone_from_the_keyboard(groups: Groups) -> None:
+    groups.open_groups()
+    groups.form(4)
+    board = groups.board
+    source = board.cards[2]
+    member = source.model.people[1]
+    view = source.view
+    groups.qtbot.mouseClick(
+        view.viewport(), LEFT, pos=groups.point_of(source, member.participant_id)
+    )
+    view.setFocus()
+    groups.qtbot.keyClick(view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    menu = board.menu
+    assert isinstance(menu, QMenu) and menu.isVisible()
+    names = [a.text() for a in menu.actions()]
+    assert names == [f"{board.draft.circles[i].name} (4 people)" for i in (0, 1)]
+    groups.qtbot.keyClick(menu, Qt.Key.Key_Down)  # from Circle 1 to Circle 2
+    groups.qtbot.keyClick(menu, Qt.Key.Key_Return)
+    groups.settle()
+    assert board.draft is not None and board.draft.where(member.participant_id) == 1
+    # The person moved keeps the keyboard's attention in their new circle.
+    assert board.cards[1].view.current_person() == member.participant_id
+    assert "differ by more than one" in board.quality.text()
+
+
+def circle_rows(path: Path) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(
+            "SELECT name, status, outcome, end_reason, agreement_signed_on FROM circle ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+class CirclesTab(WindowDriver):
+    screen: PairsScreen
+
+    def __init__(self, groups: Groups) -> None:
+        super().__init__(groups.qtbot, groups.window, groups.path, {}, "pairs", PairsScreen)
+        tabs = self.screen.tabs
+        bar = tabs.tabBar()
+        self.qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
+        self.settle()
+        assert tabs.currentWidget() is self.screen.circles
+        self.panel = self.screen.circles
+
+    def pick(self, row: int) -> None:
+        table = self.panel.table
+        rect = table.visualRect(self.panel.proxy.index(row, 0))
+        self.qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+
+    def press(self, action: QAction) -> QWidget:
+        button = self.panel.toolbar.widgetForAction(action)
+        assert button is not None and button.isEnabled(), action.text()
+        self.qtbot.mouseClick(button, LEFT)
+        dialog = self.panel.dialog
+        assert dialog is not None and dialog.isVisible()
+        return dialog
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_circles_tab_marks_signed_and_ends_a_circle_like_a_pair(groups: Groups) -> None:
+    groups.open_groups()
+    groups.form(4)
+    groups.confirm()
+    tab = CirclesTab(groups)
+    panel = tab.panel
+    assert panel.model.rowCount() == 3
+    assert [panel.proxy.index(r, 0).data() for r in range(3)] == [
+        "Circle 1",
+        "Circle 2",
+        "Circle 3",
+    ]
+    tab.pick(1)
+    assert "Circle 2: led by" in panel.details.text()
+    row = panel.selected_row()
+    assert row is not None and len(row.leaders) == 1 and len(row.members) == 3
+    # Signed today.
+    dialog = tab.press(panel.signed_action)
+    tab.qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    tab.settle()
+    assert circle_rows(groups.path)[1][4] == date.today().isoformat()
+    # Ending asks why and how; without a reason it says so and changes nothing.
+    dialog = tab.press(panel.end_action)
+    assert not dialog.ok.isEnabled()
+    tab.qtbot.mouseClick(dialog.outcome_choice.completed, LEFT)
+    tab.qtbot.mouseClick(dialog.ok, LEFT)
+    assert dialog.isVisible() and dialog.reason_error.isVisible()
+    assert circle_rows(groups.path)[1][1] == "active"
+    tab.qtbot.keyClicks(dialog.reason, "The program year ended")
+    tab.qtbot.mouseClick(dialog.ok, LEFT)
+    tab.settle()
+    assert circle_rows(groups.path)[1][1:4] == ("ended", "completed", "The program year ended")
+    assert panel.proxy.index(1, Column.STATUS).data() == "Completed"
+    assert not panel.end_action.isEnabled()
+    panel.grab().save(str(SHOTS / "circles_tab.png"))
+    tab.undo()
+    assert circle_rows(groups.path)[1][1:4] == ("active", None, None)
+    tab.undo()
+    assert circle_rows(groups.path)[1][4] is None
+
+
+def test_too_few_leaders_for_the_size_says_so_and_forms_nothing(groups: Groups) -> None:
+    groups.open_groups()
+    board = groups.board
+    box = board.size_box
+    box.setFocus()
+    box.selectAll()
+    groups.qtbot.keyClicks(box, "3")  # 12 people in circles of 3: 4 leaders, 3 mentors
+    groups.qtbot.mouseClick(board.form_button, LEFT)
+    groups.settle()
+    assert board.draft is None and not board.cards
+    assert board.banner.isVisible()
+    assert "only 3 of the people ready can lead" in board.banner.text.text()
+    assert not board.confirm_button.isEnabled()
+    board.grab().save(str(SHOTS / "groups_refused.png"))

@@ -1,0 +1,637 @@
+"""The matching screen's Groups mode: form circles from the ready pool, move people, confirm.
+
+**Form circles** asks the core (on the worker, with progress and Cancel) for
+circles of the chosen size; each shows as a card with its leaders first, its
+members, and its average fit, and the line above says how good the whole is
+against the best any circles could be (the bound). People are dragged from
+one card to another, or moved from the keyboard: pick a name, press Ctrl+M
+(Move to circle…) and choose the circle. Nothing is saved until **Confirm
+circles…**, which saves them all as one step that Edit → Undo takes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from peerdesk.errors import UserError
+from peerdesk.scores import score_text
+from ui import icons, operations
+from ui.circles import dnd
+from ui.circles.draft import Draft, DraftCircle, Person
+from ui.matching.mentee_list import drag_pixmap
+from ui.matching.widgets import DONE, INFO, REFUSED, Banner
+from ui.messages import user_message
+from ui.palette_colors import paint_box
+from ui.qt import (
+    QAbstractItemView,
+    QAbstractListModel,
+    QAction,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListView,
+    QMenu,
+    QModelIndex,
+    QPaintEvent,
+    QPersistentModelIndex,
+    QPushButton,
+    QResizeEvent,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LEADER_ROLE = Qt.ItemDataRole.UserRole + 2
+CARD_WIDTH = 250
+SMALLEST, LARGEST, DEFAULT_SIZE = 3, 12, 5
+
+
+class PeopleModel(QAbstractListModel):
+    """The people of one draft circle: leaders first (in bold), then members."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: tuple[Person, ...] = ()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.people):
+            return None
+        person = self.people[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if person.leader:
+                return self.tr("{name} (leader)").format(name=person.name)
+            return person.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("{name} leads this circle") if person.leader else self.tr("{name}")
+            ).format(name=person.name)
+        if role == Qt.ItemDataRole.FontRole and person.leader:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return person.participant_id
+        if role == LEADER_ROLE:
+            return person.leader
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def set_people(self, people: tuple[Person, ...]) -> None:
+        self.beginResetModel()
+        self.people = people
+        self.endResetModel()
+
+    def row_of(self, participant_id: int) -> int | None:
+        for row, person in enumerate(self.people):
+            if person.participant_id == participant_id:
+                return row
+        return None
+
+
+class PeopleView(QListView):
+    """One circle's people: drag a name out to another circle, or drop one in."""
+
+    dropped = Signal(int, int)  # participant id, this circle's position
+    picked = Signal(int)  # this circle's position (the user clicked or moved in it)
+
+    def __init__(self, position: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.position = position
+        self.program_id: int | None = None
+        self.setObjectName(f"circlePeople{position}")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._hover = False
+
+    def current_person(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isSelected(index):
+            return None
+        value = index.data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_person(self, participant_id: int) -> bool:
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ID_ROLE) == participant_id:
+                self.setCurrentIndex(index)
+                return True
+        return False
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        self.picked.emit(self.position)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        index = self.currentIndex()
+        if not index.isValid() or self.program_id is None:
+            return
+        name = str(index.data())
+        drag = QDrag(self)
+        drag.setMimeData(
+            dnd.person_mime(self.program_id, int(index.data(ID_ROLE)), self.position, name)
+        )
+        drag.setPixmap(drag_pixmap(name, self))
+        dnd.execute(drag, Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
+
+    def _carried(self, event: QDropEvent | QDragMoveEvent) -> dnd.Carried | None:
+        carried = dnd.read(event.mimeData(), self.program_id)
+        if carried is None or carried.from_circle == self.position:
+            return None
+        return carried
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._carried(event) is not None:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            self._set_hover(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._carried(event) is not None:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_hover(False)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_hover(False)
+        carried = self._carried(event)
+        if carried is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self.dropped.emit(carried.participant_id, self.position)
+
+    def _set_hover(self, on: bool) -> None:
+        if on != self._hover:
+            self._hover = on
+            self.setProperty("dropHover", on)
+            parent = self.parentWidget()
+            if parent is not None:
+                parent.update()
+
+
+class CircleCard(QFrame):
+    """A draft circle: its name and fit above, its people below."""
+
+    def __init__(self, position: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"circleCard{position}")
+        self.title = QLabel(self)
+        self.title.setObjectName("circleTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.fit = QLabel(self)
+        self.fit.setObjectName("circleFit")
+        self.model = PeopleModel(self)
+        self.view = PeopleView(position, self)
+        self.view.setModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.fit)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self.setMinimumWidth(CARD_WIDTH - 20)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def show_circle(self, circle: DraftCircle, program_id: int | None) -> None:
+        self.view.program_id = program_id
+        self.title.setText(circle.name)
+        if circle.people != self.model.people:
+            self.model.set_people(circle.people)
+        count = len(circle.people)
+        rows = max(count, 3)
+        height = self.view.sizeHintForRow(0) if count else self.fontMetrics().height() + 6
+        self.view.setFixedHeight(rows * max(height, 18) + 2 * self.view.frameWidth() + 4)
+        self.show_fit(circle)
+
+    def show_fit(self, circle: DraftCircle) -> None:
+        count = len(circle.people)
+        text = (
+            self.tr("{n} people · fit {score}").format(n=count, score=score_text(circle.score))
+            if circle.score is not None
+            else self.tr("{n} people").format(n=count)
+        )
+        if not circle.leaders:
+            text += " · " + self.tr("no leader")
+        self.fit.setText(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        from ui import palette_colors as pc
+
+        hover = bool(self.view.property("dropHover"))
+        paint_box(self, pc.GOOD if hover else pc.ACCENT, dashed=not hover)
+        super().paintEvent(event)
+
+
+class GroupsBoard(QWidget):
+    """Form circles, move people between them, and confirm them (the Groups mode)."""
+
+    confirmed = Signal(list)  # the ids of the circles just saved
+
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupsBoard")
+        self.window_ = window
+        self.db: Database | None = None
+        self.program_id: int | None = None
+        self.draft: Draft | None = None
+        self.cards: list[CircleCard] = []
+        self.current_circle = 0
+        self.menu: QMenu | None = None
+        self.dialog: QWidget | None = None
+        self._generation = 0
+        self._build()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.size_box = QSpinBox(self)
+        self.size_box.setObjectName("circleSize")
+        self.size_box.setRange(SMALLEST, LARGEST)
+        self.size_box.setValue(DEFAULT_SIZE)
+        self.size_box.setToolTip(
+            self.tr(
+                "The most people in one circle, its leader included; the circles' sizes "
+                "differ by one at most"
+            )
+        )
+        size_label = QLabel(self.tr("Circle &size:"), self)
+        size_label.setBuddy(self.size_box)
+        self.form_button = QPushButton(icons.icon("suggest"), self.tr("&Form circles"), self)
+        self.form_button.setObjectName("formCircles")
+        self.form_button.setToolTip(
+            self.tr("Form circles of this size from everyone ready for matching")
+        )
+        self.form_button.clicked.connect(self.form)
+        self.move_action = QAction(icons.icon("switch"), self.tr("&Move to circle…"), self)
+        self.move_action.setObjectName("moveToCircle")
+        self.move_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.move_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.move_action.setToolTip(self.tr("Move the selected person to another circle (Ctrl+M)"))
+        self.move_action.triggered.connect(lambda _c=False: self.ask_move())
+        self.addAction(self.move_action)
+        self.move_button = QPushButton(self.move_action.icon(), self.move_action.text(), self)
+        self.move_button.setObjectName("moveToCircleButton")
+        self.move_button.setToolTip(self.move_action.toolTip())
+        self.move_button.clicked.connect(self.move_action.trigger)
+        self.confirm_button = QPushButton(icons.icon("confirm"), self.tr("&Confirm circles…"), self)
+        self.confirm_button.setObjectName("confirmCircles")
+        self.confirm_button.setToolTip(
+            self.tr("Save these circles; Edit → Undo takes them back in one step")
+        )
+        self.confirm_button.clicked.connect(self.ask_confirm)
+        self.discard_button = QPushButton(icons.icon("reject"), self.tr("&Discard"), self)
+        self.discard_button.setObjectName("discardCircles")
+        self.discard_button.clicked.connect(self.discard)
+        row = QHBoxLayout()
+        row.addWidget(size_label)
+        row.addWidget(self.size_box)
+        row.addWidget(self.form_button)
+        row.addStretch(1)
+        row.addWidget(self.move_button)
+        row.addWidget(self.confirm_button)
+        row.addWidget(self.discard_button)
+
+        self.banner = Banner(self)
+        self.quality = QLabel(self)
+        self.quality.setObjectName("circlesQuality")
+        self.quality.setWordWrap(True)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("circlesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setText(
+            self.tr(
+                "Choose a circle size and press Form circles: everyone ready for matching is "
+                "put in circles led by mentors, each as close-knit as their profiles allow. "
+                "Drag people between circles, then confirm."
+            )
+        )
+        self.grid_host = QWidget()
+        self.grid_host.setObjectName("circlesGrid")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(4, 4, 4, 4)
+        self.grid.setSpacing(10)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("circlesScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.grid_host)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(row)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.quality)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.scroll, 1)
+        self._show()
+
+    # -- the screen's calls ----------------------------------------------------------
+
+    def set_context(self, db: Database | None, program_id: int | None) -> None:
+        self.db, self.program_id = db, program_id
+        self._generation += 1
+        self.draft = None
+        self.banner.clear()
+        self._show()
+
+    # -- forming ---------------------------------------------------------------------
+
+    def form(self) -> None:
+        """Form circles of the chosen size on the worker; show them when done."""
+        db, program_id, size = self.db, self.program_id, self.size_box.value()
+        if db is None or program_id is None:
+            return
+        generation = self._generation
+        from ui.circles.data import form_draft
+
+        def shown(draft: Draft) -> None:
+            if generation != self._generation:
+                return
+            self.draft = draft
+            self.current_circle = 0
+            self.banner.clear()
+            self._show()
+            if draft.circles and self.cards:
+                self.cards[0].view.setFocus()
+
+        operations.Op(
+            lambda state: form_draft(db, program_id, size, state, self._names()),
+            success=shown,
+            failure=lambda exc: self.banner.show_message(user_message(exc), REFUSED),
+            label=self.tr("Forming circles…"),
+            cancellable=True,
+            parent=self,
+        ).run()
+
+    def _names(self) -> Callable[[int], str]:
+        """A circle's name from its number, in the user's language."""
+        template = self.tr("Circle {n}")
+        return lambda n: template.format(n=n)
+
+    def discard(self) -> None:
+        self.draft = None
+        self.banner.clear()
+        self._show()
+
+    # -- moving ------------------------------------------------------------------------
+
+    def move(self, participant_id: int, to: int) -> bool:
+        """Move someone to the circle at ``to`` on the board, then work out the fits again."""
+        draft = self.draft
+        moved = draft.moved(participant_id, to) if draft is not None else None
+        if moved is None:
+            return False
+        self.draft = moved
+        self.current_circle = to
+        self._show()
+        view = self.cards[to].view
+        view.setFocus()
+        view.select_person(participant_id)
+        self._rescore()
+        return True
+
+    def _rescore(self) -> None:
+        """Sum the fits again from the formation's tables (quick: no reading, no scoring)."""
+        from ui.circles.data import rescored
+
+        if self.draft is not None:
+            self.draft = rescored(self.draft)
+            self._show_scores()
+
+    def selected_person(self) -> tuple[int, int] | None:
+        """(participant id, circle position) of the person picked on the board."""
+        cards = self.cards
+        order = [self.current_circle] + [i for i in range(len(cards)) if i != self.current_circle]
+        for position in order:
+            if position < len(cards):
+                person = cards[position].view.current_person()
+                if person is not None:
+                    return person, position
+        return None
+
+    def ask_move(self) -> QMenu | None:
+        """Ctrl+M: a menu of the other circles to move the selected person to."""
+        draft, picked = self.draft, self.selected_person()
+        if draft is None:
+            return None
+        if picked is None:
+            self.banner.show_message(
+                self.tr("Pick a person in a circle first, then move them."), INFO
+            )
+            return None
+        participant_id, position = picked
+        menu = QMenu(self)
+        menu.setObjectName("moveToCircleMenu")
+        for index, circle in enumerate(draft.circles):
+            if index == position:
+                continue
+            action = menu.addAction(
+                self.tr("{circle} ({n} people)").format(circle=circle.name, n=len(circle.people))
+            )
+            action.setObjectName(f"moveTo{index}")
+            action.triggered.connect(lambda _c=False, to=index: self.move(participant_id, to))
+        view = self.cards[position].view
+        row = self.cards[position].model.row_of(participant_id)
+        rect = view.visualRect(view.model().index(row or 0, 0))
+        self.menu = menu
+        menu.popup(view.viewport().mapToGlobal(rect.bottomLeft()))
+        if menu.actions():
+            menu.setActiveAction(menu.actions()[0])
+        return menu
+
+    # -- confirming --------------------------------------------------------------------
+
+    def ask_confirm(self) -> None:
+        from ui.circles.dialogs import ConfirmCirclesDialog
+
+        draft = self.draft
+        if draft is None or not draft.circles:
+            return
+        dialog = ConfirmCirclesDialog(len(draft.circles), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.confirm(dialog.start_date()))
+        self.dialog = dialog
+        dialog.open()
+
+    def confirm(self, start: date) -> None:
+        """Save the circles on show, active from ``start``, as one undoable step."""
+        from ui.circles.commands import confirm_circles
+
+        draft, window = self.draft, self.window_
+        if draft is None or self.db is None or self.program_id is None:
+            return
+
+        def done(ids: list[int]) -> None:
+            self.draft = None
+            self._show()
+            # Not the size box: its own Ctrl+Z would take Edit → Undo's place.
+            self.form_button.setFocus()
+            count = len(ids)
+            self.banner.show_message(
+                (
+                    self.tr("1 circle is confirmed.")
+                    if count == 1
+                    else self.tr("{n} circles are confirmed.").format(n=count)
+                )
+                + " "
+                + self.tr(
+                    "See them, print their agreements and end them on the Pairs screen's "
+                    "Circles tab."
+                ),
+                DONE,
+            )
+            self.confirmed.emit(ids)
+
+        confirm_circles(
+            window,
+            self.program_id,
+            draft,
+            start,
+            done=done,
+            failure=lambda exc: self.banner.show_message(user_message(exc), REFUSED),
+        )
+
+    # -- showing -----------------------------------------------------------------------
+
+    def _show(self) -> None:
+        draft = self.draft
+        circles = draft.circles if draft is not None else ()
+        while len(self.cards) > len(circles):
+            card = self.cards.pop()
+            self.grid.removeWidget(card)
+            card.deleteLater()
+        while len(self.cards) < len(circles):
+            card = CircleCard(len(self.cards), self.grid_host)
+            card.view.dropped.connect(self.move)
+            card.view.picked.connect(lambda position: setattr(self, "current_circle", position))
+            card.view.doubleClicked.connect(lambda _index: self.ask_move())
+            self.cards.append(card)
+        for card, circle in zip(self.cards, circles, strict=True):
+            card.show_circle(circle, self.program_id)
+        self._lay_out_cards()
+        has = bool(circles)
+        self.scroll.setVisible(has)
+        self.empty.setVisible(not has)
+        self.confirm_button.setEnabled(has)
+        self.discard_button.setEnabled(has)
+        self.move_action.setEnabled(len(circles) > 1)
+        self.move_button.setEnabled(len(circles) > 1)
+        self.form_button.setEnabled(self.program_id is not None)
+        self._show_scores()
+
+    def _show_scores(self) -> None:
+        draft = self.draft
+        if draft is None:
+            self.quality.hide()
+            return
+        for card, circle in zip(self.cards, draft.circles, strict=True):
+            card.show_fit(circle)
+        self.quality.setText(quality_text(draft, self.tr))
+        self.quality.show()
+
+    def _lay_out_cards(self) -> None:
+        width = self.scroll.viewport().width() if self.scroll.isVisible() else self.width()
+        columns = max(1, (width - 8) // (CARD_WIDTH + self.grid.spacing()))
+        for index, card in enumerate(self.cards):
+            self.grid.removeWidget(card)
+            self.grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+            card.show()
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._lay_out_cards()
+
+    def card_of(self, participant_id: int) -> CircleCard | None:
+        draft = self.draft
+        position = draft.where(participant_id) if draft is not None else None
+        return self.cards[position] if position is not None else None
+
+    def refused(self, exc: UserError) -> None:
+        self.banner.show_message(user_message(exc), REFUSED)
+
+
+def quality_text(draft: Draft, tr: Callable[[str], str]) -> str:
+    """The line over the board: how many circles, their fit, and how close to the bound."""
+    count = len(draft.circles)
+    people = sum(len(c.people) for c in draft.circles)
+    text = (
+        tr("1 circle of {people} people.") if count == 1 else tr("{n} circles, {people} people.")
+    ).format(n=count, people=people)
+    if draft.quality is None:
+        return text + " " + tr("Working out their fit…")
+    text += " " + tr("Average fit {quality}.").format(quality=score_text(draft.quality))
+    if draft.bound is not None and draft.bound > 0:
+        share = min(100.0, 100.0 * draft.quality / draft.bound)
+        text += " " + tr(
+            "Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it."
+        ).format(bound=score_text(draft.bound), share=f"{share:.0f}")
+    if draft.exact:
+        text += " " + tr("These are the best circles there are.")
+    sizes = [len(c.people) for c in draft.circles]
+    if sizes and max(sizes) - min(sizes) > 1:
+        text += " " + tr("Their sizes now differ by more than one.")
+    leaderless = [c.name for c in draft.circles if not c.leaders]
+    if leaderless:
+        text += " " + tr("No leader: {circles}.").format(circles=", ".join(leaderless))
+    if draft.left_out:
+        text += " " + tr("Not in a circle: {names}.").format(
+            names=", ".join(p.name for p in draft.left_out)
+        )
+    text += " " + tr("Nothing is saved until you confirm.")
+    return text

@@ -1,0 +1,151 @@
+"""Every change to circles, carried out by the core on the worker and made undoable.
+
+A change runs its :mod:`peerdesk.groups.circles` call through an operation;
+only when it worked is a :class:`CircleCommand` pushed on the window's undo
+stack (a refused change leaves no step). Undo and redo call the core's
+:func:`~peerdesk.groups.circles.undo` and :func:`~peerdesk.groups.circles.redo`,
+which put back exactly the rows as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ui import operations
+from ui.qt import QCoreApplication
+from ui.screens import MEETINGS, PAIRS, PEOPLE
+from ui.undo import RestoreCommand
+
+if TYPE_CHECKING:
+    from peerdesk.database import Database
+    from peerdesk.enums import PairOutcome
+    from peerdesk.errors import UserError
+    from peerdesk.groups.circles import CircleChanges
+    from ui.circles.draft import Draft
+    from ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def screens_of(changes: CircleChanges) -> set[str]:
+    """The screens whose data a circle change touched."""
+    kinds = {PAIRS}
+    if changes.status_after or changes.status_before:
+        kinds.add(PEOPLE)  # ready ↔ matched
+    if changes.sessions_after or changes.sessions_before:
+        kinds.add(MEETINGS)
+    return kinds
+
+
+class CircleCommand(RestoreCommand):
+    """A circle change already made; undo and redo put its rows back through the core."""
+
+    def __init__(self, window: MainWindow, db: Database, text: str, changes: CircleChanges):
+        super().__init__(window, db, text, screens_of(changes))
+        self.changes = changes
+
+    def restorer(self, *, redo: bool) -> Callable[[Database], Any]:
+        from peerdesk.groups import circles
+
+        step = circles.redo if redo else circles.undo
+        changes = self.changes
+        return lambda db: step(db, changes)
+
+
+def run_circle_change(
+    window: MainWindow,
+    text: str,
+    action: Callable[[Database], CircleChanges],
+    *,
+    done: Callable[[CircleChanges], None] | None = None,
+    failure: Callable[[UserError], None] | None = None,
+) -> operations.Op | None:
+    """Make a change to circles, undoably, and tell the window's screens."""
+    db = window.db
+    if db is None:
+        return None
+
+    def committed(changes: CircleChanges) -> None:
+        window.undo_stack.push(CircleCommand(window, db, text, changes))
+        window.notify(screens_of(changes))
+
+    return operations.Op(
+        lambda state: action(db),
+        committed=committed,
+        success=done or (lambda _changes: None),
+        failure=failure,
+        label=tr("Saving…"),
+        parent=window,
+    ).run()
+
+
+def confirm_circles(
+    window: MainWindow,
+    program_id: int,
+    draft: Draft,
+    start: date,
+    *,
+    done: Callable[[list[int]], None],
+    failure: Callable[[UserError], None],
+) -> operations.Op | None:
+    """Save the board's circles, active from ``start``, as one undoable step."""
+    from peerdesk.groups.circles import CirclePlan
+
+    plans: Sequence[CirclePlan] = [
+        CirclePlan(
+            circle.name,
+            tuple(p.participant_id for p in circle.leaders),
+            tuple(p.participant_id for p in circle.members),
+            None if circle.score is None else round(circle.score, 2),
+        )
+        for circle in draft.circles
+    ]
+    count = len(plans)
+    text = tr("Confirm 1 circle") if count == 1 else tr("Confirm {n} circles").format(n=count)
+
+    def action(db: Database) -> CircleChanges:
+        from peerdesk.groups import circles
+
+        return circles.confirm_circles(db, program_id, plans, start_date=start)
+
+    return run_circle_change(
+        window,
+        text,
+        action,
+        done=lambda changes: done(list(changes.created or changes.circle_ids)),
+        failure=failure,
+    )
+
+
+def mark_signed(window: MainWindow, circle_id: int, on_date: date) -> operations.Op | None:
+    """Record the day the circle's agreement was signed (undoable)."""
+    from peerdesk.groups import circles
+
+    return run_circle_change(
+        window,
+        tr("Mark agreement signed"),
+        lambda db: circles.sign_agreement(db, circle_id, on_date),
+    )
+
+
+def end_circle(
+    window: MainWindow,
+    circle_id: int,
+    outcome: PairOutcome,
+    reason: str,
+    ended_on: date,
+) -> operations.Op | None:
+    """End a circle with its outcome and why (undoable)."""
+    from peerdesk.groups import circles
+
+    return run_circle_change(
+        window,
+        tr("End circle"),
+        lambda db: circles.end_circle(
+            db, circle_id, reason=reason, outcome=outcome, ended_on=ended_on
+        ),
+    )

@@ -1,0 +1,332 @@
+"""The Pairs screen's Circles tab: the program's circles after confirming.
+
+Each circle with its leaders, members, status and signed date; below the
+table, the selected circle's people. **Print group agreement…** shows a print
+preview of the circle's agreement (every member with a signature line),
+**Save as PDF…** writes it, **Mark agreement signed…** records the date and
+**End circle…** closes it with an outcome and a reason, like a pair — the two
+last undoable. The operating system's dialogs go through the Pairs screen's
+stand-ins, so tests replace them once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from peerdesk.enums import PairStatus
+from ui import icons, operations, screens
+from ui.circles.model import ID_ROLE, SORT_ROLE, CircleRow, CirclesModel, Column
+from ui.pairs.printing import PdfPages, default_paper
+from ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QHeaderView,
+    QLabel,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from peerdesk.database import Database
+    from ui.main_window import MainWindow
+    from ui.pairs.printing import PrintPreview
+
+
+class PaperHost(Protocol):
+    """What the panel uses of the Pairs screen it sits in: the logo, the folder and the
+    operating system's dialogs (tests replace them there), saving with its messages."""
+
+    window_: MainWindow
+
+    def logo(self) -> Path | None: ...
+
+    def show_preview(self, pages: PdfPages, title: str) -> PrintPreview: ...
+
+    def ask_save_file(self, title: str, suggested: Path) -> Path | None: ...
+
+    def _folder(self) -> Path: ...
+
+    def _remember_folder(self, folder: Path) -> None: ...
+
+    def _confirm_replace(self, targets: list[Path], go: Callable[[], None]) -> None: ...
+
+    def _run_save(self, work: Callable[[Any], list[Path]], label: str) -> None: ...
+
+
+WIDTHS = {Column.NAME: 150, Column.LEADERS: 170, Column.MEMBERS: 320, Column.STATUS: 100}
+
+
+class CirclesPanel(QWidget):
+    loaded = Signal()
+
+    def __init__(self, screen: PaperHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("circlesPanel")
+        self.screen = screen
+        self.db: Database | None = None
+        self.program_id: int | None = None
+        self.dialog: QWidget | None = None
+        self._token = 0
+        self.model = CirclesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self._build()
+        self._update_actions()
+
+    def _action(self, text: str, icon: str, slot: Callable[[], object], name: str) -> QAction:
+        action = QAction(icons.icon(icon), text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        self.toolbar = screens.toolbar("circles_toolbar", self)
+        self.print_action = self._action(
+            self.tr("Print group agreement…"), "print", self.print_agreement, "print_circle"
+        )
+        self.print_action.setToolTip(
+            self.tr("Print the selected circle's agreement, with a signature line for everyone")
+        )
+        self.save_action = self._action(
+            self.tr("Save as PDF…"), "save-pdf", self.save_agreement, "save_circle"
+        )
+        self.toolbar.addSeparator()
+        self.signed_action = self._action(
+            self.tr("Mark agreement signed…"), "signed", self.mark_signed, "circle_signed"
+        )
+        self.end_action = self._action(
+            self.tr("End circle…"), "end-pair", self.ask_end, "end_circle"
+        )
+
+        self.table = QTableView(self)
+        self.table.setObjectName("circles_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.setShowGrid(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        for column, width in WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _index: self.print_agreement())
+
+        self.details = QLabel(self)
+        self.details.setObjectName("circle_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = QLabel(
+            self.tr(
+                "No circles yet. Form them on the Matching screen in Groups mode; once confirmed "
+                "they appear here, ready for their agreements."
+            ),
+            self,
+        )
+        self.empty.setObjectName("circles_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.details)
+
+    # -- data --------------------------------------------------------------------
+
+    def set_context(self, db: Database | None, program_id: int | None) -> None:
+        self.db, self.program_id = db, program_id
+        self.model.set_rows([])
+        self._update_actions()
+
+    def reload(self) -> None:
+        db, program_id = self.db, self.program_id
+        if db is None or program_id is None:
+            return
+        self._token += 1
+        token = self._token
+        wanted = self.selected_id()
+
+        def success(rows: list[CircleRow]) -> None:
+            if token != self._token:
+                return
+            self.model.set_rows(rows)
+            self.table.setVisible(bool(rows))
+            self.empty.setVisible(not rows)
+            if wanted is not None:
+                self.select_circle(wanted)
+            self._selection_changed()
+            self.loaded.emit()
+
+        from ui.circles.data import load_circles
+
+        operations.Op(
+            lambda state: load_circles(db, program_id),
+            success=success,
+            label=self.tr("Loading circles…"),
+            parent=self,
+        ).run()
+
+    def select_circle(self, circle_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == circle_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def selected_row(self) -> CircleRow | None:
+        circle_id = self.selected_id()
+        if circle_id is None:
+            return None
+        row = self.model.row_of(circle_id)
+        return self.model.rows[row] if row >= 0 else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.details.setText(
+                self.tr("Select a circle to see its people.") if self.model.rows else ""
+            )
+        else:
+            leaders = ", ".join(name for _id, name in row.leaders)
+            members = ", ".join(name for _id, name in row.members)
+            text = self.tr("{circle}: led by {leaders}. Members: {members}.").format(
+                circle=row.name, leaders=leaders or "—", members=members or "—"
+            )
+            if row.status == PairStatus.ENDED and row.end_reason:
+                text += " " + self.tr("Ended: {reason}").format(reason=row.end_reason)
+            self.details.setText(text)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        chosen = row is not None
+        open_ = row is not None and row.status != PairStatus.ENDED
+        self.print_action.setEnabled(chosen)
+        self.save_action.setEnabled(chosen)
+        self.signed_action.setEnabled(open_)
+        self.end_action.setEnabled(open_)
+
+    # -- agreements --------------------------------------------------------------
+
+    def _make(self, work: Callable[[Any], Any], done: Callable[[Any], None], label: str) -> None:
+        operations.Op(work, success=done, label=label, cancellable=True, parent=self).run()
+
+    def print_agreement(self) -> None:
+
+        row, db = self.selected_row(), self.db
+        if row is None or db is None:
+            return
+        paper, logo = default_paper(), self.screen.logo()
+
+        def work(state: Any) -> bytes:
+            from ui.circles.data import agreement_pdf
+
+            return agreement_pdf(db, row.id, paper=paper, logo=logo, progress=state)
+
+        title = self.tr("Print group agreement — {circle}").format(circle=row.name)
+
+        def show(data: bytes) -> None:
+            preview = self.screen.show_preview(PdfPages(data), title)
+            preview.printed.connect(lambda _pages: self._record_printed(row.id))
+
+        self._make(work, show, self.tr("Preparing the group agreement…"))
+
+    def _record_printed(self, circle_id: int) -> None:
+        db = self.db
+        if db is None:
+            return
+        from ui.circles.data import mark_printed
+
+        operations.Op(
+            lambda state: mark_printed(db, circle_id),
+            success=lambda _none: self.reload(),
+            label=self.tr("Recording the print…"),
+            parent=self,
+        ).run()
+
+    def save_agreement(self) -> None:
+        from peerdesk.output_files import safe_file_name
+
+        row, db = self.selected_row(), self.db
+        if row is None or db is None:
+            return
+        screen = self.screen
+        suggested = screen._folder() / (safe_file_name(f"Group agreement - {row.name}") + ".pdf")
+        path = screen.ask_save_file(self.tr("Save the group agreement as PDF"), suggested)
+        if path is None:
+            return
+        screen._remember_folder(path.parent)
+        paper, logo = default_paper(), screen.logo()
+
+        def work(state: Any) -> list[Any]:
+            from ui.circles.data import save_agreement
+
+            return [save_agreement(db, row.id, path, paper=paper, logo=logo, progress=state)]
+
+        screen._confirm_replace(
+            [path], lambda: screen._run_save(work, self.tr("Saving the group agreement…"))
+        )
+
+    # -- signed, ended, check-ins ---------------------------------------------------
+
+    def mark_signed(self) -> None:
+        from ui.circles.commands import mark_signed
+        from ui.pairs.dialogs import SignedDateDialog
+
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = SignedDateDialog([row.name], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: mark_signed(self.screen.window_, row.id, dialog.value()))
+        self.dialog = dialog
+        dialog.open()
+
+    def ask_end(self) -> None:
+        from ui.circles.commands import end_circle
+        from ui.circles.dialogs import EndCircleDialog
+
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = EndCircleDialog(row.name, self, started_on=row.started_on)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: end_circle(
+                self.screen.window_,
+                row.id,
+                dialog.outcome(),
+                dialog.end_reason(),
+                dialog.ended_date(),
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
