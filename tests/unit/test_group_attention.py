@@ -3,11 +3,14 @@ marked at group sessions held since their match began and attended none of them.
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from calendar_data import add_pairs, make_program, person_name
 from groups_data import add_session, ensure_kinds
 
+from peerdesk import cli
 from peerdesk.calendar.attention import AttentionKind, attention_items, group_attention
 from peerdesk.database import Database
 from peerdesk.enums import CheckinCadence, PairStatus
@@ -69,3 +72,22 @@ def test_marked_at_sessions_since_matching_and_attended_none(db: Database) -> No
     add_session(db, program_id, "social", at(3, 12), [e[0]], {e[0]: A})
     after = attention_items(db, program_id, today=TODAY, now=NOW)
     assert [i for i in after if i.kind == AttentionKind.NO_SESSION] == []
+
+
+def test_the_command_line_lists_it(file_db: Database, db_path: Path) -> None:
+    program_id = make_program(file_db, checkin=CheckinCadence.NONE, no_meeting_weeks=0,
+                              missed_in_row=0)  # fmt: skip
+    ensure_kinds(file_db, program_id)
+    [pair_id] = add_pairs(file_db, program_id, 1)
+    with file_db.reading() as session:
+        pair = session.get(Pair, pair_id)
+        assert pair is not None
+        mentor = pair.mentor_id
+    add_session(file_db, program_id, "workshop", at(2, 3), [mentor], {mentor: "absent"})
+    file_db.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["attention", str(db_path)], out=out, err=err) == 0
+    assert out.getvalue() == (
+        f"pair {pair_id}: {person_name(0)} & {person_name(1)}: {person_name(0)} (mentor) "
+        "attended none of 1 group session since the match began on 12 Jan 2026\n"
+    )
