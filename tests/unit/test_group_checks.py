@@ -8,12 +8,14 @@ from datetime import UTC, date, datetime
 
 from calendar_data import add_pairs, make_program
 from groups_data import add_session, ensure_kinds
+from pdf_pages import page_texts
 from sqlalchemy import select
 
 from peerdesk.database import Database
 from peerdesk.enums import StepKind
 from peerdesk.evaluation.checks import PracticeCheck
 from peerdesk.evaluation.measures import load_evidence
+from peerdesk.exports.summary_pdf import summary_pdf
 from peerdesk.groups.attendance import set_marks
 from peerdesk.models import Pair, ProgramStep, StepRecord
 
@@ -67,6 +69,9 @@ def test_training_attended_at_a_session_counts_before_the_match(db: Database) ->
         f"({training_name}) by the day their match started, 5 of them by attending a "
         "group session; 2 had not."
     )
+    # Shown where the checks are read: the summary's Program health page.
+    text = " ".join(page_texts(summary_pdf(db, program_id, today=TODAY)))
+    assert "by the day their match started, 5 of them by attending a group session" in text
     # Taking p0's mark away removes the step the session recorded: 5 of 8, 4 by a session.
     set_marks(db, held, {people[0]: "invited"})
     found = check()
