@@ -10,6 +10,8 @@ board showed. The group agreement PDF is re-read with pypdf.
 
 from __future__ import annotations
 
+import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -33,7 +35,7 @@ from ui.matching.board import MatchingScreen
 from ui.pairs.screen import PairsScreen
 from ui.qt import QAction, QMenu, QPoint, Qt, QWidget
 
-SHOTS = Path("/tmp/g3b")
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 LEFT = Qt.MouseButton.LeftButton
 Launcher = Callable[..., MainWindow]
 
@@ -327,3 +329,51 @@ def test_too_few_leaders_for_the_size_says_so_and_forms_nothing(groups: Groups) 
     assert "only 3 of the people ready can lead" in board.banner.text.text()
     assert not board.confirm_button.isEnabled()
     board.grab().save(str(SHOTS / "groups_refused.png"))
+
+
+def test_print_and_save_a_group_agreement_with_every_members_signature_line(
+    groups: Groups, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    groups.open_groups()
+    groups.form(4)
+    groups.confirm()
+    tab = CirclesTab(groups)
+    panel, screen = tab.panel, tab.screen
+    tab.pick(0)
+    row = panel.selected_row()
+    assert row is not None
+    # Print: the preview shows the agreement's pages.
+    tab.qtbot.mouseClick(panel.toolbar.widgetForAction(panel.print_action), LEFT)
+    tab.qtbot.waitUntil(
+        lambda: screen.preview is not None and screen.preview.isVisible(), timeout=20000
+    )
+    preview = screen.preview
+    assert preview is not None and "Circle 1" in preview.windowTitle()
+    assert len(preview.pages) >= 1
+    preview.close()
+    tab.settle()
+    # Save as PDF: the file holds every person of the circle, each with a signature line.
+    out = tmp_path / "circle.pdf"
+    screen.ask_save_file = lambda title, suggested: out  # type: ignore[method-assign]
+    with tab.qtbot.waitSignal(screen.saved, timeout=20000) as saved:
+        tab.qtbot.mouseClick(panel.toolbar.widgetForAction(panel.save_action), LEFT)
+    tab.settle()
+    assert saved.args[0] == [out]
+    reader = PdfReader(str(out))
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in reader.pages))
+    assert "Group Agreement" in text
+    assert "Circle 1" in text
+    for _pid, name in row.people:
+        assert text.count(name) >= 2, name  # listed, and named under a signature line
+    conn = sqlite3.connect(f"file:{groups.path}?mode=ro", uri=True)
+    try:
+        printed = conn.execute(
+            "SELECT agreement_printed_at FROM circle WHERE id = ?", (row.id,)
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert printed is not None
+    SHOTS.mkdir(exist_ok=True)
+    shutil.copy(out, SHOTS / "group_agreement.pdf")

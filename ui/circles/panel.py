@@ -12,6 +12,7 @@ stand-ins, so tests replace them once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from peerdesk.enums import PairStatus
@@ -32,8 +33,6 @@ from ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from peerdesk.database import Database
     from ui.main_window import MainWindow
     from ui.pairs.printing import PrintPreview
@@ -236,20 +235,19 @@ class CirclesPanel(QWidget):
 
     # -- agreements --------------------------------------------------------------
 
-    def _make(self, work: Callable[[Any], Any], done: Callable[[Any], None], label: str) -> None:
-        operations.Op(work, success=done, label=label, cancellable=True, parent=self).run()
-
     def print_agreement(self) -> None:
-
-        row, db = self.selected_row(), self.db
-        if row is None or db is None:
+        row, db, program_id = self.selected_row(), self.db, self.program_id
+        if row is None or db is None or program_id is None:
             return
         paper, logo = default_paper(), self.screen.logo()
 
         def work(state: Any) -> bytes:
-            from ui.circles.data import agreement_pdf
+            from peerdesk.documents.group_agreement import make_group_agreements
 
-            return agreement_pdf(db, row.id, paper=paper, logo=logo, progress=state)
+            data, _ids = make_group_agreements(
+                db, program_id, [row.id], logo=logo, paper=paper, progress=state
+            )
+            return data
 
         title = self.tr("Print group agreement — {circle}").format(circle=row.name)
 
@@ -257,16 +255,27 @@ class CirclesPanel(QWidget):
             preview = self.screen.show_preview(PdfPages(data), title)
             preview.printed.connect(lambda _pages: self._record_printed(row.id))
 
-        self._make(work, show, self.tr("Preparing the group agreement…"))
+        operations.Op(
+            work,
+            success=show,
+            label=self.tr("Preparing the group agreement…"),
+            cancellable=True,
+            parent=self,
+        ).run()
 
     def _record_printed(self, circle_id: int) -> None:
+        """The agreement went to the printer: remember it, as for pairs."""
         db = self.db
         if db is None:
             return
-        from ui.circles.data import mark_printed
+
+        def work(state: object) -> None:
+            from peerdesk.documents.group_agreement import mark_circles_printed
+
+            mark_circles_printed(db, [circle_id])
 
         operations.Op(
-            lambda state: mark_printed(db, circle_id),
+            work,
             success=lambda _none: self.reload(),
             label=self.tr("Recording the print…"),
             parent=self,
@@ -275,21 +284,26 @@ class CirclesPanel(QWidget):
     def save_agreement(self) -> None:
         from peerdesk.output_files import safe_file_name
 
-        row, db = self.selected_row(), self.db
-        if row is None or db is None:
+        row, db, program_id = self.selected_row(), self.db, self.program_id
+        if row is None or db is None or program_id is None:
             return
         screen = self.screen
-        suggested = screen._folder() / (safe_file_name(f"Group agreement - {row.name}") + ".pdf")
+        suggested = screen._folder() / safe_file_name(f"Group agreement - {row.name}")
         path = screen.ask_save_file(self.tr("Save the group agreement as PDF"), suggested)
         if path is None:
             return
         screen._remember_folder(path.parent)
         paper, logo = default_paper(), screen.logo()
 
-        def work(state: Any) -> list[Any]:
-            from ui.circles.data import save_agreement
+        def work(state: Any) -> list[Path]:
+            from peerdesk.documents.group_agreement import save_group_agreements
 
-            return [save_agreement(db, row.id, path, paper=paper, logo=logo, progress=state)]
+            return [
+                save_group_agreements(
+                    db, program_id, path, [row.id], overwrite=True, logo=logo, paper=paper,
+                    progress=state,
+                )
+            ]  # fmt: skip
 
         screen._confirm_replace(
             [path], lambda: screen._run_save(work, self.tr("Saving the group agreement…"))
