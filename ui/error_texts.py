@@ -332,6 +332,12 @@ TEMPLATES = (
         "errors",
         "“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors", "“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "“{program}” has no session {text}. List them with: peerdesk sessions FILE"
+    ),
     # Group sessions and their kinds (peerdesk/groups/sessions.py, peerdesk/groups/kinds.py).
     QT_TRANSLATE_NOOP(
         "errors",

@@ -72,6 +72,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "peerdesk.cli.copying",
     "peerdesk.cli.measures",
     "peerdesk.cli.users",
+    "peerdesk.cli.sessions",
 )
 
 #: Opens the app on a program: a file, a server database's URL, or None for the default file.

@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -42,7 +43,12 @@ from peerdesk.groups.sessions import Invitee, get_session
 from peerdesk.output_files import write_file
 
 SIDE = 18 * mm
-BLANK_ROWS = 5  # for people who came but are not on the list
+# Empty rows for people who came but are not on the list: they fill what is left of the
+# last page (at least MIN_BLANK_ROWS, at most MAX_BLANK_ROWS), or, where fewer fit, take
+# a new page of PAGE_BLANK_ROWS.
+MIN_BLANK_ROWS = 2
+MAX_BLANK_ROWS = 12
+PAGE_BLANK_ROWS = 8
 ROW_HEIGHT = 10 * mm  # room to sign
 
 
@@ -175,9 +181,21 @@ def _details(info: SheetInfo, words: languages.Words, st: dict[str, ParagraphSty
     return table
 
 
+def _grid(top: int = 0) -> list[tuple[object, ...]]:
+    """Column titles in row ``top``, ruled rows under them, the signature column apart."""
+    return [
+        ("VALIGN", (0, top), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, top), (-1, top), 0.8, ACCENT),
+        ("LINEBELOW", (0, top + 1), (-1, -1), 0.5, RULE),
+        ("LINEBEFORE", (2, top + 1), (2, -1), 0.5, RULE),
+        ("LEFTPADDING", (0, top), (-1, -1), 4),
+    ]
+
+
 def _people(
     info: SheetInfo, words: languages.Words, st: dict[str, ParagraphStyle], width: float
 ) -> Table:
+    """The invited people with room to sign; it goes on over pages, titled on each."""
     heads = ["#", words("Name"), words("Signature")]
     data: list[list[object]] = [[Paragraph(layout.markup(h), st["head"]) for h in heads]]
     for n, person in enumerate(info.people, start=1):
@@ -193,72 +211,90 @@ def _people(
         )
     # No fixed row height: a long name wraps onto a second line and its row grows.
     table = Table(data, colWidths=[10 * mm, width * 0.46, None], repeatRows=1)
-    table.setStyle(_grid(len(data)))
+    zebra = [("BACKGROUND", (0, r), (-1, r), TINT) for r in range(2, len(data), 2)]
+    padding = [("TOPPADDING", (0, 1), (-1, -1), 7), ("BOTTOMPADDING", (0, 1), (-1, -1), 7)]
+    table.setStyle(_table_style([*_grid(), *padding, *zebra]))
     return table
 
 
-def _grid(rows: int, *, zebra: bool = True) -> TableStyle:
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
-        ("LINEBEFORE", (2, 1), (2, -1), 0.5, RULE),
-        ("TOPPADDING", (0, 1), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if zebra:
-        commands += [("BACKGROUND", (0, r), (-1, r), TINT) for r in range(2, rows, 2)]
-    return _table_style(commands)
-
-
-def _blank_rows(
+def _walk_ins(
     words: languages.Words, st: dict[str, ParagraphStyle], width: float, count: int
-) -> object:
+) -> Table:
+    """Empty rows, titled, for people who came but are not on the list."""
+    note = Paragraph(layout.markup(words("Not on the list? Write your name here.")), st["head"])
     heads = ["", words("Name"), words("Signature")]
     data: list[list[object]] = [[Paragraph(layout.markup(h), st["head"]) for h in heads]]
     data += [["", "", ""] for _ in range(count)]
     table = Table(
-        data,
+        [[note, "", ""], *data],
         colWidths=[10 * mm, width * 0.46, None],
-        rowHeights=[None] + [ROW_HEIGHT] * count,
+        rowHeights=[None, None] + [ROW_HEIGHT] * count,
     )
-    table.setStyle(_grid(len(data), zebra=False))
-    intro = Paragraph(layout.markup(words("Not on the list? Write your name here.")), st["head"])
-    return KeepTogether([Spacer(1, 8), intro, Spacer(1, 3), table])
+    title = [("SPAN", (0, 0), (-1, 0)), ("TOPPADDING", (0, 0), (-1, 0), 12),
+             ("LEFTPADDING", (0, 0), (-1, 0), 0)]  # fmt: skip
+    table.setStyle(_table_style([*_grid(1), *title]))
+    return table
+
+
+class _Room(Flowable):  # type: ignore[misc]
+    """Takes no room; notes how much the page had left where it stood."""
+
+    room = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.room = available_height
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 def signin_pdf(
-    db: Database, session_id: int, *, paper: Paper = Paper.A4, blank_rows: int = BLANK_ROWS
+    db: Database, session_id: int, *, paper: Paper = Paper.A4, walk_ins: bool = True
 ) -> bytes:
     """The session's sign-in sheet as a PDF."""
-    return build_sheet(sheet_info(db, session_id), paper=paper, blank_rows=blank_rows)
+    return build_sheet(sheet_info(db, session_id), paper=paper, walk_ins=walk_ins)
 
 
-def build_sheet(info: SheetInfo, *, paper: Paper = Paper.A4, blank_rows: int = BLANK_ROWS) -> bytes:
+def build_sheet(info: SheetInfo, *, paper: Paper = Paper.A4, walk_ins: bool = True) -> bytes:
+    """The sheet, with empty rows for people not listed (``walk_ins``) after the list."""
     fonts.register_fonts()
     words = languages.words(info.language)
     st = _styles()
     width = paper.size[0] - 2 * SIDE
     name = info.title or info.kind
     footer = " · ".join(x for x in (words("Sign-in sheet"), name, info.day) if x)
-    story: list[object] = []
-    over = " · ".join(x for x in (info.organization, info.program) if x)
-    if over:
-        story.append(Paragraph(layout.markup(over), st["over"]))
-    story.append(Paragraph(layout.markup(words("Sign-in sheet")), st["title"]))
-    if name:
-        story.append(Paragraph(layout.markup(name), st["session"]))
-    if info.cancelled:
-        story.append(Paragraph(layout.markup(words("This session was cancelled.")), st["warning"]))
-    story += [_details(info, words, st), Spacer(1, 10)]
-    if info.people:
-        story.append(_people(info, words, st, width))
-    if blank_rows:
-        story.append(_blank_rows(words, st, width, blank_rows))
-    out = io.BytesIO()
-    _Sheet(out, paper, info, footer).build(story, canvasmaker=_NumberedCanvas)
-    return out.getvalue()
+
+    def story() -> list[Flowable]:  # new for each pass: a pass may split its flowables
+        found: list[Flowable] = []
+        over = " · ".join(x for x in (info.organization, info.program) if x)
+        if over:
+            found.append(Paragraph(layout.markup(over), st["over"]))
+        found.append(Paragraph(layout.markup(words("Sign-in sheet")), st["title"]))
+        if name:
+            found.append(Paragraph(layout.markup(name), st["session"]))
+        if info.cancelled:
+            cancelled = words("This session was cancelled.")
+            found.append(Paragraph(layout.markup(cancelled), st["warning"]))
+        found += [_details(info, words, st), Spacer(1, 10)]
+        if info.people:
+            found.append(_people(info, words, st, width))
+        return found
+
+    def build(end: Flowable | None) -> bytes:
+        out = io.BytesIO()
+        flowables = [*story(), *([end] if end else [])]
+        _Sheet(out, paper, info, footer).build(flowables, canvasmaker=_NumberedCanvas)
+        return out.getvalue()
+
+    if not walk_ins:
+        return build(None)
+    room = _Room()
+    build(room)  # a first pass to learn the room left under the list
+    titles = _walk_ins(words, st, width, 0).wrap(width, paper.size[1])[1]
+    fits = int((room.room - titles - 2) // ROW_HEIGHT)
+    count = min(fits, MAX_BLANK_ROWS) if fits >= MIN_BLANK_ROWS else PAGE_BLANK_ROWS
+    return build(KeepTogether([_walk_ins(words, st, width, count)]))
 
 
 def save_signin(

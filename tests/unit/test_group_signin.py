@@ -257,3 +257,39 @@ def test_a_bad_file_changes_nothing_and_says_why(
         signin_import.import_signin(db, session_id, path)
 
     assert stored(db) == before
+
+
+def sheet_of(count: int) -> signin.SheetInfo:
+    invitees = tuple(
+        sessions.Invitee(n, n, f"Person {n:03d}", None, "mentor", INVITED, None, None)
+        for n in range(count)
+    )
+    return signin.SheetInfo(
+        title="Training",
+        kind="Training",
+        program="Riverside",
+        organization="",
+        language="en",
+        when="Tuesday 12 January 2027 at 18:00 (Europe/London)",
+        day="12 January 2027",
+        length_minutes=60,
+        place="",
+        link="",
+        cancelled=False,
+        people=invitees,
+    )
+
+
+def test_rows_for_people_not_listed_fill_the_last_page_rather_than_start_one() -> None:
+    extra_pages = 0
+    for count in range(0, 75, 3):
+        pages = page_texts(signin.build_sheet(sheet_of(count)))
+        bare = page_texts(signin.build_sheet(sheet_of(count), walk_ins=False))
+        assert [p.count("Not on the list?") for p in pages] == [0] * (len(pages) - 1) + [1]
+        assert len(pages) in (len(bare), len(bare) + 1), count
+        if len(pages) > len(bare):  # only when the list's last page is (nearly) full
+            extra_pages += 1
+            assert "Person" not in pages[-1]
+        for n in range(count):
+            assert f"Person {n:03d}" in " ".join(pages)
+    assert extra_pages <= 3  # of 25 lengths, most end with room to spare
