@@ -308,6 +308,8 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
 class AgreementWriter:
     """Lays out agreements for one program; build once, use for every pair."""
 
+    title = TITLE  # the heading of each agreement (a group agreement has its own)
+
     def __init__(
         self,
         settings: ProgramSettings,
@@ -368,7 +370,7 @@ class AgreementWriter:
             )
         )
         title = [
-            Paragraph(self.words(TITLE), self.st.title),
+            Paragraph(self.words(self.title), self.st.title),
             self._para(self.settings.name, self.st.subtitle),
         ]
         if self.logo is None:

@@ -91,6 +91,19 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Esta página se deja en blanco para imprimir a doble cara.",
         "Cette page est laissée blanche pour l’impression recto verso.",
     ),
+    # -- the group agreement (group_agreement.py) -----------------------------------------
+    "Group Agreement": ("Acuerdo de grupo", "Accord de groupe"),
+    "{circle} · {title}": ("{circle} · {title}", "{circle} · {title}"),
+    "{names} and {last}": ("{names} y {last}", "{names} et {last}"),
+    "Role": ("Función", "Rôle"),
+    "Email": ("Correo electrónico", "Courriel"),
+    "Phone": ("Teléfono", "Téléphone"),
+    "Leader": ("Líder", "Animateur·rice"),
+    "Member": ("Integrante", "Membre"),
+    "By signing below, we agree to take part in this group as set out above.": (
+        "Con nuestra firma, aceptamos participar en este grupo tal como se describe arriba.",
+        "En signant ci-dessous, nous acceptons de participer à ce groupe tel que décrit ci-dessus.",
+    ),
     # -- the certificate (certificates.py) ----------------------------------------------
     "Certificate of Completion": ("Certificado de participación", "Attestation de participation"),
     "Certificates of completion — {program}": (
