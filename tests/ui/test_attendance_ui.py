@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import people
 from peerdesk.calendar import zones
-from peerdesk.database import create_database
+from peerdesk.database import open_or_create
 from peerdesk.enums import ParticipantStatus, Role, StepKind
 from peerdesk.groups.sessions import Invite, SessionPlan, create_sessions
 from peerdesk.models import ProgramStep
@@ -35,6 +35,7 @@ from ui.calendar.attendance_dialog import (
     INVITED,
     AttendanceDialog,
     AttendanceModel,
+    Column,
     Entry,
     open_attendance,
 )
@@ -42,7 +43,7 @@ from ui.dashboard.screen import DashboardScreen
 from ui.main_window import MainWindow
 from ui.people.rows import Column as PeopleColumn
 from ui.people.screen import PeopleScreen
-from ui.qt import QApplication, Qt, QWidget
+from ui.qt import QApplication, QComboBox, Qt, QWidget
 
 Launcher = Callable[..., MainWindow]
 LEFT = Qt.MouseButton.LeftButton
@@ -59,10 +60,10 @@ def today() -> date:
     return zones.today_in()
 
 
-def make_file(path: Path) -> dict[str, Any]:
+def make_file(path: Path | str) -> dict[str, Any]:
     """Twelve screened mentors with their application done, and a mentee; a training today
     (from midnight, so it has been held) completes the mentors' last required step."""
-    with create_database(path) as db:
+    with open_or_create(path) as db:  # a new file, or a server database set up for PeerDesk
         settings = programs.quick_settings("Spring mentoring")
         settings.start_date, settings.end_date = today() - timedelta(days=60), None
         settings.steps = [
@@ -111,15 +112,28 @@ def make_file(path: Path) -> dict[str, Any]:
     return {"program": program_id, "people": ids, "training": training, "steps": steps}
 
 
-def query(path: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def query(where: Path | str, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Read the file with plain sqlite3 (a server with a SQLAlchemy engine of its own)."""
+    if isinstance(where, str):
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(where)
+        try:
+            with engine.connect() as conn:
+                names = {f"p{n}": value for n, value in enumerate(params)}
+                for n in range(len(params)):
+                    sql = sql.replace("?", f":p{n}", 1)
+                return [tuple(row) for row in conn.execute(text(sql), names)]
+        finally:
+            engine.dispose()
+    conn = sqlite3.connect(f"file:{where}?mode=ro", uri=True)
     try:
         return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
 
 
-def marks(path: Path, session_id: int) -> dict[str, str]:
+def marks(path: Path | str, session_id: int) -> dict[str, str]:
     return dict(
         query(
             path,
@@ -131,17 +145,18 @@ def marks(path: Path, session_id: int) -> dict[str, str]:
     )
 
 
-def training_done(path: Path, step_id: int) -> dict[str, str]:
+def training_done(path: Path | str, step_id: int) -> dict[str, str]:
     """Who has the training step recorded, and on what day."""
-    return dict(
-        query(
+    return {
+        name: str(day)  # a server gives a date, a file its ISO text
+        for name, day in query(
             path,
             "SELECT s.full_name, r.completed_on FROM step_record r "
             "JOIN participant p ON p.id = r.participant_id JOIN person s ON s.id = p.person_id "
             "WHERE r.step_id = ? AND r.completed_on IS NOT NULL",
             (step_id,),
         )
-    )
+    }
 
 
 def settle() -> None:
@@ -178,6 +193,12 @@ def program(db_path: Path) -> dict[str, Any]:
     return make_file(db_path)
 
 
+@pytest.fixture(params=["file", "server"])
+def where(request: pytest.FixtureRequest, db_path: Path) -> Path | str:
+    """The program in a file, then on a shared PostgreSQL database."""
+    return db_path if request.param == "file" else str(request.getfixturevalue("pg_url"))
+
+
 def open_dashboard(
     qtbot: QtBot, launch: Launcher, path: Path
 ) -> tuple[MainWindow, DashboardScreen]:
@@ -191,9 +212,10 @@ def open_dashboard(
 
 
 def test_marking_attendance_with_the_keyboard_from_this_weeks_list(
-    qtbot: QtBot, launch: Launcher, db_path: Path, program: dict[str, Any]
+    qtbot: QtBot, launch: Launcher, where: Path | str
 ) -> None:
-    window, screen = open_dashboard(qtbot, launch, db_path)
+    program = make_file(where)
+    window, screen = open_dashboard(qtbot, launch, where)
     section = screen.sessions
     # This week's list has the training, nobody marked yet; the card has no rate yet.
     table = section.table
@@ -245,14 +267,14 @@ def test_marking_attendance_with_the_keyboard_from_this_weeks_list(
     wait_closed(qtbot, screen)
 
     came = sorted(MENTORS)[:9]
-    stored = marks(db_path, program["training"])
+    stored = marks(where, program["training"])
     assert stored == {
         **dict.fromkeys(came, "attended"),
         sorted(MENTORS)[9]: "excused",
         **dict.fromkeys(sorted(MENTORS)[10:], "absent"),
     }
     step = program["steps"]["Orientation training"]
-    assert training_done(db_path, step) == dict.fromkeys(came, today().isoformat())
+    assert training_done(where, step) == dict.fromkeys(came, today().isoformat())
     assert window.undo_stack.count() == undo_steps + 1
     assert window.undo_stack.undoText() == "Mark attendance of 12 people"
 
@@ -264,8 +286,8 @@ def test_marking_attendance_with_the_keyboard_from_this_weeks_list(
     screen.grab().save(str(SHOTS / "dashboard.png"))
 
     undo(qtbot, window)
-    assert set(marks(db_path, program["training"]).values()) == {"invited"}
-    assert training_done(db_path, step) == {}
+    assert set(marks(where, program["training"]).values()) == {"invited"}
+    assert training_done(where, step) == {}
     qtbot.waitUntil(lambda: section.card.value.text() == "–", timeout=10000)
 
 
@@ -424,3 +446,58 @@ def test_a_sheet_without_names_says_so_and_changes_nothing(
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), LEFT)
     settle()
     assert set(marks(db_path, program["training"]).values()) == {"invited"}
+
+
+def test_the_attendance_column_has_a_drop_down_and_a_refused_save_says_why(
+    qtbot: QtBot, launch: Launcher, db_path: Path, program: dict[str, Any]
+) -> None:
+    from peerdesk.groups.sessions import cancel_session
+
+    window = launch(db_path)
+    open_attendance(window, program["training"])
+    dialog = wait_dialog(qtbot, window)
+    table = dialog.table
+    # F2 on the Attendance column opens the choice of four; Down twice is "Absent".
+    table.setCurrentIndex(dialog.proxy.index(1, Column.STATUS))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.findChild(QComboBox, "attendance_editor")
+    assert editor is not None
+    assert [editor.itemText(n) for n in range(editor.count())] == [
+        "Attended", "Excused", "Absent", "Not marked",
+    ]  # fmt: skip
+    editor.setCurrentIndex(editor.findData(ABSENT))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the editor closes once the loop runs
+    qtbot.waitUntil(lambda: dialog.model.entries[1].status == ABSENT)
+    # The session is cancelled meanwhile (from the calendar, on the worker as the app
+    # does): ticking someone as attended is then refused.
+    db = window.db
+    assert db is not None
+    operations.Op(
+        lambda state: cancel_session(db, program["training"]), success=lambda _changes: None
+    ).run()
+    settle()
+    table.setCurrentIndex(dialog.proxy.index(0, Column.NAME))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    undo_steps = window.undo_stack.count()
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    settle()
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert dialog.error.text().startswith("This session was cancelled, so nobody can attend it.")
+    assert dialog.buttons.isEnabled()
+    assert set(marks(db_path, program["training"]).values()) == {"invited"}
+    assert window.undo_stack.count() == undo_steps
+
+
+def test_this_weeks_list_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: Any, db_path: Path, program: dict[str, Any]
+) -> None:
+    from peerdesk.database import open_database
+    from ui.dashboard.sessions import WeekModel, load_sessions
+
+    with open_database(db_path) as db:
+        data = load_sessions(db, program["program"], today())
+    model = WeekModel()
+    model.set_rows(data.week, today())
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)
