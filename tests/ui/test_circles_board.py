@@ -223,7 +223,9 @@ def test_move_someone_from_the_keyboard(groups: Groups) -> None:
         view.viewport(), LEFT, pos=groups.point_of(source, member.participant_id)
     )
     view.setFocus()
-    groups.qtbot.keyClick(view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    groups.qtbot.keyClick(
+        view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     menu = board.menu
     assert isinstance(menu, QMenu) and menu.isVisible()
     names = [a.text() for a in menu.actions()]

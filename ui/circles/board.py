@@ -4,7 +4,7 @@
 circles of the chosen size; each shows as a card with its leaders first, its
 members, and its average fit, and the line above says how good the whole is
 against the best any circles could be (the bound). People are dragged from
-one card to another, or moved from the keyboard: pick a name, press Ctrl+M
+one card to another, or moved from the keyboard: pick a name, press Ctrl+Shift+M
 (Move to circle…) and choose the circle. Nothing is saved until **Confirm
 circles…**, which saves them all as one step that Edit → Undo takes back.
 """
@@ -315,9 +315,11 @@ class GroupsBoard(QWidget):
         self.form_button.clicked.connect(self.form)
         self.move_action = QAction(icons.icon("switch"), self.tr("&Move to circle…"), self)
         self.move_action.setObjectName("moveToCircle")
-        self.move_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.move_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.move_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.move_action.setToolTip(self.tr("Move the selected person to another circle (Ctrl+M)"))
+        self.move_action.setToolTip(
+            self.tr("Move the selected person to another circle (Ctrl+Shift+M)")
+        )
         self.move_action.triggered.connect(lambda _c=False: self.ask_move())
         self.addAction(self.move_action)
         self.move_button = QPushButton(self.move_action.icon(), self.move_action.text(), self)
@@ -464,7 +466,7 @@ class GroupsBoard(QWidget):
         return None
 
     def ask_move(self) -> QMenu | None:
-        """Ctrl+M: a menu of the other circles to move the selected person to."""
+        """Ctrl+Shift+M: a menu of the other circles to move the selected person to."""
         draft, picked = self.draft, self.selected_person()
         if draft is None:
             return None

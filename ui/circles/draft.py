@@ -1,6 +1,6 @@
 """Circles formed but not saved yet: who is in which, moved by hand before confirming.
 
-The board shows a :class:`Draft`; dragging someone (or Ctrl+M) moves them in
+The board shows a :class:`Draft`; dragging someone (or Ctrl+Shift+M) moves them in
 it, and nothing reaches the file until the coordinator confirms the circles,
 which saves them all in one undoable step.
 """
