@@ -423,9 +423,12 @@ def _no_session(
     ).all()
     missed: dict[int, list[int]] = defaultdict(list)
     attended: set[int] = set()
+    days: dict[int, date] = {}  # each session's local day, worked out once
     for participant_id, status, session_id, starts_at, zone in rows:
         pair, _role = people[participant_id]
-        if zones.local_date(starts_at, zone) < pair.started:
+        if session_id not in days:
+            days[session_id] = zones.local_date(starts_at, zone)
+        if days[session_id] < pair.started:
             continue  # before the match: not what this rule asks
         if status == ATTENDED:
             attended.add(participant_id)

@@ -15,7 +15,7 @@ the summary PDF all read them from :func:`attendance_rates`.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -56,12 +56,13 @@ class Tally:
         """Attended, of the marked invitations."""
         return Share(self.attended, self.marked)
 
-    def plus(self, status: str) -> Tally:
+    def add(self, status: str, n: int = 1) -> Tally:
+        """This tally with ``n`` more invitations of ``status``."""
         return Tally(
-            self.attended + (status == ATTENDED),
-            self.excused + (status == EXCUSED),
-            self.absent + (status == ABSENT),
-            self.unmarked + (status not in MARKS),
+            self.attended + n * (status == ATTENDED),
+            self.excused + n * (status == EXCUSED),
+            self.absent + n * (status == ABSENT),
+            self.unmarked + n * (status not in MARKS),
         )
 
 
@@ -138,46 +139,50 @@ def rates_in(
         .where(SessionKind.program_id == program_id)
         .order_by(SessionKind.position, SessionKind.id)
     ).all()
-    rows = session.execute(
+    held_at = (
+        GroupSession.program_id == program_id,
+        GroupSession.status != CANCELLED,
+        GroupSession.starts_at < now,
+    )
+    # Each session held, with its kind and local day (worked out once per session).
+    held: dict[int, tuple[str, date]] = {}
+    for session_id, kind, starts_at, zone in session.execute(
         select(
-            GroupSession.id,
-            GroupSession.kind,
-            GroupSession.starts_at,
-            GroupSession.timezone,
-            SessionAttendance.participant_id,
-            SessionAttendance.status,
-        )
-        .outerjoin(SessionAttendance, SessionAttendance.session_id == GroupSession.id)
-        .where(
-            GroupSession.program_id == program_id,
-            GroupSession.status != CANCELLED,
-            GroupSession.starts_at < now,
-        )
-        .order_by(GroupSession.starts_at, GroupSession.id)
-    ).all()
-    by_kind: dict[str, _Kind] = defaultdict(_Kind)
-    people: dict[int, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
-    last: dict[int, date] = {}
-    seen: set[int] = set()
-    marked: set[int] = set()
-    overall = Tally()
-    for session_id, kind, starts_at, zone, participant_id, status in rows:
+            GroupSession.id, GroupSession.kind, GroupSession.starts_at, GroupSession.timezone
+        ).where(*held_at)
+    ):
         day = zones.local_date(starts_at, zone)
-        if (since is not None and day < since) or (until is not None and day > until):
+        if (since is None or day >= since) and (until is None or day <= until):
+            held[session_id] = (kind, day)
+    counts: Counter[tuple[int, str, str]] = Counter()  # (person, kind, status)
+    marked: set[int] = set()
+    last: dict[int, date] = {}
+    for session_id, participant_id, status in session.execute(
+        select(
+            SessionAttendance.session_id, SessionAttendance.participant_id, SessionAttendance.status
+        )
+        .join(GroupSession, GroupSession.id == SessionAttendance.session_id)
+        .where(*held_at)
+    ):
+        found = held.get(session_id)
+        if found is None:
             continue
-        if session_id not in seen:
-            seen.add(session_id)
-            by_kind[kind].sessions += 1
-        if participant_id is None:  # nobody invited
-            continue
-        if status in MARKS and session_id not in marked:
+        kind, day = found
+        counts[participant_id, kind, status] += 1
+        if status in MARKS:
             marked.add(session_id)
-            by_kind[kind].marked += 1
-        by_kind[kind].tally = by_kind[kind].tally.plus(status)
-        people[participant_id][kind] = people[participant_id][kind].plus(status)
-        overall = overall.plus(status)
-        if status == ATTENDED:
-            last[participant_id] = max(day, last.get(participant_id, day))
+            if status == ATTENDED and (participant_id not in last or day > last[participant_id]):
+                last[participant_id] = day
+    by_kind: dict[str, _Kind] = defaultdict(_Kind)
+    for session_id, (kind, _day) in held.items():
+        by_kind[kind].sessions += 1
+        by_kind[kind].marked += session_id in marked
+    people: dict[int, dict[str, Tally]] = defaultdict(dict)
+    for (participant_id, kind, status), n in counts.items():
+        before = people[participant_id].get(kind, Tally())
+        people[participant_id][kind] = before.add(status, n)
+        by_kind[kind].tally = by_kind[kind].tally.add(status, n)
+    overall = _sum(k.tally for k in by_kind.values())
     known = {key: (name, colour) for key, name, colour in kinds}
     order = [key for key, _n, _c in kinds] + sorted(k for k in by_kind if k not in known)
     kind_rates = tuple(
@@ -218,7 +223,7 @@ def rates_in(
         ),
         key=lambda p: (p.name.casefold(), p.participant_id),
     )
-    return AttendanceRates(kind_rates, tuple(person_rates), overall, len(seen), len(marked))
+    return AttendanceRates(kind_rates, tuple(person_rates), overall, len(held), len(marked))
 
 
 def _sum(tallies: Iterable[Tally]) -> Tally:
