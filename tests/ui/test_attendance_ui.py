@@ -501,3 +501,36 @@ def test_this_weeks_list_passes_the_model_tester(
     model.set_rows(data.week, today())
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_the_calendar_opens_a_sessions_attendance_on_a_double_click(
+    qtbot: QtBot, launch: Launcher, db_path: Path, program: dict[str, Any]
+) -> None:
+    from ui.calendar.screen import CalendarScreen
+
+    window = launch(db_path)
+    window.resize(1280, 800)
+    screen = window.show_screen("calendar")
+    assert isinstance(screen, CalendarScreen)
+    settle()
+    screen.show_day(today())
+    settle()
+    point = screen.month_view.line_point(program["training"], session=True)
+    assert point is not None
+    qtbot.mouseDClick(screen.month_view.viewport(), LEFT, pos=point)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, AttendanceDialog), timeout=10000)
+    dialog = screen.dialog
+    assert isinstance(dialog, AttendanceDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.heading.text() == "Training: Mentor training"
+    checklist = dialog.table
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)  # the first on the list came
+    qtbot.keyClick(checklist, Qt.Key.Key_Down)
+    qtbot.keyClick(checklist, Qt.Key.Key_A)  # the second did not
+    qtbot.keyClick(checklist, Qt.Key.Key_Return)
+    settle()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    first, second = sorted(MENTORS)[:2]
+    stored = marks(db_path, program["training"])
+    assert (stored[first], stored[second]) == ("attended", "absent")
+    assert sorted(stored.values()).count("invited") == 10
