@@ -379,3 +379,29 @@ def test_print_and_save_a_group_agreement_with_every_members_signature_line(
     assert printed is not None
     SHOTS.mkdir(exist_ok=True)
     shutil.copy(out, SHOTS / "group_agreement.pdf")
+
+
+def test_the_circles_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    from peerdesk.enums import PairStatus
+    from ui.circles.board import PeopleModel
+    from ui.circles.draft import Person
+    from ui.circles.model import SORT_ROLE, CircleRow, CirclesModel
+
+    def row(circle_id: int, name: str) -> CircleRow:
+        return CircleRow(
+            circle_id, name, PairStatus.ACTIVE, 50.0, date(2027, 1, 4), None, None, None, None,
+            ((1, "Ana"),), ((2, "Bo"), (3, "Chidi")),
+        )  # fmt: skip
+
+    circles = CirclesModel()
+    circles.set_rows([row(1, "Circle 10"), row(2, "Circle 2"), row(3, "Circle 1")])
+    qtmodeltester.check(circles)
+    keys = [circles.index(r, Column.NAME).data(SORT_ROLE) for r in range(3)]
+    assert [circles.rows[i].name for i in sorted(range(3), key=keys.__getitem__)] == [
+        "Circle 1",
+        "Circle 2",
+        "Circle 10",
+    ]
+    people = PeopleModel()
+    people.set_people((Person(1, "Ana", True), Person(2, "Bo", False)))
+    qtmodeltester.check(people)

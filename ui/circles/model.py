@@ -7,6 +7,7 @@ the same words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -155,8 +156,8 @@ class CirclesModel(QAbstractTableModel):
         return self._date(row.signed_on)
 
     def sort_key(self, row: CircleRow, column: Column) -> Any:
-        if column == Column.NAME:
-            return folded(row.name)
+        if column == Column.NAME:  # "Circle 2" before "Circle 10"
+            return re.sub(r"\d+", lambda m: m.group().zfill(12), folded(row.name))
         if column in (Column.LEADERS, Column.MEMBERS):
             return folded(self._display(row, column))
         if column == Column.STATUS:
