@@ -53,6 +53,7 @@ INVITE_WORDS = {
     "people": "Chosen people",
 }
 HELD, TO_COME, CANCELLED_WORD = "Held", "Still to come", "Cancelled"
+RATE = "Attended of marked"  # a percentage
 SESSION_COLUMNS = (
     Column("Session id", 10),
     Column("Starts (local time)", 17, DATETIME_FORMAT),
@@ -63,19 +64,19 @@ SESSION_COLUMNS = (
     Column("Place", 20),
     Column("Invited", 16),
     Column("Status", 13),
-    Column("Invited (n)", 9),
-    Column("Attended", 9),
-    Column("Excused", 9),
-    Column("Absent", 9),
-    Column("Not marked", 9),
-    Column("Attendance (attended of marked)", 13, PERCENT_FORMAT),
-    Column("Attending completes step", 22),
-    Column("Capacity", 9),
-    Column("In a series", 9),
+    Column("Invited (n)"),
+    Column("Attended", 10),
+    Column("Excused", 10),
+    Column("Absent", 10),
+    Column("Not marked"),
+    Column(RATE, None, PERCENT_FORMAT),
+    Column("Attending completes step", 28),
+    Column("Capacity", 10),
+    Column("In a series"),
 )
 KIND_HEADERS = (
     "Kind", "Sessions held", "Sessions marked", "Attended", "Excused", "Absent",
-    "Not marked", "Attendance rate (blank below 5 marks)",
+    "Not marked", "Attendance",
 )  # fmt: skip
 
 
@@ -199,8 +200,9 @@ def write_sessions_sheet(book: Workbook, rows: list[SessionRow], rates: Attendan
         ws.append(line(kind.name, kind.sessions, kind.marked_sessions, kind.tally))
     ws.append(line("All kinds", rates.sessions, rates.marked_sessions, rates.overall))
     note = (
-        "Counts only sessions held (not cancelled, not still to come) and the invitations "
-        "marked at them; an invitation not marked yet is not counted as missed."
+        "Attendance: attended of the invitations marked at sessions held (not cancelled, not "
+        "still to come); an invitation not marked yet is not counted as missed. Left blank "
+        "when it rests on fewer than 5 marks."
     )
     ws.append([note])
     return count
@@ -210,12 +212,11 @@ def write_attendance_sheet(book: Workbook, rates: AttendanceRates) -> int:
     """The Attendance sheet: a row per person invited to a session held."""
     kinds = [(k.key, k.name) for k in rates.kinds]
     columns = [
-        Column("Participant id", 12), Column("Name"), Column("Role", 10),
-        Column("Invited to sessions held", 12), Column("Attended", 9), Column("Excused", 9),
-        Column("Absent", 9), Column("Not marked", 9),
-        Column("Attendance (attended of marked)", 13, PERCENT_FORMAT),
-        Column("Last attended", 12, "yyyy-mm-dd"),
-        *(Column(f"{name}: attended", 12) for _key, name in kinds),
+        Column("Participant id", 14), Column("Name"), Column("Role", 10),
+        Column("Invited to sessions held"), Column("Attended", 10), Column("Excused", 10),
+        Column("Absent", 10), Column("Not marked"), Column(RATE, None, PERCENT_FORMAT),
+        Column("Last attended", 14, "yyyy-mm-dd"),
+        *(Column(f"{name}: attended") for _key, name in kinds),
     ]  # fmt: skip
     rows = (
         [
