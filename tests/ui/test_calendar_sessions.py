@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from calendar_data import add_pairs, make_program, person_name
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from window_driver import WindowDriver
 
@@ -24,11 +25,13 @@ from peerdesk.calendar import zones
 from peerdesk.database import create_database
 from peerdesk.groups.sessions import SessionPlan, create_sessions
 from ui import operations
+from ui.calendar import signin_sheet
 from ui.calendar.screen import CalendarScreen
 from ui.calendar.session_dialog import SessionDialog
-from ui.calendar.session_rows import is_session
+from ui.calendar.session_kinds_dialog import SessionKindsDialog
+from ui.calendar.session_rows import SHOW_MEETINGS, SHOW_SESSIONS, is_session
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QMenu, QMessageBox, Qt, QWidget
+from ui.qt import QApplication, QColor, QMenu, QMessageBox, QPoint, Qt, QWidget
 
 SHOTS = Path("/tmp/g2")
 LEFT = Qt.MouseButton.LeftButton
@@ -108,10 +111,15 @@ class Desk(WindowDriver):
         self.settle()
 
     def dialog(self, kind: type[QWidget]) -> Any:
+        """The dialog that opened, made the active window as it is for a user."""
         self.qtbot.waitUntil(
             lambda: isinstance(self.screen.dialog, kind) and self.screen.dialog.isVisible()
         )
-        return self.screen.dialog
+        dialog = self.screen.dialog
+        if QApplication.activeWindow() is not dialog:
+            with self.qtbot.waitActive(dialog):
+                dialog.activateWindow()
+        return dialog
 
     def closed(self) -> None:
         self.settle()
@@ -163,8 +171,7 @@ class Desk(WindowDriver):
     def choose(self, menu: QMenu, name: str) -> None:
         action = next(a for a in menu.actions() if a.objectName() == name)
         assert action.isEnabled()
-        menu.setActiveAction(action)
-        self.qtbot.keyClick(menu, Qt.Key.Key_Return)
+        self.qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
         self.settle()
 
 
@@ -198,6 +205,12 @@ def type_time(qtbot: QtBot, edit: QWidget, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
+def click_radio(qtbot: QtBot, button: QWidget) -> None:
+    """Click a radio button on its circle (a wide one is not clicked on its empty part)."""
+    qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
+    assert button.isChecked()  # type: ignore[attr-defined]
+
+
 # -- creating -------------------------------------------------------------------------------
 
 
@@ -214,6 +227,7 @@ def test_creating_a_workshop_from_the_calendar_puts_it_on_the_month_and_undo_tak
     # The kind: typed into the combo as a user picks from it by keyboard.
     dialog.kind.setFocus()
     desk.qtbot.keyClicks(dialog.kind, "Workshop")
+    assert not dialog.completes.isChecked()  # a workshop completes no step
     assert dialog.kind.currentData() == "workshop"
     desk.qtbot.keyClicks(dialog.title, "CV clinic")
     type_into(desk.qtbot, dialog.date, day.strftime("%d %b %Y"))
@@ -223,7 +237,7 @@ def test_creating_a_workshop_from_the_calendar_puts_it_on_the_month_and_undo_tak
     type_into(desk.qtbot, dialog.capacity, "3")
 
     # Hand-picked: search for two people and tick them.
-    desk.qtbot.mouseClick(dialog.invite_buttons["people"], LEFT)
+    click_radio(desk.qtbot, dialog.invite_buttons["people"])
     for n in (1, 3):  # Bo and Dee, two mentees
         desk.qtbot.keyClicks(dialog.picker.search, person_name(n).split()[0])
         assert dialog.picker.visible_names()[0].startswith(person_name(n))
@@ -260,3 +274,278 @@ def test_creating_a_workshop_from_the_calendar_puts_it_on_the_month_and_undo_tak
     assert screen.month_view.line_point(workshop["id"], session=True) is None
     desk.redo()
     assert [r["title"] for r in sessions_in(desk.path) if r["kind"] == "workshop"] == ["CV clinic"]
+
+
+def test_a_weekly_training_for_all_mentors_that_completes_the_training_step(desk: Desk) -> None:
+    first = today() + timedelta(days=7)
+    desk.press("new_session_action")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    dialog.kind.setFocus()
+    desk.qtbot.keyClicks(dialog.kind, "Training")
+    # A training offers the program's training step at once.
+    assert dialog.completes.isChecked()
+    assert dialog.step.currentText() == "Mentoring orientation"
+    desk.qtbot.keyClicks(dialog.title, "Mentor skills")
+    type_into(desk.qtbot, dialog.date, first.strftime("%d %b %Y"))
+    desk.qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
+    click_radio(desk.qtbot, dialog.series)
+    assert dialog.until.isEnabled()
+    type_into(desk.qtbot, dialog.until, (first + timedelta(days=21)).strftime("%d %b %Y"))
+    desk.qtbot.keyClick(dialog.until, Qt.Key.Key_Tab)
+    desk.qtbot.keyClicks(dialog.link, "https://meet.example.org/skills")
+    click_radio(desk.qtbot, dialog.invite_buttons["mentors"])
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.closed()
+
+    made = [r for r in sessions_in(desk.path) if r["title"] == "Mentor skills"]
+    assert [local_start(r).date() for r in made] == [first + timedelta(weeks=n) for n in range(4)]
+    step = rows(desk.path, "SELECT id FROM program_step WHERE name = 'Mentoring orientation'")
+    assert {r["completes_step_id"] for r in made} == {step[0]["id"]}
+    assert len({r["series_key"] for r in made}) == 1 and made[0]["series_key"]
+    mentors = sorted(person_name(n) for n in (0, 2, 4))
+    for row in made:
+        assert invited_names(desk.path, row["id"]) == mentors
+        assert row["link"] == "https://meet.example.org/skills"
+    assert "Made 4 sessions." in desk.screen.notice.text()
+
+    desk.undo()  # the whole series at once
+    assert [r for r in sessions_in(desk.path) if r["title"] == "Mentor skills"] == []
+
+
+def test_a_form_with_a_problem_says_so_and_saves_nothing(desk: Desk) -> None:
+    before = sessions_in(desk.path)
+    desk.press("new_session_action")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    assert dialog.isVisible()
+    assert dialog.error.isVisible() and dialog.error.text() == "Give the session a title."
+
+    # Hand-picked, but nobody ticked.
+    desk.qtbot.keyClicks(dialog.title, "Coffee")
+    click_radio(desk.qtbot, dialog.invite_buttons["people"])
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    assert dialog.error.text() == "Tick the people to invite."
+
+    # More people picked than places: the core refuses, in words, and nothing is saved.
+    for n in (0, 1, 2):
+        desk.qtbot.keyClicks(dialog.picker.search, person_name(n).split()[0])
+        desk.qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    type_into(desk.qtbot, dialog.capacity, "2")
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    assert dialog.isVisible() and dialog.ok.isEnabled()
+    assert "3" in dialog.error.text() and "2" in dialog.error.text()
+    shot(dialog, "new_session_refused")
+    assert sessions_in(desk.path) == before
+    dialog.reject()
+    desk.closed()
+
+
+# -- showing and filtering -------------------------------------------------------------------
+
+
+def test_the_show_and_person_filters_keep_a_persons_sessions(desk: Desk) -> None:
+    screen = desk.screen
+    day = today() + timedelta(days=2)
+    screen.show_day(day)
+    desk.settle()
+    training, meeting = desk.ids["training"], desk.ids["meeting"]
+
+    def on_day() -> tuple[set[int], set[int]]:
+        items = screen.month_model.meetings_on(day)
+        return (
+            {r.id for r in items if is_session(r)},
+            {r.id for r in items if not is_session(r)},
+        )
+
+    assert on_day() == ({training}, {meeting})
+    # The training (18:00) comes after the meeting (09:00), in time order.
+    assert [is_session(r) for r in screen.agenda_model.rows] == [False, True]
+    screen.show_filter.setCurrentIndex(screen.show_filter.findData(SHOW_SESSIONS))
+    assert on_day() == ({training}, set())
+    screen.show_filter.setCurrentIndex(screen.show_filter.findData(SHOW_MEETINGS))
+    assert on_day() == (set(), {meeting})
+    screen.show_filter.setCurrentIndex(0)
+
+    # A mentee is not invited to the mentors' training; a mentor is.
+    person = screen.person_filter
+    person.setCurrentIndex(person.findText(person_name(1)))
+    assert on_day()[0] == set()
+    person.setCurrentIndex(person.findText(person_name(0)))
+    assert on_day() == ({training}, {meeting})
+    person.setCurrentIndex(0)
+    # A pair's view keeps the sessions its mentor or mentee is invited to.
+    pair = screen.pair_filter
+    pair.setCurrentIndex(pair.findData(desk.ids["pairs"][1]))
+    assert on_day() == ({training}, set())
+
+
+# -- changing, cancelling, deleting --------------------------------------------------------
+
+
+GRAB = "This plugin does not support grabbing the keyboard"  # a menu pops up, offscreen
+
+
+@pytest.mark.qt_log_ignore(GRAB)
+def test_changing_a_session_from_its_menu(desk: Desk) -> None:
+    screen = desk.screen
+    training = desk.ids["training"]
+    day = today() + timedelta(days=2)
+    screen.show_day(day)
+    desk.settle()
+    desk.choose(desk.session_menu(training), "session_change")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    assert dialog.title.text() == "Mentor basics"
+    assert dialog.invite_buttons["mentors"].isChecked()
+    assert "3 invited, 0 attended" in dialog.state.text()
+    shot(dialog, "session_dialog_open")
+    type_into(desk.qtbot, dialog.title, "Mentor basics (new room)")
+    type_into(desk.qtbot, dialog.place, "Room 9")
+    type_time(desk.qtbot, dialog.time, "19:15")
+    click_radio(desk.qtbot, dialog.invite_buttons["everyone"])
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.closed()
+
+    [row] = rows(desk.path, "SELECT * FROM group_session WHERE id = ?", training)
+    assert (row["title"], row["place"], local_start(row).time()) == (
+        "Mentor basics (new room)", "Room 9", time(19, 15),
+    )  # fmt: skip
+    assert len(invited_names(desk.path, training)) == 6  # everyone now
+    desk.undo()
+    [row] = rows(desk.path, "SELECT * FROM group_session WHERE id = ?", training)
+    assert (row["title"], row["place"]) == ("Mentor basics", "Room 4")
+    assert len(invited_names(desk.path, training)) == 3
+
+
+@pytest.mark.qt_log_ignore(GRAB)
+def test_cancelling_restoring_and_deleting_a_session_from_the_agenda(desk: Desk) -> None:
+    screen = desk.screen
+    training = desk.ids["training"]
+    screen.show_day(today() + timedelta(days=2))
+    desk.settle()
+
+    desk.choose(desk.session_menu(training, in_agenda=True), "session_cancel")
+    desk.click_box_button("Cancel session")
+    status = "SELECT status FROM group_session WHERE id = ?"
+    assert rows(desk.path, status, training) == [{"status": "cancelled"}]
+    row = next(r for r in screen.agenda_model.rows if is_session(r))
+    assert row.cancelled
+    assert (
+        screen.agenda_model.index(screen.agenda_model.row_of(training, session=True), 4).data()
+        == "Cancelled"
+    )
+    shot(screen, "calendar_cancelled_session")
+
+    desk.choose(desk.session_menu(training, in_agenda=True), "session_cancel")  # now: Restore
+    assert rows(desk.path, status, training) == [{"status": "scheduled"}]
+
+    desk.choose(desk.session_menu(training), "session_delete")
+    desk.click_box_button("Delete")
+    assert rows(desk.path, status, training) == []
+    assert screen.month_view.line_point(training, session=True) is None
+    desk.undo()
+    assert rows(desk.path, status, training) == [{"status": "scheduled"}]
+    assert len(invited_names(desk.path, training)) == 3
+    assert screen.month_view.line_point(training, session=True) is not None
+
+
+def type_name(qtbot: QtBot, dialog: SessionKindsDialog, text: str) -> None:
+    """Type over the name being edited in the kinds list, and Enter (the list takes the
+    name once the event loop runs, as it does between a user's key and their next click)."""
+    editor = QApplication.focusWidget()
+    assert editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.state() != dialog.table.State.EditingState)
+
+
+# -- kinds ------------------------------------------------------------------------------------
+
+
+def test_editing_the_kinds_of_session(desk: Desk) -> None:
+    desk.press("kinds_action")
+    dialog: SessionKindsDialog = desk.dialog(SessionKindsDialog)
+    names = [dialog.model.item(r, 0).text() for r in range(dialog.model.rowCount())]
+    assert names[:3] == ["Training", "Orientation", "Workshop"]
+    # Training is in use: it can be renamed, not removed.
+    dialog.table.selectRow(0)
+    assert not dialog.remove_button.isEnabled()
+    dialog.table.setFocus()
+    desk.qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    type_name(desk.qtbot, dialog, "Mentor training")
+    # Social moves to the top; a new kind is added with its own colour.
+    social = names.index("Social")
+    dialog.table.selectRow(social)
+    for _ in range(social):
+        desk.qtbot.mouseClick(dialog.up_button, LEFT)
+    desk.qtbot.mouseClick(dialog.add_button, LEFT)
+    type_name(desk.qtbot, dialog, "Parents' evening")
+    desk.qtbot.mouseClick(dialog.colour_button, LEFT)
+    desk.qtbot.waitUntil(lambda: dialog.colour_dialog.isVisible())
+    dialog.colour_dialog.setCurrentColor(QColor("#123456"))
+    dialog.colour_dialog.accept()
+    shot(dialog, "session_kinds_dialog")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    desk.qtbot.mouseClick(save, LEFT)
+    desk.closed()
+
+    kinds = rows(
+        desk.path,
+        "SELECT key, name, colour FROM session_kind WHERE program_id = ? ORDER BY position",
+        desk.ids["program"],
+    )
+    assert kinds[0]["name"] == "Social"
+    assert kinds[1] == {"key": "training", "name": "Mentor training", "colour": "#2e7d32"}
+    assert kinds[-1] == {"key": "parents_evening", "name": "Parents' evening", "colour": "#123456"}
+    # The calendar shows the new name at once.
+    desk.screen.show_day(today() + timedelta(days=2))
+    desk.settle()
+    session = next(r for r in desk.screen.agenda_model.rows if is_session(r))
+    assert session.kind_name == "Mentor training"
+
+
+def test_two_kinds_with_one_name_are_refused_and_nothing_changes(desk: Desk) -> None:
+    before = rows(desk.path, "SELECT * FROM session_kind ORDER BY id")
+    desk.press("kinds_action")
+    dialog: SessionKindsDialog = desk.dialog(SessionKindsDialog)
+    desk.qtbot.mouseClick(dialog.add_button, LEFT)
+    type_name(desk.qtbot, dialog, "workshop")
+    desk.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    desk.settle()
+    assert dialog.isVisible()
+    assert "Two kinds of session are called" in dialog.error.text()
+    assert rows(desk.path, "SELECT * FROM session_kind ORDER BY id") == before
+    dialog.reject()
+    desk.closed()
+
+
+# -- sign-in sheet ------------------------------------------------------------------------
+
+
+@pytest.mark.qt_log_ignore(GRAB)
+def test_printing_a_sign_in_sheet_lists_every_invited_name(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    out = tmp_path / "sheets" / "training.pdf"
+    out.parent.mkdir()
+    asked: list[Path] = []
+
+    def ask(parent: QWidget, title: str, suggested: Path) -> Path:
+        asked.append(suggested)
+        return out
+
+    monkeypatch.setattr(signin_sheet, "ask_save_file", ask)
+    desk.screen.show_day(today() + timedelta(days=2))
+    desk.settle()
+    desk.choose(desk.session_menu(desk.ids["training"]), "session_signin")
+    desk.qtbot.waitUntil(out.exists)
+    desk.settle()
+    assert asked and asked[0].suffix == ".pdf" and "Mentor basics" in asked[0].name
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
+    for n in (0, 2, 4):
+        assert person_name(n) in text
+    assert person_name(1) not in text  # a mentee: not invited
+    assert str(out) in desk.screen.notice.text()

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 DEFAULT_TIME = time(18, 0)
 DEFAULT_LENGTH = 90
 INVITES = ("mentors", "mentees", "everyone", "circle", "people")
+TRAINING_KINDS = ("training", "orientation")  # kinds whose attendance completes a step
 
 
 def tr(text: str) -> str:
@@ -77,6 +78,7 @@ class CircleChoice:
 class StepChoice:
     id: int
     name: str
+    kind: str  # "screening" or "training" (peerdesk.enums.StepKind)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def load_choices(db: Database, program_id: int, session_id: int | None = None) -
             CircleChoice(c.id, c.name, len(c.people))
             for c in list_circles(db, program_id, include_ended=False)
         ],
-        steps=[StepChoice(s.step_id, s.name) for s in steps],
+        steps=[StepChoice(s.step_id, s.name, s.kind) for s in steps],
         invited=invited,
     )
 
@@ -145,6 +147,7 @@ class SessionDialog(ChangeDialog):
         self.context = context
         self.choices = choices
         self.row = row
+        self._offered = False  # the form ticked "attending completes" itself
         self.setObjectName("session_dialog")
         self.setWindowTitle(self.tr("New session") if row is None else self.tr("Session"))
         self.setModal(True)
@@ -286,9 +289,9 @@ class SessionDialog(ChangeDialog):
         self.form.addRow(self.tr("Kind:"), self.kind)
         self.form.addRow(self.tr("Title:"), self.title)
         self.form.addRow(self.tr("Date:"), when)
-        self.often_row = often
-        if row is None:
-            self.form.addRow(self.tr("How often:"), often)
+        self.form.addRow(self.tr("How often:"), often)
+        # An open session is one date: moving a series is "this and the following".
+        self.form.setRowVisible(often, row is None)
         self.form.addRow(self.tr("Place:"), self.place)
         self.form.addRow(self.tr("Video link:"), self.link)
         self.form.addRow(self.tr("Capacity:"), self.capacity)
@@ -408,14 +411,17 @@ class SessionDialog(ChangeDialog):
         return text
 
     def _kind_changed(self, *_args: object) -> None:
-        """A training's attendance usually completes the training step: offer it."""
-        key = str(self.kind.currentData() or "")
-        if self.row is None and key == "training" and self.choices.steps:
-            names = [s.name.casefold() for s in self.choices.steps]
-            found = next((n for n, name in enumerate(names) if "training" in name), -1)
-            if found >= 0:
+        """Attending a new training or orientation usually completes the program's training
+        step: the form offers it (ticked), and takes the offer back for other kinds."""
+        if self.row is None:
+            key = str(self.kind.currentData() or "")
+            found = next((n for n, s in enumerate(self.choices.steps) if s.kind == "training"), -1)
+            offer = key in TRAINING_KINDS and found >= 0
+            if offer:
                 self.step.setCurrentIndex(found)
-                self.completes.setChecked(True)
+            if offer or self._offered:
+                self.completes.setChecked(offer)
+            self._offered = offer
 
     def _picked(self) -> None:
         if self.picker.chosen():
