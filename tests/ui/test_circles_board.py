@@ -405,3 +405,33 @@ def test_the_circles_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     people = PeopleModel()
     people.set_people((Person(1, "Ana", True), Person(2, "Bo", False)))
     qtmodeltester.check(people)
+
+
+def test_circles_tab_pauses_resumes_and_renames(groups: Groups) -> None:
+    from ui.qt import QLineEdit
+
+    groups.open_groups()
+    groups.form(4)
+    groups.confirm()
+    tab = CirclesTab(groups)
+    panel = tab.panel
+    tab.pick(2)
+    pause = panel.toolbar.widgetForAction(panel.pause_action)
+    tab.qtbot.mouseClick(pause, LEFT)
+    tab.settle()
+    assert circle_rows(groups.path)[2][1] == "paused"
+    assert panel.pause_action.text() == "Resume"
+    tab.qtbot.mouseClick(pause, LEFT)
+    tab.settle()
+    assert circle_rows(groups.path)[2][1] == "active"
+    dialog = tab.press(panel.rename_action)
+    field = dialog.findChild(QLineEdit)
+    assert field is not None and field.text() == "Circle 3"
+    field.selectAll()
+    tab.qtbot.keyClicks(field, "Thursday leaders")
+    tab.qtbot.keyClick(field, Qt.Key.Key_Return)
+    tab.settle()
+    assert circle_rows(groups.path)[2][0] == "Thursday leaders"
+    assert panel.selected_row() is not None and panel.selected_row().name == "Thursday leaders"
+    tab.undo()
+    assert circle_rows(groups.path)[2][0] == "Circle 3"

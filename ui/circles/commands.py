@@ -149,3 +149,24 @@ def end_circle(
             db, circle_id, reason=reason, outcome=outcome, ended_on=ended_on
         ),
     )
+
+
+def pause_or_resume(window: MainWindow, circle_id: int, pause: bool) -> operations.Op | None:
+    """Pause an active circle (its sessions from today on are held) or resume it."""
+    from peerdesk.groups import circles
+
+    if pause:
+        return run_circle_change(
+            window, tr("Pause circle"), lambda db: circles.pause_circle(db, circle_id)
+        )
+    return run_circle_change(
+        window, tr("Resume circle"), lambda db: circles.resume_circle(db, circle_id)
+    )
+
+
+def rename(window: MainWindow, circle_id: int, name: str) -> operations.Op | None:
+    from peerdesk.groups import circles
+
+    return run_circle_change(
+        window, tr("Rename circle"), lambda db: circles.rename_circle(db, circle_id, name)
+    )

@@ -23,6 +23,7 @@ from ui.qt import (
     QAbstractItemView,
     QAction,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QSortFilterProxyModel,
     Qt,
@@ -104,6 +105,15 @@ class CirclesPanel(QWidget):
         )
         self.end_action = self._action(
             self.tr("End circle…"), "end-pair", self.ask_end, "end_circle"
+        )
+        self.pause_action = self._action(
+            self.tr("Pause"), "status", self.pause_or_resume, "pause_circle"
+        )
+        self.pause_action.setToolTip(
+            self.tr("Pause the circle: its sessions from today on are held until it resumes")
+        )
+        self.rename_action = self._action(
+            self.tr("Rename…"), "edit", self.ask_rename, "rename_circle"
         )
 
         self.table = QTableView(self)
@@ -232,6 +242,10 @@ class CirclesPanel(QWidget):
         self.save_action.setEnabled(chosen)
         self.signed_action.setEnabled(open_)
         self.end_action.setEnabled(open_)
+        self.pause_action.setEnabled(open_)
+        self.rename_action.setEnabled(chosen)
+        paused = row is not None and row.status == PairStatus.PAUSED
+        self.pause_action.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
     # -- agreements --------------------------------------------------------------
 
@@ -340,6 +354,34 @@ class CirclesPanel(QWidget):
                 dialog.outcome(),
                 dialog.end_reason(),
                 dialog.ended_date(),
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def pause_or_resume(self) -> None:
+        from ui.circles.commands import pause_or_resume
+
+        row = self.selected_row()
+        if row is not None and row.status in (PairStatus.ACTIVE, PairStatus.PAUSED):
+            pause_or_resume(self.screen.window_, row.id, row.status == PairStatus.ACTIVE)
+
+    def ask_rename(self) -> None:
+        """Rename the circle (a blank or too long name is refused in plain words)."""
+        from ui.circles.commands import rename
+
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("renameCircleDialog")
+        dialog.setWindowTitle(self.tr("Rename circle"))
+        dialog.setLabelText(self.tr("&Name:"))
+        dialog.setTextValue(row.name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(
+            lambda name: (
+                rename(self.screen.window_, row.id, name) if name.strip() != row.name else None
             )
         )
         self.dialog = dialog
