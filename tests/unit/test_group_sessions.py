@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 import db_rows
 import pytest
 from calendar_data import add_pairs, make_program
+from concurrency import held_at, starts
 from sqlalchemy import select
 
 from peerdesk import history, people
@@ -486,3 +487,29 @@ def test_erasing_a_person_keeps_the_sessions_counts_and_clears_their_circles_not
     for table in ("group_session", "session_attendance", "circle", "circle_member", "person"):
         for row in db_rows.table(db, table, order="1"):
             assert not any(isinstance(v, str) and "Zebedee" in v for v in row), table
+
+
+def test_two_coordinators_changing_one_invitation_at_once(
+    two: tuple[Database, Database],
+) -> None:
+    mine, theirs = two
+    program_id = make_program(mine)
+    add_pairs(mine, program_id, 3)
+    [session_id] = gs.create_sessions(mine, program_id, plan()).created
+    # Mine has read the session and is about to write when theirs invites everyone.
+    with held_at(
+        mine,
+        starts("UPDATE group_session"),
+        lambda: gs.edit_session(theirs, session_id, gs.SessionEdit(invite="everyone")),
+    ) as other:
+        gs.edit_session(mine, session_id, gs.SessionEdit(invite="mentees"))
+    assert isinstance(other[0], gs.SessionChanges)
+    # Mine ran again on theirs: the mentees, each once; the unmarked mentors gone.
+    assert sorted(invited(mine, session_id)) == participants(mine, program_id, Role.MENTEE)
+    [row] = gs.list_sessions(mine, program_id)
+    assert (row.invite, row.invited, row.sequence) == ("mentees", 3, 2)
+    with mine.reading() as session:
+        actions = session.scalars(
+            select(ChangeRecord.action).where(ChangeRecord.entity == "group_session")
+        ).all()
+    assert sorted(actions) == ["create_sessions", "edit_session_this", "edit_session_this"]
