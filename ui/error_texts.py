@@ -420,6 +420,7 @@ TEMPLATES = (
         "A program needs at least one kind of session. Nothing was changed.",
     ),
     # Circles and forming them (peerdesk/groups/circles.py, peerdesk/groups/forming.py).
+    QT_TRANSLATE_NOOP("errors", "There are no circles to print: {why}"),
     QT_TRANSLATE_NOOP(
         "errors",
         "A circle needs at least 2 people (a leader and a member); choose a larger size.",

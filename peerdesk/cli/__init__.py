@@ -73,6 +73,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "peerdesk.cli.measures",
     "peerdesk.cli.users",
     "peerdesk.cli.sessions",
+    "peerdesk.cli.circles",
 )
 
 #: Opens the app on a program: a file, a server database's URL, or None for the default file.

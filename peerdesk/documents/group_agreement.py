@@ -27,11 +27,12 @@ from sqlalchemy import select
 from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.documents import languages, layout
-from peerdesk.documents.agreements import AgreementWriter, NothingToPrint, _table_style
+from peerdesk.documents.agreements import AgreementWriter, _table_style
 from peerdesk.documents.languages import Words
 from peerdesk.documents.layout import INK, RULE, TINT, Paper
 from peerdesk.documents.pairs import PairInfo, Party, clean, load_program
 from peerdesk.enums import PairStatus, Role
+from peerdesk.errors import UserError
 from peerdesk.models import Circle, CircleMember, Participant, Person
 from peerdesk.output_files import check_targets, write_file
 from peerdesk.progress import Progress
@@ -39,6 +40,10 @@ from peerdesk.progress import Progress
 TITLE = "Group Agreement"
 LEADER = "leader"
 PER_ROW = 3  # signers side by side
+
+
+class NoCirclesToPrint(UserError):
+    template = "There are no circles to print: {why}"
 
 
 @dataclass(frozen=True)
@@ -265,7 +270,7 @@ class GroupAgreementWriter(AgreementWriter):
     ) -> bytes:
         """All the agreements of ``circles`` in one PDF, each starting on a new page."""
         if not circles:
-            raise NothingToPrint(why="choose at least one circle.")
+            raise NoCirclesToPrint(why="choose at least one circle.")
         return self.build([self.stand_in(c) for c in circles], progress)
 
 
@@ -284,7 +289,8 @@ def make_group_agreements(
     PDF, and the circles in it, in its order. Nothing is recorded here."""
     circles = load_circles(db, program_id, circle_ids)
     if not circles:
-        raise NothingToPrint(why="this program has no active circles yet.")
+        why = "no circle of this program has those ids." if circle_ids else None
+        raise NoCirclesToPrint(why=why or "this program has no active circles yet.")
     writer = GroupAgreementWriter(
         load_program(db, program_id),
         logo=logo,

@@ -13,7 +13,6 @@ from pdf_pages import page_texts
 
 from peerdesk.database import Database
 from peerdesk.documents import group_agreement as ga
-from peerdesk.documents.agreements import NothingToPrint
 from peerdesk.groups import circles as gc
 from peerdesk.groups import forming
 from peerdesk.output_files import OutputExists
@@ -93,5 +92,5 @@ def test_a_youth_circle_has_a_guardian_line_for_each_member_and_spanish_prints_s
 
 def test_nothing_to_print_without_circles(db: Database) -> None:
     program_id = programs.create_program(db, programs.quick_settings("Empty"))
-    with pytest.raises(NothingToPrint, match="no active circles"):
+    with pytest.raises(ga.NoCirclesToPrint, match="no active circles"):
         ga.make_group_agreements(db, program_id)
