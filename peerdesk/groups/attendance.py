@@ -194,36 +194,52 @@ class _Marker:
     def write(self, changes: Mapping[int, tuple[SessionAttendance, str]]) -> None:
         if not changes:
             return
-        group, session = self.group, self.session
         self._remember(ATTENDANCE_TABLE, [row.id for row, _ in changes.values()])
-        step_id = group.completes_step_id
-        records: dict[int, StepRecord] = {}
-        participants: dict[int, Participant] = {}
-        if step_id is not None:
-            records = {
-                r.participant_id: r
-                for r in session.scalars(
-                    select(StepRecord).where(
-                        StepRecord.step_id == step_id,
-                        StepRecord.participant_id.in_(list(changes)),
-                    )
-                )
-            }
-            participants = {
-                p.id: p
-                for p in session.scalars(
-                    select(Participant).where(Participant.id.in_(list(changes)))
-                )
-            }
-            self._remember(STEP_TABLE, [r.id for r in records.values()])
-            self._remember(PARTICIPANT_TABLE, list(participants))
         now = utcnow()
-        day = session_day(group)
-        for pid, (row, status) in changes.items():
+        for row, status in changes.values():
             row.status = status
             row.marked_at = None if status == INVITED else now
-            if step_id is None:
-                continue
+        if self.group.completes_step_id is not None:
+            self._steps(changes, self.group.completes_step_id)
+        self.session.flush()
+
+    def _steps(self, changes: Mapping[int, tuple[SessionAttendance, str]], step_id: int) -> None:
+        """Record the session's step for those now attended who lack it; take back the
+        records this session made for those no longer attended. A few statements for
+        everyone at once (a training for 1,000 people is marked in one go)."""
+        session, ids = self.session, list(changes)
+        records = {
+            r.participant_id: r
+            for r in session.scalars(
+                select(StepRecord).where(
+                    StepRecord.step_id == step_id, StepRecord.participant_id.in_(ids)
+                )
+            )
+        }
+        people = {
+            p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))
+        }
+        self._remember(STEP_TABLE, [r.id for r in records.values()])
+        self._remember(PARTICIPANT_TABLE, list(people))
+        required = set(
+            session.scalars(
+                select(ProgramStep.id).where(
+                    ProgramStep.program_id == self.group.program_id,
+                    ProgramStep.required.is_(True),
+                )
+            )
+        )
+        done: dict[int, set[int]] = {pid: set() for pid in ids}
+        for pid, sid in session.execute(
+            select(StepRecord.participant_id, StepRecord.step_id).where(
+                StepRecord.participant_id.in_(ids), StepRecord.completed_on.is_not(None)
+            )
+        ):
+            done[pid].add(sid)
+        day = session_day(self.group)
+        made: list[tuple[SessionAttendance, StepRecord]] = []
+        gone: set[int] = set()
+        for pid, (row, status) in changes.items():
             record = records.get(pid)
             if status == ATTENDED and row.step_record_id is None:
                 if record is None:
@@ -232,45 +248,24 @@ class _Marker:
                 elif record.completed_on is not None:
                     continue  # done already: the earlier record stays, and stays theirs
                 record.completed_on = day
-                session.flush()
-                row.step_record_id = record.id
-                self.recorded += 1
-                self._promote(participants[pid])
+                made.append((row, record))
+                done[pid].add(step_id)
+                person = people[pid]
+                if person.status in BEFORE_READY and required <= done[pid]:
+                    person.status = ParticipantStatus.READY
+                    self.became_ready.append(pid)
                 self._step_history(pid, step_id, done=True)
             elif status != ATTENDED and row.step_record_id is not None:
-                made = session.get(StepRecord, row.step_record_id)
+                gone.add(row.step_record_id)
                 row.step_record_id = None
-                session.flush()  # the row lets go of the record before it goes
-                if made is not None:
-                    session.delete(made)
-                    self.removed += 1
-                    self._step_history(pid, step_id, done=False)
-        session.flush()
-
-    def _promote(self, participant: Participant) -> None:
-        """Ready once every required step is done, if their status was still before it."""
-        if participant.status not in BEFORE_READY:
-            return
-        self.session.flush()
-        required = set(
-            self.session.scalars(
-                select(ProgramStep.id).where(
-                    ProgramStep.program_id == participant.program_id,
-                    ProgramStep.required.is_(True),
-                )
-            )
-        )
-        done = set(
-            self.session.scalars(
-                select(StepRecord.step_id).where(
-                    StepRecord.participant_id == participant.id,
-                    StepRecord.completed_on.is_not(None),
-                )
-            )
-        )
-        if required <= done:
-            participant.status = ParticipantStatus.READY
-            self.became_ready.append(participant.id)
+                self._step_history(pid, step_id, done=False)
+        session.flush()  # new records get their ids; rows let go of the ones to remove
+        for row, record in made:
+            row.step_record_id = record.id
+        removed = [r for r in records.values() if r.id in gone]
+        for record in removed:
+            session.delete(record)
+        self.recorded, self.removed = len(made), len(removed)
 
     def _step_history(self, participant_id: int, step_id: int, *, done: bool) -> None:
         history.record(
