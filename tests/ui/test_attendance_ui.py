@@ -43,7 +43,7 @@ from ui.dashboard.screen import DashboardScreen
 from ui.main_window import MainWindow
 from ui.people.rows import Column as PeopleColumn
 from ui.people.screen import PeopleScreen
-from ui.qt import QApplication, QComboBox, Qt, QWidget
+from ui.qt import QApplication, QComboBox, QPoint, Qt, QWidget
 
 Launcher = Callable[..., MainWindow]
 LEFT = Qt.MouseButton.LeftButton
@@ -468,6 +468,13 @@ def test_the_attendance_column_has_a_drop_down_and_a_refused_save_says_why(
     editor.setCurrentIndex(editor.findData(ABSENT))
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the editor closes once the loop runs
     qtbot.waitUntil(lambda: dialog.model.entries[1].status == ABSENT)
+    # A click in the tick's cell of the third row ticks it; another click unticks it.
+    cell = table.visualRect(dialog.proxy.index(2, Column.ATTENDED))
+    box = QPoint(cell.left() + 8, cell.center().y())  # on the box itself
+    qtbot.mouseClick(table.viewport(), LEFT, pos=box)
+    assert dialog.model.entries[2].status == ATTENDED
+    qtbot.mouseClick(table.viewport(), LEFT, pos=cell.center())  # beside it
+    assert dialog.model.entries[2].status == INVITED
     # The session is cancelled meanwhile (from the calendar, on the worker as the app
     # does): ticking someone as attended is then refused.
     db = window.db

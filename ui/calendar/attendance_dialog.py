@@ -210,9 +210,7 @@ class AttendanceModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = Column(index.column())
-        if column == Column.ATTENDED:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif column == Column.STATUS:
+        if column == Column.STATUS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -270,6 +268,12 @@ class AttendanceTable(QTableView):
         self.proxy = WordFilter(self)
         self.proxy.setSourceModel(source)
         self.setModel(self.proxy)
+        self.clicked.connect(self._clicked)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click anywhere in the tick's cell ticks or unticks (not only on the box)."""
+        if index.column() == Column.ATTENDED:
+            self.source.toggle([self.proxy.mapToSource(index).row()])
 
     def selected_rows(self) -> list[int]:
         """The selected people's rows in :attr:`source`; the current one alone if it is
