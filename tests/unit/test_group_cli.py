@@ -205,3 +205,28 @@ def test_refusals_are_one_plain_line_and_change_nothing(
     )
     assert rows(path, "SELECT * FROM session_attendance ORDER BY id") == before
     assert rows(path, "SELECT COUNT(*) FROM group_session") == [(1,)]
+
+
+def test_the_same_commands_on_a_shared_database(pg_url: str, tmp_path: Path) -> None:
+    assert run("init", pg_url, "--program", "Riverside").code == 0
+    with open_database(pg_url) as db:
+        [program] = programs.list_programs(db)
+        mentors = [
+            people.add_person(
+                db,
+                program.id,
+                people.PersonData(full_name=f"Mentor {n}", email=f"m{n}@example.org",
+                                  role=Role.MENTOR),
+            )
+            for n in range(3)
+        ]  # fmt: skip
+    made = run("session", pg_url, *TRAINING, *LONDON, "--invite", "mentors", "--json")
+    assert made.code == 0, made.err
+    session_id = str(made.json()["id"])
+    marked = run("attend", pg_url, session_id, "--people", f"{mentors[0]},m1@example.org")
+    assert marked.code == 0, marked.err
+    [row] = run("sessions", pg_url, "--json").json()["sessions"]
+    assert (row["invited"], row["attended"]) == (3, 2)
+    sheet = tmp_path / "sheet.pdf"
+    assert run("signin", pg_url, session_id, "--out", sheet).code == 0
+    assert "Mentor 2" in " ".join(page_texts(sheet))
