@@ -435,3 +435,50 @@ def test_circles_tab_pauses_resumes_and_renames(groups: Groups) -> None:
     assert panel.selected_row() is not None and panel.selected_row().name == "Thursday leaders"
     tab.undo()
     assert circle_rows(groups.path)[2][0] == "Circle 3"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_menu_key_makes_a_leader_a_member_and_confirm_refuses_a_circle_without_one(
+    groups: Groups,
+) -> None:
+    groups.open_groups()
+    groups.form(4)
+    board = groups.board
+    card = board.cards[0]
+    leader, mentee = card.model.people[0], card.model.people[1]
+    assert leader.leader and leader.can_lead and not mentee.can_lead
+
+    def menu_on(person_id: int) -> QMenu:
+        groups.qtbot.mouseClick(card.view.viewport(), LEFT, pos=groups.point_of(card, person_id))
+        card.view.setFocus()
+        groups.qtbot.keyClick(card.view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+        menu = board.menu
+        assert isinstance(menu, QMenu) and menu.isVisible()
+        return menu
+
+    menu = menu_on(mentee.participant_id)
+    make = next(a for a in menu.actions() if a.objectName() == "makeLeader")
+    assert not make.isEnabled()  # a mentee cannot lead
+    menu.close()
+    menu = menu_on(leader.participant_id)
+    action = next(a for a in menu.actions() if a.objectName() == "makeMember")
+    groups.qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+    groups.settle()
+    draft = board.draft
+    assert draft is not None and not draft.circles[0].leaders
+    assert "No leader: Circle 1" in board.quality.text()
+    assert "no leader" in card.fit.text()
+    # Confirming is refused in plain words, and nothing is saved.
+    groups.confirm()
+    assert stored_circles(groups.path) == {}
+    assert board.draft is not None
+    assert board.banner.isVisible() and "needs a leader" in board.banner.text.text()
+    board.grab().save(str(SHOTS / "groups_no_leader.png"))
+    # Made leader again, the circles can be saved.
+    menu = menu_on(leader.participant_id)
+    action = next(a for a in menu.actions() if a.objectName() == "makeLeader")
+    groups.qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+    groups.settle()
+    assert board.draft is not None and board.draft.circles[0].leaders == (leader,)
+    groups.confirm()
+    assert len(stored_circles(groups.path)) == 3

@@ -28,6 +28,7 @@ from ui.qt import (
     QAbstractItemView,
     QAbstractListModel,
     QAction,
+    QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -37,6 +38,7 @@ from ui.qt import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QKeyEvent,
     QKeySequence,
     QLabel,
     QListView,
@@ -124,6 +126,7 @@ class PeopleView(QListView):
 
     dropped = Signal(int, int)  # participant id, this circle's position
     picked = Signal(int)  # this circle's position (the user clicked or moved in it)
+    menu_requested = Signal(int)  # this circle's position (right-click or the Menu key)
 
     def __init__(self, position: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +158,27 @@ class PeopleView(QListView):
                 self.setCurrentIndex(index)
                 return True
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The Menu key, or Shift+F10 (which Qt does not turn into a context menu itself).
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
+        ):
+            if self.currentIndex().isValid():
+                self.menu_requested.emit(self.position)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.currentIndex()
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            if index.isValid():
+                self.setCurrentIndex(index)
+        if index.isValid():
+            self.menu_requested.emit(self.position)
 
     def focusInEvent(self, event: Any) -> None:
         super().focusInEvent(event)
@@ -465,10 +489,32 @@ class GroupsBoard(QWidget):
                     return person, position
         return None
 
+    def _add_moves(self, menu: QMenu, participant_id: int, position: int) -> None:
+        """The other circles as actions of ``menu``, each moving the person there."""
+        draft = self.draft
+        for index, circle in enumerate(draft.circles if draft is not None else ()):
+            if index == position:
+                continue
+            action = menu.addAction(
+                self.tr("{circle} ({n} people)").format(circle=circle.name, n=len(circle.people))
+            )
+            action.setObjectName(f"moveTo{index}")
+            action.triggered.connect(lambda _c=False, to=index: self.move(participant_id, to))
+
+    def _popup(self, menu: QMenu, participant_id: int, position: int) -> QMenu:
+        view = self.cards[position].view
+        row = self.cards[position].model.row_of(participant_id)
+        rect = view.visualRect(view.model().index(row or 0, 0))
+        self.menu = menu
+        menu.popup(view.viewport().mapToGlobal(rect.bottomLeft()))
+        if menu.actions():
+            menu.setActiveAction(menu.actions()[0])
+        return menu
+
     def ask_move(self) -> QMenu | None:
         """Ctrl+Shift+M: a menu of the other circles to move the selected person to."""
-        draft, picked = self.draft, self.selected_person()
-        if draft is None:
+        picked = self.selected_person()
+        if self.draft is None:
             return None
         if picked is None:
             self.banner.show_message(
@@ -478,22 +524,46 @@ class GroupsBoard(QWidget):
         participant_id, position = picked
         menu = QMenu(self)
         menu.setObjectName("moveToCircleMenu")
-        for index, circle in enumerate(draft.circles):
-            if index == position:
-                continue
-            action = menu.addAction(
-                self.tr("{circle} ({n} people)").format(circle=circle.name, n=len(circle.people))
-            )
-            action.setObjectName(f"moveTo{index}")
-            action.triggered.connect(lambda _c=False, to=index: self.move(participant_id, to))
-        view = self.cards[position].view
-        row = self.cards[position].model.row_of(participant_id)
-        rect = view.visualRect(view.model().index(row or 0, 0))
-        self.menu = menu
-        menu.popup(view.viewport().mapToGlobal(rect.bottomLeft()))
-        if menu.actions():
-            menu.setActiveAction(menu.actions()[0])
-        return menu
+        self._add_moves(menu, participant_id, position)
+        return self._popup(menu, participant_id, position)
+
+    def open_menu(self, position: int) -> QMenu | None:
+        """The picked person's menu (right-click or the Menu key): move, lead or not."""
+        draft = self.draft
+        participant_id = self.cards[position].view.current_person()
+        person = draft.person(participant_id) if draft and participant_id is not None else None
+        if person is None or participant_id is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("circlePersonMenu")
+        moves = menu.addMenu(self.tr("&Move to"))
+        self._add_moves(moves, participant_id, position)
+        if person.leader:
+            role = menu.addAction(self.tr("Make a &member"))
+            role.setObjectName("makeMember")
+        else:
+            role = menu.addAction(self.tr("Make &leader"))
+            role.setObjectName("makeLeader")
+            role.setEnabled(person.can_lead)
+            if not person.can_lead:
+                role.setToolTip(self.tr("Only a mentor can lead a circle"))
+        role.triggered.connect(lambda _c=False: self.set_role(participant_id, not person.leader))
+        return self._popup(menu, participant_id, position)
+
+    def set_role(self, participant_id: int, leader: bool) -> bool:
+        """Make someone lead their circle (beside its leaders), or a member of it."""
+        draft = self.draft
+        changed = draft.with_role(participant_id, leader) if draft is not None else None
+        if changed is None:
+            return False
+        position = changed.where(participant_id)
+        self.draft = changed
+        self._show()
+        self._rescore()
+        if position is not None:
+            self.cards[position].view.setFocus()
+            self.cards[position].view.select_person(participant_id)
+        return True
 
     # -- confirming --------------------------------------------------------------------
 
@@ -561,6 +631,7 @@ class GroupsBoard(QWidget):
             card.view.dropped.connect(self.move)
             card.view.picked.connect(lambda position: setattr(self, "current_circle", position))
             card.view.doubleClicked.connect(lambda _index: self.ask_move())
+            card.view.menu_requested.connect(self.open_menu)
             self.cards.append(card)
         for card, circle in zip(self.cards, circles, strict=True):
             card.show_circle(circle, self.program_id)

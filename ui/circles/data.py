@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 
 def draft_of(formation: Formation, name: Callable[[int], str]) -> Draft:
     """The board's draft of a formation: circles named 1, 2, … best first."""
-    names = formation.names
+    names, fits = formation.names, formation.fits
+    mentors = {p for p, may in zip(fits.ids, fits.can_lead, strict=True) if may}
     circles = []
     for number, formed in enumerate(formation.circles, start=1):
-        people = [Person(p, names[p], True) for p in formed.leaders]
+        people = [Person(p, names[p], True, True) for p in formed.leaders]
         people += sorted(
-            (Person(p, names[p], False) for p in formed.members), key=lambda p: p.name.casefold()
+            (Person(p, names[p], False, p in mentors) for p in formed.members),
+            key=lambda p: p.name.casefold(),
         )
         circles.append(DraftCircle(name(number), tuple(people), formed.quality.quality))
     return Draft(

@@ -16,6 +16,7 @@ class Person:
     participant_id: int
     name: str
     leader: bool  # leads the circle (a mentor), else a member
+    can_lead: bool = False  # a mentor: may lead a circle
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,20 @@ class Draft:
             (*circles[to].people, person), key=lambda p: (not p.leader, p.name.casefold())
         )
         circles[to] = replace(circles[to], people=tuple(arrived), score=None)
+        return replace(self, circles=tuple(circles), quality=None, exact=False)
+
+    def with_role(self, participant_id: int, leader: bool) -> Draft | None:
+        """The draft with ``participant_id`` leading their circle (beside its leaders) or
+        a member of it; None when they are not on the board, already so, or may not lead."""
+        at, person = self.where(participant_id), self.person(participant_id)
+        if at is None or person is None or person.leader == leader:
+            return None
+        if leader and not person.can_lead:
+            return None
+        circles = list(self.circles)
+        people = [replace(p, leader=leader) if p == person else p for p in circles[at].people]
+        people.sort(key=lambda p: (not p.leader, p.name.casefold()))
+        circles[at] = replace(circles[at], people=tuple(people), score=None)
         return replace(self, circles=tuple(circles), quality=None, exact=False)
 
     def groups(self) -> list[tuple[list[int], list[int]]]:
