@@ -9,6 +9,7 @@ from typing import Any
 
 import db_rows
 import openpyxl
+import pypdf
 import pytest
 from fixtures_rosters import make_program
 from pdf_pages import page_texts
@@ -125,6 +126,15 @@ def test_the_sheet_prints_in_the_programs_document_language(db: Database, tmp_pa
     text = " ".join(page_texts(out))
     assert "Hoja de asistencia" in text and "Firma" in text and "Página 1 de 1" in text
     assert "martes 12 de enero de 2027" in text.casefold()
+    reader = pypdf.PdfReader(out)
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert reader.metadata is not None and reader.metadata.title.startswith("Hoja de asistencia")
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts <= {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic"}  # all embedded
     with pytest.raises(OutputExists):
         signin.save_signin(db, session_id, out)
 
