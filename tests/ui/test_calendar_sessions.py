@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from calendar_data import add_pairs, make_program, person_name
+from icalendar import Calendar
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from window_driver import WindowDriver
@@ -26,6 +27,7 @@ from peerdesk.database import create_database
 from peerdesk.groups.sessions import SessionPlan, create_sessions
 from ui import operations
 from ui.calendar import signin_sheet
+from ui.calendar.export_dialog import ExportDialog
 from ui.calendar.screen import CalendarScreen
 from ui.calendar.session_dialog import SessionDialog
 from ui.calendar.session_kinds_dialog import SessionKindsDialog
@@ -549,3 +551,33 @@ def test_printing_a_sign_in_sheet_lists_every_invited_name(
         assert person_name(n) in text
     assert person_name(1) not in text  # a mentee: not invited
     assert str(out) in desk.screen.notice.text()
+
+
+# -- calendar files -----------------------------------------------------------------------
+
+
+def test_the_calendar_file_holds_the_sessions_unless_unticked(desk: Desk, tmp_path: Path) -> None:
+    def export(out: Path, *, sessions: bool, pair: bool = False) -> list[str]:
+        desk.press("export_action")
+        dialog: ExportDialog = desk.dialog(ExportDialog)
+        if pair:
+            click_radio(desk.qtbot, dialog.one_pair)
+        assert dialog.with_sessions.isEnabled() is not pair
+        if dialog.with_sessions.isChecked() is not sessions and not pair:
+            desk.qtbot.mouseClick(dialog.with_sessions, LEFT, pos=QPoint(8, 8))
+        dialog.path.clear()
+        desk.qtbot.keyClicks(dialog.path, str(out))
+        desk.qtbot.mouseClick(dialog.ok, LEFT)
+        desk.closed()
+        calendar = Calendar.from_ical(out.read_bytes())
+        return sorted(str(e.get("SUMMARY")) for e in calendar.walk("VEVENT"))
+
+    with_sessions = export(tmp_path / "all.ics", sessions=True)
+    assert len(with_sessions) == 2
+    assert any("Mentor basics" in s for s in with_sessions)
+    assert "Saved 2 meetings and sessions" in desk.screen.notice.text()
+    without = export(tmp_path / "meetings.ics", sessions=False)
+    assert len(without) == 1 and not any("Mentor basics" in s for s in without)
+    # A pair's file: its meetings only (the choice is greyed out).
+    pair = export(tmp_path / "pair.ics", sessions=True, pair=True)
+    assert len(pair) == 1

@@ -461,7 +461,9 @@ class CalendarScreen(Screen):
 
     def apply_filters(self) -> None:
         rows = self.filtered()
-        self.month_model.set_meetings(rows)
+        # A day's cell lists its sessions first: on a busy day they would otherwise be
+        # hidden under "+12 more", and each concerns many people. The agenda keeps time order.
+        self.month_model.set_meetings(sorted(rows, key=lambda r: not session_rows.is_session(r)))
         self._show_agenda(rows)
 
     def _show_agenda(self, rows: list[Item] | None = None) -> None:
