@@ -26,9 +26,9 @@ screen can open the pair.
 
 The list a coordinator reads (:func:`attention_list`) puts people first: one
 entry per pair, most urgent first (missed in a row, weeks without a held
-meeting, low satisfaction, an overdue check-in), and the meetings nobody has
-logged yet collapsed into one line per day at the end. Its :attr:`count` is
-the one figure every screen shows as "needs attention".
+meeting, low satisfaction, an overdue check-in, no group session attended), and
+the meetings nobody has logged yet collapsed into one line per day at the end.
+Its :attr:`count` is the one figure every screen shows as "needs attention".
 """
 
 from __future__ import annotations

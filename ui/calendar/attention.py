@@ -1,10 +1,11 @@
 """The "Needs attention" panel: people first, then the meetings nobody has logged.
 
 One line per pair that needs a word — most urgent first (missed in a row, weeks
-without a held meeting, low satisfaction, an overdue check-in) — with every
-reason it is there; then one line per past day whose meetings are not logged
-yet, each with a **Log them** button. A drop-down shows one reason only.
-Opening a pair (double-click or Enter) opens it; opening a day logs it.
+without a held meeting, low satisfaction, an overdue check-in, no group session
+attended since the match began) — with every reason it is there; then one line
+per past day whose meetings are not logged yet, each with a **Log them** button.
+A drop-down shows one reason only. Opening a pair (double-click or Enter) opens
+it; opening a day logs it.
 """
 
 from __future__ import annotations
