@@ -12,6 +12,9 @@ the coordinator picks (09:00 by default) — they are due dates more than
 appointments, so they are left out of the conflict check and the calendar
 files for mentors and mentees. Scheduling again skips dates that already have
 a check-in with that person, so it can be run after new pairs are confirmed.
+People in an active circle (:mod:`peerdesk.groups.circles`) and in no active pair get
+check-ins too, counted from the circle's start and filed under no pair; ending the
+circle cancels those still to come.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from peerdesk.calendar.series import DEFAULT_SPAN, insert_meetings, new_uid
 from peerdesk.database import Database
 from peerdesk.enums import CheckinCadence, MeetingKind, MeetingStatus, PairStatus
 from peerdesk.errors import NotFound, UserError, ValidationError
-from peerdesk.models import Meeting, Pair, Program
+from peerdesk.models import Circle, CircleMember, Meeting, Pair, Program
 
 DEFAULT_TIME = time(9, 0)
 DEFAULT_LENGTH = 15
@@ -79,9 +82,10 @@ def checkin_dates(cadence: CheckinCadence, start: date, first: date, last: date)
         step += 1
 
 
-def _people(session: Session, program_id: int) -> dict[int, tuple[int, date | None]]:
-    """Each participant of an active pair: (the pair to file check-ins under, its start)."""
-    found: dict[int, tuple[int, date | None]] = {}
+def _people(session: Session, program_id: int) -> dict[int, tuple[int | None, date | None]]:
+    """Each participant of an active pair: (the pair to file check-ins under, its start);
+    then each person of an active circle in no active pair: (None, the circle's start)."""
+    found: dict[int, tuple[int | None, date | None]] = {}
     pairs = session.scalars(
         select(Pair)
         .where(Pair.program_id == program_id, Pair.status == PairStatus.ACTIVE)
@@ -90,6 +94,14 @@ def _people(session: Session, program_id: int) -> dict[int, tuple[int, date | No
     for pair in pairs:
         for participant_id in (pair.mentor_id, pair.mentee_id):
             found.setdefault(participant_id, (pair.id, pair.started_on))
+    circles = session.execute(
+        select(CircleMember.participant_id, Circle.started_on)
+        .join(Circle, Circle.id == CircleMember.circle_id)
+        .where(Circle.program_id == program_id, Circle.status == PairStatus.ACTIVE)
+        .order_by(Circle.started_on, Circle.id, CircleMember.id)
+    )
+    for participant_id, started in circles:
+        found.setdefault(participant_id, (None, started))
     return found
 
 
@@ -104,7 +116,7 @@ def schedule_checkins(
     participant_ids: Iterable[int] | None = None,
     timezone: str | None = None,
 ) -> CalendarChanges:
-    """Check-ins on the program's cadence for everyone in an active pair (or just
+    """Check-ins on the program's cadence for everyone in an active pair or circle (or just
     ``participant_ids``), from ``first_date`` (default today) to ``last_date``
     (default the program's end)."""
     tz = timezone or zones.local_zone_name()

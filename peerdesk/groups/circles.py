@@ -28,8 +28,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk import history
+from peerdesk.calendar import zones
+from peerdesk.calendar.changes import CalendarChanges, restore_rows
+from peerdesk.calendar.changes import Recorder as MeetingRecorder
+from peerdesk.calendar.changes import revise as revise_meeting
 from peerdesk.database import Database
-from peerdesk.enums import PairOutcome, PairStatus, ParticipantStatus
+from peerdesk.enums import MeetingKind, MeetingStatus, PairOutcome, PairStatus, ParticipantStatus
 from peerdesk.errors import NotFound, UserError
 from peerdesk.groups.forming import OPEN_CIRCLE, Formation
 from peerdesk.groups.sessions import Invite, reinvite
@@ -41,6 +45,7 @@ from peerdesk.models import (
     Circle,
     CircleMember,
     GroupSession,
+    Meeting,
     Pair,
     Participant,
     Program,
@@ -103,6 +108,8 @@ class CircleChanges:
     sessions_before: Mapping[int, Row] = field(default_factory=dict)
     sessions_after: Mapping[int, Row] = field(default_factory=dict)
     created: tuple[int, ...] = ()
+    # Staff check-ins the action cancelled (ending a circle), undone with it.
+    meetings: CalendarChanges | None = None
 
     @property
     def circle_ids(self) -> list[int]:
@@ -115,6 +122,8 @@ class CircleChanges:
             kinds.add("participant")
         if self.sessions_after:
             kinds.add("group_session")
+        if self.meetings is not None:
+            kinds |= self.meetings.kinds
         return frozenset(kinds)
 
 
@@ -197,6 +206,14 @@ class _Recorder:
         self.sessions_before: dict[int, Row] = {}
         self.sessions: dict[int, GroupSession] = {}
         self.created: list[int] = []
+        self._meetings: MeetingRecorder | None = None
+
+    @property
+    def meetings(self) -> MeetingRecorder:
+        """Records the meetings this action changes, in the same transaction."""
+        if self._meetings is None:
+            self._meetings = MeetingRecorder(self.session, self.program_id, self.action)
+        return self._meetings
 
     def touch(self, circle: Circle) -> Circle:
         if circle.program_id != self.program_id:
@@ -241,6 +258,9 @@ class _Recorder:
             reinvite(self.session, _upcoming(self.session, after))
         status_after = {i: p.status for i, p in self.people.items()}
         status_before = {i: s for i, s in self.status_before.items() if status_after[i] != s}
+        meetings = None
+        if self._meetings is not None and self._meetings.meetings_before:
+            meetings = self._meetings.finish(circles=sorted(after))
         history.record(
             self.session, "circle", None, self.action, program_id=self.program_id,
             circles=sorted(after), **details,
@@ -255,6 +275,7 @@ class _Recorder:
             dict(self.sessions_before),
             {i: _session_row(s) for i, s in self.sessions.items()},
             tuple(self.created),
+            meetings,
         )
 
 
@@ -322,11 +343,49 @@ def _matched(rec: _Recorder, participant_id: int) -> None:
         rec.set_status(participant_id, ParticipantStatus.MATCHED)
 
 
-def _released(rec: _Recorder, participant_id: int) -> None:
+def _released(rec: _Recorder, participant_id: int) -> bool:
+    """A person of a circle that ends (or someone taken out): ready again if matched and
+    in no other open pair or circle. Whether they are in none."""
     rec.session.flush()
     person = rec.person(participant_id)
-    if person.status == ParticipantStatus.MATCHED and not _has_open(rec.session, person.id):
+    if _has_open(rec.session, person.id):
+        return False
+    if person.status == ParticipantStatus.MATCHED:
         rec.set_status(participant_id, ParticipantStatus.READY)
+    return True
+
+
+CIRCLE_ENDED = "circle_ended"  # a meeting's cancel_reason: its circle ended
+
+
+def _cancel_checkins(rec: _Recorder, people: Sequence[int], day: date) -> list[int]:
+    """Cancel the staff check-ins after ``day`` that these people have through a circle
+    only (filed under no pair; see :mod:`peerdesk.calendar.checkins`)."""
+    if not people:
+        return []
+    rough = datetime.combine(day, time.min, tzinfo=UTC)
+    found = [
+        m
+        for m in rec.session.scalars(
+            select(Meeting)
+            .where(
+                Meeting.program_id == rec.program_id,
+                Meeting.kind == MeetingKind.STAFF_CHECKIN,
+                Meeting.pair_id.is_(None),
+                Meeting.participant_id.in_(sorted(people)),
+                Meeting.status == MeetingStatus.SCHEDULED,
+                Meeting.starts_at >= rough,
+            )
+            .order_by(Meeting.starts_at, Meeting.id)
+        )
+        if zones.local_date(m.starts_at, m.timezone) > day
+    ]
+    rec.meetings.touch_meetings([m.id for m in found])
+    for meeting in found:
+        meeting.status = MeetingStatus.CANCELLED
+        meeting.cancel_reason = CIRCLE_ENDED
+        revise_meeting(meeting)
+    return [m.id for m in found]
 
 
 def _check_person(rec: _Recorder, participant_id: int, role: str) -> None:
@@ -692,9 +751,9 @@ def end_circle(
         circle.ended_on = day
         after = date.fromordinal(day.toordinal() + 1)
         _set_sessions(rec, _sessions_from(session, circle.id, after, "scheduled"), "cancelled")
-        for member in circle.members:
-            _released(rec, member.participant_id)
-        return rec.finish(outcome=outcome.value)
+        free = [m.participant_id for m in circle.members if _released(rec, m.participant_id)]
+        cancelled = _cancel_checkins(rec, free, day)
+        return rec.finish(outcome=outcome.value, checkins_cancelled=len(cancelled))
 
 
 # -- Reading ---------------------------------------------------------------------------------------
@@ -803,6 +862,17 @@ def _restore(db: Database, changes: CircleChanges, *, redo: bool) -> None:
     )
     action = "redo" if redo else "undo"
     with db.transaction() as session:
+        meetings = changes.meetings
+        if meetings is not None:  # the check-ins go back with the circle, or not at all
+            before, after = meetings.meetings_before, meetings.meetings_after
+            restore_rows(
+                session,
+                after if redo else before,
+                before if redo else after,
+                meetings.series_after if redo else meetings.series_before,
+                meetings.series_before if redo else meetings.series_after,
+                redo=redo,
+            )
         for circle_id, expected in expect.items():
             circle = session.get(Circle, circle_id)
             if (None if circle is None else _row(circle)) != expected:

@@ -243,3 +243,54 @@ def test_refusals_change_nothing(db: Database, program: int) -> None:
     gc.undo(db, edited)
     gc.undo(db, made)
     assert rows(db) == [] and statuses(db, program) == before
+
+
+def test_circle_members_get_staff_checkins_which_ending_the_circle_cancels(
+    db: Database, program: int
+) -> None:
+    from peerdesk.calendar import checkins, reads
+    from peerdesk.calendar.changes import MEETINGS
+    from peerdesk.models import Meeting
+
+    confirmed(db, program)
+    circle = gc.list_circles(db, program)[0]
+    first, last = START, START + timedelta(days=180)
+    checkins.schedule_checkins(
+        db, program, first_date=first, last_date=last, timezone="Europe/London"
+    )
+    people = {p.participant_id for p in circle.people}
+
+    def theirs() -> list[tuple[int, date, str, str | None]]:
+        with db.reading() as session:
+            rows = session.scalars(
+                select(Meeting)
+                .where(Meeting.participant_id.in_(people))
+                .order_by(Meeting.participant_id, Meeting.starts_at)
+            ).all()
+            return [
+                (m.participant_id, m.starts_at.date(), m.status.value, m.cancel_reason)
+                for m in rows
+                if m.pair_id is None
+            ]
+
+    scheduled = theirs()
+    assert {pid for pid, *_ in scheduled} == people  # everyone in the circle, no pair
+    assert all(status == "scheduled" for *_, status, _ in scheduled)
+    per_person = len(scheduled) // len(people)
+    assert per_person >= 5  # monthly from the circle's start
+    listed = reads.meetings_between(db, program, first, last)
+    names = {p.name for p in circle.people}
+    assert names <= {row.checkin_name for row in listed if row.is_checkin}
+    end = START + timedelta(days=75)
+    ended = gc.end_circle(db, circle.id, reason="Merged with another circle", ended_on=end)
+    after = theirs()
+    for _pid, day, status, why in after:
+        if day > end:
+            assert (status, why) == ("cancelled", gc.CIRCLE_ENDED)
+        else:
+            assert (status, why) == ("scheduled", None)
+    assert ended.meetings is not None and MEETINGS in ended.kinds  # the calendar refreshes
+    gc.undo(db, ended)
+    assert theirs() == scheduled
+    gc.redo(db, ended)
+    assert theirs() == after
