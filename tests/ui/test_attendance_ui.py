@@ -541,3 +541,41 @@ def test_the_calendar_opens_a_sessions_attendance_on_a_double_click(
     stored = marks(db_path, program["training"])
     assert (stored[first], stored[second]) == ("attended", "absent")
     assert sorted(stored.values()).count("invited") == 10
+
+
+def test_before_a_session_begins_only_apologies_can_be_marked(
+    qtbot: QtBot, launch: Launcher, db_path: Path, program: dict[str, Any]
+) -> None:
+    with open_or_create(db_path) as db:
+        workshop = create_sessions(
+            db,
+            program["program"],
+            SessionPlan(
+                kind="workshop",
+                title="Listening well",
+                day=today() + timedelta(days=8),
+                local_time=time(17, 0),
+                invite=Invite.MENTORS,
+            ),
+        ).created[0]
+    window = launch(db_path)
+    open_attendance(window, workshop)
+    dialog = wait_dialog(qtbot, window)
+    assert "has not begun yet" in dialog.hint.text()
+    assert not dialog.everyone.isEnabled() and not dialog.rest_absent.isEnabled()
+    assert not dialog.import_button.isEnabled()
+    checklist = dialog.table
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    qtbot.keyClick(checklist, Qt.Key.Key_A)
+    assert dialog.model.entries[0].status == INVITED
+    assert dialog.error.isVisible()
+    assert dialog.error.text().startswith("The session has not begun yet (")
+    qtbot.keyClick(checklist, Qt.Key.Key_E)  # Ana sent her apologies
+    assert dialog.model.entries[0].status == EXCUSED
+    assert not dialog.error.isVisible()
+    qtbot.keyClick(checklist, Qt.Key.Key_Return)
+    settle()
+    wait_closed(qtbot, window)
+    stored = marks(db_path, workshop)
+    assert stored[sorted(MENTORS)[0]] == "excused"
+    assert sorted(stored.values()).count("invited") == 11

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -129,9 +130,12 @@ class Entry:
 class AttendanceModel(QAbstractTableModel):
     """The invited people, with the attendance being chosen for each."""
 
+    refused = Signal()  # a mark not allowed yet (attended or absent before it begins)
+
     def __init__(self, entries: Iterable[Entry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = list(entries)
+        self.allowed = frozenset(STATUSES)  # before the session begins: excused, not marked
         self._labels = status_labels()
         self._roles = {role.value: text for role, text in role_labels().items()}
         self._titles = {
@@ -216,6 +220,9 @@ class AttendanceModel(QAbstractTableModel):
 
     def mark(self, rows: Iterable[int], status: str) -> None:
         """Give these rows one attendance (Space, E, A and U; the tick and the column)."""
+        if status not in self.allowed:
+            self.refused.emit()
+            return
         for n in sorted(set(rows)):
             if 0 <= n < len(self.entries) and self.entries[n].status != status:
                 self.entries[n] = replace(self.entries[n], status=status)
@@ -335,6 +342,7 @@ class Sheet:
     when: str  # "Tuesday 12 January 2027, 18:00–19:30 · Room 4"
     step: str  # the readiness step attending completes; empty: none
     entries: tuple[Entry, ...]
+    upcoming: bool = False  # it has not begun yet: nobody can have attended
 
 
 def load_sheet(db: Database, session_id: int) -> Sheet:
@@ -364,7 +372,8 @@ def load_sheet(db: Database, session_id: int) -> Sheet:
         Entry(i.participant_id, i.name, i.role, i.status, i.status, i.email or "")
         for i in detail.invitees
     )
-    return Sheet(session_id, heading, " · ".join([when, *where]), step, entries)
+    upcoming = row.starts_at > datetime.now(UTC)
+    return Sheet(session_id, heading, " · ".join([when, *where]), step, entries, upcoming)
 
 
 class ImportPanel(QFrame):
@@ -457,6 +466,9 @@ class AttendanceDialog(QDialog):
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.model = AttendanceModel(sheet.entries, self)
+        if sheet.upcoming:
+            self.model.allowed = frozenset({EXCUSED, INVITED})
+        self.model.refused.connect(self._not_yet)
         self.table = AttendanceTable(self.model, self)
         self.table.setObjectName("attendance_table")
         self.proxy = self.table.proxy
@@ -537,12 +549,22 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.model.dataChanged.connect(lambda *_args: self._show_counts())
+        self.model.dataChanged.connect(lambda *_args: self.error.hide())  # acted on
         self.model.modelReset.connect(self._show_counts)
         has_rows = bool(sheet.entries)
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         for button in (self.everyone, self.rest_absent, self.import_button):
             button.setEnabled(has_rows)
+        if sheet.upcoming:
+            self.hint.setText(
+                self.tr(
+                    "This session has not begun yet: tick who came once it has. "
+                    "Apologies can be marked now: E marks excused, U not marked."
+                )
+            )
+            for button in (self.everyone, self.rest_absent, self.import_button):
+                button.setEnabled(False)
         self._show_counts()
         self.table.setFocus()
         self.search.setVisible(has_rows)
@@ -594,7 +616,15 @@ class AttendanceDialog(QDialog):
                 plural(changed, self.tr("1 change to save"), self.tr("{n} changes to save"))
             )
         self.counts.setText(" · ".join(parts))
-        self.rest_absent.setEnabled(bool(c[INVITED]))
+        self.rest_absent.setEnabled(bool(c[INVITED]) and ABSENT in self.model.allowed)
+
+    def _not_yet(self) -> None:
+        self.show_error(
+            self.tr(
+                "The session has not begun yet ({when}): who attended and who was absent "
+                "can be marked once it has. Apologies can be marked now (E, excused)."
+            ).format(when=self.sheet.when)
+        )
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
