@@ -237,6 +237,18 @@ def test_move_someone_from_the_keyboard(groups: Groups) -> None:
     # The person moved keeps the keyboard's attention in their new circle.
     assert board.cards[1].view.current_person() == member.participant_id
     assert "differ by more than one" in board.quality.text()
+    # The circles' names are typed in place, and saved with them.
+    title = board.cards[1].title
+    groups.activate()  # the menu had the keyboard
+    groups.qtbot.mouseClick(title, LEFT)
+    assert title.hasFocus()
+    title.selectAll()
+    groups.qtbot.keyClicks(title, "Tuesday evenings")
+    groups.qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert board.draft.circles[1].name == "Tuesday evenings"
+    groups.confirm()
+    names = sorted(name for name, _s, _p in stored_circles(groups.path).values())
+    assert names == ["Circle 1", "Circle 3", "Tuesday evenings"]
 
 
 def circle_rows(path: Path) -> list[tuple[Any, ...]]:

@@ -41,6 +41,7 @@ from ui.qt import (
     QKeyEvent,
     QKeySequence,
     QLabel,
+    QLineEdit,
     QListView,
     QMenu,
     QModelIndex,
@@ -246,8 +247,13 @@ class CircleCard(QFrame):
     def __init__(self, position: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"circleCard{position}")
-        self.title = QLabel(self)
+        self.title = QLineEdit(self)  # the circle's name, edited in place before confirming
         self.title.setObjectName("circleTitle")
+        self.title.setFrame(False)
+        self.title.setMaxLength(200)
+        self.title.setToolTip(self.tr("The circle's name: type to change it"))
+        self.title.setAccessibleName(self.tr("Circle name"))
+        self.title.setStyleSheet("background: transparent;")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -269,7 +275,8 @@ class CircleCard(QFrame):
 
     def show_circle(self, circle: DraftCircle, program_id: int | None) -> None:
         self.view.program_id = program_id
-        self.title.setText(circle.name)
+        if not self.title.hasFocus():
+            self.title.setText(circle.name)
         if circle.people != self.model.people:
             self.model.set_people(circle.people)
         count = len(circle.people)
@@ -505,6 +512,7 @@ class GroupsBoard(QWidget):
         view = self.cards[position].view
         row = self.cards[position].model.row_of(participant_id)
         rect = view.visualRect(view.model().index(row or 0, 0))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.menu = menu
         menu.popup(view.viewport().mapToGlobal(rect.bottomLeft()))
         if menu.actions():
@@ -549,6 +557,12 @@ class GroupsBoard(QWidget):
                 role.setToolTip(self.tr("Only a mentor can lead a circle"))
         role.triggered.connect(lambda _c=False: self.set_role(participant_id, not person.leader))
         return self._popup(menu, participant_id, position)
+
+    def rename(self, position: int, name: str) -> None:
+        """The name a draft circle will be saved under (checked when confirming)."""
+        draft = self.draft
+        if draft is not None and 0 <= position < len(draft.circles):
+            self.draft = draft.renamed(position, name.strip())
 
     def set_role(self, participant_id: int, leader: bool) -> bool:
         """Make someone lead their circle (beside its leaders), or a member of it."""
@@ -632,6 +646,9 @@ class GroupsBoard(QWidget):
             card.view.picked.connect(lambda position: setattr(self, "current_circle", position))
             card.view.doubleClicked.connect(lambda _index: self.ask_move())
             card.view.menu_requested.connect(self.open_menu)
+            card.title.editingFinished.connect(
+                lambda card=card: self.rename(card.view.position, card.title.text())
+            )
             self.cards.append(card)
         for card, circle in zip(self.cards, circles, strict=True):
             card.show_circle(circle, self.program_id)

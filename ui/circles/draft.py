@@ -94,6 +94,11 @@ class Draft:
         circles[at] = replace(circles[at], people=tuple(people), score=None)
         return replace(self, circles=tuple(circles), quality=None, exact=False)
 
+    def renamed(self, position: int, name: str) -> Draft:
+        circles = list(self.circles)
+        circles[position] = replace(circles[position], name=name)
+        return replace(self, circles=tuple(circles))
+
     def groups(self) -> list[tuple[list[int], list[int]]]:
         """Each circle's (leader ids, member ids), as the core takes them."""
         return [
