@@ -244,6 +244,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
+        <location filename="../../ui/circles/model.py" line="84" />
         <location filename="../../ui/pairs/model.py" line="76" />
         <location filename="../../ui/people/rows.py" line="101" />
         <source>Completed</source>
@@ -251,6 +252,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
+        <location filename="../../ui/circles/model.py" line="86" />
         <location filename="../../ui/pairs/model.py" line="78" />
         <source>Ended early</source>
         <translation>Terminada antes</translation>
@@ -331,29 +333,31 @@
         <translation>Aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="56" />
+        <location filename="../../ui/calendar/agenda.py" line="61" />
+        <location filename="../../ui/dashboard/sessions.py" line="95" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="57" />
+        <location filename="../../ui/calendar/agenda.py" line="62" />
         <location filename="../../ui/calendar/log_meetings.py" line="103" />
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="58" />
+        <location filename="../../ui/calendar/agenda.py" line="63" />
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="59" />
+        <location filename="../../ui/calendar/agenda.py" line="64" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="60" />
+        <location filename="../../ui/calendar/agenda.py" line="65" />
         <location filename="../../ui/checkins/models.py" line="242" />
+        <location filename="../../ui/circles/model.py" line="74" />
         <location filename="../../ui/importer/common.py" line="64" />
         <location filename="../../ui/pairs/model.py" line="57" />
         <location filename="../../ui/people/rows.py" line="71" />
@@ -361,37 +365,40 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="135" />
+        <location filename="../../ui/calendar/agenda.py" line="137" />
+        <location filename="../../ui/calendar/agenda.py" line="173" />
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="140" />
+        <location filename="../../ui/calendar/agenda.py" line="178" />
+        <location filename="../../ui/calendar/session_rows.py" line="61" />
         <source>Scheduled</source>
         <translation>Programada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="140" />
+        <location filename="../../ui/calendar/agenda.py" line="178" />
         <source>Not logged</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="141" />
+        <location filename="../../ui/calendar/agenda.py" line="179" />
         <source>moved</source>
         <translation>movida</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="147" />
+        <location filename="../../ui/calendar/agenda.py" line="185" />
+        <location filename="../../ui/calendar/session_rows.py" line="78" />
         <source>Where: {place}</source>
         <translation>Dónde: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="149" />
+        <location filename="../../ui/calendar/agenda.py" line="187" />
         <source>Topics: {topics}</source>
         <translation>Temas: {topics}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="151" />
+        <location filename="../../ui/calendar/agenda.py" line="189" />
         <source>Moved from its series' usual day or time.</source>
         <translation>Movida del día u hora habitual de su serie.</translation>
     </message>
@@ -467,22 +474,22 @@
         <translation>Se detuvo sin cerrarse correctamente. Todo lo que había guardado antes sigue en su archivo del programa. Si esto se repite, copie el informe de abajo y envíelo, junto con el archivo de registro, a quien le ayude con PeerDesk; no contiene nombres ni otros datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="211" />
+        <location filename="../../ui/matching/board_layout.py" line="228" />
         <source>Suggest matches</source>
         <translation>Sugerir emparejamientos</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="213" />
+        <location filename="../../ui/matching/board_layout.py" line="230" />
         <source>Pair</source>
         <translation>Emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="215" />
+        <location filename="../../ui/matching/board_layout.py" line="232" />
         <source>Move here</source>
         <translation>Mover aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="217" />
+        <location filename="../../ui/matching/board_layout.py" line="234" />
         <source>Take back</source>
         <translation>Retirar</translation>
     </message>
@@ -689,7 +696,7 @@
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="574" />
-        <location filename="../../ui/matching/board_layout.py" line="218" />
+        <location filename="../../ui/matching/board_layout.py" line="235" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
@@ -704,154 +711,129 @@
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="78" />
+        <location filename="../../ui/matching/board_layout.py" line="80" />
         <source>Search mentees</source>
         <translation>Buscar aprendices</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="84" />
+        <location filename="../../ui/matching/board_layout.py" line="86" />
         <source>Hardest to match first</source>
         <translation>Los más difíciles primero</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="85" />
+        <location filename="../../ui/matching/board_layout.py" line="87" />
         <source>By name</source>
         <translation>Por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="108" />
+        <location filename="../../ui/matching/board_layout.py" line="110" />
         <source>Mentees to match</source>
         <translation>Aprendices por emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="139" />
+        <location filename="../../ui/matching/board_layout.py" line="141" />
         <source>Search mentors…</source>
         <translation>Buscar mentores…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="141" />
+        <location filename="../../ui/matching/board_layout.py" line="143" />
         <source>Find mentors by name, department, skill, interest or language</source>
         <translation>Buscar mentores por nombre, departamento, habilidad, interés o idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="156" />
+        <location filename="../../ui/matching/board_layout.py" line="158" />
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="220" />
+        <location filename="../../ui/matching/board_layout.py" line="237" />
         <source>Confirm pairs…</source>
         <translation>Confirmar parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="222" />
+        <location filename="../../ui/matching/board_layout.py" line="239" />
         <source>End pair…</source>
         <translation>Terminar pareja…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="224" />
+        <location filename="../../ui/matching/board_layout.py" line="241" />
         <source>Accept all</source>
         <translation>Aceptar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="227" />
+        <location filename="../../ui/matching/board_layout.py" line="244" />
         <source>Accept selected</source>
         <translation>Aceptar selección</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="230" />
+        <location filename="../../ui/matching/board_layout.py" line="247" />
         <source>Reject selected</source>
         <translation>Rechazar selección</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="233" />
+        <location filename="../../ui/matching/board_layout.py" line="250" />
         <source>Discard suggestions</source>
         <translation>Descartar sugerencias</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="236" />
+        <location filename="../../ui/matching/board_layout.py" line="253" />
         <source>Export audit…</source>
         <translation>Exportar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="239" />
+        <location filename="../../ui/matching/board_layout.py" line="256" />
         <source>Save these suggestions' scores, lowest pairs, groups and wishes to Excel</source>
         <translation>Guardar en Excel las puntuaciones de estas sugerencias, las parejas más bajas, los grupos y los deseos</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="242" />
+        <location filename="../../ui/matching/board_layout.py" line="259" />
         <source>Find a mentee</source>
         <translation>Buscar un aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="245" />
+        <location filename="../../ui/matching/board_layout.py" line="262" />
         <source>Take back the selected proposed pairs or suggestions (Delete)</source>
         <translation>Retirar las parejas propuestas o sugerencias seleccionadas (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="248" />
+        <location filename="../../ui/matching/board_layout.py" line="265" />
         <source>Suggest for</source>
         <translation>Sugerir para</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="251" />
+        <location filename="../../ui/matching/board_layout.py" line="268" />
         <source>The program's setting</source>
         <translation>La configuración del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="259" />
+        <location filename="../../ui/matching/board_layout.py" line="276" />
         <source>Compare modes…</source>
         <translation>Comparar modos…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="262" />
+        <location filename="../../ui/matching/board_layout.py" line="279" />
         <source>Run every mode on the same people and see them side by side before choosing</source>
         <translation>Ejecutar todos los modos con las mismas personas y verlos lado a lado antes de elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="265" />
+        <location filename="../../ui/matching/board_layout.py" line="282" />
         <source>Next round</source>
         <translation>Siguiente ronda</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="269" />
+        <location filename="../../ui/matching/board_layout.py" line="286" />
         <source>Rotating partners: new pairs where nobody meets anyone they had before in this program; accepting ends the round before</source>
         <translation>Parejas rotativas: nuevas parejas en las que nadie coincide con alguien con quien ya estuvo en este programa; al aceptar termina la ronda anterior</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>active</comment>
-        <translation type="vanished">Tablero</translation>
+        <location filename="../../ui/matching/board_layout.py" line="293" />
+        <source>Groups</source>
+        <translation>Grupos</translation>
     </message>
     <message>
-        <source>Board</source>
-        <comment>paused</comment>
-        <translation type="vanished">Tablero</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <comment>proposed</comment>
-        <translation type="vanished">Tablero</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <comment>suggested</comment>
-        <translation type="vanished">Tablero</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <comment>proposed; the suggestions would replace it</comment>
-        <translation type="vanished">Tablero</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <comment>score {score}</comment>
-        <translation type="vanished">Tablero</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <comment>locked</comment>
-        <translation type="vanished">Tablero</translation>
+        <location filename="../../ui/matching/board_layout.py" line="297" />
+        <source>Form circles and groups instead of pairs: mentor circles, group mentoring (Ctrl+G)</source>
+        <translation>Formar círculos y grupos en lugar de parejas: círculos de mentoría, mentoría en grupo (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/compare.py" line="62" />
@@ -900,99 +882,117 @@
     </message>
     <message>
         <location filename="../../ui/calendar/attention.py" line="60" />
-        <location filename="../../ui/calendar/data.py" line="136" />
+        <source>No session attended</source>
+        <translation>Sin asistir a sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="61" />
+        <location filename="../../ui/calendar/data.py" line="160" />
         <source>Not logged yet</source>
         <translation>Aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="70" />
+        <location filename="../../ui/calendar/attention.py" line="71" />
         <source>1 meeting not logged, on {date}</source>
         <translation>1 reunión sin registrar, el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="71" />
+        <location filename="../../ui/calendar/attention.py" line="72" />
         <source>{n} meetings not logged, since {date}</source>
         <translation>{n} reuniones sin registrar, desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="75" />
+        <location filename="../../ui/calendar/attention.py" line="76" />
         <source>No meeting held for {weeks} weeks (since {date})</source>
         <translation>Ninguna reunión realizada en {weeks} semanas (desde el {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="79" />
+        <location filename="../../ui/calendar/attention.py" line="80" />
         <source>{n} cancelled or missed in a row, since {date}</source>
         <translation>{n} canceladas o perdidas seguidas, desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="80" />
-        <location filename="../../ui/calendar/data.py" line="163" />
+        <location filename="../../ui/calendar/attention.py" line="81" />
+        <location filename="../../ui/calendar/data.py" line="187" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="80" />
-        <location filename="../../ui/calendar/data.py" line="163" />
+        <location filename="../../ui/calendar/attention.py" line="81" />
+        <location filename="../../ui/calendar/data.py" line="187" />
         <source>mentee</source>
         <translation>aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="82" />
+        <location filename="../../ui/calendar/attention.py" line="83" />
         <source>{name} ({role}) rated satisfaction {score} of 5 on {date}</source>
         <translation>{name} ({role}) valoró su satisfacción con {score} de 5 el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="85" />
+        <location filename="../../ui/calendar/attention.py" line="90" />
+        <source>{name} ({role}) did not attend the group session held since the match began ({date})</source>
+        <translation>{name} ({role}) no asistió a la sesión de grupo celebrada desde el inicio del emparejamiento ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="94" />
+        <source>{name} ({role}) attended none of the {n} group sessions held since the match began ({date})</source>
+        <translation>{name} ({role}) no asistió a ninguna de las {n} sesiones de grupo celebradas desde el inicio del emparejamiento ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="101" />
         <source>Check-in with {name} ({role}) overdue since {date}</source>
         <translation>Seguimiento con {name} ({role}) atrasado desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="93" />
+        <location filename="../../ui/calendar/attention.py" line="109" />
         <source>{date}: 1 meeting not logged yet</source>
         <translation>{date}: 1 reunión aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="94" />
+        <location filename="../../ui/calendar/attention.py" line="110" />
         <source>{date}: {n} meetings not logged yet</source>
         <translation>{date}: {n} reuniones aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="165" />
+        <location filename="../../ui/calendar/attention.py" line="181" />
         <source>Log them…</source>
         <translation>Registrarlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="167" />
+        <location filename="../../ui/calendar/attention.py" line="183" />
         <source>Log this day's meetings</source>
         <translation>Registrar las reuniones de este día</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="194" />
+        <location filename="../../ui/calendar/attention.py" line="210" />
         <source>Show one reason only</source>
         <translation>Mostrar un solo motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="195" />
+        <location filename="../../ui/calendar/attention.py" line="211" />
         <source>Every reason</source>
         <translation>Todos los motivos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="238" />
+        <location filename="../../ui/calendar/attention.py" line="254" />
         <source>Needs attention ({n})</source>
         <translation>Requiere atención ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="259" />
+        <location filename="../../ui/calendar/attention.py" line="275" />
         <source>Nothing needs attention. Every pair is meeting and logged.</source>
         <translation>Nada requiere atención. Todas las parejas se reúnen y están registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="261" />
+        <location filename="../../ui/calendar/attention.py" line="277" />
         <source>Nothing for this reason.</source>
         <translation>Nada por este motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="88" />
+        <location filename="../../ui/calendar/commands.py" line="92" />
+        <location filename="../../ui/calendar/session_actions.py" line="39" />
+        <location filename="../../ui/calendar/session_actions.py" line="53" />
+        <location filename="../../ui/circles/commands.py" line="81" />
         <location filename="../../ui/pairs/commands.py" line="73" />
         <location filename="../../ui/pairs/language.py" line="70" />
         <location filename="../../ui/people/commands.py" line="99" />
@@ -1000,27 +1000,29 @@
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="137" />
+        <location filename="../../ui/calendar/data.py" line="161" />
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="138" />
+        <location filename="../../ui/calendar/data.py" line="162" />
+        <location filename="../../ui/calendar/session_rows.py" line="59" />
+        <location filename="../../ui/dashboard/sessions.py" line="154" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="139" />
+        <location filename="../../ui/calendar/data.py" line="163" />
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="157" />
+        <location filename="../../ui/calendar/data.py" line="181" />
         <source>Check-in: {name}</source>
         <translation>Seguimiento: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="163" />
+        <location filename="../../ui/calendar/data.py" line="187" />
         <source>peer</source>
         <translation>par</translation>
     </message>
@@ -1045,37 +1047,47 @@
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="172" />
+        <location filename="../../ui/calendar/month.py" line="175" />
         <source>{date}: no meetings</source>
         <translation>{date}: sin reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="177" />
+        <location filename="../../ui/calendar/month.py" line="181" />
         <source>1 meeting</source>
         <translation>1 reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="177" />
+        <location filename="../../ui/calendar/month.py" line="181" />
         <source>{n} meetings</source>
         <translation>{n} reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="179" />
+        <location filename="../../ui/calendar/month.py" line="183" />
         <source>1 staff check-in</source>
         <translation>1 seguimiento del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="179" />
+        <location filename="../../ui/calendar/month.py" line="183" />
         <source>{n} staff check-ins</source>
         <translation>{n} seguimientos del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="180" />
+        <location filename="../../ui/calendar/month.py" line="185" />
+        <source>1 group session</source>
+        <translation>1 sesión de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="185" />
+        <source>{n} group sessions</source>
+        <translation>{n} sesiones de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="186" />
         <source>{date}: {what}</source>
         <translation>{date}: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="282" />
+        <location filename="../../ui/calendar/month.py" line="291" />
         <source>+{n} more</source>
         <translation>+{n} más</translation>
     </message>
@@ -1482,10 +1494,46 @@
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="36" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="50" />
+        <source>Sign-in {title} {date}</source>
+        <translation>Hoja de firmas {title} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="70" />
+        <source>Save the sign-in sheet</source>
+        <translation>Guardar la hoja de firmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="86" />
+        <source>Saved the sign-in sheet to {path}</source>
+        <translation>Hoja de firmas guardada en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="89" />
+        <source>Writing the sign-in sheet…</source>
+        <translation>Escribiendo la hoja de firmas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="98" />
         <location filename="../../ui/importer/launch.py" line="165" />
         <location filename="../../ui/people/export.py" line="145" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="99" />
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="104" />
+        <source>The file there now will be lost.</source>
+        <translation>El archivo que hay ahí ahora se perderá.</translation>
     </message>
     <message>
         <location filename="../../ui/importer/launch.py" line="166" />
@@ -1577,6 +1625,32 @@
         <translation>Fila</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
+        <source>Excused</source>
+        <translation>Justificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="93" />
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="138" />
+        <source>Came</source>
+        <translation>Vino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="139" />
         <location filename="../../ui/importer/common.py" line="58" />
         <location filename="../../ui/importer/preview_model.py" line="307" />
         <location filename="../../ui/importer/preview_model.py" line="389" />
@@ -1585,6 +1659,38 @@
         <source>Name</source>
         <extracomment>The core's field labels (roster.mapping.FIELD_LABELS, the same English), marked for lupdate.</extracomment>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="141" />
+        <location filename="../../ui/dashboard/sessions.py" line="98" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="353" />
+        <location filename="../../ui/calendar/session_rows.py" line="53" />
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="355" />
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="362" />
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="383" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="770" />
+        <source>Reading the session…</source>
+        <translation>Leyendo la sesión…</translation>
     </message>
     <message>
         <location filename="../../ui/importer/common.py" line="59" />
@@ -1605,6 +1711,7 @@
         <translation>Correo</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="140" />
         <location filename="../../ui/importer/common.py" line="63" />
         <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
@@ -1895,9 +2002,40 @@
         <translation>el teléfono del coordinador</translation>
     </message>
     <message>
+        <location filename="../../ui/circles/commands.py" line="108" />
+        <source>Confirm 1 circle</source>
+        <translation>Confirmar 1 círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="108" />
+        <source>Confirm {n} circles</source>
+        <translation>Confirmar {n} círculos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="130" />
         <location filename="../../ui/pairs/commands.py" line="35" />
         <source>Mark agreement signed</source>
         <translation>Marcar acuerdo firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="147" />
+        <source>End circle</source>
+        <translation>Terminar círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="160" />
+        <source>Pause circle</source>
+        <translation>Pausar círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="163" />
+        <source>Resume circle</source>
+        <translation>Reanudar círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="171" />
+        <source>Rename circle</source>
+        <translation>Renombrar círculo</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/commands.py" line="37" />
@@ -1925,11 +2063,33 @@
         <translation>Puntuación</translation>
     </message>
     <message>
+        <location filename="../../ui/circles/model.py" line="71" />
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/model.py" line="72" />
+        <source>Led by</source>
+        <translation>Dirigido por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/model.py" line="73" />
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/model.py" line="75" />
+        <source>Fit</source>
+        <translation>Afinidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/model.py" line="76" />
         <location filename="../../ui/pairs/model.py" line="59" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
+        <location filename="../../ui/circles/model.py" line="77" />
         <location filename="../../ui/pairs/model.py" line="60" />
         <source>Agreement signed</source>
         <translation>Acuerdo firmado</translation>
@@ -1950,22 +2110,23 @@
         <translation>Acuerdo impreso o guardado por última vez el {date}.</translation>
     </message>
     <message>
+        <location filename="../../ui/circles/model.py" line="155" />
         <location filename="../../ui/pairs/model.py" line="195" />
         <source>Not yet</source>
         <translation>Aún no</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/printing.py" line="107" />
+        <location filename="../../ui/pairs/printing.py" line="118" />
         <source>PeerDesk documents</source>
         <translation>Documentos de PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/printing.py" line="201" />
+        <location filename="../../ui/pairs/printing.py" line="212" />
         <source>Sending the pages to the printer…</source>
         <translation>Enviando las páginas a la impresora…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/printing.py" line="201" />
+        <location filename="../../ui/pairs/printing.py" line="212" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2116,6 +2277,7 @@
         <translation>“{name}” ya existe. ¿Reemplazarlo con las personas mostradas ahora?</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="102" />
         <location filename="../../ui/people/export.py" line="149" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
@@ -2571,9 +2733,20 @@
         <translation>Organización</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/sessions.py" line="96" />
         <location filename="../../ui/wizard/review.py" line="50" />
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="97" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="159" />
+        <source>{invited} · {attended} attended</source>
+        <translation>{invited} · {attended} asistieron</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="50" />
@@ -2845,14 +3018,6 @@
         <translation>{criterion}: sin usar</translation>
     </message>
     <message>
-        <source>{key}: weight {weight}</source>
-        <translation type="vanished">{key}: peso {weight}</translation>
-    </message>
-    <message>
-        <source>{key}: not used</source>
-        <translation type="vanished">{key}: sin usar</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/settings_dialog.py" line="252" />
         <source> (optional)</source>
         <translation> (opcional)</translation>
@@ -3094,16 +3259,213 @@
         <source>{n} rows have an answer that is not a role; the preview lists them as errors.</source>
         <translation>{n} filas tienen una respuesta que no es un rol; la vista previa las muestra como errores.</translation>
     </message>
+    <message>
+        <location filename="../../ui/calendar/people_picker.py" line="105" />
+        <source>Find by name or e-mail</source>
+        <translation>Buscar por nombre o correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/people_picker.py" line="115" />
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/people_picker.py" line="153" />
+        <source>1 person chosen</source>
+        <translation>1 persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/people_picker.py" line="153" />
+        <source>{n} people chosen</source>
+        <translation>{n} personas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="38" />
+        <source>Restore session “{title}”</source>
+        <translation>Restaurar la sesión “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="41" />
+        <source>Cancel session “{title}”</source>
+        <translation>Cancelar la sesión “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="43" />
+        <source>Cancel “{title}” on {date} and the following sessions of its series?</source>
+        <translation>¿Cancelar “{title}” del {date} y las sesiones siguientes de su serie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="45" />
+        <source>Cancel “{title}” on {date}?</source>
+        <translation>¿Cancelar “{title}” del {date}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="49" />
+        <source>Cancel the session</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="51" />
+        <source>Cancel session</source>
+        <translation>Cancelar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="56" />
+        <source>It stays in the calendar, struck through, and calendar files tell the invited people it is cancelled. Restore it the same way; Edit → Undo takes it back.</source>
+        <translation>Sigue en el calendario, tachada, y los archivos de calendario avisan a los invitados de que está cancelada. Se restaura de la misma manera; Editar → Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="68" />
+        <source>Delete session “{title}”</source>
+        <translation>Eliminar la sesión “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="70" />
+        <source>Delete “{title}” and the following sessions of its series?</source>
+        <translation>¿Eliminar “{title}” y las sesiones siguientes de su serie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="72" />
+        <source>Delete “{title}” on {date}?</source>
+        <translation>¿Eliminar “{title}” del {date}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="76" />
+        <source>Delete the session</source>
+        <translation>Eliminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="78" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="81" />
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="84" />
+        <source>Its list of invited people and their attendance go with it. Readiness steps attending recorded stay recorded. Edit → Undo brings the session back.</source>
+        <translation>Su lista de invitados y su asistencia se eliminan con ella. Los pasos de preparación registrados por asistir siguen registrados. Editar → Deshacer recupera la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="122" />
+        <source>All mentors</source>
+        <translation>Todos los mentores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="123" />
+        <source>All mentees</source>
+        <translation>Todos los aprendices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="124" />
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="125" />
+        <source>A circle:</source>
+        <translation>Un círculo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="126" />
+        <source>People picked by hand:</source>
+        <translation>Personas elegidas a mano:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="64" />
+        <source>Attendance not taken</source>
+        <translation>Asistencia sin tomar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="65" />
+        <source>{attended} of {invited} attended</source>
+        <translation>Asistieron {attended} de {invited}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="70" />
+        <source>{n} invited, {places} places</source>
+        <translation>{n} invitados, {places} plazas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="71" />
+        <location filename="../../ui/dashboard/sessions.py" line="155" />
+        <source>1 invited</source>
+        <translation>1 invitado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="71" />
+        <location filename="../../ui/dashboard/sessions.py" line="155" />
+        <source>{n} invited</source>
+        <translation>{n} invitados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="79" />
+        <source>Double-click for attendance; right-click for more.</source>
+        <translation>Doble clic para la asistencia; clic derecho para más opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="687" />
+        <source>1 circle of {people} people.</source>
+        <translation>1 círculo de {people} personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="687" />
+        <source>{n} circles, {people} people.</source>
+        <translation>{n} círculos, {people} personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="690" />
+        <source>Working out their fit…</source>
+        <translation>Calculando su afinidad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="691" />
+        <source>Average fit {quality}.</source>
+        <translation>Afinidad media {quality}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="695" />
+        <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
+        <translation>Los círculos de estos tamaños no pueden superar {bound}: estos alcanzan el {share}%.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="698" />
+        <source>These are the best circles there are.</source>
+        <translation>Son los mejores círculos posibles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="701" />
+        <source>Their sizes now differ by more than one.</source>
+        <translation>Ahora sus tamaños difieren en más de uno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="704" />
+        <source>No leader: {circles}.</source>
+        <translation>Sin líder: {circles}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="706" />
+        <source>Not in a circle: {names}.</source>
+        <translation>Sin círculo: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="709" />
+        <source>Nothing is saved until you confirm.</source>
+        <translation>No se guarda nada hasta que confirme.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="66" />
+        <location filename="../../ui/help.py" line="67" />
         <source>About PeerDesk</source>
         <translation>Acerca de PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="73" />
+        <location filename="../../ui/help.py" line="74" />
         <source>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Run a peer-mentoring program from start to finish, on your own computer.&lt;/p&gt;&lt;p&gt;Your data stays in the program files you choose, or on your own team's database server; PeerDesk needs no account and sends nothing anywhere else.&lt;/p&gt;&lt;p&gt;PeerDesk is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Gestione un programa de mentoría entre pares de principio a fin, en su propia computadora.&lt;/p&gt;&lt;p&gt;Sus datos permanecen en los archivos de programa que usted elija, o en el servidor de base de datos de su propio equipo; PeerDesk no necesita ninguna cuenta y no envía nada a ningún otro lugar.&lt;/p&gt;&lt;p&gt;PeerDesk es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
@@ -3151,10 +3513,6 @@
         <translation>Los acuerdos y certificados se imprimen en este idioma, sea cual sea el idioma de PeerDesk; una pareja puede tener el suyo (pantalla Parejas). Los términos que siguen como los escribió la plantilla también se imprimen en este idioma; los que usted cambió se imprimen tal como los escribió.</translation>
     </message>
     <message>
-        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen).</source>
-        <translation type="vanished">Los acuerdos y certificados se imprimen en este idioma, sea cual sea el idioma de PeerDesk; una pareja puede tener el suyo (pantalla Parejas).</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/agreement.py" line="97" />
         <source>Coordinator's n&amp;ame:</source>
         <translation>Nom&amp;bre del coordinador:</translation>
@@ -3183,6 +3541,184 @@
         <location filename="../../ui/wizard/agreement.py" line="129" />
         <source>The terms each pair signs. Placeholders such as {mentor_name} are filled in for each pair when the agreement is printed.</source>
         <translation>Los términos que firma cada pareja. Los marcadores como {mentor_name} se completan para cada pareja al imprimir el acuerdo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="80" />
+        <source>Sign-in sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Hojas de firmas (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="423" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="443" />
+        <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
+        <translation>Asistir completa el paso “{step}”: se registra, con la fecha de la sesión, para todos los marcados como presentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
+        <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
+        <translation>Espacio marca a quien vino; E marca justificado, A ausente, U sin marcar. Mayús+flechas selecciona varios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="465" />
+        <source>Find a name or e-mail (Ctrl+F)</source>
+        <translation>Buscar un nombre o correo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="466" />
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="488" />
+        <source>Nobody is invited to this session yet.</source>
+        <translation>Todavía no hay nadie invitado a esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="498" />
+        <source>E&amp;veryone attended</source>
+        <translation>Asistieron &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="500" />
+        <source>Tick everyone; then mark the exceptions</source>
+        <translation>Marcar a todos; luego marque las excepciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="502" />
+        <source>The &amp;rest absent</source>
+        <translation>El &amp;resto, ausente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
+        <source>Mark everyone not marked yet as absent</source>
+        <translation>Marcar como ausentes a todos los que aún no están marcados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="508" />
+        <source>&amp;Import sign-in sheet…</source>
+        <translation>&amp;Importar hoja de firmas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="511" />
+        <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
+        <translation>Marcar a las personas de un archivo CSV o Excel de nombres o correos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="584" />
+        <source>1 invited</source>
+        <translation>1 invitado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="584" />
+        <source>{n} invited</source>
+        <translation>{n} invitados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="585" />
+        <source>{n} attended</source>
+        <translation>{n} asistieron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="586" />
+        <source>{n} excused</source>
+        <translation>{n} justificados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="587" />
+        <source>{n} absent</source>
+        <translation>{n} ausentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="590" />
+        <source>{n} not marked</source>
+        <translation>{n} sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="594" />
+        <source>1 change to save</source>
+        <translation>1 cambio por guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="594" />
+        <source>{n} changes to save</source>
+        <translation>{n} cambios por guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="613" />
+        <source>Import a sign-in sheet</source>
+        <translation>Importar una hoja de firmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="639" />
+        <source>Reading the sign-in sheet…</source>
+        <translation>Leyendo la hoja de firmas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="651" />
+        <source>“{file}”: 1 row with a name or e-mail.</source>
+        <translation>“{file}”: 1 fila con un nombre o correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="652" />
+        <source>“{file}”: {n} rows with a name or e-mail.</source>
+        <translation>“{file}”: {n} filas con un nombre o correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="657" />
+        <source>1 invited person found</source>
+        <translation>1 persona invitada encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="658" />
+        <source>{n} invited people found</source>
+        <translation>{n} personas invitadas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="661" />
+        <source> ({n} marked attended already).</source>
+        <translation> ({n} ya marcadas como presentes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="670" />
+        <source>1 row not matched, left out:</source>
+        <translation>1 fila sin coincidencia, omitida:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="671" />
+        <source>{n} rows not matched, left out:</source>
+        <translation>{n} filas sin coincidencia, omitidas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="678" />
+        <source>&amp;Tick 1 person</source>
+        <translation>&amp;Marcar 1 persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="678" />
+        <source>&amp;Tick {n} people</source>
+        <translation>&amp;Marcar {n} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="706" />
+        <source>Mark attendance of 1 person</source>
+        <translation>Marcar la asistencia de 1 persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="707" />
+        <source>Mark attendance of {n} people</source>
+        <translation>Marcar la asistencia de {n} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="736" />
+        <source>Saving attendance…</source>
+        <translation>Guardando la asistencia…</translation>
     </message>
 </context>
 <context>
@@ -3385,342 +3921,231 @@
     </message>
 </context>
 <context>
-    <name>BoardActions</name>
-    <message>
-        <source>Pair {mentee} with {mentor}</source>
-        <translation type="vanished">Emparejar a {mentee} con {mentor}</translation>
-    </message>
-    <message>
-        <source>Select a mentee in the list and a mentor's card first, then press Pair.</source>
-        <translation type="vanished">Seleccione primero un aprendiz en la lista y la tarjeta de un mentor, y luego pulse Emparejar.</translation>
-    </message>
-    <message>
-        <source>Move {mentee} to {mentor}</source>
-        <translation type="vanished">Mover a {mentee} con {mentor}</translation>
-    </message>
-    <message>
-        <source>Select one pair (click it, or Space on its card), then the mentor's card to move it to, and press Move here.</source>
-        <translation type="vanished">Seleccione una pareja (haga clic en ella, o Espacio en su tarjeta), luego la tarjeta del mentor al que moverla, y pulse Mover aquí.</translation>
-    </message>
-    <message>
-        <source>Take back the pair of {mentee}</source>
-        <translation type="vanished">Retirar la pareja de {mentee}</translation>
-    </message>
-    <message>
-        <source>Take back {n} pairs</source>
-        <translation type="vanished">Retirar {n} parejas</translation>
-    </message>
-    <message>
-        <source>Select a pair on a mentor's card to lock or unlock it.</source>
-        <translation type="vanished">Seleccione una pareja en la tarjeta de un mentor para bloquearla o desbloquearla.</translation>
-    </message>
-    <message>
-        <source>Lock the pair of {mentee}</source>
-        <translation type="vanished">Bloquear la pareja de {mentee}</translation>
-    </message>
-    <message>
-        <source>Unlock the pair of {mentee}</source>
-        <translation type="vanished">Desbloquear la pareja de {mentee}</translation>
-    </message>
-    <message>
-        <source>There are no proposed pairs to confirm.</source>
-        <translation type="vanished">No hay parejas propuestas que confirmar.</translation>
-    </message>
-    <message>
-        <source>Confirm 1 pair</source>
-        <translation type="vanished">Confirmar 1 pareja</translation>
-    </message>
-    <message>
-        <source>Confirm {n} pairs</source>
-        <translation type="vanished">Confirmar {n} parejas</translation>
-    </message>
-    <message>
-        <source>Resume the pair of {mentee}</source>
-        <translation type="vanished">Reanudar la pareja de {mentee}</translation>
-    </message>
-    <message>
-        <source>Pause the pair of {mentee}</source>
-        <translation type="vanished">Pausar la pareja de {mentee}</translation>
-    </message>
-    <message>
-        <source>Select one active pair to end it.</source>
-        <translation type="vanished">Seleccione una pareja activa para terminarla.</translation>
-    </message>
-    <message>
-        <source>End the pair of {mentee}</source>
-        <translation type="vanished">Terminar la pareja de {mentee}</translation>
-    </message>
-    <message>
-        <source>Suggest matches was stopped; nothing changed.</source>
-        <translation type="vanished">Se detuvo Sugerir emparejamientos; no cambió nada.</translation>
-    </message>
-    <message>
-        <source>Finding the best pairs…</source>
-        <translation type="vanished">Buscando las mejores parejas…</translation>
-    </message>
-    <message>
-        <source>Next round was stopped; nothing changed.</source>
-        <translation type="vanished">Se detuvo Siguiente ronda; no cambió nada.</translation>
-    </message>
-    <message>
-        <source>Finding new partners for everyone…</source>
-        <translation type="vanished">Buscando nuevos compañeros para todos…</translation>
-    </message>
-    <message>
-        <source>Comparing was stopped; nothing changed.</source>
-        <translation type="vanished">Se detuvo la comparación; no cambió nada.</translation>
-    </message>
-    <message>
-        <source>Running every matching mode…</source>
-        <translation type="vanished">Ejecutando todos los modos de emparejamiento…</translation>
-    </message>
-    <message>
-        <source>The audit is saved in {file}.</source>
-        <translation type="vanished">La auditoría se guardó en {file}.</translation>
-    </message>
-    <message>
-        <source>Saving the audit…</source>
-        <translation type="vanished">Guardando la auditoría…</translation>
-    </message>
-    <message>
-        <source>Accept 1 suggested pair</source>
-        <translation type="vanished">Aceptar 1 pareja sugerida</translation>
-    </message>
-    <message>
-        <source>Accept {n} suggested pairs</source>
-        <translation type="vanished">Aceptar {n} parejas sugeridas</translation>
-    </message>
-    <message>
-        <source>Saving the suggested pairs…</source>
-        <translation type="vanished">Guardando las parejas sugeridas…</translation>
-    </message>
-    <message>
-        <source>The suggested pairs are saved as proposed pairs. Confirm pairs makes them active; Undo takes them all back.</source>
-        <translation type="vanished">Las parejas sugeridas se guardan como parejas propuestas. Confirmar parejas las activa; Deshacer las retira todas.</translation>
-    </message>
-    <message>
-        <source>Select suggested pairs (dashed) to accept them.</source>
-        <translation type="vanished">Seleccione parejas sugeridas (con borde discontinuo) para aceptarlas.</translation>
-    </message>
-    <message>
-        <source>Accept the suggestion for {mentee}</source>
-        <translation type="vanished">Aceptar la sugerencia para {mentee}</translation>
-    </message>
-    <message>
-        <source>Select suggested pairs (dashed) to reject them.</source>
-        <translation type="vanished">Seleccione parejas sugeridas (con borde discontinuo) para rechazarlas.</translation>
-    </message>
-    <message>
-        <source>Reject 1 suggestion</source>
-        <translation type="vanished">Rechazar 1 sugerencia</translation>
-    </message>
-    <message>
-        <source>Reject {n} suggestions</source>
-        <translation type="vanished">Rechazar {n} sugerencias</translation>
-    </message>
-    <message>
-        <source>Discard the suggestions</source>
-        <translation type="vanished">Descartar las sugerencias</translation>
-    </message>
-    <message>
-        <source>Pair {mentee} here</source>
-        <translation type="vanished">Emparejar a {mentee} aquí</translation>
-    </message>
-    <message>
-        <source>Move {mentee} here</source>
-        <translation type="vanished">Mover a {mentee} aquí</translation>
-    </message>
-    <message>
-        <source>Resume the pair</source>
-        <translation type="vanished">Reanudar la pareja</translation>
-    </message>
-    <message>
-        <source>Pause the pair</source>
-        <translation type="vanished">Pausar la pareja</translation>
-    </message>
-    <message>
-        <source>Its meetings come back from today on</source>
-        <translation type="vanished">Sus reuniones vuelven a partir de hoy</translation>
-    </message>
-    <message>
-        <source>Its meetings from today on are cancelled until it resumes</source>
-        <translation type="vanished">Sus reuniones a partir de hoy se cancelan hasta que se reanude</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation type="vanished">Bloquear</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation type="vanished">Desbloquear</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation type="vanished">alguien</translation>
-    </message>
-</context>
-<context>
-    <name>BoardLayout</name>
-    <message>
-        <source>Search mentees</source>
-        <translation type="vanished">Buscar aprendices</translation>
-    </message>
-    <message>
-        <source>Hardest to match first</source>
-        <translation type="vanished">Los más difíciles primero</translation>
-    </message>
-    <message>
-        <source>By name</source>
-        <translation type="vanished">Por nombre</translation>
-    </message>
-    <message>
-        <source>Mentees to match</source>
-        <translation type="vanished">Aprendices por emparejar</translation>
-    </message>
-    <message>
-        <source>Search mentors…</source>
-        <translation type="vanished">Buscar mentores…</translation>
-    </message>
-    <message>
-        <source>Find mentors by name, department, skill, interest or language</source>
-        <translation type="vanished">Buscar mentores por nombre, departamento, habilidad, interés o idioma</translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation type="vanished">Mentores</translation>
-    </message>
-</context>
-<context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="94" />
+        <location filename="../../ui/calendar/screen.py" line="107" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="98" />
+        <location filename="../../ui/calendar/screen.py" line="111" />
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="100" />
+        <location filename="../../ui/calendar/screen.py" line="113" />
         <source>Schedule a meeting series or a one-off meeting</source>
         <translation>Programar una serie de reuniones o una reunión única</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="102" />
+        <location filename="../../ui/calendar/screen.py" line="115" />
         <source>Log meetings…</source>
         <translation>Registrar reuniones…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="105" />
+        <location filename="../../ui/calendar/screen.py" line="118" />
         <source>Log what happened at today's meetings, or any past day's not logged yet</source>
         <translation>Registrar lo que pasó en las reuniones de hoy, o de cualquier día pasado aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="108" />
+        <location filename="../../ui/calendar/screen.py" line="121" />
         <source>Export calendar (.ics)…</source>
         <translation>Exportar calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="111" />
+        <location filename="../../ui/calendar/screen.py" line="124" />
         <source>A calendar file for Outlook, Google Calendar or Apple Calendar</source>
         <translation>Un archivo de calendario para Outlook, Google Calendar o Apple Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="119" />
+        <location filename="../../ui/calendar/screen.py" line="127" />
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="130" />
+        <source>A training, workshop, social or circle meeting for many people at once</source>
+        <translation>Una formación, taller, encuentro social o reunión de círculo para muchas personas a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="133" />
+        <source>Session kinds…</source>
+        <translation>Tipos de sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="136" />
+        <source>Edit session kinds: rename them, give them colours, add or reorder them</source>
+        <translation>Editar los tipos de sesión: renombrarlos, darles colores, añadirlos o reordenarlos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="150" />
         <source>Previous month (Page Up)</source>
         <translation>Mes anterior (Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="124" />
+        <location filename="../../ui/calendar/screen.py" line="155" />
         <source>Next month (Page Down)</source>
         <translation>Mes siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="135" />
+        <location filename="../../ui/calendar/screen.py" line="166" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="136" />
+        <location filename="../../ui/calendar/screen.py" line="167" />
         <source>All pairs</source>
         <translation>Todas las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="137" />
+        <location filename="../../ui/calendar/screen.py" line="168" />
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="145" />
+        <location filename="../../ui/calendar/screen.py" line="171" />
+        <source>Meetings and sessions</source>
+        <translation>Reuniones y sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="172" />
+        <source>Pair meetings</source>
+        <translation>Reuniones de pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="173" />
+        <source>Group sessions</source>
+        <translation>Sesiones de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="181" />
         <source>Pair:</source>
         <translation>Pareja:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="147" />
+        <location filename="../../ui/calendar/screen.py" line="183" />
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="168" />
+        <location filename="../../ui/calendar/screen.py" line="185" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="206" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="173" />
+        <location filename="../../ui/calendar/screen.py" line="211" />
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="297" />
+        <location filename="../../ui/calendar/screen.py" line="340" />
         <source>Reading the calendar…</source>
         <translation>Leyendo el calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="404" />
+        <location filename="../../ui/calendar/screen.py" line="472" />
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="413" />
-        <source>No meetings this week.</source>
-        <translation>No hay reuniones esta semana.</translation>
+        <location filename="../../ui/calendar/screen.py" line="481" />
+        <source>No meetings or sessions this week.</source>
+        <translation>No hay reuniones ni sesiones esta semana.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="413" />
-        <source>No meetings on this day.</source>
-        <translation>No hay reuniones este día.</translation>
+        <location filename="../../ui/calendar/screen.py" line="483" />
+        <source>No meetings or sessions on this day.</source>
+        <translation>No hay reuniones ni sesiones este día.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="439" />
+        <location filename="../../ui/calendar/screen.py" line="624" />
+        <source>Saved {n} meetings and sessions to {path}</source>
+        <translation>Se guardaron {n} reuniones y sesiones en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="664" />
+        <source>Reading the program's people…</source>
+        <translation>Leyendo las personas del programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="673" />
+        <source>Made 1 session.</source>
+        <translation>Se creó 1 sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="675" />
+        <source>Made {n} sessions.</source>
+        <translation>Se crearon {n} sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="701" />
+        <source>Saved the kinds of session.</source>
+        <translation>Se guardaron los tipos de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="708" />
+        <source>Reading the kinds of session…</source>
+        <translation>Leyendo los tipos de sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="738" />
+        <source>Attendance…</source>
+        <translation>Asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="742" />
+        <source>Change session…</source>
+        <translation>Modificar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="744" />
+        <source>Print sign-in sheet…</source>
+        <translation>Imprimir hoja de firmas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="749" />
+        <source>Restore session</source>
+        <translation>Restaurar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="749" />
+        <source>Cancel session…</source>
+        <translation>Cancelar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="754" />
+        <source>Delete session…</source>
+        <translation>Eliminar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="509" />
         <source>Move meeting to {date}</source>
         <translation>Mover la reunión al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="449" />
+        <location filename="../../ui/calendar/screen.py" line="519" />
         <source>Moving the meeting…</source>
         <translation>Moviendo la reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="491" />
+        <location filename="../../ui/calendar/screen.py" line="561" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>Se programaron {n} reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="493" />
+        <location filename="../../ui/calendar/screen.py" line="563" />
         <source>Scheduled 1 meeting.</source>
         <translation>Se programó 1 reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="536" />
+        <location filename="../../ui/calendar/screen.py" line="606" />
         <source>Reading meetings to log…</source>
         <translation>Leyendo las reuniones por registrar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="553" />
-        <source>Saved {n} meetings to {path}</source>
-        <translation>Se guardaron {n} reuniones en {path}</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4314,133 @@
         <location filename="../../ui/checkins/entry.py" line="76" />
         <source>Leave unanswered</source>
         <translation>Dejar sin responder</translation>
+    </message>
+</context>
+<context>
+    <name>CircleCard</name>
+    <message>
+        <location filename="../../ui/circles/board.py" line="284" />
+        <source>{n} people · fit {score}</source>
+        <translation>{n} personas · afinidad {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="286" />
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="289" />
+        <source>no leader</source>
+        <translation>sin líder</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesPanel</name>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="94" />
+        <source>Print group agreement…</source>
+        <translation>Imprimir acuerdo de grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="97" />
+        <source>Print the selected circle's agreement, with a signature line for everyone</source>
+        <translation>Imprimir el acuerdo del círculo seleccionado, con una línea de firma para cada persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="100" />
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="104" />
+        <source>Mark agreement signed…</source>
+        <translation>Marcar acuerdo firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="107" />
+        <source>End circle…</source>
+        <translation>Terminar círculo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="110" />
+        <location filename="../../ui/circles/panel.py" line="248" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="113" />
+        <source>Pause the circle: its sessions from today on are held until it resumes</source>
+        <translation>Pausar el círculo: sus sesiones a partir de hoy quedan en suspenso hasta que se reanude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="116" />
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="149" />
+        <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
+        <translation>Aún no hay círculos. Fórmelos en la pantalla Emparejamiento en el modo Grupos; una vez confirmados aparecen aquí, listos para sus acuerdos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="197" />
+        <source>Loading circles…</source>
+        <translation>Cargando círculos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="224" />
+        <source>Select a circle to see its people.</source>
+        <translation>Seleccione un círculo para ver sus personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="229" />
+        <source>{circle}: led by {leaders}. Members: {members}.</source>
+        <translation>{circle}: dirigido por {leaders}. Miembros: {members}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="233" />
+        <source>Ended: {reason}</source>
+        <translation>Terminado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="248" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="266" />
+        <source>Print group agreement — {circle}</source>
+        <translation>Imprimir acuerdo de grupo — {circle}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="275" />
+        <source>Preparing the group agreement…</source>
+        <translation>Preparando el acuerdo de grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="294" />
+        <source>Recording the print…</source>
+        <translation>Registrando la impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="306" />
+        <source>Save the group agreement as PDF</source>
+        <translation>Guardar el acuerdo de grupo como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="323" />
+        <source>Saving the group agreement…</source>
+        <translation>Guardando el acuerdo de grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="378" />
+        <source>Rename circle</source>
+        <translation>Renombrar círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="379" />
+        <source>&amp;Name:</source>
+        <translation>No&amp;mbre:</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4723,24 @@
         <location filename="../../ui/dashboard/comparison_dialog.py" line="320" />
         <source>{name}: {value} — {source}</source>
         <translation>{name}: {value} — {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCirclesDialog</name>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="40" />
+        <source>Confirm circles</source>
+        <translation>Confirmar círculos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="44" />
+        <source>Save this circle? It becomes active from the date below.</source>
+        <translation>¿Guardar este círculo? Pasa a estar activo desde la fecha de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="47" />
+        <source>Save these {n} circles? They become active from the date below.</source>
+        <translation>¿Guardar estos {n} círculos? Pasan a estar activos desde la fecha de abajo.</translation>
     </message>
 </context>
 <context>
@@ -4468,421 +5038,443 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="54" />
+        <location filename="../../ui/dashboard/screen.py" line="55" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="55" />
+        <location filename="../../ui/dashboard/screen.py" line="56" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="97" />
+        <location filename="../../ui/dashboard/screen.py" line="98" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="101" />
+        <location filename="../../ui/dashboard/screen.py" line="102" />
         <source>Export workbook…</source>
         <translation>Exportar libro…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="104" />
+        <location filename="../../ui/dashboard/screen.py" line="105" />
         <source>Everything in one Excel file: people, pairs, meetings, check-ins, goals</source>
         <translation>Todo en un archivo de Excel: personas, parejas, reuniones, seguimientos, objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="107" />
+        <location filename="../../ui/dashboard/screen.py" line="108" />
         <source>Save summary PDF…</source>
         <translation>Guardar resumen en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="110" />
+        <location filename="../../ui/dashboard/screen.py" line="111" />
         <source>A report for leadership or funders, with the charts and the outcomes</source>
         <translation>Un informe para la dirección o los financiadores, con los gráficos y los resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="128" />
+        <location filename="../../ui/dashboard/screen.py" line="129" />
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="129" />
+        <location filename="../../ui/dashboard/screen.py" line="130" />
         <source>Have been matched</source>
         <translation>Han sido emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="130" />
+        <location filename="../../ui/dashboard/screen.py" line="131" />
         <source>Active pairs</source>
         <translation>Parejas activas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="131" />
+        <location filename="../../ui/dashboard/screen.py" line="132" />
         <source>Meetings held this month</source>
         <translation>Reuniones realizadas este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="132" />
+        <location filename="../../ui/dashboard/screen.py" line="133" />
         <source>Mentor hours</source>
         <translation>Horas de mentoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="133" />
+        <location filename="../../ui/dashboard/screen.py" line="134" />
         <source>Average satisfaction</source>
         <translation>Satisfacción media</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="134" />
+        <location filename="../../ui/dashboard/screen.py" line="135" />
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="135" />
+        <location filename="../../ui/dashboard/screen.py" line="136" />
         <source>Pairs completed</source>
         <translation>Parejas completadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="138" />
+        <location filename="../../ui/dashboard/screen.py" line="139" />
         <source>Open the People screen</source>
         <translation>Abrir la pantalla Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="139" />
+        <location filename="../../ui/dashboard/screen.py" line="140" />
         <source>Open the Pairs screen</source>
         <translation>Abrir la pantalla Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="140" />
+        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="159" />
         <source>Open the Calendar</source>
         <translation>Abrir el Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="142" />
         <source>See who needs attention on the Calendar</source>
         <translation>Ver en el Calendario quién requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="142" />
+        <location filename="../../ui/dashboard/screen.py" line="143" />
         <source>Open the Check-ins screen</source>
         <translation>Abrir la pantalla Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="159" />
+        <location filename="../../ui/dashboard/screen.py" line="166" />
         <source>No meetings have been logged as held yet.</source>
         <translation>Aún no se ha registrado ninguna reunión realizada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="161" />
+        <location filename="../../ui/dashboard/screen.py" line="168" />
         <source>Nobody has applied yet.</source>
         <translation>Aún no se ha inscrito nadie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="163" />
+        <location filename="../../ui/dashboard/screen.py" line="170" />
         <source>Nobody has rated their match yet.</source>
         <translation>Nadie ha valorado aún su pareja.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="165" />
+        <location filename="../../ui/dashboard/screen.py" line="172" />
         <source>No participants yet.</source>
         <translation>Aún no hay participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="167" />
+        <location filename="../../ui/dashboard/screen.py" line="174" />
         <source>Meetings held per month</source>
         <translation>Reuniones realizadas por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="168" />
+        <location filename="../../ui/dashboard/screen.py" line="175" />
         <source>From application to completion</source>
         <translation>De la inscripción a la finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="169" />
+        <location filename="../../ui/dashboard/screen.py" line="176" />
         <source>Satisfaction with the match</source>
         <translation>Satisfacción con la pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="170" />
+        <location filename="../../ui/dashboard/screen.py" line="177" />
         <source>Participants by status</source>
         <translation>Participantes por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="250" />
+        <location filename="../../ui/dashboard/screen.py" line="265" />
         <source>Reading the numbers…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="271" />
+        <location filename="../../ui/dashboard/screen.py" line="287" />
         <source>{program} — as of {date}</source>
         <translation>{program} — al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="281" />
+        <location filename="../../ui/dashboard/screen.py" line="297" />
         <source>Status today: {statuses}</source>
         <translation>Estado hoy: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="286" />
+        <location filename="../../ui/dashboard/screen.py" line="302" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} de {people} personas han sido emparejadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="290" />
+        <location filename="../../ui/dashboard/screen.py" line="306" />
         <source>nobody to match yet</source>
         <translation>aún no hay nadie que emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="294" />
+        <location filename="../../ui/dashboard/screen.py" line="310" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pausa, {ended} terminadas · {unlogged} con reuniones aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="303" />
+        <location filename="../../ui/dashboard/screen.py" line="319" />
         <source>{held} held in all · {unlogged} not logged yet</source>
         <translation>{held} realizadas en total · {unlogged} aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="309" />
+        <location filename="../../ui/dashboard/screen.py" line="325" />
         <source>from {held} held meetings · {unlogged} not logged yet</source>
         <translation>de {held} reuniones realizadas · {unlogged} aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="316" />
+        <location filename="../../ui/dashboard/screen.py" line="332" />
         <source>out of 5, from 1 answer</source>
         <translation>sobre 5, de 1 respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="318" />
+        <location filename="../../ui/dashboard/screen.py" line="334" />
         <source>out of 5, from {n} answers</source>
         <translation>sobre 5, de {n} respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="320" />
+        <location filename="../../ui/dashboard/screen.py" line="336" />
         <source>no check-in answers yet</source>
         <translation>aún no hay respuestas de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="324" />
+        <location filename="../../ui/dashboard/screen.py" line="340" />
         <source>the calendar's checks are not available</source>
         <translation>las verificaciones del calendario no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="326" />
+        <location filename="../../ui/dashboard/screen.py" line="342" />
         <source>all is well</source>
         <translation>todo está bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="330" />
+        <location filename="../../ui/dashboard/screen.py" line="346" />
         <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
         <translation>{pairs} parejas que revisar · {days} días con reuniones sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="337" />
+        <location filename="../../ui/dashboard/screen.py" line="353" />
         <source>of {ended} ended ({early} ended early)</source>
         <translation>de {ended} terminadas ({early} terminaron antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>Strongly
 disagree</source>
         <translation>Muy en
 desacuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>Disagree</source>
         <translation>En desacuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="353" />
+        <location filename="../../ui/dashboard/screen.py" line="369" />
         <source>Agree</source>
         <translation>De acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="353" />
+        <location filename="../../ui/dashboard/screen.py" line="369" />
         <source>Strongly
 agree</source>
         <translation>Muy de
 acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <location filename="../../ui/dashboard/screen.py" line="373" />
         <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
         <translation>Respuestas a “satisfecho con mi pareja” en los seguimientos y encuestas de cierre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368" />
+        <location filename="../../ui/dashboard/screen.py" line="384" />
         <source>{percent}% of {logged} logged meetings were held.</source>
         <translation>El {percent}% de {logged} reuniones registradas se realizaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="372" />
+        <location filename="../../ui/dashboard/screen.py" line="388" />
         <source>{held} of {logged} logged meetings were held.</source>
         <translation>Se realizaron {held} de {logged} reuniones registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="376" />
+        <location filename="../../ui/dashboard/screen.py" line="392" />
         <source>No meeting has been logged yet.</source>
         <translation>Aún no se ha registrado ninguna reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="380" />
+        <location filename="../../ui/dashboard/screen.py" line="396" />
         <source>{n} in {month}</source>
         <translation>{n} en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="390" />
+        <location filename="../../ui/dashboard/screen.py" line="406" />
         <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
         <translation>Reuniones pasadas aún sin registrar: {months}. Solo cuentan una vez registradas, nunca como faltas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="402" />
+        <location filename="../../ui/dashboard/screen.py" line="418" />
         <source>Applied</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="403" />
+        <location filename="../../ui/dashboard/screen.py" line="419" />
         <source>Ready</source>
         <translation>Listos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="404" />
+        <location filename="../../ui/dashboard/screen.py" line="420" />
         <source>Matched</source>
         <translation>Emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="405" />
+        <location filename="../../ui/dashboard/screen.py" line="421" />
         <source>In a completed pair</source>
         <translation>En una pareja completada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="411" />
+        <location filename="../../ui/dashboard/screen.py" line="427" />
         <source>%Ln applied</source>
-        <translation><numerusform>%Ln inscrito</numerusform><numerusform>%Ln inscritos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln inscrito</numerusform>
+            <numerusform>%Ln inscritos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="412" />
+        <location filename="../../ui/dashboard/screen.py" line="428" />
         <source>%Ln screened</source>
-        <translation><numerusform>%Ln evaluado</numerusform><numerusform>%Ln evaluados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln evaluado</numerusform>
+            <numerusform>%Ln evaluados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="413" />
+        <location filename="../../ui/dashboard/screen.py" line="429" />
         <source>%Ln trained</source>
-        <translation><numerusform>%Ln formado</numerusform><numerusform>%Ln formados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln formado</numerusform>
+            <numerusform>%Ln formados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <location filename="../../ui/dashboard/screen.py" line="430" />
         <source>%Ln ready</source>
-        <translation><numerusform>%Ln listo</numerusform><numerusform>%Ln listos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln listo</numerusform>
+            <numerusform>%Ln listos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <location filename="../../ui/dashboard/screen.py" line="431" />
         <source>%Ln matched</source>
-        <translation><numerusform>%Ln emparejado</numerusform><numerusform>%Ln emparejados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln emparejado</numerusform>
+            <numerusform>%Ln emparejados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <location filename="../../ui/dashboard/screen.py" line="432" />
         <source>%Ln completed</source>
-        <translation><numerusform>%Ln completado</numerusform><numerusform>%Ln completados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln completado</numerusform>
+            <numerusform>%Ln completados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="417" />
+        <location filename="../../ui/dashboard/screen.py" line="433" />
         <source>%Ln withdrawn</source>
-        <translation><numerusform>%Ln retirado</numerusform><numerusform>%Ln retirados</numerusform></translation>
+        <translation>
+            <numerusform>%Ln retirado</numerusform>
+            <numerusform>%Ln retirados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="423" />
+        <location filename="../../ui/dashboard/screen.py" line="439" />
         <source>applied</source>
         <translation>inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="424" />
+        <location filename="../../ui/dashboard/screen.py" line="440" />
         <source>screened</source>
         <translation>evaluados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="425" />
+        <location filename="../../ui/dashboard/screen.py" line="441" />
         <source>trained</source>
         <translation>formados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="426" />
+        <location filename="../../ui/dashboard/screen.py" line="442" />
         <source>ready</source>
         <translation>listos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="427" />
+        <location filename="../../ui/dashboard/screen.py" line="443" />
         <source>matched</source>
         <translation>emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="428" />
+        <location filename="../../ui/dashboard/screen.py" line="444" />
         <source>completed</source>
         <translation>completados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="429" />
+        <location filename="../../ui/dashboard/screen.py" line="445" />
         <source>withdrawn</source>
         <translation>retirados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="465" />
+        <location filename="../../ui/dashboard/screen.py" line="481" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="471" />
+        <location filename="../../ui/dashboard/screen.py" line="487" />
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="480" />
+        <location filename="../../ui/dashboard/screen.py" line="496" />
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="485" />
+        <location filename="../../ui/dashboard/screen.py" line="501" />
         <source>{program} - summary</source>
         <translation>{program} - resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="487" />
+        <location filename="../../ui/dashboard/screen.py" line="503" />
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="503" />
+        <location filename="../../ui/dashboard/screen.py" line="519" />
         <source>Writing the summary…</source>
         <translation>Escribiendo el resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="514" />
+        <location filename="../../ui/dashboard/screen.py" line="530" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="531" />
+        <location filename="../../ui/dashboard/screen.py" line="547" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="532" />
+        <location filename="../../ui/dashboard/screen.py" line="548" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="535" />
+        <location filename="../../ui/dashboard/screen.py" line="551" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="537" />
+        <location filename="../../ui/dashboard/screen.py" line="553" />
         <source>The file there now will be lost.</source>
         <translation>El archivo que hay ahí ahora se perderá.</translation>
     </message>
@@ -4901,6 +5493,64 @@ acuerdo</translation>
         <location filename="../../ui/wizard/basics.py" line="18" />
         <source>No date yet</source>
         <translation>Aún sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>EndCircleDialog</name>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="61" />
+        <source>End a circle</source>
+        <translation>Terminar un círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="64" />
+        <source>End the circle “{name}”. Its history stays in the file; its members can be put in new circles or pairs.</source>
+        <translation>Terminar el círculo “{name}”. Su historial queda en el archivo; sus miembros pueden pasar a nuevos círculos o parejas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="71" />
+        <source>For example: the program year ended</source>
+        <translation>Por ejemplo: terminó el año del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="72" />
+        <source>Say why the circle is ending.</source>
+        <translation>Indique por qué termina el círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="77" />
+        <source>&amp;Completed: the circle reached its end</source>
+        <translation>&amp;Completado: el círculo llegó a su fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="77" />
+        <source>Ended &amp;early</source>
+        <translation>Terminado &amp;antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="87" />
+        <source>&amp;Why:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="89" />
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="90" />
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Terminó el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="93" />
+        <source>End circle</source>
+        <translation>Terminar círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="108" />
+        <source>The circle started on {day}: it cannot end before that.</source>
+        <translation>El círculo empezó el {day}: no puede terminar antes.</translation>
     </message>
 </context>
 <context>
@@ -5057,92 +5707,97 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="66" />
+        <location filename="../../ui/calendar/export_dialog.py" line="71" />
         <source>Export calendar (.ics)</source>
         <translation>Exportar calendario (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="72" />
+        <location filename="../../ui/calendar/export_dialog.py" line="77" />
         <source>A calendar file opens in Outlook, Google Calendar or Apple Calendar. Importing a newer file updates the meetings instead of doubling them.</source>
         <translation>Un archivo de calendario se abre en Outlook, Google Calendar o Apple Calendar. Importar un archivo más reciente actualiza las reuniones en lugar de duplicarlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="78" />
+        <location filename="../../ui/calendar/export_dialog.py" line="83" />
         <source>The whole program</source>
         <translation>Todo el programa</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="80" />
+        <location filename="../../ui/calendar/export_dialog.py" line="85" />
         <source>One pair:</source>
         <translation>Una pareja:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="82" />
+        <location filename="../../ui/calendar/export_dialog.py" line="87" />
         <source>One person:</source>
         <translation>Una persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="110" />
+        <location filename="../../ui/calendar/export_dialog.py" line="115" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="127" />
+        <location filename="../../ui/calendar/export_dialog.py" line="123" />
+        <source>Group sessions too (trainings, workshops, socials…)</source>
+        <translation>También las sesiones de grupo (formaciones, talleres, encuentros…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="138" />
         <source>Meetings of:</source>
         <translation>Reuniones de:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="128" />
+        <location filename="../../ui/calendar/export_dialog.py" line="140" />
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="131" />
+        <location filename="../../ui/calendar/export_dialog.py" line="143" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="159" />
+        <location filename="../../ui/calendar/export_dialog.py" line="177" />
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="161" />
+        <location filename="../../ui/calendar/export_dialog.py" line="179" />
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="170" />
+        <location filename="../../ui/calendar/export_dialog.py" line="188" />
         <source>Choose where to save the calendar file.</source>
         <translation>Elija dónde guardar el archivo de calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="176" />
+        <location filename="../../ui/calendar/export_dialog.py" line="194" />
         <source>Choose a pair from the list.</source>
         <translation>Elija una pareja de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="179" />
+        <location filename="../../ui/calendar/export_dialog.py" line="197" />
         <source>Choose a person from the list.</source>
         <translation>Elija una persona de la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="184" />
+        <location filename="../../ui/calendar/export_dialog.py" line="202" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="185" />
+        <location filename="../../ui/calendar/export_dialog.py" line="203" />
         <source>“{name}” already exists. Replace it with the new calendar?</source>
         <translation>“{name}” ya existe. ¿Reemplazarlo con el nuevo calendario?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="188" />
+        <location filename="../../ui/calendar/export_dialog.py" line="206" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="224" />
+        <location filename="../../ui/calendar/export_dialog.py" line="244" />
         <source>Writing the calendar file…</source>
         <translation>Escribiendo el archivo de calendario…</translation>
     </message>
@@ -5420,6 +6075,114 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <location filename="../../ui/checkins/goals.py" line="477" />
         <source>Closing the cycle…</source>
         <translation>Cerrando el ciclo…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBoard</name>
+    <message>
+        <location filename="../../ui/circles/board.py" line="328" />
+        <source>The most people in one circle, its leader included; the circles' sizes differ by one at most</source>
+        <translation>El máximo de personas en un círculo, incluido su líder; los tamaños de los círculos difieren como mucho en uno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="332" />
+        <source>Circle &amp;size:</source>
+        <translation>&amp;Tamaño del círculo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="334" />
+        <source>&amp;Form circles</source>
+        <translation>&amp;Formar círculos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="337" />
+        <source>Form circles of this size from everyone ready for matching</source>
+        <translation>Formar círculos de este tamaño con todas las personas listas para emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="340" />
+        <source>&amp;Move to circle…</source>
+        <translation>&amp;Mover a otro círculo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="345" />
+        <source>Move the selected person to another circle (Ctrl+Shift+M)</source>
+        <translation>Mover a la persona seleccionada a otro círculo (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="353" />
+        <source>&amp;Confirm circles…</source>
+        <translation>&amp;Confirmar círculos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="356" />
+        <source>Save these circles; Edit → Undo takes them back in one step</source>
+        <translation>Guardar estos círculos; Editar → Deshacer los retira en un solo paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="359" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="381" />
+        <source>Choose a circle size and press Form circles: everyone ready for matching is put in circles led by mentors, each as close-knit as their profiles allow. Drag people between circles, then confirm.</source>
+        <translation>Elija un tamaño de círculo y pulse Formar círculos: todas las personas listas para emparejar se reparten en círculos dirigidos por mentores, tan afines como sus perfiles lo permitan. Arrastre personas entre círculos y luego confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="441" />
+        <source>Forming circles…</source>
+        <translation>Formando círculos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="448" />
+        <source>Circle {n}</source>
+        <translation>Círculo {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="499" />
+        <source>{circle} ({n} people)</source>
+        <translation>{circle} ({n} personas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="521" />
+        <source>Pick a person in a circle first, then move them.</source>
+        <translation>Elija primero a una persona de un círculo y luego muévala.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="539" />
+        <source>&amp;Move to</source>
+        <translation>&amp;Mover a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="542" />
+        <source>Make a &amp;member</source>
+        <translation>Hacer m&amp;iembro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="545" />
+        <source>Make &amp;leader</source>
+        <translation>Hacer &amp;líder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="549" />
+        <source>Only a mentor can lead a circle</source>
+        <translation>Solo un mentor puede dirigir un círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="598" />
+        <source>1 circle is confirmed.</source>
+        <translation>1 círculo confirmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="600" />
+        <source>{n} circles are confirmed.</source>
+        <translation>{n} círculos confirmados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="604" />
+        <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
+        <translation>Puede verlos, imprimir sus acuerdos y terminarlos en la pestaña Círculos de la pantalla Parejas.</translation>
     </message>
 </context>
 <context>
@@ -6466,162 +7229,162 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>MatchingScreen</name>
     <message>
-        <location filename="../../ui/matching/board.py" line="150" />
+        <location filename="../../ui/matching/board.py" line="151" />
         <source>Loading the board…</source>
         <translation>Cargando el tablero…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="197" />
+        <location filename="../../ui/matching/board.py" line="198" />
         <source>Working out who can be paired with whom…</source>
         <translation>Calculando quién puede emparejarse con quién…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="256" />
+        <location filename="../../ui/matching/board.py" line="257" />
         <source>1 mentee to match</source>
         <translation>1 aprendiz por emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="256" />
+        <location filename="../../ui/matching/board.py" line="257" />
         <source>{n} mentees to match</source>
         <translation>{n} aprendices por emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="261" />
+        <location filename="../../ui/matching/board.py" line="262" />
         <source>The numbers: how many mentors with a free place could take them.</source>
         <translation>Los números: cuántos mentores con plaza libre podrían acogerlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="265" />
+        <location filename="../../ui/matching/board.py" line="266" />
         <source>1 more is not ready for matching yet.</source>
         <translation>1 más aún no está listo para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="267" />
+        <location filename="../../ui/matching/board.py" line="268" />
         <source>{n} more are not ready for matching yet.</source>
         <translation>{n} más aún no están listos para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="278" />
+        <location filename="../../ui/matching/board.py" line="279" />
         <source>1 suggested pair (dashed), score {total}.</source>
         <translation>1 pareja sugerida (con borde discontinuo), puntuación {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="280" />
+        <location filename="../../ui/matching/board.py" line="281" />
         <source>{n} suggested pairs (dashed), total score {total}.</source>
         <translation>{n} parejas sugeridas (con borde discontinuo), puntuación total {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="285" />
+        <location filename="../../ui/matching/board.py" line="286" />
         <source>Blocking pairs: {n} (one asked for the other, and both would rather be together).</source>
         <translation>Parejas bloqueantes: {n} (uno pidió al otro, y ambos preferirían estar juntos).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="293" />
+        <location filename="../../ui/matching/board.py" line="294" />
         <source>Next round: nobody meets an earlier partner; accepting ends the pairs of the round before.</source>
         <translation>Siguiente ronda: nadie coincide con un compañero anterior; al aceptar terminan las parejas de la ronda anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="299" />
+        <location filename="../../ui/matching/board.py" line="300" />
         <source>Accepting replaces the proposed pairs shown struck out.</source>
         <translation>Al aceptar se reemplazan las parejas propuestas que aparecen tachadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="300" />
+        <location filename="../../ui/matching/board.py" line="301" />
         <source>Nothing is saved until you accept.</source>
         <translation>No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="308" />
+        <location filename="../../ui/matching/board.py" line="309" />
         <source>Left unmatched by the last suggestions ({n})</source>
         <translation>Sin pareja tras las últimas sugerencias ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="325" />
+        <location filename="../../ui/matching/board.py" line="326" />
         <source>No new pairs can be suggested.</source>
         <translation>No se pueden sugerir nuevas parejas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="327" />
+        <location filename="../../ui/matching/board.py" line="328" />
         <source>The list on the left says why.</source>
         <translation>La lista de la izquierda explica por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="331" />
+        <location filename="../../ui/matching/board.py" line="332" />
         <source>1 person is left unmatched; the list on the left says why.</source>
         <translation>1 persona queda sin pareja; la lista de la izquierda explica por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="333" />
+        <location filename="../../ui/matching/board.py" line="334" />
         <source>{n} people are left unmatched; the list on the left says why.</source>
         <translation>{n} personas quedan sin pareja; la lista de la izquierda explica por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="345" />
+        <location filename="../../ui/matching/board.py" line="346" />
         <source>No mentor is ready for matching yet. Mark mentors ready on People.</source>
         <translation>Aún no hay ningún mentor listo para emparejar. Marque mentores como listos en Personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="351" />
+        <location filename="../../ui/matching/board.py" line="352" />
         <source>No mentor matches “{text}”. The search looks at names, departments, skills, interests, goals, languages and their mentees.</source>
         <translation>Ningún mentor coincide con “{text}”. La búsqueda mira nombres, departamentos, habilidades, intereses, objetivos, idiomas y sus aprendices.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="403" />
+        <location filename="../../ui/matching/board.py" line="404" />
         <source>Allow {name} one more mentee</source>
         <translation>Permitir a {name} un aprendiz más</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="449" />
+        <location filename="../../ui/matching/board.py" line="450" />
         <source>{mentee} with {mentor}</source>
         <translation>{mentee} con {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="457" />
+        <location filename="../../ui/matching/board.py" line="458" />
         <source>Suggested; not saved until you accept it.</source>
         <translation>Sugerida; no se guarda hasta que la acepte.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="476" />
+        <location filename="../../ui/matching/board.py" line="477" />
         <source>Proposed; the suggestions on show would replace it.</source>
         <translation>Propuesta; las sugerencias mostradas la reemplazarían.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="478" />
+        <location filename="../../ui/matching/board.py" line="479" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="482" />
+        <location filename="../../ui/matching/board.py" line="483" />
         <source>Active since {date}</source>
         <translation>Activa desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="484" />
+        <location filename="../../ui/matching/board.py" line="485" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="486" />
+        <location filename="../../ui/matching/board.py" line="487" />
         <source>Proposed; not confirmed yet</source>
         <translation>Propuesta; aún sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="488" />
+        <location filename="../../ui/matching/board.py" line="489" />
         <source>Locked: suggestions keep it</source>
         <translation>Bloqueada: las sugerencias la conservan</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="523" />
+        <location filename="../../ui/matching/board.py" line="524" />
         <source>1 pair is confirmed and active from {date}.</source>
         <translation>1 pareja está confirmada y activa desde el {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="525" />
+        <location filename="../../ui/matching/board.py" line="526" />
         <source>{n} pairs are confirmed and active from {date}.</source>
         <translation>{n} parejas están confirmadas y activas desde el {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="527" />
+        <location filename="../../ui/matching/board.py" line="528" />
         <source>Their agreements are ready to print on the Pairs screen.</source>
         <translation>Sus acuerdos están listos para imprimir en la pantalla Parejas.</translation>
     </message>
@@ -7149,343 +7912,349 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="139" />
+        <location filename="../../ui/pairs/screen.py" line="131" />
+        <location filename="../../ui/pairs/screen.py" line="313" />
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="145" />
+        <location filename="../../ui/pairs/screen.py" line="137" />
         <source>Print agreements…</source>
         <translation>Imprimir acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="148" />
+        <location filename="../../ui/pairs/screen.py" line="140" />
         <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
         <translation>Imprimir los acuerdos de las parejas seleccionadas, o de todas las parejas activas (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="152" />
+        <location filename="../../ui/pairs/screen.py" line="144" />
         <source>The selected pairs</source>
         <translation>Las parejas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="155" />
+        <location filename="../../ui/pairs/screen.py" line="147" />
         <source>Every active pair</source>
         <translation>Todas las parejas activas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="157" />
+        <location filename="../../ui/pairs/screen.py" line="149" />
         <source>Only agreements not signed yet</source>
         <translation>Solo los acuerdos aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="159" />
+        <location filename="../../ui/pairs/screen.py" line="151" />
         <source>Only pairs new since the last print</source>
         <translation>Solo las parejas nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="162" />
+        <location filename="../../ui/pairs/screen.py" line="154" />
         <source>Leave out the pairs whose agreement was printed or saved before</source>
         <translation>Omitir las parejas cuyo acuerdo ya se imprimió o guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="167" />
+        <location filename="../../ui/pairs/screen.py" line="159" />
         <source>Two-sided: every agreement on its own sheets</source>
         <translation>A doble cara: cada acuerdo en sus propias hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="171" />
+        <location filename="../../ui/pairs/screen.py" line="163" />
         <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
         <translation>Una página trasera en blanco tras un acuerdo con número impar de páginas, para que al imprimir a doble cara ninguna hoja tenga dos acuerdos</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="192" />
+        <location filename="../../ui/pairs/screen.py" line="184" />
         <source>Organization logo…</source>
         <translation>Logotipo de la organización…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="195" />
+        <location filename="../../ui/pairs/screen.py" line="187" />
         <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
         <translation>Una imagen PNG o JPEG que se imprime en la parte superior de acuerdos y certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="198" />
+        <location filename="../../ui/pairs/screen.py" line="190" />
         <source>Print without a logo</source>
         <translation>Imprimir sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="201" />
+        <location filename="../../ui/pairs/screen.py" line="193" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="203" />
+        <location filename="../../ui/pairs/screen.py" line="195" />
         <source>Save the agreements as one PDF file</source>
         <translation>Guardar los acuerdos como un solo archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="206" />
+        <location filename="../../ui/pairs/screen.py" line="198" />
         <source>One PDF file…</source>
         <translation>Un archivo PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="209" />
+        <location filename="../../ui/pairs/screen.py" line="201" />
         <source>One PDF per pair, into a folder…</source>
         <translation>Un PDF por pareja, en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="214" />
+        <location filename="../../ui/pairs/screen.py" line="206" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="217" />
+        <location filename="../../ui/pairs/screen.py" line="209" />
         <source>Introduce pair</source>
         <translation>Presentar pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="220" />
+        <location filename="../../ui/pairs/screen.py" line="212" />
         <source>Write to both in your own mail program, with the message filled in</source>
         <translation>Escribir a ambos desde su propio programa de correo, con el mensaje ya redactado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="224" />
+        <location filename="../../ui/pairs/screen.py" line="216" />
         <source>Goals and closing…</source>
         <translation>Objetivos y cierre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="227" />
+        <location filename="../../ui/pairs/screen.py" line="219" />
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="230" />
+        <location filename="../../ui/pairs/screen.py" line="222" />
         <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
         <translation>Programar reuniones para las parejas seleccionadas, o para todas las activas, de modo que nadie tenga dos reuniones a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="234" />
+        <location filename="../../ui/pairs/screen.py" line="226" />
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="238" />
+        <location filename="../../ui/pairs/screen.py" line="230" />
         <source>Print certificates…</source>
         <translation>Imprimir certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="241" />
+        <location filename="../../ui/pairs/screen.py" line="233" />
         <source>Save certificates as PDF…</source>
         <translation>Guardar certificados como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="257" />
+        <location filename="../../ui/pairs/screen.py" line="249" />
         <source>Search mentor or mentee names… (Ctrl+F)</source>
         <translation>Buscar nombres de mentores o aprendices… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="262" />
+        <location filename="../../ui/pairs/screen.py" line="254" />
         <source>All pairs</source>
         <translation>Todas las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="266" />
+        <location filename="../../ui/pairs/screen.py" line="258" />
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="267" />
+        <location filename="../../ui/pairs/screen.py" line="259" />
         <source>Ended (any reason)</source>
         <translation>Terminadas (cualquier motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="383" />
+        <location filename="../../ui/pairs/screen.py" line="314" />
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="388" />
         <source>Reading the pairs…</source>
         <translation>Leyendo las parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="473" />
+        <location filename="../../ui/pairs/screen.py" line="479" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="476" />
+        <location filename="../../ui/pairs/screen.py" line="482" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas activas. Seleccione parejas para imprimir solo los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="481" />
+        <location filename="../../ui/pairs/screen.py" line="487" />
         <source>not signed yet and new since the last print</source>
         <translation>aún sin firmar y nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="483" />
+        <location filename="../../ui/pairs/screen.py" line="489" />
         <source>not signed yet</source>
         <translation>aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="485" />
+        <location filename="../../ui/pairs/screen.py" line="491" />
         <source>new since the last print</source>
         <translation>nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="489" />
+        <location filename="../../ui/pairs/screen.py" line="495" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Todas estas parejas ya firmaron o ya se imprimió su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="491" />
+        <location filename="../../ui/pairs/screen.py" line="497" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Todas estas parejas ya firmaron su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="493" />
+        <location filename="../../ui/pairs/screen.py" line="499" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Todas estas parejas ya tenían su acuerdo impreso o guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="495" />
+        <location filename="../../ui/pairs/screen.py" line="501" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation>: desmarque “Solo…” en el menú Imprimir para volver a imprimirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="498" />
+        <location filename="../../ui/pairs/screen.py" line="504" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas seleccionadas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="502" />
+        <location filename="../../ui/pairs/screen.py" line="508" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas activas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="510" />
+        <location filename="../../ui/pairs/screen.py" line="516" />
         <source>{count} pairs</source>
         <translation>{count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="512" />
+        <location filename="../../ui/pairs/screen.py" line="518" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} de {count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="531" />
+        <location filename="../../ui/pairs/screen.py" line="537" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Aún no hay parejas activas: confirme parejas en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="539" />
+        <location filename="../../ui/pairs/screen.py" line="545" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Este programa aún no tiene parejas. Forme parejas en la pantalla Emparejamiento; aparecerán aquí, listas para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="607" />
+        <location filename="../../ui/pairs/screen.py" line="613" />
         <source>Choose the organization's logo</source>
         <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="620" />
+        <location filename="../../ui/pairs/screen.py" line="626" />
         <source>Reading the logo…</source>
         <translation>Leyendo el logotipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="666" />
+        <location filename="../../ui/pairs/screen.py" line="672" />
         <source>Print agreements — {program}</source>
         <translation>Imprimir acuerdos — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="675" />
+        <location filename="../../ui/pairs/screen.py" line="681" />
         <source>Preparing the agreements…</source>
         <translation>Preparando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="694" />
+        <location filename="../../ui/pairs/screen.py" line="700" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="703" />
+        <location filename="../../ui/pairs/screen.py" line="709" />
         <source>Save one agreement per pair into</source>
         <translation>Guardar un acuerdo por pareja en</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="718" />
+        <location filename="../../ui/pairs/screen.py" line="724" />
         <source>Save agreements as PDF</source>
         <translation>Guardar acuerdos como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="730" />
+        <location filename="../../ui/pairs/screen.py" line="736" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="735" />
+        <location filename="../../ui/pairs/screen.py" line="741" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de estos archivos ya existen en {folder}. ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="739" />
+        <location filename="../../ui/pairs/screen.py" line="745" />
         <source>Replace files?</source>
         <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="741" />
+        <location filename="../../ui/pairs/screen.py" line="747" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="743" />
+        <location filename="../../ui/pairs/screen.py" line="749" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Los archivos que hay ahí ahora se perderán; conviene guardar una copia firmada en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="767" />
-        <location filename="../../ui/pairs/screen.py" line="799" />
+        <location filename="../../ui/pairs/screen.py" line="773" />
+        <location filename="../../ui/pairs/screen.py" line="805" />
         <source>Saving the agreements…</source>
         <translation>Guardando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="806" />
+        <location filename="../../ui/pairs/screen.py" line="812" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="808" />
+        <location filename="../../ui/pairs/screen.py" line="814" />
         <source>Saved {count} files in {folder}</source>
         <translation>Se guardaron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="872" />
+        <location filename="../../ui/pairs/screen.py" line="878" />
         <source>Reading the pair…</source>
         <translation>Leyendo la pareja…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="888" />
+        <location filename="../../ui/pairs/screen.py" line="894" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Su programa de correo tiene la presentación, lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="898" />
+        <location filename="../../ui/pairs/screen.py" line="904" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Presentación - {mentor} y {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="925" />
+        <location filename="../../ui/pairs/screen.py" line="931" />
         <source>Print certificates — {program}</source>
         <translation>Imprimir certificados — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="927" />
+        <location filename="../../ui/pairs/screen.py" line="933" />
         <source>Preparing the certificates…</source>
         <translation>Preparando los certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="939" />
+        <location filename="../../ui/pairs/screen.py" line="945" />
         <source>Save certificates as PDF</source>
         <translation>Guardar certificados como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="957" />
+        <location filename="../../ui/pairs/screen.py" line="963" />
         <source>Saving the certificates…</source>
         <translation>Guardando los certificados…</translation>
     </message>
@@ -7531,6 +8300,24 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <location filename="../../ui/wizard/people.py" line="53" />
         <source>How many mentees a mentor usually takes, who can join, and what everyone completes before they are matched.</source>
         <translation>Cuántos aprendices suele acoger un mentor, quién puede participar y qué completa cada persona antes de emparejarse.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/circles/board.py" line="87" />
+        <source>{name} (leader)</source>
+        <translation>{name} (líder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="91" />
+        <source>{name} leads this circle</source>
+        <translation>{name} dirige este círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="91" />
+        <source>{name}</source>
+        <translation>{name}</translation>
     </message>
 </context>
 <context>
@@ -8946,6 +9733,397 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="152" />
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="152" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="165" />
+        <source>e.g. Mentor training, part 1</source>
+        <translation>p. ej. Formación de mentores, parte 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="176" />
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="178" />
+        <source>for</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="181" />
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="183" />
+        <source>Regularly:</source>
+        <translation>Con regularidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="194" />
+        <source>until</source>
+        <translation>hasta el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="209" />
+        <source>e.g. Room 4, or the library's hall</source>
+        <translation>p. ej. Sala 4, o el salón de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="216" />
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="217" />
+        <source> people</source>
+        <translation> personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="228" />
+        <source>{what} ({n})</source>
+        <translation>{what} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="237" />
+        <source>{name} ({n} people)</source>
+        <translation>{name} ({n} personas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="243" />
+        <source>No circles yet</source>
+        <translation>Aún no hay círculos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <source>mentee</source>
+        <translation>aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <source>peer</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="270" />
+        <source>Attending completes the step:</source>
+        <translation>Asistir completa el paso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="284" />
+        <source>What to bring, who leads it…</source>
+        <translation>Qué traer, quién la dirige…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="289" />
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="290" />
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="291" />
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="292" />
+        <source>How often:</source>
+        <translation>Frecuencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="295" />
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="296" />
+        <source>Video link:</source>
+        <translation>Enlace de video:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="297" />
+        <source>Capacity:</source>
+        <translation>Plazas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="298" />
+        <source>Invite:</source>
+        <translation>Invitar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="299" />
+        <source>Readiness:</source>
+        <translation>Preparación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="300" />
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="307" />
+        <source>Change this and the following sessions of the series</source>
+        <translation>Modificar esta y las sesiones siguientes de la serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="310" />
+        <source>Attendance…</source>
+        <translation>Asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="312" />
+        <source>Sign-in sheet…</source>
+        <translation>Hoja de firmas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="316" />
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="335" />
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="335" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="401" />
+        <source>Restore session</source>
+        <translation>Restaurar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="401" />
+        <source>Cancel session…</source>
+        <translation>Cancelar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="406" />
+        <source>{date} · {invited} invited, {attended} attended</source>
+        <translation>{date} · {invited} invitados, {attended} asistieron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="410" />
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="453" />
+        <source>Choose a kind of session.</source>
+        <translation>Elija un tipo de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="455" />
+        <source>Give the session a title.</source>
+        <translation>Dé un título a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="458" />
+        <source>Choose a circle to invite.</source>
+        <translation>Elija un círculo para invitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="460" />
+        <source>Tick the people to invite.</source>
+        <translation>Marque a las personas que quiere invitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="463" />
+        <source>The series ends before its first session.</source>
+        <translation>La serie termina antes de su primera sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="544" />
+        <source>New session “{title}”</source>
+        <translation>Nueva sesión “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="547" />
+        <location filename="../../ui/calendar/session_dialog.py" line="564" />
+        <source>Saving the session…</source>
+        <translation>Guardando la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="555" />
+        <source>Change session “{title}”</source>
+        <translation>Modificar la sesión “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKindsDialog</name>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="78" />
+        <source>Kinds of session</source>
+        <translation>Tipos de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="84" />
+        <source>The kinds of group session this program holds. Each kind has its colour in the calendar. A kind that sessions are of can be renamed but not taken away.</source>
+        <translation>Los tipos de sesión de grupo que celebra este programa. Cada tipo tiene su color en el calendario. Un tipo que ya tiene sesiones se puede renombrar, pero no quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="113" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="114" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="115" />
+        <source>Colour…</source>
+        <translation>Color…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="116" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="117" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="160" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="241" />
+        <source>standard</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="186" />
+        <source>Sessions are of this kind: it can be renamed, not taken away.</source>
+        <translation>Hay sesiones de este tipo: se puede renombrar, no quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="193" />
+        <source>New kind</source>
+        <translation>Nuevo tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="232" />
+        <source>Colour of “{name}”</source>
+        <translation>Color de “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="273" />
+        <source>Saving the kinds of session…</source>
+        <translation>Guardando los tipos de sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsSection</name>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="205" />
+        <source>Group sessions</source>
+        <translation>Sesiones de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="232" />
+        <source>Double-click a session, or press Enter, to mark attendance</source>
+        <translation>Haga doble clic en una sesión, o pulse Intro, para marcar la asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="239" />
+        <source>No group sessions this week.</source>
+        <translation>No hay sesiones de grupo esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="249" />
+        <source>Session attendance</source>
+        <translation>Asistencia a sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="286" />
+        <source>Reading the group sessions…</source>
+        <translation>Leyendo las sesiones de grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="295" />
+        <source>This week ({first} – {last})</source>
+        <translation>Esta semana ({first} – {last})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="317" />
+        <source>{part} of {n}</source>
+        <translation>{part} de {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="327" />
+        <source>1 session held, its attendance not marked yet</source>
+        <translation>1 sesión celebrada, su asistencia aún sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="328" />
+        <source>{n} sessions held, none marked yet</source>
+        <translation>{n} sesiones celebradas, ninguna marcada aún</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="331" />
+        <source>no sessions held yet</source>
+        <translation>aún no se ha celebrado ninguna sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="337" />
+        <source>{kind} {rate}</source>
+        <translation>{kind} {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="345" />
+        <source>{attended} of {marked} marked attended</source>
+        <translation>{attended} de {marked} marcados como presentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="352" />
+        <source>1 session held not marked yet</source>
+        <translation>1 sesión celebrada sin marcar aún</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="353" />
+        <source>{n} sessions held not marked yet</source>
+        <translation>{n} sesiones celebradas sin marcar aún</translation>
+    </message>
+</context>
+<context>
     <name>SheetChooser</name>
     <message>
         <location filename="../../ui/importer/page.py" line="33" />
@@ -9648,41 +10826,6 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     </message>
 </context>
 <context>
-    <name>board</name>
-    <message>
-        <source>Prefer… (whom {name} would like)</source>
-        <translation type="vanished">Preferir… (con quién le gustaría a {name})</translation>
-    </message>
-    <message>
-        <source>Avoid… (never pair {name} with)</source>
-        <translation type="vanished">Evitar… (con quién no emparejar nunca a {name})</translation>
-    </message>
-    <message>
-        <source>Set whom {name} prefers</source>
-        <translation type="vanished">Indicar a quién prefiere {name}</translation>
-    </message>
-    <message>
-        <source>Set whom {name} avoids</source>
-        <translation type="vanished">Indicar a quién evita {name}</translation>
-    </message>
-    <message>
-        <source>{name} has no preferences now.</source>
-        <translation type="vanished">{name} ya no tiene preferencias.</translation>
-    </message>
-    <message>
-        <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
-        <translation type="vanished">Se guardaron {n} preferencias para {name}, la primera opción primero. Sugerir emparejamientos las usa.</translation>
-    </message>
-    <message>
-        <source>{name} may be paired with anyone again.</source>
-        <translation type="vanished">{name} puede volver a emparejarse con cualquiera.</translation>
-    </message>
-    <message>
-        <source>{name} will never be paired with the {n} people chosen.</source>
-        <translation type="vanished">{name} nunca se emparejará con las {n} personas elegidas.</translation>
-    </message>
-</context>
-<context>
     <name>calendar</name>
     <message>
         <location filename="../../ui/calendar/dialog_parts.py" line="69" />
@@ -10227,24 +11370,245 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <source>“{url}” is not a database address PeerDesk understands ({reason}). Write it as postgresql://user@host:5432/database.</source>
         <translation>“{url}” no es una dirección de base de datos que PeerDesk entienda ({reason}). Escríbala como postgresql://user@host:5432/database.</translation>
     </message>
-</context>
-<context>
-    <name>form</name>
     <message>
-        <source>Weight of {criterion}</source>
-        <translation type="vanished">Peso de {criterion}</translation>
+        <location filename="../../ui/error_texts.py" line="321" />
+        <source>{count} of the people to mark {are} not invited to this session. Invite them first, then mark their attendance.</source>
+        <translation>Personas a marcar que no están invitadas a esta sesión: {count}. Invítelas primero y luego marque su asistencia.</translation>
     </message>
     <message>
-        <source>10 — must match</source>
-        <translation type="vanished">10 — debe coincidir</translation>
+        <location filename="../../ui/error_texts.py" line="325" />
+        <source>“{status}” is not an attendance mark; use attended, excused or absent.</source>
+        <translation>“{status}” no es una marca de asistencia; use attended (asistió), excused (justificado) o absent (ausente).</translation>
     </message>
     <message>
-        <source>not used</source>
-        <translation type="vanished">sin usar</translation>
+        <location filename="../../ui/error_texts.py" line="328" />
+        <source>This session was cancelled, so nobody can attend it. Restore it first.</source>
+        <translation>Esta sesión se canceló, así que nadie puede asistir. Restáurela primero.</translation>
     </message>
     <message>
-        <source>{weight} — must match</source>
-        <translation type="vanished">{weight} — debe coincidir</translation>
+        <location filename="../../ui/error_texts.py" line="331" />
+        <source>“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.</source>
+        <translation>“{name}” no tiene ninguna columna titulada Name, First name, Last name o Email, así que PeerDesk no puede saber quién firmó. Añada una fila de títulos de columna encima de los nombres. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="335" />
+        <source>“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}.</source>
+        <translation>“{program}” no tiene el tipo de sesión “{kind}”. Sus tipos son: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="338" />
+        <source>“{program}” has no session {text}. List them with: peerdesk sessions FILE</source>
+        <translation>“{program}” no tiene la sesión {text}. Puede listarlas con: peerdesk sessions FILE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="342" />
+        <source>“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.</source>
+        <translation>“{kind}” no es un tipo de sesión de este programa. Elija uno de la lista, o añádalo antes a los tipos de sesión del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="346" />
+        <source>A session's title can be at most {most} characters long.</source>
+        <translation>El título de una sesión puede tener como máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="350" />
+        <source>A session lasts between {least} minutes and {most} hours.</source>
+        <translation>Una sesión dura entre {least} minutos y {most} horas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="354" />
+        <source>The capacity is the number of places: a whole number from 1 up, or empty for no limit.</source>
+        <translation>Las plazas son un número entero a partir de 1, o vacío para no poner límite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="358" />
+        <source>“{zone}” is not a time zone this computer knows.</source>
+        <translation>“{zone}” no es una zona horaria que este equipo conozca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="362" />
+        <source>“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.</source>
+        <translation>“{invite}” no es una forma de invitar a personas. Invite a los mentores, a los aprendices, a todos, a un círculo o a las personas que elija.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="366" />
+        <source>Choose the circle whose members are invited.</source>
+        <translation>Elija el círculo cuyos miembros se invitan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="370" />
+        <source>Choose at least one person to invite.</source>
+        <translation>Elija al menos una persona para invitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="374" />
+        <source>{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.</source>
+        <translation>{count} de las personas elegidas no están en este programa (ids {ids}). Elija personas de la lista de este programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="378" />
+        <source>{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.</source>
+        <translation>Hay {count} personas elegidas, pero la sesión tiene {capacity} plazas. Elija menos personas o dé más plazas a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="382" />
+        <source>“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.</source>
+        <translation>“{cadence}” no es una repetición que PeerDesk conozca: cada semana, cada dos semanas, cada cuatro semanas o cada mes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="386" />
+        <source>The series' last date ({last}) is before its first date ({first}).</source>
+        <translation>La última fecha de la serie ({last}) es anterior a la primera ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="390" />
+        <source>No session of the series falls between its first and last date.</source>
+        <translation>Ninguna sesión de la serie cae entre su primera y su última fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="394" />
+        <source>A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.</source>
+        <translation>Una serie puede tener como máximo {most} sesiones; esta tendría {count}. Elija una última fecha más temprana o un intervalo más largo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="398" />
+        <source>Every kind of session needs a name.</source>
+        <translation>Cada tipo de sesión necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="402" />
+        <source>The name “{name}” is too long for a kind of session (at most {most} characters).</source>
+        <translation>El nombre “{name}” es demasiado largo para un tipo de sesión (como máximo {most} caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="406" />
+        <source>Two kinds of session are called “{name}”. Give each kind its own name.</source>
+        <translation>Dos tipos de sesión se llaman “{name}”. Dé a cada tipo su propio nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="410" />
+        <source>“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.</source>
+        <translation>“{colour}” no es un color que PeerDesk entienda. Use la forma #2e7d32, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="414" />
+        <source>The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.</source>
+        <translation>El tipo “{name}” no se puede quitar de la lista: hay {count} sesión(es) de ese tipo. Cambie antes su tipo, o consérvelo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="418" />
+        <source>A program needs at least one kind of session. Nothing was changed.</source>
+        <translation>Un programa necesita al menos un tipo de sesión. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="423" />
+        <source>There are no circles to print: {why}</source>
+        <translation>No hay círculos que imprimir: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="424" />
+        <source>A circle needs at least 2 people (a leader and a member); choose a larger size.</source>
+        <translation>Un círculo necesita al menos 2 personas (un líder y un miembro); elija un tamaño mayor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="428" />
+        <source>A circle's name can be at most {most} characters long.</source>
+        <translation>El nombre de un círculo puede tener como máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="432" />
+        <source>A person in a circle is its leader or a member.</source>
+        <translation>Una persona de un círculo es su líder o un miembro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="436" />
+        <source>Choose another circle to move them to.</source>
+        <translation>Elija otro círculo al que moverla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="440" />
+        <source>Give the circle a name.</source>
+        <translation>Dé un nombre al círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="444" />
+        <source>One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.</source>
+        <translation>Uno de los líderes elegidos no está listo, ya está en un círculo o no es mentor. Vuelva a elegir los líderes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="448" />
+        <source>Only a paused circle can be resumed.</source>
+        <translation>Solo se puede reanudar un círculo en pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="452" />
+        <source>Only an active circle can be paused.</source>
+        <translation>Solo se puede pausar un círculo activo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="456" />
+        <source>Only an active or paused circle can be ended.</source>
+        <translation>Solo se puede terminar un círculo activo o en pausa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="460" />
+        <source>Say why the circle is ending.</source>
+        <translation>Indique por qué termina el círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="464" />
+        <source>Someone is in two of these circles; each person is in one.</source>
+        <translation>Alguien está en dos de estos círculos; cada persona va en uno solo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="468" />
+        <source>The circle “{circle}” has ended.</source>
+        <translation>El círculo “{circle}” ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="472" />
+        <source>The circle “{circle}” needs a leader.</source>
+        <translation>El círculo “{circle}” necesita un líder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="476" />
+        <source>There are no circles to confirm.</source>
+        <translation>No hay círculos que confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="480" />
+        <source>{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.</source>
+        <translation>{circles} círculos necesitan {circles} líderes, pero solo {leaders} de las personas listas pueden dirigir (mentores). Elija un tamaño mayor o menos círculos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="484" />
+        <source>{count} people are ready and not in a circle; forming circles needs at least 2.</source>
+        <translation>Hay {count} personas listas y sin círculo; para formar círculos hacen falta al menos 2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="488" />
+        <source>{name} has {status} and cannot join a circle.</source>
+        <translation>{name} tiene el estado “{status}” y no puede unirse a un círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="492" />
+        <source>{name} is already in another circle.</source>
+        <translation>{name} ya está en otro círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="496" />
+        <source>{name} is in this circle already.</source>
+        <translation>{name} ya está en este círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="500" />
+        <source>{name} is not a mentor and cannot lead a circle.</source>
+        <translation>{name} no es mentor y no puede dirigir un círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="504" />
+        <source>{name} is not in this circle.</source>
+        <translation>{name} no está en este círculo.</translation>
     </message>
 </context>
 <context>
@@ -10269,13 +11633,6 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     </message>
 </context>
 <context>
-    <name>menu</name>
-    <message>
-        <source>Reset the columns</source>
-        <translation type="vanished">Restablecer las columnas</translation>
-    </message>
-</context>
-<context>
     <name>messages</name>
     <message>
         <location filename="../../ui/messages.py" line="35" />
@@ -10286,25 +11643,6 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <location filename="../../ui/messages.py" line="52" />
         <source>Reconnect</source>
         <translation>Reconectar</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="vanished">No</translation>
-    </message>
-    <message>
-        <source>A number</source>
-        <translation type="vanished">Un número</translation>
-    </message>
-    <message>
-        <source>Reading the figures…</source>
-        <translation type="vanished">Leyendo las cifras…</translation>
     </message>
 </context>
 <context>

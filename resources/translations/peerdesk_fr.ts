@@ -24,29 +24,31 @@
         <translation>Avant une mise à jour de PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="56" />
+        <location filename="../../ui/calendar/agenda.py" line="61" />
+        <location filename="../../ui/dashboard/sessions.py" line="95" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="57" />
+        <location filename="../../ui/calendar/agenda.py" line="62" />
         <location filename="../../ui/calendar/log_meetings.py" line="103" />
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="58" />
+        <location filename="../../ui/calendar/agenda.py" line="63" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="59" />
+        <location filename="../../ui/calendar/agenda.py" line="64" />
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="60" />
+        <location filename="../../ui/calendar/agenda.py" line="65" />
         <location filename="../../ui/checkins/models.py" line="242" />
+        <location filename="../../ui/circles/model.py" line="74" />
         <location filename="../../ui/importer/common.py" line="64" />
         <location filename="../../ui/pairs/model.py" line="57" />
         <location filename="../../ui/people/rows.py" line="71" />
@@ -54,37 +56,40 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="135" />
+        <location filename="../../ui/calendar/agenda.py" line="137" />
+        <location filename="../../ui/calendar/agenda.py" line="173" />
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="140" />
+        <location filename="../../ui/calendar/agenda.py" line="178" />
+        <location filename="../../ui/calendar/session_rows.py" line="61" />
         <source>Scheduled</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="140" />
+        <location filename="../../ui/calendar/agenda.py" line="178" />
         <source>Not logged</source>
         <translation>Non saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="141" />
+        <location filename="../../ui/calendar/agenda.py" line="179" />
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="147" />
+        <location filename="../../ui/calendar/agenda.py" line="185" />
+        <location filename="../../ui/calendar/session_rows.py" line="78" />
         <source>Where: {place}</source>
         <translation>Lieu : {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="149" />
+        <location filename="../../ui/calendar/agenda.py" line="187" />
         <source>Topics: {topics}</source>
         <translation>Sujets : {topics}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda.py" line="151" />
+        <location filename="../../ui/calendar/agenda.py" line="189" />
         <source>Moved from its series' usual day or time.</source>
         <translation>Déplacée par rapport au jour ou à l'heure habituels de sa série.</translation>
     </message>
@@ -110,99 +115,117 @@
     </message>
     <message>
         <location filename="../../ui/calendar/attention.py" line="60" />
-        <location filename="../../ui/calendar/data.py" line="136" />
+        <source>No session attended</source>
+        <translation>Aucune séance suivie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="61" />
+        <location filename="../../ui/calendar/data.py" line="160" />
         <source>Not logged yet</source>
         <translation>Pas encore saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="70" />
+        <location filename="../../ui/calendar/attention.py" line="71" />
         <source>1 meeting not logged, on {date}</source>
         <translation>1 rencontre non saisie, le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="71" />
+        <location filename="../../ui/calendar/attention.py" line="72" />
         <source>{n} meetings not logged, since {date}</source>
         <translation>{n} rencontres non saisies, depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="75" />
+        <location filename="../../ui/calendar/attention.py" line="76" />
         <source>No meeting held for {weeks} weeks (since {date})</source>
         <translation>Aucune rencontre tenue depuis {weeks} semaines (depuis le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="79" />
+        <location filename="../../ui/calendar/attention.py" line="80" />
         <source>{n} cancelled or missed in a row, since {date}</source>
         <translation>{n} annulées ou manquées d'affilée, depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="80" />
-        <location filename="../../ui/calendar/data.py" line="163" />
+        <location filename="../../ui/calendar/attention.py" line="81" />
+        <location filename="../../ui/calendar/data.py" line="187" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="80" />
-        <location filename="../../ui/calendar/data.py" line="163" />
+        <location filename="../../ui/calendar/attention.py" line="81" />
+        <location filename="../../ui/calendar/data.py" line="187" />
         <source>mentee</source>
         <translation>mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="82" />
+        <location filename="../../ui/calendar/attention.py" line="83" />
         <source>{name} ({role}) rated satisfaction {score} of 5 on {date}</source>
         <translation>{name} ({role}) a noté sa satisfaction {score} sur 5 le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="85" />
+        <location filename="../../ui/calendar/attention.py" line="90" />
+        <source>{name} ({role}) did not attend the group session held since the match began ({date})</source>
+        <translation>{name} ({role}) n'a pas assisté à la séance de groupe tenue depuis le début du jumelage ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="94" />
+        <source>{name} ({role}) attended none of the {n} group sessions held since the match began ({date})</source>
+        <translation>{name} ({role}) n'a assisté à aucune des {n} séances de groupe tenues depuis le début du jumelage ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="101" />
         <source>Check-in with {name} ({role}) overdue since {date}</source>
         <translation>Point de suivi avec {name} ({role}) en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="93" />
+        <location filename="../../ui/calendar/attention.py" line="109" />
         <source>{date}: 1 meeting not logged yet</source>
         <translation>{date} : 1 rencontre pas encore saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="94" />
+        <location filename="../../ui/calendar/attention.py" line="110" />
         <source>{date}: {n} meetings not logged yet</source>
         <translation>{date} : {n} rencontres pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="165" />
+        <location filename="../../ui/calendar/attention.py" line="181" />
         <source>Log them…</source>
         <translation>Les saisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="167" />
+        <location filename="../../ui/calendar/attention.py" line="183" />
         <source>Log this day's meetings</source>
         <translation>Saisir les rencontres de ce jour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="194" />
+        <location filename="../../ui/calendar/attention.py" line="210" />
         <source>Show one reason only</source>
         <translation>Un seul motif</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="195" />
+        <location filename="../../ui/calendar/attention.py" line="211" />
         <source>Every reason</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="238" />
+        <location filename="../../ui/calendar/attention.py" line="254" />
         <source>Needs attention ({n})</source>
         <translation>À surveiller ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="259" />
+        <location filename="../../ui/calendar/attention.py" line="275" />
         <source>Nothing needs attention. Every pair is meeting and logged.</source>
         <translation>Rien à surveiller. Chaque binôme se rencontre et tout est saisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="261" />
+        <location filename="../../ui/calendar/attention.py" line="277" />
         <source>Nothing for this reason.</source>
         <translation>Rien pour ce motif.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="88" />
+        <location filename="../../ui/calendar/commands.py" line="92" />
+        <location filename="../../ui/calendar/session_actions.py" line="39" />
+        <location filename="../../ui/calendar/session_actions.py" line="53" />
+        <location filename="../../ui/circles/commands.py" line="81" />
         <location filename="../../ui/pairs/commands.py" line="73" />
         <location filename="../../ui/pairs/language.py" line="70" />
         <location filename="../../ui/people/commands.py" line="99" />
@@ -210,27 +233,29 @@
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="137" />
+        <location filename="../../ui/calendar/data.py" line="161" />
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="138" />
+        <location filename="../../ui/calendar/data.py" line="162" />
+        <location filename="../../ui/calendar/session_rows.py" line="59" />
+        <location filename="../../ui/dashboard/sessions.py" line="154" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="139" />
+        <location filename="../../ui/calendar/data.py" line="163" />
         <source>No-show</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="157" />
+        <location filename="../../ui/calendar/data.py" line="181" />
         <source>Check-in: {name}</source>
         <translation>Point de suivi : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/data.py" line="163" />
+        <location filename="../../ui/calendar/data.py" line="187" />
         <source>peer</source>
         <translation>pair</translation>
     </message>
@@ -255,37 +280,47 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="172" />
+        <location filename="../../ui/calendar/month.py" line="175" />
         <source>{date}: no meetings</source>
         <translation>{date} : aucune rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="177" />
+        <location filename="../../ui/calendar/month.py" line="181" />
         <source>1 meeting</source>
         <translation>1 rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="177" />
+        <location filename="../../ui/calendar/month.py" line="181" />
         <source>{n} meetings</source>
         <translation>{n} rencontres</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="179" />
+        <location filename="../../ui/calendar/month.py" line="183" />
         <source>1 staff check-in</source>
         <translation>1 point de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="179" />
+        <location filename="../../ui/calendar/month.py" line="183" />
         <source>{n} staff check-ins</source>
         <translation>{n} points de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="180" />
+        <location filename="../../ui/calendar/month.py" line="185" />
+        <source>1 group session</source>
+        <translation>1 séance de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="185" />
+        <source>{n} group sessions</source>
+        <translation>{n} séances de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month.py" line="186" />
         <source>{date}: {what}</source>
         <translation>{date} : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/month.py" line="282" />
+        <location filename="../../ui/calendar/month.py" line="291" />
         <source>+{n} more</source>
         <translation>+{n} de plus</translation>
     </message>
@@ -510,6 +545,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
+        <location filename="../../ui/circles/model.py" line="84" />
         <location filename="../../ui/pairs/model.py" line="76" />
         <location filename="../../ui/people/rows.py" line="101" />
         <source>Completed</source>
@@ -517,6 +553,7 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
+        <location filename="../../ui/circles/model.py" line="86" />
         <location filename="../../ui/pairs/model.py" line="78" />
         <source>Ended early</source>
         <translation>Arrêté avant terme</translation>
@@ -1070,10 +1107,46 @@
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="36" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="50" />
+        <source>Sign-in {title} {date}</source>
+        <translation>Émargement {title} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="70" />
+        <source>Save the sign-in sheet</source>
+        <translation>Enregistrer la feuille d'émargement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="86" />
+        <source>Saved the sign-in sheet to {path}</source>
+        <translation>Feuille d'émargement enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="89" />
+        <source>Writing the sign-in sheet…</source>
+        <translation>Écriture de la feuille d'émargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="98" />
         <location filename="../../ui/importer/launch.py" line="165" />
         <location filename="../../ui/people/export.py" line="145" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="99" />
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="104" />
+        <source>The file there now will be lost.</source>
+        <translation>Le fichier qui s'y trouve sera perdu.</translation>
     </message>
     <message>
         <location filename="../../ui/importer/launch.py" line="166" />
@@ -1165,6 +1238,32 @@
         <translation>Ligne</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <source>Not marked</source>
+        <translation>Non marqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="93" />
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="138" />
+        <source>Came</source>
+        <translation>Venu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="139" />
         <location filename="../../ui/importer/common.py" line="58" />
         <location filename="../../ui/importer/preview_model.py" line="307" />
         <location filename="../../ui/importer/preview_model.py" line="389" />
@@ -1173,6 +1272,38 @@
         <source>Name</source>
         <extracomment>The core's field labels (roster.mapping.FIELD_LABELS, the same English), marked for lupdate.</extracomment>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="141" />
+        <location filename="../../ui/dashboard/sessions.py" line="98" />
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="353" />
+        <location filename="../../ui/calendar/session_rows.py" line="53" />
+        <source>{kind}: {title}</source>
+        <translation>{kind} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="355" />
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="362" />
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="383" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="770" />
+        <source>Reading the session…</source>
+        <translation>Lecture de la séance…</translation>
     </message>
     <message>
         <location filename="../../ui/importer/common.py" line="59" />
@@ -1193,6 +1324,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="140" />
         <location filename="../../ui/importer/common.py" line="63" />
         <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
@@ -1483,22 +1615,22 @@
         <translation>le téléphone du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="211" />
+        <location filename="../../ui/matching/board_layout.py" line="228" />
         <source>Suggest matches</source>
         <translation>Suggérer des jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="213" />
+        <location filename="../../ui/matching/board_layout.py" line="230" />
         <source>Pair</source>
         <translation>Jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="215" />
+        <location filename="../../ui/matching/board_layout.py" line="232" />
         <source>Move here</source>
         <translation>Déplacer ici</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="217" />
+        <location filename="../../ui/matching/board_layout.py" line="234" />
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
@@ -1705,7 +1837,7 @@
     </message>
     <message>
         <location filename="../../ui/matching/actions.py" line="574" />
-        <location filename="../../ui/matching/board_layout.py" line="218" />
+        <location filename="../../ui/matching/board_layout.py" line="235" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -1720,119 +1852,129 @@
         <translation>quelqu'un</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="78" />
+        <location filename="../../ui/matching/board_layout.py" line="80" />
         <source>Search mentees</source>
         <translation>Rechercher des mentorés</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="84" />
+        <location filename="../../ui/matching/board_layout.py" line="86" />
         <source>Hardest to match first</source>
         <translation>Les plus difficiles d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="85" />
+        <location filename="../../ui/matching/board_layout.py" line="87" />
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="108" />
+        <location filename="../../ui/matching/board_layout.py" line="110" />
         <source>Mentees to match</source>
         <translation>Mentorés à jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="139" />
+        <location filename="../../ui/matching/board_layout.py" line="141" />
         <source>Search mentors…</source>
         <translation>Rechercher des mentors…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="141" />
+        <location filename="../../ui/matching/board_layout.py" line="143" />
         <source>Find mentors by name, department, skill, interest or language</source>
         <translation>Trouver des mentors par nom, service, compétence, centre d'intérêt ou langue</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="156" />
+        <location filename="../../ui/matching/board_layout.py" line="158" />
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="220" />
+        <location filename="../../ui/matching/board_layout.py" line="237" />
         <source>Confirm pairs…</source>
         <translation>Confirmer les binômes…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="222" />
+        <location filename="../../ui/matching/board_layout.py" line="239" />
         <source>End pair…</source>
         <translation>Terminer le binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="224" />
+        <location filename="../../ui/matching/board_layout.py" line="241" />
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="227" />
+        <location filename="../../ui/matching/board_layout.py" line="244" />
         <source>Accept selected</source>
         <translation>Accepter la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="230" />
+        <location filename="../../ui/matching/board_layout.py" line="247" />
         <source>Reject selected</source>
         <translation>Rejeter la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="233" />
+        <location filename="../../ui/matching/board_layout.py" line="250" />
         <source>Discard suggestions</source>
         <translation>Écarter les suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="236" />
+        <location filename="../../ui/matching/board_layout.py" line="253" />
         <source>Export audit…</source>
         <translation>Exporter l'audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="239" />
+        <location filename="../../ui/matching/board_layout.py" line="256" />
         <source>Save these suggestions' scores, lowest pairs, groups and wishes to Excel</source>
         <translation>Enregistrer dans Excel les scores de ces suggestions, les binômes les plus faibles, les groupes et les souhaits</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="242" />
+        <location filename="../../ui/matching/board_layout.py" line="259" />
         <source>Find a mentee</source>
         <translation>Trouver un mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="245" />
+        <location filename="../../ui/matching/board_layout.py" line="262" />
         <source>Take back the selected proposed pairs or suggestions (Delete)</source>
         <translation>Retirer les binômes proposés ou suggérés sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="248" />
+        <location filename="../../ui/matching/board_layout.py" line="265" />
         <source>Suggest for</source>
         <translation>Suggérer pour</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="251" />
+        <location filename="../../ui/matching/board_layout.py" line="268" />
         <source>The program's setting</source>
         <translation>Le paramètre du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="259" />
+        <location filename="../../ui/matching/board_layout.py" line="276" />
         <source>Compare modes…</source>
         <translation>Comparer les modes…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="262" />
+        <location filename="../../ui/matching/board_layout.py" line="279" />
         <source>Run every mode on the same people and see them side by side before choosing</source>
         <translation>Lancer chaque mode sur les mêmes personnes et les comparer côte à côte avant de choisir</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="265" />
+        <location filename="../../ui/matching/board_layout.py" line="282" />
         <source>Next round</source>
         <translation>Tour suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board_layout.py" line="269" />
+        <location filename="../../ui/matching/board_layout.py" line="286" />
         <source>Rotating partners: new pairs where nobody meets anyone they had before in this program; accepting ends the round before</source>
         <translation>Partenaires tournants : de nouveaux binômes où personne ne retrouve quelqu'un déjà rencontré dans ce programme ; accepter termine le tour précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="293" />
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching/board_layout.py" line="297" />
+        <source>Form circles and groups instead of pairs: mentor circles, group mentoring (Ctrl+G)</source>
+        <translation>Former des cercles et des groupes au lieu de binômes : cercles de mentorat, mentorat de groupe (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/matching/compare.py" line="62" />
@@ -1860,9 +2002,40 @@
         <translation>Verrouillé</translation>
     </message>
     <message>
+        <location filename="../../ui/circles/commands.py" line="108" />
+        <source>Confirm 1 circle</source>
+        <translation>Confirmer 1 cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="108" />
+        <source>Confirm {n} circles</source>
+        <translation>Confirmer {n} cercles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="130" />
         <location filename="../../ui/pairs/commands.py" line="35" />
         <source>Mark agreement signed</source>
         <translation>Marquer la convention signée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="147" />
+        <source>End circle</source>
+        <translation>Terminer le cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="160" />
+        <source>Pause circle</source>
+        <translation>Mettre le cercle en pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="163" />
+        <source>Resume circle</source>
+        <translation>Reprendre le cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="171" />
+        <source>Rename circle</source>
+        <translation>Renommer le cercle</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/commands.py" line="37" />
@@ -1890,11 +2063,33 @@
         <translation>Score</translation>
     </message>
     <message>
+        <location filename="../../ui/circles/model.py" line="71" />
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/model.py" line="72" />
+        <source>Led by</source>
+        <translation>Animé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/model.py" line="73" />
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/model.py" line="75" />
+        <source>Fit</source>
+        <translation>Affinité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/model.py" line="76" />
         <location filename="../../ui/pairs/model.py" line="59" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
+        <location filename="../../ui/circles/model.py" line="77" />
         <location filename="../../ui/pairs/model.py" line="60" />
         <source>Agreement signed</source>
         <translation>Convention signée</translation>
@@ -1915,22 +2110,23 @@
         <translation>Convention imprimée ou enregistrée pour la dernière fois le {date}.</translation>
     </message>
     <message>
+        <location filename="../../ui/circles/model.py" line="155" />
         <location filename="../../ui/pairs/model.py" line="195" />
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/printing.py" line="107" />
+        <location filename="../../ui/pairs/printing.py" line="118" />
         <source>PeerDesk documents</source>
         <translation>Documents PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/printing.py" line="201" />
+        <location filename="../../ui/pairs/printing.py" line="212" />
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l'imprimante…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/printing.py" line="201" />
+        <location filename="../../ui/pairs/printing.py" line="212" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2081,6 +2277,7 @@
         <translation>« {name} » existe déjà. Le remplacer par les personnes affichées ?</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/signin_sheet.py" line="102" />
         <location filename="../../ui/people/export.py" line="149" />
         <source>Replace</source>
         <translation>Remplacer</translation>
@@ -2536,9 +2733,20 @@
         <translation>Organisme</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/sessions.py" line="96" />
         <location filename="../../ui/wizard/review.py" line="50" />
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="97" />
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="159" />
+        <source>{invited} · {attended} attended</source>
+        <translation>{invited} · {attended} présents</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="50" />
@@ -2810,14 +3018,6 @@
         <translation>{criterion} : non utilisé</translation>
     </message>
     <message>
-        <source>{key}: weight {weight}</source>
-        <translation type="vanished">{key} : poids {weight}</translation>
-    </message>
-    <message>
-        <source>{key}: not used</source>
-        <translation type="vanished">{key} : non utilisé</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/settings_dialog.py" line="252" />
         <source> (optional)</source>
         <translation> (facultatif)</translation>
@@ -3059,16 +3259,213 @@
         <source>{n} rows have an answer that is not a role; the preview lists them as errors.</source>
         <translation>{n} lignes ont une réponse qui n'est pas un rôle ; l'aperçu les indique comme erreurs.</translation>
     </message>
+    <message>
+        <location filename="../../ui/calendar/people_picker.py" line="105" />
+        <source>Find by name or e-mail</source>
+        <translation>Rechercher par nom ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/people_picker.py" line="115" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/people_picker.py" line="153" />
+        <source>1 person chosen</source>
+        <translation>1 personne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/people_picker.py" line="153" />
+        <source>{n} people chosen</source>
+        <translation>{n} personnes choisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="38" />
+        <source>Restore session “{title}”</source>
+        <translation>Rétablir la séance « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="41" />
+        <source>Cancel session “{title}”</source>
+        <translation>Annuler la séance « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="43" />
+        <source>Cancel “{title}” on {date} and the following sessions of its series?</source>
+        <translation>Annuler « {title} » du {date} et les séances suivantes de sa série ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="45" />
+        <source>Cancel “{title}” on {date}?</source>
+        <translation>Annuler « {title} » du {date} ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="49" />
+        <source>Cancel the session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="51" />
+        <source>Cancel session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="56" />
+        <source>It stays in the calendar, struck through, and calendar files tell the invited people it is cancelled. Restore it the same way; Edit → Undo takes it back.</source>
+        <translation>Elle reste dans le calendrier, barrée, et les fichiers calendrier indiquent aux invités qu'elle est annulée. Rétablissez-la de la même façon ; Édition → Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="68" />
+        <source>Delete session “{title}”</source>
+        <translation>Supprimer la séance « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="70" />
+        <source>Delete “{title}” and the following sessions of its series?</source>
+        <translation>Supprimer « {title} » et les séances suivantes de sa série ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="72" />
+        <source>Delete “{title}” on {date}?</source>
+        <translation>Supprimer « {title} » du {date} ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="76" />
+        <source>Delete the session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="78" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="81" />
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_actions.py" line="84" />
+        <source>Its list of invited people and their attendance go with it. Readiness steps attending recorded stay recorded. Edit → Undo brings the session back.</source>
+        <translation>Sa liste d'invités et leur présence disparaissent avec elle. Les étapes de préparation enregistrées par la présence restent enregistrées. Édition → Annuler rétablit la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="122" />
+        <source>All mentors</source>
+        <translation>Tous les mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="123" />
+        <source>All mentees</source>
+        <translation>Tous les mentorés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="124" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="125" />
+        <source>A circle:</source>
+        <translation>Un cercle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="126" />
+        <source>People picked by hand:</source>
+        <translation>Personnes choisies une à une :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="64" />
+        <source>Attendance not taken</source>
+        <translation>Présence non relevée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="65" />
+        <source>{attended} of {invited} attended</source>
+        <translation>{attended} présents sur {invited}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="70" />
+        <source>{n} invited, {places} places</source>
+        <translation>{n} invités, {places} places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="71" />
+        <location filename="../../ui/dashboard/sessions.py" line="155" />
+        <source>1 invited</source>
+        <translation>1 invité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="71" />
+        <location filename="../../ui/dashboard/sessions.py" line="155" />
+        <source>{n} invited</source>
+        <translation>{n} invités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_rows.py" line="79" />
+        <source>Double-click for attendance; right-click for more.</source>
+        <translation>Double-cliquez pour la présence ; clic droit pour plus d'options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="687" />
+        <source>1 circle of {people} people.</source>
+        <translation>1 cercle de {people} personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="687" />
+        <source>{n} circles, {people} people.</source>
+        <translation>{n} cercles, {people} personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="690" />
+        <source>Working out their fit…</source>
+        <translation>Calcul de leur affinité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="691" />
+        <source>Average fit {quality}.</source>
+        <translation>Affinité moyenne {quality}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="695" />
+        <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
+        <translation>Des cercles de ces tailles ne peuvent pas dépasser {bound} : ceux-ci en atteignent {share} %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="698" />
+        <source>These are the best circles there are.</source>
+        <translation>Ce sont les meilleurs cercles possibles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="701" />
+        <source>Their sizes now differ by more than one.</source>
+        <translation>Leurs tailles diffèrent maintenant de plus d'une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="704" />
+        <source>No leader: {circles}.</source>
+        <translation>Sans responsable : {circles}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="706" />
+        <source>Not in a circle: {names}.</source>
+        <translation>Hors cercle : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="709" />
+        <source>Nothing is saved until you confirm.</source>
+        <translation>Rien n'est enregistré avant que vous confirmiez.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="66" />
+        <location filename="../../ui/help.py" line="67" />
         <source>About PeerDesk</source>
         <translation>À propos de PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="73" />
+        <location filename="../../ui/help.py" line="74" />
         <source>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Run a peer-mentoring program from start to finish, on your own computer.&lt;/p&gt;&lt;p&gt;Your data stays in the program files you choose, or on your own team's database server; PeerDesk needs no account and sends nothing anywhere else.&lt;/p&gt;&lt;p&gt;PeerDesk is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Gérez un programme de mentorat par les pairs de bout en bout, sur votre propre ordinateur.&lt;/p&gt;&lt;p&gt;Vos données restent dans les fichiers de programme que vous choisissez, ou sur le serveur de base de données de votre équipe ; PeerDesk ne demande aucun compte et n'envoie rien ailleurs.&lt;/p&gt;&lt;p&gt;PeerDesk est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
@@ -3116,10 +3513,6 @@
         <translation>Les conventions et attestations s'impriment dans cette langue, quelle que soit celle de PeerDesk ; un binôme peut avoir la sienne (écran Binômes). Les clauses restées telles que le modèle les a écrites s'impriment aussi dans cette langue ; celles que vous avez modifiées s'impriment telles que vous les avez écrites.</translation>
     </message>
     <message>
-        <source>Agreements and certificates print in this language, whatever language PeerDesk itself speaks; a pair can have its own (Pairs screen).</source>
-        <translation type="vanished">Les conventions et attestations s'impriment dans cette langue, quelle que soit celle de PeerDesk ; un binôme peut avoir la sienne (écran Binômes).</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/agreement.py" line="97" />
         <source>Coordinator's n&amp;ame:</source>
         <translation>&amp;Nom du coordinateur :</translation>
@@ -3148,6 +3541,184 @@
         <location filename="../../ui/wizard/agreement.py" line="129" />
         <source>The terms each pair signs. Placeholders such as {mentor_name} are filled in for each pair when the agreement is printed.</source>
         <translation>Les engagements que signe chaque binôme. Les champs comme {mentor_name} sont remplis pour chaque binôme à l'impression de la convention.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="80" />
+        <source>Sign-in sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Feuilles d'émargement (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="423" />
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="443" />
+        <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
+        <translation>La présence valide l'étape « {step} » : elle est enregistrée, à la date de la séance, pour toutes les personnes marquées présentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
+        <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
+        <translation>Espace coche les présents ; E marque excusé, A absent, U non marqué. Maj+flèches en sélectionne plusieurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="465" />
+        <source>Find a name or e-mail (Ctrl+F)</source>
+        <translation>Rechercher un nom ou un e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="466" />
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="488" />
+        <source>Nobody is invited to this session yet.</source>
+        <translation>Personne n'est encore invité à cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="498" />
+        <source>E&amp;veryone attended</source>
+        <translation>&amp;Tous présents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="500" />
+        <source>Tick everyone; then mark the exceptions</source>
+        <translation>Tout cocher ; puis marquez les exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="502" />
+        <source>The &amp;rest absent</source>
+        <translation>Le &amp;reste absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
+        <source>Mark everyone not marked yet as absent</source>
+        <translation>Marquer absents tous ceux qui ne sont pas encore marqués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="508" />
+        <source>&amp;Import sign-in sheet…</source>
+        <translation>&amp;Importer une feuille d'émargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="511" />
+        <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
+        <translation>Cocher les personnes listées dans un fichier CSV ou Excel de noms ou d'e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="584" />
+        <source>1 invited</source>
+        <translation>1 invité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="584" />
+        <source>{n} invited</source>
+        <translation>{n} invités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="585" />
+        <source>{n} attended</source>
+        <translation>{n} présents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="586" />
+        <source>{n} excused</source>
+        <translation>{n} excusés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="587" />
+        <source>{n} absent</source>
+        <translation>{n} absents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="590" />
+        <source>{n} not marked</source>
+        <translation>{n} non marqués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="594" />
+        <source>1 change to save</source>
+        <translation>1 modification à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="594" />
+        <source>{n} changes to save</source>
+        <translation>{n} modifications à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="613" />
+        <source>Import a sign-in sheet</source>
+        <translation>Importer une feuille d'émargement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="639" />
+        <source>Reading the sign-in sheet…</source>
+        <translation>Lecture de la feuille d'émargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="651" />
+        <source>“{file}”: 1 row with a name or e-mail.</source>
+        <translation>« {file} » : 1 ligne avec un nom ou un e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="652" />
+        <source>“{file}”: {n} rows with a name or e-mail.</source>
+        <translation>« {file} » : {n} lignes avec un nom ou un e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="657" />
+        <source>1 invited person found</source>
+        <translation>1 personne invitée trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="658" />
+        <source>{n} invited people found</source>
+        <translation>{n} personnes invitées trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="661" />
+        <source> ({n} marked attended already).</source>
+        <translation> ({n} déjà marquées présentes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="670" />
+        <source>1 row not matched, left out:</source>
+        <translation>1 ligne sans correspondance, écartée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="671" />
+        <source>{n} rows not matched, left out:</source>
+        <translation>{n} lignes sans correspondance, écartées :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="678" />
+        <source>&amp;Tick 1 person</source>
+        <translation>&amp;Cocher 1 personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="678" />
+        <source>&amp;Tick {n} people</source>
+        <translation>&amp;Cocher {n} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="706" />
+        <source>Mark attendance of 1 person</source>
+        <translation>Marquer la présence d'1 personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="707" />
+        <source>Mark attendance of {n} people</source>
+        <translation>Marquer la présence de {n} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="736" />
+        <source>Saving attendance…</source>
+        <translation>Enregistrement de la présence…</translation>
     </message>
 </context>
 <context>
@@ -3350,342 +3921,231 @@
     </message>
 </context>
 <context>
-    <name>BoardActions</name>
-    <message>
-        <source>Pair {mentee} with {mentor}</source>
-        <translation type="vanished">Jumeler {mentee} avec {mentor}</translation>
-    </message>
-    <message>
-        <source>Select a mentee in the list and a mentor's card first, then press Pair.</source>
-        <translation type="vanished">Sélectionnez d'abord un mentoré dans la liste et la fiche d'un mentor, puis cliquez sur Jumeler.</translation>
-    </message>
-    <message>
-        <source>Move {mentee} to {mentor}</source>
-        <translation type="vanished">Déplacer {mentee} vers {mentor}</translation>
-    </message>
-    <message>
-        <source>Select one pair (click it, or Space on its card), then the mentor's card to move it to, and press Move here.</source>
-        <translation type="vanished">Sélectionnez un binôme (cliquez dessus, ou Espace sur sa fiche), puis la fiche du mentor de destination, et cliquez sur Déplacer ici.</translation>
-    </message>
-    <message>
-        <source>Take back the pair of {mentee}</source>
-        <translation type="vanished">Retirer le binôme de {mentee}</translation>
-    </message>
-    <message>
-        <source>Take back {n} pairs</source>
-        <translation type="vanished">Retirer {n} binômes</translation>
-    </message>
-    <message>
-        <source>Select a pair on a mentor's card to lock or unlock it.</source>
-        <translation type="vanished">Sélectionnez un binôme sur la fiche d'un mentor pour le verrouiller ou le déverrouiller.</translation>
-    </message>
-    <message>
-        <source>Lock the pair of {mentee}</source>
-        <translation type="vanished">Verrouiller le binôme de {mentee}</translation>
-    </message>
-    <message>
-        <source>Unlock the pair of {mentee}</source>
-        <translation type="vanished">Déverrouiller le binôme de {mentee}</translation>
-    </message>
-    <message>
-        <source>There are no proposed pairs to confirm.</source>
-        <translation type="vanished">Aucun binôme proposé à confirmer.</translation>
-    </message>
-    <message>
-        <source>Confirm 1 pair</source>
-        <translation type="vanished">Confirmer 1 binôme</translation>
-    </message>
-    <message>
-        <source>Confirm {n} pairs</source>
-        <translation type="vanished">Confirmer {n} binômes</translation>
-    </message>
-    <message>
-        <source>Resume the pair of {mentee}</source>
-        <translation type="vanished">Reprendre le binôme de {mentee}</translation>
-    </message>
-    <message>
-        <source>Pause the pair of {mentee}</source>
-        <translation type="vanished">Mettre en pause le binôme de {mentee}</translation>
-    </message>
-    <message>
-        <source>Select one active pair to end it.</source>
-        <translation type="vanished">Sélectionnez un binôme actif pour le terminer.</translation>
-    </message>
-    <message>
-        <source>End the pair of {mentee}</source>
-        <translation type="vanished">Terminer le binôme de {mentee}</translation>
-    </message>
-    <message>
-        <source>Suggest matches was stopped; nothing changed.</source>
-        <translation type="vanished">La proposition de jumelages a été arrêtée ; rien n'a changé.</translation>
-    </message>
-    <message>
-        <source>Finding the best pairs…</source>
-        <translation type="vanished">Recherche des meilleurs binômes…</translation>
-    </message>
-    <message>
-        <source>Next round was stopped; nothing changed.</source>
-        <translation type="vanished">Le tour suivant a été arrêté ; rien n'a changé.</translation>
-    </message>
-    <message>
-        <source>Finding new partners for everyone…</source>
-        <translation type="vanished">Recherche de nouveaux partenaires pour tous…</translation>
-    </message>
-    <message>
-        <source>Comparing was stopped; nothing changed.</source>
-        <translation type="vanished">La comparaison a été arrêtée ; rien n'a changé.</translation>
-    </message>
-    <message>
-        <source>Running every matching mode…</source>
-        <translation type="vanished">Exécution de chaque mode de jumelage…</translation>
-    </message>
-    <message>
-        <source>The audit is saved in {file}.</source>
-        <translation type="vanished">L'audit est enregistré dans {file}.</translation>
-    </message>
-    <message>
-        <source>Saving the audit…</source>
-        <translation type="vanished">Enregistrement de l'audit…</translation>
-    </message>
-    <message>
-        <source>Accept 1 suggested pair</source>
-        <translation type="vanished">Accepter 1 binôme proposé</translation>
-    </message>
-    <message>
-        <source>Accept {n} suggested pairs</source>
-        <translation type="vanished">Accepter {n} binômes proposés</translation>
-    </message>
-    <message>
-        <source>Saving the suggested pairs…</source>
-        <translation type="vanished">Enregistrement des binômes proposés…</translation>
-    </message>
-    <message>
-        <source>The suggested pairs are saved as proposed pairs. Confirm pairs makes them active; Undo takes them all back.</source>
-        <translation type="vanished">Les binômes suggérés sont enregistrés comme binômes proposés. Confirmer les binômes les rend actifs ; Annuler les retire tous.</translation>
-    </message>
-    <message>
-        <source>Select suggested pairs (dashed) to accept them.</source>
-        <translation type="vanished">Sélectionnez des binômes suggérés (en pointillés) pour les accepter.</translation>
-    </message>
-    <message>
-        <source>Accept the suggestion for {mentee}</source>
-        <translation type="vanished">Accepter la proposition pour {mentee}</translation>
-    </message>
-    <message>
-        <source>Select suggested pairs (dashed) to reject them.</source>
-        <translation type="vanished">Sélectionnez des binômes suggérés (en pointillés) pour les rejeter.</translation>
-    </message>
-    <message>
-        <source>Reject 1 suggestion</source>
-        <translation type="vanished">Rejeter 1 proposition</translation>
-    </message>
-    <message>
-        <source>Reject {n} suggestions</source>
-        <translation type="vanished">Rejeter {n} propositions</translation>
-    </message>
-    <message>
-        <source>Discard the suggestions</source>
-        <translation type="vanished">Écarter les propositions</translation>
-    </message>
-    <message>
-        <source>Pair {mentee} here</source>
-        <translation type="vanished">Jumeler {mentee} ici</translation>
-    </message>
-    <message>
-        <source>Move {mentee} here</source>
-        <translation type="vanished">Déplacer {mentee} ici</translation>
-    </message>
-    <message>
-        <source>Resume the pair</source>
-        <translation type="vanished">Reprendre le binôme</translation>
-    </message>
-    <message>
-        <source>Pause the pair</source>
-        <translation type="vanished">Mettre le binôme en pause</translation>
-    </message>
-    <message>
-        <source>Its meetings come back from today on</source>
-        <translation type="vanished">Ses rencontres reprennent à partir d'aujourd'hui</translation>
-    </message>
-    <message>
-        <source>Its meetings from today on are cancelled until it resumes</source>
-        <translation type="vanished">Ses rencontres à partir d'aujourd'hui sont annulées jusqu'à sa reprise</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation type="vanished">Verrouiller</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation type="vanished">Déverrouiller</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation type="vanished">quelqu'un</translation>
-    </message>
-</context>
-<context>
-    <name>BoardLayout</name>
-    <message>
-        <source>Search mentees</source>
-        <translation type="vanished">Rechercher des mentorés</translation>
-    </message>
-    <message>
-        <source>Hardest to match first</source>
-        <translation type="vanished">Les plus difficiles d'abord</translation>
-    </message>
-    <message>
-        <source>By name</source>
-        <translation type="vanished">Par nom</translation>
-    </message>
-    <message>
-        <source>Mentees to match</source>
-        <translation type="vanished">Mentorés à jumeler</translation>
-    </message>
-    <message>
-        <source>Search mentors…</source>
-        <translation type="vanished">Rechercher des mentors…</translation>
-    </message>
-    <message>
-        <source>Find mentors by name, department, skill, interest or language</source>
-        <translation type="vanished">Trouver des mentors par nom, service, compétence, centre d'intérêt ou langue</translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation type="vanished">Mentors</translation>
-    </message>
-</context>
-<context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="94" />
+        <location filename="../../ui/calendar/screen.py" line="107" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="98" />
+        <location filename="../../ui/calendar/screen.py" line="111" />
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="100" />
+        <location filename="../../ui/calendar/screen.py" line="113" />
         <source>Schedule a meeting series or a one-off meeting</source>
         <translation>Planifier une série de rencontres ou une rencontre ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="102" />
+        <location filename="../../ui/calendar/screen.py" line="115" />
         <source>Log meetings…</source>
         <translation>Saisir les rencontres…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="105" />
+        <location filename="../../ui/calendar/screen.py" line="118" />
         <source>Log what happened at today's meetings, or any past day's not logged yet</source>
         <translation>Saisir le déroulement des rencontres du jour, ou d'un jour passé pas encore saisi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="108" />
+        <location filename="../../ui/calendar/screen.py" line="121" />
         <source>Export calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="111" />
+        <location filename="../../ui/calendar/screen.py" line="124" />
         <source>A calendar file for Outlook, Google Calendar or Apple Calendar</source>
         <translation>Un fichier calendrier pour Outlook, Google Agenda ou Calendrier Apple</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="119" />
+        <location filename="../../ui/calendar/screen.py" line="127" />
+        <source>New session…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="130" />
+        <source>A training, workshop, social or circle meeting for many people at once</source>
+        <translation>Une formation, un atelier, un moment convivial ou une réunion de cercle pour plusieurs personnes à la fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="133" />
+        <source>Session kinds…</source>
+        <translation>Types de séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="136" />
+        <source>Edit session kinds: rename them, give them colours, add or reorder them</source>
+        <translation>Modifier les types de séance : les renommer, leur donner des couleurs, en ajouter ou les réordonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="150" />
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="124" />
+        <location filename="../../ui/calendar/screen.py" line="155" />
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="135" />
+        <location filename="../../ui/calendar/screen.py" line="166" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="136" />
+        <location filename="../../ui/calendar/screen.py" line="167" />
         <source>All pairs</source>
         <translation>Tous les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="137" />
+        <location filename="../../ui/calendar/screen.py" line="168" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="145" />
+        <location filename="../../ui/calendar/screen.py" line="171" />
+        <source>Meetings and sessions</source>
+        <translation>Rencontres et séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="172" />
+        <source>Pair meetings</source>
+        <translation>Rencontres des binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="173" />
+        <source>Group sessions</source>
+        <translation>Séances de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="181" />
         <source>Pair:</source>
         <translation>Binôme :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="147" />
+        <location filename="../../ui/calendar/screen.py" line="183" />
         <source>Person:</source>
         <translation>Personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="168" />
+        <location filename="../../ui/calendar/screen.py" line="185" />
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="206" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="173" />
+        <location filename="../../ui/calendar/screen.py" line="211" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="297" />
+        <location filename="../../ui/calendar/screen.py" line="340" />
         <source>Reading the calendar…</source>
         <translation>Lecture du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="404" />
+        <location filename="../../ui/calendar/screen.py" line="472" />
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="413" />
-        <source>No meetings this week.</source>
-        <translation>Aucune rencontre cette semaine.</translation>
+        <location filename="../../ui/calendar/screen.py" line="481" />
+        <source>No meetings or sessions this week.</source>
+        <translation>Aucune rencontre ni séance cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="413" />
-        <source>No meetings on this day.</source>
-        <translation>Aucune rencontre ce jour-là.</translation>
+        <location filename="../../ui/calendar/screen.py" line="483" />
+        <source>No meetings or sessions on this day.</source>
+        <translation>Aucune rencontre ni séance ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="439" />
+        <location filename="../../ui/calendar/screen.py" line="624" />
+        <source>Saved {n} meetings and sessions to {path}</source>
+        <translation>{n} rencontres et séances enregistrées dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="664" />
+        <source>Reading the program's people…</source>
+        <translation>Lecture des personnes du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="673" />
+        <source>Made 1 session.</source>
+        <translation>1 séance créée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="675" />
+        <source>Made {n} sessions.</source>
+        <translation>{n} séances créées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="701" />
+        <source>Saved the kinds of session.</source>
+        <translation>Types de séance enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="708" />
+        <source>Reading the kinds of session…</source>
+        <translation>Lecture des types de séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="738" />
+        <source>Attendance…</source>
+        <translation>Présence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="742" />
+        <source>Change session…</source>
+        <translation>Modifier la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="744" />
+        <source>Print sign-in sheet…</source>
+        <translation>Imprimer la feuille d'émargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="749" />
+        <source>Restore session</source>
+        <translation>Rétablir la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="749" />
+        <source>Cancel session…</source>
+        <translation>Annuler la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="754" />
+        <source>Delete session…</source>
+        <translation>Supprimer la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="509" />
         <source>Move meeting to {date}</source>
         <translation>Déplacer la rencontre au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="449" />
+        <location filename="../../ui/calendar/screen.py" line="519" />
         <source>Moving the meeting…</source>
         <translation>Déplacement de la rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="491" />
+        <location filename="../../ui/calendar/screen.py" line="561" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>{n} rencontres et points de suivi planifiés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="493" />
+        <location filename="../../ui/calendar/screen.py" line="563" />
         <source>Scheduled 1 meeting.</source>
         <translation>1 rencontre planifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="536" />
+        <location filename="../../ui/calendar/screen.py" line="606" />
         <source>Reading meetings to log…</source>
         <translation>Lecture des rencontres à saisir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="553" />
-        <source>Saved {n} meetings to {path}</source>
-        <translation>{n} rencontres enregistrées dans {path}</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4314,133 @@
         <location filename="../../ui/checkins/entry.py" line="76" />
         <source>Leave unanswered</source>
         <translation>Laisser sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>CircleCard</name>
+    <message>
+        <location filename="../../ui/circles/board.py" line="284" />
+        <source>{n} people · fit {score}</source>
+        <translation>{n} personnes · affinité {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="286" />
+        <source>{n} people</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="289" />
+        <source>no leader</source>
+        <translation>sans responsable</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesPanel</name>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="94" />
+        <source>Print group agreement…</source>
+        <translation>Imprimer la convention de groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="97" />
+        <source>Print the selected circle's agreement, with a signature line for everyone</source>
+        <translation>Imprimer la convention du cercle sélectionné, avec une ligne de signature pour chacun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="100" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="104" />
+        <source>Mark agreement signed…</source>
+        <translation>Marquer la convention signée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="107" />
+        <source>End circle…</source>
+        <translation>Terminer le cercle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="110" />
+        <location filename="../../ui/circles/panel.py" line="248" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="113" />
+        <source>Pause the circle: its sessions from today on are held until it resumes</source>
+        <translation>Mettre le cercle en pause : ses séances à partir d'aujourd'hui sont suspendues jusqu'à sa reprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="116" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="149" />
+        <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
+        <translation>Aucun cercle pour l'instant. Formez-les dans l'écran Jumelage en mode Groupes ; une fois confirmés, ils apparaissent ici, prêts pour leurs conventions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="197" />
+        <source>Loading circles…</source>
+        <translation>Chargement des cercles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="224" />
+        <source>Select a circle to see its people.</source>
+        <translation>Sélectionnez un cercle pour voir ses membres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="229" />
+        <source>{circle}: led by {leaders}. Members: {members}.</source>
+        <translation>{circle} : animé par {leaders}. Membres : {members}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="233" />
+        <source>Ended: {reason}</source>
+        <translation>Terminé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="248" />
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="266" />
+        <source>Print group agreement — {circle}</source>
+        <translation>Imprimer la convention de groupe — {circle}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="275" />
+        <source>Preparing the group agreement…</source>
+        <translation>Préparation de la convention de groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="294" />
+        <source>Recording the print…</source>
+        <translation>Enregistrement de l'impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="306" />
+        <source>Save the group agreement as PDF</source>
+        <translation>Enregistrer la convention de groupe en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="323" />
+        <source>Saving the group agreement…</source>
+        <translation>Enregistrement de la convention de groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="378" />
+        <source>Rename circle</source>
+        <translation>Renommer le cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="379" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4723,24 @@
         <location filename="../../ui/dashboard/comparison_dialog.py" line="320" />
         <source>{name}: {value} — {source}</source>
         <translation>{name} : {value} — {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCirclesDialog</name>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="40" />
+        <source>Confirm circles</source>
+        <translation>Confirmer les cercles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="44" />
+        <source>Save this circle? It becomes active from the date below.</source>
+        <translation>Enregistrer ce cercle ? Il devient actif à partir de la date ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="47" />
+        <source>Save these {n} circles? They become active from the date below.</source>
+        <translation>Enregistrer ces {n} cercles ? Ils deviennent actifs à partir de la date ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -4433,421 +5038,443 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="54" />
+        <location filename="../../ui/dashboard/screen.py" line="55" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="55" />
+        <location filename="../../ui/dashboard/screen.py" line="56" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="97" />
+        <location filename="../../ui/dashboard/screen.py" line="98" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="101" />
+        <location filename="../../ui/dashboard/screen.py" line="102" />
         <source>Export workbook…</source>
         <translation>Exporter le classeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="104" />
+        <location filename="../../ui/dashboard/screen.py" line="105" />
         <source>Everything in one Excel file: people, pairs, meetings, check-ins, goals</source>
         <translation>Tout dans un seul fichier Excel : personnes, binômes, rencontres, points de suivi, objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="107" />
+        <location filename="../../ui/dashboard/screen.py" line="108" />
         <source>Save summary PDF…</source>
         <translation>Enregistrer le bilan PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="110" />
+        <location filename="../../ui/dashboard/screen.py" line="111" />
         <source>A report for leadership or funders, with the charts and the outcomes</source>
         <translation>Un rapport pour la direction ou les financeurs, avec les graphiques et les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="128" />
+        <location filename="../../ui/dashboard/screen.py" line="129" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="129" />
+        <location filename="../../ui/dashboard/screen.py" line="130" />
         <source>Have been matched</source>
         <translation>Ont été jumelés</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="130" />
+        <location filename="../../ui/dashboard/screen.py" line="131" />
         <source>Active pairs</source>
         <translation>Binômes actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="131" />
+        <location filename="../../ui/dashboard/screen.py" line="132" />
         <source>Meetings held this month</source>
         <translation>Rencontres tenues ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="132" />
+        <location filename="../../ui/dashboard/screen.py" line="133" />
         <source>Mentor hours</source>
         <translation>Heures de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="133" />
+        <location filename="../../ui/dashboard/screen.py" line="134" />
         <source>Average satisfaction</source>
         <translation>Satisfaction moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="134" />
+        <location filename="../../ui/dashboard/screen.py" line="135" />
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="135" />
+        <location filename="../../ui/dashboard/screen.py" line="136" />
         <source>Pairs completed</source>
         <translation>Binômes terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="138" />
+        <location filename="../../ui/dashboard/screen.py" line="139" />
         <source>Open the People screen</source>
         <translation>Ouvrir l'écran Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="139" />
+        <location filename="../../ui/dashboard/screen.py" line="140" />
         <source>Open the Pairs screen</source>
         <translation>Ouvrir l'écran Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="140" />
+        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="159" />
         <source>Open the Calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="142" />
         <source>See who needs attention on the Calendar</source>
         <translation>Voir qui est à surveiller dans le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="142" />
+        <location filename="../../ui/dashboard/screen.py" line="143" />
         <source>Open the Check-ins screen</source>
         <translation>Ouvrir l'écran Points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="159" />
+        <location filename="../../ui/dashboard/screen.py" line="166" />
         <source>No meetings have been logged as held yet.</source>
         <translation>Aucune rencontre n'a encore été saisie comme tenue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="161" />
+        <location filename="../../ui/dashboard/screen.py" line="168" />
         <source>Nobody has applied yet.</source>
         <translation>Personne n'a encore candidaté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="163" />
+        <location filename="../../ui/dashboard/screen.py" line="170" />
         <source>Nobody has rated their match yet.</source>
         <translation>Personne n'a encore évalué son jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="165" />
+        <location filename="../../ui/dashboard/screen.py" line="172" />
         <source>No participants yet.</source>
         <translation>Pas encore de participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="167" />
+        <location filename="../../ui/dashboard/screen.py" line="174" />
         <source>Meetings held per month</source>
         <translation>Rencontres tenues par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="168" />
+        <location filename="../../ui/dashboard/screen.py" line="175" />
         <source>From application to completion</source>
         <translation>De la candidature à la fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="169" />
+        <location filename="../../ui/dashboard/screen.py" line="176" />
         <source>Satisfaction with the match</source>
         <translation>Satisfaction envers le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="170" />
+        <location filename="../../ui/dashboard/screen.py" line="177" />
         <source>Participants by status</source>
         <translation>Participants par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="250" />
+        <location filename="../../ui/dashboard/screen.py" line="265" />
         <source>Reading the numbers…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="271" />
+        <location filename="../../ui/dashboard/screen.py" line="287" />
         <source>{program} — as of {date}</source>
         <translation>{program} — au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="281" />
+        <location filename="../../ui/dashboard/screen.py" line="297" />
         <source>Status today: {statuses}</source>
         <translation>Statut aujourd'hui : {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="286" />
+        <location filename="../../ui/dashboard/screen.py" line="302" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} personnes jumelées sur {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="290" />
+        <location filename="../../ui/dashboard/screen.py" line="306" />
         <source>nobody to match yet</source>
         <translation>personne à jumeler pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="294" />
+        <location filename="../../ui/dashboard/screen.py" line="310" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pause, {ended} terminés · {unlogged} avec des rencontres pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="303" />
+        <location filename="../../ui/dashboard/screen.py" line="319" />
         <source>{held} held in all · {unlogged} not logged yet</source>
         <translation>{held} tenues au total · {unlogged} pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="309" />
+        <location filename="../../ui/dashboard/screen.py" line="325" />
         <source>from {held} held meetings · {unlogged} not logged yet</source>
         <translation>sur {held} rencontres tenues · {unlogged} pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="316" />
+        <location filename="../../ui/dashboard/screen.py" line="332" />
         <source>out of 5, from 1 answer</source>
         <translation>sur 5, d'après 1 réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="318" />
+        <location filename="../../ui/dashboard/screen.py" line="334" />
         <source>out of 5, from {n} answers</source>
         <translation>sur 5, d'après {n} réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="320" />
+        <location filename="../../ui/dashboard/screen.py" line="336" />
         <source>no check-in answers yet</source>
         <translation>pas encore de réponses de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="324" />
+        <location filename="../../ui/dashboard/screen.py" line="340" />
         <source>the calendar's checks are not available</source>
         <translation>les vérifications du calendrier ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="326" />
+        <location filename="../../ui/dashboard/screen.py" line="342" />
         <source>all is well</source>
         <translation>tout va bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="330" />
+        <location filename="../../ui/dashboard/screen.py" line="346" />
         <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
         <translation>{pairs} binômes à examiner · {days} jours avec des rencontres non saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="337" />
+        <location filename="../../ui/dashboard/screen.py" line="353" />
         <source>of {ended} ended ({early} ended early)</source>
         <translation>sur {ended} terminés ({early} avant terme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>Strongly
 disagree</source>
         <translation>Pas du tout
 d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>Disagree</source>
         <translation>Pas d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="353" />
+        <location filename="../../ui/dashboard/screen.py" line="369" />
         <source>Agree</source>
         <translation>D'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="353" />
+        <location filename="../../ui/dashboard/screen.py" line="369" />
         <source>Strongly
 agree</source>
         <translation>Tout à fait
 d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="357" />
+        <location filename="../../ui/dashboard/screen.py" line="373" />
         <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
         <translation>Réponses à « satisfait de mon jumelage » aux points de suivi et questionnaires de clôture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368" />
+        <location filename="../../ui/dashboard/screen.py" line="384" />
         <source>{percent}% of {logged} logged meetings were held.</source>
         <translation>{percent} % des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="372" />
+        <location filename="../../ui/dashboard/screen.py" line="388" />
         <source>{held} of {logged} logged meetings were held.</source>
         <translation>{held} des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="376" />
+        <location filename="../../ui/dashboard/screen.py" line="392" />
         <source>No meeting has been logged yet.</source>
         <translation>Aucune rencontre n'a encore été saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="380" />
+        <location filename="../../ui/dashboard/screen.py" line="396" />
         <source>{n} in {month}</source>
         <translation>{n} en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="390" />
+        <location filename="../../ui/dashboard/screen.py" line="406" />
         <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
         <translation>Rencontres passées pas encore saisies : {months}. Elles ne comptent qu'une fois saisies, jamais comme manquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="402" />
+        <location filename="../../ui/dashboard/screen.py" line="418" />
         <source>Applied</source>
         <translation>Candidature</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="403" />
+        <location filename="../../ui/dashboard/screen.py" line="419" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="404" />
+        <location filename="../../ui/dashboard/screen.py" line="420" />
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="405" />
+        <location filename="../../ui/dashboard/screen.py" line="421" />
         <source>In a completed pair</source>
         <translation>Dans un binôme terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="411" />
+        <location filename="../../ui/dashboard/screen.py" line="427" />
         <source>%Ln applied</source>
-        <translation><numerusform>%Ln candidat</numerusform><numerusform>%Ln candidats</numerusform></translation>
+        <translation>
+            <numerusform>%Ln candidat</numerusform>
+            <numerusform>%Ln candidats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="412" />
+        <location filename="../../ui/dashboard/screen.py" line="428" />
         <source>%Ln screened</source>
-        <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="413" />
+        <location filename="../../ui/dashboard/screen.py" line="429" />
         <source>%Ln trained</source>
-        <translation><numerusform>%Ln formé</numerusform><numerusform>%Ln formés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln formé</numerusform>
+            <numerusform>%Ln formés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="414" />
+        <location filename="../../ui/dashboard/screen.py" line="430" />
         <source>%Ln ready</source>
-        <translation><numerusform>%Ln prêt</numerusform><numerusform>%Ln prêts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln prêt</numerusform>
+            <numerusform>%Ln prêts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="415" />
+        <location filename="../../ui/dashboard/screen.py" line="431" />
         <source>%Ln matched</source>
-        <translation><numerusform>%Ln jumelé</numerusform><numerusform>%Ln jumelés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jumelé</numerusform>
+            <numerusform>%Ln jumelés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="416" />
+        <location filename="../../ui/dashboard/screen.py" line="432" />
         <source>%Ln completed</source>
-        <translation><numerusform>%Ln terminé</numerusform><numerusform>%Ln terminés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln terminé</numerusform>
+            <numerusform>%Ln terminés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="417" />
+        <location filename="../../ui/dashboard/screen.py" line="433" />
         <source>%Ln withdrawn</source>
-        <translation><numerusform>%Ln retiré</numerusform><numerusform>%Ln retirés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln retiré</numerusform>
+            <numerusform>%Ln retirés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="423" />
+        <location filename="../../ui/dashboard/screen.py" line="439" />
         <source>applied</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="424" />
+        <location filename="../../ui/dashboard/screen.py" line="440" />
         <source>screened</source>
         <translation>sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="425" />
+        <location filename="../../ui/dashboard/screen.py" line="441" />
         <source>trained</source>
         <translation>formé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="426" />
+        <location filename="../../ui/dashboard/screen.py" line="442" />
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="427" />
+        <location filename="../../ui/dashboard/screen.py" line="443" />
         <source>matched</source>
         <translation>jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="428" />
+        <location filename="../../ui/dashboard/screen.py" line="444" />
         <source>completed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="429" />
+        <location filename="../../ui/dashboard/screen.py" line="445" />
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="465" />
+        <location filename="../../ui/dashboard/screen.py" line="481" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="471" />
+        <location filename="../../ui/dashboard/screen.py" line="487" />
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="480" />
+        <location filename="../../ui/dashboard/screen.py" line="496" />
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="485" />
+        <location filename="../../ui/dashboard/screen.py" line="501" />
         <source>{program} - summary</source>
         <translation>{program} - bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="487" />
+        <location filename="../../ui/dashboard/screen.py" line="503" />
         <source>Save the summary as PDF</source>
         <translation>Enregistrer le bilan en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="503" />
+        <location filename="../../ui/dashboard/screen.py" line="519" />
         <source>Writing the summary…</source>
         <translation>Écriture du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="514" />
+        <location filename="../../ui/dashboard/screen.py" line="530" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="531" />
+        <location filename="../../ui/dashboard/screen.py" line="547" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="532" />
+        <location filename="../../ui/dashboard/screen.py" line="548" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="535" />
+        <location filename="../../ui/dashboard/screen.py" line="551" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="537" />
+        <location filename="../../ui/dashboard/screen.py" line="553" />
         <source>The file there now will be lost.</source>
         <translation>Le fichier qui s'y trouve sera perdu.</translation>
     </message>
@@ -4866,6 +5493,64 @@ d'accord</translation>
         <location filename="../../ui/wizard/basics.py" line="18" />
         <source>No date yet</source>
         <translation>Pas encore de date</translation>
+    </message>
+</context>
+<context>
+    <name>EndCircleDialog</name>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="61" />
+        <source>End a circle</source>
+        <translation>Terminer un cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="64" />
+        <source>End the circle “{name}”. Its history stays in the file; its members can be put in new circles or pairs.</source>
+        <translation>Terminer le cercle « {name} ». Son historique reste dans le fichier ; ses membres peuvent rejoindre de nouveaux cercles ou binômes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="71" />
+        <source>For example: the program year ended</source>
+        <translation>Par exemple : l'année du programme est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="72" />
+        <source>Say why the circle is ending.</source>
+        <translation>Indiquez pourquoi le cercle se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="77" />
+        <source>&amp;Completed: the circle reached its end</source>
+        <translation>&amp;Terminé : le cercle est allé au bout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="77" />
+        <source>Ended &amp;early</source>
+        <translation>Arrêté &amp;avant terme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="87" />
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="89" />
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="90" />
+        <source>&amp;Ended on:</source>
+        <translation>Terminé &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="93" />
+        <source>End circle</source>
+        <translation>Terminer le cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/dialogs.py" line="108" />
+        <source>The circle started on {day}: it cannot end before that.</source>
+        <translation>Le cercle a commencé le {day} : il ne peut pas se terminer avant.</translation>
     </message>
 </context>
 <context>
@@ -5022,92 +5707,97 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="66" />
+        <location filename="../../ui/calendar/export_dialog.py" line="71" />
         <source>Export calendar (.ics)</source>
         <translation>Exporter le calendrier (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="72" />
+        <location filename="../../ui/calendar/export_dialog.py" line="77" />
         <source>A calendar file opens in Outlook, Google Calendar or Apple Calendar. Importing a newer file updates the meetings instead of doubling them.</source>
         <translation>Un fichier calendrier s'ouvre dans Outlook, Google Agenda ou Calendrier Apple. Importer un fichier plus récent met les rencontres à jour au lieu de les dupliquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="78" />
+        <location filename="../../ui/calendar/export_dialog.py" line="83" />
         <source>The whole program</source>
         <translation>Tout le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="80" />
+        <location filename="../../ui/calendar/export_dialog.py" line="85" />
         <source>One pair:</source>
         <translation>Un binôme :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="82" />
+        <location filename="../../ui/calendar/export_dialog.py" line="87" />
         <source>One person:</source>
         <translation>Une personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="110" />
+        <location filename="../../ui/calendar/export_dialog.py" line="115" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="127" />
+        <location filename="../../ui/calendar/export_dialog.py" line="123" />
+        <source>Group sessions too (trainings, workshops, socials…)</source>
+        <translation>Les séances de groupe aussi (formations, ateliers, moments conviviaux…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/export_dialog.py" line="138" />
         <source>Meetings of:</source>
         <translation>Rencontres de :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="128" />
+        <location filename="../../ui/calendar/export_dialog.py" line="140" />
         <source>Save as:</source>
         <translation>Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="131" />
+        <location filename="../../ui/calendar/export_dialog.py" line="143" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="159" />
+        <location filename="../../ui/calendar/export_dialog.py" line="177" />
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="161" />
+        <location filename="../../ui/calendar/export_dialog.py" line="179" />
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="170" />
+        <location filename="../../ui/calendar/export_dialog.py" line="188" />
         <source>Choose where to save the calendar file.</source>
         <translation>Choisissez où enregistrer le fichier calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="176" />
+        <location filename="../../ui/calendar/export_dialog.py" line="194" />
         <source>Choose a pair from the list.</source>
         <translation>Choisissez un binôme dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="179" />
+        <location filename="../../ui/calendar/export_dialog.py" line="197" />
         <source>Choose a person from the list.</source>
         <translation>Choisissez une personne dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="184" />
+        <location filename="../../ui/calendar/export_dialog.py" line="202" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="185" />
+        <location filename="../../ui/calendar/export_dialog.py" line="203" />
         <source>“{name}” already exists. Replace it with the new calendar?</source>
         <translation>« {name} » existe déjà. Le remplacer par le nouveau calendrier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="188" />
+        <location filename="../../ui/calendar/export_dialog.py" line="206" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/export_dialog.py" line="224" />
+        <location filename="../../ui/calendar/export_dialog.py" line="244" />
         <source>Writing the calendar file…</source>
         <translation>Écriture du fichier calendrier…</translation>
     </message>
@@ -5385,6 +6075,114 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <location filename="../../ui/checkins/goals.py" line="477" />
         <source>Closing the cycle…</source>
         <translation>Clôture du cycle…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBoard</name>
+    <message>
+        <location filename="../../ui/circles/board.py" line="328" />
+        <source>The most people in one circle, its leader included; the circles' sizes differ by one at most</source>
+        <translation>Le nombre maximal de personnes par cercle, responsable compris ; les tailles des cercles diffèrent d'une personne au plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="332" />
+        <source>Circle &amp;size:</source>
+        <translation>&amp;Taille des cercles :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="334" />
+        <source>&amp;Form circles</source>
+        <translation>&amp;Former les cercles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="337" />
+        <source>Form circles of this size from everyone ready for matching</source>
+        <translation>Former des cercles de cette taille avec toutes les personnes prêtes pour le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="340" />
+        <source>&amp;Move to circle…</source>
+        <translation>Dé&amp;placer vers un cercle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="345" />
+        <source>Move the selected person to another circle (Ctrl+Shift+M)</source>
+        <translation>Déplacer la personne sélectionnée vers un autre cercle (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="353" />
+        <source>&amp;Confirm circles…</source>
+        <translation>&amp;Confirmer les cercles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="356" />
+        <source>Save these circles; Edit → Undo takes them back in one step</source>
+        <translation>Enregistrer ces cercles ; Édition → Annuler les retire en une seule étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="359" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="381" />
+        <source>Choose a circle size and press Form circles: everyone ready for matching is put in circles led by mentors, each as close-knit as their profiles allow. Drag people between circles, then confirm.</source>
+        <translation>Choisissez une taille de cercle et cliquez sur Former les cercles : toutes les personnes prêtes pour le jumelage sont réparties en cercles animés par des mentors, aussi soudés que leurs profils le permettent. Faites glisser des personnes d'un cercle à l'autre, puis confirmez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="441" />
+        <source>Forming circles…</source>
+        <translation>Formation des cercles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="448" />
+        <source>Circle {n}</source>
+        <translation>Cercle {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="499" />
+        <source>{circle} ({n} people)</source>
+        <translation>{circle} ({n} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="521" />
+        <source>Pick a person in a circle first, then move them.</source>
+        <translation>Choisissez d'abord une personne dans un cercle, puis déplacez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="539" />
+        <source>&amp;Move to</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="542" />
+        <source>Make a &amp;member</source>
+        <translation>Passer &amp;membre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="545" />
+        <source>Make &amp;leader</source>
+        <translation>Nommer &amp;responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="549" />
+        <source>Only a mentor can lead a circle</source>
+        <translation>Seul un mentor peut animer un cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="598" />
+        <source>1 circle is confirmed.</source>
+        <translation>1 cercle confirmé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="600" />
+        <source>{n} circles are confirmed.</source>
+        <translation>{n} cercles confirmés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="604" />
+        <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
+        <translation>Consultez-les, imprimez leurs conventions et terminez-les dans l'onglet Cercles de l'écran Binômes.</translation>
     </message>
 </context>
 <context>
@@ -6431,162 +7229,162 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>MatchingScreen</name>
     <message>
-        <location filename="../../ui/matching/board.py" line="150" />
+        <location filename="../../ui/matching/board.py" line="151" />
         <source>Loading the board…</source>
         <translation>Chargement du tableau…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="197" />
+        <location filename="../../ui/matching/board.py" line="198" />
         <source>Working out who can be paired with whom…</source>
         <translation>Calcul de qui peut être jumelé avec qui…</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="256" />
+        <location filename="../../ui/matching/board.py" line="257" />
         <source>1 mentee to match</source>
         <translation>1 mentoré à jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="256" />
+        <location filename="../../ui/matching/board.py" line="257" />
         <source>{n} mentees to match</source>
         <translation>{n} mentorés à jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="261" />
+        <location filename="../../ui/matching/board.py" line="262" />
         <source>The numbers: how many mentors with a free place could take them.</source>
         <translation>Les nombres : combien de mentors ayant une place libre pourraient les prendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="265" />
+        <location filename="../../ui/matching/board.py" line="266" />
         <source>1 more is not ready for matching yet.</source>
         <translation>1 autre n'est pas encore prêt pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="267" />
+        <location filename="../../ui/matching/board.py" line="268" />
         <source>{n} more are not ready for matching yet.</source>
         <translation>{n} autres ne sont pas encore prêts pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="278" />
+        <location filename="../../ui/matching/board.py" line="279" />
         <source>1 suggested pair (dashed), score {total}.</source>
         <translation>1 binôme suggéré (en pointillés), score {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="280" />
+        <location filename="../../ui/matching/board.py" line="281" />
         <source>{n} suggested pairs (dashed), total score {total}.</source>
         <translation>{n} binômes suggérés (en pointillés), score total {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="285" />
+        <location filename="../../ui/matching/board.py" line="286" />
         <source>Blocking pairs: {n} (one asked for the other, and both would rather be together).</source>
         <translation>Binômes bloquants : {n} (l'un a demandé l'autre, et tous deux préféreraient être ensemble).</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="293" />
+        <location filename="../../ui/matching/board.py" line="294" />
         <source>Next round: nobody meets an earlier partner; accepting ends the pairs of the round before.</source>
         <translation>Tour suivant : personne ne retrouve un ancien partenaire ; accepter termine les binômes du tour précédent.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="299" />
+        <location filename="../../ui/matching/board.py" line="300" />
         <source>Accepting replaces the proposed pairs shown struck out.</source>
         <translation>Accepter remplace les binômes proposés affichés barrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="300" />
+        <location filename="../../ui/matching/board.py" line="301" />
         <source>Nothing is saved until you accept.</source>
         <translation>Rien n'est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="308" />
+        <location filename="../../ui/matching/board.py" line="309" />
         <source>Left unmatched by the last suggestions ({n})</source>
         <translation>Sans binôme après les dernières suggestions ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="325" />
+        <location filename="../../ui/matching/board.py" line="326" />
         <source>No new pairs can be suggested.</source>
         <translation>Aucun nouveau binôme ne peut être suggéré.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="327" />
+        <location filename="../../ui/matching/board.py" line="328" />
         <source>The list on the left says why.</source>
         <translation>La liste de gauche explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="331" />
+        <location filename="../../ui/matching/board.py" line="332" />
         <source>1 person is left unmatched; the list on the left says why.</source>
         <translation>1 personne reste sans binôme ; la liste de gauche explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="333" />
+        <location filename="../../ui/matching/board.py" line="334" />
         <source>{n} people are left unmatched; the list on the left says why.</source>
         <translation>{n} personnes restent sans binôme ; la liste de gauche explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="345" />
+        <location filename="../../ui/matching/board.py" line="346" />
         <source>No mentor is ready for matching yet. Mark mentors ready on People.</source>
         <translation>Aucun mentor n'est encore prêt pour le jumelage. Marquez des mentors prêts dans Personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="351" />
+        <location filename="../../ui/matching/board.py" line="352" />
         <source>No mentor matches “{text}”. The search looks at names, departments, skills, interests, goals, languages and their mentees.</source>
         <translation>Aucun mentor ne correspond à « {text} ». La recherche porte sur les noms, services, compétences, centres d'intérêt, objectifs, langues et mentorés.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="403" />
+        <location filename="../../ui/matching/board.py" line="404" />
         <source>Allow {name} one more mentee</source>
         <translation>Autoriser un mentoré de plus pour {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="449" />
+        <location filename="../../ui/matching/board.py" line="450" />
         <source>{mentee} with {mentor}</source>
         <translation>{mentee} avec {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="457" />
+        <location filename="../../ui/matching/board.py" line="458" />
         <source>Suggested; not saved until you accept it.</source>
         <translation>Suggéré ; non enregistré tant que vous ne l'acceptez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="476" />
+        <location filename="../../ui/matching/board.py" line="477" />
         <source>Proposed; the suggestions on show would replace it.</source>
         <translation>Proposé ; les suggestions affichées le remplaceraient.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="478" />
+        <location filename="../../ui/matching/board.py" line="479" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="482" />
+        <location filename="../../ui/matching/board.py" line="483" />
         <source>Active since {date}</source>
         <translation>Actif depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="484" />
+        <location filename="../../ui/matching/board.py" line="485" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="486" />
+        <location filename="../../ui/matching/board.py" line="487" />
         <source>Proposed; not confirmed yet</source>
         <translation>Proposé ; pas encore confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="488" />
+        <location filename="../../ui/matching/board.py" line="489" />
         <source>Locked: suggestions keep it</source>
         <translation>Verrouillé : les suggestions le conservent</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="523" />
+        <location filename="../../ui/matching/board.py" line="524" />
         <source>1 pair is confirmed and active from {date}.</source>
         <translation>1 binôme est confirmé et actif à partir du {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="525" />
+        <location filename="../../ui/matching/board.py" line="526" />
         <source>{n} pairs are confirmed and active from {date}.</source>
         <translation>{n} binômes sont confirmés et actifs à partir du {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/board.py" line="527" />
+        <location filename="../../ui/matching/board.py" line="528" />
         <source>Their agreements are ready to print on the Pairs screen.</source>
         <translation>Leurs conventions sont prêtes à imprimer dans l'écran Binômes.</translation>
     </message>
@@ -7114,343 +7912,349 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="139" />
+        <location filename="../../ui/pairs/screen.py" line="131" />
+        <location filename="../../ui/pairs/screen.py" line="313" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="145" />
+        <location filename="../../ui/pairs/screen.py" line="137" />
         <source>Print agreements…</source>
         <translation>Imprimer les conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="148" />
+        <location filename="../../ui/pairs/screen.py" line="140" />
         <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
         <translation>Imprimer les conventions des binômes sélectionnés, ou de tous les binômes actifs (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="152" />
+        <location filename="../../ui/pairs/screen.py" line="144" />
         <source>The selected pairs</source>
         <translation>Les binômes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="155" />
+        <location filename="../../ui/pairs/screen.py" line="147" />
         <source>Every active pair</source>
         <translation>Tous les binômes actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="157" />
+        <location filename="../../ui/pairs/screen.py" line="149" />
         <source>Only agreements not signed yet</source>
         <translation>Seulement les conventions pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="159" />
+        <location filename="../../ui/pairs/screen.py" line="151" />
         <source>Only pairs new since the last print</source>
         <translation>Seulement les binômes nouveaux depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="162" />
+        <location filename="../../ui/pairs/screen.py" line="154" />
         <source>Leave out the pairs whose agreement was printed or saved before</source>
         <translation>Exclure les binômes dont la convention a déjà été imprimée ou enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="167" />
+        <location filename="../../ui/pairs/screen.py" line="159" />
         <source>Two-sided: every agreement on its own sheets</source>
         <translation>Recto verso : chaque convention sur ses propres feuilles</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="171" />
+        <location filename="../../ui/pairs/screen.py" line="163" />
         <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
         <translation>Une page vierge au dos d'une convention au nombre de pages impair, pour qu'en recto verso aucune feuille ne porte deux conventions</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="192" />
+        <location filename="../../ui/pairs/screen.py" line="184" />
         <source>Organization logo…</source>
         <translation>Logo de l'organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="195" />
+        <location filename="../../ui/pairs/screen.py" line="187" />
         <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
         <translation>Une image PNG ou JPEG imprimée en haut des conventions et attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="198" />
+        <location filename="../../ui/pairs/screen.py" line="190" />
         <source>Print without a logo</source>
         <translation>Imprimer sans logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="201" />
+        <location filename="../../ui/pairs/screen.py" line="193" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="203" />
+        <location filename="../../ui/pairs/screen.py" line="195" />
         <source>Save the agreements as one PDF file</source>
         <translation>Enregistrer les conventions dans un seul fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="206" />
+        <location filename="../../ui/pairs/screen.py" line="198" />
         <source>One PDF file…</source>
         <translation>Un seul fichier PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="209" />
+        <location filename="../../ui/pairs/screen.py" line="201" />
         <source>One PDF per pair, into a folder…</source>
         <translation>Un PDF par binôme, dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="214" />
+        <location filename="../../ui/pairs/screen.py" line="206" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="217" />
+        <location filename="../../ui/pairs/screen.py" line="209" />
         <source>Introduce pair</source>
         <translation>Présenter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="220" />
+        <location filename="../../ui/pairs/screen.py" line="212" />
         <source>Write to both in your own mail program, with the message filled in</source>
         <translation>Écrire aux deux depuis votre messagerie, avec le message prérempli</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="224" />
+        <location filename="../../ui/pairs/screen.py" line="216" />
         <source>Goals and closing…</source>
         <translation>Objectifs et clôture…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="227" />
+        <location filename="../../ui/pairs/screen.py" line="219" />
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="230" />
+        <location filename="../../ui/pairs/screen.py" line="222" />
         <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
         <translation>Planifier les rencontres des binômes sélectionnés, ou de tous les binômes actifs, pour que personne n'ait deux rencontres en même temps</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="234" />
+        <location filename="../../ui/pairs/screen.py" line="226" />
         <source>Certificates…</source>
         <translation>Attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="238" />
+        <location filename="../../ui/pairs/screen.py" line="230" />
         <source>Print certificates…</source>
         <translation>Imprimer les attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="241" />
+        <location filename="../../ui/pairs/screen.py" line="233" />
         <source>Save certificates as PDF…</source>
         <translation>Enregistrer les attestations en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="257" />
+        <location filename="../../ui/pairs/screen.py" line="249" />
         <source>Search mentor or mentee names… (Ctrl+F)</source>
         <translation>Rechercher un mentor ou un mentoré… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="262" />
+        <location filename="../../ui/pairs/screen.py" line="254" />
         <source>All pairs</source>
         <translation>Tous les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="266" />
+        <location filename="../../ui/pairs/screen.py" line="258" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="267" />
+        <location filename="../../ui/pairs/screen.py" line="259" />
         <source>Ended (any reason)</source>
         <translation>Terminés (tous motifs)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="383" />
+        <location filename="../../ui/pairs/screen.py" line="314" />
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairs/screen.py" line="388" />
         <source>Reading the pairs…</source>
         <translation>Lecture des binômes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="473" />
+        <location filename="../../ui/pairs/screen.py" line="479" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Conventions à imprimer pour les binômes sélectionnés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="476" />
+        <location filename="../../ui/pairs/screen.py" line="482" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Les conventions seront imprimées pour les {count} binômes actifs. Sélectionnez des binômes pour n'imprimer que les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="481" />
+        <location filename="../../ui/pairs/screen.py" line="487" />
         <source>not signed yet and new since the last print</source>
         <translation>pas encore signées et nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="483" />
+        <location filename="../../ui/pairs/screen.py" line="489" />
         <source>not signed yet</source>
         <translation>pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="485" />
+        <location filename="../../ui/pairs/screen.py" line="491" />
         <source>new since the last print</source>
         <translation>nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="489" />
+        <location filename="../../ui/pairs/screen.py" line="495" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Chacun de ces binômes a déjà signé ou fait imprimer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="491" />
+        <location filename="../../ui/pairs/screen.py" line="497" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Chacun de ces binômes a déjà signé sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="493" />
+        <location filename="../../ui/pairs/screen.py" line="499" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Chacun de ces binômes a déjà fait imprimer ou enregistrer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="495" />
+        <location filename="../../ui/pairs/screen.py" line="501" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation> : décochez « Seulement… » dans le menu Imprimer pour les imprimer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="498" />
+        <location filename="../../ui/pairs/screen.py" line="504" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Conventions à imprimer pour {kept} des binômes sélectionnés ({count}) : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="502" />
+        <location filename="../../ui/pairs/screen.py" line="508" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Les conventions seront imprimées pour {kept} des {count} binômes actifs : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="510" />
+        <location filename="../../ui/pairs/screen.py" line="516" />
         <source>{count} pairs</source>
         <translation>{count} binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="512" />
+        <location filename="../../ui/pairs/screen.py" line="518" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} binômes sur {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="531" />
+        <location filename="../../ui/pairs/screen.py" line="537" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Pas encore de binômes actifs : confirmez des binômes dans l'écran Jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="539" />
+        <location filename="../../ui/pairs/screen.py" line="545" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Ce programme n'a pas encore de binômes. Formez-les dans l'écran Jumelage ; ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="607" />
+        <location filename="../../ui/pairs/screen.py" line="613" />
         <source>Choose the organization's logo</source>
         <translation>Choisir le logo de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="620" />
+        <location filename="../../ui/pairs/screen.py" line="626" />
         <source>Reading the logo…</source>
         <translation>Lecture du logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="666" />
+        <location filename="../../ui/pairs/screen.py" line="672" />
         <source>Print agreements — {program}</source>
         <translation>Imprimer les conventions — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="675" />
+        <location filename="../../ui/pairs/screen.py" line="681" />
         <source>Preparing the agreements…</source>
         <translation>Préparation des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="694" />
+        <location filename="../../ui/pairs/screen.py" line="700" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="703" />
+        <location filename="../../ui/pairs/screen.py" line="709" />
         <source>Save one agreement per pair into</source>
         <translation>Enregistrer une convention par binôme dans</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="718" />
+        <location filename="../../ui/pairs/screen.py" line="724" />
         <source>Save agreements as PDF</source>
         <translation>Enregistrer les conventions en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="730" />
+        <location filename="../../ui/pairs/screen.py" line="736" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="735" />
+        <location filename="../../ui/pairs/screen.py" line="741" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de ces fichiers existent déjà dans {folder}. Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="739" />
+        <location filename="../../ui/pairs/screen.py" line="745" />
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="741" />
+        <location filename="../../ui/pairs/screen.py" line="747" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="743" />
+        <location filename="../../ui/pairs/screen.py" line="749" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Les fichiers qui s'y trouvent seront perdus ; gardez ailleurs un exemplaire signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="767" />
-        <location filename="../../ui/pairs/screen.py" line="799" />
+        <location filename="../../ui/pairs/screen.py" line="773" />
+        <location filename="../../ui/pairs/screen.py" line="805" />
         <source>Saving the agreements…</source>
         <translation>Enregistrement des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="806" />
+        <location filename="../../ui/pairs/screen.py" line="812" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="808" />
+        <location filename="../../ui/pairs/screen.py" line="814" />
         <source>Saved {count} files in {folder}</source>
         <translation>{count} fichiers enregistrés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="872" />
+        <location filename="../../ui/pairs/screen.py" line="878" />
         <source>Reading the pair…</source>
         <translation>Lecture du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="888" />
+        <location filename="../../ui/pairs/screen.py" line="894" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Votre messagerie a la présentation, prête à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="898" />
+        <location filename="../../ui/pairs/screen.py" line="904" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Présentation - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="925" />
+        <location filename="../../ui/pairs/screen.py" line="931" />
         <source>Print certificates — {program}</source>
         <translation>Imprimer les attestations — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="927" />
+        <location filename="../../ui/pairs/screen.py" line="933" />
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="939" />
+        <location filename="../../ui/pairs/screen.py" line="945" />
         <source>Save certificates as PDF</source>
         <translation>Enregistrer les attestations en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="957" />
+        <location filename="../../ui/pairs/screen.py" line="963" />
         <source>Saving the certificates…</source>
         <translation>Enregistrement des attestations…</translation>
     </message>
@@ -7496,6 +8300,24 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <location filename="../../ui/wizard/people.py" line="53" />
         <source>How many mentees a mentor usually takes, who can join, and what everyone completes before they are matched.</source>
         <translation>Combien de mentorés un mentor prend en général, qui peut participer, et ce que chacun doit faire avant d'être jumelé.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/circles/board.py" line="87" />
+        <source>{name} (leader)</source>
+        <translation>{name} (responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="91" />
+        <source>{name} leads this circle</source>
+        <translation>{name} anime ce cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="91" />
+        <source>{name}</source>
+        <translation>{name}</translation>
     </message>
 </context>
 <context>
@@ -8911,6 +9733,397 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="152" />
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="152" />
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="165" />
+        <source>e.g. Mentor training, part 1</source>
+        <translation>ex. Formation des mentors, partie 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="176" />
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="178" />
+        <source>for</source>
+        <translation>pendant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="181" />
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="183" />
+        <source>Regularly:</source>
+        <translation>Régulièrement :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="194" />
+        <source>until</source>
+        <translation>jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="209" />
+        <source>e.g. Room 4, or the library's hall</source>
+        <translation>ex. Salle 4, ou le hall de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="216" />
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="217" />
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="228" />
+        <source>{what} ({n})</source>
+        <translation>{what} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="237" />
+        <source>{name} ({n} people)</source>
+        <translation>{name} ({n} personnes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="243" />
+        <source>No circles yet</source>
+        <translation>Aucun cercle pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <source>peer</source>
+        <translation>pair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="270" />
+        <source>Attending completes the step:</source>
+        <translation>La présence valide l'étape :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="284" />
+        <source>What to bring, who leads it…</source>
+        <translation>Quoi apporter, qui l'anime…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="289" />
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="290" />
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="291" />
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="292" />
+        <source>How often:</source>
+        <translation>Fréquence :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="295" />
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="296" />
+        <source>Video link:</source>
+        <translation>Lien visio :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="297" />
+        <source>Capacity:</source>
+        <translation>Places :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="298" />
+        <source>Invite:</source>
+        <translation>Inviter :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="299" />
+        <source>Readiness:</source>
+        <translation>Préparation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="300" />
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="307" />
+        <source>Change this and the following sessions of the series</source>
+        <translation>Modifier cette séance et les suivantes de la série</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="310" />
+        <source>Attendance…</source>
+        <translation>Présence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="312" />
+        <source>Sign-in sheet…</source>
+        <translation>Feuille d'émargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="316" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="335" />
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="335" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="401" />
+        <source>Restore session</source>
+        <translation>Rétablir la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="401" />
+        <source>Cancel session…</source>
+        <translation>Annuler la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="406" />
+        <source>{date} · {invited} invited, {attended} attended</source>
+        <translation>{date} · {invited} invités, {attended} présents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="410" />
+        <source>Cancelled.</source>
+        <translation>Annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="453" />
+        <source>Choose a kind of session.</source>
+        <translation>Choisissez un type de séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="455" />
+        <source>Give the session a title.</source>
+        <translation>Donnez un titre à la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="458" />
+        <source>Choose a circle to invite.</source>
+        <translation>Choisissez un cercle à inviter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="460" />
+        <source>Tick the people to invite.</source>
+        <translation>Cochez les personnes à inviter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="463" />
+        <source>The series ends before its first session.</source>
+        <translation>La série se termine avant sa première séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="544" />
+        <source>New session “{title}”</source>
+        <translation>Nouvelle séance « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="547" />
+        <location filename="../../ui/calendar/session_dialog.py" line="564" />
+        <source>Saving the session…</source>
+        <translation>Enregistrement de la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="555" />
+        <source>Change session “{title}”</source>
+        <translation>Modifier la séance « {title} »</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKindsDialog</name>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="78" />
+        <source>Kinds of session</source>
+        <translation>Types de séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="84" />
+        <source>The kinds of group session this program holds. Each kind has its colour in the calendar. A kind that sessions are of can be renamed but not taken away.</source>
+        <translation>Les types de séance de groupe que ce programme organise. Chaque type a sa couleur dans le calendrier. Un type qui a des séances peut être renommé, mais pas retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="113" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="114" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="115" />
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="116" />
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="117" />
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="160" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="241" />
+        <source>standard</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="186" />
+        <source>Sessions are of this kind: it can be renamed, not taken away.</source>
+        <translation>Des séances sont de ce type : il peut être renommé, pas retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="193" />
+        <source>New kind</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="232" />
+        <source>Colour of “{name}”</source>
+        <translation>Couleur de « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="273" />
+        <source>Saving the kinds of session…</source>
+        <translation>Enregistrement des types de séance…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsSection</name>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="205" />
+        <source>Group sessions</source>
+        <translation>Séances de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="232" />
+        <source>Double-click a session, or press Enter, to mark attendance</source>
+        <translation>Double-cliquez sur une séance, ou appuyez sur Entrée, pour marquer la présence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="239" />
+        <source>No group sessions this week.</source>
+        <translation>Aucune séance de groupe cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="249" />
+        <source>Session attendance</source>
+        <translation>Présence aux séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="286" />
+        <source>Reading the group sessions…</source>
+        <translation>Lecture des séances de groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="295" />
+        <source>This week ({first} – {last})</source>
+        <translation>Cette semaine ({first} – {last})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="317" />
+        <source>{part} of {n}</source>
+        <translation>{part} sur {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="327" />
+        <source>1 session held, its attendance not marked yet</source>
+        <translation>1 séance tenue, sa présence pas encore marquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="328" />
+        <source>{n} sessions held, none marked yet</source>
+        <translation>{n} séances tenues, aucune encore marquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="331" />
+        <source>no sessions held yet</source>
+        <translation>aucune séance tenue pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="337" />
+        <source>{kind} {rate}</source>
+        <translation>{kind} {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="345" />
+        <source>{attended} of {marked} marked attended</source>
+        <translation>{attended} sur {marked} marqués présents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="352" />
+        <source>1 session held not marked yet</source>
+        <translation>1 séance tenue pas encore marquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sessions.py" line="353" />
+        <source>{n} sessions held not marked yet</source>
+        <translation>{n} séances tenues pas encore marquées</translation>
+    </message>
+</context>
+<context>
     <name>SheetChooser</name>
     <message>
         <location filename="../../ui/importer/page.py" line="33" />
@@ -9613,41 +10826,6 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     </message>
 </context>
 <context>
-    <name>board</name>
-    <message>
-        <source>Prefer… (whom {name} would like)</source>
-        <translation type="vanished">Préférer… (avec qui {name} aimerait être)</translation>
-    </message>
-    <message>
-        <source>Avoid… (never pair {name} with)</source>
-        <translation type="vanished">Éviter… (ne jamais jumeler {name} avec)</translation>
-    </message>
-    <message>
-        <source>Set whom {name} prefers</source>
-        <translation type="vanished">Définir les préférences de {name}</translation>
-    </message>
-    <message>
-        <source>Set whom {name} avoids</source>
-        <translation type="vanished">Définir qui {name} évite</translation>
-    </message>
-    <message>
-        <source>{name} has no preferences now.</source>
-        <translation type="vanished">{name} n'a plus de préférences.</translation>
-    </message>
-    <message>
-        <source>Saved {n} preferences for {name}, first choice first. Suggest matches uses them.</source>
-        <translation type="vanished">{n} préférences enregistrées pour {name}, premier choix en premier. Proposer des jumelages les utilise.</translation>
-    </message>
-    <message>
-        <source>{name} may be paired with anyone again.</source>
-        <translation type="vanished">{name} peut de nouveau être jumelé avec n'importe qui.</translation>
-    </message>
-    <message>
-        <source>{name} will never be paired with the {n} people chosen.</source>
-        <translation type="vanished">{name} ne sera jamais jumelé avec les {n} personnes choisies.</translation>
-    </message>
-</context>
-<context>
     <name>calendar</name>
     <message>
         <location filename="../../ui/calendar/dialog_parts.py" line="69" />
@@ -10192,24 +11370,245 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
         <source>“{url}” is not a database address PeerDesk understands ({reason}). Write it as postgresql://user@host:5432/database.</source>
         <translation>« {url} » n'est pas une adresse de base de données comprise par PeerDesk ({reason}). Écrivez-la sous la forme postgresql://user@host:5432/database.</translation>
     </message>
-</context>
-<context>
-    <name>form</name>
     <message>
-        <source>Weight of {criterion}</source>
-        <translation type="vanished">Poids de {criterion}</translation>
+        <location filename="../../ui/error_texts.py" line="321" />
+        <source>{count} of the people to mark {are} not invited to this session. Invite them first, then mark their attendance.</source>
+        <translation>Personnes à marquer qui ne sont pas invitées à cette séance : {count}. Invitez-les d'abord, puis marquez leur présence.</translation>
     </message>
     <message>
-        <source>10 — must match</source>
-        <translation type="vanished">10 — obligatoire</translation>
+        <location filename="../../ui/error_texts.py" line="325" />
+        <source>“{status}” is not an attendance mark; use attended, excused or absent.</source>
+        <translation>« {status} » n'est pas une marque de présence ; utilisez attended (présent), excused (excusé) ou absent.</translation>
     </message>
     <message>
-        <source>not used</source>
-        <translation type="vanished">non utilisé</translation>
+        <location filename="../../ui/error_texts.py" line="328" />
+        <source>This session was cancelled, so nobody can attend it. Restore it first.</source>
+        <translation>Cette séance a été annulée : personne ne peut y assister. Rétablissez-la d'abord.</translation>
     </message>
     <message>
-        <source>{weight} — must match</source>
-        <translation type="vanished">{weight} — obligatoire</translation>
+        <location filename="../../ui/error_texts.py" line="331" />
+        <source>“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.</source>
+        <translation>« {name} » n'a aucune colonne intitulée Name, First name, Last name ou Email : PeerDesk ne peut donc pas savoir qui a émargé. Ajoutez une ligne de titres de colonnes au-dessus des noms. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="335" />
+        <source>“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}.</source>
+        <translation>« {program} » n'a pas de type de séance « {kind} ». Ses types sont : {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="338" />
+        <source>“{program}” has no session {text}. List them with: peerdesk sessions FILE</source>
+        <translation>« {program} » n'a pas de séance {text}. Listez-les avec : peerdesk sessions FILE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="342" />
+        <source>“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.</source>
+        <translation>« {kind} » n'est pas un type de séance de ce programme. Choisissez-en un dans la liste, ou ajoutez-le d'abord aux types de séance du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="346" />
+        <source>A session's title can be at most {most} characters long.</source>
+        <translation>Le titre d'une séance peut compter au plus {most} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="350" />
+        <source>A session lasts between {least} minutes and {most} hours.</source>
+        <translation>Une séance dure entre {least} minutes et {most} heures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="354" />
+        <source>The capacity is the number of places: a whole number from 1 up, or empty for no limit.</source>
+        <translation>La capacité est le nombre de places : un nombre entier à partir de 1, ou vide pour aucune limite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="358" />
+        <source>“{zone}” is not a time zone this computer knows.</source>
+        <translation>« {zone} » n'est pas un fuseau horaire connu de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="362" />
+        <source>“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.</source>
+        <translation>« {invite} » n'est pas une façon d'inviter des personnes. Invitez les mentors, les mentorés, tout le monde, un cercle ou les personnes de votre choix.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="366" />
+        <source>Choose the circle whose members are invited.</source>
+        <translation>Choisissez le cercle dont les membres sont invités.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="370" />
+        <source>Choose at least one person to invite.</source>
+        <translation>Choisissez au moins une personne à inviter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="374" />
+        <source>{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.</source>
+        <translation>{count} des personnes choisies ne font pas partie de ce programme (ids {ids}). Choisissez des personnes dans la liste de ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="378" />
+        <source>{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.</source>
+        <translation>{count} personnes sont choisies, mais la séance a {capacity} places. Choisissez moins de personnes, ou donnez plus de places à la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="382" />
+        <source>“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.</source>
+        <translation>« {cadence} » n'est pas une répétition connue de PeerDesk : chaque semaine, toutes les deux semaines, toutes les quatre semaines ou chaque mois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="386" />
+        <source>The series' last date ({last}) is before its first date ({first}).</source>
+        <translation>La dernière date de la série ({last}) est antérieure à sa première date ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="390" />
+        <source>No session of the series falls between its first and last date.</source>
+        <translation>Aucune séance de la série ne tombe entre sa première et sa dernière date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="394" />
+        <source>A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.</source>
+        <translation>Une série peut compter au plus {most} séances ; celle-ci en compterait {count}. Choisissez une dernière date plus proche ou un intervalle plus long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="398" />
+        <source>Every kind of session needs a name.</source>
+        <translation>Chaque type de séance doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="402" />
+        <source>The name “{name}” is too long for a kind of session (at most {most} characters).</source>
+        <translation>Le nom « {name} » est trop long pour un type de séance (au plus {most} caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="406" />
+        <source>Two kinds of session are called “{name}”. Give each kind its own name.</source>
+        <translation>Deux types de séance s'appellent « {name} ». Donnez à chaque type son propre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="410" />
+        <source>“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.</source>
+        <translation>« {colour} » n'est pas une couleur que PeerDesk comprend. Utilisez la forme #2e7d32, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="414" />
+        <source>The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.</source>
+        <translation>Le type « {name} » ne peut pas être retiré de la liste : {count} séance(s) sont de ce type. Changez d'abord leur type, ou gardez-le. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="418" />
+        <source>A program needs at least one kind of session. Nothing was changed.</source>
+        <translation>Un programme doit avoir au moins un type de séance. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="423" />
+        <source>There are no circles to print: {why}</source>
+        <translation>Il n'y a aucun cercle à imprimer : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="424" />
+        <source>A circle needs at least 2 people (a leader and a member); choose a larger size.</source>
+        <translation>Un cercle doit compter au moins 2 personnes (un responsable et un membre) ; choisissez une taille plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="428" />
+        <source>A circle's name can be at most {most} characters long.</source>
+        <translation>Le nom d'un cercle peut compter au plus {most} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="432" />
+        <source>A person in a circle is its leader or a member.</source>
+        <translation>Une personne d'un cercle en est le responsable ou un membre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="436" />
+        <source>Choose another circle to move them to.</source>
+        <translation>Choisissez un autre cercle où la déplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="440" />
+        <source>Give the circle a name.</source>
+        <translation>Donnez un nom au cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="444" />
+        <source>One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.</source>
+        <translation>L'un des responsables choisis n'est pas prêt, fait déjà partie d'un cercle ou n'est pas mentor. Choisissez de nouveau les responsables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="448" />
+        <source>Only a paused circle can be resumed.</source>
+        <translation>Seul un cercle en pause peut reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="452" />
+        <source>Only an active circle can be paused.</source>
+        <translation>Seul un cercle actif peut être mis en pause.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="456" />
+        <source>Only an active or paused circle can be ended.</source>
+        <translation>Seul un cercle actif ou en pause peut être terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="460" />
+        <source>Say why the circle is ending.</source>
+        <translation>Indiquez pourquoi le cercle se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="464" />
+        <source>Someone is in two of these circles; each person is in one.</source>
+        <translation>Quelqu'un fait partie de deux de ces cercles ; chaque personne n'est que dans un seul.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="468" />
+        <source>The circle “{circle}” has ended.</source>
+        <translation>Le cercle « {circle} » est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="472" />
+        <source>The circle “{circle}” needs a leader.</source>
+        <translation>Le cercle « {circle} » a besoin d'un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="476" />
+        <source>There are no circles to confirm.</source>
+        <translation>Il n'y a aucun cercle à confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="480" />
+        <source>{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.</source>
+        <translation>{circles} cercles demandent {circles} responsables, mais seules {leaders} des personnes prêtes peuvent animer (les mentors). Choisissez une taille plus grande ou moins de cercles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="484" />
+        <source>{count} people are ready and not in a circle; forming circles needs at least 2.</source>
+        <translation>{count} personnes sont prêtes et hors cercle ; former des cercles en demande au moins 2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="488" />
+        <source>{name} has {status} and cannot join a circle.</source>
+        <translation>{name} a le statut « {status} » et ne peut pas rejoindre un cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="492" />
+        <source>{name} is already in another circle.</source>
+        <translation>{name} fait déjà partie d'un autre cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="496" />
+        <source>{name} is in this circle already.</source>
+        <translation>{name} fait déjà partie de ce cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="500" />
+        <source>{name} is not a mentor and cannot lead a circle.</source>
+        <translation>{name} n'est pas mentor et ne peut pas animer un cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="504" />
+        <source>{name} is not in this circle.</source>
+        <translation>{name} ne fait pas partie de ce cercle.</translation>
     </message>
 </context>
 <context>
@@ -10234,13 +11633,6 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     </message>
 </context>
 <context>
-    <name>menu</name>
-    <message>
-        <source>Reset the columns</source>
-        <translation type="vanished">Réinitialiser les colonnes</translation>
-    </message>
-</context>
-<context>
     <name>messages</name>
     <message>
         <location filename="../../ui/messages.py" line="35" />
@@ -10251,25 +11643,6 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
         <location filename="../../ui/messages.py" line="52" />
         <source>Reconnect</source>
         <translation>Se reconnecter</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Yes</source>
-        <translation type="vanished">Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="vanished">Non</translation>
-    </message>
-    <message>
-        <source>A number</source>
-        <translation type="vanished">Un nombre</translation>
-    </message>
-    <message>
-        <source>Reading the figures…</source>
-        <translation type="vanished">Lecture des chiffres…</translation>
     </message>
 </context>
 <context>
