@@ -292,9 +292,16 @@ class _Marker:
         for record_id in made:
             if record_id is not None:
                 self.before[STEP_TABLE].setdefault(record_id, None)
-        after = {table: _rows_now(self.conn, table, rows) for table, rows in self.before.items()}
-        marked = sum(1 for i, row in after[ATTENDANCE_TABLE].items()
-                     if row != self.before[ATTENDANCE_TABLE][i])  # fmt: skip
+        now = {table: _rows_now(self.conn, table, rows) for table, rows in self.before.items()}
+        # Only the rows that changed: a later edit of someone whose record this action read
+        # but left as it was (a step they had already, their status) does not block undo.
+        changed = {
+            table: [i for i, row in rows.items() if row != self.before[table][i]]
+            for table, rows in now.items()
+        }
+        before = {t: {i: self.before[t][i] for i in ids} for t, ids in changed.items()}
+        after = {t: {i: now[t][i] for i in ids} for t, ids in changed.items()}
+        marked = len(after[ATTENDANCE_TABLE])
         if marked:
             history.record(
                 session,
@@ -312,7 +319,7 @@ class _Marker:
             group.program_id,
             group.id,
             "attendance",
-            self.before,
+            before,
             after,
             marked=marked,
             steps_recorded=self.recorded,

@@ -235,3 +235,20 @@ def test_redo_is_refused_when_the_step_was_recorded_by_hand_since(db: Database) 
         attendance.redo(db, changes)
     assert stored(db) == after
     assert done_on(db, ana, step_id) == date(2027, 2, 1)
+
+
+def test_undo_is_not_blocked_by_edits_to_records_the_marks_left_alone(db: Database) -> None:
+    program_id = make_program(db)
+    ana, bo = add_people(db, program_id, 2)
+    step_id = training_step(db, ana)
+    people.record_step(db, [ana], step_id, date(2026, 10, 1))  # had it already
+    session_id = make_session(db, program_id, [ana, bo], step_id=step_id)
+    changes = attendance.everyone_attended(db, session_id)
+    assert set(changes.after["participant"]) <= {bo}  # Ana's record was left as it was
+    people.set_status(db, [ana], ParticipantStatus.WITHDRAWN)  # a later, unrelated edit
+
+    attendance.undo(db, changes)
+
+    assert [p.status for p in invitees(db, session_id)] == [INVITED, INVITED]
+    assert (done_on(db, ana, step_id), done_on(db, bo, step_id)) == (date(2026, 10, 1), None)
+    assert status(db, ana) == ParticipantStatus.WITHDRAWN
