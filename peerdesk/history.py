@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from peerdesk.errors import UserError
 from peerdesk.models import (
     ChangeRecord,
+    Circle,
     Goal,
     GroupSession,
     ImportBatch,
@@ -46,13 +47,18 @@ MANY_ROWS_LOOKBACK = 500
 KINDS: dict[str, tuple[str, ...]] = {
     "programs": ("program",),
     "people": ("participant", "person", "import_batch"),
-    "pairs": ("pair", "goal"),
+    "pairs": ("pair", "goal", "circle"),
     "meetings": ("meeting", "group_session", "session_kind"),
     "surveys": ("survey_response", "survey_question"),
 }
 #: Actions on many rows at once are recorded without an entity id; their details list the
 #: rows under this key.
-MANY_ROWS_KEY = {"pair": "pairs", "meeting": "meeting_ids", "group_session": "session_ids"}
+MANY_ROWS_KEY = {
+    "pair": "pairs",
+    "meeting": "meeting_ids",
+    "group_session": "session_ids",
+    "circle": "circles",
+}
 
 
 def actor(session: Session) -> str | None:
@@ -349,6 +355,13 @@ class _Namer:
             },
         )
         self.goals, self.responses = goals, responses
+        circle_ids = ids("circle") | {
+            int(i)
+            for r in rows
+            if r.entity == "circle"
+            for i in (r.details or {}).get("circles", ())
+        }
+        self.circles = _by_id(session, Circle.id, Circle.name, circle_ids)
         self.sessions = {
             session_id: (title or kind_name or kind, starts_at, zone)
             for session_id, title, kind, kind_name, starts_at, zone in _rows(
@@ -415,6 +428,14 @@ class _Namer:
             return f"“{_short(label)}” on {_session_day(starts_at, zone)}"
         if entity == "session_kind":
             return "the kinds of session"
+        if entity == "circle":
+            circles = [int(i) for i in details.get("circles", ())]
+            if entity_id is not None:
+                circles = [entity_id]
+            if len(circles) != 1:
+                return _count(len(circles), "circle")
+            name = self.circles.get(circles[0])
+            return "a circle since removed" if name is None else f"the circle “{_short(name)}”"
         if entity == "survey_response":
             if entity_id is None:
                 return _count(int(details.get("count", details.get("added", 0))), "response")
@@ -522,6 +543,21 @@ SENTENCES: dict[tuple[str, str], str] = {
     ("group_session", "undo"): "Undid a change to {record}",
     ("group_session", "redo"): "Redid a change to {record}",
     ("session_kind", "save_kinds"): "Changed {record}",
+    ("circle", "create"): "Made {record}",
+    ("circle", "confirm"): "Confirmed {record}",
+    ("circle", "rename"): "Renamed {record}",
+    ("circle", "add_member"): "Added someone to {record}",
+    ("circle", "remove_member"): "Took someone out of {record}",
+    ("circle", "move_member"): "Moved someone between circles: {record}",
+    ("circle", "set_role"): "Changed who leads {record}",
+    ("circle", "agreement_signed"): "Recorded the agreement of {record} as signed",
+    ("circle", "agreement_printed"): "Printed the agreement of {record}",
+    ("circle", "pause"): "Paused {record}",
+    ("circle", "hold_sessions"): "Cancelled the sessions of {record} while it pauses",
+    ("circle", "resume"): "Resumed {record}",
+    ("circle", "end"): "Ended {record}",
+    ("circle", "undo"): "Undid a change to {record}",
+    ("circle", "redo"): "Redid a change to {record}",
     ("survey_response", "add"): "Recorded {record}",
     ("survey_response", "delete"): "Deleted {record}",
     ("survey_response", "delete_many"): "Deleted {record}",

@@ -876,9 +876,7 @@ def _restore(db: Database, changes: CircleChanges, *, redo: bool) -> None:
         for circle_id, expected in expect.items():
             circle = session.get(Circle, circle_id)
             if (None if circle is None else _row(circle)) != expected:
-                raise CircleChangedSince.find(
-                    session, [("circle", circle_id)], record="the circle", redo=redo
-                )
+                raise CircleChangedSince.find(session, [("circle", circle_id)], redo=redo)
         for pid, expected_status in expect_status.items():
             person = session.get(Participant, pid)
             if person is None or person.status != expected_status:
@@ -886,9 +884,7 @@ def _restore(db: Database, changes: CircleChanges, *, redo: bool) -> None:
         for session_id, expected_row in sessions_expect.items():
             item = session.get(GroupSession, session_id)
             if item is None or _session_row(item)["status"] != expected_row["status"]:
-                raise CircleChangedSince.find(
-                    session, [("group_session", session_id)], record="a circle session", redo=redo
-                )
+                raise CircleChangedSince.find(session, [("group_session", session_id)], redo=redo)
         for circle_id, row in rows.items():
             circle = session.get(Circle, circle_id)
             if row is None:

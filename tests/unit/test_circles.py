@@ -238,7 +238,7 @@ def test_refusals_change_nothing(db: Database, program: int) -> None:
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(CircleMember)) == 2
     edited = gc.add_member(db, made.created[0], mentees[2])
-    with pytest.raises(gc.CircleChangedSince):
+    with pytest.raises(gc.CircleChangedSince, match="The circle “E” was changed again"):
         gc.undo(db, made)  # the circle changed after it was made
     gc.undo(db, edited)
     gc.undo(db, made)
@@ -294,3 +294,20 @@ def test_circle_members_get_staff_checkins_which_ending_the_circle_cancels(
     assert theirs() == scheduled
     gc.redo(db, ended)
     assert theirs() == after
+
+
+def test_the_history_says_what_was_done_to_which_circle(db: Database, program: int) -> None:
+    from peerdesk import history
+
+    confirmed(db, program)
+    first = gc.list_circles(db, program)[0]
+    gc.rename_circle(db, first.id, "Harbour lights")
+    gc.end_circle(db, first.id, reason="Done", ended_on=START + timedelta(days=30))
+    with db.reading() as session:
+        page = history.read_changes(session, program, kind="pairs")
+    said = [history.sentence(c) for c in page.changes if c.entity == "circle"]
+    assert said[:3] == [
+        "Ended the circle “Harbour lights”",
+        "Renamed the circle “Harbour lights”",
+        "Confirmed 4 circles",
+    ]
