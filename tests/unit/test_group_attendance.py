@@ -107,9 +107,15 @@ def test_nine_of_twelve_attend_a_training_and_undo_puts_all_twelve_back(db: Data
     for pid in missed:
         assert done_on(db, pid, step_id) is None
     assert changes.kinds == {"meetings", "people"}
+    # The readiness list follows: the training is no longer missing for those who came.
+    training = next(s.name for s in people.step_records(db, came[0]) if s.step_id == step_id)
+    missing = people.missing_steps(db, program_id)
+    assert [pid for pid in mentors if training in missing[pid]] == missed
 
     attendance.undo(db, changes)
     assert stored(db) == before
+    missing = people.missing_steps(db, program_id)
+    assert all(training in missing[pid] for pid in mentors)
     for pid in mentors:
         assert done_on(db, pid, step_id) is None
         assert all(p.status == INVITED for p in invitees(db, session_id))
