@@ -861,130 +861,130 @@
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="56" />
+        <location filename="../../ui/calendar/attention.py" line="57" />
         <source>Missed in a row</source>
         <translation>Perdidas seguidas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="57" />
+        <location filename="../../ui/calendar/attention.py" line="58" />
         <source>No meeting for weeks</source>
         <translation>Sin reuniones desde hace semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="58" />
+        <location filename="../../ui/calendar/attention.py" line="59" />
         <source>Low satisfaction</source>
         <translation>Satisfacción baja</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="59" />
+        <location filename="../../ui/calendar/attention.py" line="60" />
         <source>Check-in overdue</source>
         <translation>Seguimiento atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="60" />
+        <location filename="../../ui/calendar/attention.py" line="61" />
         <source>No session attended</source>
         <translation>Sin asistir a sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="61" />
+        <location filename="../../ui/calendar/attention.py" line="62" />
         <location filename="../../ui/calendar/data.py" line="160" />
         <source>Not logged yet</source>
         <translation>Aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="71" />
+        <location filename="../../ui/calendar/attention.py" line="72" />
         <source>1 meeting not logged, on {date}</source>
         <translation>1 reunión sin registrar, el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="72" />
+        <location filename="../../ui/calendar/attention.py" line="73" />
         <source>{n} meetings not logged, since {date}</source>
         <translation>{n} reuniones sin registrar, desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="76" />
+        <location filename="../../ui/calendar/attention.py" line="77" />
         <source>No meeting held for {weeks} weeks (since {date})</source>
         <translation>Ninguna reunión realizada en {weeks} semanas (desde el {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="80" />
+        <location filename="../../ui/calendar/attention.py" line="81" />
         <source>{n} cancelled or missed in a row, since {date}</source>
         <translation>{n} canceladas o perdidas seguidas, desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="81" />
+        <location filename="../../ui/calendar/attention.py" line="82" />
         <location filename="../../ui/calendar/data.py" line="187" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="81" />
+        <location filename="../../ui/calendar/attention.py" line="82" />
         <location filename="../../ui/calendar/data.py" line="187" />
         <source>mentee</source>
         <translation>aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="83" />
+        <location filename="../../ui/calendar/attention.py" line="84" />
         <source>{name} ({role}) rated satisfaction {score} of 5 on {date}</source>
         <translation>{name} ({role}) valoró su satisfacción con {score} de 5 el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="90" />
+        <location filename="../../ui/calendar/attention.py" line="91" />
         <source>{name} ({role}) did not attend the group session held since the match began ({date})</source>
         <translation>{name} ({role}) no asistió a la sesión de grupo celebrada desde el inicio del emparejamiento ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="94" />
+        <location filename="../../ui/calendar/attention.py" line="95" />
         <source>{name} ({role}) attended none of the {n} group sessions held since the match began ({date})</source>
         <translation>{name} ({role}) no asistió a ninguna de las {n} sesiones de grupo celebradas desde el inicio del emparejamiento ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="101" />
+        <location filename="../../ui/calendar/attention.py" line="102" />
         <source>Check-in with {name} ({role}) overdue since {date}</source>
         <translation>Seguimiento con {name} ({role}) atrasado desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="109" />
+        <location filename="../../ui/calendar/attention.py" line="110" />
         <source>{date}: 1 meeting not logged yet</source>
         <translation>{date}: 1 reunión aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="110" />
+        <location filename="../../ui/calendar/attention.py" line="111" />
         <source>{date}: {n} meetings not logged yet</source>
         <translation>{date}: {n} reuniones aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="181" />
+        <location filename="../../ui/calendar/attention.py" line="182" />
         <source>Log them…</source>
         <translation>Registrarlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="183" />
+        <location filename="../../ui/calendar/attention.py" line="184" />
         <source>Log this day's meetings</source>
         <translation>Registrar las reuniones de este día</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="210" />
+        <location filename="../../ui/calendar/attention.py" line="211" />
         <source>Show one reason only</source>
         <translation>Mostrar un solo motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="211" />
+        <location filename="../../ui/calendar/attention.py" line="212" />
         <source>Every reason</source>
         <translation>Todos los motivos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="254" />
+        <location filename="../../ui/calendar/attention.py" line="255" />
         <source>Needs attention ({n})</source>
         <translation>Requiere atención ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="275" />
+        <location filename="../../ui/calendar/attention.py" line="276" />
         <source>Nothing needs attention. Every pair is meeting and logged.</source>
         <translation>Nada requiere atención. Todas las parejas se reúnen y están registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="277" />
+        <location filename="../../ui/calendar/attention.py" line="278" />
         <source>Nothing for this reason.</source>
         <translation>Nada por este motivo.</translation>
     </message>
@@ -1625,32 +1625,32 @@
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
         <source>Not marked</source>
         <translation>Sin marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
         <source>Attended</source>
-        <translation>Asistió</translation>
+        <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="93" />
         <source>Excused</source>
         <translation>Justificado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="93" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="94" />
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="138" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="142" />
         <source>Came</source>
         <translation>Vino</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="139" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="143" />
         <location filename="../../ui/importer/common.py" line="58" />
         <location filename="../../ui/importer/preview_model.py" line="307" />
         <location filename="../../ui/importer/preview_model.py" line="389" />
@@ -1661,34 +1661,34 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="141" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="145" />
         <location filename="../../ui/dashboard/sessions.py" line="98" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="353" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="361" />
         <location filename="../../ui/calendar/session_rows.py" line="53" />
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="355" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="363" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="362" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="370" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="383" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="392" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="770" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="800" />
         <source>Reading the session…</source>
         <translation>Leyendo la sesión…</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="140" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="144" />
         <location filename="../../ui/importer/common.py" line="63" />
         <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
@@ -3407,52 +3407,52 @@
         <translation>Doble clic para la asistencia; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="687" />
+        <location filename="../../ui/circles/board.py" line="704" />
         <source>1 circle of {people} people.</source>
         <translation>1 círculo de {people} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="687" />
+        <location filename="../../ui/circles/board.py" line="704" />
         <source>{n} circles, {people} people.</source>
         <translation>{n} círculos, {people} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="690" />
+        <location filename="../../ui/circles/board.py" line="707" />
         <source>Working out their fit…</source>
         <translation>Calculando su afinidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="691" />
+        <location filename="../../ui/circles/board.py" line="708" />
         <source>Average fit {quality}.</source>
         <translation>Afinidad media {quality}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="695" />
+        <location filename="../../ui/circles/board.py" line="712" />
         <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
         <translation>Los círculos de estos tamaños no pueden superar {bound}: estos alcanzan el {share}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="698" />
+        <location filename="../../ui/circles/board.py" line="715" />
         <source>These are the best circles there are.</source>
         <translation>Son los mejores círculos posibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="701" />
+        <location filename="../../ui/circles/board.py" line="718" />
         <source>Their sizes now differ by more than one.</source>
         <translation>Ahora sus tamaños difieren en más de uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="704" />
+        <location filename="../../ui/circles/board.py" line="721" />
         <source>No leader: {circles}.</source>
         <translation>Sin líder: {circles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="706" />
+        <location filename="../../ui/circles/board.py" line="723" />
         <source>Not in a circle: {names}.</source>
         <translation>Sin círculo: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="709" />
+        <location filename="../../ui/circles/board.py" line="726" />
         <source>Nothing is saved until you confirm.</source>
         <translation>No se guarda nada hasta que confirme.</translation>
     </message>
@@ -3546,177 +3546,187 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="80" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="81" />
         <source>Sign-in sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Hojas de firmas (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="423" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="432" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="443" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="452" />
         <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
         <translation>Asistir completa el paso “{step}”: se registra, con la fecha de la sesión, para todos los marcados como presentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="459" />
         <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
         <translation>Espacio marca a quien vino; E marca justificado, A ausente, U sin marcar. Mayús+flechas selecciona varios.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="465" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="477" />
         <source>Find a name or e-mail (Ctrl+F)</source>
         <translation>Buscar un nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="466" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="478" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="488" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="500" />
         <source>Nobody is invited to this session yet.</source>
         <translation>Todavía no hay nadie invitado a esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="498" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="510" />
         <source>E&amp;veryone attended</source>
         <translation>Asistieron &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="500" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="512" />
         <source>Tick everyone; then mark the exceptions</source>
         <translation>Marcar a todos; luego marque las excepciones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="502" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="514" />
         <source>The &amp;rest absent</source>
         <translation>El &amp;resto, ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
         <source>Mark everyone not marked yet as absent</source>
         <translation>Marcar como ausentes a todos los que aún no están marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="508" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="520" />
         <source>&amp;Import sign-in sheet…</source>
         <translation>&amp;Importar hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="511" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="523" />
         <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
         <translation>Marcar a las personas de un archivo CSV o Excel de nombres o correos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="584" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="562" />
+        <source>This session has not begun yet: tick who came once it has. Apologies can be marked now: E marks excused, U not marked.</source>
+        <translation>Esta sesión aún no ha empezado: marque quién vino cuando empiece. Las ausencias justificadas se pueden marcar ya: E marca justificado, U sin marcar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="606" />
         <source>1 invited</source>
         <translation>1 invitado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="584" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="606" />
         <source>{n} invited</source>
         <translation>{n} invitados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="585" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="607" />
         <source>{n} attended</source>
         <translation>{n} asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="586" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="608" />
         <source>{n} excused</source>
         <translation>{n} justificados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="587" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="609" />
         <source>{n} absent</source>
         <translation>{n} ausentes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="590" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="612" />
         <source>{n} not marked</source>
         <translation>{n} sin marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="594" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="616" />
         <source>1 change to save</source>
         <translation>1 cambio por guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="594" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="616" />
         <source>{n} changes to save</source>
         <translation>{n} cambios por guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="613" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="624" />
+        <source>The session has not begun yet ({when}): who attended and who was absent can be marked once it has. Apologies can be marked now (E, excused).</source>
+        <translation>La sesión aún no ha empezado ({when}): quién asistió y quién faltó se puede marcar cuando empiece. Las ausencias justificadas se pueden marcar ya (E, justificado).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="643" />
         <source>Import a sign-in sheet</source>
         <translation>Importar una hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="639" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="669" />
         <source>Reading the sign-in sheet…</source>
         <translation>Leyendo la hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="651" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="681" />
         <source>“{file}”: 1 row with a name or e-mail.</source>
         <translation>“{file}”: 1 fila con un nombre o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="652" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="682" />
         <source>“{file}”: {n} rows with a name or e-mail.</source>
         <translation>“{file}”: {n} filas con un nombre o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="657" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="687" />
         <source>1 invited person found</source>
         <translation>1 persona invitada encontrada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="658" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="688" />
         <source>{n} invited people found</source>
         <translation>{n} personas invitadas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="661" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="691" />
         <source> ({n} marked attended already).</source>
         <translation> ({n} ya marcadas como presentes).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="670" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="700" />
         <source>1 row not matched, left out:</source>
         <translation>1 fila sin coincidencia, omitida:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="671" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="701" />
         <source>{n} rows not matched, left out:</source>
         <translation>{n} filas sin coincidencia, omitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="678" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="708" />
         <source>&amp;Tick 1 person</source>
         <translation>&amp;Marcar 1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="678" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="708" />
         <source>&amp;Tick {n} people</source>
         <translation>&amp;Marcar {n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="706" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="736" />
         <source>Mark attendance of 1 person</source>
         <translation>Marcar la asistencia de 1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="707" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="737" />
         <source>Mark attendance of {n} people</source>
         <translation>Marcar la asistencia de {n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="736" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="766" />
         <source>Saving attendance…</source>
         <translation>Guardando la asistencia…</translation>
     </message>
@@ -4048,102 +4058,102 @@
         <translation>Leyendo el calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="472" />
+        <location filename="../../ui/calendar/screen.py" line="474" />
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="481" />
+        <location filename="../../ui/calendar/screen.py" line="483" />
         <source>No meetings or sessions this week.</source>
         <translation>No hay reuniones ni sesiones esta semana.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="483" />
+        <location filename="../../ui/calendar/screen.py" line="485" />
         <source>No meetings or sessions on this day.</source>
         <translation>No hay reuniones ni sesiones este día.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="624" />
+        <location filename="../../ui/calendar/screen.py" line="626" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>Se guardaron {n} reuniones y sesiones en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="664" />
+        <location filename="../../ui/calendar/screen.py" line="666" />
         <source>Reading the program's people…</source>
         <translation>Leyendo las personas del programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="673" />
+        <location filename="../../ui/calendar/screen.py" line="675" />
         <source>Made 1 session.</source>
         <translation>Se creó 1 sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="675" />
+        <location filename="../../ui/calendar/screen.py" line="677" />
         <source>Made {n} sessions.</source>
         <translation>Se crearon {n} sesiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="701" />
+        <location filename="../../ui/calendar/screen.py" line="703" />
         <source>Saved the kinds of session.</source>
         <translation>Se guardaron los tipos de sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="708" />
+        <location filename="../../ui/calendar/screen.py" line="710" />
         <source>Reading the kinds of session…</source>
         <translation>Leyendo los tipos de sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="738" />
+        <location filename="../../ui/calendar/screen.py" line="740" />
         <source>Attendance…</source>
         <translation>Asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="742" />
+        <location filename="../../ui/calendar/screen.py" line="744" />
         <source>Change session…</source>
         <translation>Modificar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="744" />
+        <location filename="../../ui/calendar/screen.py" line="746" />
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="749" />
+        <location filename="../../ui/calendar/screen.py" line="751" />
         <source>Restore session</source>
         <translation>Restaurar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="749" />
+        <location filename="../../ui/calendar/screen.py" line="751" />
         <source>Cancel session…</source>
         <translation>Cancelar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="754" />
+        <location filename="../../ui/calendar/screen.py" line="756" />
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="509" />
+        <location filename="../../ui/calendar/screen.py" line="511" />
         <source>Move meeting to {date}</source>
         <translation>Mover la reunión al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="519" />
+        <location filename="../../ui/calendar/screen.py" line="521" />
         <source>Moving the meeting…</source>
         <translation>Moviendo la reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="561" />
+        <location filename="../../ui/calendar/screen.py" line="563" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>Se programaron {n} reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="563" />
+        <location filename="../../ui/calendar/screen.py" line="565" />
         <source>Scheduled 1 meeting.</source>
         <translation>Se programó 1 reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="606" />
+        <location filename="../../ui/calendar/screen.py" line="608" />
         <source>Reading meetings to log…</source>
         <translation>Leyendo las reuniones por registrar…</translation>
     </message>
@@ -4319,17 +4329,27 @@
 <context>
     <name>CircleCard</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="284" />
+        <location filename="../../ui/circles/board.py" line="254" />
+        <source>The circle's name: type to change it</source>
+        <translation>El nombre del círculo: escriba para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="255" />
+        <source>Circle name</source>
+        <translation>Nombre del círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="291" />
         <source>{n} people · fit {score}</source>
         <translation>{n} personas · afinidad {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="286" />
+        <location filename="../../ui/circles/board.py" line="293" />
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="289" />
+        <location filename="../../ui/circles/board.py" line="296" />
         <source>no leader</source>
         <translation>sin líder</translation>
     </message>
@@ -6080,107 +6100,107 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>GroupsBoard</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="328" />
+        <location filename="../../ui/circles/board.py" line="335" />
         <source>The most people in one circle, its leader included; the circles' sizes differ by one at most</source>
         <translation>El máximo de personas en un círculo, incluido su líder; los tamaños de los círculos difieren como mucho en uno</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="332" />
+        <location filename="../../ui/circles/board.py" line="339" />
         <source>Circle &amp;size:</source>
         <translation>&amp;Tamaño del círculo:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="334" />
+        <location filename="../../ui/circles/board.py" line="341" />
         <source>&amp;Form circles</source>
         <translation>&amp;Formar círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="337" />
+        <location filename="../../ui/circles/board.py" line="344" />
         <source>Form circles of this size from everyone ready for matching</source>
         <translation>Formar círculos de este tamaño con todas las personas listas para emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="340" />
+        <location filename="../../ui/circles/board.py" line="347" />
         <source>&amp;Move to circle…</source>
         <translation>&amp;Mover a otro círculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="345" />
+        <location filename="../../ui/circles/board.py" line="352" />
         <source>Move the selected person to another circle (Ctrl+Shift+M)</source>
         <translation>Mover a la persona seleccionada a otro círculo (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="353" />
+        <location filename="../../ui/circles/board.py" line="360" />
         <source>&amp;Confirm circles…</source>
         <translation>&amp;Confirmar círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="356" />
+        <location filename="../../ui/circles/board.py" line="363" />
         <source>Save these circles; Edit → Undo takes them back in one step</source>
         <translation>Guardar estos círculos; Editar → Deshacer los retira en un solo paso</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="359" />
+        <location filename="../../ui/circles/board.py" line="366" />
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="381" />
+        <location filename="../../ui/circles/board.py" line="388" />
         <source>Choose a circle size and press Form circles: everyone ready for matching is put in circles led by mentors, each as close-knit as their profiles allow. Drag people between circles, then confirm.</source>
         <translation>Elija un tamaño de círculo y pulse Formar círculos: todas las personas listas para emparejar se reparten en círculos dirigidos por mentores, tan afines como sus perfiles lo permitan. Arrastre personas entre círculos y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="441" />
+        <location filename="../../ui/circles/board.py" line="448" />
         <source>Forming circles…</source>
         <translation>Formando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="448" />
+        <location filename="../../ui/circles/board.py" line="455" />
         <source>Circle {n}</source>
         <translation>Círculo {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="499" />
+        <location filename="../../ui/circles/board.py" line="506" />
         <source>{circle} ({n} people)</source>
         <translation>{circle} ({n} personas)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="521" />
+        <location filename="../../ui/circles/board.py" line="529" />
         <source>Pick a person in a circle first, then move them.</source>
         <translation>Elija primero a una persona de un círculo y luego muévala.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="539" />
+        <location filename="../../ui/circles/board.py" line="547" />
         <source>&amp;Move to</source>
         <translation>&amp;Mover a</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="542" />
+        <location filename="../../ui/circles/board.py" line="550" />
         <source>Make a &amp;member</source>
         <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="545" />
+        <location filename="../../ui/circles/board.py" line="553" />
         <source>Make &amp;leader</source>
         <translation>Hacer &amp;líder</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="549" />
+        <location filename="../../ui/circles/board.py" line="557" />
         <source>Only a mentor can lead a circle</source>
         <translation>Solo un mentor puede dirigir un círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="598" />
+        <location filename="../../ui/circles/board.py" line="612" />
         <source>1 circle is confirmed.</source>
         <translation>1 círculo confirmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="600" />
+        <location filename="../../ui/circles/board.py" line="614" />
         <source>{n} circles are confirmed.</source>
         <translation>{n} círculos confirmados.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="604" />
+        <location filename="../../ui/circles/board.py" line="618" />
         <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
         <translation>Puede verlos, imprimir sus acuerdos y terminarlos en la pestaña Círculos de la pantalla Parejas.</translation>
     </message>
@@ -8305,17 +8325,17 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="87" />
+        <location filename="../../ui/circles/board.py" line="88" />
         <source>{name} (leader)</source>
         <translation>{name} (líder)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="91" />
+        <location filename="../../ui/circles/board.py" line="92" />
         <source>{name} leads this circle</source>
         <translation>{name} dirige este círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="91" />
+        <location filename="../../ui/circles/board.py" line="92" />
         <source>{name}</source>
         <translation>{name}</translation>
     </message>

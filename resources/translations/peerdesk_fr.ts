@@ -94,130 +94,130 @@
         <translation>Déplacée par rapport au jour ou à l'heure habituels de sa série.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="56" />
+        <location filename="../../ui/calendar/attention.py" line="57" />
         <source>Missed in a row</source>
         <translation>Absences consécutives</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="57" />
+        <location filename="../../ui/calendar/attention.py" line="58" />
         <source>No meeting for weeks</source>
         <translation>Aucune rencontre depuis des semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="58" />
+        <location filename="../../ui/calendar/attention.py" line="59" />
         <source>Low satisfaction</source>
         <translation>Satisfaction faible</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="59" />
+        <location filename="../../ui/calendar/attention.py" line="60" />
         <source>Check-in overdue</source>
         <translation>Point de suivi en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="60" />
+        <location filename="../../ui/calendar/attention.py" line="61" />
         <source>No session attended</source>
         <translation>Aucune séance suivie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="61" />
+        <location filename="../../ui/calendar/attention.py" line="62" />
         <location filename="../../ui/calendar/data.py" line="160" />
         <source>Not logged yet</source>
         <translation>Pas encore saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="71" />
+        <location filename="../../ui/calendar/attention.py" line="72" />
         <source>1 meeting not logged, on {date}</source>
         <translation>1 rencontre non saisie, le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="72" />
+        <location filename="../../ui/calendar/attention.py" line="73" />
         <source>{n} meetings not logged, since {date}</source>
         <translation>{n} rencontres non saisies, depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="76" />
+        <location filename="../../ui/calendar/attention.py" line="77" />
         <source>No meeting held for {weeks} weeks (since {date})</source>
         <translation>Aucune rencontre tenue depuis {weeks} semaines (depuis le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="80" />
+        <location filename="../../ui/calendar/attention.py" line="81" />
         <source>{n} cancelled or missed in a row, since {date}</source>
         <translation>{n} annulées ou manquées d'affilée, depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="81" />
+        <location filename="../../ui/calendar/attention.py" line="82" />
         <location filename="../../ui/calendar/data.py" line="187" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="81" />
+        <location filename="../../ui/calendar/attention.py" line="82" />
         <location filename="../../ui/calendar/data.py" line="187" />
         <source>mentee</source>
         <translation>mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="83" />
+        <location filename="../../ui/calendar/attention.py" line="84" />
         <source>{name} ({role}) rated satisfaction {score} of 5 on {date}</source>
         <translation>{name} ({role}) a noté sa satisfaction {score} sur 5 le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="90" />
+        <location filename="../../ui/calendar/attention.py" line="91" />
         <source>{name} ({role}) did not attend the group session held since the match began ({date})</source>
         <translation>{name} ({role}) n'a pas assisté à la séance de groupe tenue depuis le début du jumelage ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="94" />
+        <location filename="../../ui/calendar/attention.py" line="95" />
         <source>{name} ({role}) attended none of the {n} group sessions held since the match began ({date})</source>
         <translation>{name} ({role}) n'a assisté à aucune des {n} séances de groupe tenues depuis le début du jumelage ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="101" />
+        <location filename="../../ui/calendar/attention.py" line="102" />
         <source>Check-in with {name} ({role}) overdue since {date}</source>
         <translation>Point de suivi avec {name} ({role}) en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="109" />
+        <location filename="../../ui/calendar/attention.py" line="110" />
         <source>{date}: 1 meeting not logged yet</source>
         <translation>{date} : 1 rencontre pas encore saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="110" />
+        <location filename="../../ui/calendar/attention.py" line="111" />
         <source>{date}: {n} meetings not logged yet</source>
         <translation>{date} : {n} rencontres pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="181" />
+        <location filename="../../ui/calendar/attention.py" line="182" />
         <source>Log them…</source>
         <translation>Les saisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="183" />
+        <location filename="../../ui/calendar/attention.py" line="184" />
         <source>Log this day's meetings</source>
         <translation>Saisir les rencontres de ce jour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="210" />
+        <location filename="../../ui/calendar/attention.py" line="211" />
         <source>Show one reason only</source>
         <translation>Un seul motif</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="211" />
+        <location filename="../../ui/calendar/attention.py" line="212" />
         <source>Every reason</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="254" />
+        <location filename="../../ui/calendar/attention.py" line="255" />
         <source>Needs attention ({n})</source>
         <translation>À surveiller ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="275" />
+        <location filename="../../ui/calendar/attention.py" line="276" />
         <source>Nothing needs attention. Every pair is meeting and logged.</source>
         <translation>Rien à surveiller. Chaque binôme se rencontre et tout est saisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="277" />
+        <location filename="../../ui/calendar/attention.py" line="278" />
         <source>Nothing for this reason.</source>
         <translation>Rien pour ce motif.</translation>
     </message>
@@ -1238,32 +1238,32 @@
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
         <source>Not marked</source>
         <translation>Non marqué</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="93" />
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="93" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="94" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="138" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="142" />
         <source>Came</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="139" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="143" />
         <location filename="../../ui/importer/common.py" line="58" />
         <location filename="../../ui/importer/preview_model.py" line="307" />
         <location filename="../../ui/importer/preview_model.py" line="389" />
@@ -1274,34 +1274,34 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="141" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="145" />
         <location filename="../../ui/dashboard/sessions.py" line="98" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="353" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="361" />
         <location filename="../../ui/calendar/session_rows.py" line="53" />
         <source>{kind}: {title}</source>
         <translation>{kind} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="355" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="363" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="362" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="370" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="383" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="392" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="770" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="800" />
         <source>Reading the session…</source>
         <translation>Lecture de la séance…</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="140" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="144" />
         <location filename="../../ui/importer/common.py" line="63" />
         <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
@@ -3407,52 +3407,52 @@
         <translation>Double-cliquez pour la présence ; clic droit pour plus d'options.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="687" />
+        <location filename="../../ui/circles/board.py" line="704" />
         <source>1 circle of {people} people.</source>
         <translation>1 cercle de {people} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="687" />
+        <location filename="../../ui/circles/board.py" line="704" />
         <source>{n} circles, {people} people.</source>
         <translation>{n} cercles, {people} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="690" />
+        <location filename="../../ui/circles/board.py" line="707" />
         <source>Working out their fit…</source>
         <translation>Calcul de leur affinité…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="691" />
+        <location filename="../../ui/circles/board.py" line="708" />
         <source>Average fit {quality}.</source>
         <translation>Affinité moyenne {quality}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="695" />
+        <location filename="../../ui/circles/board.py" line="712" />
         <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
         <translation>Des cercles de ces tailles ne peuvent pas dépasser {bound} : ceux-ci en atteignent {share} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="698" />
+        <location filename="../../ui/circles/board.py" line="715" />
         <source>These are the best circles there are.</source>
         <translation>Ce sont les meilleurs cercles possibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="701" />
+        <location filename="../../ui/circles/board.py" line="718" />
         <source>Their sizes now differ by more than one.</source>
         <translation>Leurs tailles diffèrent maintenant de plus d'une personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="704" />
+        <location filename="../../ui/circles/board.py" line="721" />
         <source>No leader: {circles}.</source>
         <translation>Sans responsable : {circles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="706" />
+        <location filename="../../ui/circles/board.py" line="723" />
         <source>Not in a circle: {names}.</source>
         <translation>Hors cercle : {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="709" />
+        <location filename="../../ui/circles/board.py" line="726" />
         <source>Nothing is saved until you confirm.</source>
         <translation>Rien n'est enregistré avant que vous confirmiez.</translation>
     </message>
@@ -3546,177 +3546,187 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="80" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="81" />
         <source>Sign-in sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Feuilles d'émargement (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="423" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="432" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="443" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="452" />
         <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
         <translation>La présence valide l'étape « {step} » : elle est enregistrée, à la date de la séance, pour toutes les personnes marquées présentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="459" />
         <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
         <translation>Espace coche les présents ; E marque excusé, A absent, U non marqué. Maj+flèches en sélectionne plusieurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="465" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="477" />
         <source>Find a name or e-mail (Ctrl+F)</source>
         <translation>Rechercher un nom ou un e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="466" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="478" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="488" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="500" />
         <source>Nobody is invited to this session yet.</source>
         <translation>Personne n'est encore invité à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="498" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="510" />
         <source>E&amp;veryone attended</source>
         <translation>&amp;Tous présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="500" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="512" />
         <source>Tick everyone; then mark the exceptions</source>
         <translation>Tout cocher ; puis marquez les exceptions</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="502" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="514" />
         <source>The &amp;rest absent</source>
         <translation>Le &amp;reste absent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
         <source>Mark everyone not marked yet as absent</source>
         <translation>Marquer absents tous ceux qui ne sont pas encore marqués</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="508" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="520" />
         <source>&amp;Import sign-in sheet…</source>
         <translation>&amp;Importer une feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="511" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="523" />
         <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
         <translation>Cocher les personnes listées dans un fichier CSV ou Excel de noms ou d'e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="584" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="562" />
+        <source>This session has not begun yet: tick who came once it has. Apologies can be marked now: E marks excused, U not marked.</source>
+        <translation>Cette séance n'a pas encore commencé : cochez les présents une fois qu'elle aura commencé. Les excuses peuvent être notées dès maintenant : E marque excusé, U non marqué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="606" />
         <source>1 invited</source>
         <translation>1 invité</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="584" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="606" />
         <source>{n} invited</source>
         <translation>{n} invités</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="585" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="607" />
         <source>{n} attended</source>
         <translation>{n} présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="586" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="608" />
         <source>{n} excused</source>
         <translation>{n} excusés</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="587" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="609" />
         <source>{n} absent</source>
         <translation>{n} absents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="590" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="612" />
         <source>{n} not marked</source>
         <translation>{n} non marqués</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="594" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="616" />
         <source>1 change to save</source>
         <translation>1 modification à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="594" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="616" />
         <source>{n} changes to save</source>
         <translation>{n} modifications à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="613" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="624" />
+        <source>The session has not begun yet ({when}): who attended and who was absent can be marked once it has. Apologies can be marked now (E, excused).</source>
+        <translation>La séance n'a pas encore commencé ({when}) : les présents et les absents pourront être marqués une fois qu'elle aura commencé. Les excuses peuvent être notées dès maintenant (E, excusé).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="643" />
         <source>Import a sign-in sheet</source>
         <translation>Importer une feuille d'émargement</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="639" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="669" />
         <source>Reading the sign-in sheet…</source>
         <translation>Lecture de la feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="651" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="681" />
         <source>“{file}”: 1 row with a name or e-mail.</source>
         <translation>« {file} » : 1 ligne avec un nom ou un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="652" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="682" />
         <source>“{file}”: {n} rows with a name or e-mail.</source>
         <translation>« {file} » : {n} lignes avec un nom ou un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="657" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="687" />
         <source>1 invited person found</source>
         <translation>1 personne invitée trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="658" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="688" />
         <source>{n} invited people found</source>
         <translation>{n} personnes invitées trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="661" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="691" />
         <source> ({n} marked attended already).</source>
         <translation> ({n} déjà marquées présentes).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="670" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="700" />
         <source>1 row not matched, left out:</source>
         <translation>1 ligne sans correspondance, écartée :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="671" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="701" />
         <source>{n} rows not matched, left out:</source>
         <translation>{n} lignes sans correspondance, écartées :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="678" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="708" />
         <source>&amp;Tick 1 person</source>
         <translation>&amp;Cocher 1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="678" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="708" />
         <source>&amp;Tick {n} people</source>
         <translation>&amp;Cocher {n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="706" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="736" />
         <source>Mark attendance of 1 person</source>
         <translation>Marquer la présence d'1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="707" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="737" />
         <source>Mark attendance of {n} people</source>
         <translation>Marquer la présence de {n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="736" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="766" />
         <source>Saving attendance…</source>
         <translation>Enregistrement de la présence…</translation>
     </message>
@@ -4048,102 +4058,102 @@
         <translation>Lecture du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="472" />
+        <location filename="../../ui/calendar/screen.py" line="474" />
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="481" />
+        <location filename="../../ui/calendar/screen.py" line="483" />
         <source>No meetings or sessions this week.</source>
         <translation>Aucune rencontre ni séance cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="483" />
+        <location filename="../../ui/calendar/screen.py" line="485" />
         <source>No meetings or sessions on this day.</source>
         <translation>Aucune rencontre ni séance ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="624" />
+        <location filename="../../ui/calendar/screen.py" line="626" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>{n} rencontres et séances enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="664" />
+        <location filename="../../ui/calendar/screen.py" line="666" />
         <source>Reading the program's people…</source>
         <translation>Lecture des personnes du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="673" />
+        <location filename="../../ui/calendar/screen.py" line="675" />
         <source>Made 1 session.</source>
         <translation>1 séance créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="675" />
+        <location filename="../../ui/calendar/screen.py" line="677" />
         <source>Made {n} sessions.</source>
         <translation>{n} séances créées.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="701" />
+        <location filename="../../ui/calendar/screen.py" line="703" />
         <source>Saved the kinds of session.</source>
         <translation>Types de séance enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="708" />
+        <location filename="../../ui/calendar/screen.py" line="710" />
         <source>Reading the kinds of session…</source>
         <translation>Lecture des types de séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="738" />
+        <location filename="../../ui/calendar/screen.py" line="740" />
         <source>Attendance…</source>
         <translation>Présence…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="742" />
+        <location filename="../../ui/calendar/screen.py" line="744" />
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="744" />
+        <location filename="../../ui/calendar/screen.py" line="746" />
         <source>Print sign-in sheet…</source>
         <translation>Imprimer la feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="749" />
+        <location filename="../../ui/calendar/screen.py" line="751" />
         <source>Restore session</source>
         <translation>Rétablir la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="749" />
+        <location filename="../../ui/calendar/screen.py" line="751" />
         <source>Cancel session…</source>
         <translation>Annuler la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="754" />
+        <location filename="../../ui/calendar/screen.py" line="756" />
         <source>Delete session…</source>
         <translation>Supprimer la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="509" />
+        <location filename="../../ui/calendar/screen.py" line="511" />
         <source>Move meeting to {date}</source>
         <translation>Déplacer la rencontre au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="519" />
+        <location filename="../../ui/calendar/screen.py" line="521" />
         <source>Moving the meeting…</source>
         <translation>Déplacement de la rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="561" />
+        <location filename="../../ui/calendar/screen.py" line="563" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>{n} rencontres et points de suivi planifiés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="563" />
+        <location filename="../../ui/calendar/screen.py" line="565" />
         <source>Scheduled 1 meeting.</source>
         <translation>1 rencontre planifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="606" />
+        <location filename="../../ui/calendar/screen.py" line="608" />
         <source>Reading meetings to log…</source>
         <translation>Lecture des rencontres à saisir…</translation>
     </message>
@@ -4319,17 +4329,27 @@
 <context>
     <name>CircleCard</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="284" />
+        <location filename="../../ui/circles/board.py" line="254" />
+        <source>The circle's name: type to change it</source>
+        <translation>Le nom du cercle : tapez pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="255" />
+        <source>Circle name</source>
+        <translation>Nom du cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="291" />
         <source>{n} people · fit {score}</source>
         <translation>{n} personnes · affinité {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="286" />
+        <location filename="../../ui/circles/board.py" line="293" />
         <source>{n} people</source>
         <translation>{n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="289" />
+        <location filename="../../ui/circles/board.py" line="296" />
         <source>no leader</source>
         <translation>sans responsable</translation>
     </message>
@@ -6080,107 +6100,107 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>GroupsBoard</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="328" />
+        <location filename="../../ui/circles/board.py" line="335" />
         <source>The most people in one circle, its leader included; the circles' sizes differ by one at most</source>
         <translation>Le nombre maximal de personnes par cercle, responsable compris ; les tailles des cercles diffèrent d'une personne au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="332" />
+        <location filename="../../ui/circles/board.py" line="339" />
         <source>Circle &amp;size:</source>
         <translation>&amp;Taille des cercles :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="334" />
+        <location filename="../../ui/circles/board.py" line="341" />
         <source>&amp;Form circles</source>
         <translation>&amp;Former les cercles</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="337" />
+        <location filename="../../ui/circles/board.py" line="344" />
         <source>Form circles of this size from everyone ready for matching</source>
         <translation>Former des cercles de cette taille avec toutes les personnes prêtes pour le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="340" />
+        <location filename="../../ui/circles/board.py" line="347" />
         <source>&amp;Move to circle…</source>
         <translation>Dé&amp;placer vers un cercle…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="345" />
+        <location filename="../../ui/circles/board.py" line="352" />
         <source>Move the selected person to another circle (Ctrl+Shift+M)</source>
         <translation>Déplacer la personne sélectionnée vers un autre cercle (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="353" />
+        <location filename="../../ui/circles/board.py" line="360" />
         <source>&amp;Confirm circles…</source>
         <translation>&amp;Confirmer les cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="356" />
+        <location filename="../../ui/circles/board.py" line="363" />
         <source>Save these circles; Edit → Undo takes them back in one step</source>
         <translation>Enregistrer ces cercles ; Édition → Annuler les retire en une seule étape</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="359" />
+        <location filename="../../ui/circles/board.py" line="366" />
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="381" />
+        <location filename="../../ui/circles/board.py" line="388" />
         <source>Choose a circle size and press Form circles: everyone ready for matching is put in circles led by mentors, each as close-knit as their profiles allow. Drag people between circles, then confirm.</source>
         <translation>Choisissez une taille de cercle et cliquez sur Former les cercles : toutes les personnes prêtes pour le jumelage sont réparties en cercles animés par des mentors, aussi soudés que leurs profils le permettent. Faites glisser des personnes d'un cercle à l'autre, puis confirmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="441" />
+        <location filename="../../ui/circles/board.py" line="448" />
         <source>Forming circles…</source>
         <translation>Formation des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="448" />
+        <location filename="../../ui/circles/board.py" line="455" />
         <source>Circle {n}</source>
         <translation>Cercle {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="499" />
+        <location filename="../../ui/circles/board.py" line="506" />
         <source>{circle} ({n} people)</source>
         <translation>{circle} ({n} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="521" />
+        <location filename="../../ui/circles/board.py" line="529" />
         <source>Pick a person in a circle first, then move them.</source>
         <translation>Choisissez d'abord une personne dans un cercle, puis déplacez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="539" />
+        <location filename="../../ui/circles/board.py" line="547" />
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="542" />
+        <location filename="../../ui/circles/board.py" line="550" />
         <source>Make a &amp;member</source>
         <translation>Passer &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="545" />
+        <location filename="../../ui/circles/board.py" line="553" />
         <source>Make &amp;leader</source>
         <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="549" />
+        <location filename="../../ui/circles/board.py" line="557" />
         <source>Only a mentor can lead a circle</source>
         <translation>Seul un mentor peut animer un cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="598" />
+        <location filename="../../ui/circles/board.py" line="612" />
         <source>1 circle is confirmed.</source>
         <translation>1 cercle confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="600" />
+        <location filename="../../ui/circles/board.py" line="614" />
         <source>{n} circles are confirmed.</source>
         <translation>{n} cercles confirmés.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="604" />
+        <location filename="../../ui/circles/board.py" line="618" />
         <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
         <translation>Consultez-les, imprimez leurs conventions et terminez-les dans l'onglet Cercles de l'écran Binômes.</translation>
     </message>
@@ -8305,17 +8325,17 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="87" />
+        <location filename="../../ui/circles/board.py" line="88" />
         <source>{name} (leader)</source>
         <translation>{name} (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="91" />
+        <location filename="../../ui/circles/board.py" line="92" />
         <source>{name} leads this circle</source>
         <translation>{name} anime ce cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="91" />
+        <location filename="../../ui/circles/board.py" line="92" />
         <source>{name}</source>
         <translation>{name}</translation>
     </message>
