@@ -581,3 +581,60 @@ def test_the_calendar_file_holds_the_sessions_unless_unticked(desk: Desk, tmp_pa
     # A pair's file: its meetings only (the choice is greyed out).
     pair = export(tmp_path / "pair.ics", sessions=True, pair=True)
     assert len(pair) == 1
+
+
+# -- series and others' changes ---------------------------------------------------------------
+
+
+@pytest.mark.qt_log_ignore(GRAB)
+def test_changing_this_and_the_following_sessions_of_a_series(desk: Desk) -> None:
+    from peerdesk.groups.sessions import Repeat
+
+    first = today() + timedelta(days=5)
+    db = desk.window.db  # the worker is idle: the test writes as another window would
+    assert db is not None
+    made = create_sessions(
+        db,
+        desk.ids["program"],
+        SessionPlan(
+            kind="mentor_circle", title="Circle", day=first, local_time=time(12, 0),
+            timezone=zones.local_zone_name(), invite="mentors",
+            repeat=Repeat("1w", first + timedelta(weeks=3)),
+        ),
+    ).created  # fmt: skip
+    desk.screen.reload(with_context=True)
+    desk.settle()
+    second = first + timedelta(weeks=1)
+    desk.screen.show_day(second)
+    desk.settle()
+    desk.choose(desk.session_menu(made[1]), "session_change")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    assert dialog.scope_following.isVisible()
+    type_into(desk.qtbot, dialog.place, "Garden room")
+    desk.qtbot.mouseClick(dialog.scope_following, LEFT, pos=QPoint(8, 8))
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.closed()
+    places = [r["place"] for r in sessions_in(desk.path) if r["title"] == "Circle"]
+    assert places == ["", "Garden room", "Garden room", "Garden room"]
+
+
+@pytest.mark.qt_log_ignore(GRAB)
+def test_a_session_someone_else_changed_meanwhile_is_not_overwritten(desk: Desk) -> None:
+    from peerdesk.groups.sessions import SessionEdit, edit_session
+
+    training = desk.ids["training"]
+    desk.screen.show_day(today() + timedelta(days=2))
+    desk.settle()
+    desk.choose(desk.session_menu(training), "session_change")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    assert desk.window.db is not None  # another coordinator saves first
+    edit_session(desk.window.db, training, SessionEdit(place="Room 12"))
+    type_into(desk.qtbot, dialog.place, "Room 7")
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.settle()
+    assert dialog.isVisible() and dialog.ok.isEnabled()
+    assert "Nothing was saved" in dialog.error.text()
+    [row] = rows(desk.path, "SELECT place FROM group_session WHERE id = ?", training)
+    assert row["place"] == "Room 12"
+    dialog.reject()
+    desk.closed()
