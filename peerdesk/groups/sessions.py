@@ -293,6 +293,8 @@ class SessionChanges:
     sessions_after: Mapping[int, Row | None]
     attendance_before: Mapping[int, Row | None] = field(default_factory=dict)
     attendance_after: Mapping[int, Row | None] = field(default_factory=dict)
+    # Attendance rows of these sessions the action left as they were (only their ids).
+    attendance_kept: frozenset[int] = frozenset()
     warnings: tuple[str, ...] = ()
 
     @property
@@ -367,8 +369,9 @@ class Recorder:
         attendance_now = _attendance_of(self.session, ids)
         sessions_after = {i: now.get(i) for i in ids}
         attendance_ids = set(self.attendance_before) | set(attendance_now)
-        attendance_before = {i: self.attendance_before.get(i) for i in attendance_ids}
-        attendance_after = {i: attendance_now.get(i) for i in attendance_ids}
+        kept = {i for i in attendance_ids if self.attendance_before.get(i) == attendance_now.get(i)}
+        attendance_before = {i: self.attendance_before.get(i) for i in attendance_ids - kept}
+        attendance_after = {i: attendance_now.get(i) for i in attendance_ids - kept}
         history.record(
             self.session,
             ENTITY,
@@ -386,7 +389,8 @@ class Recorder:
             sessions_after,
             attendance_before,
             attendance_after,
-            tuple(self.warnings),
+            attendance_kept=frozenset(kept),
+            warnings=tuple(self.warnings),
         )
 
 
@@ -427,7 +431,7 @@ def _restore(
             _check_rows(session, SESSION_TABLE, expect_sessions, ids, redo=redo)
             _check_rows(session, ATTENDANCE_TABLE, expect_attendance, ids, redo=redo)
             # Someone invited since (new rows the step did not know of) counts as a change.
-            known = set(expect_attendance)
+            known = set(expect_attendance) | changes.attendance_kept
             extra = [i for i in _attendance_of(session, ids) if i not in known]
             if extra:
                 raise ChangedSince.find(
