@@ -256,7 +256,7 @@ class SessionDialog(ChangeDialog):
             self,
             name="session_people",
         )
-        self.picker.setMinimumHeight(self.fontMetrics().height() * 9)
+        self.picker.list.setMinimumHeight(self.fontMetrics().height() * 6)
         who = QGridLayout()
         who.addWidget(self.invite_buttons["mentors"], 0, 0)
         who.addWidget(self.invite_buttons["mentees"], 0, 1)
@@ -528,6 +528,15 @@ class SessionDialog(ChangeDialog):
 
         following = self.row is not None and self.row.series_key is not None
         return Scope.FOLLOWING if following and self.scope_following.isChecked() else Scope.THIS
+
+    def show_error(self, text: str) -> None:
+        """The reason under the form; the dialog grows to hold it rather than squeeze the
+        list of people (a wrapped label's height is not in the window's minimum)."""
+        super().show_error(text)
+        self.layout().activate()
+        wanted = self.sizeHint().height()
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     # -- saving ----------------------------------------------------------------------
 
