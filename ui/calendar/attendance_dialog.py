@@ -41,6 +41,7 @@ from ui.qt import (
     QEvent,
     QFileDialog,
     QFont,
+    QFontMetrics,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -111,6 +112,9 @@ class Column(IntEnum):
     STATUS = 3
 
 
+COLUMNS = len(Column)
+
+
 @dataclass(frozen=True)
 class Entry:
     """One invited person: the status saved in the file and the one being chosen."""
@@ -153,7 +157,7 @@ class AttendanceModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
-        return len(Column)
+        return COLUMNS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
@@ -206,7 +210,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._titles.get(Column(section)) if 0 <= section < len(Column) else None
+            return self._titles.get(Column(section)) if 0 <= section < COLUMNS else None
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -226,7 +230,7 @@ class AttendanceModel(QAbstractTableModel):
         for n in sorted(set(rows)):
             if 0 <= n < len(self.entries) and self.entries[n].status != status:
                 self.entries[n] = replace(self.entries[n], status=status)
-                self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
+                self.dataChanged.emit(self.index(n, 0), self.index(n, COLUMNS - 1))
 
     def toggle(self, rows: Iterable[int]) -> None:
         """Space: tick the rows as attended; if every one is ticked already, untick them."""
@@ -491,12 +495,7 @@ class AttendanceDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.ATTENDED, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.ROLE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.STATUS, 130)
+        self._fit_columns()
         self.empty = QLabel(self.tr("Nobody is invited to this session yet."), self)
         self.empty.setObjectName("attendance_empty")
         self.counts = QLabel(self)
@@ -570,6 +569,27 @@ class AttendanceDialog(QDialog):
         self.search.setVisible(has_rows)
         if has_rows:
             self.table.setCurrentIndex(self.proxy.index(0, Column.NAME))
+
+    def _fit_columns(self) -> None:
+        """Widths from the words the columns can hold (in the language in use), not from
+        every row: measuring hundreds of rows made a big session's list slow to open."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        plain, strong = self.table.fontMetrics(), QFontMetrics(bold)
+        titles = {c: str(self.model.headerData(c, Qt.Orientation.Horizontal, 0)) for c in Column}
+        words = {
+            Column.ATTENDED: [(strong, titles[Column.ATTENDED])],
+            Column.ROLE: [(strong, titles[Column.ROLE])]
+            + [(plain, text) for text in role_labels().values()],
+            Column.STATUS: [(strong, titles[Column.STATUS])]
+            + [(strong, text) for text in status_labels().values()],
+        }
+        for column, texts in words.items():
+            room = plain.height() * (1 if column == Column.ATTENDED else 2)  # margins, a box
+            header.resizeSection(column, max(m.horizontalAdvance(t) for m, t in texts) + room)
 
     # -- finding someone -----------------------------------------------------------------
 
