@@ -330,6 +330,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "This session has not begun yet, so nobody can be marked attended or absent. Mark apologies as excused now, and who came once it has begun.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.",
     ),
     QT_TRANSLATE_NOOP(

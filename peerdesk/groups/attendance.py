@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -76,6 +76,13 @@ class NotInvited(UserError):
     )
 
 
+class NotBegunYet(UserError):
+    template = (
+        "This session has not begun yet, so nobody can be marked attended or absent. "
+        "Mark apologies as excused now, and who came once it has begun."
+    )
+
+
 class SessionCancelled(UserError):
     template = "This session was cancelled, so nobody can attend it. Restore it first."
 
@@ -124,6 +131,8 @@ def mark(
     session_id: int,
     participant_ids: Iterable[int] | None,
     status: str,
+    *,
+    now: datetime | None = None,
 ) -> AttendanceChanges:
     """Give everyone in ``participant_ids`` (None: everyone invited) the same mark."""
     with db.reading() as session:
@@ -134,20 +143,26 @@ def mark(
                     SessionAttendance.session_id == session_id
                 )
             ).all()
-    return set_marks(db, session_id, dict.fromkeys(participant_ids, status))
+    return set_marks(db, session_id, dict.fromkeys(participant_ids, status), now=now)
 
 
-def everyone_attended(db: Database, session_id: int) -> AttendanceChanges:
+def everyone_attended(
+    db: Database, session_id: int, *, now: datetime | None = None
+) -> AttendanceChanges:
     """Everyone invited attended: one click after a session where all came."""
-    return mark(db, session_id, None, ATTENDED)
+    return mark(db, session_id, None, ATTENDED, now=now)
 
 
-def set_marks(db: Database, session_id: int, marks: Mapping[int, str]) -> AttendanceChanges:
+def set_marks(
+    db: Database, session_id: int, marks: Mapping[int, str], *, now: datetime | None = None
+) -> AttendanceChanges:
     """Give each person in ``marks`` their mark (``invited`` takes a mark away again).
 
     One transaction. Refused, with nothing changed, for an unknown mark, a person
-    not invited, or a cancelled session. People whose mark is already the one
-    given are left as they are.
+    not invited, a cancelled session, or attended or absent before the session
+    begins (``now``, default: this moment) — as a meeting still to come cannot be
+    logged as held; apologies (excused) can be taken ahead. People whose mark is
+    already the one given are left as they are.
     """
     for status in marks.values():
         if status not in STATUSES:
@@ -169,6 +184,9 @@ def set_marks(db: Database, session_id: int, marks: Mapping[int, str]) -> Attend
         changing = {pid: s for pid, s in marks.items() if rows[pid].status != s}
         if changing and group.status == "cancelled" and ATTENDED in changing.values():
             raise SessionCancelled()
+        early = {ATTENDED, ABSENT} & set(changing.values())
+        if early and group.starts_at > (now or utcnow()):
+            raise NotBegunYet()
         writer = _Marker(session, group)
         writer.write({pid: (rows[pid], status) for pid, status in changing.items()})
         return writer.finish()
@@ -445,6 +463,7 @@ __all__ = [
     "STATUSES",
     "AttendanceChangedSince",
     "AttendanceChanges",
+    "NotBegunYet",
     "NotInvited",
     "SessionCancelled",
     "UnknownAttendance",

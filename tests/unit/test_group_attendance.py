@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 import db_rows
@@ -16,9 +16,9 @@ from peerdesk.errors import NotFound
 from peerdesk.groups import attendance, sessions
 from peerdesk.groups.attendance import ATTENDED, EXCUSED, INVITED
 
-# 23:30 UTC on 12 January is the morning of the 13th in Auckland, where it is held.
+# 12:30 on 14 January in Auckland, where it is held, is 23:30 on the 13th in UTC.
 ZONE = "Pacific/Auckland"
-DAY = date(2027, 1, 13)
+DAY = date(2026, 1, 14)
 TABLES = ("participant", "step_record", "session_attendance")
 
 
@@ -44,13 +44,19 @@ def training_step(db: Database, participant_id: int) -> int:
 
 
 def make_session(
-    db: Database, program_id: int, invited: list[int], *, step_id: int | None = None
+    db: Database,
+    program_id: int,
+    invited: list[int],
+    *,
+    step_id: int | None = None,
+    day: date = DAY,
 ) -> int:
-    """A training on 13 January 2027 at 12:30 in Auckland, with these people invited."""
+    """A training on ``day`` at 12:30 in Auckland (default: 14 January 2026, 23:30 on the
+    13th in UTC), with these people invited."""
     plan = sessions.SessionPlan(
         kind="training",
         title="Mentor training",
-        day=DAY,
+        day=day,
         local_time=time(12, 30),
         length_minutes=90,
         timezone=ZONE,
@@ -258,3 +264,21 @@ def test_undo_is_not_blocked_by_edits_to_records_the_marks_left_alone(db: Databa
     assert [p.status for p in invitees(db, session_id)] == [INVITED, INVITED]
     assert (done_on(db, ana, step_id), done_on(db, bo, step_id)) == (date(2026, 10, 1), None)
     assert status(db, ana) == ParticipantStatus.WITHDRAWN
+
+
+def test_before_a_session_begins_only_apologies_can_be_marked(db: Database) -> None:
+    program_id = make_program(db)
+    ana, bo = add_people(db, program_id, 2)
+    step_id = training_step(db, ana)
+    session_id = make_session(db, program_id, [ana, bo], step_id=step_id, day=date(2099, 5, 5))
+    before = stored(db)
+
+    for mark in (ATTENDED, "absent"):
+        with pytest.raises(attendance.NotBegunYet, match="has not begun yet"):
+            attendance.set_marks(db, session_id, {ana: EXCUSED, bo: mark})
+    assert stored(db) == before
+
+    excused = attendance.mark(db, session_id, [ana], EXCUSED)
+    assert excused.marked == 1
+    later = datetime(2099, 5, 5, 1, tzinfo=UTC)  # begun: 13:00 in Auckland
+    assert attendance.mark(db, session_id, [bo], ATTENDED, now=later).steps_recorded == 1

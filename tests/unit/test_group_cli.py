@@ -17,7 +17,7 @@ from peerdesk.database import create_database, open_database
 from peerdesk.enums import ParticipantStatus, Role
 from peerdesk.program import programs
 
-TRAINING = ["--kind", "training", "--title", "Mentor training", "--at", "2027-01-12 18:00"]
+TRAINING = ["--kind", "training", "--title", "Mentor training", "--at", "2026-01-13 18:00"]
 LONDON = ["--timezone", "Europe/London"]
 
 
@@ -80,7 +80,7 @@ def test_make_a_training_mark_attendance_and_print_its_sheet(
     session_id = data["id"]
     [session] = data["sessions"]
     assert (session["invited"], session["length_minutes"], session["place"]) == (12, 90, "Library")
-    assert session["starts_at"] == "2027-01-12T18:00:00+00:00"
+    assert session["starts_at"] == "2026-01-13T18:00:00+00:00"
 
     listed = run("sessions", path, "--json")
     assert listed.code == 0
@@ -98,11 +98,11 @@ def test_make_a_training_mark_attendance_and_print_its_sheet(
         "SELECT participant_id, completed_on FROM step_record r JOIN program_step s "
         "ON s.id = r.step_id WHERE s.name = 'Mentoring orientation' ORDER BY participant_id",
     )
-    assert recorded == [(pid, date(2027, 1, 12).isoformat()) for pid in who["mentors"][:9]]
+    assert recorded == [(pid, date(2026, 1, 13).isoformat()) for pid in who["mentors"][:9]]
 
     text = run("sessions", path)
     assert text.code == 0
-    assert f"{session_id}  2027-01-12 18:00  Training  Mentor training" in text.out
+    assert f"{session_id}  2026-01-13 18:00  Training  Mentor training" in text.out
     assert "Attended" in text.out
 
     sheet = tmp_path / "sheet.pdf"
@@ -132,21 +132,23 @@ def test_text_output_people_by_email_and_everyone_excused(
     assert excused.code == 0, excused.err
     assert excused.out.startswith(f"Marked 2 people excused at session {session_id} (Workshop")
     assert "0 attended, 2 excused, 0 absent, 0 not marked of 2 invited." in excused.out
+    # 2 March 2027 is still to come: nobody can have attended yet.
+    refused(run("attend", path, session_id, "--people", "all"), "has not begun yet")
     assert rows(path, "SELECT COUNT(*) FROM step_record") == [(0,)]
 
 
 def test_a_weekly_series(program: tuple[Path, dict[str, list[int]]]) -> None:
     path, _who = program
     made = run("session", path, *TRAINING, *LONDON, "--invite", "mentees", "--every", "1w",
-               "--until", "2027-02-02", "--json")  # fmt: skip
+               "--until", "2026-02-03", "--json")  # fmt: skip
     assert made.code == 0, made.err
     data = made.json()
-    assert len(data["ids"]) == 4  # 12, 19 and 26 January, 2 February
+    assert len(data["ids"]) == 4  # 13, 20 and 27 January, 3 February
     assert [s["starts_at"][:10] for s in data["sessions"]] == [
-        "2027-01-12",
-        "2027-01-19",
-        "2027-01-26",
-        "2027-02-02",
+        "2026-01-13",
+        "2026-01-20",
+        "2026-01-27",
+        "2026-02-03",
     ]
     assert {s["invited"] for s in data["sessions"]} == {3}
 

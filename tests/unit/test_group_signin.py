@@ -51,7 +51,7 @@ def workshop(db: Database, program_id: int, invited: list[int], **changes: Any) 
     plan = sessions.SessionPlan(
         kind="workshop",
         title=changes.pop("title", "Listening skills & goal setting"),
-        day=date(2027, 1, 12),
+        day=date(2026, 1, 13),
         local_time=time(18, 0),
         length_minutes=90,
         timezone="Europe/London",
@@ -87,7 +87,7 @@ def test_the_sheet_lists_every_invited_name_and_the_sessions_details(db: Databas
         assert name in text, name
     assert "Not Invited Person" not in text and str(outsider)
     assert "Sign-in sheet" in text and "Listening skills & goal setting" in text
-    assert "Tuesday 12 January 2027 at 18:00 (Europe/London) · 90 minutes" in text
+    assert "Tuesday 13 January 2026 at 18:00 (Europe/London) · 90 minutes" in text
     assert "Riverside Library, Room 2" in text and "https://meet.example.org/riverside" in text
     assert "Workshop" in text and "8 people" in text
     assert text.count("Excused") == 1  # Łukasz, excused already, signs nothing
@@ -107,7 +107,7 @@ def test_a_long_list_goes_on_over_pages_with_its_column_titles_on_each(db: Datab
     for number, page in enumerate(pages, start=1):
         assert "Name Signature" in page  # the column titles, repeated
         assert f"Page {number} of {len(pages)}" in page
-        assert "Sign-in sheet · Listening skills & goal setting · 12 January 2027" in page
+        assert "Sign-in sheet · Listening skills & goal setting · 13 January 2026" in page
     text = " ".join(pages)
     for name in names:
         assert text.count(name) == 1, name
@@ -125,7 +125,7 @@ def test_the_sheet_prints_in_the_programs_document_language(db: Database, tmp_pa
 
     text = " ".join(page_texts(out))
     assert "Hoja de asistencia" in text and "Firma" in text and "Página 1 de 1" in text
-    assert "martes 12 de enero de 2027" in text.casefold()
+    assert "martes 13 de enero de 2026" in text.casefold()
     reader = pypdf.PdfReader(out)
     assert reader.trailer["/Root"]["/Lang"] == "es"
     assert reader.metadata is not None and reader.metadata.title.startswith("Hoja de asistencia")
