@@ -396,11 +396,11 @@ class GroupsBoard(QWidget):
         self.grid.setContentsMargins(4, 4, 4, 4)
         self.grid.setSpacing(10)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("circlesScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.grid_host)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("circlesScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.grid_host)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -409,7 +409,7 @@ class GroupsBoard(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.quality)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._show()
 
     # -- the screen's calls ----------------------------------------------------------
@@ -462,7 +462,7 @@ class GroupsBoard(QWidget):
 
     # -- moving ------------------------------------------------------------------------
 
-    def move(self, participant_id: int, to: int) -> bool:
+    def move_person(self, participant_id: int, to: int) -> bool:
         """Move someone to the circle at ``to`` on the board, then work out the fits again."""
         draft = self.draft
         moved = draft.moved(participant_id, to) if draft is not None else None
@@ -506,7 +506,9 @@ class GroupsBoard(QWidget):
                 self.tr("{circle} ({n} people)").format(circle=circle.name, n=len(circle.people))
             )
             action.setObjectName(f"moveTo{index}")
-            action.triggered.connect(lambda _c=False, to=index: self.move(participant_id, to))
+            action.triggered.connect(
+                lambda _c=False, to=index: self.move_person(participant_id, to)
+            )
 
     def _popup(self, menu: QMenu, participant_id: int, position: int) -> QMenu:
         view = self.cards[position].view
@@ -642,7 +644,7 @@ class GroupsBoard(QWidget):
             card.deleteLater()
         while len(self.cards) < len(circles):
             card = CircleCard(len(self.cards), self.grid_host)
-            card.view.dropped.connect(self.move)
+            card.view.dropped.connect(self.move_person)
             card.view.picked.connect(lambda position: setattr(self, "current_circle", position))
             card.view.doubleClicked.connect(lambda _index: self.ask_move())
             card.view.menu_requested.connect(self.open_menu)
@@ -654,7 +656,7 @@ class GroupsBoard(QWidget):
             card.show_circle(circle, self.program_id)
         self._lay_out_cards()
         has = bool(circles)
-        self.scroll.setVisible(has)
+        self.scroll_area.setVisible(has)
         self.empty.setVisible(not has)
         self.confirm_button.setEnabled(has)
         self.discard_button.setEnabled(has)
@@ -674,7 +676,9 @@ class GroupsBoard(QWidget):
         self.quality.show()
 
     def _lay_out_cards(self) -> None:
-        width = self.scroll.viewport().width() if self.scroll.isVisible() else self.width()
+        width = (
+            self.scroll_area.viewport().width() if self.scroll_area.isVisible() else self.width()
+        )
         columns = max(1, (width - 8) // (CARD_WIDTH + self.grid.spacing()))
         for index, card in enumerate(self.cards):
             self.grid.removeWidget(card)

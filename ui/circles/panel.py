@@ -66,10 +66,10 @@ WIDTHS = {Column.NAME: 150, Column.LEADERS: 170, Column.MEMBERS: 320, Column.STA
 class CirclesPanel(QWidget):
     loaded = Signal()
 
-    def __init__(self, screen: PaperHost, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PaperHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("circlesPanel")
-        self.screen = screen
+        self.host = host
         self.db: Database | None = None
         self.program_id: int | None = None
         self.dialog: QWidget | None = None
@@ -253,7 +253,7 @@ class CirclesPanel(QWidget):
         row, db, program_id = self.selected_row(), self.db, self.program_id
         if row is None or db is None or program_id is None:
             return
-        paper, logo = default_paper(), self.screen.logo()
+        paper, logo = default_paper(), self.host.logo()
 
         def work(state: Any) -> bytes:
             from peerdesk.documents.group_agreement import make_group_agreements
@@ -266,7 +266,7 @@ class CirclesPanel(QWidget):
         title = self.tr("Print group agreement — {circle}").format(circle=row.name)
 
         def show(data: bytes) -> None:
-            preview = self.screen.show_preview(PdfPages(data), title)
+            preview = self.host.show_preview(PdfPages(data), title)
             preview.printed.connect(lambda _pages: self._record_printed(row.id))
 
         operations.Op(
@@ -301,13 +301,13 @@ class CirclesPanel(QWidget):
         row, db, program_id = self.selected_row(), self.db, self.program_id
         if row is None or db is None or program_id is None:
             return
-        screen = self.screen
-        suggested = screen._folder() / safe_file_name(f"Group agreement - {row.name}")
-        path = screen.ask_save_file(self.tr("Save the group agreement as PDF"), suggested)
+        host = self.host
+        suggested = host._folder() / safe_file_name(f"Group agreement - {row.name}")
+        path = host.ask_save_file(self.tr("Save the group agreement as PDF"), suggested)
         if path is None:
             return
-        screen._remember_folder(path.parent)
-        paper, logo = default_paper(), screen.logo()
+        host._remember_folder(path.parent)
+        paper, logo = default_paper(), host.logo()
 
         def work(state: Any) -> list[Path]:
             from peerdesk.documents.group_agreement import save_group_agreements
@@ -319,8 +319,8 @@ class CirclesPanel(QWidget):
                 )
             ]  # fmt: skip
 
-        screen._confirm_replace(
-            [path], lambda: screen._run_save(work, self.tr("Saving the group agreement…"))
+        host._confirm_replace(
+            [path], lambda: host._run_save(work, self.tr("Saving the group agreement…"))
         )
 
     # -- signed, ended, check-ins ---------------------------------------------------
@@ -334,7 +334,7 @@ class CirclesPanel(QWidget):
             return
         dialog = SignedDateDialog([row.name], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: mark_signed(self.screen.window_, row.id, dialog.value()))
+        dialog.accepted.connect(lambda: mark_signed(self.host.window_, row.id, dialog.value()))
         self.dialog = dialog
         dialog.open()
 
@@ -349,7 +349,7 @@ class CirclesPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: end_circle(
-                self.screen.window_,
+                self.host.window_,
                 row.id,
                 dialog.outcome(),
                 dialog.end_reason(),
@@ -364,7 +364,7 @@ class CirclesPanel(QWidget):
 
         row = self.selected_row()
         if row is not None and row.status in (PairStatus.ACTIVE, PairStatus.PAUSED):
-            pause_or_resume(self.screen.window_, row.id, row.status == PairStatus.ACTIVE)
+            pause_or_resume(self.host.window_, row.id, row.status == PairStatus.ACTIVE)
 
     def ask_rename(self) -> None:
         """Rename the circle (a blank or too long name is refused in plain words)."""
@@ -381,7 +381,7 @@ class CirclesPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(
             lambda name: (
-                rename(self.screen.window_, row.id, name) if name.strip() != row.name else None
+                rename(self.host.window_, row.id, name) if name.strip() != row.name else None
             )
         )
         self.dialog = dialog
