@@ -15,6 +15,9 @@ below and changes nothing):
   marks (people no longer invited but already marked stay on the list).
 - ``cancel_session`` / ``restore_session`` / ``delete_session`` (``scope`` too): cancelling
   and restoring raise the session's calendar SEQUENCE so calendars take the change.
+- ``invite_newcomers(session, program_id, participant_ids)`` — people just added (by hand,
+  by a roster import: both call it) are invited to the sessions still to come that invite
+  all mentors, all mentees or everyone.
 - ``refresh_invitations(db, program_id)`` — sessions still to come that invite a group
   (mentors, mentees, everyone, a circle) take in people who joined it since and drop
   unmarked people who left; ``reinvite(session, ids)`` does it inside a caller's transaction
@@ -655,6 +658,55 @@ def reinvite(session: Session, session_ids: Iterable[int]) -> None:
         if gs.invite == Invite.CIRCLE and gs.circle_id is None:
             continue  # its circle was deleted: the list stays as it was
         _set_invited(session, [gs.id], _invitation_of(session, gs))
+
+
+def invite_newcomers(
+    session: Session,
+    program_id: int,
+    participant_ids: Iterable[int],
+    *,
+    now: datetime | None = None,
+) -> list[int]:
+    """Invite people just added to the program (a person added by hand, a roster
+    imported) to the sessions still to come whose invitation names them — all mentors,
+    all mentees or everyone — in the caller's transaction; the sessions they were
+    invited to. Undoing the addition removes them, and their invitations with them."""
+    new = sorted(set(participant_ids))
+    moment = now or datetime.now(UTC)
+    upcoming = list(
+        session.execute(
+            select(GroupSession.id, GroupSession.invite).where(
+                GroupSession.program_id == program_id,
+                GroupSession.starts_at >= moment,
+                GroupSession.status == SCHEDULED,
+                GroupSession.invite.in_([Invite.MENTORS, Invite.MENTEES, Invite.EVERYONE]),
+            )
+        ).all()
+    )
+    if not new or not upcoming:
+        return []
+    roles: dict[int, Role] = {}
+    for part in chunks(new):
+        found = session.execute(
+            select(Participant.id, Participant.role).where(
+                Participant.id.in_(part),
+                Participant.program_id == program_id,
+                Participant.status != ParticipantStatus.WITHDRAWN,
+            )
+        )
+        roles.update((participant_id, role) for participant_id, role in found)
+    wanted = {
+        Invite.MENTORS: [p for p, role in roles.items() if role in MENTOR_ROLES],
+        Invite.MENTEES: [p for p, role in roles.items() if role in MENTEE_ROLES],
+        Invite.EVERYONE: list(roles),
+    }
+    rows = [
+        _attendance_row(session_id, participant_id)
+        for session_id, invite in upcoming
+        for participant_id in wanted[Invite(invite)]
+    ]
+    insert_rows(session, ATTENDANCE_TABLE, rows)
+    return sorted({row["session_id"] for row in rows})
 
 
 # -- Creating --------------------------------------------------------------------------------
@@ -1340,6 +1392,7 @@ __all__ = [
     "delete_session",
     "edit_session",
     "get_session",
+    "invite_newcomers",
     "invited_ids",
     "list_sessions",
     "redo",

@@ -439,6 +439,9 @@ def add_person(db: Database, program_id: int, data: PersonData) -> int:
         _apply(person, participant, data)
         session.flush()
         history.record(session, "participant", participant.id, "create", program_id=program_id)
+        from peerdesk.groups.sessions import invite_newcomers
+
+        invite_newcomers(session, program_id, [participant.id])  # to upcoming sessions
         return participant.id
 
 

@@ -226,6 +226,11 @@ def run_import(
         writer.write_wishes(preview)
         writer.remember_layouts(plan)
         summary.batch_id = writer.finish(source, summary)
+        from peerdesk.groups.sessions import invite_newcomers
+
+        # The people it added are invited to the sessions to come for all mentors, all
+        # mentees or everyone (undoing the import removes them with their invitations).
+        invite_newcomers(session, program_id, writer.created_participants)
     return summary
 
 

@@ -82,6 +82,12 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
         or any_row(conn, "SELECT 1 FROM step_record WHERE participant_id IN ({ids})", created)
         or any_row(conn, "SELECT 1 FROM meeting WHERE participant_id IN ({ids})", created)
         or any_row(conn, "SELECT 1 FROM survey_response WHERE participant_id IN ({ids})", created)
+        or any_row(
+            conn,
+            "SELECT 1 FROM session_attendance WHERE status != 'invited' "
+            "AND participant_id IN ({ids})",
+            created,
+        )
         or _later_rules(conn, created, data["created"].get("pair_rule", []))
     ):
         return "people it added have since been matched or given records"

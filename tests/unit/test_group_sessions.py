@@ -3,7 +3,8 @@ cancelling, deleting, undo and redo, and reading them for the calendar and the l
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import db_rows
 import pytest
@@ -29,6 +30,10 @@ from peerdesk.models import (
     Participant,
     SessionAttendance,
 )
+from peerdesk.roster.commit import run_import
+from peerdesk.roster.errors import UndoNotPossible
+from peerdesk.roster.plan import RosterImport
+from peerdesk.roster.undo import undo_last_import
 
 LONDON = "Europe/London"
 PAIRS = 6  # 6 mentors, 6 mentees
@@ -513,3 +518,48 @@ def test_two_coordinators_changing_one_invitation_at_once(
             select(ChangeRecord.action).where(ChangeRecord.entity == "group_session")
         ).all()
     assert sorted(actions) == ["create_sessions", "edit_session_this", "edit_session_this"]
+
+
+def test_people_who_join_later_are_invited_to_the_sessions_to_come(
+    db: Database, program: int, tmp_path: Path
+) -> None:
+    soon = date.today() + timedelta(days=30)
+    [past] = gs.create_sessions(db, program, plan(day=date(2020, 1, 7))).created
+    [training] = gs.create_sessions(db, program, plan(day=soon)).created  # the mentors
+    [social] = gs.create_sessions(db, program, plan(day=soon, invite="everyone")).created
+    [chosen] = gs.create_sessions(
+        db,
+        program,
+        plan(day=soon, invite="people", people=(participants(db, program, Role.MENTOR)[0],)),
+    ).created
+    mentor = people.add_person(
+        db,
+        program,
+        people.PersonData(full_name="Nia Late", email="nia@example.org", role=Role.MENTOR),
+    )
+    mentee = people.add_person(
+        db,
+        program,
+        people.PersonData(full_name="Ode Late", email="ode@example.org", role=Role.MENTEE),
+    )
+    assert mentor in invited(db, training) and mentor in invited(db, social)
+    assert mentee not in invited(db, training) and mentee in invited(db, social)
+    assert mentor not in invited(db, past) and mentor not in invited(db, chosen)
+    # A roster import invites the people it adds; undoing it takes them away again.
+    roster = tmp_path / "late.csv"
+    roster.write_text(
+        "Name,Email,Role\nPia Later,pia@example.org,Mentor\nQui Later,qui@example.org,Mentee\n",
+        encoding="utf-8",
+    )
+    before = invited(db, training), invited(db, social)
+    run_import(db, program, RosterImport.open(roster, db))
+    assert len(invited(db, training)) == len(before[0]) + 1
+    assert len(invited(db, social)) == len(before[1]) + 2
+    undo_last_import(db, program)
+    assert (invited(db, training), invited(db, social)) == before
+    # ...but not once one of them has been marked at a session.
+    run_import(db, program, RosterImport.open(roster, db))
+    [pia] = set(invited(db, training)) - set(before[0])
+    set_status(db, training, pia, "excused")
+    with pytest.raises(UndoNotPossible):
+        undo_last_import(db, program)
