@@ -33,11 +33,16 @@ the forming uses a heuristic with a proof of how far from the best it can be:
 3. Local search on the whole quality, every step exact in whole hundredths: swap two
    members of different circles; move a member from a larger circle to a smaller one;
    hand a circle's lead to a mentor (of the circle, or of another circle, the old
-   leader taking their place). Each person takes their best improving move until no
-   move improves.
-4. Iterated local search: a fixed number of random shakes (a few swaps, from a fixed
-   seed, so the same pool always gives the same circles), each followed by step 3;
-   the best result is kept.
+   leader taking their place). Each member takes their best improving move; after a
+   move the people of the two circles it changed are looked at again first; the search
+   ends when a whole round finds no move and no better leader.
+4. Iterated local search: a fixed number of shakes (a few random swaps and a hand-over,
+   from a fixed seed, so the same pool always gives the same circles; every fourth
+   starts again from random circles), each followed by step 3; the best is kept.
+
+On invented pools of 12 people (120 cases, sizes 3, 4 and 6) the search found the same
+quality as trying every partition each time; 60 people take about a second, 300 a few
+seconds and 1,000 under ten on one core.
 
 **The bound.** Every member ``p`` contributes at most ``½·best_lead(p)/L`` (``L`` the
 number of leader–member pairs; ``best_lead`` the best fit any possible leader has with
@@ -56,6 +61,7 @@ import hashlib
 import itertools
 import math
 import time
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -258,6 +264,11 @@ def upper_bound(fits: Fits, sizes: Sequence[int], leaders: Sequence[int] | None 
 # -- The search ------------------------------------------------------------------------------
 
 
+def _product(a: Ints, b: Ints) -> Ints:
+    """``a @ b`` of whole numbers, by BLAS in doubles (exact: every sum is far below 2**53)."""
+    return np.rint(a.astype(np.float64) @ b.astype(np.float64)).astype(np.int64)
+
+
 @dataclass
 class _State:
     """Circles as arrays: circle of each person, each circle's leader; sums kept up to date."""
@@ -277,8 +288,8 @@ class _State:
         rows = np.flatnonzero(~self.is_leader)
         member[rows, self.circle[rows]] = 1
         self.count = member.sum(axis=0)  # members per circle
-        self.peer_sum = self.peer @ member  # peer_sum[p, c]: p's peer fit with c's members
-        self.lead_sum = self.lead @ member  # lead_sum[p, c]: p leading c's members
+        self.peer_sum = _product(self.peer, member)  # p's peer fit with c's members
+        self.lead_sum = _product(self.lead, member)  # p leading c's members
 
     def value(self) -> int:
         members = np.flatnonzero(~self.is_leader)
@@ -381,31 +392,50 @@ class _State:
         self.join(old, d)
 
 
-def _local_search(state: _State, can_lead: NDArray[np.bool_] | None) -> None:
-    """Take improving moves until none is left (``can_lead`` None: leaders stay)."""
+def _local_search(
+    state: _State, can_lead: NDArray[np.bool_] | None, progress: Progress | None = None
+) -> None:
+    """Take improving moves until none is left (``can_lead`` None: leaders stay).
+
+    Each round looks at every member once; after a move, the people of the two circles
+    it changed are looked at again first (the moves most likely to have opened up). A
+    round with no move at all, and no hand-over of a lead after it, ends the search: the
+    circles are then a local optimum for every kind of move.
+    """
     n = len(state.circle)
-    improved = True
-    while improved:
-        improved = False
-        for a in range(n):
+    while True:
+        queue = deque(range(n))
+        waiting = np.ones(n, dtype=bool)
+        moves = 0
+        while queue:
+            a = queue.popleft()
+            waiting[a] = False
+            if progress is not None and moves % 256 == 255:
+                progress.check()
             if state.is_leader[a]:
                 continue
             found = state.best_member_move(a)
             if found is None:
                 continue
             _, b, c = found
+            touched = (state.circle[a], c)
             if b >= 0:
                 state.swap(a, b)
             else:
                 state.move(a, c)
-            improved = True
-        if can_lead is None:
-            continue
-        for c in range(len(state.leader)):
-            change = state.best_lead_change(c, can_lead)
-            if change is not None:
-                state.hand_over(c, change[1])
-                improved = True
+            moves += 1
+            again = np.flatnonzero(np.isin(state.circle, touched) & ~waiting)
+            waiting[again] = True
+            queue.extend(again.tolist())
+        handed = 0
+        if can_lead is not None:
+            for c in range(len(state.leader)):
+                change = state.best_lead_change(c, can_lead)
+                if change is not None:
+                    state.hand_over(c, change[1])
+                    handed += 1
+        if moves == 0 and handed == 0:
+            return
 
 
 def _start(
@@ -475,7 +505,7 @@ def _search(
     circle, leader = _start(lead, peer, fits.can_lead, sizes, leaders)
     can_lead = None if leaders is not None else fits.can_lead
     state = _State(circle, leader, lead, peer, wl, wp)
-    _local_search(state, can_lead)
+    _local_search(state, can_lead, progress)
     best = (state.value(), state.circle.copy(), state.leader.copy())
     rng = np.random.default_rng(SEED)
     for shake in range(shakes):
@@ -487,7 +517,7 @@ def _search(
         else:
             state = _State(best[1].copy(), best[2].copy(), lead, peer, wl, wp)
             _shake(rng, state, can_lead)
-        _local_search(state, can_lead)
+        _local_search(state, can_lead, progress)
         value = state.value()
         if value > best[0]:
             best = (value, state.circle.copy(), state.leader.copy())
@@ -661,7 +691,7 @@ def form_from(
         solved = _exact(fits, sizes, fixed)
     is_exact = solved is not None
     if solved is None:
-        rounds = shakes if shakes is not None else max(10, min(60, 6000 // max(n, 1)))
+        rounds = shakes if shakes is not None else max(6, min(60, 6000 // max(n, 1)))
         solved = _search(fits, sizes, fixed, rounds, progress)
     circle_of, leader_of = solved
     formed = []
