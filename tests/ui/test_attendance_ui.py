@@ -28,16 +28,15 @@ from peerdesk.models import ProgramStep
 from peerdesk.program import programs
 from peerdesk.program.settings import StepSetting
 from ui import operations
-from ui.calendar.attendance_dialog import (
+from ui.calendar.attendance_dialog import AttendanceDialog, open_attendance
+from ui.calendar.attendance_list import (
     ABSENT,
     ATTENDED,
     EXCUSED,
     INVITED,
-    AttendanceDialog,
     AttendanceModel,
     Column,
     Entry,
-    open_attendance,
 )
 from ui.dashboard.screen import DashboardScreen
 from ui.main_window import MainWindow
