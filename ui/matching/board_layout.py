@@ -323,7 +323,7 @@ class BoardLayout(Base):
     def toggle_groups(self) -> None:
         """Show the Groups mode (circles) or the pairs board; the pair actions go with it."""
         on = self.groups_action.isChecked()
-        self.modes.setCurrentWidget(self.groups if on else self.modes.widget(0))
+        self.modes.setCurrentIndex(1 if on else 0)  # the Groups mode, or the pairs board
         for action in self.toolbar.actions():
             if action not in (self.groups_action, self.spacer_action):
                 action.setVisible(not on)
