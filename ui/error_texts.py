@@ -424,6 +424,14 @@ TEMPLATES = (
         "A program needs at least one kind of session. Nothing was changed.",
     ),
     # Circles and forming them (peerdesk/groups/circles.py, peerdesk/groups/forming.py).
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} people can make between 1 and {most} circles of at least 2 people; choose a number in that range.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Each circle has one leader: {circles} circles need {circles} leaders, and {leaders} were chosen.",
+    ),
     QT_TRANSLATE_NOOP("errors", "There are no circles to print: {why}"),
     QT_TRANSLATE_NOOP(
         "errors",

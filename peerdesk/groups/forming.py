@@ -103,6 +103,20 @@ class TooFewLeaders(UserError):
     )
 
 
+class CircleCountInvalid(UserError):
+    template = (
+        "{count} people can make between 1 and {most} circles of at least 2 people; "
+        "choose a number in that range."
+    )
+
+
+class LeadersNotOnePerCircle(UserError):
+    template = (
+        "Each circle has one leader: {circles} circles need {circles} leaders, and "
+        "{leaders} were chosen."
+    )
+
+
 class LeaderNotInPool(UserError):
     template = (
         "One of the chosen leaders is not ready, is already in a circle or is not a "
@@ -678,10 +692,14 @@ def form_from(
         if any(p not in fits.ids or not fits.can_lead[fits.index(p)] for p in wanted):
             raise LeaderNotInPool()
         fixed = np.array([fits.index(p) for p in wanted], dtype=np.intp)
+    if circles is not None and not 1 <= circles <= n // 2:
+        raise CircleCountInvalid(count=n, most=n // 2)
+    if fixed is not None and circles is not None and len(fixed) != circles:
+        raise LeadersNotOnePerCircle(circles=circles, leaders=len(fixed))
     k = circles or (len(fixed) if fixed is not None else circle_count(n, size or 6))
-    k = max(1, min(k, n // 2))
-    if fixed is not None and len(fixed) != k:
-        raise TooFewLeaders(circles=k, leaders=len(fixed))
+    k = max(1, min(k, n // 2))  # too few people for that size: circles of two at least
+    if fixed is not None and len(fixed) > k:
+        raise LeadersNotOnePerCircle(circles=k, leaders=len(fixed))
     if int(fits.can_lead.sum()) < k:
         raise TooFewLeaders(circles=k, leaders=int(fits.can_lead.sum()))
     sizes = circle_sizes(n, k)

@@ -176,6 +176,13 @@ def test_plain_words_when_circles_cannot_be_formed() -> None:
     assert "3 circles need 3 leaders, but only 1" in str(refused.value)
     with pytest.raises(forming.CircleSizeInvalid):
         forming.form_from(pool, people, size=1)
+    with pytest.raises(forming.CircleCountInvalid, match="11 people can make between 1 and 5"):
+        forming.form_from(pool, people, circles=6)
+    mentor = [m.participant_id for m in people if m.role in MENTOR_ROLES]
+    with pytest.raises(forming.LeadersNotOnePerCircle, match="2 circles need 2 leaders, and 1"):
+        forming.form_from(pool, people, circles=2, leaders=mentor)
+    with pytest.raises(forming.LeaderNotInPool):
+        forming.form_from(pool, people, leaders=[people[0].participant_id])
     with pytest.raises(forming.TooFewForCircles):
         forming.form_from(pool, people[:1], size=4)
     not_ready = [dataclasses.replace(m, status=ParticipantStatus.APPLIED) for m in people]
