@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from peerdesk import history
 from peerdesk.database import Database
@@ -40,6 +41,7 @@ _REFERENCES = (
     "SELECT 1 FROM meeting WHERE participant_id IN ({ids})",
     "SELECT 1 FROM survey_response WHERE participant_id IN ({ids})",
     "SELECT 1 FROM pair_rule WHERE participant_a_id IN ({ids}) OR participant_b_id IN ({ids})",
+    "SELECT 1 FROM session_attendance WHERE status != 'invited' AND participant_id IN ({ids})",
 )
 
 
@@ -190,8 +192,13 @@ def restore(
         delete_rows(conn, "participant_tag", "participant_id", participant_ids)
         delete_rows(conn, "step_record", "participant_id", participant_ids)
         delete_rows(conn, "participant", "id", removed)
+        returning = target.table("participant")
+        returning = [
+            r for r in returning if r["id"] not in _present(conn, "participant", returning)
+        ]
         _upsert(conn, "person", target.table("person"))
         _upsert(conn, "participant", target.table("participant"))
+        _invite(session, returning)
         _insert_owned(conn, "participant_tag", target.table("participant_tag"))
         _insert_owned(conn, "step_record", target.table("step_record"))
         gone = person_ids - kept_people
@@ -199,6 +206,17 @@ def restore(
         delete_rows(conn, "person", "id", gone - still_in)
         for participant_id in sorted(participant_ids):
             history.record(session, "participant", participant_id, "restore")
+
+
+def _invite(session: Session, returning: list[dict[str, Any]]) -> None:
+    """People who come back (redoing an add) are invited to the sessions to come again."""
+    from peerdesk.groups.sessions import invite_newcomers
+
+    by_program: dict[int, list[int]] = {}
+    for row in returning:
+        by_program.setdefault(int(row["program_id"]), []).append(int(row["id"]))
+    for program_id, ids in by_program.items():
+        invite_newcomers(session, program_id, ids)
 
 
 __all__ = ["Snapshot", "UndoNotPossible", "restore", "snapshot", "snapshot_for_add"]

@@ -30,6 +30,7 @@ from peerdesk.models import (
     Participant,
     SessionAttendance,
 )
+from peerdesk.people import snapshots
 from peerdesk.roster.commit import run_import
 from peerdesk.roster.errors import UndoNotPossible
 from peerdesk.roster.plan import RosterImport
@@ -563,3 +564,22 @@ def test_people_who_join_later_are_invited_to_the_sessions_to_come(
     set_status(db, training, pia, "excused")
     with pytest.raises(UndoNotPossible):
         undo_last_import(db, program)
+
+
+def test_undoing_and_redoing_adding_someone_takes_their_invitations_with_them(
+    db: Database, program: int
+) -> None:
+    [training] = gs.create_sessions(db, program, plan(day=date.today() + timedelta(days=7))).created
+    data = people.PersonData(full_name="Nia Late", email="nia@example.org", role=Role.MENTOR)
+    before = snapshots.snapshot_for_add(db, data.email)
+    nia = people.add_person(db, program, data)
+    after = snapshots.snapshot(db, [nia])
+    assert invited(db, training)[nia] == "invited"
+    snapshots.restore(db, before, after)  # undo
+    assert nia not in invited(db, training)
+    snapshots.restore(db, after, before, redo=True)  # redo
+    assert invited(db, training)[nia] == "invited"
+    set_status(db, training, nia, "attended")
+    with pytest.raises(snapshots.UndoNotPossible):
+        snapshots.restore(db, before, after)
+    assert invited(db, training)[nia] == "attended"
