@@ -578,3 +578,27 @@ def test_before_a_session_begins_only_apologies_can_be_marked(
     stored = marks(db_path, workshop)
     assert stored[sorted(MENTORS)[0]] == "excused"
     assert sorted(stored.values()).count("invited") == 11
+
+
+def test_a_cancelled_session_can_have_no_one_attend(
+    qtbot: QtBot, launch: Launcher, db_path: Path, program: dict[str, Any]
+) -> None:
+    from peerdesk.groups.sessions import cancel_session
+
+    with open_or_create(db_path) as db:
+        cancel_session(db, program["training"])
+    window = launch(db_path)
+    open_attendance(window, program["training"])
+    dialog = wait_dialog(qtbot, window)
+    assert dialog.when.text().endswith("· cancelled")
+    assert not dialog.everyone.isEnabled() and not dialog.import_button.isEnabled()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.model.entries[0].status == INVITED
+    assert dialog.error.text() == (
+        "This session was cancelled, so nobody can attend it. Restore it on the Calendar first."
+    )
+    qtbot.mouseClick(dialog.rest_absent, LEFT)  # who was told it was off: absent, if need be
+    assert {e.status for e in dialog.model.entries} == {ABSENT}
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), LEFT)
+    settle()
+    assert set(marks(db_path, program["training"]).values()) == {"invited"}

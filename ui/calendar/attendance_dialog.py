@@ -92,6 +92,7 @@ class Sheet:
     step: str  # the readiness step attending completes; empty: none
     entries: tuple[Entry, ...]
     upcoming: bool = False  # it has not begun yet: nobody can have attended
+    cancelled: bool = False  # nobody can attend it (until it is restored)
 
 
 def load_sheet(db: Database, session_id: int) -> Sheet:
@@ -122,7 +123,9 @@ def load_sheet(db: Database, session_id: int) -> Sheet:
         for i in detail.invitees
     )
     upcoming = row.starts_at > datetime.now(UTC)
-    return Sheet(session_id, heading, " · ".join([when, *where]), step, entries, upcoming)
+    return Sheet(
+        session_id, heading, " · ".join([when, *where]), step, entries, upcoming, row.cancelled
+    )
 
 
 class ImportPanel(QFrame):
@@ -215,9 +218,11 @@ class AttendanceDialog(QDialog):
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.model = AttendanceModel(sheet.entries, self)
-        if sheet.upcoming:
+        if sheet.cancelled:
+            self.model.allowed = frozenset({EXCUSED, ABSENT, INVITED})
+        elif sheet.upcoming:
             self.model.allowed = frozenset({EXCUSED, INVITED})
-        self.model.refused.connect(self._not_yet)
+        self.model.refused.connect(self._refused)
         self.table = AttendanceTable(self.model, self)
         self.table.setObjectName("attendance_table")
         self.proxy = self.table.proxy
@@ -300,14 +305,22 @@ class AttendanceDialog(QDialog):
         self.empty.setVisible(not has_rows)
         for button in (self.everyone, self.rest_absent, self.import_button):
             button.setEnabled(has_rows)
-        if sheet.upcoming:
+        if sheet.cancelled:
+            self.hint.setText(
+                self.tr(
+                    "This session was cancelled: nobody can be ticked as attended unless "
+                    "it is restored on the Calendar. E marks excused, A absent, U not marked."
+                )
+            )
+        elif sheet.upcoming:
             self.hint.setText(
                 self.tr(
                     "This session has not begun yet: tick who came once it has. "
                     "Apologies can be marked now: E marks excused, U not marked."
                 )
             )
-            for button in (self.everyone, self.rest_absent, self.import_button):
+        if ATTENDED not in self.model.allowed:
+            for button in (self.everyone, self.import_button):
                 button.setEnabled(False)
         self._show_counts()
         self.table.setFocus()
@@ -362,7 +375,16 @@ class AttendanceDialog(QDialog):
         self.counts.setText(" · ".join(parts))
         self.rest_absent.setEnabled(bool(c[INVITED]) and ABSENT in self.model.allowed)
 
-    def _not_yet(self) -> None:
+    def _refused(self) -> None:
+        """A mark the session does not allow yet (or any more): say why."""
+        if self.sheet.cancelled:
+            self.show_error(
+                self.tr(
+                    "This session was cancelled, so nobody can attend it. Restore it on the "
+                    "Calendar first."
+                )
+            )
+            return
         self.show_error(
             self.tr(
                 "The session has not begun yet ({when}): who attended and who was absent "
