@@ -638,3 +638,20 @@ def test_a_session_someone_else_changed_meanwhile_is_not_overwritten(desk: Desk)
     assert row["place"] == "Room 12"
     dialog.reject()
     desk.closed()
+
+
+def test_a_group_larger_than_the_room_is_saved_with_a_warning(desk: Desk) -> None:
+    desk.press("new_session_action")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    dialog.kind.setFocus()
+    desk.qtbot.keyClicks(dialog.kind, "Social")
+    desk.qtbot.keyClicks(dialog.title, "Picnic")
+    type_into(desk.qtbot, dialog.capacity, "4")
+    assert dialog.invite_buttons["everyone"].isChecked()  # the default: six people
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.closed()
+    [picnic] = [r for r in sessions_in(desk.path) if r["title"] == "Picnic"]
+    assert (picnic["capacity"], len(invited_names(desk.path, picnic["id"]))) == (4, 6)
+    notice = desk.screen.notice
+    assert notice.isVisible() and "Made 1 session." in notice.text()
+    assert "6 people are invited to “Picnic”" in notice.text() and "4 places" in notice.text()
