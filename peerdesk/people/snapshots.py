@@ -189,6 +189,12 @@ def restore(
         changed = _changed_since(conn, scope) if scope is not None else []
         if changed:
             raise history.ChangedAfterYou.find(session, changed, redo=redo)
+        # Attendance that recorded a step keeps pointing at it while it is written back.
+        links = [
+            (int(r["id"]), int(r["step_record_id"]), int(r["participant_id"]))
+            for r in select_rows(conn, "session_attendance", "participant_id", participant_ids)
+            if r["step_record_id"] is not None
+        ]
         delete_rows(conn, "participant_tag", "participant_id", participant_ids)
         delete_rows(conn, "step_record", "participant_id", participant_ids)
         delete_rows(conn, "participant", "id", removed)
@@ -201,11 +207,30 @@ def restore(
         _invite(session, returning)
         _insert_owned(conn, "participant_tag", target.table("participant_tag"))
         _insert_owned(conn, "step_record", target.table("step_record"))
+        _relink(conn, links)
         gone = person_ids - kept_people
         still_in = {row["person_id"] for row in select_rows(conn, "participant", "person_id", gone)}
         delete_rows(conn, "person", "id", gone - still_in)
         for participant_id in sorted(participant_ids):
             history.record(session, "participant", participant_id, "restore")
+
+
+def _relink(conn: Connection, links: list[tuple[int, int, int]]) -> None:
+    """Point attendance rows (id, step record id, participant id) at their step records
+    again where those came back under the same id for the same person."""
+    if not links:
+        return
+    back = {
+        (int(r["id"]), int(r["participant_id"]))
+        for r in select_rows(conn, "step_record", "id", [step for _, step, _ in links])
+    }
+    for attendance_id, step_id, participant_id in links:
+        if (step_id, participant_id) in back:
+            run(
+                conn,
+                "UPDATE session_attendance SET step_record_id = ? WHERE id = ?",
+                (step_id, attendance_id),
+            )
 
 
 def _invite(session: Session, returning: list[dict[str, Any]]) -> None:

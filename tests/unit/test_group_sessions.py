@@ -28,7 +28,9 @@ from peerdesk.models import (
     CircleMember,
     GroupSession,
     Participant,
+    ProgramStep,
     SessionAttendance,
+    StepRecord,
 )
 from peerdesk.people import snapshots
 from peerdesk.roster.commit import run_import
@@ -583,3 +585,36 @@ def test_undoing_and_redoing_adding_someone_takes_their_invitations_with_them(
     with pytest.raises(snapshots.UndoNotPossible):
         snapshots.restore(db, before, after)
     assert invited(db, training)[nia] == "attended"
+
+
+def test_undoing_an_edit_of_someone_keeps_the_step_their_attendance_recorded(
+    db: Database, program: int
+) -> None:
+    mentor = participants(db, program, Role.MENTOR)[0]
+    [training] = gs.create_sessions(db, program, plan()).created
+    with db.transaction() as session:
+        step = session.scalars(select(ProgramStep).where(ProgramStep.program_id == program)).first()
+        assert step is not None
+        record = StepRecord(participant_id=mentor, step_id=step.id, completed_on=date(2026, 3, 3))
+        session.add(record)
+        session.flush()
+        row = session.scalars(
+            select(SessionAttendance).where(
+                SessionAttendance.session_id == training,
+                SessionAttendance.participant_id == mentor,
+            )
+        ).one()
+        row.status, row.step_record_id, record_id = "attended", record.id, record.id
+    before = snapshots.snapshot(db, [mentor])
+    data = people.get_person(db, mentor)
+    data.notes = "Prefers evenings"
+    people.update_person(db, mentor, data)
+    after = snapshots.snapshot(db, [mentor])
+    snapshots.restore(db, before, after)  # undo the edit: step records are written back
+    with db.reading() as session:
+        linked = session.scalars(
+            select(SessionAttendance.step_record_id).where(
+                SessionAttendance.participant_id == mentor
+            )
+        ).one()
+    assert linked == record_id
