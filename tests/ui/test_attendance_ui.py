@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from elision import problems
 from pytestqt.qtbot import QtBot
 
 from peerdesk import people
@@ -260,6 +261,7 @@ def test_marking_attendance_with_the_keyboard_from_this_weeks_list(
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "attendance_dialog.png"))
+    assert problems(dialog) == []  # no text cut off
     undo_steps = window.undo_stack.count()
     qtbot.keyClick(checklist, Qt.Key.Key_Return)  # Save, the default button
     settle()
@@ -283,6 +285,7 @@ def test_marking_attendance_with_the_keyboard_from_this_weeks_list(
     assert section.model.index(0, 3).data() == "12 invited · 9 attended"
     QApplication.processEvents()
     screen.grab().save(str(SHOTS / "dashboard.png"))
+    assert problems(section) == []
 
     undo(qtbot, window)
     assert set(marks(where, program["training"]).values()) == {"invited"}
