@@ -31,6 +31,10 @@ below and changes nothing):
   ``sessions_of_participant(db, participant_id)`` a person's sessions with their own mark;
   ``week_sessions(db, program_id, day)`` the sessions of ``day``'s week (the dashboard);
   ``invited_ids(session, ...)`` who an invitation names.
+- Elsewhere: the kinds (names, colours) are :mod:`peerdesk.groups.kinds`; marking
+  attendance :mod:`peerdesk.groups.attendance`; the .ics files
+  (:func:`peerdesk.calendar.ics.calendar_bytes`, ``include_sessions``) hold sessions.
+  ``SessionChanges.kinds`` is ``{"meetings"}``: the screens that show meetings refresh.
 
 Who is invited: ``mentors`` are participants whose role is mentor, both or peer;
 ``mentees`` mentee, both or peer; ``everyone`` all; withdrawn participants never (but
