@@ -407,8 +407,10 @@ def test_a_sign_in_sheet_shows_who_it_found_before_ticking_them(
     # Nothing is ticked until the coordinator agrees.
     assert {e.status for e in dialog.model.entries} == {INVITED}
     assert panel.apply.text() == "&Tick 5 people"
-    qtbot.mouseClick(panel.apply, LEFT)
+    assert panel.apply.hasFocus()  # Enter ticks them
+    qtbot.keyClick(panel.apply, Qt.Key.Key_Return)
     assert not panel.isVisible()
+    assert dialog.table.hasFocus()
     ticked = sorted(e.name for e in dialog.model.entries if e.status == ATTENDED)
     assert ticked == ["Ana Rivera", "Bo Chen", "Cy Diaz", "Gus Silva", "Hana Kim"]
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
