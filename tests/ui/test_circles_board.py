@@ -494,3 +494,46 @@ def test_the_menu_key_makes_a_leader_a_member_and_confirm_refuses_a_circle_witho
     assert board.draft is not None and board.draft.circles[0].leaders == (leader,)
     groups.confirm()
     assert len(stored_circles(groups.path)) == 3
+
+
+def test_plan_a_circle_meeting_invites_its_people_from_the_calendar(groups: Groups) -> None:
+    from ui.calendar.screen import CalendarScreen
+    from ui.calendar.session_dialog import SessionDialog
+
+    groups.open_groups()
+    groups.form(4)
+    groups.confirm()
+    tab = CirclesTab(groups)
+    panel = tab.panel
+    tab.pick(0)
+    row = panel.selected_row()
+    assert row is not None
+    tab.qtbot.mouseClick(panel.toolbar.widgetForAction(panel.meeting_action), LEFT)
+    tab.settle()
+    calendar = groups.window.show_screen("calendar")
+    assert isinstance(calendar, CalendarScreen)
+    dialog = calendar.dialog
+    assert isinstance(dialog, SessionDialog) and dialog.isVisible()
+    assert dialog.invite_buttons["circle"].isChecked()
+    assert dialog.circle.currentData() == row.id
+    assert dialog.kind.currentData() == "mentor_circle"
+    tab.qtbot.keyClicks(dialog.title, "First circle meeting")
+    tab.qtbot.mouseClick(dialog.ok, LEFT)
+    tab.settle()
+    conn = sqlite3.connect(f"file:{groups.path}?mode=ro", uri=True)
+    try:
+        session_id, invite, circle_id = conn.execute(
+            "SELECT id, invite, circle_id FROM group_session WHERE title = ?",
+            ("First circle meeting",),
+        ).fetchone()
+        invited = {
+            pid
+            for (pid,) in conn.execute(
+                "SELECT participant_id FROM session_attendance WHERE session_id = ?",
+                (session_id,),
+            )
+        }
+    finally:
+        conn.close()
+    assert (invite, circle_id) == ("circle", row.id)
+    assert invited == {pid for pid, _name in row.people}

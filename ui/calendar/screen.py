@@ -636,8 +636,9 @@ class CalendarScreen(Screen):
     def session(self, session_id: int) -> SessionRow | None:
         return next((r for r in self.sessions if r.id == session_id), None)
 
-    def open_new_session(self, day: date | None = None) -> None:
-        self._open_session_dialog(None, day or max(self.selected, self.today()))
+    def open_new_session(self, day: date | None = None, circle_id: int | None = None) -> None:
+        """New session…; ``circle_id``: as that circle's meeting (from the Circles tab)."""
+        self._open_session_dialog(None, day or max(self.selected, self.today()), circle_id)
 
     def open_session(self, session_id: int) -> None:
         """Change a session (its dialog also cancels, deletes and opens attendance)."""
@@ -645,7 +646,9 @@ class CalendarScreen(Screen):
         if row is not None:
             self._open_session_dialog(row, None)
 
-    def _open_session_dialog(self, row: SessionRow | None, day: date | None) -> None:
+    def _open_session_dialog(
+        self, row: SessionRow | None, day: date | None, circle_id: int | None = None
+    ) -> None:
         from ui.calendar.session_dialog import SessionChoices, SessionDialog, load_choices
 
         db, program_id, context = self.db, self.program_id, self.context
@@ -655,6 +658,8 @@ class CalendarScreen(Screen):
 
         def show(choices: SessionChoices) -> None:
             dialog = SessionDialog(self.window_, context, choices, row=row, day=day, parent=self)
+            if circle_id is not None:
+                dialog.invite_circle(circle_id)
             dialog.saved.connect(self._sessions_saved)
             dialog.attendance_wanted.connect(self.open_attendance)
             dialog.signin_wanted.connect(self.print_signin)

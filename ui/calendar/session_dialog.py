@@ -372,6 +372,17 @@ class SessionDialog(ChangeDialog):
         self._fill(row)
         self._update()
 
+    def invite_circle(self, circle_id: int) -> None:
+        """A new session as one circle's meeting (the Pairs screen's Circles tab asks)."""
+        index = self.circle.findData(circle_id)
+        if index < 0:
+            return
+        self.circle.setCurrentIndex(index)
+        self.invite_buttons["circle"].setChecked(True)
+        kind = self.kind.findData("mentor_circle")
+        if kind >= 0:
+            self.kind.setCurrentIndex(kind)
+
     # -- building ------------------------------------------------------------------
 
     def _counts(self) -> dict[str, int]:

@@ -112,6 +112,12 @@ class CirclesPanel(QWidget):
         self.pause_action.setToolTip(
             self.tr("Pause the circle: its sessions from today on are held until it resumes")
         )
+        self.meeting_action = self._action(
+            self.tr("Plan a meeting…"), "calendar", self.plan_meeting, "circle_meeting"
+        )
+        self.meeting_action.setToolTip(
+            self.tr("A session on the calendar with this circle's people invited")
+        )
         self.rename_action = self._action(
             self.tr("Rename…"), "edit", self.ask_rename, "rename_circle"
         )
@@ -244,6 +250,7 @@ class CirclesPanel(QWidget):
         self.end_action.setEnabled(open_)
         self.pause_action.setEnabled(open_)
         self.rename_action.setEnabled(chosen)
+        self.meeting_action.setEnabled(open_)
         paused = row is not None and row.status == PairStatus.PAUSED
         self.pause_action.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
@@ -386,3 +393,19 @@ class CirclesPanel(QWidget):
         )
         self.dialog = dialog
         dialog.open()
+
+    def plan_meeting(self) -> None:
+        """The Calendar's New session…, inviting the selected circle."""
+        row = self.selected_row()
+        if row is None or row.status == PairStatus.ENDED:
+            return
+        calendar: Any = self.host.window_.show_screen("calendar")
+        if calendar.context is not None:
+            calendar.open_new_session(circle_id=row.id)
+            return
+
+        def loaded() -> None:  # the Calendar reads the program on its first showing
+            calendar.loaded.disconnect(loaded)
+            calendar.open_new_session(circle_id=row.id)
+
+        calendar.loaded.connect(loaded)
