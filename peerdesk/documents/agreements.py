@@ -404,11 +404,14 @@ class AgreementWriter:
                 cell.append(self._fitted(line.strip(), self.st.contact, smallest=7))
         return cell
 
-    def _fitted(self, text: str, style: Any, *, smallest: float) -> Paragraph:
-        """A name or an email address in a party's box: smaller type before a broken
-        word, and a word too long even then broken after "@", "." or "-"."""
+    def _fitted(
+        self, text: str, style: Any, *, smallest: float, width: float | None = None
+    ) -> Paragraph:
+        """A name or an email address in a party's box (or ``width``): smaller type before
+        a broken word, and a word too long even then broken after "@", "." or "-"."""
+        width = self.box_text_width if width is None else width
         marked, size = layout.fit_text(
-            text, style.fontName, style.fontSize, self.box_text_width, smallest=smallest
+            text, style.fontName, style.fontSize, width, smallest=smallest
         )
         if size != style.fontSize:
             style = ParagraphStyle(

@@ -252,7 +252,7 @@ class GroupAgreementWriter(AgreementWriter):
             labels: list[Any] = [""] * len(widths)
             at = len(data)
             for n, text in enumerate(signers[start : start + PER_ROW]):
-                labels[4 * n] = self._para(text, self.st.sign_label)
+                labels[4 * n] = self._fitted(text, self.st.sign_label, smallest=6.5, width=line)
                 labels[4 * n + 2] = self._para(self.words("Date"), self.st.sign_label)
                 for column in (4 * n, 4 * n + 2):
                     commands.append(("LINEABOVE", (column, at), (column, at), 0.8, INK))
