@@ -104,7 +104,7 @@ def load_sheet(db: Database, session_id: int) -> Sheet:
     row = detail.session
     step = ""
     if row.completes_step_id is not None and detail.invitees:
-        steps = step_records(db, detail.invitees[0].participant_id)
+        steps = step_records(db, detail.invitees[0].participant_id)  # every step, by name
         step = next((s.name for s in steps if s.step_id == row.completes_step_id), "")
     heading = row.kind_name
     if row.title and row.title.casefold() != row.kind_name.casefold():
@@ -129,7 +129,8 @@ def load_sheet(db: Database, session_id: int) -> Sheet:
 
 
 class ImportPanel(QFrame):
-    """What a sign-in sheet matched, shown before anyone is ticked: **Tick them** or **Dismiss**."""
+    """What a sign-in sheet matched, shown before anyone is ticked: **Tick N people** or
+    **Dismiss**."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -432,6 +433,7 @@ class AttendanceDialog(QDialog):
             read,
             success=self._show_import,
             failure=failed,
+            cancelled=lambda: self.import_button.setEnabled(True),
             label=self.tr("Reading the sign-in sheet…"),
             cancellable=True,
             parent=self,
