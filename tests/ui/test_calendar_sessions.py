@@ -552,6 +552,17 @@ def test_printing_a_sign_in_sheet_lists_every_invited_name(
     assert person_name(1) not in text  # a mentee: not invited
     assert str(out) in desk.screen.notice.text()
 
+    # From the session's own dialog too; the existing file is replaced once the user says so.
+    desk.choose(desk.session_menu(desk.ids["training"]), "session_change")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    out.write_bytes(b"old sheet")
+    desk.qtbot.mouseClick(dialog.signin_button, LEFT)
+    desk.click_box_button("Replace")
+    desk.qtbot.waitUntil(lambda: out.read_bytes().startswith(b"%PDF"))
+    assert len(PdfReader(out).pages) >= 1
+    dialog.reject()
+    desk.closed()
+
 
 # -- calendar files -----------------------------------------------------------------------
 

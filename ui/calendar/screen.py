@@ -662,7 +662,7 @@ class CalendarScreen(Screen):
                 dialog.invite_circle(circle_id)
             dialog.saved.connect(self._sessions_saved)
             dialog.attendance_wanted.connect(self.open_attendance)
-            dialog.signin_wanted.connect(self.print_signin)
+            dialog.signin_wanted.connect(lambda sid: self.print_signin(sid, dialog))
             self._show_dialog(dialog)
 
         operations.Op(
@@ -722,12 +722,14 @@ class CalendarScreen(Screen):
 
         open_attendance(self.window_, session_id, parent=self, show=self._show_dialog)
 
-    def print_signin(self, session_id: int) -> None:
+    def print_signin(self, session_id: int, parent: QWidget | None = None) -> None:
+        """Save the session's sign-in sheet; ``parent``: the dialog asking, if one is open
+        (its questions must not hide behind it)."""
         from ui.calendar.signin_sheet import save_signin_sheet
 
         row = self.session(session_id)
         if row is not None:
-            save_signin_sheet(self.window_, row, self, done=self.show_notice)
+            save_signin_sheet(self.window_, row, parent or self, done=self.show_notice)
 
     def session_menu(self, session_id: int, at: QPoint) -> None:
         """The session's actions, at ``at`` (a right-click on its line or row)."""
