@@ -14,7 +14,15 @@ from matching_data import realistic_members, store_members
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus
 from peerdesk.groups import forming
-from peerdesk.matching.pool import MENTOR_ROLES, Member, Pool, build_pool, pair_pool
+from peerdesk.matching.pool import (
+    MENTOR_ROLES,
+    Criterion,
+    Member,
+    Pool,
+    Settings,
+    build_pool,
+    pair_pool,
+)
 from peerdesk.matching.scoring import SCALE, score_pairs
 from peerdesk.program import programs
 
@@ -22,8 +30,6 @@ from peerdesk.program import programs
 def pool_of(mentees: int, mentors: int, seed: int) -> tuple[Pool, list[Member]]:
     members, _, _ = realistic_members(mentees, mentors, seed=seed)
     settings = programs.quick_settings("Circles")
-    from peerdesk.matching.pool import Criterion, Settings
-
     pool = build_pool(
         Settings(
             criteria=tuple(Criterion(c.key, c.weight) for c in settings.criteria if c.enabled)
@@ -187,3 +193,58 @@ def test_plain_words_when_circles_cannot_be_formed() -> None:
         forming.form_from(pool, people[:1], size=4)
     not_ready = [dataclasses.replace(m, status=ParticipantStatus.APPLIED) for m in people]
     assert forming.circle_pool(build_pool(pool.settings, not_ready), set()) == []
+
+
+def test_the_search_keeps_its_running_sums_exact_through_every_kind_of_move() -> None:
+    pool, people = pool_of(30, 8, seed=4)
+    fits = forming.fits_for(pool, people)
+    sizes = forming.circle_sizes(len(people), 7)
+    lead, peer = fits.lead.copy(), fits.peer.copy()
+    peer_n = sum((s - 1) * (s - 2) // 2 for s in sizes)
+    rng = np.random.default_rng(0)
+    circle, leader = forming._random_start(rng, fits.can_lead, sizes, None)
+    state = forming._State(circle, leader, lead, peer, peer_n, len(people) - len(sizes))
+    for step in range(300):
+        members = np.flatnonzero(~state.is_leader)
+        if step % 3 == 0:
+            a, b = rng.choice(members, size=2, replace=False)
+            if state.circle[a] != state.circle[b]:
+                state.swap(int(a), int(b))
+        elif step % 3 == 1:
+            free = np.flatnonzero(fits.can_lead & ~state.is_leader)
+            state.hand_over(int(rng.integers(len(state.leader))), int(rng.choice(free)))
+        else:
+            forming._local_search(state, fits.can_lead)
+        fresh = forming._State(
+            state.circle.copy(), state.leader.copy(), lead, peer, state.wl, state.wp
+        )
+        assert np.array_equal(fresh.peer_sum, state.peer_sum)
+        assert np.array_equal(fresh.lead_sum, state.lead_sum)
+        assert np.array_equal(fresh.count, state.count)
+        circles = [
+            (
+                (fits.ids[int(state.leader[c])],),
+                tuple(
+                    fits.ids[int(p)]
+                    for p in np.flatnonzero(state.circle == c)
+                    if p != state.leader[c]
+                ),
+            )
+            for c in range(len(sizes))
+        ]
+        q = fits.quality(circles)
+        expected = state.wl * round(q.leader_fit * 100 * q.leader_pairs) + state.wp * round(
+            q.peer_fit * 100 * q.peer_pairs
+        )
+        assert state.value() == expected
+    assert sorted(np.bincount(state.circle).tolist()) == sorted(sizes)  # sizes kept
+
+
+def test_forming_can_be_cancelled() -> None:
+    from peerdesk.progress import Cancelled, Progress
+
+    pool, people = pool_of(40, 10, seed=5)
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        forming.form_from(pool, people, size=5, progress=progress)
