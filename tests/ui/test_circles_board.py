@@ -537,3 +537,37 @@ def test_plan_a_circle_meeting_invites_its_people_from_the_calendar(groups: Grou
         conn.close()
     assert (invite, circle_id) == ("circle", row.id)
     assert invited == {pid for pid, _name in row.people}
+
+
+def test_schedule_check_ins_for_a_circles_people(groups: Groups) -> None:
+    groups.open_groups()
+    groups.form(4)
+    groups.confirm()
+    tab = CirclesTab(groups)
+    panel = tab.panel
+    tab.pick(1)
+    row = panel.selected_row()
+    assert row is not None
+
+    def checkins() -> dict[int, int]:
+        conn = sqlite3.connect(f"file:{groups.path}?mode=ro", uri=True)
+        try:
+            return dict(
+                conn.execute(
+                    "SELECT participant_id, COUNT(*) FROM meeting WHERE kind = 'staff_checkin' "
+                    "GROUP BY participant_id"
+                ).fetchall()
+            )
+        finally:
+            conn.close()
+
+    assert checkins() == {}
+    with tab.qtbot.waitSignal(panel.scheduled, timeout=20000) as made:
+        tab.qtbot.mouseClick(panel.toolbar.widgetForAction(panel.checkins_action), LEFT)
+    tab.settle()
+    found = checkins()
+    assert set(found) == {pid for pid, _name in row.people}  # this circle's people only
+    assert made.args[0] == sum(found.values()) > 0
+    assert "check-ins scheduled" in groups.window.statusBar().currentMessage()
+    tab.undo()
+    assert checkins() == {}

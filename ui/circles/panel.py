@@ -65,6 +65,7 @@ WIDTHS = {Column.NAME: 150, Column.LEADERS: 170, Column.MEMBERS: 320, Column.STA
 
 class CirclesPanel(QWidget):
     loaded = Signal()
+    scheduled = Signal(int)  # how many check-ins were just scheduled
 
     def __init__(self, host: PaperHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +118,15 @@ class CirclesPanel(QWidget):
         )
         self.meeting_action.setToolTip(
             self.tr("A session on the calendar with this circle's people invited")
+        )
+        self.checkins_action = self._action(
+            self.tr("Schedule check-ins"), "checkin", self.schedule_checkins, "circle_checkins"
+        )
+        self.checkins_action.setToolTip(
+            self.tr(
+                "Staff check-ins with each of the circle's people on the program's cadence, "
+                "from the circle's start to the program's end (those in a pair have theirs)"
+            )
         )
         self.rename_action = self._action(
             self.tr("Rename…"), "edit", self.ask_rename, "rename_circle"
@@ -251,6 +261,7 @@ class CirclesPanel(QWidget):
         self.pause_action.setEnabled(open_)
         self.rename_action.setEnabled(chosen)
         self.meeting_action.setEnabled(open_)
+        self.checkins_action.setEnabled(open_)
         paused = row is not None and row.status == PairStatus.PAUSED
         self.pause_action.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
@@ -409,3 +420,33 @@ class CirclesPanel(QWidget):
             calendar.open_new_session(circle_id=row.id)
 
         calendar.loaded.connect(loaded)
+
+    def schedule_checkins(self) -> None:
+        """Staff check-ins for the circle's people (one undo step), said in the status bar."""
+        from ui.calendar.commands import Steps, run_change
+
+        row, program_id = self.selected_row(), self.program_id
+        if row is None or program_id is None or row.status == PairStatus.ENDED:
+            return
+        window = self.host.window_
+        people = [pid for pid, _name in row.people]
+        text = self.tr("Schedule staff check-ins")
+
+        def work(db: Database) -> Steps:
+            from peerdesk.calendar.checkins import schedule_checkins
+
+            return [(text, schedule_checkins(db, program_id, participant_ids=people))]
+
+        def done(steps: Steps) -> None:
+            made = sum(len(changes.created) for _text, changes in steps)
+            message = (
+                self.tr("No new check-ins: {circle}'s people have theirs already.")
+                if made == 0
+                else self.tr("1 check-in scheduled; it is on the Calendar.")
+                if made == 1
+                else self.tr("{n} check-ins scheduled; they are on the Calendar.")
+            ).format(circle=row.name, n=made)
+            window.statusBar().showMessage(message, 10000)
+            self.scheduled.emit(made)
+
+        run_change(window, work, parent=self, label=self.tr("Scheduling…"), done=done)
