@@ -607,3 +607,26 @@ def test_a_cancelled_session_can_have_no_one_attend(
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), LEFT)
     settle()
     assert set(marks(db_path, program["training"]).values()) == {"invited"}
+
+
+def test_another_coordinators_dashboard_shows_the_attendance_marked(
+    qtbot: QtBot, launch: Launcher, pg_url: str
+) -> None:
+    """Two coordinators on one shared database: attendance one marks reaches the other's
+    open dashboard (its change notices), with no Refresh."""
+    program = make_file(pg_url)
+    marking, watching = launch(pg_url), launch(pg_url)
+    screen = watching.show_screen("dashboard")
+    assert isinstance(screen, DashboardScreen)
+    qtbot.waitUntil(lambda: screen.sessions.data is not None, timeout=15000)
+    settle()
+    assert screen.sessions.card.value.text() == "–"
+
+    open_attendance(marking, program["training"])
+    dialog = wait_dialog(qtbot, marking)
+    qtbot.mouseClick(dialog.everyone, LEFT)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    settle()
+    wait_closed(qtbot, marking)
+    qtbot.waitUntil(lambda: screen.sessions.card.value.text() == "100%", timeout=15000)
+    assert screen.sessions.model.index(0, 3).data() == "12 invited · 12 attended"
