@@ -33,7 +33,7 @@ from ui.circles.model import Column
 from ui.main_window import MainWindow
 from ui.matching.board import MatchingScreen
 from ui.pairs.screen import PairsScreen
-from ui.qt import QAction, QMenu, QPoint, Qt, QWidget
+from ui.qt import QAction, QMenu, QPoint, QPushButton, Qt, QWidget
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 LEFT = Qt.MouseButton.LeftButton
@@ -571,3 +571,33 @@ def test_schedule_check_ins_for_a_circles_people(groups: Groups) -> None:
     assert "check-ins scheduled" in groups.window.statusBar().currentMessage()
     tab.undo()
     assert checkins() == {}
+
+
+def test_forming_a_large_pool_shows_progress_and_can_be_cancelled(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    from ui.operations import ProgressDialog
+
+    path = tmp_path / "large.peerdesk"
+    make_file(path, mentees=150, mentors=30)
+    groups = Groups(qtbot, launch(path), path)
+    groups.open_groups()
+    board = groups.board
+    board.size_box.setValue(6)
+    qtbot.mouseClick(board.form_button, LEFT)
+    # The window stays the user's while the worker forms circles; the progress shows.
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in board.findChildren(ProgressDialog)), timeout=20000
+    )
+    dialog = next(d for d in board.findChildren(ProgressDialog) if d.isVisible())
+    assert "Forming circles" in dialog.labelText()
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None
+    qtbot.mouseClick(cancel, LEFT)
+    groups.settle()
+    assert board.draft is None and not board.cards
+    assert not board.banner.isVisible()  # cancelling is no error
+    # Formed again to the end, the circles are there.
+    qtbot.mouseClick(board.form_button, LEFT)
+    groups.settle()
+    assert board.draft is not None and len(board.draft.circles) == 30
