@@ -309,6 +309,8 @@ class AgreementWriter:
     """Lays out agreements for one program; build once, use for every pair."""
 
     title = TITLE  # the heading of each agreement (a group agreement has its own)
+    batch_title = "Mentoring agreements — {program}"  # the PDF's title for several
+    subject = "Mentoring agreement"  # the PDF's subject
 
     def __init__(
         self,
@@ -691,7 +693,7 @@ class AgreementWriter:
         title = (
             self.footer(pairs[0])
             if len(pairs) == 1
-            else batch("Mentoring agreements — {program}", program=self.settings.name)
+            else batch(self.batch_title, program=self.settings.name)
         )
         doc = _Document(
             out,
@@ -700,7 +702,7 @@ class AgreementWriter:
             author=self.settings.organization_name or self.settings.name,
             count=len(pairs),
             progress=progress,
-            subject=batch("Mentoring agreement"),
+            subject=batch(self.subject),
             lang=layout.main_language(self.language_of(pair) for pair in pairs),
         )
         doc.build(story, canvasmaker=_NumberedCanvas)

@@ -131,6 +131,8 @@ class GroupAgreementWriter(AgreementWriter):
     """Lays out group agreements for one program; build once, use for every circle."""
 
     title = TITLE
+    batch_title = "Group agreements — {program}"
+    subject = "Group agreement"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

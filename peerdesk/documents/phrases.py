@@ -93,6 +93,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     # -- the group agreement (group_agreement.py) -----------------------------------------
     "Group Agreement": ("Acuerdo de grupo", "Accord de groupe"),
+    "Group agreement": ("Acuerdo de grupo", "Accord de groupe"),
+    "Group agreements — {program}": (
+        "Acuerdos de grupo — {program}",
+        "Accords de groupe — {program}",
+    ),
     "{circle} · {title}": ("{circle} · {title}", "{circle} · {title}"),
     "{names} and {last}": ("{names} y {last}", "{names} et {last}"),
     "Role": ("Función", "Rôle"),

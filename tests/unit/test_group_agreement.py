@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pypdf
 import pytest
 from matching_data import realistic_members, store_members
 from pdf_pages import page_texts
@@ -68,6 +69,9 @@ def test_every_leader_and_member_has_a_signature_line_kept_with_the_last_section
         # The signatures never stand alone: the last section is on their page.
         last = next(p for p in pages if "By signing below" in p)
         assert "Ending the partnership" in last
+    metadata = pypdf.PdfReader(out).metadata
+    assert metadata is not None and metadata.title == "Group agreements — Spring circles"
+    assert metadata.subject == "Group agreement"
     for circle in ga.load_circles(db, program_id):
         assert circle.printed_at is not None
     with pytest.raises(OutputExists):
