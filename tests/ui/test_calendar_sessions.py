@@ -33,10 +33,11 @@ from ui.calendar.session_dialog import SessionDialog
 from ui.calendar.session_kinds_dialog import SessionKindsDialog
 from ui.calendar.session_rows import SHOW_MEETINGS, SHOW_SESSIONS, is_session
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QColor, QMenu, QMessageBox, QPoint, Qt, QWidget
+from ui.qt import QApplication, QColor, QContextMenuEvent, QMenu, QMessageBox, QPoint, Qt, QWidget
 
 SHOTS = Path("/tmp/g2")
 LEFT = Qt.MouseButton.LeftButton
+GRAB = "This plugin does not support grabbing the keyboard"  # a menu pops up, offscreen
 Launcher = Callable[..., MainWindow]
 
 
@@ -159,8 +160,6 @@ class Desk(WindowDriver):
             point = screen.month_view.line_point(session_id, session=True)
             assert point is not None, "the session is not on the month grid"
             view = screen.month_view
-        from ui.qt import QContextMenuEvent
-
         event = QContextMenuEvent(
             QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
         )
@@ -278,6 +277,30 @@ def test_creating_a_workshop_from_the_calendar_puts_it_on_the_month_and_undo_tak
     assert [r["title"] for r in sessions_in(desk.path) if r["kind"] == "workshop"] == ["CV clinic"]
 
 
+@pytest.mark.qt_log_ignore(GRAB)
+def test_a_right_click_on_a_day_makes_a_session_on_that_day(desk: Desk) -> None:
+    screen = desk.screen
+    day = today() + timedelta(days=4)
+    screen.show_day(day)
+    desk.settle()
+    point = screen.month_view.day_point(day)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, screen.month_view.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(screen.month_view.viewport(), event)
+    desk.qtbot.waitUntil(lambda: getattr(screen, "day_actions_menu", None) is not None)
+    menu = screen.day_actions_menu
+    desk.qtbot.waitUntil(menu.isVisible)
+    desk.choose(menu, "day_new_session")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    assert dialog.date.value() == day
+    desk.qtbot.keyClicks(dialog.title, "Drop-in")
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.closed()
+    [made] = [r for r in sessions_in(desk.path) if r["title"] == "Drop-in"]
+    assert local_start(made).date() == day
+
+
 def test_a_weekly_training_for_all_mentors_that_completes_the_training_step(desk: Desk) -> None:
     first = today() + timedelta(days=7)
     desk.press("new_session_action")
@@ -385,9 +408,6 @@ def test_the_show_and_person_filters_keep_a_persons_sessions(desk: Desk) -> None
 
 
 # -- changing, cancelling, deleting --------------------------------------------------------
-
-
-GRAB = "This plugin does not support grabbing the keyboard"  # a menu pops up, offscreen
 
 
 @pytest.mark.qt_log_ignore(GRAB)

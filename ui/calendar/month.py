@@ -367,6 +367,7 @@ class MonthView(QTableView):
     meeting_opened = Signal(int)  # meeting id
     session_opened = Signal(int)  # session id (a double-click on its line)
     session_menu = Signal(int, object)  # session id, global QPoint (a right-click)
+    day_menu = Signal(object, object)  # date, global QPoint (a right-click on a day)
     day_opened = Signal(object)  # a date, by Enter or a double-click on the empty part of a day
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -476,6 +477,13 @@ class MonthView(QTableView):
         row = self.meeting_at(event.pos())
         if row is not None and sessions.is_session(row):
             self.session_menu.emit(row.id, event.globalPos())
+            event.accept()
+            return
+        day = self.month_model().day_at(self.indexAt(event.pos()))
+        if day is None and event.reason() == event.Reason.Keyboard:
+            day = self.month_model().day_at(self.currentIndex())
+        if day is not None:
+            self.day_menu.emit(day, event.globalPos())
             event.accept()
             return
         event.ignore()

@@ -275,6 +275,7 @@ class CalendarScreen(Screen):
         for view in (self.month_view, self.agenda):
             view.session_opened.connect(self.open_attendance)
             view.session_menu.connect(self.session_menu)
+        self.month_view.day_menu.connect(self.day_menu)
         self.attention.opened.connect(self.open_attention)
         self.attention.log_day.connect(lambda day: self.open_log(day.day, day.day))
 
@@ -770,6 +771,23 @@ class CalendarScreen(Screen):
             action.setObjectName(name)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         self.session_actions_menu = menu
+        menu.popup(at)
+
+    def day_menu(self, day: date, at: QPoint) -> None:
+        """A right-click on a day: make a session (or schedule meetings) from that day."""
+        self.show_day(day)
+        menu = QMenu(self)
+        menu.setObjectName("calendar_day_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        new = menu.addAction(self.tr("New session on {date}…").format(date=short_date(day)))
+        new.setObjectName("day_new_session")
+        new.triggered.connect(lambda _checked=False: self.open_new_session(day))
+        schedule = menu.addAction(
+            self.tr("Schedule meetings from {date}…").format(date=short_date(day))
+        )
+        schedule.setObjectName("day_schedule")
+        schedule.triggered.connect(lambda _checked=False: self.open_schedule(day))
+        self.day_actions_menu = menu
         menu.popup(at)
 
     def _run_session(self, work: Any, label: str) -> None:
