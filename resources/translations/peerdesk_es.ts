@@ -1625,32 +1625,32 @@
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <location filename="../../ui/calendar/attendance_list.py" line="52" />
         <source>Not marked</source>
         <translation>Sin marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
+        <location filename="../../ui/calendar/attendance_list.py" line="53" />
         <source>Attended</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="93" />
+        <location filename="../../ui/calendar/attendance_list.py" line="54" />
         <source>Excused</source>
         <translation>Justificado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="94" />
+        <location filename="../../ui/calendar/attendance_list.py" line="55" />
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="142" />
+        <location filename="../../ui/calendar/attendance_list.py" line="106" />
         <source>Came</source>
         <translation>Vino</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="143" />
+        <location filename="../../ui/calendar/attendance_list.py" line="107" />
         <location filename="../../ui/importer/common.py" line="58" />
         <location filename="../../ui/importer/preview_model.py" line="307" />
         <location filename="../../ui/importer/preview_model.py" line="389" />
@@ -1661,34 +1661,34 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="145" />
+        <location filename="../../ui/calendar/attendance_list.py" line="109" />
         <location filename="../../ui/dashboard/sessions.py" line="98" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="361" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="111" />
         <location filename="../../ui/calendar/session_rows.py" line="53" />
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="363" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="113" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="370" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="120" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="392" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="145" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="800" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="568" />
         <source>Reading the session…</source>
         <translation>Leyendo la sesión…</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="144" />
+        <location filename="../../ui/calendar/attendance_list.py" line="108" />
         <location filename="../../ui/importer/common.py" line="63" />
         <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
@@ -3407,52 +3407,57 @@
         <translation>Doble clic para la asistencia; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="704" />
+        <location filename="../../ui/circles/board.py" line="708" />
         <source>1 circle of {people} people.</source>
         <translation>1 círculo de {people} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="704" />
+        <location filename="../../ui/circles/board.py" line="708" />
         <source>{n} circles, {people} people.</source>
         <translation>{n} círculos, {people} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="707" />
+        <location filename="../../ui/circles/board.py" line="711" />
         <source>Working out their fit…</source>
         <translation>Calculando su afinidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="708" />
+        <location filename="../../ui/circles/board.py" line="712" />
         <source>Average fit {quality}.</source>
         <translation>Afinidad media {quality}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="712" />
+        <location filename="../../ui/circles/board.py" line="716" />
         <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
         <translation>Los círculos de estos tamaños no pueden superar {bound}: estos alcanzan el {share}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="715" />
+        <location filename="../../ui/circles/board.py" line="719" />
         <source>These are the best circles there are.</source>
         <translation>Son los mejores círculos posibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="718" />
+        <location filename="../../ui/circles/board.py" line="722" />
         <source>Their sizes now differ by more than one.</source>
         <translation>Ahora sus tamaños difieren en más de uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="721" />
+        <location filename="../../ui/circles/board.py" line="725" />
         <source>No leader: {circles}.</source>
         <translation>Sin líder: {circles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="723" />
-        <source>Not in a circle: {names}.</source>
-        <translation>Sin círculo: {names}.</translation>
+        <location filename="../../ui/circles/board.py" line="728" />
+        <source>1 more person is not ready for matching yet.</source>
+        <translation>Otra persona aún no está lista para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="726" />
+        <location filename="../../ui/circles/board.py" line="730" />
+        <source>{n} more are not ready for matching yet.</source>
+        <translation>Otras {n} personas aún no están listas para emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="732" />
         <source>Nothing is saved until you confirm.</source>
         <translation>No se guarda nada hasta que confirme.</translation>
     </message>
@@ -3546,187 +3551,197 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="81" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="77" />
         <source>Sign-in sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Hojas de firmas (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="432" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="185" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="452" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="205" />
         <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
         <translation>Asistir completa el paso “{step}”: se registra, con la fecha de la sesión, para todos los marcados como presentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="459" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="212" />
         <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
         <translation>Espacio marca a quien vino; E marca justificado, A ausente, U sin marcar. Mayús+flechas selecciona varios.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="477" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="232" />
         <source>Find a name or e-mail (Ctrl+F)</source>
         <translation>Buscar un nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="478" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="233" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="500" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="250" />
         <source>Nobody is invited to this session yet.</source>
         <translation>Todavía no hay nadie invitado a esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="510" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="260" />
         <source>E&amp;veryone attended</source>
         <translation>Asistieron &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="512" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="262" />
         <source>Tick everyone; then mark the exceptions</source>
         <translation>Marcar a todos; luego marque las excepciones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="514" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="264" />
         <source>The &amp;rest absent</source>
         <translation>El &amp;resto, ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="266" />
         <source>Mark everyone not marked yet as absent</source>
         <translation>Marcar como ausentes a todos los que aún no están marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="520" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="270" />
         <source>&amp;Import sign-in sheet…</source>
         <translation>&amp;Importar hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="523" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="273" />
         <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
         <translation>Marcar a las personas de un archivo CSV o Excel de nombres o correos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="562" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="312" />
+        <source>This session was cancelled: nobody can be ticked as attended unless it is restored on the Calendar. E marks excused, A absent, U not marked.</source>
+        <translation>Esta sesión se canceló: nadie puede marcarse como presente salvo que se restaure en el Calendario. E marca justificado, A ausente, U sin marcar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="319" />
         <source>This session has not begun yet: tick who came once it has. Apologies can be marked now: E marks excused, U not marked.</source>
         <translation>Esta sesión aún no ha empezado: marque quién vino cuando empiece. Las ausencias justificadas se pueden marcar ya: E marca justificado, U sin marcar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="606" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="364" />
         <source>1 invited</source>
         <translation>1 invitado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="606" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="364" />
         <source>{n} invited</source>
         <translation>{n} invitados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="607" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="365" />
         <source>{n} attended</source>
         <translation>{n} asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="608" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="366" />
         <source>{n} excused</source>
         <translation>{n} justificados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="609" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="367" />
         <source>{n} absent</source>
         <translation>{n} ausentes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="612" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="370" />
         <source>{n} not marked</source>
         <translation>{n} sin marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="616" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="374" />
         <source>1 change to save</source>
         <translation>1 cambio por guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="616" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="374" />
         <source>{n} changes to save</source>
         <translation>{n} cambios por guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="624" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="384" />
+        <source>This session was cancelled, so nobody can attend it. Restore it on the Calendar first.</source>
+        <translation>Esta sesión se canceló, así que nadie puede asistir. Restáurela primero en el Calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="391" />
         <source>The session has not begun yet ({when}): who attended and who was absent can be marked once it has. Apologies can be marked now (E, excused).</source>
         <translation>La sesión aún no ha empezado ({when}): quién asistió y quién faltó se puede marcar cuando empiece. Las ausencias justificadas se pueden marcar ya (E, justificado).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="643" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="410" />
         <source>Import a sign-in sheet</source>
         <translation>Importar una hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="669" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="437" />
         <source>Reading the sign-in sheet…</source>
         <translation>Leyendo la hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="681" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="449" />
         <source>“{file}”: 1 row with a name or e-mail.</source>
         <translation>“{file}”: 1 fila con un nombre o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="682" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
         <source>“{file}”: {n} rows with a name or e-mail.</source>
         <translation>“{file}”: {n} filas con un nombre o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="687" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="455" />
         <source>1 invited person found</source>
         <translation>1 persona invitada encontrada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="688" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="456" />
         <source>{n} invited people found</source>
         <translation>{n} personas invitadas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="691" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="459" />
         <source> ({n} marked attended already).</source>
         <translation> ({n} ya marcadas como presentes).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="700" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="468" />
         <source>1 row not matched, left out:</source>
         <translation>1 fila sin coincidencia, omitida:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="701" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="469" />
         <source>{n} rows not matched, left out:</source>
         <translation>{n} filas sin coincidencia, omitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="708" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="476" />
         <source>&amp;Tick 1 person</source>
         <translation>&amp;Marcar 1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="708" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="476" />
         <source>&amp;Tick {n} people</source>
         <translation>&amp;Marcar {n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="736" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
         <source>Mark attendance of 1 person</source>
         <translation>Marcar la asistencia de 1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="737" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="505" />
         <source>Mark attendance of {n} people</source>
         <translation>Marcar la asistencia de {n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="766" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="534" />
         <source>Saving attendance…</source>
         <translation>Guardando la asistencia…</translation>
     </message>
@@ -4053,107 +4068,117 @@
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="340" />
+        <location filename="../../ui/calendar/screen.py" line="341" />
         <source>Reading the calendar…</source>
         <translation>Leyendo el calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="474" />
+        <location filename="../../ui/calendar/screen.py" line="475" />
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="483" />
+        <location filename="../../ui/calendar/screen.py" line="484" />
         <source>No meetings or sessions this week.</source>
         <translation>No hay reuniones ni sesiones esta semana.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="485" />
+        <location filename="../../ui/calendar/screen.py" line="486" />
         <source>No meetings or sessions on this day.</source>
         <translation>No hay reuniones ni sesiones este día.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="626" />
+        <location filename="../../ui/calendar/screen.py" line="627" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>Se guardaron {n} reuniones y sesiones en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="666" />
+        <location filename="../../ui/calendar/screen.py" line="672" />
         <source>Reading the program's people…</source>
         <translation>Leyendo las personas del programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="675" />
+        <location filename="../../ui/calendar/screen.py" line="681" />
         <source>Made 1 session.</source>
         <translation>Se creó 1 sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="677" />
+        <location filename="../../ui/calendar/screen.py" line="683" />
         <source>Made {n} sessions.</source>
         <translation>Se crearon {n} sesiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="703" />
+        <location filename="../../ui/calendar/screen.py" line="709" />
         <source>Saved the kinds of session.</source>
         <translation>Se guardaron los tipos de sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="710" />
+        <location filename="../../ui/calendar/screen.py" line="716" />
         <source>Reading the kinds of session…</source>
         <translation>Leyendo los tipos de sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="740" />
+        <location filename="../../ui/calendar/screen.py" line="748" />
         <source>Attendance…</source>
         <translation>Asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="744" />
+        <location filename="../../ui/calendar/screen.py" line="752" />
         <source>Change session…</source>
         <translation>Modificar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="746" />
+        <location filename="../../ui/calendar/screen.py" line="754" />
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="751" />
+        <location filename="../../ui/calendar/screen.py" line="759" />
         <source>Restore session</source>
         <translation>Restaurar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="751" />
+        <location filename="../../ui/calendar/screen.py" line="759" />
         <source>Cancel session…</source>
         <translation>Cancelar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="756" />
+        <location filename="../../ui/calendar/screen.py" line="764" />
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="511" />
+        <location filename="../../ui/calendar/screen.py" line="782" />
+        <source>New session on {date}…</source>
+        <translation>Nueva sesión el {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="786" />
+        <source>Schedule meetings from {date}…</source>
+        <translation>Programar reuniones desde el {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="512" />
         <source>Move meeting to {date}</source>
         <translation>Mover la reunión al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="521" />
+        <location filename="../../ui/calendar/screen.py" line="522" />
         <source>Moving the meeting…</source>
         <translation>Moviendo la reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="563" />
+        <location filename="../../ui/calendar/screen.py" line="564" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>Se programaron {n} reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="565" />
+        <location filename="../../ui/calendar/screen.py" line="566" />
         <source>Scheduled 1 meeting.</source>
         <translation>Se programó 1 reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="608" />
+        <location filename="../../ui/calendar/screen.py" line="609" />
         <source>Reading meetings to log…</source>
         <translation>Leyendo las reuniones por registrar…</translation>
     </message>
@@ -4357,110 +4382,155 @@
 <context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="94" />
+        <location filename="../../ui/circles/panel.py" line="95" />
         <source>Print group agreement…</source>
         <translation>Imprimir acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="97" />
+        <location filename="../../ui/circles/panel.py" line="98" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimir el acuerdo del círculo seleccionado, con una línea de firma para cada persona</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="100" />
+        <location filename="../../ui/circles/panel.py" line="101" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="104" />
+        <location filename="../../ui/circles/panel.py" line="105" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="107" />
+        <location filename="../../ui/circles/panel.py" line="108" />
         <source>End circle…</source>
         <translation>Terminar círculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="110" />
-        <location filename="../../ui/circles/panel.py" line="248" />
+        <location filename="../../ui/circles/panel.py" line="111" />
+        <location filename="../../ui/circles/panel.py" line="266" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="113" />
+        <location filename="../../ui/circles/panel.py" line="114" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Pausar el círculo: sus sesiones a partir de hoy quedan en suspenso hasta que se reanude</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="116" />
+        <location filename="../../ui/circles/panel.py" line="117" />
+        <source>Plan a meeting…</source>
+        <translation>Planificar una reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="120" />
+        <source>A session on the calendar with this circle's people invited</source>
+        <translation>Una sesión en el calendario con las personas de este círculo invitadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="123" />
+        <source>Schedule check-ins</source>
+        <translation>Programar seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="127" />
+        <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
+        <translation>Seguimientos del personal con cada persona del círculo según la frecuencia del programa, desde el inicio del círculo hasta el final del programa (quienes están en una pareja ya tienen los suyos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="132" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="149" />
+        <location filename="../../ui/circles/panel.py" line="165" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aún no hay círculos. Fórmelos en la pantalla Emparejamiento en el modo Grupos; una vez confirmados aparecen aquí, listos para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="197" />
+        <location filename="../../ui/circles/panel.py" line="213" />
         <source>Loading circles…</source>
         <translation>Cargando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="224" />
+        <location filename="../../ui/circles/panel.py" line="240" />
         <source>Select a circle to see its people.</source>
         <translation>Seleccione un círculo para ver sus personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="229" />
+        <location filename="../../ui/circles/panel.py" line="245" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle}: dirigido por {leaders}. Miembros: {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="233" />
+        <location filename="../../ui/circles/panel.py" line="249" />
         <source>Ended: {reason}</source>
         <translation>Terminado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="248" />
+        <location filename="../../ui/circles/panel.py" line="266" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="266" />
+        <location filename="../../ui/circles/panel.py" line="284" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimir acuerdo de grupo — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="275" />
+        <location filename="../../ui/circles/panel.py" line="293" />
         <source>Preparing the group agreement…</source>
         <translation>Preparando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="294" />
+        <location filename="../../ui/circles/panel.py" line="312" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="306" />
+        <location filename="../../ui/circles/panel.py" line="324" />
         <source>Save the group agreement as PDF</source>
         <translation>Guardar el acuerdo de grupo como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="323" />
+        <location filename="../../ui/circles/panel.py" line="341" />
         <source>Saving the group agreement…</source>
         <translation>Guardando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="378" />
+        <location filename="../../ui/circles/panel.py" line="396" />
         <source>Rename circle</source>
         <translation>Renombrar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="379" />
+        <location filename="../../ui/circles/panel.py" line="397" />
         <source>&amp;Name:</source>
         <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="433" />
+        <source>Schedule staff check-ins</source>
+        <translation>Programar seguimientos del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="443" />
+        <source>No new check-ins: {circle}'s people have theirs already.</source>
+        <translation>Ningún seguimiento nuevo: las personas de {circle} ya tienen los suyos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="445" />
+        <source>1 check-in scheduled; it is on the Calendar.</source>
+        <translation>1 seguimiento programado; está en el Calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="447" />
+        <source>{n} check-ins scheduled; they are on the Calendar.</source>
+        <translation>{n} seguimientos programados; están en el Calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="452" />
+        <source>Scheduling…</source>
+        <translation>Programando…</translation>
     </message>
 </context>
 <context>
@@ -6165,42 +6235,42 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>{circle} ({n} personas)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="529" />
+        <location filename="../../ui/circles/board.py" line="531" />
         <source>Pick a person in a circle first, then move them.</source>
         <translation>Elija primero a una persona de un círculo y luego muévala.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="547" />
+        <location filename="../../ui/circles/board.py" line="549" />
         <source>&amp;Move to</source>
         <translation>&amp;Mover a</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="550" />
+        <location filename="../../ui/circles/board.py" line="552" />
         <source>Make a &amp;member</source>
         <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="553" />
+        <location filename="../../ui/circles/board.py" line="555" />
         <source>Make &amp;leader</source>
         <translation>Hacer &amp;líder</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="557" />
+        <location filename="../../ui/circles/board.py" line="559" />
         <source>Only a mentor can lead a circle</source>
         <translation>Solo un mentor puede dirigir un círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="612" />
+        <location filename="../../ui/circles/board.py" line="614" />
         <source>1 circle is confirmed.</source>
         <translation>1 círculo confirmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="614" />
+        <location filename="../../ui/circles/board.py" line="616" />
         <source>{n} circles are confirmed.</source>
         <translation>{n} círculos confirmados.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="618" />
+        <location filename="../../ui/circles/board.py" line="620" />
         <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
         <translation>Puede verlos, imprimir sus acuerdos y terminarlos en la pestaña Círculos de la pantalla Parejas.</translation>
     </message>
@@ -9930,63 +10000,63 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="401" />
+        <location filename="../../ui/calendar/session_dialog.py" line="412" />
         <source>Restore session</source>
         <translation>Restaurar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="401" />
+        <location filename="../../ui/calendar/session_dialog.py" line="412" />
         <source>Cancel session…</source>
         <translation>Cancelar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="406" />
+        <location filename="../../ui/calendar/session_dialog.py" line="417" />
         <source>{date} · {invited} invited, {attended} attended</source>
         <translation>{date} · {invited} invitados, {attended} asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="410" />
+        <location filename="../../ui/calendar/session_dialog.py" line="421" />
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="453" />
+        <location filename="../../ui/calendar/session_dialog.py" line="464" />
         <source>Choose a kind of session.</source>
         <translation>Elija un tipo de sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="455" />
+        <location filename="../../ui/calendar/session_dialog.py" line="466" />
         <source>Give the session a title.</source>
         <translation>Dé un título a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="458" />
+        <location filename="../../ui/calendar/session_dialog.py" line="469" />
         <source>Choose a circle to invite.</source>
         <translation>Elija un círculo para invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="460" />
+        <location filename="../../ui/calendar/session_dialog.py" line="471" />
         <source>Tick the people to invite.</source>
         <translation>Marque a las personas que quiere invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="463" />
+        <location filename="../../ui/calendar/session_dialog.py" line="474" />
         <source>The series ends before its first session.</source>
         <translation>La serie termina antes de su primera sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="544" />
+        <location filename="../../ui/calendar/session_dialog.py" line="564" />
         <source>New session “{title}”</source>
         <translation>Nueva sesión “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="547" />
-        <location filename="../../ui/calendar/session_dialog.py" line="564" />
+        <location filename="../../ui/calendar/session_dialog.py" line="567" />
+        <location filename="../../ui/calendar/session_dialog.py" line="584" />
         <source>Saving the session…</source>
         <translation>Guardando la sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="555" />
+        <location filename="../../ui/calendar/session_dialog.py" line="575" />
         <source>Change session “{title}”</source>
         <translation>Modificar la sesión “{title}”</translation>
     </message>
@@ -11407,226 +11477,241 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="331" />
+        <source>This session has not begun yet, so nobody can be marked attended or absent. Mark apologies as excused now, and who came once it has begun.</source>
+        <translation>Esta sesión aún no ha empezado, así que nadie puede marcarse como presente ni ausente. Marque ahora las ausencias justificadas, y quién vino cuando haya empezado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="335" />
         <source>“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.</source>
         <translation>“{name}” no tiene ninguna columna titulada Name, First name, Last name o Email, así que PeerDesk no puede saber quién firmó. Añada una fila de títulos de columna encima de los nombres. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="335" />
+        <location filename="../../ui/error_texts.py" line="339" />
         <source>“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}.</source>
         <translation>“{program}” no tiene el tipo de sesión “{kind}”. Sus tipos son: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="338" />
+        <location filename="../../ui/error_texts.py" line="342" />
         <source>“{program}” has no session {text}. List them with: peerdesk sessions FILE</source>
         <translation>“{program}” no tiene la sesión {text}. Puede listarlas con: peerdesk sessions FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="342" />
+        <location filename="../../ui/error_texts.py" line="346" />
         <source>“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.</source>
         <translation>“{kind}” no es un tipo de sesión de este programa. Elija uno de la lista, o añádalo antes a los tipos de sesión del programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="346" />
+        <location filename="../../ui/error_texts.py" line="350" />
         <source>A session's title can be at most {most} characters long.</source>
         <translation>El título de una sesión puede tener como máximo {most} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="350" />
+        <location filename="../../ui/error_texts.py" line="354" />
         <source>A session lasts between {least} minutes and {most} hours.</source>
         <translation>Una sesión dura entre {least} minutos y {most} horas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="354" />
+        <location filename="../../ui/error_texts.py" line="358" />
         <source>The capacity is the number of places: a whole number from 1 up, or empty for no limit.</source>
         <translation>Las plazas son un número entero a partir de 1, o vacío para no poner límite.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="358" />
+        <location filename="../../ui/error_texts.py" line="362" />
         <source>“{zone}” is not a time zone this computer knows.</source>
         <translation>“{zone}” no es una zona horaria que este equipo conozca.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="362" />
+        <location filename="../../ui/error_texts.py" line="366" />
         <source>“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.</source>
         <translation>“{invite}” no es una forma de invitar a personas. Invite a los mentores, a los aprendices, a todos, a un círculo o a las personas que elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="366" />
+        <location filename="../../ui/error_texts.py" line="370" />
         <source>Choose the circle whose members are invited.</source>
         <translation>Elija el círculo cuyos miembros se invitan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="370" />
+        <location filename="../../ui/error_texts.py" line="374" />
         <source>Choose at least one person to invite.</source>
         <translation>Elija al menos una persona para invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="374" />
+        <location filename="../../ui/error_texts.py" line="378" />
         <source>{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.</source>
         <translation>{count} de las personas elegidas no están en este programa (ids {ids}). Elija personas de la lista de este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="378" />
+        <location filename="../../ui/error_texts.py" line="382" />
         <source>{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.</source>
         <translation>Hay {count} personas elegidas, pero la sesión tiene {capacity} plazas. Elija menos personas o dé más plazas a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="382" />
+        <location filename="../../ui/error_texts.py" line="386" />
         <source>“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.</source>
         <translation>“{cadence}” no es una repetición que PeerDesk conozca: cada semana, cada dos semanas, cada cuatro semanas o cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="386" />
+        <location filename="../../ui/error_texts.py" line="390" />
         <source>The series' last date ({last}) is before its first date ({first}).</source>
         <translation>La última fecha de la serie ({last}) es anterior a la primera ({first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="390" />
+        <location filename="../../ui/error_texts.py" line="394" />
         <source>No session of the series falls between its first and last date.</source>
         <translation>Ninguna sesión de la serie cae entre su primera y su última fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="394" />
+        <location filename="../../ui/error_texts.py" line="398" />
         <source>A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.</source>
         <translation>Una serie puede tener como máximo {most} sesiones; esta tendría {count}. Elija una última fecha más temprana o un intervalo más largo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="398" />
+        <location filename="../../ui/error_texts.py" line="402" />
         <source>Every kind of session needs a name.</source>
         <translation>Cada tipo de sesión necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="402" />
+        <location filename="../../ui/error_texts.py" line="406" />
         <source>The name “{name}” is too long for a kind of session (at most {most} characters).</source>
         <translation>El nombre “{name}” es demasiado largo para un tipo de sesión (como máximo {most} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="406" />
+        <location filename="../../ui/error_texts.py" line="410" />
         <source>Two kinds of session are called “{name}”. Give each kind its own name.</source>
         <translation>Dos tipos de sesión se llaman “{name}”. Dé a cada tipo su propio nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="410" />
+        <location filename="../../ui/error_texts.py" line="414" />
         <source>“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.</source>
         <translation>“{colour}” no es un color que PeerDesk entienda. Use la forma #2e7d32, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="414" />
+        <location filename="../../ui/error_texts.py" line="418" />
         <source>The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.</source>
         <translation>El tipo “{name}” no se puede quitar de la lista: hay {count} sesión(es) de ese tipo. Cambie antes su tipo, o consérvelo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="418" />
+        <location filename="../../ui/error_texts.py" line="422" />
         <source>A program needs at least one kind of session. Nothing was changed.</source>
         <translation>Un programa necesita al menos un tipo de sesión. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="423" />
+        <location filename="../../ui/error_texts.py" line="427" />
+        <source>{count} people can make between 1 and {most} circles of at least 2 people; choose a number in that range.</source>
+        <translation>Con {count} personas se pueden formar entre 1 y {most} círculos de al menos 2 personas; elija un número en ese intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="431" />
+        <source>Each circle has one leader: {circles} circles need {circles} leaders, and {leaders} were chosen.</source>
+        <translation>Cada círculo tiene un líder: {circles} círculos necesitan {circles} líderes, y se eligieron {leaders}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="435" />
         <source>There are no circles to print: {why}</source>
         <translation>No hay círculos que imprimir: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="424" />
+        <location filename="../../ui/error_texts.py" line="436" />
         <source>A circle needs at least 2 people (a leader and a member); choose a larger size.</source>
         <translation>Un círculo necesita al menos 2 personas (un líder y un miembro); elija un tamaño mayor.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="428" />
+        <location filename="../../ui/error_texts.py" line="440" />
         <source>A circle's name can be at most {most} characters long.</source>
         <translation>El nombre de un círculo puede tener como máximo {most} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="432" />
+        <location filename="../../ui/error_texts.py" line="444" />
         <source>A person in a circle is its leader or a member.</source>
         <translation>Una persona de un círculo es su líder o un miembro.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="436" />
+        <location filename="../../ui/error_texts.py" line="448" />
         <source>Choose another circle to move them to.</source>
         <translation>Elija otro círculo al que moverla.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="440" />
+        <location filename="../../ui/error_texts.py" line="452" />
         <source>Give the circle a name.</source>
         <translation>Dé un nombre al círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="444" />
+        <location filename="../../ui/error_texts.py" line="456" />
         <source>One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.</source>
         <translation>Uno de los líderes elegidos no está listo, ya está en un círculo o no es mentor. Vuelva a elegir los líderes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="448" />
+        <location filename="../../ui/error_texts.py" line="460" />
         <source>Only a paused circle can be resumed.</source>
         <translation>Solo se puede reanudar un círculo en pausa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="452" />
+        <location filename="../../ui/error_texts.py" line="464" />
         <source>Only an active circle can be paused.</source>
         <translation>Solo se puede pausar un círculo activo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="456" />
+        <location filename="../../ui/error_texts.py" line="468" />
         <source>Only an active or paused circle can be ended.</source>
         <translation>Solo se puede terminar un círculo activo o en pausa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="460" />
+        <location filename="../../ui/error_texts.py" line="472" />
         <source>Say why the circle is ending.</source>
         <translation>Indique por qué termina el círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="464" />
+        <location filename="../../ui/error_texts.py" line="476" />
         <source>Someone is in two of these circles; each person is in one.</source>
         <translation>Alguien está en dos de estos círculos; cada persona va en uno solo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="468" />
+        <location filename="../../ui/error_texts.py" line="480" />
         <source>The circle “{circle}” has ended.</source>
         <translation>El círculo “{circle}” ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="472" />
+        <location filename="../../ui/error_texts.py" line="484" />
         <source>The circle “{circle}” needs a leader.</source>
         <translation>El círculo “{circle}” necesita un líder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="476" />
+        <location filename="../../ui/error_texts.py" line="488" />
         <source>There are no circles to confirm.</source>
         <translation>No hay círculos que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="480" />
+        <location filename="../../ui/error_texts.py" line="492" />
         <source>{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.</source>
         <translation>{circles} círculos necesitan {circles} líderes, pero solo {leaders} de las personas listas pueden dirigir (mentores). Elija un tamaño mayor o menos círculos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="484" />
+        <location filename="../../ui/error_texts.py" line="496" />
         <source>{count} people are ready and not in a circle; forming circles needs at least 2.</source>
         <translation>Hay {count} personas listas y sin círculo; para formar círculos hacen falta al menos 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="488" />
+        <location filename="../../ui/error_texts.py" line="500" />
         <source>{name} has {status} and cannot join a circle.</source>
         <translation>{name} tiene el estado “{status}” y no puede unirse a un círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="492" />
+        <location filename="../../ui/error_texts.py" line="504" />
         <source>{name} is already in another circle.</source>
         <translation>{name} ya está en otro círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="496" />
+        <location filename="../../ui/error_texts.py" line="508" />
         <source>{name} is in this circle already.</source>
         <translation>{name} ya está en este círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="500" />
+        <location filename="../../ui/error_texts.py" line="512" />
         <source>{name} is not a mentor and cannot lead a circle.</source>
         <translation>{name} no es mentor y no puede dirigir un círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="504" />
+        <location filename="../../ui/error_texts.py" line="516" />
         <source>{name} is not in this circle.</source>
         <translation>{name} no está en este círculo.</translation>
     </message>

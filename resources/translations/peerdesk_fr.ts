@@ -1238,32 +1238,32 @@
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <location filename="../../ui/calendar/attendance_list.py" line="52" />
         <source>Not marked</source>
         <translation>Non marqué</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
+        <location filename="../../ui/calendar/attendance_list.py" line="53" />
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="93" />
+        <location filename="../../ui/calendar/attendance_list.py" line="54" />
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="94" />
+        <location filename="../../ui/calendar/attendance_list.py" line="55" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="142" />
+        <location filename="../../ui/calendar/attendance_list.py" line="106" />
         <source>Came</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="143" />
+        <location filename="../../ui/calendar/attendance_list.py" line="107" />
         <location filename="../../ui/importer/common.py" line="58" />
         <location filename="../../ui/importer/preview_model.py" line="307" />
         <location filename="../../ui/importer/preview_model.py" line="389" />
@@ -1274,34 +1274,34 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="145" />
+        <location filename="../../ui/calendar/attendance_list.py" line="109" />
         <location filename="../../ui/dashboard/sessions.py" line="98" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="361" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="111" />
         <location filename="../../ui/calendar/session_rows.py" line="53" />
         <source>{kind}: {title}</source>
         <translation>{kind} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="363" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="113" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="370" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="120" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="392" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="145" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="800" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="568" />
         <source>Reading the session…</source>
         <translation>Lecture de la séance…</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="144" />
+        <location filename="../../ui/calendar/attendance_list.py" line="108" />
         <location filename="../../ui/importer/common.py" line="63" />
         <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
@@ -3407,52 +3407,57 @@
         <translation>Double-cliquez pour la présence ; clic droit pour plus d'options.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="704" />
+        <location filename="../../ui/circles/board.py" line="708" />
         <source>1 circle of {people} people.</source>
         <translation>1 cercle de {people} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="704" />
+        <location filename="../../ui/circles/board.py" line="708" />
         <source>{n} circles, {people} people.</source>
         <translation>{n} cercles, {people} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="707" />
+        <location filename="../../ui/circles/board.py" line="711" />
         <source>Working out their fit…</source>
         <translation>Calcul de leur affinité…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="708" />
+        <location filename="../../ui/circles/board.py" line="712" />
         <source>Average fit {quality}.</source>
         <translation>Affinité moyenne {quality}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="712" />
+        <location filename="../../ui/circles/board.py" line="716" />
         <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
         <translation>Des cercles de ces tailles ne peuvent pas dépasser {bound} : ceux-ci en atteignent {share} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="715" />
+        <location filename="../../ui/circles/board.py" line="719" />
         <source>These are the best circles there are.</source>
         <translation>Ce sont les meilleurs cercles possibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="718" />
+        <location filename="../../ui/circles/board.py" line="722" />
         <source>Their sizes now differ by more than one.</source>
         <translation>Leurs tailles diffèrent maintenant de plus d'une personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="721" />
+        <location filename="../../ui/circles/board.py" line="725" />
         <source>No leader: {circles}.</source>
         <translation>Sans responsable : {circles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="723" />
-        <source>Not in a circle: {names}.</source>
-        <translation>Hors cercle : {names}.</translation>
+        <location filename="../../ui/circles/board.py" line="728" />
+        <source>1 more person is not ready for matching yet.</source>
+        <translation>1 autre personne n'est pas encore prête pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="726" />
+        <location filename="../../ui/circles/board.py" line="730" />
+        <source>{n} more are not ready for matching yet.</source>
+        <translation>{n} autres personnes ne sont pas encore prêtes pour le jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="732" />
         <source>Nothing is saved until you confirm.</source>
         <translation>Rien n'est enregistré avant que vous confirmiez.</translation>
     </message>
@@ -3546,187 +3551,197 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="81" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="77" />
         <source>Sign-in sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Feuilles d'émargement (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="432" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="185" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="452" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="205" />
         <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
         <translation>La présence valide l'étape « {step} » : elle est enregistrée, à la date de la séance, pour toutes les personnes marquées présentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="459" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="212" />
         <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
         <translation>Espace coche les présents ; E marque excusé, A absent, U non marqué. Maj+flèches en sélectionne plusieurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="477" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="232" />
         <source>Find a name or e-mail (Ctrl+F)</source>
         <translation>Rechercher un nom ou un e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="478" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="233" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="500" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="250" />
         <source>Nobody is invited to this session yet.</source>
         <translation>Personne n'est encore invité à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="510" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="260" />
         <source>E&amp;veryone attended</source>
         <translation>&amp;Tous présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="512" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="262" />
         <source>Tick everyone; then mark the exceptions</source>
         <translation>Tout cocher ; puis marquez les exceptions</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="514" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="264" />
         <source>The &amp;rest absent</source>
         <translation>Le &amp;reste absent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="266" />
         <source>Mark everyone not marked yet as absent</source>
         <translation>Marquer absents tous ceux qui ne sont pas encore marqués</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="520" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="270" />
         <source>&amp;Import sign-in sheet…</source>
         <translation>&amp;Importer une feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="523" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="273" />
         <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
         <translation>Cocher les personnes listées dans un fichier CSV ou Excel de noms ou d'e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="562" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="312" />
+        <source>This session was cancelled: nobody can be ticked as attended unless it is restored on the Calendar. E marks excused, A absent, U not marked.</source>
+        <translation>Cette séance a été annulée : personne ne peut être coché présent tant qu'elle n'est pas rétablie dans le calendrier. E marque excusé, A absent, U non marqué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="319" />
         <source>This session has not begun yet: tick who came once it has. Apologies can be marked now: E marks excused, U not marked.</source>
         <translation>Cette séance n'a pas encore commencé : cochez les présents une fois qu'elle aura commencé. Les excuses peuvent être notées dès maintenant : E marque excusé, U non marqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="606" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="364" />
         <source>1 invited</source>
         <translation>1 invité</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="606" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="364" />
         <source>{n} invited</source>
         <translation>{n} invités</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="607" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="365" />
         <source>{n} attended</source>
         <translation>{n} présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="608" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="366" />
         <source>{n} excused</source>
         <translation>{n} excusés</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="609" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="367" />
         <source>{n} absent</source>
         <translation>{n} absents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="612" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="370" />
         <source>{n} not marked</source>
         <translation>{n} non marqués</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="616" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="374" />
         <source>1 change to save</source>
         <translation>1 modification à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="616" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="374" />
         <source>{n} changes to save</source>
         <translation>{n} modifications à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="624" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="384" />
+        <source>This session was cancelled, so nobody can attend it. Restore it on the Calendar first.</source>
+        <translation>Cette séance a été annulée : personne ne peut y assister. Rétablissez-la d'abord dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="391" />
         <source>The session has not begun yet ({when}): who attended and who was absent can be marked once it has. Apologies can be marked now (E, excused).</source>
         <translation>La séance n'a pas encore commencé ({when}) : les présents et les absents pourront être marqués une fois qu'elle aura commencé. Les excuses peuvent être notées dès maintenant (E, excusé).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="643" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="410" />
         <source>Import a sign-in sheet</source>
         <translation>Importer une feuille d'émargement</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="669" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="437" />
         <source>Reading the sign-in sheet…</source>
         <translation>Lecture de la feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="681" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="449" />
         <source>“{file}”: 1 row with a name or e-mail.</source>
         <translation>« {file} » : 1 ligne avec un nom ou un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="682" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
         <source>“{file}”: {n} rows with a name or e-mail.</source>
         <translation>« {file} » : {n} lignes avec un nom ou un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="687" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="455" />
         <source>1 invited person found</source>
         <translation>1 personne invitée trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="688" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="456" />
         <source>{n} invited people found</source>
         <translation>{n} personnes invitées trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="691" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="459" />
         <source> ({n} marked attended already).</source>
         <translation> ({n} déjà marquées présentes).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="700" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="468" />
         <source>1 row not matched, left out:</source>
         <translation>1 ligne sans correspondance, écartée :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="701" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="469" />
         <source>{n} rows not matched, left out:</source>
         <translation>{n} lignes sans correspondance, écartées :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="708" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="476" />
         <source>&amp;Tick 1 person</source>
         <translation>&amp;Cocher 1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="708" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="476" />
         <source>&amp;Tick {n} people</source>
         <translation>&amp;Cocher {n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="736" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
         <source>Mark attendance of 1 person</source>
         <translation>Marquer la présence d'1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="737" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="505" />
         <source>Mark attendance of {n} people</source>
         <translation>Marquer la présence de {n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="766" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="534" />
         <source>Saving attendance…</source>
         <translation>Enregistrement de la présence…</translation>
     </message>
@@ -4053,107 +4068,117 @@
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="340" />
+        <location filename="../../ui/calendar/screen.py" line="341" />
         <source>Reading the calendar…</source>
         <translation>Lecture du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="474" />
+        <location filename="../../ui/calendar/screen.py" line="475" />
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="483" />
+        <location filename="../../ui/calendar/screen.py" line="484" />
         <source>No meetings or sessions this week.</source>
         <translation>Aucune rencontre ni séance cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="485" />
+        <location filename="../../ui/calendar/screen.py" line="486" />
         <source>No meetings or sessions on this day.</source>
         <translation>Aucune rencontre ni séance ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="626" />
+        <location filename="../../ui/calendar/screen.py" line="627" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>{n} rencontres et séances enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="666" />
+        <location filename="../../ui/calendar/screen.py" line="672" />
         <source>Reading the program's people…</source>
         <translation>Lecture des personnes du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="675" />
+        <location filename="../../ui/calendar/screen.py" line="681" />
         <source>Made 1 session.</source>
         <translation>1 séance créée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="677" />
+        <location filename="../../ui/calendar/screen.py" line="683" />
         <source>Made {n} sessions.</source>
         <translation>{n} séances créées.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="703" />
+        <location filename="../../ui/calendar/screen.py" line="709" />
         <source>Saved the kinds of session.</source>
         <translation>Types de séance enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="710" />
+        <location filename="../../ui/calendar/screen.py" line="716" />
         <source>Reading the kinds of session…</source>
         <translation>Lecture des types de séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="740" />
+        <location filename="../../ui/calendar/screen.py" line="748" />
         <source>Attendance…</source>
         <translation>Présence…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="744" />
+        <location filename="../../ui/calendar/screen.py" line="752" />
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="746" />
+        <location filename="../../ui/calendar/screen.py" line="754" />
         <source>Print sign-in sheet…</source>
         <translation>Imprimer la feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="751" />
+        <location filename="../../ui/calendar/screen.py" line="759" />
         <source>Restore session</source>
         <translation>Rétablir la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="751" />
+        <location filename="../../ui/calendar/screen.py" line="759" />
         <source>Cancel session…</source>
         <translation>Annuler la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="756" />
+        <location filename="../../ui/calendar/screen.py" line="764" />
         <source>Delete session…</source>
         <translation>Supprimer la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="511" />
+        <location filename="../../ui/calendar/screen.py" line="782" />
+        <source>New session on {date}…</source>
+        <translation>Nouvelle séance le {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="786" />
+        <source>Schedule meetings from {date}…</source>
+        <translation>Planifier des rencontres à partir du {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen.py" line="512" />
         <source>Move meeting to {date}</source>
         <translation>Déplacer la rencontre au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="521" />
+        <location filename="../../ui/calendar/screen.py" line="522" />
         <source>Moving the meeting…</source>
         <translation>Déplacement de la rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="563" />
+        <location filename="../../ui/calendar/screen.py" line="564" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>{n} rencontres et points de suivi planifiés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="565" />
+        <location filename="../../ui/calendar/screen.py" line="566" />
         <source>Scheduled 1 meeting.</source>
         <translation>1 rencontre planifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="608" />
+        <location filename="../../ui/calendar/screen.py" line="609" />
         <source>Reading meetings to log…</source>
         <translation>Lecture des rencontres à saisir…</translation>
     </message>
@@ -4357,110 +4382,155 @@
 <context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="94" />
+        <location filename="../../ui/circles/panel.py" line="95" />
         <source>Print group agreement…</source>
         <translation>Imprimer la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="97" />
+        <location filename="../../ui/circles/panel.py" line="98" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimer la convention du cercle sélectionné, avec une ligne de signature pour chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="100" />
+        <location filename="../../ui/circles/panel.py" line="101" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="104" />
+        <location filename="../../ui/circles/panel.py" line="105" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="107" />
+        <location filename="../../ui/circles/panel.py" line="108" />
         <source>End circle…</source>
         <translation>Terminer le cercle…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="110" />
-        <location filename="../../ui/circles/panel.py" line="248" />
+        <location filename="../../ui/circles/panel.py" line="111" />
+        <location filename="../../ui/circles/panel.py" line="266" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="113" />
+        <location filename="../../ui/circles/panel.py" line="114" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Mettre le cercle en pause : ses séances à partir d'aujourd'hui sont suspendues jusqu'à sa reprise</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="116" />
+        <location filename="../../ui/circles/panel.py" line="117" />
+        <source>Plan a meeting…</source>
+        <translation>Planifier une réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="120" />
+        <source>A session on the calendar with this circle's people invited</source>
+        <translation>Une séance au calendrier avec les membres de ce cercle invités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="123" />
+        <source>Schedule check-ins</source>
+        <translation>Planifier les points de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="127" />
+        <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
+        <translation>Points de suivi équipe avec chaque membre du cercle au rythme du programme, du début du cercle à la fin du programme (les personnes en binôme ont déjà les leurs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="132" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="149" />
+        <location filename="../../ui/circles/panel.py" line="165" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aucun cercle pour l'instant. Formez-les dans l'écran Jumelage en mode Groupes ; une fois confirmés, ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="197" />
+        <location filename="../../ui/circles/panel.py" line="213" />
         <source>Loading circles…</source>
         <translation>Chargement des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="224" />
+        <location filename="../../ui/circles/panel.py" line="240" />
         <source>Select a circle to see its people.</source>
         <translation>Sélectionnez un cercle pour voir ses membres.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="229" />
+        <location filename="../../ui/circles/panel.py" line="245" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle} : animé par {leaders}. Membres : {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="233" />
+        <location filename="../../ui/circles/panel.py" line="249" />
         <source>Ended: {reason}</source>
         <translation>Terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="248" />
+        <location filename="../../ui/circles/panel.py" line="266" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="266" />
+        <location filename="../../ui/circles/panel.py" line="284" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimer la convention de groupe — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="275" />
+        <location filename="../../ui/circles/panel.py" line="293" />
         <source>Preparing the group agreement…</source>
         <translation>Préparation de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="294" />
+        <location filename="../../ui/circles/panel.py" line="312" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="306" />
+        <location filename="../../ui/circles/panel.py" line="324" />
         <source>Save the group agreement as PDF</source>
         <translation>Enregistrer la convention de groupe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="323" />
+        <location filename="../../ui/circles/panel.py" line="341" />
         <source>Saving the group agreement…</source>
         <translation>Enregistrement de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="378" />
+        <location filename="../../ui/circles/panel.py" line="396" />
         <source>Rename circle</source>
         <translation>Renommer le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="379" />
+        <location filename="../../ui/circles/panel.py" line="397" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="433" />
+        <source>Schedule staff check-ins</source>
+        <translation>Planifier les points de suivi équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="443" />
+        <source>No new check-ins: {circle}'s people have theirs already.</source>
+        <translation>Aucun nouveau point de suivi : les membres de {circle} ont déjà les leurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="445" />
+        <source>1 check-in scheduled; it is on the Calendar.</source>
+        <translation>1 point de suivi planifié ; il figure dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="447" />
+        <source>{n} check-ins scheduled; they are on the Calendar.</source>
+        <translation>{n} points de suivi planifiés ; ils figurent dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="452" />
+        <source>Scheduling…</source>
+        <translation>Planification…</translation>
     </message>
 </context>
 <context>
@@ -6165,42 +6235,42 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <translation>{circle} ({n} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="529" />
+        <location filename="../../ui/circles/board.py" line="531" />
         <source>Pick a person in a circle first, then move them.</source>
         <translation>Choisissez d'abord une personne dans un cercle, puis déplacez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="547" />
+        <location filename="../../ui/circles/board.py" line="549" />
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="550" />
+        <location filename="../../ui/circles/board.py" line="552" />
         <source>Make a &amp;member</source>
         <translation>Passer &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="553" />
+        <location filename="../../ui/circles/board.py" line="555" />
         <source>Make &amp;leader</source>
         <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="557" />
+        <location filename="../../ui/circles/board.py" line="559" />
         <source>Only a mentor can lead a circle</source>
         <translation>Seul un mentor peut animer un cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="612" />
+        <location filename="../../ui/circles/board.py" line="614" />
         <source>1 circle is confirmed.</source>
         <translation>1 cercle confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="614" />
+        <location filename="../../ui/circles/board.py" line="616" />
         <source>{n} circles are confirmed.</source>
         <translation>{n} cercles confirmés.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="618" />
+        <location filename="../../ui/circles/board.py" line="620" />
         <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
         <translation>Consultez-les, imprimez leurs conventions et terminez-les dans l'onglet Cercles de l'écran Binômes.</translation>
     </message>
@@ -9930,63 +10000,63 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="401" />
+        <location filename="../../ui/calendar/session_dialog.py" line="412" />
         <source>Restore session</source>
         <translation>Rétablir la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="401" />
+        <location filename="../../ui/calendar/session_dialog.py" line="412" />
         <source>Cancel session…</source>
         <translation>Annuler la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="406" />
+        <location filename="../../ui/calendar/session_dialog.py" line="417" />
         <source>{date} · {invited} invited, {attended} attended</source>
         <translation>{date} · {invited} invités, {attended} présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="410" />
+        <location filename="../../ui/calendar/session_dialog.py" line="421" />
         <source>Cancelled.</source>
         <translation>Annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="453" />
+        <location filename="../../ui/calendar/session_dialog.py" line="464" />
         <source>Choose a kind of session.</source>
         <translation>Choisissez un type de séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="455" />
+        <location filename="../../ui/calendar/session_dialog.py" line="466" />
         <source>Give the session a title.</source>
         <translation>Donnez un titre à la séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="458" />
+        <location filename="../../ui/calendar/session_dialog.py" line="469" />
         <source>Choose a circle to invite.</source>
         <translation>Choisissez un cercle à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="460" />
+        <location filename="../../ui/calendar/session_dialog.py" line="471" />
         <source>Tick the people to invite.</source>
         <translation>Cochez les personnes à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="463" />
+        <location filename="../../ui/calendar/session_dialog.py" line="474" />
         <source>The series ends before its first session.</source>
         <translation>La série se termine avant sa première séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="544" />
+        <location filename="../../ui/calendar/session_dialog.py" line="564" />
         <source>New session “{title}”</source>
         <translation>Nouvelle séance « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="547" />
-        <location filename="../../ui/calendar/session_dialog.py" line="564" />
+        <location filename="../../ui/calendar/session_dialog.py" line="567" />
+        <location filename="../../ui/calendar/session_dialog.py" line="584" />
         <source>Saving the session…</source>
         <translation>Enregistrement de la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="555" />
+        <location filename="../../ui/calendar/session_dialog.py" line="575" />
         <source>Change session “{title}”</source>
         <translation>Modifier la séance « {title} »</translation>
     </message>
@@ -11407,226 +11477,241 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="331" />
+        <source>This session has not begun yet, so nobody can be marked attended or absent. Mark apologies as excused now, and who came once it has begun.</source>
+        <translation>Cette séance n'a pas encore commencé : personne ne peut être marqué présent ou absent. Marquez dès maintenant les excuses, et les présents une fois qu'elle aura commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="335" />
         <source>“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.</source>
         <translation>« {name} » n'a aucune colonne intitulée Name, First name, Last name ou Email : PeerDesk ne peut donc pas savoir qui a émargé. Ajoutez une ligne de titres de colonnes au-dessus des noms. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="335" />
+        <location filename="../../ui/error_texts.py" line="339" />
         <source>“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}.</source>
         <translation>« {program} » n'a pas de type de séance « {kind} ». Ses types sont : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="338" />
+        <location filename="../../ui/error_texts.py" line="342" />
         <source>“{program}” has no session {text}. List them with: peerdesk sessions FILE</source>
         <translation>« {program} » n'a pas de séance {text}. Listez-les avec : peerdesk sessions FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="342" />
+        <location filename="../../ui/error_texts.py" line="346" />
         <source>“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.</source>
         <translation>« {kind} » n'est pas un type de séance de ce programme. Choisissez-en un dans la liste, ou ajoutez-le d'abord aux types de séance du programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="346" />
+        <location filename="../../ui/error_texts.py" line="350" />
         <source>A session's title can be at most {most} characters long.</source>
         <translation>Le titre d'une séance peut compter au plus {most} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="350" />
+        <location filename="../../ui/error_texts.py" line="354" />
         <source>A session lasts between {least} minutes and {most} hours.</source>
         <translation>Une séance dure entre {least} minutes et {most} heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="354" />
+        <location filename="../../ui/error_texts.py" line="358" />
         <source>The capacity is the number of places: a whole number from 1 up, or empty for no limit.</source>
         <translation>La capacité est le nombre de places : un nombre entier à partir de 1, ou vide pour aucune limite.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="358" />
+        <location filename="../../ui/error_texts.py" line="362" />
         <source>“{zone}” is not a time zone this computer knows.</source>
         <translation>« {zone} » n'est pas un fuseau horaire connu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="362" />
+        <location filename="../../ui/error_texts.py" line="366" />
         <source>“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.</source>
         <translation>« {invite} » n'est pas une façon d'inviter des personnes. Invitez les mentors, les mentorés, tout le monde, un cercle ou les personnes de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="366" />
+        <location filename="../../ui/error_texts.py" line="370" />
         <source>Choose the circle whose members are invited.</source>
         <translation>Choisissez le cercle dont les membres sont invités.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="370" />
+        <location filename="../../ui/error_texts.py" line="374" />
         <source>Choose at least one person to invite.</source>
         <translation>Choisissez au moins une personne à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="374" />
+        <location filename="../../ui/error_texts.py" line="378" />
         <source>{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.</source>
         <translation>{count} des personnes choisies ne font pas partie de ce programme (ids {ids}). Choisissez des personnes dans la liste de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="378" />
+        <location filename="../../ui/error_texts.py" line="382" />
         <source>{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.</source>
         <translation>{count} personnes sont choisies, mais la séance a {capacity} places. Choisissez moins de personnes, ou donnez plus de places à la séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="382" />
+        <location filename="../../ui/error_texts.py" line="386" />
         <source>“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.</source>
         <translation>« {cadence} » n'est pas une répétition connue de PeerDesk : chaque semaine, toutes les deux semaines, toutes les quatre semaines ou chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="386" />
+        <location filename="../../ui/error_texts.py" line="390" />
         <source>The series' last date ({last}) is before its first date ({first}).</source>
         <translation>La dernière date de la série ({last}) est antérieure à sa première date ({first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="390" />
+        <location filename="../../ui/error_texts.py" line="394" />
         <source>No session of the series falls between its first and last date.</source>
         <translation>Aucune séance de la série ne tombe entre sa première et sa dernière date.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="394" />
+        <location filename="../../ui/error_texts.py" line="398" />
         <source>A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.</source>
         <translation>Une série peut compter au plus {most} séances ; celle-ci en compterait {count}. Choisissez une dernière date plus proche ou un intervalle plus long.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="398" />
+        <location filename="../../ui/error_texts.py" line="402" />
         <source>Every kind of session needs a name.</source>
         <translation>Chaque type de séance doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="402" />
+        <location filename="../../ui/error_texts.py" line="406" />
         <source>The name “{name}” is too long for a kind of session (at most {most} characters).</source>
         <translation>Le nom « {name} » est trop long pour un type de séance (au plus {most} caractères).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="406" />
+        <location filename="../../ui/error_texts.py" line="410" />
         <source>Two kinds of session are called “{name}”. Give each kind its own name.</source>
         <translation>Deux types de séance s'appellent « {name} ». Donnez à chaque type son propre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="410" />
+        <location filename="../../ui/error_texts.py" line="414" />
         <source>“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.</source>
         <translation>« {colour} » n'est pas une couleur que PeerDesk comprend. Utilisez la forme #2e7d32, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="414" />
+        <location filename="../../ui/error_texts.py" line="418" />
         <source>The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.</source>
         <translation>Le type « {name} » ne peut pas être retiré de la liste : {count} séance(s) sont de ce type. Changez d'abord leur type, ou gardez-le. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="418" />
+        <location filename="../../ui/error_texts.py" line="422" />
         <source>A program needs at least one kind of session. Nothing was changed.</source>
         <translation>Un programme doit avoir au moins un type de séance. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="423" />
+        <location filename="../../ui/error_texts.py" line="427" />
+        <source>{count} people can make between 1 and {most} circles of at least 2 people; choose a number in that range.</source>
+        <translation>{count} personnes peuvent former entre 1 et {most} cercles d'au moins 2 personnes ; choisissez un nombre dans cet intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="431" />
+        <source>Each circle has one leader: {circles} circles need {circles} leaders, and {leaders} were chosen.</source>
+        <translation>Chaque cercle a un responsable : {circles} cercles demandent {circles} responsables, et {leaders} ont été choisis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="435" />
         <source>There are no circles to print: {why}</source>
         <translation>Il n'y a aucun cercle à imprimer : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="424" />
+        <location filename="../../ui/error_texts.py" line="436" />
         <source>A circle needs at least 2 people (a leader and a member); choose a larger size.</source>
         <translation>Un cercle doit compter au moins 2 personnes (un responsable et un membre) ; choisissez une taille plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="428" />
+        <location filename="../../ui/error_texts.py" line="440" />
         <source>A circle's name can be at most {most} characters long.</source>
         <translation>Le nom d'un cercle peut compter au plus {most} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="432" />
+        <location filename="../../ui/error_texts.py" line="444" />
         <source>A person in a circle is its leader or a member.</source>
         <translation>Une personne d'un cercle en est le responsable ou un membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="436" />
+        <location filename="../../ui/error_texts.py" line="448" />
         <source>Choose another circle to move them to.</source>
         <translation>Choisissez un autre cercle où la déplacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="440" />
+        <location filename="../../ui/error_texts.py" line="452" />
         <source>Give the circle a name.</source>
         <translation>Donnez un nom au cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="444" />
+        <location filename="../../ui/error_texts.py" line="456" />
         <source>One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.</source>
         <translation>L'un des responsables choisis n'est pas prêt, fait déjà partie d'un cercle ou n'est pas mentor. Choisissez de nouveau les responsables.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="448" />
+        <location filename="../../ui/error_texts.py" line="460" />
         <source>Only a paused circle can be resumed.</source>
         <translation>Seul un cercle en pause peut reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="452" />
+        <location filename="../../ui/error_texts.py" line="464" />
         <source>Only an active circle can be paused.</source>
         <translation>Seul un cercle actif peut être mis en pause.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="456" />
+        <location filename="../../ui/error_texts.py" line="468" />
         <source>Only an active or paused circle can be ended.</source>
         <translation>Seul un cercle actif ou en pause peut être terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="460" />
+        <location filename="../../ui/error_texts.py" line="472" />
         <source>Say why the circle is ending.</source>
         <translation>Indiquez pourquoi le cercle se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="464" />
+        <location filename="../../ui/error_texts.py" line="476" />
         <source>Someone is in two of these circles; each person is in one.</source>
         <translation>Quelqu'un fait partie de deux de ces cercles ; chaque personne n'est que dans un seul.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="468" />
+        <location filename="../../ui/error_texts.py" line="480" />
         <source>The circle “{circle}” has ended.</source>
         <translation>Le cercle « {circle} » est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="472" />
+        <location filename="../../ui/error_texts.py" line="484" />
         <source>The circle “{circle}” needs a leader.</source>
         <translation>Le cercle « {circle} » a besoin d'un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="476" />
+        <location filename="../../ui/error_texts.py" line="488" />
         <source>There are no circles to confirm.</source>
         <translation>Il n'y a aucun cercle à confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="480" />
+        <location filename="../../ui/error_texts.py" line="492" />
         <source>{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.</source>
         <translation>{circles} cercles demandent {circles} responsables, mais seules {leaders} des personnes prêtes peuvent animer (les mentors). Choisissez une taille plus grande ou moins de cercles.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="484" />
+        <location filename="../../ui/error_texts.py" line="496" />
         <source>{count} people are ready and not in a circle; forming circles needs at least 2.</source>
         <translation>{count} personnes sont prêtes et hors cercle ; former des cercles en demande au moins 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="488" />
+        <location filename="../../ui/error_texts.py" line="500" />
         <source>{name} has {status} and cannot join a circle.</source>
         <translation>{name} a le statut « {status} » et ne peut pas rejoindre un cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="492" />
+        <location filename="../../ui/error_texts.py" line="504" />
         <source>{name} is already in another circle.</source>
         <translation>{name} fait déjà partie d'un autre cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="496" />
+        <location filename="../../ui/error_texts.py" line="508" />
         <source>{name} is in this circle already.</source>
         <translation>{name} fait déjà partie de ce cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="500" />
+        <location filename="../../ui/error_texts.py" line="512" />
         <source>{name} is not a mentor and cannot lead a circle.</source>
         <translation>{name} n'est pas mentor et ne peut pas animer un cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="504" />
+        <location filename="../../ui/error_texts.py" line="516" />
         <source>{name} is not in this circle.</source>
         <translation>{name} ne fait pas partie de ce cercle.</translation>
     </message>
