@@ -97,6 +97,11 @@ def _configure_form(parser: argparse.ArgumentParser) -> None:
         "(default: the forming chooses)",
     )
     parser.add_argument(
+        "--mentors-only",
+        action="store_true",
+        help="mentor support circles: only the mentors (those in pairs too), no mentees",
+    )
+    parser.add_argument(
         "--confirm", action="store_true", help="save the circles, active from --start"
     )
     parser.add_argument(
@@ -160,6 +165,7 @@ def _form(args: argparse.Namespace, ctx: Context) -> int:
             size=args.size if args.size is not None else (None if args.circles else 6),
             circles=args.circles,
             leaders=leaders,
+            mentors_only=args.mentors_only,
         )
         saved: list[CircleView] = []
         if args.confirm:

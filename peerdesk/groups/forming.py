@@ -657,10 +657,12 @@ def people_in_open_circles(session: Session, program_id: int) -> set[int]:
     return set(rows)
 
 
-def circle_pool(pool: Pool, busy: set[int]) -> list[Member]:
-    """The ready people of a pool (either side) who are in no open circle, in id order."""
+def circle_pool(pool: Pool, busy: set[int], *, mentors_only: bool = False) -> list[Member]:
+    """The ready people of a pool (either side; ``mentors_only``: the mentors, for mentor
+    support circles) who are in no open circle, in id order."""
     seen: dict[int, Member] = {}
-    for member in (*pool.mentors.members, *pool.mentees.members):
+    sides = (pool.mentors,) if mentors_only else (pool.mentors, pool.mentees)
+    for member in (m for side in sides for m in side.members):
         if member.participant_id not in busy:
             seen.setdefault(member.participant_id, member)
     return [seen[i] for i in sorted(seen)]
@@ -746,9 +748,13 @@ def form_circles(
     size: int | None = 6,
     circles: int | None = None,
     leaders: Sequence[int] | None = None,
+    mentors_only: bool = False,
     progress: Progress | None = None,
 ) -> Formation:
     """Circles of at most ``size`` people (or ``circles`` of them) from the ready pool.
+
+    ``mentors_only``: mentor support circles, of the ready mentors only (those in pairs
+    too); otherwise mentoring groups of everyone ready, mentors leading.
 
     Reads only; :func:`peerdesk.groups.circles.confirm_circles` saves them.
     ``leaders``: the participant ids that lead (one circle each). Cancelling
@@ -759,7 +765,7 @@ def form_circles(
     with db.reading() as session:
         pool = load_pool(session, program_id)
         busy = people_in_open_circles(session, program_id)
-    people = circle_pool(pool, busy)
+    people = circle_pool(pool, busy, mentors_only=mentors_only)
     signature = circles_signature([m.participant_id for m in people], sorted(busy))
     return form_from(
         pool, people, size=size, circles=circles, leaders=leaders, progress=progress,

@@ -41,6 +41,9 @@ def test_form_confirm_list_and_print_circles(program: Path, tmp_path: Path) -> N
     assert formed["quality"] <= formed["bound"] and "saved" not in formed
     code, out, _ = run("circles", program)
     assert code == 0 and "has no circles yet" in out  # nothing saved without --confirm
+    code, out, _ = run("form-circles", program, "--size", "2", "--mentors-only", "--json")
+    support: Any = json.loads(out)
+    assert [len(c["members"]) for c in support["circles"]] == [1, 1]  # 4 mentors, no mentee
     code, out, _ = run("form-circles", program, "--size", "5", "--confirm", "--name", "Group")
     assert code == 0 and "Saved 4 circles" in out
     with open_database(program) as db:
