@@ -10,6 +10,7 @@ board showed. The group agreement PDF is re-read with pypdf.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import sqlite3
@@ -40,10 +41,16 @@ LEFT = Qt.MouseButton.LeftButton
 Launcher = Callable[..., MainWindow]
 
 
-def make_file(path: Path, mentees: int = 9, mentors: int = 3) -> None:
+def make_file(path: Path, mentees: int = 9, mentors: int = 3, applied: int = 0) -> None:
+    """Mentees and mentors ready for matching, and ``applied`` more mentees not ready yet."""
+    from peerdesk.enums import ParticipantStatus
+
     with create_database(path) as db:
         program_id = programs.create_program(db, programs.quick_settings("Circles"))
-        members, prefer, do_not_pair = realistic_members(mentees, mentors, seed=11)
+        members, prefer, do_not_pair = realistic_members(mentees + applied, mentors, seed=11)
+        members[:applied] = [
+            dataclasses.replace(m, status=ParticipantStatus.APPLIED) for m in members[:applied]
+        ]
         store_members(db, program_id, members, prefer, do_not_pair)
 
 
@@ -119,7 +126,7 @@ class Groups(WindowDriver):
 @pytest.fixture
 def groups(qtbot: QtBot, launch: Launcher, tmp_path: Path) -> Iterator[Groups]:
     path = tmp_path / "circles.peerdesk"
-    make_file(path)
+    make_file(path, applied=2)
     window = launch(path)
     window.resize(1300, 800)
     yield Groups(qtbot, window, path)
@@ -151,6 +158,7 @@ def test_forming_circles_shows_them_with_leaders_and_quality_against_the_bound(
         or str(round(formation.quality.quality)) in text
     )
     assert "%" in text and "Nothing is saved" in text
+    assert "2 more are not ready for matching yet" in text
     assert quality_text(draft, lambda s: s) == text
     if formation.exact:
         assert "best circles there are" in text

@@ -723,9 +723,11 @@ def quality_text(draft: Draft, tr: Callable[[str], str]) -> str:
     leaderless = [c.name for c in draft.circles if not c.leaders]
     if leaderless:
         text += " " + tr("No leader: {circles}.").format(circles=", ".join(leaderless))
-    if draft.left_out:
-        text += " " + tr("Not in a circle: {names}.").format(
-            names=", ".join(p.name for p in draft.left_out)
+    if draft.not_ready:
+        text += " " + (
+            tr("1 more person is not ready for matching yet.")
+            if draft.not_ready == 1
+            else tr("{n} more are not ready for matching yet.").format(n=draft.not_ready)
         )
     text += " " + tr("Nothing is saved until you confirm.")
     return text

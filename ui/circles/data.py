@@ -38,6 +38,7 @@ def draft_of(formation: Formation, name: Callable[[int], str]) -> Draft:
         quality=formation.quality.quality,
         bound=formation.bound,
         exact=formation.exact,
+        not_ready=len(formation.not_ready),
         formation=formation,
     )
 

@@ -42,7 +42,7 @@ class Draft:
     quality: float | None = None  # the average fit of the circles as they stand
     bound: float | None = None  # no way of forming these circles can do better than this
     exact: bool = False  # the forming found the best circles there are
-    left_out: tuple[Person, ...] = field(default_factory=tuple)
+    not_ready: int = 0  # people of the program left out as not ready for matching yet
     formation: Any = field(default=None, compare=False, repr=False)  # the core's, to rescore
 
     def where(self, participant_id: int) -> int | None:
