@@ -564,7 +564,8 @@ def remove_member(db: Database, circle_id: int, participant_id: int) -> CircleCh
         rec = _Recorder(session, circle.program_id, "remove_member")
         rec.touch(circle)
         _take_out(rec, circle, participant_id)
-        _released(rec, participant_id)
+        if _released(rec, participant_id):  # their check-ins through the circle stop
+            _cancel_checkins(rec, [participant_id], zones.today_in(zones.local_zone_name()))
         return rec.finish(participant=participant_id)
 
 

@@ -311,3 +311,34 @@ def test_the_history_says_what_was_done_to_which_circle(db: Database, program: i
         "Renamed the circle “Harbour lights”",
         "Confirmed 4 circles",
     ]
+
+
+def test_someone_taken_out_of_a_circle_has_no_more_checkins_through_it(
+    db: Database, program: int
+) -> None:
+    from peerdesk.calendar import checkins
+    from peerdesk.models import Meeting
+
+    confirmed(db, program)
+    circle = gc.list_circles(db, program)[0]
+    today = date.today()
+    checkins.schedule_checkins(
+        db, program, first_date=today - timedelta(days=60), last_date=today + timedelta(days=120)
+    )
+    leaving = circle.members[0].participant_id
+
+    def statuses_of(pid: int) -> list[tuple[date, str]]:
+        with db.reading() as session:
+            rows = session.scalars(
+                select(Meeting).where(Meeting.participant_id == pid).order_by(Meeting.starts_at)
+            ).all()
+            return [(m.starts_at.date(), m.status.value) for m in rows]
+
+    before = statuses_of(leaving)
+    assert any(day > today for day, _ in before) and any(day < today for day, _ in before)
+    removed = gc.remove_member(db, circle.id, leaving)
+    for day, status in statuses_of(leaving):
+        assert status == ("cancelled" if day > today else "scheduled")
+    assert statuses(db, program)[leaving] == ParticipantStatus.READY
+    gc.undo(db, removed)
+    assert statuses_of(leaving) == before
