@@ -650,8 +650,12 @@ def test_changing_this_and_the_following_sessions_of_a_series(desk: Desk) -> Non
 
 
 @pytest.mark.qt_log_ignore(GRAB)
-def test_a_session_someone_else_changed_meanwhile_is_not_overwritten(desk: Desk) -> None:
+def test_a_session_someone_else_changed_meanwhile_shows_both_versions(desk: Desk) -> None:
+    """Another coordinator's save lands while the dialog is open: nothing of this save is
+    written; both versions show side by side, and the merge keeps their place and this
+    dialog's title."""
     from peerdesk.groups.sessions import SessionEdit, edit_session
+    from ui.conflict_dialog import ConflictDialog
 
     training = desk.ids["training"]
     desk.screen.show_day(today() + timedelta(days=2))
@@ -661,16 +665,28 @@ def test_a_session_someone_else_changed_meanwhile_is_not_overwritten(desk: Desk)
     assert desk.window.db is not None  # another coordinator saves first
     edit_session(desk.window.db, training, SessionEdit(place="Room 12"))
     type_into(desk.qtbot, dialog.place, "Room 7")
+    type_into(desk.qtbot, dialog.title, "Mentor basics, part 1")
     desk.qtbot.mouseClick(dialog.ok, LEFT)
-    desk.settle()
-    assert dialog.isVisible() and dialog.ok.isEnabled()
-    assert "Nothing was saved" in dialog.error.text()
-    [row] = rows(desk.path, "SELECT place FROM group_session WHERE id = ?", training)
-    assert row["place"] == "Room 12"
-    dialog.reject()
+    desk.qtbot.waitUntil(
+        lambda: (
+            isinstance(getattr(dialog, "conflict_dialog", None), ConflictDialog)
+            and dialog.conflict_dialog.isVisible()
+        )
+    )
+    conflict = dialog.conflict_dialog
+    assert conflict.headline.text().startswith("This session was changed by ")
+    assert conflict.differing == ["title", "place"]
+    shot(conflict, "session_conflict")
+    [row] = rows(desk.path, "SELECT title, place FROM group_session WHERE id = ?", training)
+    assert row == {"title": "Mentor basics", "place": "Room 12"}  # nothing of this save
+    desk.qtbot.mouseClick(conflict.radio("place", "theirs"), LEFT)
+    desk.qtbot.mouseClick(conflict.merge_button, LEFT)
     desk.closed()
+    [row] = rows(desk.path, "SELECT title, place FROM group_session WHERE id = ?", training)
+    assert row == {"title": "Mentor basics, part 1", "place": "Room 12"}
 
 
+@pytest.mark.qt_log_ignore(GRAB)
 def test_a_group_larger_than_the_room_is_saved_with_a_warning(desk: Desk) -> None:
     desk.press("new_session_action")
     dialog: SessionDialog = desk.dialog(SessionDialog)

@@ -650,7 +650,8 @@ class CalendarScreen(Screen):
     def _open_session_dialog(
         self, row: SessionRow | None, day: date | None, circle_id: int | None = None
     ) -> None:
-        from ui.calendar.session_dialog import SessionChoices, SessionDialog, load_choices
+        from ui.calendar.session_choices import SessionChoices, load_choices
+        from ui.calendar.session_dialog import SessionDialog
 
         db, program_id, context = self.db, self.program_id, self.context
         if db is None or program_id is None or context is None:

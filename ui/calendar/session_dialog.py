@@ -10,13 +10,13 @@ Saving runs on the worker (one transaction, one undo step) and closes the
 dialog only when it worked; a refused save (no title, over capacity, a date
 after the series' end…) says why under the form and changes nothing. An open
 session can also be cancelled (or restored), deleted, and its attendance or
-sign-in sheet opened from here.
+sign-in sheet opened from here. A save that another coordinator's came before shows
+both versions side by side (:mod:`ui.calendar.session_conflicts`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,8 @@ from ui.calendar.data import CalendarContext, long_date, pydate, qdate
 from ui.calendar.dialog_parts import ChangeDialog, error_label, minutes_spin, time_edit
 from ui.calendar.people_picker import PeoplePicker, Pickable
 from ui.calendar.schedule_dialog import cadence_labels
+from ui.calendar.session_choices import SessionChoices, invite_labels
+from ui.calendar.session_conflicts import SessionConflicts
 from ui.calendar.session_kinds_dialog import swatch
 from ui.date_edit import DateEdit
 from ui.qt import (
@@ -52,9 +54,7 @@ from ui.qt import (
 if TYPE_CHECKING:
     from peerdesk.calendar.series import Scope
     from peerdesk.database import Database
-    from peerdesk.groups.kinds import KindRow
     from peerdesk.groups.sessions import SessionEdit, SessionPlan, SessionRow
-    from peerdesk.people import ParticipantRow
     from ui.main_window import MainWindow
 
 DEFAULT_TIME = time(18, 0)
@@ -67,67 +67,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-@dataclass(frozen=True)
-class CircleChoice:
-    id: int
-    name: str
-    members: int
-
-
-@dataclass(frozen=True)
-class StepChoice:
-    id: int
-    name: str
-    kind: str  # "screening" or "training" (peerdesk.enums.StepKind)
-
-
-@dataclass(frozen=True)
-class SessionChoices:
-    """What the form offers, read on the worker before it opens."""
-
-    kinds: list[KindRow]
-    people: list[ParticipantRow]
-    circles: list[CircleChoice]
-    steps: list[StepChoice]
-    invited: tuple[int, ...] = ()  # an open session's invited participants
-
-
-def load_choices(db: Database, program_id: int, session_id: int | None = None) -> SessionChoices:
-    """The program's kinds, people, open circles and steps (and an open session's invited)."""
-    from peerdesk.groups.circles import list_circles
-    from peerdesk.groups.kinds import list_kinds
-    from peerdesk.groups.sessions import get_session
-    from peerdesk.people import list_participants
-    from peerdesk.people.bulk_steps import step_progress
-
-    people = list_participants(db, program_id)
-    steps = step_progress(db, [p.participant_id for p in people]) if people else []
-    invited: tuple[int, ...] = ()
-    if session_id is not None:
-        invited = tuple(i.participant_id for i in get_session(db, session_id).invitees)
-    return SessionChoices(
-        kinds=list_kinds(db, program_id),
-        people=people,
-        circles=[
-            CircleChoice(c.id, c.name, len(c.people))
-            for c in list_circles(db, program_id, include_ended=False)
-        ],
-        steps=[StepChoice(s.step_id, s.name, s.kind) for s in steps],
-        invited=invited,
-    )
-
-
-def invite_labels() -> dict[str, str]:
-    return {
-        "mentors": tr("All mentors"),
-        "mentees": tr("All mentees"),
-        "everyone": tr("Everyone"),
-        "circle": tr("A circle:"),
-        "people": tr("People picked by hand:"),
-    }
-
-
-class SessionDialog(ChangeDialog):
+class SessionDialog(SessionConflicts, ChangeDialog):
     """A new session (``row`` None) or an open one, in one form."""
 
     attendance_wanted = Signal(int)  # session id: open its attendance
