@@ -3,6 +3,7 @@ cancelling, deleting, undo and redo, and reading them for the calendar and the l
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from peerdesk.calendar import zones
 from peerdesk.calendar.ics import NoSuchEmail, calendar_bytes
 from peerdesk.calendar.series import Scope
 from peerdesk.conflicts import EditConflict
-from peerdesk.database import Database
+from peerdesk.database import Database, open_database
 from peerdesk.enums import ParticipantStatus, Role
+from peerdesk.errors import NotFound
 from peerdesk.groups import kinds as session_kinds
 from peerdesk.groups import sessions as gs
 from peerdesk.groups.kinds import DEFAULT_KINDS, KindSetting
@@ -37,6 +39,8 @@ from peerdesk.roster.commit import run_import
 from peerdesk.roster.errors import UndoNotPossible
 from peerdesk.roster.plan import RosterImport
 from peerdesk.roster.undo import undo_last_import
+from peerdesk.storage import roles
+from peerdesk.storage.roles import Access
 
 LONDON = "Europe/London"
 PAIRS = 6  # 6 mentors, 6 mentees
@@ -618,3 +622,34 @@ def test_undoing_an_edit_of_someone_keeps_the_step_their_attendance_recorded(
             )
         ).one()
     assert linked == record_id
+
+
+def test_a_coordinator_on_a_server_works_with_their_programs_sessions_only(
+    pg_url: str,
+) -> None:
+    with open_database(pg_url) as owner:
+        other = make_program(owner, "Other program")
+        add_pairs(owner, other, 2)
+        [theirs] = gs.create_sessions(owner, other, plan()).created
+        mine = make_program(owner, "My program")
+        add_pairs(owner, mine, 3, offset=10)
+        user = f"coord_{uuid.uuid4().hex[:12]}"  # logins are the whole server's
+        roles.add_user(owner, user, Access.COORDINATOR, [str(mine)], password="pw'1")
+    with open_database(pg_url.replace("peerdesk@", f"{user}:pw'1@", 1)) as db:
+        assert roles.my_role(db) is Access.COORDINATOR
+        kinds = session_kinds.save_kinds(
+            db,
+            mine,
+            [KindSetting(k.name, k.colour, k.key) for k in session_kinds.list_kinds(db, mine)],
+        )
+        assert len(kinds) == len(DEFAULT_KINDS)
+        made = gs.create_sessions(db, mine, plan(repeat=gs.Repeat("1w", date(2026, 3, 17))))
+        assert [r.invited for r in gs.list_sessions(db, mine)] == [3, 3, 3]
+        changed = gs.edit_session(db, made.created[0], gs.SessionEdit(invite="everyone"))
+        gs.cancel_session(db, made.created[1])
+        gs.undo(db, changed)
+        assert calendar_bytes(db, mine)[1] == 3
+        with pytest.raises(NotFound):
+            gs.list_sessions(db, other)
+        with pytest.raises(NotFound):
+            gs.get_session(db, theirs)
