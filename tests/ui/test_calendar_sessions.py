@@ -224,6 +224,8 @@ def test_creating_a_workshop_from_the_calendar_puts_it_on_the_month_and_undo_tak
     desk.press("new_session_action")
     dialog: SessionDialog = desk.dialog(SessionDialog)
     shot(dialog, "new_session_dialog")
+    counts = [dialog.invite_buttons[k].text() for k in ("mentors", "mentees", "everyone")]
+    assert counts == ["All mentors (3)", "All mentees (3)", "Everyone (6)"]
 
     # The kind: typed into the combo as a user picks from it by keyboard.
     dialog.kind.setFocus()

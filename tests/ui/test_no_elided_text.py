@@ -219,4 +219,12 @@ def test_the_main_dialogs_at_1280_by_720(qtbot: QtBot, launch: Launcher, sample_
     calendar.open_schedule()
     qtbot.waitUntil(lambda: calendar.dialog is not None and calendar.dialog.isVisible())
     check("schedule-dialog", calendar.dialog)
+    for name, open_dialog in (
+        ("session-dialog", calendar.open_new_session),
+        ("session-kinds-dialog", calendar.open_kinds),
+    ):
+        qtbot.waitUntil(lambda: calendar.dialog is None)
+        open_dialog()
+        qtbot.waitUntil(lambda: calendar.dialog is not None and calendar.dialog.isVisible())
+        check(name, calendar.dialog)
     assert not found, f"Text cut off in dialogs:\n{report(found)}"

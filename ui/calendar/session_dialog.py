@@ -181,7 +181,12 @@ class SessionDialog(SessionConflicts, ChangeDialog):
         self.circle.setEnabled(bool(choices.circles))
         if not choices.circles:
             self.circle.addItem(self.tr("No circles yet"), None)
-        roles = {"mentor": self.tr("mentor"), "mentee": self.tr("mentee"), "peer": self.tr("peer")}
+        roles = {
+            "mentor": self.tr("mentor"),
+            "mentee": self.tr("mentee"),
+            "both": self.tr("mentor and mentee"),
+            "peer": self.tr("peer"),
+        }
         self.picker = PeoplePicker(
             [
                 Pickable(
@@ -249,7 +254,7 @@ class SessionDialog(SessionConflicts, ChangeDialog):
         self.scope_following.setObjectName("session_scope_following")
         self.attendance_button = QPushButton(self.tr("Attendance…"), self)
         self.attendance_button.setObjectName("session_attendance")
-        self.signin_button = QPushButton(self.tr("Sign-in sheet…"), self)
+        self.signin_button = QPushButton(self.tr("Print sign-in sheet…"), self)
         self.signin_button.setObjectName("session_signin")
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("session_cancel")
@@ -326,9 +331,17 @@ class SessionDialog(SessionConflicts, ChangeDialog):
     # -- building ------------------------------------------------------------------
 
     def _counts(self) -> dict[str, int]:
-        mentors = sum(1 for p in self.choices.people if p.role.value == "mentor")
-        mentees = sum(1 for p in self.choices.people if p.role.value == "mentee")
-        return {"mentors": mentors, "mentees": mentees, "everyone": len(self.choices.people)}
+        """How many each group invitation invites, counted as the core resolves it (a
+        peer or someone who is both counts as mentor and mentee; withdrawn people never)."""
+        from peerdesk.enums import ParticipantStatus
+        from peerdesk.groups.sessions import MENTEE_ROLES, MENTOR_ROLES
+
+        active = [p for p in self.choices.people if p.status != ParticipantStatus.WITHDRAWN]
+        return {
+            "mentors": sum(1 for p in active if p.role in MENTOR_ROLES),
+            "mentees": sum(1 for p in active if p.role in MENTEE_ROLES),
+            "everyone": len(active),
+        }
 
     def _fill(self, row: SessionRow | None) -> None:
         if row is None:

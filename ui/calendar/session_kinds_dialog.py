@@ -108,7 +108,9 @@ class SessionKindsDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLOUR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(USED, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
+        line = self.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(line)
+        self.table.setMinimumHeight(line * 9)  # the seven standard kinds and their header
 
         self.add_button = self._button(self.tr("Add"), "kind_add", self.add_kind)
         self.remove_button = self._button(self.tr("Remove"), "kind_remove", self.remove_kind)
