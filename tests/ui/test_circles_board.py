@@ -29,7 +29,8 @@ from peerdesk.database import create_database
 from peerdesk.program import programs
 from ui import operations
 from ui.circles import dnd
-from ui.circles.board import CircleCard, GroupsBoard, quality_text
+from ui.circles.board import GroupsBoard, quality_text
+from ui.circles.cards import CircleCard
 from ui.circles.model import Column
 from ui.main_window import MainWindow
 from ui.matching.board import MatchingScreen
@@ -403,7 +404,7 @@ def test_print_and_save_a_group_agreement_with_every_members_signature_line(
 
 def test_the_circles_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     from peerdesk.enums import PairStatus
-    from ui.circles.board import PeopleModel
+    from ui.circles.cards import PeopleModel
     from ui.circles.draft import Person
     from ui.circles.model import SORT_ROLE, CircleRow, CirclesModel
 

@@ -13,44 +13,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from peerdesk.errors import UserError
 from peerdesk.scores import score_text
 from ui import icons, operations
-from ui.circles import dnd
-from ui.circles.draft import Draft, DraftCircle, Person
-from ui.matching.mentee_list import drag_pixmap
+from ui.circles.cards import CARD_WIDTH, CircleCard
+from ui.circles.draft import Draft
 from ui.matching.widgets import DONE, INFO, REFUSED, Banner
 from ui.messages import user_message
-from ui.palette_colors import paint_box
 from ui.qt import (
-    QAbstractItemView,
-    QAbstractListModel,
     QAction,
-    QContextMenuEvent,
-    QDrag,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFont,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QKeyEvent,
     QKeySequence,
     QLabel,
-    QLineEdit,
-    QListView,
     QMenu,
-    QModelIndex,
-    QPaintEvent,
-    QPersistentModelIndex,
     QPushButton,
     QResizeEvent,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     Qt,
     QVBoxLayout,
@@ -62,246 +44,7 @@ if TYPE_CHECKING:
     from peerdesk.database import Database
     from ui.main_window import MainWindow
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LEADER_ROLE = Qt.ItemDataRole.UserRole + 2
-CARD_WIDTH = 250
 SMALLEST, LARGEST, DEFAULT_SIZE = 3, 12, 5
-
-
-class PeopleModel(QAbstractListModel):
-    """The people of one draft circle: leaders first (in bold), then members."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.people: tuple[Person, ...] = ()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.people)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.people):
-            return None
-        person = self.people[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if person.leader:
-                return self.tr("{name} (leader)").format(name=person.name)
-            return person.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("{name} leads this circle") if person.leader else self.tr("{name}")
-            ).format(name=person.name)
-        if role == Qt.ItemDataRole.FontRole and person.leader:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ID_ROLE:
-            return person.participant_id
-        if role == LEADER_ROLE:
-            return person.leader
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid():
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags | Qt.ItemFlag.ItemIsDropEnabled
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def set_people(self, people: tuple[Person, ...]) -> None:
-        self.beginResetModel()
-        self.people = people
-        self.endResetModel()
-
-    def row_of(self, participant_id: int) -> int | None:
-        for row, person in enumerate(self.people):
-            if person.participant_id == participant_id:
-                return row
-        return None
-
-
-class PeopleView(QListView):
-    """One circle's people: drag a name out to another circle, or drop one in."""
-
-    dropped = Signal(int, int)  # participant id, this circle's position
-    picked = Signal(int)  # this circle's position (the user clicked or moved in it)
-    menu_requested = Signal(int)  # this circle's position (right-click or the Menu key)
-
-    def __init__(self, position: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.position = position
-        self.program_id: int | None = None
-        self.setObjectName(f"circlePeople{position}")
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._hover = False
-
-    def current_person(self) -> int | None:
-        index = self.currentIndex()
-        if not index.isValid() or not self.selectionModel().isSelected(index):
-            return None
-        value = index.data(ID_ROLE)
-        return int(value) if value is not None else None
-
-    def select_person(self, participant_id: int) -> bool:
-        model = self.model()
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(ID_ROLE) == participant_id:
-                self.setCurrentIndex(index)
-                return True
-        return False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # The Menu key, or Shift+F10 (which Qt does not turn into a context menu itself).
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_Menu or (
-            key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
-        ):
-            if self.currentIndex().isValid():
-                self.menu_requested.emit(self.position)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.currentIndex()
-        if event.reason() == QContextMenuEvent.Reason.Mouse:
-            index = self.indexAt(event.pos())
-            if index.isValid():
-                self.setCurrentIndex(index)
-        if index.isValid():
-            self.menu_requested.emit(self.position)
-
-    def focusInEvent(self, event: Any) -> None:
-        super().focusInEvent(event)
-        self.picked.emit(self.position)
-
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        index = self.currentIndex()
-        if not index.isValid() or self.program_id is None:
-            return
-        name = str(index.data())
-        drag = QDrag(self)
-        drag.setMimeData(
-            dnd.person_mime(self.program_id, int(index.data(ID_ROLE)), self.position, name)
-        )
-        drag.setPixmap(drag_pixmap(name, self))
-        dnd.execute(drag, Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
-
-    def _carried(self, event: QDropEvent | QDragMoveEvent) -> dnd.Carried | None:
-        carried = dnd.read(event.mimeData(), self.program_id)
-        if carried is None or carried.from_circle == self.position:
-            return None
-        return carried
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._carried(event) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-            self._set_hover(True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._carried(event) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._set_hover(False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._set_hover(False)
-        carried = self._carried(event)
-        if carried is None:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
-        self.dropped.emit(carried.participant_id, self.position)
-
-    def _set_hover(self, on: bool) -> None:
-        if on != self._hover:
-            self._hover = on
-            self.setProperty("dropHover", on)
-            parent = self.parentWidget()
-            if parent is not None:
-                parent.update()
-
-
-class CircleCard(QFrame):
-    """A draft circle: its name and fit above, its people below."""
-
-    def __init__(self, position: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"circleCard{position}")
-        self.title = QLineEdit(self)  # the circle's name, edited in place before confirming
-        self.title.setObjectName("circleTitle")
-        self.title.setFrame(False)
-        self.title.setMaxLength(200)
-        self.title.setToolTip(self.tr("The circle's name: type to change it"))
-        self.title.setAccessibleName(self.tr("Circle name"))
-        self.title.setStyleSheet("background: transparent;")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.fit = QLabel(self)
-        self.fit.setObjectName("circleFit")
-        self.model = PeopleModel(self)
-        self.view = PeopleView(position, self)
-        self.view.setModel(self.model)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 10)
-        layout.setSpacing(4)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.fit)
-        layout.addLayout(top)
-        layout.addWidget(self.view)
-        self.setMinimumWidth(CARD_WIDTH - 20)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-    def show_circle(self, circle: DraftCircle, program_id: int | None) -> None:
-        self.view.program_id = program_id
-        if not self.title.hasFocus():
-            self.title.setText(circle.name)
-        if circle.people != self.model.people:
-            self.model.set_people(circle.people)
-        count = len(circle.people)
-        rows = max(count, 3)
-        height = self.view.sizeHintForRow(0) if count else self.fontMetrics().height() + 6
-        self.view.setFixedHeight(rows * max(height, 18) + 2 * self.view.frameWidth() + 4)
-        self.show_fit(circle)
-
-    def show_fit(self, circle: DraftCircle) -> None:
-        count = len(circle.people)
-        text = (
-            self.tr("{n} people · fit {score}").format(n=count, score=score_text(circle.score))
-            if circle.score is not None
-            else self.tr("{n} people").format(n=count)
-        )
-        if not circle.leaders:
-            text += " · " + self.tr("no leader")
-        self.fit.setText(text)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        from ui import palette_colors as pc
-
-        hover = bool(self.view.property("dropHover"))
-        paint_box(self, pc.GOOD if hover else pc.ACCENT, dashed=not hover)
-        super().paintEvent(event)
 
 
 class GroupsBoard(QWidget):
