@@ -228,6 +228,13 @@ class GroupsBoard(QWidget):
             self.draft = rescored(self.draft)
             self._show_scores()
 
+    def _picked(self, position: int) -> None:
+        """The user is in circle ``position``: one person picked on the board at a time."""
+        self.current_circle = position
+        for index, card in enumerate(self.cards):
+            if index != position:
+                card.view.clearSelection()
+
     def selected_person(self) -> tuple[int, int] | None:
         """(participant id, circle position) of the person picked on the board."""
         cards = self.cards
@@ -388,7 +395,7 @@ class GroupsBoard(QWidget):
         while len(self.cards) < len(circles):
             card = CircleCard(len(self.cards), self.grid_host)
             card.view.dropped.connect(self.move_person)
-            card.view.picked.connect(lambda position: setattr(self, "current_circle", position))
+            card.view.picked.connect(self._picked)
             card.view.doubleClicked.connect(lambda _index: self.ask_move())
             card.view.menu_requested.connect(self.open_menu)
             card.title.editingFinished.connect(
