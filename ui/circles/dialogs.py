@@ -61,8 +61,8 @@ class EndCircleDialog(QDialog):
         self.setWindowTitle(self.tr("End a circle"))
         intro = QLabel(
             self.tr(
-                "End the circle “{name}”. Its history stays in the file; its members can be "
-                "put in new circles or pairs."
+                "End the circle “{name}”. Its history stays in the file, its sessions after "
+                "the end date are cancelled, and its people can be put in new circles or pairs."
             ).format(name=name)
         )
         intro.setWordWrap(True)
