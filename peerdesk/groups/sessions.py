@@ -15,9 +15,10 @@ below and changes nothing):
   marks (people no longer invited but already marked stay on the list).
 - ``cancel_session`` / ``restore_session`` / ``delete_session`` (``scope`` too): cancelling
   and restoring raise the session's calendar SEQUENCE so calendars take the change.
-- ``invite_newcomers(session, program_id, participant_ids)`` — people just added (by hand,
-  by a roster import: both call it) are invited to the sessions still to come that invite
-  all mentors, all mentees or everyone.
+- ``sync_invitations(session, program_id, participant_ids)`` — these people's invitations
+  to the sessions still to come that invite a group follow who they are now (added, new
+  role, withdrawn; unmarked rows only): adding/editing people, statuses, roster imports
+  and their undo call it.
 - ``refresh_invitations(db, program_id)`` — sessions still to come that invite a group
   (mentors, mentees, everyone, a circle) take in people who joined it since and drop
   unmarked people who left; ``reinvite(session, ids)`` does it inside a caller's transaction
@@ -80,6 +81,15 @@ from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus, Role
 from peerdesk.errors import NotFound, UserError
 from peerdesk.groups.kinds import kinds_of
+from peerdesk.groups.statuses import (
+    ABSENT,
+    ATTENDED,
+    CANCELLED,
+    EXCUSED,
+    INVITED,
+    MARKS,
+    SCHEDULED,
+)
 from peerdesk.models import (
     Circle,
     CircleMember,
@@ -102,9 +112,6 @@ ENTITY = "group_session"  # in the change history
 MEETINGS = "meetings"  # the kind of record for the front end's refresh (as meetings')
 MAX_TITLE = 200
 MAX_PER_SERIES = 366
-SCHEDULED, CANCELLED = "scheduled", "cancelled"
-INVITED, ATTENDED, EXCUSED, ABSENT = "invited", "attended", "excused", "absent"
-MARKS = (ATTENDED, EXCUSED, ABSENT)
 MENTOR_ROLES = (Role.MENTOR, Role.BOTH, Role.PEER)
 MENTEE_ROLES = (Role.MENTEE, Role.BOTH, Role.PEER)
 
@@ -664,33 +671,39 @@ def reinvite(session: Session, session_ids: Iterable[int]) -> None:
         _set_invited(session, [gs.id], _invitation_of(session, gs))
 
 
-def invite_newcomers(
+def sync_invitations(
     session: Session,
     program_id: int,
     participant_ids: Iterable[int],
     *,
     now: datetime | None = None,
-) -> list[int]:
-    """Invite people just added to the program (a person added by hand, a roster
-    imported) to the sessions still to come whose invitation names them — all mentors,
-    all mentees or everyone — in the caller's transaction; the sessions they were
-    invited to. Undoing the addition removes them, and their invitations with them."""
-    new = sorted(set(participant_ids))
+) -> None:
+    """Bring these people's invitations to the sessions still to come that invite a group
+    (all mentors, all mentees, everyone, a circle) in line with who they are now, in the
+    caller's transaction: someone added, or who became a mentor, is invited; someone who
+    withdrew, or is no longer a mentor, is taken off the lists where not marked yet.
+
+    Adding a person, editing one, changing statuses, importing a roster and undoing any
+    of those call it, so invitations follow the people without a step of their own."""
+    wanted_ids = sorted(set(participant_ids))
+    if not wanted_ids:
+        return
     moment = now or datetime.now(UTC)
     upcoming = list(
         session.execute(
-            select(GroupSession.id, GroupSession.invite).where(
+            select(GroupSession.id, GroupSession.invite, GroupSession.circle_id).where(
                 GroupSession.program_id == program_id,
                 GroupSession.starts_at >= moment,
                 GroupSession.status == SCHEDULED,
-                GroupSession.invite.in_([Invite.MENTORS, Invite.MENTEES, Invite.EVERYONE]),
+                GroupSession.invite != Invite.PEOPLE,
             )
         ).all()
     )
-    if not new or not upcoming:
-        return []
+    if not upcoming:
+        return
     roles: dict[int, Role] = {}
-    for part in chunks(new):
+    circles: set[tuple[int, int]] = set()
+    for part in chunks(wanted_ids):
         found = session.execute(
             select(Participant.id, Participant.role).where(
                 Participant.id.in_(part),
@@ -699,18 +712,60 @@ def invite_newcomers(
             )
         )
         roles.update((participant_id, role) for participant_id, role in found)
-    wanted = {
-        Invite.MENTORS: [p for p, role in roles.items() if role in MENTOR_ROLES],
-        Invite.MENTEES: [p for p, role in roles.items() if role in MENTEE_ROLES],
-        Invite.EVERYONE: list(roles),
-    }
-    rows = [
-        _attendance_row(session_id, participant_id)
-        for session_id, invite in upcoming
-        for participant_id in wanted[Invite(invite)]
-    ]
-    insert_rows(session, ATTENDANCE_TABLE, rows)
-    return sorted({row["session_id"] for row in rows})
+        circles.update(
+            (circle_id, participant_id)
+            for circle_id, participant_id in session.execute(
+                select(CircleMember.circle_id, CircleMember.participant_id).where(
+                    CircleMember.participant_id.in_(part)
+                )
+            )
+        )
+
+    def named(invite: str, circle_id: int | None, participant_id: int) -> bool:
+        role = roles.get(participant_id)
+        if role is None:
+            return False
+        if invite == Invite.MENTORS:
+            return role in MENTOR_ROLES
+        if invite == Invite.MENTEES:
+            return role in MENTEE_ROLES
+        if invite == Invite.CIRCLE:
+            return (circle_id, participant_id) in circles
+        return invite == Invite.EVERYONE
+
+    have: dict[tuple[int, int], tuple[int, str]] = {}
+    session_ids = [session_id for session_id, _, _ in upcoming]
+    for people_part in chunks(wanted_ids):
+        for session_part in chunks(session_ids):
+            have.update(
+                ((session_id, participant_id), (row_id, status))
+                for row_id, session_id, participant_id, status in session.execute(
+                    select(
+                        SessionAttendance.id,
+                        SessionAttendance.session_id,
+                        SessionAttendance.participant_id,
+                        SessionAttendance.status,
+                    ).where(
+                        SessionAttendance.session_id.in_(session_part),
+                        SessionAttendance.participant_id.in_(people_part),
+                    )
+                )
+            )
+    new_rows: list[Row] = []
+    stale: list[int] = []
+    for session_id, invite, circle_id in upcoming:
+        if invite == Invite.CIRCLE and circle_id is None:
+            continue  # its circle was deleted: its list stays as it was
+        for participant_id in wanted_ids:
+            row = have.get((session_id, participant_id))
+            if named(invite, circle_id, participant_id):
+                if row is None:
+                    new_rows.append(_attendance_row(session_id, participant_id))
+            elif row is not None and row[1] == INVITED:
+                stale.append(row[0])
+    for part in chunks(sorted(stale)):
+        session.execute(delete(ATTENDANCE_TABLE).where(ATTENDANCE_TABLE.c.id.in_(part)))
+    insert_rows(session, ATTENDANCE_TABLE, new_rows)
 
 
 # -- Creating --------------------------------------------------------------------------------
@@ -1396,7 +1451,6 @@ __all__ = [
     "delete_session",
     "edit_session",
     "get_session",
-    "invite_newcomers",
     "invited_ids",
     "list_sessions",
     "redo",
@@ -1408,6 +1462,7 @@ __all__ = [
     "session_fields",
     "sessions_between",
     "sessions_of_participant",
+    "sync_invitations",
     "undo",
     "week_sessions",
 ]

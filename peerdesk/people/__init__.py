@@ -439,9 +439,9 @@ def add_person(db: Database, program_id: int, data: PersonData) -> int:
         _apply(person, participant, data)
         session.flush()
         history.record(session, "participant", participant.id, "create", program_id=program_id)
-        from peerdesk.groups.sessions import invite_newcomers
+        from peerdesk.groups.sessions import sync_invitations
 
-        invite_newcomers(session, program_id, [participant.id])  # to upcoming sessions
+        sync_invitations(session, program_id, [participant.id])  # to upcoming sessions
         return participant.id
 
 
@@ -482,6 +482,10 @@ def update_person(
             history.record(
                 session, "participant", participant_id, "update", program_id=participant.program_id
             )
+            session.flush()
+            from peerdesk.groups.sessions import sync_invitations
+
+            sync_invitations(session, participant.program_id, [participant_id])  # a new role
 
     conflicts.saving(save)
 
@@ -552,8 +556,10 @@ def set_status(db: Database, participant_ids: Iterable[int], status: Participant
     """Bulk: give everyone selected the same status."""
     ids = list(participant_ids)
     with db.transaction() as session:
+        by_program: dict[int, list[int]] = {}
         for participant in session.scalars(select(Participant).where(Participant.id.in_(ids))):
             participant.status = status
+            by_program.setdefault(participant.program_id, []).append(participant.id)
             history.record(
                 session,
                 "participant",
@@ -562,6 +568,11 @@ def set_status(db: Database, participant_ids: Iterable[int], status: Participant
                 program_id=participant.program_id,
                 status=status.value,
             )
+        session.flush()
+        from peerdesk.groups.sessions import sync_invitations
+
+        for program_id, changed in by_program.items():  # withdrawn: off the lists to come
+            sync_invitations(session, program_id, changed)
 
 
 # -- Screening, training and readiness ----------------------------------------------------

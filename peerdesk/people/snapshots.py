@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.errors import UserError
+from peerdesk.groups.statuses import INVITED
 from peerdesk.people import email_key
 from peerdesk.sql_rows import (
     any_row,
@@ -41,7 +42,7 @@ _REFERENCES = (
     "SELECT 1 FROM meeting WHERE participant_id IN ({ids})",
     "SELECT 1 FROM survey_response WHERE participant_id IN ({ids})",
     "SELECT 1 FROM pair_rule WHERE participant_a_id IN ({ids}) OR participant_b_id IN ({ids})",
-    "SELECT 1 FROM session_attendance WHERE status != 'invited' AND participant_id IN ({ids})",
+    f"SELECT 1 FROM session_attendance WHERE status != '{INVITED}' AND participant_id IN ({{ids}})",
 )
 
 
@@ -198,13 +199,9 @@ def restore(
         delete_rows(conn, "participant_tag", "participant_id", participant_ids)
         delete_rows(conn, "step_record", "participant_id", participant_ids)
         delete_rows(conn, "participant", "id", removed)
-        returning = target.table("participant")
-        returning = [
-            r for r in returning if r["id"] not in _present(conn, "participant", returning)
-        ]
         _upsert(conn, "person", target.table("person"))
         _upsert(conn, "participant", target.table("participant"))
-        _invite(session, returning)
+        _invite(session, target.table("participant"))
         _insert_owned(conn, "participant_tag", target.table("participant_tag"))
         _insert_owned(conn, "step_record", target.table("step_record"))
         _relink(conn, links)
@@ -233,15 +230,16 @@ def _relink(conn: Connection, links: list[tuple[int, int, int]]) -> None:
             )
 
 
-def _invite(session: Session, returning: list[dict[str, Any]]) -> None:
-    """People who come back (redoing an add) are invited to the sessions to come again."""
-    from peerdesk.groups.sessions import invite_newcomers
+def _invite(session: Session, participants: list[dict[str, Any]]) -> None:
+    """Their invitations to the sessions to come follow them as restored (back after an
+    add is redone, off the lists when a withdrawal is redone, and so on)."""
+    from peerdesk.groups.sessions import sync_invitations
 
     by_program: dict[int, list[int]] = {}
-    for row in returning:
+    for row in participants:
         by_program.setdefault(int(row["program_id"]), []).append(int(row["id"]))
     for program_id, ids in by_program.items():
-        invite_newcomers(session, program_id, ids)
+        sync_invitations(session, program_id, ids)
 
 
 __all__ = ["Snapshot", "UndoNotPossible", "restore", "snapshot", "snapshot_for_add"]

@@ -226,11 +226,13 @@ def run_import(
         writer.write_wishes(preview)
         writer.remember_layouts(plan)
         summary.batch_id = writer.finish(source, summary)
-        from peerdesk.groups.sessions import invite_newcomers
+        from peerdesk.groups.sessions import sync_invitations
 
-        # The people it added are invited to the sessions to come for all mentors, all
-        # mentees or everyone (undoing the import removes them with their invitations).
-        invite_newcomers(session, program_id, writer.created_participants)
+        # The people it added or changed are invited to (or taken off) the sessions to come
+        # for all mentors, all mentees or everyone, as they are now.
+        sync_invitations(
+            session, program_id, writer.created_participants + writer.updated_participants
+        )
     return summary
 
 

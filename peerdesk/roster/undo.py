@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk import history
 from peerdesk.database import Database
+from peerdesk.groups.statuses import INVITED
 from peerdesk.models import ImportBatch
 from peerdesk.roster.errors import NothingToUndo, UndoNotPossible
 from peerdesk.sql_rows import any_row, delete_rows, each_chunk, insert_rows, run, update_rows
@@ -84,7 +85,7 @@ def _blocker(conn: Connection, batch: ImportBatch) -> str | None:
         or any_row(conn, "SELECT 1 FROM survey_response WHERE participant_id IN ({ids})", created)
         or any_row(
             conn,
-            "SELECT 1 FROM session_attendance WHERE status != 'invited' "
+            f"SELECT 1 FROM session_attendance WHERE status != '{INVITED}' "
             "AND participant_id IN ({ids})",
             created,
         )
@@ -169,6 +170,9 @@ def undo_last_import(db: Database, program_id: int) -> ImportInfo:
         before = data["before"]
         update_rows(conn, "person", before["person"])
         update_rows(conn, "participant", before["participant"])
+        from peerdesk.groups.sessions import sync_invitations
+
+        sync_invitations(session, batch.program_id, updated)  # as they were before it
         insert_rows(conn, "participant_tag", before["participant_tag"])
         insert_rows(conn, "pair_rule", before.get("pair_rule", []))
         delete_rows(conn, "column_layout", "id", data["layouts"]["created"])

@@ -653,3 +653,26 @@ def test_a_coordinator_on_a_server_works_with_their_programs_sessions_only(
             gs.list_sessions(db, other)
         with pytest.raises(NotFound):
             gs.get_session(db, theirs)
+
+
+def test_invitations_follow_withdrawals_and_new_roles(db: Database, program: int) -> None:
+    soon = date.today() + timedelta(days=14)
+    [training] = gs.create_sessions(db, program, plan(day=soon)).created  # the mentors
+    [mentee_talk] = gs.create_sessions(db, program, plan(day=soon, invite="mentees")).created
+    [past] = gs.create_sessions(db, program, plan(day=date(2020, 1, 7))).created
+    first, second, third = participants(db, program, Role.MENTOR)[:3]
+    set_status(db, training, second, "excused")  # marked: stays on the list
+    before = snapshots.snapshot(db, [first, second])
+    people.set_status(db, [first, second], ParticipantStatus.WITHDRAWN)
+    after = snapshots.snapshot(db, [first, second])
+    assert first not in invited(db, training) and invited(db, training)[second] == "excused"
+    assert first in invited(db, past)  # what has happened stays as it was
+    snapshots.restore(db, before, after)  # undo
+    assert invited(db, training)[first] == "invited"
+    snapshots.restore(db, after, before, redo=True)
+    assert first not in invited(db, training)
+    # A mentor who becomes a mentee moves from the mentors' session to the mentees'.
+    data = people.get_person(db, third)
+    data.role = Role.MENTEE
+    people.update_person(db, third, data)
+    assert third not in invited(db, training) and third in invited(db, mentee_talk)
