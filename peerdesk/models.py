@@ -56,6 +56,7 @@ from peerdesk.enums import (
     SurveyKind,
     TagKind,
 )
+from peerdesk.groups.statuses import INVITED, SCHEDULED
 from peerdesk.sqltypes import JSONText, UTCDateTime, utcnow
 
 NAMING = {
@@ -545,7 +546,7 @@ class GroupSession(Base):
     series_key: Mapped[str | None] = mapped_column(String(64), index=True)
     # The series date this session stands for (like a meeting's occurrence_date).
     occurrence_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(16), default="scheduled")
+    status: Mapped[str] = mapped_column(String(16), default=SCHEDULED)
     completes_step_id: Mapped[int | None] = _fk(
         "program_step.id", nullable=True, ondelete="SET NULL"
     )
@@ -573,7 +574,7 @@ class SessionAttendance(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = _fk("group_session.id")
     participant_id: Mapped[int] = _fk("participant.id")
-    status: Mapped[str] = mapped_column(String(16), default="invited")
+    status: Mapped[str] = mapped_column(String(16), default=INVITED)
     marked_at: Mapped[datetime | None]
     step_record_id: Mapped[int | None] = _fk("step_record.id", nullable=True, ondelete="SET NULL")
 

@@ -397,7 +397,7 @@ def _no_session(
 ) -> list[AttentionItem]:
     """Someone in an active pair marked at sessions held since their match began, and
     attended none of them."""
-    from peerdesk.groups.attendance import ATTENDED, MARKS
+    from peerdesk.groups.statuses import ATTENDED, CANCELLED, MARKS
     from peerdesk.models import GroupSession, SessionAttendance
 
     people = _matched_people(pairs)
@@ -414,7 +414,7 @@ def _no_session(
         .join(GroupSession, GroupSession.id == SessionAttendance.session_id)
         .where(
             GroupSession.program_id == program_id,
-            GroupSession.status != "cancelled",  # see peerdesk.groups.sessions
+            GroupSession.status != CANCELLED,
             GroupSession.starts_at < now,
             SessionAttendance.status.in_(MARKS),
             SessionAttendance.participant_id.in_(list(people)),

@@ -28,6 +28,7 @@ from peerdesk.cli.refs import (
     say_json,
 )
 from peerdesk.errors import UserError
+from peerdesk.groups.statuses import ATTENDED, MARKS
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from peerdesk.people import ParticipantRow
 
 INVITE_WORDS = ("mentors", "mentees", "everyone")
-MARK_WORDS = ("attended", "excused", "absent")
+MARK_WORDS = MARKS
 
 
 class NoSuchKind(UserError):
@@ -316,7 +317,7 @@ def _configure_attend(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--status",
         choices=MARK_WORDS,
-        default="attended",
+        default=ATTENDED,
         help="their mark (default: attended)",
     )
     json_argument(parser)
@@ -342,7 +343,7 @@ def _attend(args: argparse.Namespace, ctx: Context) -> int:
     with open_program(args) as (db, program_id, name):
         session_id = _find_session(db, program_id, name, args.session)
         if args.sheet is not None:
-            if args.status != "attended":
+            if args.status != ATTENDED:
                 raise UsageError(
                     problem="--sheet marks people attended; leave out --status",
                     hint="peerdesk attend --help",

@@ -37,8 +37,8 @@ from peerdesk.exports.cells import (
     formatted,
 )
 from peerdesk.exports.records import ROLE_WORDS
-from peerdesk.groups.attendance import ABSENT, ATTENDED, EXCUSED
-from peerdesk.groups.rates import CANCELLED, AttendanceRates, Tally, as_of, attendance_rates
+from peerdesk.groups.rates import AttendanceRates, Tally, as_of, attendance_rates
+from peerdesk.groups.statuses import ABSENT, ATTENDED, CANCELLED, EXCUSED
 from peerdesk.models import Circle, GroupSession, ProgramStep, SessionAttendance, SessionKind
 
 if TYPE_CHECKING:

@@ -31,6 +31,7 @@ from peerdesk.calendar.zones import local_date
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus
 from peerdesk.errors import NotFound, UserError
+from peerdesk.groups.statuses import ABSENT, ATTENDED, CANCELLED, EXCUSED, INVITED, MARKS, STATUSES
 from peerdesk.models import (
     GroupSession,
     Participant,
@@ -46,12 +47,6 @@ log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
 
-INVITED = "invited"
-ATTENDED = "attended"
-EXCUSED = "excused"
-ABSENT = "absent"
-STATUSES = (INVITED, ATTENDED, EXCUSED, ABSENT)
-MARKS = (ATTENDED, EXCUSED, ABSENT)  # what a coordinator marks; "invited" is unmarked
 
 # The kinds of records an attendance change touches, for the front end's refresh
 # (the calendar shows sessions with the meetings; readiness is the People screen's).
@@ -182,7 +177,7 @@ def set_marks(
         if missing:
             raise NotInvited(count=len(missing), are="is" if len(missing) == 1 else "are")
         changing = {pid: s for pid, s in marks.items() if rows[pid].status != s}
-        if changing and group.status == "cancelled" and ATTENDED in changing.values():
+        if changing and group.status == CANCELLED and ATTENDED in changing.values():
             raise SessionCancelled()
         early = {ATTENDED, ABSENT} & set(changing.values())
         if early and group.starts_at > (now or utcnow()):

@@ -38,6 +38,7 @@ from peerdesk.errors import NotFound, UserError
 from peerdesk.groups.forming import OPEN_CIRCLE, Formation
 from peerdesk.groups.sessions import Invite, reinvite
 from peerdesk.groups.sessions import _revise as revise
+from peerdesk.groups.statuses import CANCELLED, SCHEDULED
 from peerdesk.matching.pool import GONE, MENTOR_ROLES
 from peerdesk.matching.rules import OPEN
 from peerdesk.models import (
@@ -684,7 +685,7 @@ def pause_circle(db: Database, circle_id: int, *, paused_on: date | None = None)
             raise CircleRefused("Only an active circle can be paused.")
         rec = _Recorder(session, circle.program_id, "pause")
         rec.touch(circle).status = PairStatus.PAUSED
-        held = _set_sessions(rec, _sessions_from(session, circle.id, day, "scheduled"), "cancelled")
+        held = _set_sessions(rec, _sessions_from(session, circle.id, day, SCHEDULED), CANCELLED)
         history.record(session, "circle", circle.id, HOLD, program_id=circle.program_id, held=held)
         return rec.finish(paused_on=day.isoformat(), held=len(held))
 
@@ -716,8 +717,8 @@ def resume_circle(db: Database, circle_id: int, *, resumed_on: date | None = Non
         rec = _Recorder(session, circle.program_id, "resume")
         rec.touch(circle).status = PairStatus.ACTIVE
         held = set(_held_sessions(session, circle.id))
-        back = [s for s in _sessions_from(session, circle.id, day, "cancelled") if s.id in held]
-        restored = _set_sessions(rec, back, "scheduled")
+        back = [s for s in _sessions_from(session, circle.id, day, CANCELLED) if s.id in held]
+        restored = _set_sessions(rec, back, SCHEDULED)
         return rec.finish(resumed_on=day.isoformat(), restored=len(restored))
 
 
@@ -751,7 +752,7 @@ def end_circle(
         circle.end_reason = reason.strip()
         circle.ended_on = day
         after = date.fromordinal(day.toordinal() + 1)
-        _set_sessions(rec, _sessions_from(session, circle.id, after, "scheduled"), "cancelled")
+        _set_sessions(rec, _sessions_from(session, circle.id, after, SCHEDULED), CANCELLED)
         free = [m.participant_id for m in circle.members if _released(rec, m.participant_id)]
         cancelled = _cancel_checkins(rec, free, day)
         return rec.finish(outcome=outcome.value, checkins_cancelled=len(cancelled))

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from peerdesk.calendar import zones
 from peerdesk.database import Database
 from peerdesk.evaluation.figures import Share
-from peerdesk.groups.attendance import ABSENT, ATTENDED, EXCUSED, MARKS
+from peerdesk.groups.statuses import ABSENT, ATTENDED, CANCELLED, EXCUSED, MARKS
 from peerdesk.models import (
     GroupSession,
     Participant,
@@ -34,8 +34,6 @@ from peerdesk.models import (
     SessionAttendance,
     SessionKind,
 )
-
-CANCELLED = "cancelled"  # a session's status (peerdesk.groups.sessions)
 
 
 @dataclass(frozen=True)

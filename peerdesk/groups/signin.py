@@ -38,8 +38,8 @@ from peerdesk.documents.agreements import _NumberedCanvas
 from peerdesk.documents.layout import ACCENT, INK, MUTED, RULE, TINT, Paper
 from peerdesk.documents.pairs import FirstMeeting, clean, load_program
 from peerdesk.documents.wording import meeting_time
-from peerdesk.groups.attendance import EXCUSED
 from peerdesk.groups.sessions import Invitee, get_session
+from peerdesk.groups.statuses import EXCUSED
 from peerdesk.output_files import write_file
 
 SIDE = 18 * mm

@@ -28,7 +28,8 @@ from sqlalchemy import select
 from peerdesk.database import Database
 from peerdesk.errors import NotFound, UserError
 from peerdesk.groups import attendance
-from peerdesk.groups.attendance import ATTENDED, AttendanceChanges
+from peerdesk.groups.attendance import AttendanceChanges
+from peerdesk.groups.statuses import ATTENDED
 from peerdesk.models import GroupSession, SessionAttendance
 from peerdesk.progress import Progress
 from peerdesk.roster import header, values

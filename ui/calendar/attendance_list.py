@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
+from peerdesk.groups.statuses import ABSENT, ATTENDED, EXCUSED, INVITED, MARKS
 from ui import palette_colors as pc
 from ui.matching.mentee_list import WordFilter
 from ui.people.rows import role_labels
@@ -38,8 +39,7 @@ from ui.qt import (
 if TYPE_CHECKING:
     from ui.qt import QKeyEvent
 
-INVITED, ATTENDED, EXCUSED, ABSENT = "invited", "attended", "excused", "absent"
-STATUSES = (ATTENDED, EXCUSED, ABSENT, INVITED)
+STATUSES = (*MARKS, INVITED)  # in the order the drop-down offers them
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

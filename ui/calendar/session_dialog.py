@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from peerdesk.groups.statuses import CANCELLED
 from ui.calendar import session_actions
 from ui.calendar.commands import Steps
 from ui.calendar.data import CalendarContext, long_date, pydate, qdate
@@ -360,7 +361,7 @@ class SessionDialog(SessionConflicts, ChangeDialog):
             self.step.setCurrentIndex(self.step.findData(row.completes_step_id))
             self.completes.setChecked(True)
         self.scope_following.setVisible(row.series_key is not None)
-        cancelled = row.status == "cancelled"
+        cancelled = row.status == CANCELLED
         self.cancel_button.setText(
             self.tr("Restore session") if cancelled else self.tr("Cancel session…")
         )
@@ -370,7 +371,7 @@ class SessionDialog(SessionConflicts, ChangeDialog):
         text = self.tr("{date} · {invited} invited, {attended} attended").format(
             date=long_date(row.local_start.date()), invited=row.invited, attended=row.attended
         )
-        if row.status == "cancelled":
+        if row.status == CANCELLED:
             text = self.tr("Cancelled.") + " " + text
         return text
 

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
+from peerdesk.groups.statuses import CANCELLED
 from ui import operations
 from ui.calendar.data import plural, short_date
 from ui.dashboard.cards import Card
@@ -124,7 +125,7 @@ class WeekModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = Column(index.column())
-        cancelled = row.status == "cancelled"
+        cancelled = row.status == CANCELLED
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.WHEN:
                 local = row.local_start
@@ -150,7 +151,7 @@ class WeekModel(QAbstractTableModel):
         return None
 
     def _attendance(self, row: SessionRow) -> str:
-        if row.status == "cancelled":
+        if row.status == CANCELLED:
             return tr("Cancelled")
         invited = plural(row.invited, tr("1 invited"), tr("{n} invited"))
         marked = row.attended + row.excused + row.absent
