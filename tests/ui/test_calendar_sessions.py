@@ -704,3 +704,55 @@ def test_a_group_larger_than_the_room_is_saved_with_a_warning(desk: Desk) -> Non
     notice = desk.screen.notice
     assert notice.isVisible() and "Made 1 session." in notice.text()
     assert "6 people are invited to “Picnic”" in notice.text() and "4 places" in notice.text()
+
+
+def test_a_circle_meeting_invites_the_circles_members(desk: Desk) -> None:
+    from peerdesk.groups.circles import create_circle
+
+    ids = {
+        r["full_name"]: r["id"]
+        for r in rows(
+            desk.path,
+            "SELECT participant.id AS id, person.full_name AS full_name FROM participant "
+            "JOIN person ON person.id = participant.person_id",
+        )
+    }
+    db = desk.window.db  # the worker is idle: the test writes as another window would
+    assert db is not None
+    leader, members = person_name(4), [person_name(1), person_name(3)]
+    create_circle(
+        db, desk.ids["program"], "Thursday circle", [ids[leader]], [ids[m] for m in members]
+    )
+    desk.window.notify({"pairs"})
+    desk.settle()
+    desk.press("new_session_action")
+    dialog: SessionDialog = desk.dialog(SessionDialog)
+    assert dialog.invite_buttons["circle"].isEnabled()
+    assert dialog.circle.currentText() == "Thursday circle (3 people)"
+    dialog.kind.setFocus()
+    desk.qtbot.keyClicks(dialog.kind, "Mentor")  # (a space would open the list)
+    assert dialog.kind.currentData() == "mentor_circle"
+    desk.qtbot.keyClicks(dialog.title, "Circle check-in")
+    click_radio(desk.qtbot, dialog.invite_buttons["circle"])
+    desk.qtbot.mouseClick(dialog.ok, LEFT)
+    desk.closed()
+    [made] = [r for r in sessions_in(desk.path) if r["title"] == "Circle check-in"]
+    assert (made["invite"], made["kind"]) == ("circle", "mentor_circle")
+    assert invited_names(desk.path, made["id"]) == sorted([leader, *members])
+
+
+def test_enter_on_a_sessions_agenda_row_opens_its_attendance(desk: Desk) -> None:
+    from ui.calendar.attendance_dialog import AttendanceDialog
+
+    screen = desk.screen
+    screen.show_day(today() + timedelta(days=2))
+    desk.settle()
+    row = screen.agenda_model.row_of(desk.ids["training"], session=True)
+    assert row >= 0
+    screen.agenda.setFocus()
+    screen.agenda.selectRow(row)
+    desk.qtbot.keyClick(screen.agenda, Qt.Key.Key_Return)
+    dialog = desk.dialog(AttendanceDialog)
+    assert dialog.isVisible()
+    dialog.reject()
+    desk.closed()
