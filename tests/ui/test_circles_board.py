@@ -35,7 +35,7 @@ from ui.circles.model import Column
 from ui.main_window import MainWindow
 from ui.matching.board import MatchingScreen
 from ui.pairs.screen import PairsScreen
-from ui.qt import QAction, QMenu, QPoint, QPushButton, Qt, QWidget
+from ui.qt import QAction, QMenu, QMessageBox, QPoint, QPushButton, Qt, QWidget
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 LEFT = Qt.MouseButton.LeftButton
@@ -610,3 +610,78 @@ def test_forming_a_large_pool_shows_progress_and_can_be_cancelled(
     qtbot.mouseClick(board.form_button, LEFT)
     groups.settle()
     assert board.draft is not None and len(board.draft.circles) == 30
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_change_a_confirmed_circles_people_from_its_list(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    path = tmp_path / "people.peerdesk"
+    make_file(path, mentees=10, mentors=4)  # 14 ready: circles of 4 leave room to move
+    groups = Groups(qtbot, launch(path), path)
+    groups.open_groups()
+    groups.form(5)  # 3 circles of 5, 5, 4, led by 3 of the 4 mentors
+    draft = groups.board.draft
+    assert draft is not None
+    spare = draft.circles[-1].members[-1]  # a mentee of the third circle
+    groups.confirm()
+    tab = CirclesTab(groups)
+    panel = tab.panel
+    people = panel.people
+
+    def members(circle_index: int) -> dict[int, str]:
+        _name, _status, found = sorted(stored_circles(path).items())[circle_index][1]
+        return dict(found)
+
+    def menu_on(participant_id: int) -> QMenu:
+        assert people.select_person(participant_id)
+        people.setFocus()
+        qtbot.keyClick(people, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+        menu = panel.menu
+        assert isinstance(menu, QMenu) and menu.isVisible()
+        return menu
+
+    def choose(menu: QMenu, name: str) -> None:
+        action = next(a for a in menu.findChildren(QAction) if a.objectName() == name)
+        owner = next(m for m in [menu, *menu.findChildren(QMenu)] if action in m.actions())
+        if owner is not menu:
+            owner.popup(menu.pos())
+            qtbot.waitUntil(owner.isVisible)
+        qtbot.mouseClick(owner, LEFT, pos=owner.actionGeometry(action).center())
+        tab.settle()
+
+    tab.pick(2)
+    before = members(2)
+    assert spare.participant_id in before
+    # Take them out of the third circle: they are in no circle.
+    choose(menu_on(spare.participant_id), "takeOut")
+    assert spare.participant_id not in members(2)
+    # Add them to the second from the dialog of people in no circle.
+    tab.pick(1)
+    qtbot.mouseClick(panel.toolbar.widgetForAction(panel.add_action), LEFT)
+    tab.settle()
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [n for n in dialog.picker.visible_names() if spare.name in n]
+    qtbot.keyClicks(dialog.picker.search, spare.name)
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    qtbot.mouseClick(dialog.ok, LEFT)
+    tab.settle()
+    assert members(1)[spare.participant_id] == "member"
+    # Move them on to the first.
+    target = sorted(stored_circles(path))[0]
+    choose(menu_on(spare.participant_id), f"moveToCircle{target}")
+    assert spare.participant_id not in members(1)
+    assert members(0)[spare.participant_id] == "member"
+    # A mentee cannot lead: refused in plain words, nothing changed.
+    tab.pick(0)
+    choose(menu_on(spare.participant_id), "makeLeader")
+    assert members(0)[spare.participant_id] == "member"
+    shown = [b for b in groups.window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(shown) == 1 and "mentor" in shown[0].text(), [b.text() for b in shown]
+    shown[0].accept()
+    panel.grab().save(str(SHOTS / "circles_people.png"))
+    # Each change was one step: undo the move, the add and the taking out.
+    for _ in range(3):
+        tab.undo()
+    assert members(2) == before

@@ -65,18 +65,40 @@ def run_circle_change(
     failure: Callable[[UserError], None] | None = None,
 ) -> operations.Op | None:
     """Make a change to circles, undoably, and tell the window's screens."""
+    finished = done or (lambda _changes: None)
+    return run_circle_changes(
+        window, text, lambda db: [action(db)], done=lambda made: finished(made[0]), failure=failure
+    )
+
+
+def run_circle_changes(
+    window: MainWindow,
+    text: str,
+    actions: Callable[[Database], list[CircleChanges]],
+    *,
+    done: Callable[[list[CircleChanges]], None] | None = None,
+    failure: Callable[[UserError], None] | None = None,
+) -> operations.Op | None:
+    """Make changes to circles as one undo step (``actions`` puts back what it did if one
+    of them is refused), and tell the window's screens."""
     db = window.db
     if db is None:
         return None
 
-    def committed(changes: CircleChanges) -> None:
-        window.undo_stack.push(CircleCommand(window, db, text, changes))
-        window.notify(screens_of(changes))
+    def committed(made: list[CircleChanges]) -> None:
+        stack = window.undo_stack
+        if len(made) > 1:
+            stack.beginMacro(text)
+        for changes in made:
+            stack.push(CircleCommand(window, db, text, changes))
+        if len(made) > 1:
+            stack.endMacro()
+        window.notify(set().union(*(screens_of(c) for c in made)) if made else {PAIRS})
 
     return operations.Op(
-        lambda state: action(db),
+        lambda state: actions(db),
         committed=committed,
-        success=done or (lambda _changes: None),
+        success=done or (lambda _made: None),
         failure=failure,
         label=tr("Saving…"),
         parent=window,
@@ -169,4 +191,67 @@ def rename(window: MainWindow, circle_id: int, name: str) -> operations.Op | Non
 
     return run_circle_change(
         window, tr("Rename circle"), lambda db: circles.rename_circle(db, circle_id, name)
+    )
+
+
+def add_people(
+    window: MainWindow, circle_id: int, people: Sequence[tuple[int, str]]
+) -> operations.Op | None:
+    """Put people in a circle, each as ``leader`` or ``member``: one undo step, or none
+    of them if one is refused."""
+    from peerdesk.groups import circles
+
+    count = len(people)
+    text = (
+        tr("Add 1 person to a circle")
+        if count == 1
+        else tr("Add {n} people to a circle").format(n=count)
+    )
+
+    def actions(db: Database) -> list[CircleChanges]:
+        made: list[CircleChanges] = []
+        try:
+            for participant_id, role in people:
+                made.append(circles.add_member(db, circle_id, participant_id, role))
+        except BaseException:
+            for changes in reversed(made):
+                circles.undo(db, changes)
+            raise
+        return made
+
+    return run_circle_changes(window, text, actions)
+
+
+def take_out(window: MainWindow, circle_id: int, participant_id: int) -> operations.Op | None:
+    from peerdesk.groups import circles
+
+    return run_circle_change(
+        window,
+        tr("Take someone out of a circle"),
+        lambda db: circles.remove_member(db, circle_id, participant_id),
+    )
+
+
+def move_to(
+    window: MainWindow, participant_id: int, from_circle: int, to_circle: int
+) -> operations.Op | None:
+    from peerdesk.groups import circles
+
+    return run_circle_change(
+        window,
+        tr("Move someone to another circle"),
+        lambda db: circles.move_member(db, participant_id, from_circle, to_circle),
+    )
+
+
+def set_role(
+    window: MainWindow, circle_id: int, participant_id: int, leader: bool
+) -> operations.Op | None:
+    from peerdesk.groups import circles
+
+    role = circles.LEADER if leader else circles.MEMBER
+    return run_circle_change(
+        window,
+        tr("Make someone lead a circle") if leader else tr("Make a leader a member"),
+        lambda db: circles.set_role(db, circle_id, participant_id, role),
     )

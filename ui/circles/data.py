@@ -84,3 +84,17 @@ def load_circles(db: Database, program_id: int) -> list[CircleRow]:
         )
         for view in list_circles(db, program_id)
     ]
+
+
+def addable_people(db: Database, program_id: int) -> list[tuple[int, str, bool]]:
+    """Who may join a circle: the ready pool's people in no open circle, by name, each with
+    whether they may lead (a mentor)."""
+    from peerdesk.groups.forming import circle_pool, people_in_open_circles
+    from peerdesk.matching.pool import MENTOR_ROLES, load_pool
+
+    with db.reading() as session:
+        pool = load_pool(session, program_id)
+        busy = people_in_open_circles(session, program_id)
+    people = circle_pool(pool, busy)
+    found = [(m.participant_id, m.name, m.role in MENTOR_ROLES) for m in people]
+    return sorted(found, key=lambda p: (p[1].casefold(), p[0]))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from peerdesk.enums import PairStatus
 from ui import icons, operations, screens
 from ui.circles.model import ID_ROLE, SORT_ROLE, CircleRow, CirclesModel, Column
+from ui.circles.people import CirclePeopleModel, CirclePeopleView
 from ui.pairs.printing import PdfPages, default_paper
 from ui.qt import (
     QAbstractItemView,
@@ -25,6 +26,7 @@ from ui.qt import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QSortFilterProxyModel,
     Qt,
     QTableView,
@@ -128,6 +130,12 @@ class CirclesPanel(QWidget):
                 "from the circle's start to the program's end (those in a pair have theirs)"
             )
         )
+        self.add_action = self._action(
+            self.tr("Add people…"), "person-add", self.ask_add, "add_to_circle"
+        )
+        self.add_action.setToolTip(
+            self.tr("Put people who are ready and in no circle yet in the selected circle")
+        )
         self.rename_action = self._action(
             self.tr("Rename…"), "edit", self.ask_rename, "rename_circle"
         )
@@ -178,6 +186,16 @@ class CirclesPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.details)
+        self.people_model = CirclePeopleModel(self)
+        self.people = CirclePeopleView(self)
+        self.people.setModel(self.people_model)
+        self.people.setToolTip(
+            self.tr("Right-click a name (or press the Menu key) to take them out, move them or "
+                    "change who leads")
+        )  # fmt: skip
+        self.people.menu_requested.connect(self.open_person_menu)
+        self.menu: QMenu | None = None
+        layout.addWidget(self.people)
 
     # -- data --------------------------------------------------------------------
 
@@ -248,6 +266,8 @@ class CirclesPanel(QWidget):
             if row.status == PairStatus.ENDED and row.end_reason:
                 text += " " + self.tr("Ended: {reason}").format(reason=row.end_reason)
             self.details.setText(text)
+        self.people_model.set_circle(row)
+        self.people.setVisible(row is not None)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -262,6 +282,7 @@ class CirclesPanel(QWidget):
         self.rename_action.setEnabled(chosen)
         self.meeting_action.setEnabled(open_)
         self.checkins_action.setEnabled(open_)
+        self.add_action.setEnabled(open_)
         paused = row is not None and row.status == PairStatus.PAUSED
         self.pause_action.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
@@ -450,3 +471,61 @@ class CirclesPanel(QWidget):
             self.scheduled.emit(made)
 
         run_change(window, work, parent=self, label=self.tr("Scheduling…"), done=done)
+
+    def ask_add(self) -> None:
+        """Add people…: who is ready and in no circle, read on the worker, then ticked."""
+        from ui.circles.commands import add_people
+        from ui.circles.data import addable_people
+        from ui.circles.people import AddPeopleDialog
+
+        row, db, program_id = self.selected_row(), self.db, self.program_id
+        if row is None or db is None or program_id is None or row.status == PairStatus.ENDED:
+            return
+
+        def show(people: list[tuple[int, str, bool]]) -> None:
+            dialog = AddPeopleDialog(row.name, people, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: add_people(self.host.window_, row.id, dialog.chosen()))
+            self.dialog = dialog
+            dialog.open()
+
+        operations.Op(
+            lambda state: addable_people(db, program_id),
+            success=show,
+            label=self.tr("Reading who is ready…"),
+            parent=self,
+        ).run()
+
+    def open_person_menu(self, participant_id: int) -> QMenu | None:
+        """A person of the selected circle: take out, lead or not, move to another circle."""
+        from ui.circles import commands
+
+        row = self.selected_row()
+        if row is None or row.status == PairStatus.ENDED:
+            return None
+        window = self.host.window_
+        leads = any(pid == participant_id for pid, _name in row.leaders)
+        menu = QMenu(self)
+        menu.setObjectName("circlePersonMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        out = menu.addAction(self.tr("&Take out of the circle"))
+        out.setObjectName("takeOut")
+        out.triggered.connect(lambda: commands.take_out(window, row.id, participant_id))
+        role = menu.addAction(self.tr("Make a &member") if leads else self.tr("Make &leader"))
+        role.setObjectName("makeMember" if leads else "makeLeader")
+        role.triggered.connect(lambda: commands.set_role(window, row.id, participant_id, not leads))
+        moves = menu.addMenu(self.tr("&Move to"))
+        others = [r for r in self.model.rows if r.id != row.id and r.status != PairStatus.ENDED]
+        for other in others:
+            action = moves.addAction(other.name)
+            action.setObjectName(f"moveToCircle{other.id}")
+            action.triggered.connect(
+                lambda _c=False, to=other.id: commands.move_to(window, participant_id, row.id, to)
+            )
+        moves.setEnabled(bool(others))
+        index = self.people.currentIndex()
+        rect = self.people.visualRect(index)
+        self.menu = menu
+        menu.popup(self.people.viewport().mapToGlobal(rect.bottomLeft()))
+        menu.setActiveAction(out)
+        return menu
