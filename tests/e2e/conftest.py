@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -64,3 +64,31 @@ def program_file(tmp_path: Path) -> Path:
     with create_database(path) as db:
         make_program(db, "Spring 2026")
     return path
+
+
+@pytest.fixture(params=["file", "server"])
+def location(request: pytest.FixtureRequest) -> str | None:
+    """Where the program is made: the default file of a fresh install (None), or a new
+    shared database's URL, opened as the app opens one given on its command line."""
+    if request.param == "file":
+        return None
+    url: str = request.getfixturevalue("pg_url")
+    return url
+
+
+@pytest.fixture
+def shots(request: pytest.FixtureRequest, location: str | None) -> Iterator[Path | None]:
+    """The folder for a walk's screenshots under PEERDESK_WALK_SHOTS: the walk's own
+    subfolder if its module names one in ``WALK_SHOTS_FOLDER``, and in it the server's
+    walk in a "server" subfolder."""
+    folder = os.environ.get("PEERDESK_WALK_SHOTS")
+    if not folder:
+        yield None
+        return
+    path = Path(folder) / getattr(request.module, "WALK_SHOTS_FOLDER", "")
+    if location is not None:
+        path /= "server"
+    path.mkdir(parents=True, exist_ok=True)
+    for old in path.glob("*.png"):
+        old.unlink()
+    yield path

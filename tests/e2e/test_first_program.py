@@ -19,119 +19,38 @@ QT_QPA_PLATFORM=xcb).
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
 import icalendar
 import pypdf
 import pytest
+from coordinator_walk import (
+    CTRL,
+    User,
+    board_button,
+    program_db,
+    set_up_and_import,
+    settle,
+    shown,
+    start_window,
+)
 from db_rows import query
-from first_program_roster import SignUp, signup_sheet
+from first_program_roster import signup_sheet
 from pytestqt.qtbot import QtBot
 
 from peerdesk.database import Database
-from ui import operations
 from ui.calendar.export_dialog import ExportDialog
 from ui.calendar.schedule_dialog import ScheduleDialog
-from ui.importer.wizard import ImportWizard, PageId
-from ui.main_window import MainWindow
 from ui.people.bulk import StepsDialog
-from ui.qt import (
-    QApplication,
-    QFileDialog,
-    QMessageBox,
-    QPoint,
-    Qt,
-    QWidget,
-    QWizard,
-)
+from ui.qt import QMessageBox, QPoint, Qt, QWidget
 
-LEFT = Qt.MouseButton.LeftButton
-CTRL = Qt.KeyboardModifier.ControlModifier
-NEXT = QWizard.WizardButton.NextButton
-FINISH = QWizard.WizardButton.FinishButton
-IMPORT = QWizard.WizardButton.CommitButton
 ACTION_BUDGET = 40
 SECONDS_BUDGET = 60
-
-
-class User:
-    """The coordinator's hands: each method is one user action, counted under the step
-    being walked; ``shot`` keeps a screenshot of the window when asked to."""
-
-    def __init__(self, qtbot: QtBot, window: MainWindow, shots: Path | None) -> None:
-        self.qtbot = qtbot
-        self.window = window
-        self.shots = shots
-        self.step = ""
-        self.actions: Counter[str] = Counter()
-        self._shot_number = 0
-
-    def count(self) -> None:
-        self.actions[self.step] += 1
-
-    def click(self, widget: QWidget, pos: QPoint | None = None, modifier: Any = None) -> None:
-        assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName()} is not available"
-        self.count()
-        if modifier is None:
-            self.qtbot.mouseClick(widget, LEFT, pos=pos or widget.rect().center())
-        else:
-            self.qtbot.mouseClick(widget, LEFT, modifier, pos or widget.rect().center())
-
-    def type(self, widget: QWidget, text: str) -> None:
-        self.count()
-        self.qtbot.keyClicks(widget, text)
-
-    def key(self, widget: QWidget, key: Qt.Key, modifier: Any = None) -> None:
-        self.count()
-        if modifier is None:
-            self.qtbot.keyClick(widget, key)
-        else:
-            self.qtbot.keyClick(widget, key, modifier)
-
-    def file_name(self) -> None:
-        """A file name typed (or the suggestion taken) in a native file dialog."""
-        self.count()
-
-    def open_screen(self, key: str) -> QWidget:
-        """Click the screen's entry in the navigation list."""
-        nav = self.window.nav
-        row = 1 + [spec.key for spec in self.window.screen_specs].index(key)
-        self.click(nav.viewport(), nav.visualItemRect(nav.item(row)).center())
-        settle()
-        self.qtbot.waitUntil(lambda: key in self.window.built_screens)
-        screen = self.window.built_screens[key]
-        self.qtbot.waitUntil(lambda: self.window.screens.currentWidget() is screen)
-        settle()
-        return screen
-
-    def shot(self, name: str, widget: QWidget | None = None) -> None:
-        if self.shots is None:
-            return
-        QApplication.processEvents()
-        self._shot_number += 1
-        (widget or self.window).grab().save(str(self.shots / f"{self._shot_number:02d}-{name}.png"))
-
-
-def settle() -> None:
-    operations.wait_idle(30)
-    QApplication.processEvents()
-    operations.wait_idle(30)
-
-
-def shown(kind: type, name: str | None = None) -> list[Any]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, kind) and w.isVisible() and (name is None or w.objectName() == name)
-    ]
 
 
 def double_booked(db: Database) -> list[tuple[int, str, str]]:
@@ -157,92 +76,7 @@ def double_booked(db: Database) -> list[tuple[int, str, str]]:
     return clashes
 
 
-@pytest.fixture(params=["file", "server"])
-def location(request: pytest.FixtureRequest) -> str | None:
-    """Where the program is made: the default file of a fresh install (None), or a new
-    shared database's URL, opened as the app opens one given on its command line."""
-    if request.param == "file":
-        return None
-    url: str = request.getfixturevalue("pg_url")
-    return url
-
-
-@pytest.fixture
-def shots(location: str | None) -> Iterator[Path | None]:
-    """The folder for this walk's screenshots (the server's walk: its "server" subfolder)."""
-    folder = os.environ.get("PEERDESK_WALK_SHOTS")
-    if not folder:
-        yield None
-        return
-    path = Path(folder) if location is None else Path(folder) / "server"
-    path.mkdir(parents=True, exist_ok=True)
-    for old in path.glob("*.png"):
-        old.unlink()
-    yield path
-
-
-def start_window(qtbot: QtBot, location: str | None) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=15000):
-        window.start(location)
-        window.show()
-    window.resize(1280, 720)
-    qtbot.waitUntil(lambda: not window.auto_backup_pending, timeout=15000)
-    settle()
-    return window
-
-
 # -- the steps ---------------------------------------------------------------------------
-
-
-def set_up_and_import(user: User, roster: SignUp, monkeypatch: pytest.MonkeyPatch) -> None:
-    qtbot, window = user.qtbot, user.window
-    assert window.pages.currentWidget() is window.welcome
-    user.shot("welcome")
-
-    user.step = "set up the program"
-    chosen: list[str] = []
-
-    def choose_roster(*_args: object, **_kwargs: object) -> tuple[str, str]:
-        user.file_name()  # the roster's name typed in the file dialog
-        chosen.append(str(roster.path))
-        return str(roster.path), ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose_roster)
-    user.click(window.welcome.import_button)
-    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
-    wizard = window.wizard
-    assert isinstance(wizard, QWizard)
-    user.type(wizard.basics.name, "Mentoring 2027")  # type: ignore[attr-defined]
-    user.shot("program-wizard", wizard)
-    user.click(wizard.button(FINISH))
-    user.step = "import the roster"  # the file dialog comes at once: its name counts here
-    qtbot.waitUntil(lambda: window.import_wizard is not None, timeout=20000)
-    assert chosen == [str(roster.path)]
-    importer = window.import_wizard
-    assert isinstance(importer, ImportWizard)
-    qtbot.waitUntil(importer.isVisible)
-    settle()
-    pages = 0
-    while importer.currentId() != PageId.PREVIEW:
-        user.shot(f"import-page-{importer.currentId()}", importer)
-        user.click(importer.button(NEXT))
-        settle()
-        pages += 1
-        assert pages < 8, "the import wizard never reached its preview"
-    qtbot.waitUntil(lambda: importer.preview is not None and not importer.preview_pending)
-    settle()
-    user.shot("import-preview", importer)
-    assert importer.preview_page.counts.text().startswith("120 new, 0 updates, 2 duplicates")
-    user.click(importer.button(IMPORT))
-    qtbot.waitUntil(lambda: importer.currentId() == PageId.SUMMARY, timeout=30000)
-    settle()
-    user.shot("import-summary", importer)
-    user.click(importer.button(FINISH))
-    qtbot.waitUntil(lambda: window.import_wizard is None)
-    settle()
-    user.shot("after-import")
 
 
 def mark_everyone_ready(user: User) -> None:
@@ -273,20 +107,6 @@ def mark_everyone_ready(user: User) -> None:
     assert "120 people" in screen.notice.text() and "120 are now ready" in screen.notice.text()
     statuses = query(program_db(window), "SELECT status, count(*) FROM participant GROUP BY status")
     assert dict(statuses) == {"ready": 120}
-
-
-def program_db(window: MainWindow) -> Database:
-    assert window.db is not None
-    return window.db
-
-
-def board_button(screen: Any, action_name: str) -> QWidget:
-    action = getattr(screen, action_name)
-    button = screen.toolbar.widgetForAction(action)
-    if button is None:  # the suggestions bar's buttons
-        button = screen.findChild(QWidget, action.objectName() + "Button")
-    assert button is not None
-    return button
 
 
 def match_and_schedule(user: User) -> None:

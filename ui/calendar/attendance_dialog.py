@@ -260,13 +260,11 @@ class AttendanceDialog(QDialog):
         self.everyone = QPushButton(self.tr("E&veryone attended"), self)
         self.everyone.setObjectName("everyone_attended")
         self.everyone.setToolTip(self.tr("Tick everyone; then mark the exceptions"))
-        self.everyone.clicked.connect(lambda: self.model.mark_everyone(ATTENDED))
+        self.everyone.clicked.connect(lambda: self._mark_everyone(ATTENDED))
         self.rest_absent = QPushButton(self.tr("The &rest absent"), self)
         self.rest_absent.setObjectName("rest_absent")
         self.rest_absent.setToolTip(self.tr("Mark everyone not marked yet as absent"))
-        self.rest_absent.clicked.connect(
-            lambda: self.model.mark_everyone(ABSENT, only_unmarked=True)
-        )
+        self.rest_absent.clicked.connect(lambda: self._mark_everyone(ABSENT, only_unmarked=True))
         self.import_button = QPushButton(self.tr("&Import sign-in sheet…"), self)
         self.import_button.setObjectName("import_signin")
         self.import_button.setToolTip(
@@ -356,6 +354,12 @@ class AttendanceDialog(QDialog):
         return super().eventFilter(watched, event)
 
     # -- what is on show ---------------------------------------------------------------
+
+    def _mark_everyone(self, status: str, *, only_unmarked: bool = False) -> None:
+        """Everyone attended / The rest absent, then the list has the keyboard again for the
+        exceptions (a clicked button kept it, and Enter would have clicked it again)."""
+        self.model.mark_everyone(status, only_unmarked=only_unmarked)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_counts(self) -> None:
         c = self.model.counts()
