@@ -35,6 +35,7 @@ from peerdesk.enums import PairStatus, Role
 from peerdesk.errors import UserError
 from peerdesk.models import Circle, CircleMember, Participant, Person
 from peerdesk.output_files import check_targets, write_file
+from peerdesk.people.names import name_key
 from peerdesk.progress import Progress
 
 TITLE = "Group Agreement"
@@ -103,7 +104,7 @@ def load_circles(
         for circle_id in dict.fromkeys(order):
             circle = circles[circle_id]
             everyone = sorted(
-                people[circle_id], key=lambda p: (p[1].name.casefold(), p[1].participant_id)
+                people[circle_id], key=lambda p: (name_key(p[1].name), p[1].participant_id)
             )
             found.append(
                 CircleInfo(

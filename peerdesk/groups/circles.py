@@ -52,6 +52,7 @@ from peerdesk.models import (
     Program,
 )
 from peerdesk.pairs.dates import check_end
+from peerdesk.people.names import name_key
 from peerdesk.storage.retry import strict
 
 LEADER, MEMBER = "leader", "member"
@@ -795,7 +796,7 @@ def _views(session: Session, circles: Sequence[Circle]) -> list[CircleView]:
             people=tuple(
                 sorted(
                     people[c.id],
-                    key=lambda p: (p.role != LEADER, p.name.casefold(), p.participant_id),
+                    key=lambda p: (p.role != LEADER, name_key(p.name), p.participant_id),
                 )
             ),
         )

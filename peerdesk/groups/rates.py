@@ -34,6 +34,7 @@ from peerdesk.models import (
     SessionAttendance,
     SessionKind,
 )
+from peerdesk.people.names import name_key
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ def rates_in(
             )
             for pid, tallies in people.items()
         ),
-        key=lambda p: (p.name.casefold(), p.participant_id),
+        key=lambda p: (name_key(p.name), p.participant_id),
     )
     return AttendanceRates(kind_rates, tuple(person_rates), overall, len(held), len(marked))
 

@@ -101,6 +101,7 @@ from peerdesk.models import (
     SessionAttendance,
     SessionKind,
 )
+from peerdesk.people.names import name_key
 from peerdesk.sqltypes import utcnow
 from peerdesk.storage.retry import strict
 
@@ -1390,7 +1391,7 @@ def get_session(db: Database, session_id: int) -> SessionDetail:
                 )
                 for a, role, person in found
             ),
-            key=lambda i: (i.name.casefold(), i.participant_id),
+            key=lambda i: (name_key(i.name), i.participant_id),
         )
         return SessionDetail(row, tuple(invitees))
 

@@ -8,7 +8,6 @@ keys made once per row, not by the text shown.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,7 @@ from typing import Any
 
 from peerdesk.documents.pairs import PairInfo
 from peerdesk.enums import PairOutcome, PairStatus
+from peerdesk.people.names import folded
 from peerdesk.scores import score_text
 from ui.filtering import refilter
 from ui.qt import (
@@ -77,13 +77,6 @@ def status_text(pair: PairInfo) -> str:
         if pair.outcome == PairOutcome.ENDED_EARLY:
             return tr("Ended early")
     return status_labels()[pair.status]
-
-
-def folded(text: str) -> str:
-    """Lower case without accents, for searching: "José" → "jose", "Łukasz" → "lukasz"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.translate(str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae"}))
 
 
 STATUS_ORDER = {
