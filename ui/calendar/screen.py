@@ -45,6 +45,7 @@ from ui.calendar.data import (
     week_of,
 )
 from ui.calendar.month import MonthModel, MonthView
+from ui.calendar.screen_sessions import SessionActions
 from ui.palette_colors import ToneLabel
 from ui.qt import (
     QAction,
@@ -54,8 +55,6 @@ from ui.qt import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QPoint,
     QSplitter,
     Qt,
     QToolButton,
@@ -74,7 +73,7 @@ if TYPE_CHECKING:
     from ui.qt import QShowEvent
 
 
-class CalendarScreen(Screen):
+class CalendarScreen(SessionActions, Screen):
     loaded = Signal()  # the month (and, when asked, the program's context) is on screen
 
     def __init__(self, window: MainWindow) -> None:
@@ -631,168 +630,6 @@ class CalendarScreen(Screen):
             )
         )
         self._show_dialog(dialog)
-
-    # -- group sessions ---------------------------------------------------------------
-
-    def session(self, session_id: int) -> SessionRow | None:
-        return next((r for r in self.sessions if r.id == session_id), None)
-
-    def open_new_session(self, day: date | None = None, circle_id: int | None = None) -> None:
-        """New session…; ``circle_id``: as that circle's meeting (from the Circles tab)."""
-        self._open_session_dialog(None, day or max(self.selected, self.today()), circle_id)
-
-    def open_session(self, session_id: int) -> None:
-        """Change a session (its dialog also cancels, deletes and opens attendance)."""
-        row = self.session(session_id)
-        if row is not None:
-            self._open_session_dialog(row, None)
-
-    def _open_session_dialog(
-        self, row: SessionRow | None, day: date | None, circle_id: int | None = None
-    ) -> None:
-        from ui.calendar.session_choices import SessionChoices, load_choices
-        from ui.calendar.session_dialog import SessionDialog
-
-        db, program_id, context = self.db, self.program_id, self.context
-        if db is None or program_id is None or context is None:
-            return
-        session_id = row.id if row is not None else None
-
-        def show(choices: SessionChoices) -> None:
-            dialog = SessionDialog(self.window_, context, choices, row=row, day=day, parent=self)
-            if circle_id is not None:
-                dialog.invite_circle(circle_id)
-            dialog.saved.connect(self._sessions_saved)
-            dialog.attendance_wanted.connect(self.open_attendance)
-            dialog.signin_wanted.connect(lambda sid: self.print_signin(sid, dialog))
-            self._show_dialog(dialog)
-
-        operations.Op(
-            lambda state: load_choices(db, program_id, session_id),
-            success=show,
-            label=self.tr("Reading the program's people…"),
-            parent=self,
-        ).run()
-
-    def _sessions_saved(self, steps: Steps) -> None:
-        made = [i for _text, changes in steps for i in changes.created]
-        summary = ""
-        if made:
-            summary = (
-                self.tr("Made 1 session.")
-                if len(made) == 1
-                else self.tr("Made {n} sessions.").format(n=len(made))
-            )
-        self._after(steps, summary)
-        first = min(
-            (
-                row["starts_at"]
-                for _text, changes in steps
-                for i, row in getattr(changes, "sessions_after", {}).items()
-                if i in made and row is not None
-            ),
-            default=None,
-        )
-        if first is not None:
-            self.show_day(zones.local_date(first, zones.local_zone_name()))
-
-    def open_kinds(self) -> None:
-        from peerdesk.groups.kinds import KindRow, list_kinds
-        from ui.calendar.session_kinds_dialog import SessionKindsDialog
-
-        db, program_id = self.db, self.program_id
-        if db is None or program_id is None:
-            return
-
-        def show(kinds: list[KindRow]) -> None:
-            dialog = SessionKindsDialog(self.window_, program_id, kinds, self)
-            dialog.saved.connect(
-                lambda rows: self.show_notice([self.tr("Saved the kinds of session.")])
-            )
-            self._show_dialog(dialog)
-
-        operations.Op(
-            lambda state: list_kinds(db, program_id),
-            success=show,
-            label=self.tr("Reading the kinds of session…"),
-            parent=self,
-        ).run()
-
-    def open_attendance(self, session_id: int) -> None:
-        """The session's attendance checklist (ui.calendar.attendance_dialog)."""
-        from ui.calendar.attendance_dialog import open_attendance
-
-        open_attendance(self.window_, session_id, parent=self, show=self._show_dialog)
-
-    def print_signin(self, session_id: int, parent: QWidget | None = None) -> None:
-        """Save the session's sign-in sheet; ``parent``: the dialog asking, if one is open
-        (its questions must not hide behind it)."""
-        from ui.calendar.signin_sheet import save_signin_sheet
-
-        row = self.session(session_id)
-        if row is not None:
-            save_signin_sheet(self.window_, row, parent or self, done=self.show_notice)
-
-    def session_menu(self, session_id: int, at: QPoint) -> None:
-        """The session's actions, at ``at`` (a right-click on its line or row)."""
-        from peerdesk.calendar.series import Scope
-        from ui.calendar import session_actions
-
-        row = self.session(session_id)
-        if row is None:
-            return
-        menu = QMenu(self)
-        menu.setObjectName("calendar_session_menu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        entries = (
-            (
-                self.tr("Attendance…"),
-                "session_attendance",
-                lambda: self.open_attendance(session_id),
-            ),
-            (self.tr("Change session…"), "session_change", lambda: self.open_session(session_id)),
-            (
-                self.tr("Print sign-in sheet…"),
-                "session_signin",
-                lambda: self.print_signin(session_id),
-            ),
-            (
-                self.tr("Restore session") if row.cancelled else self.tr("Cancel session…"),
-                "session_cancel",
-                lambda: session_actions.cancel_or_restore(self, row, Scope.THIS, self._run_session),
-            ),
-            (
-                self.tr("Delete session…"),
-                "session_delete",
-                lambda: session_actions.confirm_delete(self, row, Scope.THIS, self._run_session),
-            ),
-        )
-        for text, name, slot in entries:
-            action = menu.addAction(text)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-        self.session_actions_menu = menu
-        menu.popup(at)
-
-    def day_menu(self, day: date, at: QPoint) -> None:
-        """A right-click on a day: make a session (or schedule meetings) from that day."""
-        self.show_day(day)
-        menu = QMenu(self)
-        menu.setObjectName("calendar_day_menu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        new = menu.addAction(self.tr("New session on {date}…").format(date=short_date(day)))
-        new.setObjectName("day_new_session")
-        new.triggered.connect(lambda _checked=False: self.open_new_session(day))
-        schedule = menu.addAction(
-            self.tr("Schedule meetings from {date}…").format(date=short_date(day))
-        )
-        schedule.setObjectName("day_schedule")
-        schedule.triggered.connect(lambda _checked=False: self.open_schedule(day))
-        self.day_actions_menu = menu
-        menu.popup(at)
-
-    def _run_session(self, work: Any, label: str) -> None:
-        run_change(self.window_, work, parent=self, label=label, done=self._after)
 
     def open_attention(self, item: PairAttention | None) -> None:
         """Open the pair: on the Pairs screen if it can select one, else its meetings here."""
