@@ -530,9 +530,20 @@ def test_editing_the_kinds_of_session(desk: Desk) -> None:
     session = next(r for r in desk.screen.agenda_model.rows if is_session(r))
     assert session.kind_name == "Mentor training"
 
+    # One undo puts the list back as it was; redo saves the edit again.
+    query = "SELECT key, name, colour FROM session_kind WHERE program_id = ? ORDER BY position"
+    edited = rows(desk.path, query, desk.ids["program"])
+    desk.undo()
+    assert [r["name"] for r in rows(desk.path, query, desk.ids["program"])] == names
+    session = next(r for r in desk.screen.agenda_model.rows if is_session(r))
+    assert session.kind_name == "Training"
+    desk.redo()
+    assert rows(desk.path, query, desk.ids["program"]) == edited
+
 
 def test_two_kinds_with_one_name_are_refused_and_nothing_changes(desk: Desk) -> None:
     before = rows(desk.path, "SELECT * FROM session_kind ORDER BY id")
+    steps = desk.window.undo_stack.count()
     desk.press("kinds_action")
     dialog: SessionKindsDialog = desk.dialog(SessionKindsDialog)
     desk.qtbot.mouseClick(dialog.add_button, LEFT)
@@ -542,6 +553,7 @@ def test_two_kinds_with_one_name_are_refused_and_nothing_changes(desk: Desk) -> 
     assert dialog.isVisible()
     assert "Two kinds of session are called" in dialog.error.text()
     assert rows(desk.path, "SELECT * FROM session_kind ORDER BY id") == before
+    assert desk.window.undo_stack.count() == steps  # a refused save leaves no undo step
     dialog.reject()
     desk.closed()
 

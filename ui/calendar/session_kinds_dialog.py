@@ -3,7 +3,9 @@ another colour, add one, put the list in another order, take away one no session
 
 The list is edited in the dialog and saved as a whole on **Save** (one transaction,
 :func:`peerdesk.groups.kinds.save_kinds`); a refused list (a name twice, a kind still
-in use taken away) shows why under the list and changes nothing.
+in use taken away) shows why under the list and changes nothing. The save is one step
+on the window's undo stack: undo saves the list as it was (a kind taken away comes
+back; one added goes, unless a session was made of it since, which the undo says).
 """
 
 from __future__ import annotations
@@ -35,8 +37,13 @@ from ui.qt import (
     Signal,
 )
 from ui.screens import MEETINGS
+from ui.undo import RestoreCommand
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import Any
+
+    from peerdesk.database import Database
     from peerdesk.errors import UserError
     from peerdesk.groups.kinds import KindRow, KindSetting
     from ui.main_window import MainWindow
@@ -61,6 +68,46 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+def as_settings(kinds: Sequence[KindRow]) -> list[KindSetting]:
+    from peerdesk.groups.kinds import KindSetting
+
+    return [KindSetting(k.name, k.colour, k.key) for k in kinds]
+
+
+def restore_kinds(db: Database, program_id: int, settings: Sequence[KindSetting]) -> list[KindRow]:
+    """Save ``settings`` as the program's list; a kind no longer there (taken away since)
+    is made again under its name."""
+    from dataclasses import replace
+
+    from peerdesk.groups.kinds import list_kinds, save_kinds
+
+    present = {k.key for k in list_kinds(db, program_id)}
+    return save_kinds(
+        db,
+        program_id,
+        [s if s.key is None or s.key in present else replace(s, key=None) for s in settings],
+    )
+
+
+class KindsCommand(RestoreCommand):
+    """An edit of the kinds list already saved; undo and redo save the list before/after."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        db: Database,
+        program_id: int,
+        before: list[KindSetting],
+        after: list[KindSetting],
+    ) -> None:
+        super().__init__(window, db, tr("Edit session kinds"), {MEETINGS})
+        self.program_id, self.before, self.after = program_id, before, after
+
+    def restorer(self, *, redo: bool) -> Callable[[Database], Any]:
+        program_id, settings = self.program_id, (self.after if redo else self.before)
+        return lambda db: restore_kinds(db, program_id, settings)
+
+
 class SessionKindsDialog(QDialog):
     saved = Signal(object)  # the list as saved: list[KindRow]
 
@@ -74,6 +121,7 @@ class SessionKindsDialog(QDialog):
         super().__init__(parent)
         self.window_ = window
         self.program_id = program_id
+        self.before = as_settings(kinds)
         self.setObjectName("session_kinds_dialog")
         self.setWindowTitle(self.tr("Kinds of session"))
         self.setModal(True)
@@ -267,9 +315,15 @@ class SessionKindsDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(False)
         self.error.hide()
+        window, before = self.window_, self.before
+
+        def committed(rows: list[KindRow]) -> None:
+            window.undo_stack.push(KindsCommand(window, db, program_id, before, as_settings(rows)))
+            window.notify({MEETINGS})
+
         operations.Op(
             lambda state: save_kinds(db, program_id, settings),
-            committed=lambda _rows: self.window_.notify({MEETINGS}),
+            committed=committed,
             success=self._saved,
             failure=self._failed,
             label=self.tr("Saving the kinds of session…"),
