@@ -685,3 +685,20 @@ def test_change_a_confirmed_circles_people_from_its_list(
     for _ in range(3):
         tab.undo()
     assert members(2) == before
+
+
+def test_mentor_support_circles_hold_only_mentors(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    path = tmp_path / "mentors.peerdesk"
+    make_file(path, mentees=6, mentors=8)
+    groups = Groups(qtbot, launch(path), path)
+    groups.open_groups()
+    groups.qtbot.mouseClick(groups.board.mentors_only, LEFT)
+    assert groups.board.mentors_only.isChecked()
+    groups.form(4)
+    draft = groups.board.draft
+    assert draft is not None
+    everyone = [p for c in draft.circles for p in c.people]
+    assert len(everyone) == 8 and all(p.can_lead for p in everyone)
+    assert sorted(len(c.people) for c in draft.circles) == [4, 4]

@@ -24,6 +24,7 @@ from ui.matching.widgets import DONE, INFO, REFUSED, Banner
 from ui.messages import user_message
 from ui.qt import (
     QAction,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -81,6 +82,14 @@ class GroupsBoard(QWidget):
         )
         size_label = QLabel(self.tr("Circle &size:"), self)
         size_label.setBuddy(self.size_box)
+        self.mentors_only = QCheckBox(self.tr("Mentors &only"), self)
+        self.mentors_only.setObjectName("mentorsOnly")
+        self.mentors_only.setToolTip(
+            self.tr(
+                "Mentor support circles: only the ready mentors (those with mentees too), "
+                "a mentor leading each"
+            )
+        )
         self.form_button = QPushButton(icons.icon("suggest"), self.tr("&Form circles"), self)
         self.form_button.setObjectName("formCircles")
         self.form_button.setToolTip(
@@ -112,6 +121,7 @@ class GroupsBoard(QWidget):
         row = QHBoxLayout()
         row.addWidget(size_label)
         row.addWidget(self.size_box)
+        row.addWidget(self.mentors_only)
         row.addWidget(self.form_button)
         row.addStretch(1)
         row.addWidget(self.move_button)
@@ -169,6 +179,7 @@ class GroupsBoard(QWidget):
     def form(self) -> None:
         """Form circles of the chosen size on the worker; show them when done."""
         db, program_id, size = self.db, self.program_id, self.size_box.value()
+        mentors_only = self.mentors_only.isChecked()
         if db is None or program_id is None:
             return
         generation = self._generation
@@ -185,7 +196,7 @@ class GroupsBoard(QWidget):
                 self.cards[0].view.setFocus()
 
         operations.Op(
-            lambda state: form_draft(db, program_id, size, state, self._names()),
+            lambda state: form_draft(db, program_id, size, state, self._names(), mentors_only),
             success=shown,
             failure=lambda exc: self.banner.show_message(user_message(exc), REFUSED),
             label=self.tr("Forming circles…"),

@@ -44,11 +44,17 @@ def draft_of(formation: Formation, name: Callable[[int], str]) -> Draft:
 
 
 def form_draft(
-    db: Database, program_id: int, size: int, state: Progress, name: Callable[[int], str]
+    db: Database,
+    program_id: int,
+    size: int,
+    state: Progress,
+    name: Callable[[int], str],
+    mentors_only: bool = False,
 ) -> Draft:
     from peerdesk.groups.forming import form_circles
 
-    return draft_of(form_circles(db, program_id, size=size, progress=state), name)
+    formation = form_circles(db, program_id, size=size, progress=state, mentors_only=mentors_only)
+    return draft_of(formation, name)
 
 
 def rescored(draft: Draft) -> Draft:
