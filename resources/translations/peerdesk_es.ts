@@ -334,7 +334,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar/agenda.py" line="61" />
-        <location filename="../../ui/dashboard/sessions.py" line="95" />
+        <location filename="../../ui/dashboard/sessions.py" line="96" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -992,7 +992,7 @@
         <location filename="../../ui/calendar/commands.py" line="92" />
         <location filename="../../ui/calendar/session_actions.py" line="39" />
         <location filename="../../ui/calendar/session_actions.py" line="53" />
-        <location filename="../../ui/circles/commands.py" line="81" />
+        <location filename="../../ui/circles/commands.py" line="103" />
         <location filename="../../ui/pairs/commands.py" line="73" />
         <location filename="../../ui/pairs/language.py" line="70" />
         <location filename="../../ui/people/commands.py" line="99" />
@@ -1007,7 +1007,7 @@
     <message>
         <location filename="../../ui/calendar/data.py" line="162" />
         <location filename="../../ui/calendar/session_rows.py" line="59" />
-        <location filename="../../ui/dashboard/sessions.py" line="154" />
+        <location filename="../../ui/dashboard/sessions.py" line="155" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -1662,35 +1662,75 @@
     </message>
     <message>
         <location filename="../../ui/calendar/attendance_list.py" line="109" />
-        <location filename="../../ui/dashboard/sessions.py" line="98" />
+        <location filename="../../ui/dashboard/sessions.py" line="99" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="111" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="147" />
         <location filename="../../ui/calendar/session_rows.py" line="53" />
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="113" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="149" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="120" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="156" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="145" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="181" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="568" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="609" />
         <source>Reading the session…</source>
         <translation>Leyendo la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <source>Attendance saved for 1 person.</source>
+        <translation>Asistencia guardada para 1 persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <source>Attendance saved for {n} people.</source>
+        <translation>Asistencia guardada para {n} personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="98" />
+        <source>The session's readiness step is recorded for 1 person.</source>
+        <translation>El paso de preparación de la sesión queda registrado para 1 persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="99" />
+        <source>The session's readiness step is recorded for {n} people.</source>
+        <translation>El paso de preparación de la sesión queda registrado para {n} personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="106" />
+        <source>1 person is now ready for matching.</source>
+        <translation>1 persona está ahora lista para emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="107" />
+        <source>{n} people are now ready for matching.</source>
+        <translation>{n} personas están ahora listas para emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="114" />
+        <source>The session's readiness step is taken back from 1 person.</source>
+        <translation>El paso de preparación de la sesión se retira a 1 persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="115" />
+        <source>The session's readiness step is taken back from {n} people.</source>
+        <translation>El paso de preparación de la sesión se retira a {n} personas.</translation>
     </message>
     <message>
         <location filename="../../ui/importer/common.py" line="59" />
@@ -2002,40 +2042,70 @@
         <translation>el teléfono del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="108" />
+        <location filename="../../ui/circles/commands.py" line="130" />
         <source>Confirm 1 circle</source>
         <translation>Confirmar 1 círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="108" />
+        <location filename="../../ui/circles/commands.py" line="130" />
         <source>Confirm {n} circles</source>
         <translation>Confirmar {n} círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="130" />
+        <location filename="../../ui/circles/commands.py" line="152" />
         <location filename="../../ui/pairs/commands.py" line="35" />
         <source>Mark agreement signed</source>
         <translation>Marcar acuerdo firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="147" />
+        <location filename="../../ui/circles/commands.py" line="169" />
         <source>End circle</source>
         <translation>Terminar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="160" />
+        <location filename="../../ui/circles/commands.py" line="182" />
         <source>Pause circle</source>
         <translation>Pausar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="163" />
+        <location filename="../../ui/circles/commands.py" line="185" />
         <source>Resume circle</source>
         <translation>Reanudar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="171" />
+        <location filename="../../ui/circles/commands.py" line="193" />
         <source>Rename circle</source>
         <translation>Renombrar círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="206" />
+        <source>Add 1 person to a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="208" />
+        <source>Add {n} people to a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="230" />
+        <source>Take someone out of a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="242" />
+        <source>Move someone to another circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="255" />
+        <source>Make someone lead a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="255" />
+        <source>Make a leader a member</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/pairs/commands.py" line="37" />
@@ -2100,18 +2170,18 @@
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/model.py" line="175" />
+        <location filename="../../ui/pairs/model.py" line="168" />
         <source>Not signed yet: print the agreement, then mark it signed.</source>
         <translation>Aún sin firmar: imprima el acuerdo y luego márquelo como firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/model.py" line="179" />
+        <location filename="../../ui/pairs/model.py" line="172" />
         <source>Agreement last printed or saved on {date}.</source>
         <translation>Acuerdo impreso o guardado por última vez el {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/circles/model.py" line="155" />
-        <location filename="../../ui/pairs/model.py" line="195" />
+        <location filename="../../ui/pairs/model.py" line="188" />
         <source>Not yet</source>
         <translation>Aún no</translation>
     </message>
@@ -2733,18 +2803,18 @@
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="96" />
+        <location filename="../../ui/dashboard/sessions.py" line="97" />
         <location filename="../../ui/wizard/review.py" line="50" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="97" />
+        <location filename="../../ui/dashboard/sessions.py" line="98" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="159" />
+        <location filename="../../ui/dashboard/sessions.py" line="160" />
         <source>{invited} · {attended} attended</source>
         <translation>{invited} · {attended} asistieron</translation>
     </message>
@@ -3350,27 +3420,27 @@
         <translation>Su lista de invitados y su asistencia se eliminan con ella. Los pasos de preparación registrados por asistir siguen registrados. Editar → Deshacer recupera la sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="122" />
+        <location filename="../../ui/calendar/session_choices.py" line="75" />
         <source>All mentors</source>
         <translation>Todos los mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="123" />
+        <location filename="../../ui/calendar/session_choices.py" line="76" />
         <source>All mentees</source>
         <translation>Todos los aprendices</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="124" />
+        <location filename="../../ui/calendar/session_choices.py" line="77" />
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="125" />
+        <location filename="../../ui/calendar/session_choices.py" line="78" />
         <source>A circle:</source>
         <translation>Un círculo:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="126" />
+        <location filename="../../ui/calendar/session_choices.py" line="79" />
         <source>People picked by hand:</source>
         <translation>Personas elegidas a mano:</translation>
     </message>
@@ -3391,13 +3461,13 @@
     </message>
     <message>
         <location filename="../../ui/calendar/session_rows.py" line="71" />
-        <location filename="../../ui/dashboard/sessions.py" line="155" />
+        <location filename="../../ui/dashboard/sessions.py" line="156" />
         <source>1 invited</source>
         <translation>1 invitado</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_rows.py" line="71" />
-        <location filename="../../ui/dashboard/sessions.py" line="155" />
+        <location filename="../../ui/dashboard/sessions.py" line="156" />
         <source>{n} invited</source>
         <translation>{n} invitados</translation>
     </message>
@@ -3407,59 +3477,129 @@
         <translation>Doble clic para la asistencia; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="708" />
+        <location filename="../../ui/circles/board.py" line="469" />
         <source>1 circle of {people} people.</source>
         <translation>1 círculo de {people} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="708" />
+        <location filename="../../ui/circles/board.py" line="469" />
         <source>{n} circles, {people} people.</source>
         <translation>{n} círculos, {people} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="711" />
+        <location filename="../../ui/circles/board.py" line="472" />
         <source>Working out their fit…</source>
         <translation>Calculando su afinidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="712" />
+        <location filename="../../ui/circles/board.py" line="473" />
         <source>Average fit {quality}.</source>
         <translation>Afinidad media {quality}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="716" />
+        <location filename="../../ui/circles/board.py" line="477" />
         <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
         <translation>Los círculos de estos tamaños no pueden superar {bound}: estos alcanzan el {share}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="719" />
+        <location filename="../../ui/circles/board.py" line="480" />
         <source>These are the best circles there are.</source>
         <translation>Son los mejores círculos posibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="722" />
+        <location filename="../../ui/circles/board.py" line="483" />
         <source>Their sizes now differ by more than one.</source>
         <translation>Ahora sus tamaños difieren en más de uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="725" />
+        <location filename="../../ui/circles/board.py" line="486" />
         <source>No leader: {circles}.</source>
         <translation>Sin líder: {circles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="728" />
+        <location filename="../../ui/circles/board.py" line="489" />
         <source>1 more person is not ready for matching yet.</source>
         <translation>Otra persona aún no está lista para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="730" />
+        <location filename="../../ui/circles/board.py" line="491" />
         <source>{n} more are not ready for matching yet.</source>
         <translation>Otras {n} personas aún no están listas para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="732" />
+        <location filename="../../ui/circles/board.py" line="493" />
         <source>Nothing is saved until you confirm.</source>
         <translation>No se guarda nada hasta que confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="76" />
+        <source>Reading the program's people…</source>
+        <translation type="unfinished">Leyendo las personas del programa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="85" />
+        <source>Made 1 session.</source>
+        <translation type="unfinished">Se creó 1 sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="87" />
+        <source>Made {n} sessions.</source>
+        <translation type="unfinished">Se crearon {n} sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="111" />
+        <source>Saved the kinds of session.</source>
+        <translation type="unfinished">Se guardaron los tipos de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="117" />
+        <source>Reading the kinds of session…</source>
+        <translation type="unfinished">Leyendo los tipos de sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="154" />
+        <source>Attendance…</source>
+        <translation type="unfinished">Asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="158" />
+        <source>Change session…</source>
+        <translation type="unfinished">Modificar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="160" />
+        <source>Print sign-in sheet…</source>
+        <translation type="unfinished">Imprimir hoja de firmas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="165" />
+        <source>Restore session</source>
+        <translation type="unfinished">Restaurar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="165" />
+        <source>Cancel session…</source>
+        <translation type="unfinished">Cancelar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="170" />
+        <source>Delete session…</source>
+        <translation type="unfinished">Eliminar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="188" />
+        <source>New session on {date}…</source>
+        <translation type="unfinished">Nueva sesión el {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="191" />
+        <source>Schedule meetings from {date}…</source>
+        <translation type="unfinished">Programar reuniones desde el {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="103" />
+        <source>Edit session kinds</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3473,6 +3613,39 @@
         <location filename="../../ui/help.py" line="74" />
         <source>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Run a peer-mentoring program from start to finish, on your own computer.&lt;/p&gt;&lt;p&gt;Your data stays in the program files you choose, or on your own team's database server; PeerDesk needs no account and sends nothing anywhere else.&lt;/p&gt;&lt;p&gt;PeerDesk is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Gestione un programa de mentoría entre pares de principio a fin, en su propia computadora.&lt;/p&gt;&lt;p&gt;Sus datos permanecen en los archivos de programa que usted elija, o en el servidor de base de datos de su propio equipo; PeerDesk no necesita ninguna cuenta y no envía nada a ningún otro lugar.&lt;/p&gt;&lt;p&gt;PeerDesk es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <location filename="../../ui/circles/people.py" line="127" />
+        <source>Add people to {circle}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="129" />
+        <source>mentor</source>
+        <translation type="unfinished">mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="135" />
+        <source>Mentors ticked join as &amp;leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="140" />
+        <source>Everyone ready for matching and in no circle yet. Tick who joins “{circle}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="143" />
+        <source>Everyone ready for matching is in a circle already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="150" />
+        <source>Add</source>
+        <translation type="unfinished">Añadir</translation>
     </message>
 </context>
 <context>
@@ -3556,192 +3729,192 @@
         <translation>Hojas de firmas (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="185" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="221" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="205" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="241" />
         <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
         <translation>Asistir completa el paso “{step}”: se registra, con la fecha de la sesión, para todos los marcados como presentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="212" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="248" />
         <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
         <translation>Espacio marca a quien vino; E marca justificado, A ausente, U sin marcar. Mayús+flechas selecciona varios.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="232" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="268" />
         <source>Find a name or e-mail (Ctrl+F)</source>
         <translation>Buscar un nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="233" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="269" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="250" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="286" />
         <source>Nobody is invited to this session yet.</source>
         <translation>Todavía no hay nadie invitado a esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="260" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="296" />
         <source>E&amp;veryone attended</source>
         <translation>Asistieron &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="262" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="298" />
         <source>Tick everyone; then mark the exceptions</source>
         <translation>Marcar a todos; luego marque las excepciones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="264" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="300" />
         <source>The &amp;rest absent</source>
         <translation>El &amp;resto, ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="266" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="302" />
         <source>Mark everyone not marked yet as absent</source>
         <translation>Marcar como ausentes a todos los que aún no están marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="270" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="304" />
         <source>&amp;Import sign-in sheet…</source>
         <translation>&amp;Importar hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="273" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="307" />
         <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
         <translation>Marcar a las personas de un archivo CSV o Excel de nombres o correos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="312" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="346" />
         <source>This session was cancelled: nobody can be ticked as attended unless it is restored on the Calendar. E marks excused, A absent, U not marked.</source>
         <translation>Esta sesión se canceló: nadie puede marcarse como presente salvo que se restaure en el Calendario. E marca justificado, A ausente, U sin marcar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="319" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="353" />
         <source>This session has not begun yet: tick who came once it has. Apologies can be marked now: E marks excused, U not marked.</source>
         <translation>Esta sesión aún no ha empezado: marque quién vino cuando empiece. Las ausencias justificadas se pueden marcar ya: E marca justificado, U sin marcar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="364" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="404" />
         <source>1 invited</source>
         <translation>1 invitado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="364" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="404" />
         <source>{n} invited</source>
         <translation>{n} invitados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="365" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="405" />
         <source>{n} attended</source>
         <translation>{n} asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="366" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="406" />
         <source>{n} excused</source>
         <translation>{n} justificados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="367" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="407" />
         <source>{n} absent</source>
         <translation>{n} ausentes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="370" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="410" />
         <source>{n} not marked</source>
         <translation>{n} sin marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="374" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="414" />
         <source>1 change to save</source>
         <translation>1 cambio por guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="374" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="414" />
         <source>{n} changes to save</source>
         <translation>{n} cambios por guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="384" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="424" />
         <source>This session was cancelled, so nobody can attend it. Restore it on the Calendar first.</source>
         <translation>Esta sesión se canceló, así que nadie puede asistir. Restáurela primero en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="391" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="431" />
         <source>The session has not begun yet ({when}): who attended and who was absent can be marked once it has. Apologies can be marked now (E, excused).</source>
         <translation>La sesión aún no ha empezado ({when}): quién asistió y quién faltó se puede marcar cuando empiece. Las ausencias justificadas se pueden marcar ya (E, justificado).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="410" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
         <source>Import a sign-in sheet</source>
         <translation>Importar una hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="437" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="477" />
         <source>Reading the sign-in sheet…</source>
         <translation>Leyendo la hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="449" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="489" />
         <source>“{file}”: 1 row with a name or e-mail.</source>
         <translation>“{file}”: 1 fila con un nombre o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="490" />
         <source>“{file}”: {n} rows with a name or e-mail.</source>
         <translation>“{file}”: {n} filas con un nombre o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="455" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="495" />
         <source>1 invited person found</source>
         <translation>1 persona invitada encontrada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="456" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="496" />
         <source>{n} invited people found</source>
         <translation>{n} personas invitadas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="459" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="499" />
         <source> ({n} marked attended already).</source>
         <translation> ({n} ya marcadas como presentes).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="468" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="508" />
         <source>1 row not matched, left out:</source>
         <translation>1 fila sin coincidencia, omitida:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="469" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="509" />
         <source>{n} rows not matched, left out:</source>
         <translation>{n} filas sin coincidencia, omitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="476" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
         <source>&amp;Tick 1 person</source>
         <translation>&amp;Marcar 1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="476" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
         <source>&amp;Tick {n} people</source>
         <translation>&amp;Marcar {n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="544" />
         <source>Mark attendance of 1 person</source>
         <translation>Marcar la asistencia de 1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="505" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="545" />
         <source>Mark attendance of {n} people</source>
         <translation>Marcar la asistencia de {n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="534" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="575" />
         <source>Saving attendance…</source>
         <translation>Guardando la asistencia…</translation>
     </message>
@@ -3948,237 +4121,172 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="107" />
+        <location filename="../../ui/calendar/screen.py" line="106" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="111" />
+        <location filename="../../ui/calendar/screen.py" line="110" />
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="113" />
+        <location filename="../../ui/calendar/screen.py" line="112" />
         <source>Schedule a meeting series or a one-off meeting</source>
         <translation>Programar una serie de reuniones o una reunión única</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="115" />
+        <location filename="../../ui/calendar/screen.py" line="114" />
         <source>Log meetings…</source>
         <translation>Registrar reuniones…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="118" />
+        <location filename="../../ui/calendar/screen.py" line="117" />
         <source>Log what happened at today's meetings, or any past day's not logged yet</source>
         <translation>Registrar lo que pasó en las reuniones de hoy, o de cualquier día pasado aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="121" />
+        <location filename="../../ui/calendar/screen.py" line="120" />
         <source>Export calendar (.ics)…</source>
         <translation>Exportar calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="124" />
+        <location filename="../../ui/calendar/screen.py" line="123" />
         <source>A calendar file for Outlook, Google Calendar or Apple Calendar</source>
         <translation>Un archivo de calendario para Outlook, Google Calendar o Apple Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="127" />
+        <location filename="../../ui/calendar/screen.py" line="126" />
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="130" />
+        <location filename="../../ui/calendar/screen.py" line="129" />
         <source>A training, workshop, social or circle meeting for many people at once</source>
         <translation>Una formación, taller, encuentro social o reunión de círculo para muchas personas a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="133" />
+        <location filename="../../ui/calendar/screen.py" line="132" />
         <source>Session kinds…</source>
         <translation>Tipos de sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="136" />
+        <location filename="../../ui/calendar/screen.py" line="135" />
         <source>Edit session kinds: rename them, give them colours, add or reorder them</source>
         <translation>Editar los tipos de sesión: renombrarlos, darles colores, añadirlos o reordenarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="150" />
+        <location filename="../../ui/calendar/screen.py" line="149" />
         <source>Previous month (Page Up)</source>
         <translation>Mes anterior (Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="155" />
+        <location filename="../../ui/calendar/screen.py" line="154" />
         <source>Next month (Page Down)</source>
         <translation>Mes siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="166" />
+        <location filename="../../ui/calendar/screen.py" line="165" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="167" />
+        <location filename="../../ui/calendar/screen.py" line="166" />
         <source>All pairs</source>
         <translation>Todas las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="168" />
+        <location filename="../../ui/calendar/screen.py" line="167" />
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="171" />
+        <location filename="../../ui/calendar/screen.py" line="170" />
         <source>Meetings and sessions</source>
         <translation>Reuniones y sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="172" />
+        <location filename="../../ui/calendar/screen.py" line="171" />
         <source>Pair meetings</source>
         <translation>Reuniones de pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="173" />
+        <location filename="../../ui/calendar/screen.py" line="172" />
         <source>Group sessions</source>
         <translation>Sesiones de grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="181" />
+        <location filename="../../ui/calendar/screen.py" line="180" />
         <source>Pair:</source>
         <translation>Pareja:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="183" />
+        <location filename="../../ui/calendar/screen.py" line="182" />
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="185" />
+        <location filename="../../ui/calendar/screen.py" line="184" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="206" />
+        <location filename="../../ui/calendar/screen.py" line="205" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="211" />
+        <location filename="../../ui/calendar/screen.py" line="210" />
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="341" />
+        <location filename="../../ui/calendar/screen.py" line="340" />
         <source>Reading the calendar…</source>
         <translation>Leyendo el calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="475" />
+        <location filename="../../ui/calendar/screen.py" line="474" />
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="484" />
+        <location filename="../../ui/calendar/screen.py" line="483" />
         <source>No meetings or sessions this week.</source>
         <translation>No hay reuniones ni sesiones esta semana.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="486" />
+        <location filename="../../ui/calendar/screen.py" line="485" />
         <source>No meetings or sessions on this day.</source>
         <translation>No hay reuniones ni sesiones este día.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="627" />
+        <location filename="../../ui/calendar/screen.py" line="626" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>Se guardaron {n} reuniones y sesiones en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="672" />
-        <source>Reading the program's people…</source>
-        <translation>Leyendo las personas del programa…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="681" />
-        <source>Made 1 session.</source>
-        <translation>Se creó 1 sesión.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="683" />
-        <source>Made {n} sessions.</source>
-        <translation>Se crearon {n} sesiones.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="709" />
-        <source>Saved the kinds of session.</source>
-        <translation>Se guardaron los tipos de sesión.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="716" />
-        <source>Reading the kinds of session…</source>
-        <translation>Leyendo los tipos de sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="748" />
-        <source>Attendance…</source>
-        <translation>Asistencia…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="752" />
-        <source>Change session…</source>
-        <translation>Modificar sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="754" />
-        <source>Print sign-in sheet…</source>
-        <translation>Imprimir hoja de firmas…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="759" />
-        <source>Restore session</source>
-        <translation>Restaurar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="759" />
-        <source>Cancel session…</source>
-        <translation>Cancelar sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="764" />
-        <source>Delete session…</source>
-        <translation>Eliminar sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="782" />
-        <source>New session on {date}…</source>
-        <translation>Nueva sesión el {date}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="786" />
-        <source>Schedule meetings from {date}…</source>
-        <translation>Programar reuniones desde el {date}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="512" />
+        <location filename="../../ui/calendar/screen.py" line="511" />
         <source>Move meeting to {date}</source>
         <translation>Mover la reunión al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="522" />
+        <location filename="../../ui/calendar/screen.py" line="521" />
         <source>Moving the meeting…</source>
         <translation>Moviendo la reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="564" />
+        <location filename="../../ui/calendar/screen.py" line="563" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>Se programaron {n} reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="566" />
+        <location filename="../../ui/calendar/screen.py" line="565" />
         <source>Scheduled 1 meeting.</source>
         <translation>Se programó 1 reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="609" />
+        <location filename="../../ui/calendar/screen.py" line="608" />
         <source>Reading meetings to log…</source>
         <translation>Leyendo las reuniones por registrar…</translation>
     </message>
@@ -4354,183 +4462,231 @@
 <context>
     <name>CircleCard</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="254" />
+        <location filename="../../ui/circles/cards.py" line="232" />
         <source>The circle's name: type to change it</source>
         <translation>El nombre del círculo: escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="255" />
+        <location filename="../../ui/circles/cards.py" line="233" />
         <source>Circle name</source>
         <translation>Nombre del círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="291" />
+        <location filename="../../ui/circles/cards.py" line="269" />
         <source>{n} people · fit {score}</source>
         <translation>{n} personas · afinidad {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="293" />
+        <location filename="../../ui/circles/cards.py" line="271" />
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="296" />
+        <location filename="../../ui/circles/cards.py" line="274" />
         <source>no leader</source>
         <translation>sin líder</translation>
     </message>
 </context>
 <context>
+    <name>CirclePeopleModel</name>
+    <message>
+        <location filename="../../ui/circles/people.py" line="56" />
+        <source>{name} (leader)</source>
+        <translation type="unfinished">{name} (líder)</translation>
+    </message>
+</context>
+<context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="95" />
+        <location filename="../../ui/circles/panel.py" line="97" />
         <source>Print group agreement…</source>
         <translation>Imprimir acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="98" />
+        <location filename="../../ui/circles/panel.py" line="100" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimir el acuerdo del círculo seleccionado, con una línea de firma para cada persona</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="101" />
+        <location filename="../../ui/circles/panel.py" line="103" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="105" />
+        <location filename="../../ui/circles/panel.py" line="107" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="108" />
+        <location filename="../../ui/circles/panel.py" line="110" />
         <source>End circle…</source>
         <translation>Terminar círculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="111" />
-        <location filename="../../ui/circles/panel.py" line="266" />
+        <location filename="../../ui/circles/panel.py" line="113" />
+        <location filename="../../ui/circles/panel.py" line="287" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="114" />
+        <location filename="../../ui/circles/panel.py" line="116" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Pausar el círculo: sus sesiones a partir de hoy quedan en suspenso hasta que se reanude</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="117" />
+        <location filename="../../ui/circles/panel.py" line="119" />
         <source>Plan a meeting…</source>
         <translation>Planificar una reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="120" />
+        <location filename="../../ui/circles/panel.py" line="122" />
         <source>A session on the calendar with this circle's people invited</source>
         <translation>Una sesión en el calendario con las personas de este círculo invitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="123" />
+        <location filename="../../ui/circles/panel.py" line="125" />
         <source>Schedule check-ins</source>
         <translation>Programar seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="127" />
+        <location filename="../../ui/circles/panel.py" line="129" />
         <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
         <translation>Seguimientos del personal con cada persona del círculo según la frecuencia del programa, desde el inicio del círculo hasta el final del programa (quienes están en una pareja ya tienen los suyos)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="132" />
+        <location filename="../../ui/circles/panel.py" line="134" />
+        <source>Add people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="137" />
+        <source>Put people who are ready and in no circle yet in the selected circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="140" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="165" />
+        <location filename="../../ui/circles/panel.py" line="173" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aún no hay círculos. Fórmelos en la pantalla Emparejamiento en el modo Grupos; una vez confirmados aparecen aquí, listos para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="213" />
+        <location filename="../../ui/circles/panel.py" line="193" />
+        <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="231" />
         <source>Loading circles…</source>
         <translation>Cargando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="240" />
+        <location filename="../../ui/circles/panel.py" line="258" />
         <source>Select a circle to see its people.</source>
         <translation>Seleccione un círculo para ver sus personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="245" />
+        <location filename="../../ui/circles/panel.py" line="263" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle}: dirigido por {leaders}. Miembros: {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="249" />
+        <location filename="../../ui/circles/panel.py" line="267" />
         <source>Ended: {reason}</source>
         <translation>Terminado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="266" />
+        <location filename="../../ui/circles/panel.py" line="287" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="284" />
+        <location filename="../../ui/circles/panel.py" line="305" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimir acuerdo de grupo — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="293" />
+        <location filename="../../ui/circles/panel.py" line="314" />
         <source>Preparing the group agreement…</source>
         <translation>Preparando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="312" />
+        <location filename="../../ui/circles/panel.py" line="333" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="324" />
+        <location filename="../../ui/circles/panel.py" line="345" />
         <source>Save the group agreement as PDF</source>
         <translation>Guardar el acuerdo de grupo como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="341" />
+        <location filename="../../ui/circles/panel.py" line="362" />
         <source>Saving the group agreement…</source>
         <translation>Guardando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="396" />
+        <location filename="../../ui/circles/panel.py" line="417" />
         <source>Rename circle</source>
         <translation>Renombrar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="397" />
+        <location filename="../../ui/circles/panel.py" line="418" />
         <source>&amp;Name:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="433" />
+        <location filename="../../ui/circles/panel.py" line="454" />
         <source>Schedule staff check-ins</source>
         <translation>Programar seguimientos del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="443" />
+        <location filename="../../ui/circles/panel.py" line="464" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Ningún seguimiento nuevo: las personas de {circle} ya tienen los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="445" />
+        <location filename="../../ui/circles/panel.py" line="466" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 seguimiento programado; está en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="447" />
+        <location filename="../../ui/circles/panel.py" line="468" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} seguimientos programados; están en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="452" />
+        <location filename="../../ui/circles/panel.py" line="473" />
         <source>Scheduling…</source>
         <translation>Programando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="495" />
+        <source>Reading who is ready…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="511" />
+        <source>&amp;Take out of the circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="514" />
+        <source>Make a &amp;member</source>
+        <translation type="unfinished">Hacer m&amp;iembro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="514" />
+        <source>Make &amp;leader</source>
+        <translation type="unfinished">Hacer &amp;líder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="517" />
+        <source>&amp;Move to</source>
+        <translation type="unfinished">&amp;Mover a</translation>
     </message>
 </context>
 <context>
@@ -5594,8 +5750,8 @@ acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/circles/dialogs.py" line="64" />
-        <source>End the circle “{name}”. Its history stays in the file; its members can be put in new circles or pairs.</source>
-        <translation>Terminar el círculo “{name}”. Su historial queda en el archivo; sus miembros pueden pasar a nuevos círculos o parejas.</translation>
+        <source>End the circle “{name}”. Its history stays in the file, its sessions after the end date are cancelled, and its people can be put in new circles or pairs.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/circles/dialogs.py" line="71" />
@@ -6170,107 +6326,117 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>GroupsBoard</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="335" />
+        <location filename="../../ui/circles/board.py" line="79" />
         <source>The most people in one circle, its leader included; the circles' sizes differ by one at most</source>
         <translation>El máximo de personas en un círculo, incluido su líder; los tamaños de los círculos difieren como mucho en uno</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="339" />
+        <location filename="../../ui/circles/board.py" line="83" />
         <source>Circle &amp;size:</source>
         <translation>&amp;Tamaño del círculo:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="341" />
+        <location filename="../../ui/circles/board.py" line="85" />
+        <source>Mentors &amp;only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="89" />
+        <source>Mentor support circles: only the ready mentors (those with mentees too), a mentor leading each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="93" />
         <source>&amp;Form circles</source>
         <translation>&amp;Formar círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="344" />
+        <location filename="../../ui/circles/board.py" line="96" />
         <source>Form circles of this size from everyone ready for matching</source>
         <translation>Formar círculos de este tamaño con todas las personas listas para emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="347" />
+        <location filename="../../ui/circles/board.py" line="99" />
         <source>&amp;Move to circle…</source>
         <translation>&amp;Mover a otro círculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="352" />
+        <location filename="../../ui/circles/board.py" line="104" />
         <source>Move the selected person to another circle (Ctrl+Shift+M)</source>
         <translation>Mover a la persona seleccionada a otro círculo (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="360" />
+        <location filename="../../ui/circles/board.py" line="112" />
         <source>&amp;Confirm circles…</source>
         <translation>&amp;Confirmar círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="363" />
+        <location filename="../../ui/circles/board.py" line="115" />
         <source>Save these circles; Edit → Undo takes them back in one step</source>
         <translation>Guardar estos círculos; Editar → Deshacer los retira en un solo paso</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="366" />
+        <location filename="../../ui/circles/board.py" line="118" />
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="388" />
+        <location filename="../../ui/circles/board.py" line="141" />
         <source>Choose a circle size and press Form circles: everyone ready for matching is put in circles led by mentors, each as close-knit as their profiles allow. Drag people between circles, then confirm.</source>
         <translation>Elija un tamaño de círculo y pulse Formar círculos: todas las personas listas para emparejar se reparten en círculos dirigidos por mentores, tan afines como sus perfiles lo permitan. Arrastre personas entre círculos y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="448" />
+        <location filename="../../ui/circles/board.py" line="202" />
         <source>Forming circles…</source>
         <translation>Formando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="455" />
+        <location filename="../../ui/circles/board.py" line="209" />
         <source>Circle {n}</source>
         <translation>Círculo {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="506" />
+        <location filename="../../ui/circles/board.py" line="267" />
         <source>{circle} ({n} people)</source>
         <translation>{circle} ({n} personas)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="531" />
+        <location filename="../../ui/circles/board.py" line="292" />
         <source>Pick a person in a circle first, then move them.</source>
         <translation>Elija primero a una persona de un círculo y luego muévala.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="549" />
+        <location filename="../../ui/circles/board.py" line="310" />
         <source>&amp;Move to</source>
         <translation>&amp;Mover a</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="552" />
+        <location filename="../../ui/circles/board.py" line="313" />
         <source>Make a &amp;member</source>
         <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="555" />
+        <location filename="../../ui/circles/board.py" line="316" />
         <source>Make &amp;leader</source>
         <translation>Hacer &amp;líder</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="559" />
+        <location filename="../../ui/circles/board.py" line="320" />
         <source>Only a mentor can lead a circle</source>
         <translation>Solo un mentor puede dirigir un círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="614" />
+        <location filename="../../ui/circles/board.py" line="375" />
         <source>1 circle is confirmed.</source>
         <translation>1 círculo confirmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="616" />
+        <location filename="../../ui/circles/board.py" line="377" />
         <source>{n} circles are confirmed.</source>
         <translation>{n} círculos confirmados.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="620" />
+        <location filename="../../ui/circles/board.py" line="381" />
         <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
         <translation>Puede verlos, imprimir sus acuerdos y terminarlos en la pestaña Círculos de la pantalla Parejas.</translation>
     </message>
@@ -8395,17 +8561,17 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="88" />
+        <location filename="../../ui/circles/cards.py" line="66" />
         <source>{name} (leader)</source>
         <translation>{name} (líder)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="92" />
+        <location filename="../../ui/circles/cards.py" line="70" />
         <source>{name} leads this circle</source>
         <translation>{name} dirige este círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="92" />
+        <location filename="../../ui/circles/cards.py" line="70" />
         <source>{name}</source>
         <translation>{name}</translation>
     </message>
@@ -9823,240 +9989,328 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     </message>
 </context>
 <context>
+    <name>SessionConflicts</name>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="48" />
+        <source>This session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="58" />
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="59" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="60" />
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="61" />
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="62" />
+        <source>Length (minutes)</source>
+        <translation type="unfinished">Duración (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="63" />
+        <source>Place</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="64" />
+        <source>Video link</source>
+        <translation type="unfinished">Enlace de video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="65" />
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="66" />
+        <source>Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="67" />
+        <source>Circle</source>
+        <translation type="unfinished">Círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="68" />
+        <source>People picked by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="69" />
+        <source>Attending completes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="70" />
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="75" />
+        <source>No limit</source>
+        <translation type="unfinished">Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="75" />
+        <source>No step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="152" />
+        <location filename="../../ui/calendar/session_dialog.py" line="93" />
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="152" />
+        <location filename="../../ui/calendar/session_dialog.py" line="93" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="165" />
+        <location filename="../../ui/calendar/session_dialog.py" line="106" />
         <source>e.g. Mentor training, part 1</source>
         <translation>p. ej. Formación de mentores, parte 1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="176" />
+        <location filename="../../ui/calendar/session_dialog.py" line="117" />
         <source>at</source>
         <translation>a las</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="178" />
+        <location filename="../../ui/calendar/session_dialog.py" line="119" />
         <source>for</source>
         <translation>durante</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="181" />
+        <location filename="../../ui/calendar/session_dialog.py" line="122" />
         <source>Once</source>
         <translation>Una vez</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="183" />
+        <location filename="../../ui/calendar/session_dialog.py" line="124" />
         <source>Regularly:</source>
         <translation>Con regularidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="194" />
+        <location filename="../../ui/calendar/session_dialog.py" line="135" />
         <source>until</source>
         <translation>hasta el</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="209" />
+        <location filename="../../ui/calendar/session_dialog.py" line="150" />
         <source>e.g. Room 4, or the library's hall</source>
         <translation>p. ej. Sala 4, o el salón de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="216" />
+        <location filename="../../ui/calendar/session_dialog.py" line="157" />
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="217" />
+        <location filename="../../ui/calendar/session_dialog.py" line="158" />
         <source> people</source>
         <translation> personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="228" />
+        <location filename="../../ui/calendar/session_dialog.py" line="169" />
         <source>{what} ({n})</source>
         <translation>{what} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="237" />
+        <location filename="../../ui/calendar/session_dialog.py" line="178" />
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} personas)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="243" />
+        <location filename="../../ui/calendar/session_dialog.py" line="184" />
         <source>No circles yet</source>
         <translation>Aún no hay círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <location filename="../../ui/calendar/session_dialog.py" line="186" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <location filename="../../ui/calendar/session_dialog.py" line="187" />
         <source>mentee</source>
         <translation>aprendiz</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <location filename="../../ui/calendar/session_dialog.py" line="188" />
+        <source>mentor and mentee</source>
+        <translation type="unfinished">mentor y aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="189" />
         <source>peer</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="270" />
+        <location filename="../../ui/calendar/session_dialog.py" line="216" />
         <source>Attending completes the step:</source>
         <translation>Asistir completa el paso:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="284" />
+        <location filename="../../ui/calendar/session_dialog.py" line="230" />
         <source>What to bring, who leads it…</source>
         <translation>Qué traer, quién la dirige…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="289" />
+        <location filename="../../ui/calendar/session_dialog.py" line="235" />
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="290" />
+        <location filename="../../ui/calendar/session_dialog.py" line="236" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="291" />
+        <location filename="../../ui/calendar/session_dialog.py" line="237" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="292" />
+        <location filename="../../ui/calendar/session_dialog.py" line="238" />
         <source>How often:</source>
         <translation>Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="295" />
+        <location filename="../../ui/calendar/session_dialog.py" line="241" />
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="296" />
+        <location filename="../../ui/calendar/session_dialog.py" line="242" />
         <source>Video link:</source>
         <translation>Enlace de video:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="297" />
+        <location filename="../../ui/calendar/session_dialog.py" line="243" />
         <source>Capacity:</source>
         <translation>Plazas:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="298" />
+        <location filename="../../ui/calendar/session_dialog.py" line="244" />
         <source>Invite:</source>
         <translation>Invitar:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="299" />
+        <location filename="../../ui/calendar/session_dialog.py" line="245" />
         <source>Readiness:</source>
         <translation>Preparación:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="300" />
+        <location filename="../../ui/calendar/session_dialog.py" line="246" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="307" />
+        <location filename="../../ui/calendar/session_dialog.py" line="253" />
         <source>Change this and the following sessions of the series</source>
         <translation>Modificar esta y las sesiones siguientes de la serie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="310" />
+        <location filename="../../ui/calendar/session_dialog.py" line="256" />
         <source>Attendance…</source>
         <translation>Asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="312" />
-        <source>Sign-in sheet…</source>
-        <translation>Hoja de firmas…</translation>
+        <location filename="../../ui/calendar/session_dialog.py" line="258" />
+        <source>Print sign-in sheet…</source>
+        <translation type="unfinished">Imprimir hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="316" />
+        <location filename="../../ui/calendar/session_dialog.py" line="262" />
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="335" />
+        <location filename="../../ui/calendar/session_dialog.py" line="281" />
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="335" />
+        <location filename="../../ui/calendar/session_dialog.py" line="281" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="412" />
+        <location filename="../../ui/calendar/session_dialog.py" line="366" />
         <source>Restore session</source>
         <translation>Restaurar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="412" />
+        <location filename="../../ui/calendar/session_dialog.py" line="366" />
         <source>Cancel session…</source>
         <translation>Cancelar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="417" />
+        <location filename="../../ui/calendar/session_dialog.py" line="371" />
         <source>{date} · {invited} invited, {attended} attended</source>
         <translation>{date} · {invited} invitados, {attended} asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="421" />
+        <location filename="../../ui/calendar/session_dialog.py" line="375" />
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="464" />
+        <location filename="../../ui/calendar/session_dialog.py" line="418" />
         <source>Choose a kind of session.</source>
         <translation>Elija un tipo de sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="466" />
+        <location filename="../../ui/calendar/session_dialog.py" line="420" />
         <source>Give the session a title.</source>
         <translation>Dé un título a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="469" />
+        <location filename="../../ui/calendar/session_dialog.py" line="423" />
         <source>Choose a circle to invite.</source>
         <translation>Elija un círculo para invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="471" />
+        <location filename="../../ui/calendar/session_dialog.py" line="425" />
         <source>Tick the people to invite.</source>
         <translation>Marque a las personas que quiere invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="474" />
+        <location filename="../../ui/calendar/session_dialog.py" line="428" />
         <source>The series ends before its first session.</source>
         <translation>La serie termina antes de su primera sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="564" />
+        <location filename="../../ui/calendar/session_dialog.py" line="518" />
         <source>New session “{title}”</source>
         <translation>Nueva sesión “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="567" />
-        <location filename="../../ui/calendar/session_dialog.py" line="584" />
+        <location filename="../../ui/calendar/session_dialog.py" line="521" />
+        <location filename="../../ui/calendar/session_dialog.py" line="538" />
         <source>Saving the session…</source>
         <translation>Guardando la sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="575" />
+        <location filename="../../ui/calendar/session_dialog.py" line="529" />
         <source>Change session “{title}”</source>
         <translation>Modificar la sesión “{title}”</translation>
     </message>
@@ -10064,78 +10318,78 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>SessionKindsDialog</name>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="78" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="126" />
         <source>Kinds of session</source>
         <translation>Tipos de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="84" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="132" />
         <source>The kinds of group session this program holds. Each kind has its colour in the calendar. A kind that sessions are of can be renamed but not taken away.</source>
         <translation>Los tipos de sesión de grupo que celebra este programa. Cada tipo tiene su color en el calendario. Un tipo que ya tiene sesiones se puede renombrar, pero no quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="140" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="140" />
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="140" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="113" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="163" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="114" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="164" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="115" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="165" />
         <source>Colour…</source>
         <translation>Color…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="116" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="166" />
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="117" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="167" />
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="160" />
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="241" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="210" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="291" />
         <source>standard</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="186" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="236" />
         <source>Sessions are of this kind: it can be renamed, not taken away.</source>
         <translation>Hay sesiones de este tipo: se puede renombrar, no quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="193" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="243" />
         <source>New kind</source>
         <translation>Nuevo tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="232" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="282" />
         <source>Colour of “{name}”</source>
         <translation>Color de “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="273" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="329" />
         <source>Saving the kinds of session…</source>
         <translation>Guardando los tipos de sesión…</translation>
     </message>
@@ -10143,72 +10397,72 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>SessionsSection</name>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="205" />
+        <location filename="../../ui/dashboard/sessions.py" line="206" />
         <source>Group sessions</source>
         <translation>Sesiones de grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="232" />
+        <location filename="../../ui/dashboard/sessions.py" line="233" />
         <source>Double-click a session, or press Enter, to mark attendance</source>
         <translation>Haga doble clic en una sesión, o pulse Intro, para marcar la asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="239" />
+        <location filename="../../ui/dashboard/sessions.py" line="240" />
         <source>No group sessions this week.</source>
         <translation>No hay sesiones de grupo esta semana.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="249" />
+        <location filename="../../ui/dashboard/sessions.py" line="250" />
         <source>Session attendance</source>
         <translation>Asistencia a sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="286" />
+        <location filename="../../ui/dashboard/sessions.py" line="287" />
         <source>Reading the group sessions…</source>
         <translation>Leyendo las sesiones de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="295" />
+        <location filename="../../ui/dashboard/sessions.py" line="296" />
         <source>This week ({first} – {last})</source>
         <translation>Esta semana ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="317" />
+        <location filename="../../ui/dashboard/sessions.py" line="318" />
         <source>{part} of {n}</source>
         <translation>{part} de {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="327" />
+        <location filename="../../ui/dashboard/sessions.py" line="328" />
         <source>1 session held, its attendance not marked yet</source>
         <translation>1 sesión celebrada, su asistencia aún sin marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="328" />
+        <location filename="../../ui/dashboard/sessions.py" line="329" />
         <source>{n} sessions held, none marked yet</source>
         <translation>{n} sesiones celebradas, ninguna marcada aún</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="331" />
+        <location filename="../../ui/dashboard/sessions.py" line="332" />
         <source>no sessions held yet</source>
         <translation>aún no se ha celebrado ninguna sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="337" />
+        <location filename="../../ui/dashboard/sessions.py" line="338" />
         <source>{kind} {rate}</source>
         <translation>{kind} {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="345" />
+        <location filename="../../ui/dashboard/sessions.py" line="346" />
         <source>{attended} of {marked} marked attended</source>
         <translation>{attended} de {marked} marcados como presentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="352" />
+        <location filename="../../ui/dashboard/sessions.py" line="353" />
         <source>1 session held not marked yet</source>
         <translation>1 sesión celebrada sin marcar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="353" />
+        <location filename="../../ui/dashboard/sessions.py" line="354" />
         <source>{n} sessions held not marked yet</source>
         <translation>{n} sesiones celebradas sin marcar aún</translation>
     </message>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar/agenda.py" line="61" />
-        <location filename="../../ui/dashboard/sessions.py" line="95" />
+        <location filename="../../ui/dashboard/sessions.py" line="96" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -225,7 +225,7 @@
         <location filename="../../ui/calendar/commands.py" line="92" />
         <location filename="../../ui/calendar/session_actions.py" line="39" />
         <location filename="../../ui/calendar/session_actions.py" line="53" />
-        <location filename="../../ui/circles/commands.py" line="81" />
+        <location filename="../../ui/circles/commands.py" line="103" />
         <location filename="../../ui/pairs/commands.py" line="73" />
         <location filename="../../ui/pairs/language.py" line="70" />
         <location filename="../../ui/people/commands.py" line="99" />
@@ -240,7 +240,7 @@
     <message>
         <location filename="../../ui/calendar/data.py" line="162" />
         <location filename="../../ui/calendar/session_rows.py" line="59" />
-        <location filename="../../ui/dashboard/sessions.py" line="154" />
+        <location filename="../../ui/dashboard/sessions.py" line="155" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
@@ -1275,35 +1275,75 @@
     </message>
     <message>
         <location filename="../../ui/calendar/attendance_list.py" line="109" />
-        <location filename="../../ui/dashboard/sessions.py" line="98" />
+        <location filename="../../ui/dashboard/sessions.py" line="99" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="111" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="147" />
         <location filename="../../ui/calendar/session_rows.py" line="53" />
         <source>{kind}: {title}</source>
         <translation>{kind} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="113" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="149" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="120" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="156" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="145" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="181" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="568" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="609" />
         <source>Reading the session…</source>
         <translation>Lecture de la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <source>Attendance saved for 1 person.</source>
+        <translation>Présence enregistrée pour 1 personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <source>Attendance saved for {n} people.</source>
+        <translation>Présence enregistrée pour {n} personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="98" />
+        <source>The session's readiness step is recorded for 1 person.</source>
+        <translation>L’étape de préparation de la séance est enregistrée pour 1 personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="99" />
+        <source>The session's readiness step is recorded for {n} people.</source>
+        <translation>L’étape de préparation de la séance est enregistrée pour {n} personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="106" />
+        <source>1 person is now ready for matching.</source>
+        <translation>1 personne est désormais prête pour le jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="107" />
+        <source>{n} people are now ready for matching.</source>
+        <translation>{n} personnes sont désormais prêtes pour le jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="114" />
+        <source>The session's readiness step is taken back from 1 person.</source>
+        <translation>L’étape de préparation de la séance est retirée à 1 personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="115" />
+        <source>The session's readiness step is taken back from {n} people.</source>
+        <translation>L’étape de préparation de la séance est retirée à {n} personnes.</translation>
     </message>
     <message>
         <location filename="../../ui/importer/common.py" line="59" />
@@ -2002,40 +2042,70 @@
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="108" />
+        <location filename="../../ui/circles/commands.py" line="130" />
         <source>Confirm 1 circle</source>
         <translation>Confirmer 1 cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="108" />
+        <location filename="../../ui/circles/commands.py" line="130" />
         <source>Confirm {n} circles</source>
         <translation>Confirmer {n} cercles</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="130" />
+        <location filename="../../ui/circles/commands.py" line="152" />
         <location filename="../../ui/pairs/commands.py" line="35" />
         <source>Mark agreement signed</source>
         <translation>Marquer la convention signée</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="147" />
+        <location filename="../../ui/circles/commands.py" line="169" />
         <source>End circle</source>
         <translation>Terminer le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="160" />
+        <location filename="../../ui/circles/commands.py" line="182" />
         <source>Pause circle</source>
         <translation>Mettre le cercle en pause</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="163" />
+        <location filename="../../ui/circles/commands.py" line="185" />
         <source>Resume circle</source>
         <translation>Reprendre le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/commands.py" line="171" />
+        <location filename="../../ui/circles/commands.py" line="193" />
         <source>Rename circle</source>
         <translation>Renommer le cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="206" />
+        <source>Add 1 person to a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="208" />
+        <source>Add {n} people to a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="230" />
+        <source>Take someone out of a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="242" />
+        <source>Move someone to another circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="255" />
+        <source>Make someone lead a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/commands.py" line="255" />
+        <source>Make a leader a member</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/pairs/commands.py" line="37" />
@@ -2100,18 +2170,18 @@
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/model.py" line="175" />
+        <location filename="../../ui/pairs/model.py" line="168" />
         <source>Not signed yet: print the agreement, then mark it signed.</source>
         <translation>Pas encore signée : imprimez la convention, puis marquez-la signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/model.py" line="179" />
+        <location filename="../../ui/pairs/model.py" line="172" />
         <source>Agreement last printed or saved on {date}.</source>
         <translation>Convention imprimée ou enregistrée pour la dernière fois le {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/circles/model.py" line="155" />
-        <location filename="../../ui/pairs/model.py" line="195" />
+        <location filename="../../ui/pairs/model.py" line="188" />
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
@@ -2733,18 +2803,18 @@
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="96" />
+        <location filename="../../ui/dashboard/sessions.py" line="97" />
         <location filename="../../ui/wizard/review.py" line="50" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="97" />
+        <location filename="../../ui/dashboard/sessions.py" line="98" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="159" />
+        <location filename="../../ui/dashboard/sessions.py" line="160" />
         <source>{invited} · {attended} attended</source>
         <translation>{invited} · {attended} présents</translation>
     </message>
@@ -3350,27 +3420,27 @@
         <translation>Sa liste d'invités et leur présence disparaissent avec elle. Les étapes de préparation enregistrées par la présence restent enregistrées. Édition → Annuler rétablit la séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="122" />
+        <location filename="../../ui/calendar/session_choices.py" line="75" />
         <source>All mentors</source>
         <translation>Tous les mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="123" />
+        <location filename="../../ui/calendar/session_choices.py" line="76" />
         <source>All mentees</source>
         <translation>Tous les mentorés</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="124" />
+        <location filename="../../ui/calendar/session_choices.py" line="77" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="125" />
+        <location filename="../../ui/calendar/session_choices.py" line="78" />
         <source>A circle:</source>
         <translation>Un cercle :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="126" />
+        <location filename="../../ui/calendar/session_choices.py" line="79" />
         <source>People picked by hand:</source>
         <translation>Personnes choisies une à une :</translation>
     </message>
@@ -3391,13 +3461,13 @@
     </message>
     <message>
         <location filename="../../ui/calendar/session_rows.py" line="71" />
-        <location filename="../../ui/dashboard/sessions.py" line="155" />
+        <location filename="../../ui/dashboard/sessions.py" line="156" />
         <source>1 invited</source>
         <translation>1 invité</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_rows.py" line="71" />
-        <location filename="../../ui/dashboard/sessions.py" line="155" />
+        <location filename="../../ui/dashboard/sessions.py" line="156" />
         <source>{n} invited</source>
         <translation>{n} invités</translation>
     </message>
@@ -3407,59 +3477,129 @@
         <translation>Double-cliquez pour la présence ; clic droit pour plus d'options.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="708" />
+        <location filename="../../ui/circles/board.py" line="469" />
         <source>1 circle of {people} people.</source>
         <translation>1 cercle de {people} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="708" />
+        <location filename="../../ui/circles/board.py" line="469" />
         <source>{n} circles, {people} people.</source>
         <translation>{n} cercles, {people} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="711" />
+        <location filename="../../ui/circles/board.py" line="472" />
         <source>Working out their fit…</source>
         <translation>Calcul de leur affinité…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="712" />
+        <location filename="../../ui/circles/board.py" line="473" />
         <source>Average fit {quality}.</source>
         <translation>Affinité moyenne {quality}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="716" />
+        <location filename="../../ui/circles/board.py" line="477" />
         <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
         <translation>Des cercles de ces tailles ne peuvent pas dépasser {bound} : ceux-ci en atteignent {share} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="719" />
+        <location filename="../../ui/circles/board.py" line="480" />
         <source>These are the best circles there are.</source>
         <translation>Ce sont les meilleurs cercles possibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="722" />
+        <location filename="../../ui/circles/board.py" line="483" />
         <source>Their sizes now differ by more than one.</source>
         <translation>Leurs tailles diffèrent maintenant de plus d'une personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="725" />
+        <location filename="../../ui/circles/board.py" line="486" />
         <source>No leader: {circles}.</source>
         <translation>Sans responsable : {circles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="728" />
+        <location filename="../../ui/circles/board.py" line="489" />
         <source>1 more person is not ready for matching yet.</source>
         <translation>1 autre personne n'est pas encore prête pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="730" />
+        <location filename="../../ui/circles/board.py" line="491" />
         <source>{n} more are not ready for matching yet.</source>
         <translation>{n} autres personnes ne sont pas encore prêtes pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="732" />
+        <location filename="../../ui/circles/board.py" line="493" />
         <source>Nothing is saved until you confirm.</source>
         <translation>Rien n'est enregistré avant que vous confirmiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="76" />
+        <source>Reading the program's people…</source>
+        <translation type="unfinished">Lecture des personnes du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="85" />
+        <source>Made 1 session.</source>
+        <translation type="unfinished">1 séance créée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="87" />
+        <source>Made {n} sessions.</source>
+        <translation type="unfinished">{n} séances créées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="111" />
+        <source>Saved the kinds of session.</source>
+        <translation type="unfinished">Types de séance enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="117" />
+        <source>Reading the kinds of session…</source>
+        <translation type="unfinished">Lecture des types de séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="154" />
+        <source>Attendance…</source>
+        <translation type="unfinished">Présence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="158" />
+        <source>Change session…</source>
+        <translation type="unfinished">Modifier la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="160" />
+        <source>Print sign-in sheet…</source>
+        <translation type="unfinished">Imprimer la feuille d'émargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="165" />
+        <source>Restore session</source>
+        <translation type="unfinished">Rétablir la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="165" />
+        <source>Cancel session…</source>
+        <translation type="unfinished">Annuler la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="170" />
+        <source>Delete session…</source>
+        <translation type="unfinished">Supprimer la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="188" />
+        <source>New session on {date}…</source>
+        <translation type="unfinished">Nouvelle séance le {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/screen_sessions.py" line="191" />
+        <source>Schedule meetings from {date}…</source>
+        <translation type="unfinished">Planifier des rencontres à partir du {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="103" />
+        <source>Edit session kinds</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3473,6 +3613,39 @@
         <location filename="../../ui/help.py" line="74" />
         <source>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Run a peer-mentoring program from start to finish, on your own computer.&lt;/p&gt;&lt;p&gt;Your data stays in the program files you choose, or on your own team's database server; PeerDesk needs no account and sends nothing anywhere else.&lt;/p&gt;&lt;p&gt;PeerDesk is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;PeerDesk {version}&lt;/h2&gt;&lt;p&gt;Gérez un programme de mentorat par les pairs de bout en bout, sur votre propre ordinateur.&lt;/p&gt;&lt;p&gt;Vos données restent dans les fichiers de programme que vous choisissez, ou sur le serveur de base de données de votre équipe ; PeerDesk ne demande aucun compte et n'envoie rien ailleurs.&lt;/p&gt;&lt;p&gt;PeerDesk est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <location filename="../../ui/circles/people.py" line="127" />
+        <source>Add people to {circle}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="129" />
+        <source>mentor</source>
+        <translation type="unfinished">mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="135" />
+        <source>Mentors ticked join as &amp;leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="140" />
+        <source>Everyone ready for matching and in no circle yet. Tick who joins “{circle}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="143" />
+        <source>Everyone ready for matching is in a circle already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/people.py" line="150" />
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
     </message>
 </context>
 <context>
@@ -3556,192 +3729,192 @@
         <translation>Feuilles d'émargement (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="185" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="221" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="205" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="241" />
         <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
         <translation>La présence valide l'étape « {step} » : elle est enregistrée, à la date de la séance, pour toutes les personnes marquées présentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="212" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="248" />
         <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
         <translation>Espace coche les présents ; E marque excusé, A absent, U non marqué. Maj+flèches en sélectionne plusieurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="232" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="268" />
         <source>Find a name or e-mail (Ctrl+F)</source>
         <translation>Rechercher un nom ou un e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="233" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="269" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="250" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="286" />
         <source>Nobody is invited to this session yet.</source>
         <translation>Personne n'est encore invité à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="260" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="296" />
         <source>E&amp;veryone attended</source>
         <translation>&amp;Tous présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="262" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="298" />
         <source>Tick everyone; then mark the exceptions</source>
         <translation>Tout cocher ; puis marquez les exceptions</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="264" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="300" />
         <source>The &amp;rest absent</source>
         <translation>Le &amp;reste absent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="266" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="302" />
         <source>Mark everyone not marked yet as absent</source>
         <translation>Marquer absents tous ceux qui ne sont pas encore marqués</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="270" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="304" />
         <source>&amp;Import sign-in sheet…</source>
         <translation>&amp;Importer une feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="273" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="307" />
         <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
         <translation>Cocher les personnes listées dans un fichier CSV ou Excel de noms ou d'e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="312" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="346" />
         <source>This session was cancelled: nobody can be ticked as attended unless it is restored on the Calendar. E marks excused, A absent, U not marked.</source>
         <translation>Cette séance a été annulée : personne ne peut être coché présent tant qu'elle n'est pas rétablie dans le calendrier. E marque excusé, A absent, U non marqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="319" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="353" />
         <source>This session has not begun yet: tick who came once it has. Apologies can be marked now: E marks excused, U not marked.</source>
         <translation>Cette séance n'a pas encore commencé : cochez les présents une fois qu'elle aura commencé. Les excuses peuvent être notées dès maintenant : E marque excusé, U non marqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="364" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="404" />
         <source>1 invited</source>
         <translation>1 invité</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="364" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="404" />
         <source>{n} invited</source>
         <translation>{n} invités</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="365" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="405" />
         <source>{n} attended</source>
         <translation>{n} présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="366" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="406" />
         <source>{n} excused</source>
         <translation>{n} excusés</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="367" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="407" />
         <source>{n} absent</source>
         <translation>{n} absents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="370" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="410" />
         <source>{n} not marked</source>
         <translation>{n} non marqués</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="374" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="414" />
         <source>1 change to save</source>
         <translation>1 modification à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="374" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="414" />
         <source>{n} changes to save</source>
         <translation>{n} modifications à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="384" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="424" />
         <source>This session was cancelled, so nobody can attend it. Restore it on the Calendar first.</source>
         <translation>Cette séance a été annulée : personne ne peut y assister. Rétablissez-la d'abord dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="391" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="431" />
         <source>The session has not begun yet ({when}): who attended and who was absent can be marked once it has. Apologies can be marked now (E, excused).</source>
         <translation>La séance n'a pas encore commencé ({when}) : les présents et les absents pourront être marqués une fois qu'elle aura commencé. Les excuses peuvent être notées dès maintenant (E, excusé).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="410" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
         <source>Import a sign-in sheet</source>
         <translation>Importer une feuille d'émargement</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="437" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="477" />
         <source>Reading the sign-in sheet…</source>
         <translation>Lecture de la feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="449" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="489" />
         <source>“{file}”: 1 row with a name or e-mail.</source>
         <translation>« {file} » : 1 ligne avec un nom ou un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="490" />
         <source>“{file}”: {n} rows with a name or e-mail.</source>
         <translation>« {file} » : {n} lignes avec un nom ou un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="455" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="495" />
         <source>1 invited person found</source>
         <translation>1 personne invitée trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="456" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="496" />
         <source>{n} invited people found</source>
         <translation>{n} personnes invitées trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="459" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="499" />
         <source> ({n} marked attended already).</source>
         <translation> ({n} déjà marquées présentes).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="468" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="508" />
         <source>1 row not matched, left out:</source>
         <translation>1 ligne sans correspondance, écartée :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="469" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="509" />
         <source>{n} rows not matched, left out:</source>
         <translation>{n} lignes sans correspondance, écartées :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="476" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
         <source>&amp;Tick 1 person</source>
         <translation>&amp;Cocher 1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="476" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
         <source>&amp;Tick {n} people</source>
         <translation>&amp;Cocher {n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="544" />
         <source>Mark attendance of 1 person</source>
         <translation>Marquer la présence d'1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="505" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="545" />
         <source>Mark attendance of {n} people</source>
         <translation>Marquer la présence de {n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="534" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="575" />
         <source>Saving attendance…</source>
         <translation>Enregistrement de la présence…</translation>
     </message>
@@ -3948,237 +4121,172 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="107" />
+        <location filename="../../ui/calendar/screen.py" line="106" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="111" />
+        <location filename="../../ui/calendar/screen.py" line="110" />
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="113" />
+        <location filename="../../ui/calendar/screen.py" line="112" />
         <source>Schedule a meeting series or a one-off meeting</source>
         <translation>Planifier une série de rencontres ou une rencontre ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="115" />
+        <location filename="../../ui/calendar/screen.py" line="114" />
         <source>Log meetings…</source>
         <translation>Saisir les rencontres…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="118" />
+        <location filename="../../ui/calendar/screen.py" line="117" />
         <source>Log what happened at today's meetings, or any past day's not logged yet</source>
         <translation>Saisir le déroulement des rencontres du jour, ou d'un jour passé pas encore saisi</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="121" />
+        <location filename="../../ui/calendar/screen.py" line="120" />
         <source>Export calendar (.ics)…</source>
         <translation>Exporter le calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="124" />
+        <location filename="../../ui/calendar/screen.py" line="123" />
         <source>A calendar file for Outlook, Google Calendar or Apple Calendar</source>
         <translation>Un fichier calendrier pour Outlook, Google Agenda ou Calendrier Apple</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="127" />
+        <location filename="../../ui/calendar/screen.py" line="126" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="130" />
+        <location filename="../../ui/calendar/screen.py" line="129" />
         <source>A training, workshop, social or circle meeting for many people at once</source>
         <translation>Une formation, un atelier, un moment convivial ou une réunion de cercle pour plusieurs personnes à la fois</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="133" />
+        <location filename="../../ui/calendar/screen.py" line="132" />
         <source>Session kinds…</source>
         <translation>Types de séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="136" />
+        <location filename="../../ui/calendar/screen.py" line="135" />
         <source>Edit session kinds: rename them, give them colours, add or reorder them</source>
         <translation>Modifier les types de séance : les renommer, leur donner des couleurs, en ajouter ou les réordonner</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="150" />
+        <location filename="../../ui/calendar/screen.py" line="149" />
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="155" />
+        <location filename="../../ui/calendar/screen.py" line="154" />
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="166" />
+        <location filename="../../ui/calendar/screen.py" line="165" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="167" />
+        <location filename="../../ui/calendar/screen.py" line="166" />
         <source>All pairs</source>
         <translation>Tous les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="168" />
+        <location filename="../../ui/calendar/screen.py" line="167" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="171" />
+        <location filename="../../ui/calendar/screen.py" line="170" />
         <source>Meetings and sessions</source>
         <translation>Rencontres et séances</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="172" />
+        <location filename="../../ui/calendar/screen.py" line="171" />
         <source>Pair meetings</source>
         <translation>Rencontres des binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="173" />
+        <location filename="../../ui/calendar/screen.py" line="172" />
         <source>Group sessions</source>
         <translation>Séances de groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="181" />
+        <location filename="../../ui/calendar/screen.py" line="180" />
         <source>Pair:</source>
         <translation>Binôme :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="183" />
+        <location filename="../../ui/calendar/screen.py" line="182" />
         <source>Person:</source>
         <translation>Personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="185" />
+        <location filename="../../ui/calendar/screen.py" line="184" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="206" />
+        <location filename="../../ui/calendar/screen.py" line="205" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="211" />
+        <location filename="../../ui/calendar/screen.py" line="210" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="341" />
+        <location filename="../../ui/calendar/screen.py" line="340" />
         <source>Reading the calendar…</source>
         <translation>Lecture du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="475" />
+        <location filename="../../ui/calendar/screen.py" line="474" />
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="484" />
+        <location filename="../../ui/calendar/screen.py" line="483" />
         <source>No meetings or sessions this week.</source>
         <translation>Aucune rencontre ni séance cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="486" />
+        <location filename="../../ui/calendar/screen.py" line="485" />
         <source>No meetings or sessions on this day.</source>
         <translation>Aucune rencontre ni séance ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="627" />
+        <location filename="../../ui/calendar/screen.py" line="626" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>{n} rencontres et séances enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="672" />
-        <source>Reading the program's people…</source>
-        <translation>Lecture des personnes du programme…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="681" />
-        <source>Made 1 session.</source>
-        <translation>1 séance créée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="683" />
-        <source>Made {n} sessions.</source>
-        <translation>{n} séances créées.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="709" />
-        <source>Saved the kinds of session.</source>
-        <translation>Types de séance enregistrés.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="716" />
-        <source>Reading the kinds of session…</source>
-        <translation>Lecture des types de séance…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="748" />
-        <source>Attendance…</source>
-        <translation>Présence…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="752" />
-        <source>Change session…</source>
-        <translation>Modifier la séance…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="754" />
-        <source>Print sign-in sheet…</source>
-        <translation>Imprimer la feuille d'émargement…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="759" />
-        <source>Restore session</source>
-        <translation>Rétablir la séance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="759" />
-        <source>Cancel session…</source>
-        <translation>Annuler la séance…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="764" />
-        <source>Delete session…</source>
-        <translation>Supprimer la séance…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="782" />
-        <source>New session on {date}…</source>
-        <translation>Nouvelle séance le {date}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="786" />
-        <source>Schedule meetings from {date}…</source>
-        <translation>Planifier des rencontres à partir du {date}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/screen.py" line="512" />
+        <location filename="../../ui/calendar/screen.py" line="511" />
         <source>Move meeting to {date}</source>
         <translation>Déplacer la rencontre au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="522" />
+        <location filename="../../ui/calendar/screen.py" line="521" />
         <source>Moving the meeting…</source>
         <translation>Déplacement de la rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="564" />
+        <location filename="../../ui/calendar/screen.py" line="563" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>{n} rencontres et points de suivi planifiés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="566" />
+        <location filename="../../ui/calendar/screen.py" line="565" />
         <source>Scheduled 1 meeting.</source>
         <translation>1 rencontre planifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="609" />
+        <location filename="../../ui/calendar/screen.py" line="608" />
         <source>Reading meetings to log…</source>
         <translation>Lecture des rencontres à saisir…</translation>
     </message>
@@ -4354,183 +4462,231 @@
 <context>
     <name>CircleCard</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="254" />
+        <location filename="../../ui/circles/cards.py" line="232" />
         <source>The circle's name: type to change it</source>
         <translation>Le nom du cercle : tapez pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="255" />
+        <location filename="../../ui/circles/cards.py" line="233" />
         <source>Circle name</source>
         <translation>Nom du cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="291" />
+        <location filename="../../ui/circles/cards.py" line="269" />
         <source>{n} people · fit {score}</source>
         <translation>{n} personnes · affinité {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="293" />
+        <location filename="../../ui/circles/cards.py" line="271" />
         <source>{n} people</source>
         <translation>{n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="296" />
+        <location filename="../../ui/circles/cards.py" line="274" />
         <source>no leader</source>
         <translation>sans responsable</translation>
     </message>
 </context>
 <context>
+    <name>CirclePeopleModel</name>
+    <message>
+        <location filename="../../ui/circles/people.py" line="56" />
+        <source>{name} (leader)</source>
+        <translation type="unfinished">{name} (responsable)</translation>
+    </message>
+</context>
+<context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="95" />
+        <location filename="../../ui/circles/panel.py" line="97" />
         <source>Print group agreement…</source>
         <translation>Imprimer la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="98" />
+        <location filename="../../ui/circles/panel.py" line="100" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimer la convention du cercle sélectionné, avec une ligne de signature pour chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="101" />
+        <location filename="../../ui/circles/panel.py" line="103" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="105" />
+        <location filename="../../ui/circles/panel.py" line="107" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="108" />
+        <location filename="../../ui/circles/panel.py" line="110" />
         <source>End circle…</source>
         <translation>Terminer le cercle…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="111" />
-        <location filename="../../ui/circles/panel.py" line="266" />
+        <location filename="../../ui/circles/panel.py" line="113" />
+        <location filename="../../ui/circles/panel.py" line="287" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="114" />
+        <location filename="../../ui/circles/panel.py" line="116" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Mettre le cercle en pause : ses séances à partir d'aujourd'hui sont suspendues jusqu'à sa reprise</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="117" />
+        <location filename="../../ui/circles/panel.py" line="119" />
         <source>Plan a meeting…</source>
         <translation>Planifier une réunion…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="120" />
+        <location filename="../../ui/circles/panel.py" line="122" />
         <source>A session on the calendar with this circle's people invited</source>
         <translation>Une séance au calendrier avec les membres de ce cercle invités</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="123" />
+        <location filename="../../ui/circles/panel.py" line="125" />
         <source>Schedule check-ins</source>
         <translation>Planifier les points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="127" />
+        <location filename="../../ui/circles/panel.py" line="129" />
         <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
         <translation>Points de suivi équipe avec chaque membre du cercle au rythme du programme, du début du cercle à la fin du programme (les personnes en binôme ont déjà les leurs)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="132" />
+        <location filename="../../ui/circles/panel.py" line="134" />
+        <source>Add people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="137" />
+        <source>Put people who are ready and in no circle yet in the selected circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="140" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="165" />
+        <location filename="../../ui/circles/panel.py" line="173" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aucun cercle pour l'instant. Formez-les dans l'écran Jumelage en mode Groupes ; une fois confirmés, ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="213" />
+        <location filename="../../ui/circles/panel.py" line="193" />
+        <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="231" />
         <source>Loading circles…</source>
         <translation>Chargement des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="240" />
+        <location filename="../../ui/circles/panel.py" line="258" />
         <source>Select a circle to see its people.</source>
         <translation>Sélectionnez un cercle pour voir ses membres.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="245" />
+        <location filename="../../ui/circles/panel.py" line="263" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle} : animé par {leaders}. Membres : {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="249" />
+        <location filename="../../ui/circles/panel.py" line="267" />
         <source>Ended: {reason}</source>
         <translation>Terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="266" />
+        <location filename="../../ui/circles/panel.py" line="287" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="284" />
+        <location filename="../../ui/circles/panel.py" line="305" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimer la convention de groupe — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="293" />
+        <location filename="../../ui/circles/panel.py" line="314" />
         <source>Preparing the group agreement…</source>
         <translation>Préparation de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="312" />
+        <location filename="../../ui/circles/panel.py" line="333" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="324" />
+        <location filename="../../ui/circles/panel.py" line="345" />
         <source>Save the group agreement as PDF</source>
         <translation>Enregistrer la convention de groupe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="341" />
+        <location filename="../../ui/circles/panel.py" line="362" />
         <source>Saving the group agreement…</source>
         <translation>Enregistrement de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="396" />
+        <location filename="../../ui/circles/panel.py" line="417" />
         <source>Rename circle</source>
         <translation>Renommer le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="397" />
+        <location filename="../../ui/circles/panel.py" line="418" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="433" />
+        <location filename="../../ui/circles/panel.py" line="454" />
         <source>Schedule staff check-ins</source>
         <translation>Planifier les points de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="443" />
+        <location filename="../../ui/circles/panel.py" line="464" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Aucun nouveau point de suivi : les membres de {circle} ont déjà les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="445" />
+        <location filename="../../ui/circles/panel.py" line="466" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 point de suivi planifié ; il figure dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="447" />
+        <location filename="../../ui/circles/panel.py" line="468" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} points de suivi planifiés ; ils figurent dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="452" />
+        <location filename="../../ui/circles/panel.py" line="473" />
         <source>Scheduling…</source>
         <translation>Planification…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="495" />
+        <source>Reading who is ready…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="511" />
+        <source>&amp;Take out of the circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="514" />
+        <source>Make a &amp;member</source>
+        <translation type="unfinished">Passer &amp;membre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="514" />
+        <source>Make &amp;leader</source>
+        <translation type="unfinished">Nommer &amp;responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="517" />
+        <source>&amp;Move to</source>
+        <translation type="unfinished">&amp;Déplacer vers</translation>
     </message>
 </context>
 <context>
@@ -5594,8 +5750,8 @@ d'accord</translation>
     </message>
     <message>
         <location filename="../../ui/circles/dialogs.py" line="64" />
-        <source>End the circle “{name}”. Its history stays in the file; its members can be put in new circles or pairs.</source>
-        <translation>Terminer le cercle « {name} ». Son historique reste dans le fichier ; ses membres peuvent rejoindre de nouveaux cercles ou binômes.</translation>
+        <source>End the circle “{name}”. Its history stays in the file, its sessions after the end date are cancelled, and its people can be put in new circles or pairs.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/circles/dialogs.py" line="71" />
@@ -6170,107 +6326,117 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>GroupsBoard</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="335" />
+        <location filename="../../ui/circles/board.py" line="79" />
         <source>The most people in one circle, its leader included; the circles' sizes differ by one at most</source>
         <translation>Le nombre maximal de personnes par cercle, responsable compris ; les tailles des cercles diffèrent d'une personne au plus</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="339" />
+        <location filename="../../ui/circles/board.py" line="83" />
         <source>Circle &amp;size:</source>
         <translation>&amp;Taille des cercles :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="341" />
+        <location filename="../../ui/circles/board.py" line="85" />
+        <source>Mentors &amp;only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="89" />
+        <source>Mentor support circles: only the ready mentors (those with mentees too), a mentor leading each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="93" />
         <source>&amp;Form circles</source>
         <translation>&amp;Former les cercles</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="344" />
+        <location filename="../../ui/circles/board.py" line="96" />
         <source>Form circles of this size from everyone ready for matching</source>
         <translation>Former des cercles de cette taille avec toutes les personnes prêtes pour le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="347" />
+        <location filename="../../ui/circles/board.py" line="99" />
         <source>&amp;Move to circle…</source>
         <translation>Dé&amp;placer vers un cercle…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="352" />
+        <location filename="../../ui/circles/board.py" line="104" />
         <source>Move the selected person to another circle (Ctrl+Shift+M)</source>
         <translation>Déplacer la personne sélectionnée vers un autre cercle (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="360" />
+        <location filename="../../ui/circles/board.py" line="112" />
         <source>&amp;Confirm circles…</source>
         <translation>&amp;Confirmer les cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="363" />
+        <location filename="../../ui/circles/board.py" line="115" />
         <source>Save these circles; Edit → Undo takes them back in one step</source>
         <translation>Enregistrer ces cercles ; Édition → Annuler les retire en une seule étape</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="366" />
+        <location filename="../../ui/circles/board.py" line="118" />
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="388" />
+        <location filename="../../ui/circles/board.py" line="141" />
         <source>Choose a circle size and press Form circles: everyone ready for matching is put in circles led by mentors, each as close-knit as their profiles allow. Drag people between circles, then confirm.</source>
         <translation>Choisissez une taille de cercle et cliquez sur Former les cercles : toutes les personnes prêtes pour le jumelage sont réparties en cercles animés par des mentors, aussi soudés que leurs profils le permettent. Faites glisser des personnes d'un cercle à l'autre, puis confirmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="448" />
+        <location filename="../../ui/circles/board.py" line="202" />
         <source>Forming circles…</source>
         <translation>Formation des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="455" />
+        <location filename="../../ui/circles/board.py" line="209" />
         <source>Circle {n}</source>
         <translation>Cercle {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="506" />
+        <location filename="../../ui/circles/board.py" line="267" />
         <source>{circle} ({n} people)</source>
         <translation>{circle} ({n} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="531" />
+        <location filename="../../ui/circles/board.py" line="292" />
         <source>Pick a person in a circle first, then move them.</source>
         <translation>Choisissez d'abord une personne dans un cercle, puis déplacez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="549" />
+        <location filename="../../ui/circles/board.py" line="310" />
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="552" />
+        <location filename="../../ui/circles/board.py" line="313" />
         <source>Make a &amp;member</source>
         <translation>Passer &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="555" />
+        <location filename="../../ui/circles/board.py" line="316" />
         <source>Make &amp;leader</source>
         <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="559" />
+        <location filename="../../ui/circles/board.py" line="320" />
         <source>Only a mentor can lead a circle</source>
         <translation>Seul un mentor peut animer un cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="614" />
+        <location filename="../../ui/circles/board.py" line="375" />
         <source>1 circle is confirmed.</source>
         <translation>1 cercle confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="616" />
+        <location filename="../../ui/circles/board.py" line="377" />
         <source>{n} circles are confirmed.</source>
         <translation>{n} cercles confirmés.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="620" />
+        <location filename="../../ui/circles/board.py" line="381" />
         <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
         <translation>Consultez-les, imprimez leurs conventions et terminez-les dans l'onglet Cercles de l'écran Binômes.</translation>
     </message>
@@ -8395,17 +8561,17 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/circles/board.py" line="88" />
+        <location filename="../../ui/circles/cards.py" line="66" />
         <source>{name} (leader)</source>
         <translation>{name} (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="92" />
+        <location filename="../../ui/circles/cards.py" line="70" />
         <source>{name} leads this circle</source>
         <translation>{name} anime ce cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="92" />
+        <location filename="../../ui/circles/cards.py" line="70" />
         <source>{name}</source>
         <translation>{name}</translation>
     </message>
@@ -9823,240 +9989,328 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     </message>
 </context>
 <context>
+    <name>SessionConflicts</name>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="48" />
+        <source>This session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="58" />
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="59" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="60" />
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="61" />
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="62" />
+        <source>Length (minutes)</source>
+        <translation type="unfinished">Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="63" />
+        <source>Place</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="64" />
+        <source>Video link</source>
+        <translation type="unfinished">Lien visio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="65" />
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="66" />
+        <source>Invite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="67" />
+        <source>Circle</source>
+        <translation type="unfinished">Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="68" />
+        <source>People picked by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="69" />
+        <source>Attending completes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="70" />
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="75" />
+        <source>No limit</source>
+        <translation type="unfinished">Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_conflicts.py" line="75" />
+        <source>No step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="152" />
+        <location filename="../../ui/calendar/session_dialog.py" line="93" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="152" />
+        <location filename="../../ui/calendar/session_dialog.py" line="93" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="165" />
+        <location filename="../../ui/calendar/session_dialog.py" line="106" />
         <source>e.g. Mentor training, part 1</source>
         <translation>ex. Formation des mentors, partie 1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="176" />
+        <location filename="../../ui/calendar/session_dialog.py" line="117" />
         <source>at</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="178" />
+        <location filename="../../ui/calendar/session_dialog.py" line="119" />
         <source>for</source>
         <translation>pendant</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="181" />
+        <location filename="../../ui/calendar/session_dialog.py" line="122" />
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="183" />
+        <location filename="../../ui/calendar/session_dialog.py" line="124" />
         <source>Regularly:</source>
         <translation>Régulièrement :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="194" />
+        <location filename="../../ui/calendar/session_dialog.py" line="135" />
         <source>until</source>
         <translation>jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="209" />
+        <location filename="../../ui/calendar/session_dialog.py" line="150" />
         <source>e.g. Room 4, or the library's hall</source>
         <translation>ex. Salle 4, ou le hall de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="216" />
+        <location filename="../../ui/calendar/session_dialog.py" line="157" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="217" />
+        <location filename="../../ui/calendar/session_dialog.py" line="158" />
         <source> people</source>
         <translation> personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="228" />
+        <location filename="../../ui/calendar/session_dialog.py" line="169" />
         <source>{what} ({n})</source>
         <translation>{what} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="237" />
+        <location filename="../../ui/calendar/session_dialog.py" line="178" />
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="243" />
+        <location filename="../../ui/calendar/session_dialog.py" line="184" />
         <source>No circles yet</source>
         <translation>Aucun cercle pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <location filename="../../ui/calendar/session_dialog.py" line="186" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <location filename="../../ui/calendar/session_dialog.py" line="187" />
         <source>mentee</source>
         <translation>mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="244" />
+        <location filename="../../ui/calendar/session_dialog.py" line="188" />
+        <source>mentor and mentee</source>
+        <translation type="unfinished">mentor et mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_dialog.py" line="189" />
         <source>peer</source>
         <translation>pair</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="270" />
+        <location filename="../../ui/calendar/session_dialog.py" line="216" />
         <source>Attending completes the step:</source>
         <translation>La présence valide l'étape :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="284" />
+        <location filename="../../ui/calendar/session_dialog.py" line="230" />
         <source>What to bring, who leads it…</source>
         <translation>Quoi apporter, qui l'anime…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="289" />
+        <location filename="../../ui/calendar/session_dialog.py" line="235" />
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="290" />
+        <location filename="../../ui/calendar/session_dialog.py" line="236" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="291" />
+        <location filename="../../ui/calendar/session_dialog.py" line="237" />
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="292" />
+        <location filename="../../ui/calendar/session_dialog.py" line="238" />
         <source>How often:</source>
         <translation>Fréquence :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="295" />
+        <location filename="../../ui/calendar/session_dialog.py" line="241" />
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="296" />
+        <location filename="../../ui/calendar/session_dialog.py" line="242" />
         <source>Video link:</source>
         <translation>Lien visio :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="297" />
+        <location filename="../../ui/calendar/session_dialog.py" line="243" />
         <source>Capacity:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="298" />
+        <location filename="../../ui/calendar/session_dialog.py" line="244" />
         <source>Invite:</source>
         <translation>Inviter :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="299" />
+        <location filename="../../ui/calendar/session_dialog.py" line="245" />
         <source>Readiness:</source>
         <translation>Préparation :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="300" />
+        <location filename="../../ui/calendar/session_dialog.py" line="246" />
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="307" />
+        <location filename="../../ui/calendar/session_dialog.py" line="253" />
         <source>Change this and the following sessions of the series</source>
         <translation>Modifier cette séance et les suivantes de la série</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="310" />
+        <location filename="../../ui/calendar/session_dialog.py" line="256" />
         <source>Attendance…</source>
         <translation>Présence…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="312" />
-        <source>Sign-in sheet…</source>
-        <translation>Feuille d'émargement…</translation>
+        <location filename="../../ui/calendar/session_dialog.py" line="258" />
+        <source>Print sign-in sheet…</source>
+        <translation type="unfinished">Imprimer la feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="316" />
+        <location filename="../../ui/calendar/session_dialog.py" line="262" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="335" />
+        <location filename="../../ui/calendar/session_dialog.py" line="281" />
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="335" />
+        <location filename="../../ui/calendar/session_dialog.py" line="281" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="412" />
+        <location filename="../../ui/calendar/session_dialog.py" line="366" />
         <source>Restore session</source>
         <translation>Rétablir la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="412" />
+        <location filename="../../ui/calendar/session_dialog.py" line="366" />
         <source>Cancel session…</source>
         <translation>Annuler la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="417" />
+        <location filename="../../ui/calendar/session_dialog.py" line="371" />
         <source>{date} · {invited} invited, {attended} attended</source>
         <translation>{date} · {invited} invités, {attended} présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="421" />
+        <location filename="../../ui/calendar/session_dialog.py" line="375" />
         <source>Cancelled.</source>
         <translation>Annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="464" />
+        <location filename="../../ui/calendar/session_dialog.py" line="418" />
         <source>Choose a kind of session.</source>
         <translation>Choisissez un type de séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="466" />
+        <location filename="../../ui/calendar/session_dialog.py" line="420" />
         <source>Give the session a title.</source>
         <translation>Donnez un titre à la séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="469" />
+        <location filename="../../ui/calendar/session_dialog.py" line="423" />
         <source>Choose a circle to invite.</source>
         <translation>Choisissez un cercle à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="471" />
+        <location filename="../../ui/calendar/session_dialog.py" line="425" />
         <source>Tick the people to invite.</source>
         <translation>Cochez les personnes à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="474" />
+        <location filename="../../ui/calendar/session_dialog.py" line="428" />
         <source>The series ends before its first session.</source>
         <translation>La série se termine avant sa première séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="564" />
+        <location filename="../../ui/calendar/session_dialog.py" line="518" />
         <source>New session “{title}”</source>
         <translation>Nouvelle séance « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="567" />
-        <location filename="../../ui/calendar/session_dialog.py" line="584" />
+        <location filename="../../ui/calendar/session_dialog.py" line="521" />
+        <location filename="../../ui/calendar/session_dialog.py" line="538" />
         <source>Saving the session…</source>
         <translation>Enregistrement de la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="575" />
+        <location filename="../../ui/calendar/session_dialog.py" line="529" />
         <source>Change session “{title}”</source>
         <translation>Modifier la séance « {title} »</translation>
     </message>
@@ -10064,78 +10318,78 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>SessionKindsDialog</name>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="78" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="126" />
         <source>Kinds of session</source>
         <translation>Types de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="84" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="132" />
         <source>The kinds of group session this program holds. Each kind has its colour in the calendar. A kind that sessions are of can be renamed but not taken away.</source>
         <translation>Les types de séance de groupe que ce programme organise. Chaque type a sa couleur dans le calendrier. Un type qui a des séances peut être renommé, mais pas retiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="140" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="140" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="92" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="140" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="113" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="163" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="114" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="164" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="115" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="165" />
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="116" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="166" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="117" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="167" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="160" />
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="241" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="210" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="291" />
         <source>standard</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="186" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="236" />
         <source>Sessions are of this kind: it can be renamed, not taken away.</source>
         <translation>Des séances sont de ce type : il peut être renommé, pas retiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="193" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="243" />
         <source>New kind</source>
         <translation>Nouveau type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="232" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="282" />
         <source>Colour of “{name}”</source>
         <translation>Couleur de « {name} »</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="273" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="329" />
         <source>Saving the kinds of session…</source>
         <translation>Enregistrement des types de séance…</translation>
     </message>
@@ -10143,72 +10397,72 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>SessionsSection</name>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="205" />
+        <location filename="../../ui/dashboard/sessions.py" line="206" />
         <source>Group sessions</source>
         <translation>Séances de groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="232" />
+        <location filename="../../ui/dashboard/sessions.py" line="233" />
         <source>Double-click a session, or press Enter, to mark attendance</source>
         <translation>Double-cliquez sur une séance, ou appuyez sur Entrée, pour marquer la présence</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="239" />
+        <location filename="../../ui/dashboard/sessions.py" line="240" />
         <source>No group sessions this week.</source>
         <translation>Aucune séance de groupe cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="249" />
+        <location filename="../../ui/dashboard/sessions.py" line="250" />
         <source>Session attendance</source>
         <translation>Présence aux séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="286" />
+        <location filename="../../ui/dashboard/sessions.py" line="287" />
         <source>Reading the group sessions…</source>
         <translation>Lecture des séances de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="295" />
+        <location filename="../../ui/dashboard/sessions.py" line="296" />
         <source>This week ({first} – {last})</source>
         <translation>Cette semaine ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="317" />
+        <location filename="../../ui/dashboard/sessions.py" line="318" />
         <source>{part} of {n}</source>
         <translation>{part} sur {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="327" />
+        <location filename="../../ui/dashboard/sessions.py" line="328" />
         <source>1 session held, its attendance not marked yet</source>
         <translation>1 séance tenue, sa présence pas encore marquée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="328" />
+        <location filename="../../ui/dashboard/sessions.py" line="329" />
         <source>{n} sessions held, none marked yet</source>
         <translation>{n} séances tenues, aucune encore marquée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="331" />
+        <location filename="../../ui/dashboard/sessions.py" line="332" />
         <source>no sessions held yet</source>
         <translation>aucune séance tenue pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="337" />
+        <location filename="../../ui/dashboard/sessions.py" line="338" />
         <source>{kind} {rate}</source>
         <translation>{kind} {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="345" />
+        <location filename="../../ui/dashboard/sessions.py" line="346" />
         <source>{attended} of {marked} marked attended</source>
         <translation>{attended} sur {marked} marqués présents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="352" />
+        <location filename="../../ui/dashboard/sessions.py" line="353" />
         <source>1 session held not marked yet</source>
         <translation>1 séance tenue pas encore marquée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/sessions.py" line="353" />
+        <location filename="../../ui/dashboard/sessions.py" line="354" />
         <source>{n} sessions held not marked yet</source>
         <translation>{n} séances tenues pas encore marquées</translation>
     </message>

@@ -205,7 +205,7 @@ def print_signin_sheet(
     menu = wait_for(qtbot, lambda: getattr(screen, "session_actions_menu", None))
     assert isinstance(menu, QMenu)
     qtbot.waitUntil(menu.isVisible)
-    user.shot("session-menu")
+    user.shot("session-menu", menu)
     [action] = [a for a in menu.actions() if a.objectName() == "session_signin"]
     user.click(menu, menu.actionGeometry(action).center())
     qtbot.waitUntil(out.exists, timeout=15000)
@@ -253,6 +253,13 @@ def mark_attendance(user: User, session_id: int) -> tuple[str, str]:
     qtbot.waitUntil(lambda: screen.dialog is None, timeout=15000)
     settle()
     user.shot("calendar-marked")
+    # The calendar and the status bar say what the save did.
+    said = (
+        "Attendance saved for 40 people. The session's readiness step is recorded for "
+        "38 people. 38 people are now ready for matching."
+    )
+    assert screen.notice.text() == said
+    assert user.window.statusBar().currentMessage() == said
     return absent, excused
 
 
@@ -269,6 +276,7 @@ def see_mentors_ready(user: User, absent: str, excused: str, day: date) -> None:
     user.key(role, Qt.Key.Key_Escape)
     role.setCurrentIndex(role.findData("mentor"))
     qtbot.waitUntil(lambda: screen.proxy.rowCount() == 40, timeout=10000)
+    qtbot.waitUntil(lambda: screen.checklist.title.text() != "80 people selected")
     settle()
     user.shot("people-mentors-trained")
     readiness = {

@@ -82,6 +82,42 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def saved_text(changes: AttendanceChanges) -> str:
+    """What saving attendance did, in words: the status bar's and the calendar's notice."""
+    parts = [
+        plural(
+            changes.marked,
+            tr("Attendance saved for 1 person."),
+            tr("Attendance saved for {n} people."),
+        )
+    ]
+    if changes.steps_recorded:
+        parts.append(
+            plural(
+                changes.steps_recorded,
+                tr("The session's readiness step is recorded for 1 person."),
+                tr("The session's readiness step is recorded for {n} people."),
+            )
+        )
+    if changes.became_ready:
+        parts.append(
+            plural(
+                len(changes.became_ready),
+                tr("1 person is now ready for matching."),
+                tr("{n} people are now ready for matching."),
+            )
+        )
+    if changes.steps_removed:
+        parts.append(
+            plural(
+                changes.steps_removed,
+                tr("The session's readiness step is taken back from 1 person."),
+                tr("The session's readiness step is taken back from {n} people."),
+            )
+        )
+    return " ".join(parts)
+
+
 @dataclass(frozen=True)
 class Sheet:
     """A session as the dialog shows it, and its invited people (read on the worker)."""
@@ -519,6 +555,7 @@ class AttendanceDialog(QDialog):
             if changes.kinds:
                 window.undo_stack.push(AttendanceCommand(window, db, text, changes))
                 window.notify(changes.kinds)
+                window.statusBar().showMessage(saved_text(changes), 10000)
 
         def done(changes: AttendanceChanges) -> None:
             self.saved.emit(changes)

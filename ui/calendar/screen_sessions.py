@@ -87,17 +87,16 @@ class SessionActions:
                 else tr("Made {n} sessions.").format(n=len(made))
             )
         self._after(steps, summary)
-        first = min(
-            (
-                row["starts_at"]
-                for _text, changes in steps
-                for i, row in getattr(changes, "sessions_after", {}).items()
-                if i in made and row is not None
-            ),
-            default=None,
-        )
-        if first is not None:
-            self.show_day(zones.local_date(first, zones.local_zone_name()))
+        # Show the day of the first session made (or, for a change, moved) there.
+        rows = [
+            row
+            for _text, changes in steps
+            for i, row in getattr(changes, "sessions_after", {}).items()
+            if row is not None and (i in made or not made)
+        ]
+        if rows:
+            first = min(rows, key=lambda row: row["starts_at"])
+            self.show_day(zones.local_date(first["starts_at"], first["timezone"]))
 
     def open_kinds(self) -> None:
         from peerdesk.groups.kinds import KindRow, list_kinds
@@ -120,10 +119,15 @@ class SessionActions:
         ).run()
 
     def open_attendance(self, session_id: int) -> None:
-        """The session's attendance checklist (ui.calendar.attendance_dialog)."""
-        from ui.calendar.attendance_dialog import open_attendance
+        """The session's attendance checklist (ui.calendar.attendance_dialog); once saved,
+        the notice says what it did (who now has the session's step and is ready)."""
+        from ui.calendar.attendance_dialog import AttendanceDialog, open_attendance, saved_text
 
-        open_attendance(self.window_, session_id, parent=self, show=self._show_dialog)
+        def show(dialog: AttendanceDialog) -> None:
+            dialog.saved.connect(lambda changes: self.show_notice([saved_text(changes)]))
+            self._show_dialog(dialog)
+
+        open_attendance(self.window_, session_id, parent=self, show=show)
 
     def print_signin(self, session_id: int, parent: QWidget | None = None) -> None:
         """Save the session's sign-in sheet; ``parent``: the dialog asking, if one is open
