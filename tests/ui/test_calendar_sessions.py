@@ -428,14 +428,20 @@ def test_changing_a_session_from_its_menu(desk: Desk) -> None:
     type_into(desk.qtbot, dialog.title, "Mentor basics (new room)")
     type_into(desk.qtbot, dialog.place, "Room 9")
     type_time(desk.qtbot, dialog.time, "19:15")
+    moved = today() + timedelta(days=6)
+    type_into(desk.qtbot, dialog.date, moved.strftime("%d %b %Y"))
+    desk.qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
     click_radio(desk.qtbot, dialog.invite_buttons["everyone"])
     desk.qtbot.mouseClick(dialog.ok, LEFT)
     desk.closed()
 
     [row] = rows(desk.path, "SELECT * FROM group_session WHERE id = ?", training)
-    assert (row["title"], row["place"], local_start(row).time()) == (
-        "Mentor basics (new room)", "Room 9", time(19, 15),
+    local = local_start(row)
+    assert (row["title"], row["place"], local.date(), local.time()) == (
+        "Mentor basics (new room)", "Room 9", moved, time(19, 15),
     )  # fmt: skip
+    assert screen.selected == moved  # the calendar follows the session to its new day
+    assert [r.id for r in screen.agenda_model.rows if is_session(r)] == [training]
     assert len(invited_names(desk.path, training)) == 6  # everyone now
     desk.undo()
     [row] = rows(desk.path, "SELECT * FROM group_session WHERE id = ?", training)
