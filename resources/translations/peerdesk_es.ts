@@ -2080,32 +2080,32 @@
     <message>
         <location filename="../../ui/circles/commands.py" line="206" />
         <source>Add 1 person to a circle</source>
-        <translation type="unfinished" />
+        <translation>Añadir 1 persona a un círculo</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="208" />
         <source>Add {n} people to a circle</source>
-        <translation type="unfinished" />
+        <translation>Añadir {n} personas a un círculo</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="230" />
         <source>Take someone out of a circle</source>
-        <translation type="unfinished" />
+        <translation>Sacar a alguien de un círculo</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="242" />
         <source>Move someone to another circle</source>
-        <translation type="unfinished" />
+        <translation>Mover a alguien a otro círculo</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="255" />
         <source>Make someone lead a circle</source>
-        <translation type="unfinished" />
+        <translation>Hacer que alguien dirija un círculo</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="255" />
         <source>Make a leader a member</source>
-        <translation type="unfinished" />
+        <translation>Hacer miembro a un líder</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/commands.py" line="37" />
@@ -3534,72 +3534,72 @@
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="76" />
         <source>Reading the program's people…</source>
-        <translation type="unfinished">Leyendo las personas del programa…</translation>
+        <translation>Leyendo las personas del programa…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="85" />
         <source>Made 1 session.</source>
-        <translation type="unfinished">Se creó 1 sesión.</translation>
+        <translation>Se creó 1 sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="87" />
         <source>Made {n} sessions.</source>
-        <translation type="unfinished">Se crearon {n} sesiones.</translation>
+        <translation>Se crearon {n} sesiones.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="111" />
         <source>Saved the kinds of session.</source>
-        <translation type="unfinished">Se guardaron los tipos de sesión.</translation>
+        <translation>Se guardaron los tipos de sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="117" />
         <source>Reading the kinds of session…</source>
-        <translation type="unfinished">Leyendo los tipos de sesión…</translation>
+        <translation>Leyendo los tipos de sesión…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="154" />
         <source>Attendance…</source>
-        <translation type="unfinished">Asistencia…</translation>
+        <translation>Asistencia…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="158" />
         <source>Change session…</source>
-        <translation type="unfinished">Modificar sesión…</translation>
+        <translation>Modificar sesión…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="160" />
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished">Imprimir hoja de firmas…</translation>
+        <translation>Imprimir hoja de firmas…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="165" />
         <source>Restore session</source>
-        <translation type="unfinished">Restaurar sesión</translation>
+        <translation>Restaurar sesión</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="165" />
         <source>Cancel session…</source>
-        <translation type="unfinished">Cancelar sesión…</translation>
+        <translation>Cancelar sesión…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="170" />
         <source>Delete session…</source>
-        <translation type="unfinished">Eliminar sesión…</translation>
+        <translation>Eliminar sesión…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="188" />
         <source>New session on {date}…</source>
-        <translation type="unfinished">Nueva sesión el {date}…</translation>
+        <translation>Nueva sesión el {date}…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="191" />
         <source>Schedule meetings from {date}…</source>
-        <translation type="unfinished">Programar reuniones desde el {date}…</translation>
+        <translation>Programar reuniones desde el {date}…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_kinds_dialog.py" line="103" />
         <source>Edit session kinds</source>
-        <translation type="unfinished" />
+        <translation>Editar los tipos de sesión</translation>
     </message>
 </context>
 <context>
@@ -3620,32 +3620,32 @@
     <message>
         <location filename="../../ui/circles/people.py" line="127" />
         <source>Add people to {circle}</source>
-        <translation type="unfinished" />
+        <translation>Añadir personas a {circle}</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="129" />
         <source>mentor</source>
-        <translation type="unfinished">mentor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="135" />
         <source>Mentors ticked join as &amp;leaders</source>
-        <translation type="unfinished" />
+        <translation>Los mentores marcados entran como &amp;líderes</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="140" />
         <source>Everyone ready for matching and in no circle yet. Tick who joins “{circle}”.</source>
-        <translation type="unfinished" />
+        <translation>Todas las personas listas para emparejar que aún no están en ningún círculo. Marque quién se une a “{circle}”.</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="143" />
         <source>Everyone ready for matching is in a circle already.</source>
-        <translation type="unfinished" />
+        <translation>Todas las personas listas para emparejar ya están en un círculo.</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="150" />
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +4492,7 @@
     <message>
         <location filename="../../ui/circles/people.py" line="56" />
         <source>{name} (leader)</source>
-        <translation type="unfinished">{name} (líder)</translation>
+        <translation>{name} (líder)</translation>
     </message>
 </context>
 <context>
@@ -4556,12 +4556,12 @@
     <message>
         <location filename="../../ui/circles/panel.py" line="134" />
         <source>Add people…</source>
-        <translation type="unfinished" />
+        <translation>Añadir personas…</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="137" />
         <source>Put people who are ready and in no circle yet in the selected circle</source>
-        <translation type="unfinished" />
+        <translation>Poner en el círculo seleccionado a personas listas que aún no están en ningún círculo</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="140" />
@@ -4576,7 +4576,7 @@
     <message>
         <location filename="../../ui/circles/panel.py" line="193" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
-        <translation type="unfinished" />
+        <translation>Haga clic derecho en un nombre (o pulse la tecla Menú) para sacarlo, moverlo o cambiar quién dirige</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="231" />
@@ -4666,27 +4666,27 @@
     <message>
         <location filename="../../ui/circles/panel.py" line="495" />
         <source>Reading who is ready…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo quién está listo…</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="511" />
         <source>&amp;Take out of the circle</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sacar del círculo</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="514" />
         <source>Make a &amp;member</source>
-        <translation type="unfinished">Hacer m&amp;iembro</translation>
+        <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="514" />
         <source>Make &amp;leader</source>
-        <translation type="unfinished">Hacer &amp;líder</translation>
+        <translation>Hacer &amp;líder</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="517" />
         <source>&amp;Move to</source>
-        <translation type="unfinished">&amp;Mover a</translation>
+        <translation>&amp;Mover a</translation>
     </message>
 </context>
 <context>
@@ -5751,7 +5751,7 @@ acuerdo</translation>
     <message>
         <location filename="../../ui/circles/dialogs.py" line="64" />
         <source>End the circle “{name}”. Its history stays in the file, its sessions after the end date are cancelled, and its people can be put in new circles or pairs.</source>
-        <translation type="unfinished" />
+        <translation>Terminar el círculo “{name}”. Su historial queda en el archivo, sus sesiones posteriores a la fecha de fin se cancelan y sus personas pueden pasar a nuevos círculos o parejas.</translation>
     </message>
     <message>
         <location filename="../../ui/circles/dialogs.py" line="71" />
@@ -6338,12 +6338,12 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     <message>
         <location filename="../../ui/circles/board.py" line="85" />
         <source>Mentors &amp;only</source>
-        <translation type="unfinished" />
+        <translation>S&amp;olo mentores</translation>
     </message>
     <message>
         <location filename="../../ui/circles/board.py" line="89" />
         <source>Mentor support circles: only the ready mentors (those with mentees too), a mentor leading each</source>
-        <translation type="unfinished" />
+        <translation>Círculos de apoyo entre mentores: solo los mentores listos (también los que tienen aprendices), cada uno dirigido por un mentor</translation>
     </message>
     <message>
         <location filename="../../ui/circles/board.py" line="93" />
@@ -9993,82 +9993,82 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="48" />
         <source>This session</source>
-        <translation type="unfinished" />
+        <translation>Esta sesión</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="58" />
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="59" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="60" />
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="61" />
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="62" />
         <source>Length (minutes)</source>
-        <translation type="unfinished">Duración (minutos)</translation>
+        <translation>Duración (minutos)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="63" />
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="64" />
         <source>Video link</source>
-        <translation type="unfinished">Enlace de video</translation>
+        <translation>Enlace de video</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="65" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Plazas</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="66" />
         <source>Invite</source>
-        <translation type="unfinished" />
+        <translation>Invitar</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="67" />
         <source>Circle</source>
-        <translation type="unfinished">Círculo</translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="68" />
         <source>People picked by hand</source>
-        <translation type="unfinished" />
+        <translation>Personas elegidas a mano</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="69" />
         <source>Attending completes</source>
-        <translation type="unfinished" />
+        <translation>La asistencia completa</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="70" />
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="75" />
         <source>No limit</source>
-        <translation type="unfinished">Sin límite</translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="75" />
         <source>No step</source>
-        <translation type="unfinished" />
+        <translation>Ningún paso</translation>
     </message>
 </context>
 <context>
@@ -10156,7 +10156,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="188" />
         <source>mentor and mentee</source>
-        <translation type="unfinished">mentor y aprendiz</translation>
+        <translation>mentor y aprendiz</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="189" />
@@ -10236,7 +10236,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="258" />
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished">Imprimir hoja de firmas…</translation>
+        <translation>Imprimir hoja de firmas…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="262" />

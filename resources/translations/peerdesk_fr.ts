@@ -2080,32 +2080,32 @@
     <message>
         <location filename="../../ui/circles/commands.py" line="206" />
         <source>Add 1 person to a circle</source>
-        <translation type="unfinished" />
+        <translation>Ajouter 1 personne à un cercle</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="208" />
         <source>Add {n} people to a circle</source>
-        <translation type="unfinished" />
+        <translation>Ajouter {n} personnes à un cercle</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="230" />
         <source>Take someone out of a circle</source>
-        <translation type="unfinished" />
+        <translation>Retirer quelqu'un d'un cercle</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="242" />
         <source>Move someone to another circle</source>
-        <translation type="unfinished" />
+        <translation>Déplacer quelqu'un vers un autre cercle</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="255" />
         <source>Make someone lead a circle</source>
-        <translation type="unfinished" />
+        <translation>Confier l'animation d'un cercle à quelqu'un</translation>
     </message>
     <message>
         <location filename="../../ui/circles/commands.py" line="255" />
         <source>Make a leader a member</source>
-        <translation type="unfinished" />
+        <translation>Faire d'un responsable un membre</translation>
     </message>
     <message>
         <location filename="../../ui/pairs/commands.py" line="37" />
@@ -3534,72 +3534,72 @@
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="76" />
         <source>Reading the program's people…</source>
-        <translation type="unfinished">Lecture des personnes du programme…</translation>
+        <translation>Lecture des personnes du programme…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="85" />
         <source>Made 1 session.</source>
-        <translation type="unfinished">1 séance créée.</translation>
+        <translation>1 séance créée.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="87" />
         <source>Made {n} sessions.</source>
-        <translation type="unfinished">{n} séances créées.</translation>
+        <translation>{n} séances créées.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="111" />
         <source>Saved the kinds of session.</source>
-        <translation type="unfinished">Types de séance enregistrés.</translation>
+        <translation>Types de séance enregistrés.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="117" />
         <source>Reading the kinds of session…</source>
-        <translation type="unfinished">Lecture des types de séance…</translation>
+        <translation>Lecture des types de séance…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="154" />
         <source>Attendance…</source>
-        <translation type="unfinished">Présence…</translation>
+        <translation>Présence…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="158" />
         <source>Change session…</source>
-        <translation type="unfinished">Modifier la séance…</translation>
+        <translation>Modifier la séance…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="160" />
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished">Imprimer la feuille d'émargement…</translation>
+        <translation>Imprimer la feuille d'émargement…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="165" />
         <source>Restore session</source>
-        <translation type="unfinished">Rétablir la séance</translation>
+        <translation>Rétablir la séance</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="165" />
         <source>Cancel session…</source>
-        <translation type="unfinished">Annuler la séance…</translation>
+        <translation>Annuler la séance…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="170" />
         <source>Delete session…</source>
-        <translation type="unfinished">Supprimer la séance…</translation>
+        <translation>Supprimer la séance…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="188" />
         <source>New session on {date}…</source>
-        <translation type="unfinished">Nouvelle séance le {date}…</translation>
+        <translation>Nouvelle séance le {date}…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/screen_sessions.py" line="191" />
         <source>Schedule meetings from {date}…</source>
-        <translation type="unfinished">Planifier des rencontres à partir du {date}…</translation>
+        <translation>Planifier des rencontres à partir du {date}…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_kinds_dialog.py" line="103" />
         <source>Edit session kinds</source>
-        <translation type="unfinished" />
+        <translation>Modifier les types de séance</translation>
     </message>
 </context>
 <context>
@@ -3620,32 +3620,32 @@
     <message>
         <location filename="../../ui/circles/people.py" line="127" />
         <source>Add people to {circle}</source>
-        <translation type="unfinished" />
+        <translation>Ajouter des personnes à {circle}</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="129" />
         <source>mentor</source>
-        <translation type="unfinished">mentor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="135" />
         <source>Mentors ticked join as &amp;leaders</source>
-        <translation type="unfinished" />
+        <translation>Les mentors cochés rejoignent le cercle comme &amp;responsables</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="140" />
         <source>Everyone ready for matching and in no circle yet. Tick who joins “{circle}”.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les personnes prêtes pour le jumelage et pas encore dans un cercle. Cochez qui rejoint « {circle} ».</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="143" />
         <source>Everyone ready for matching is in a circle already.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les personnes prêtes pour le jumelage sont déjà dans un cercle.</translation>
     </message>
     <message>
         <location filename="../../ui/circles/people.py" line="150" />
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +4492,7 @@
     <message>
         <location filename="../../ui/circles/people.py" line="56" />
         <source>{name} (leader)</source>
-        <translation type="unfinished">{name} (responsable)</translation>
+        <translation>{name} (responsable)</translation>
     </message>
 </context>
 <context>
@@ -4556,12 +4556,12 @@
     <message>
         <location filename="../../ui/circles/panel.py" line="134" />
         <source>Add people…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter des personnes…</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="137" />
         <source>Put people who are ready and in no circle yet in the selected circle</source>
-        <translation type="unfinished" />
+        <translation>Placer dans le cercle sélectionné des personnes prêtes et pas encore dans un cercle</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="140" />
@@ -4576,7 +4576,7 @@
     <message>
         <location filename="../../ui/circles/panel.py" line="193" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
-        <translation type="unfinished" />
+        <translation>Clic droit sur un nom (ou touche Menu) pour retirer la personne, la déplacer ou changer qui anime</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="231" />
@@ -4666,27 +4666,27 @@
     <message>
         <location filename="../../ui/circles/panel.py" line="495" />
         <source>Reading who is ready…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des personnes prêtes…</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="511" />
         <source>&amp;Take out of the circle</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sortir du cercle</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="514" />
         <source>Make a &amp;member</source>
-        <translation type="unfinished">Passer &amp;membre</translation>
+        <translation>Passer &amp;membre</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="514" />
         <source>Make &amp;leader</source>
-        <translation type="unfinished">Nommer &amp;responsable</translation>
+        <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="517" />
         <source>&amp;Move to</source>
-        <translation type="unfinished">&amp;Déplacer vers</translation>
+        <translation>&amp;Déplacer vers</translation>
     </message>
 </context>
 <context>
@@ -5751,7 +5751,7 @@ d'accord</translation>
     <message>
         <location filename="../../ui/circles/dialogs.py" line="64" />
         <source>End the circle “{name}”. Its history stays in the file, its sessions after the end date are cancelled, and its people can be put in new circles or pairs.</source>
-        <translation type="unfinished" />
+        <translation>Terminer le cercle « {name} ». Son historique reste dans le fichier, ses séances après la date de fin sont annulées et ses membres peuvent rejoindre de nouveaux cercles ou binômes.</translation>
     </message>
     <message>
         <location filename="../../ui/circles/dialogs.py" line="71" />
@@ -6338,12 +6338,12 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     <message>
         <location filename="../../ui/circles/board.py" line="85" />
         <source>Mentors &amp;only</source>
-        <translation type="unfinished" />
+        <translation>Mentors &amp;uniquement</translation>
     </message>
     <message>
         <location filename="../../ui/circles/board.py" line="89" />
         <source>Mentor support circles: only the ready mentors (those with mentees too), a mentor leading each</source>
-        <translation type="unfinished" />
+        <translation>Cercles de soutien entre mentors : seulement les mentors prêts (y compris ceux qui ont des mentorés), chacun animé par un mentor</translation>
     </message>
     <message>
         <location filename="../../ui/circles/board.py" line="93" />
@@ -9993,82 +9993,82 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="48" />
         <source>This session</source>
-        <translation type="unfinished" />
+        <translation>Cette séance</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="58" />
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="59" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="60" />
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="61" />
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="62" />
         <source>Length (minutes)</source>
-        <translation type="unfinished">Durée (minutes)</translation>
+        <translation>Durée (minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="63" />
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="64" />
         <source>Video link</source>
-        <translation type="unfinished">Lien visio</translation>
+        <translation>Lien visio</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="65" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="66" />
         <source>Invite</source>
-        <translation type="unfinished" />
+        <translation>Inviter</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="67" />
         <source>Circle</source>
-        <translation type="unfinished">Cercle</translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="68" />
         <source>People picked by hand</source>
-        <translation type="unfinished" />
+        <translation>Personnes choisies une à une</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="69" />
         <source>Attending completes</source>
-        <translation type="unfinished" />
+        <translation>La présence valide</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="70" />
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="75" />
         <source>No limit</source>
-        <translation type="unfinished">Sans limite</translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_conflicts.py" line="75" />
         <source>No step</source>
-        <translation type="unfinished" />
+        <translation>Aucune étape</translation>
     </message>
 </context>
 <context>
@@ -10156,7 +10156,7 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="188" />
         <source>mentor and mentee</source>
-        <translation type="unfinished">mentor et mentoré</translation>
+        <translation>mentor et mentoré</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="189" />
@@ -10236,7 +10236,7 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="258" />
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished">Imprimer la feuille d'émargement…</translation>
+        <translation>Imprimer la feuille d'émargement…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="262" />
