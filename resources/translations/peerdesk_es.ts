@@ -1667,68 +1667,83 @@
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="147" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="161" />
         <location filename="../../ui/calendar/session_rows.py" line="53" />
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="149" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="163" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="156" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="170" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="181" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="195" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="609" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="623" />
         <source>Reading the session…</source>
         <translation>Leyendo la sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="104" />
         <source>Attendance saved for 1 person.</source>
         <translation>Asistencia guardada para 1 persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <source>Row {row}: “{written}” is not anyone in this program.</source>
+        <translation>Fila {row}: “{written}” no corresponde a nadie de este programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
+        <source>Row {row}: “{written}” matches more than one person; write their e-mail.</source>
+        <translation>Fila {row}: “{written}” corresponde a más de una persona; escriba su correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="94" />
+        <source>Row {row}: “{written}” was not invited to this session.</source>
+        <translation>Fila {row}: “{written}” no figura entre los invitados a esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="105" />
         <source>Attendance saved for {n} people.</source>
         <translation>Asistencia guardada para {n} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="98" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="112" />
         <source>The session's readiness step is recorded for 1 person.</source>
         <translation>El paso de preparación de la sesión queda registrado para 1 persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="99" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="113" />
         <source>The session's readiness step is recorded for {n} people.</source>
         <translation>El paso de preparación de la sesión queda registrado para {n} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="106" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="120" />
         <source>1 person is now ready for matching.</source>
         <translation>1 persona está ahora lista para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="107" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="121" />
         <source>{n} people are now ready for matching.</source>
         <translation>{n} personas están ahora listas para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="114" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="128" />
         <source>The session's readiness step is taken back from 1 person.</source>
         <translation>El paso de preparación de la sesión se retira a 1 persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="115" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="129" />
         <source>The session's readiness step is taken back from {n} people.</source>
         <translation>El paso de preparación de la sesión se retira a {n} personas.</translation>
     </message>
@@ -3729,192 +3744,192 @@
         <translation>Hojas de firmas (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="221" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="235" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="241" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="255" />
         <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
         <translation>Asistir completa el paso “{step}”: se registra, con la fecha de la sesión, para todos los marcados como presentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="248" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="262" />
         <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
         <translation>Espacio marca a quien vino; E marca justificado, A ausente, U sin marcar. Mayús+flechas selecciona varios.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="268" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="282" />
         <source>Find a name or e-mail (Ctrl+F)</source>
         <translation>Buscar un nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="269" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="283" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="286" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="300" />
         <source>Nobody is invited to this session yet.</source>
         <translation>Todavía no hay nadie invitado a esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="296" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="310" />
         <source>E&amp;veryone attended</source>
         <translation>Asistieron &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="298" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="312" />
         <source>Tick everyone; then mark the exceptions</source>
         <translation>Marcar a todos; luego marque las excepciones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="300" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="314" />
         <source>The &amp;rest absent</source>
         <translation>El &amp;resto, ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="302" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="316" />
         <source>Mark everyone not marked yet as absent</source>
         <translation>Marcar como ausentes a todos los que aún no están marcados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="304" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="318" />
         <source>&amp;Import sign-in sheet…</source>
         <translation>&amp;Importar hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="307" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="321" />
         <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
         <translation>Marcar a las personas de un archivo CSV o Excel de nombres o correos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="346" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="360" />
         <source>This session was cancelled: nobody can be ticked as attended unless it is restored on the Calendar. E marks excused, A absent, U not marked.</source>
         <translation>Esta sesión se canceló: nadie puede marcarse como presente salvo que se restaure en el Calendario. E marca justificado, A ausente, U sin marcar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="353" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="367" />
         <source>This session has not begun yet: tick who came once it has. Apologies can be marked now: E marks excused, U not marked.</source>
         <translation>Esta sesión aún no ha empezado: marque quién vino cuando empiece. Las ausencias justificadas se pueden marcar ya: E marca justificado, U sin marcar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="404" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="418" />
         <source>1 invited</source>
         <translation>1 invitado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="404" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="418" />
         <source>{n} invited</source>
         <translation>{n} invitados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="405" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="419" />
         <source>{n} attended</source>
         <translation>{n} asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="406" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="420" />
         <source>{n} excused</source>
         <translation>{n} justificados</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="407" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="421" />
         <source>{n} absent</source>
         <translation>{n} ausentes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="410" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="424" />
         <source>{n} not marked</source>
         <translation>{n} sin marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="414" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="428" />
         <source>1 change to save</source>
         <translation>1 cambio por guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="414" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="428" />
         <source>{n} changes to save</source>
         <translation>{n} cambios por guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="424" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="438" />
         <source>This session was cancelled, so nobody can attend it. Restore it on the Calendar first.</source>
         <translation>Esta sesión se canceló, así que nadie puede asistir. Restáurela primero en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="431" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="445" />
         <source>The session has not begun yet ({when}): who attended and who was absent can be marked once it has. Apologies can be marked now (E, excused).</source>
         <translation>La sesión aún no ha empezado ({when}): quién asistió y quién faltó se puede marcar cuando empiece. Las ausencias justificadas se pueden marcar ya (E, justificado).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="464" />
         <source>Import a sign-in sheet</source>
         <translation>Importar una hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="477" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="491" />
         <source>Reading the sign-in sheet…</source>
         <translation>Leyendo la hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="489" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="503" />
         <source>“{file}”: 1 row with a name or e-mail.</source>
         <translation>“{file}”: 1 fila con un nombre o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="490" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
         <source>“{file}”: {n} rows with a name or e-mail.</source>
         <translation>“{file}”: {n} filas con un nombre o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="495" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="509" />
         <source>1 invited person found</source>
         <translation>1 persona invitada encontrada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="496" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="510" />
         <source>{n} invited people found</source>
         <translation>{n} personas invitadas encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="499" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="513" />
         <source> ({n} marked attended already).</source>
         <translation> ({n} ya marcadas como presentes).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="508" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="522" />
         <source>1 row not matched, left out:</source>
         <translation>1 fila sin coincidencia, omitida:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="509" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="523" />
         <source>{n} rows not matched, left out:</source>
         <translation>{n} filas sin coincidencia, omitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="530" />
         <source>&amp;Tick 1 person</source>
         <translation>&amp;Marcar 1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="530" />
         <source>&amp;Tick {n} people</source>
         <translation>&amp;Marcar {n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="544" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="558" />
         <source>Mark attendance of 1 person</source>
         <translation>Marcar la asistencia de 1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="545" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="559" />
         <source>Mark attendance of {n} people</source>
         <translation>Marcar la asistencia de {n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="575" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="589" />
         <source>Saving attendance…</source>
         <translation>Guardando la asistencia…</translation>
     </message>
@@ -10358,38 +10373,48 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <translation>Color…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="166" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="167" />
+        <source>Standard colour</source>
+        <translation>Color predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="169" />
+        <source>The calendar's own colour for sessions</source>
+        <translation>El color propio del calendario para las sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="170" />
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="167" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="171" />
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="210" />
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="291" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="215" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="305" />
         <source>standard</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="236" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="241" />
         <source>Sessions are of this kind: it can be renamed, not taken away.</source>
         <translation>Hay sesiones de este tipo: se puede renombrar, no quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="243" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="251" />
         <source>New kind</source>
         <translation>Nuevo tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="282" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="290" />
         <source>Colour of “{name}”</source>
         <translation>Color de “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="329" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="344" />
         <source>Saving the kinds of session…</source>
         <translation>Guardando los tipos de sesión…</translation>
     </message>

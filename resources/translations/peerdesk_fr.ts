@@ -1280,68 +1280,83 @@
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="147" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="161" />
         <location filename="../../ui/calendar/session_rows.py" line="53" />
         <source>{kind}: {title}</source>
         <translation>{kind} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="149" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="163" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="156" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="170" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="181" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="195" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="609" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="623" />
         <source>Reading the session…</source>
         <translation>Lecture de la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="104" />
         <source>Attendance saved for 1 person.</source>
         <translation>Présence enregistrée pour 1 personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="91" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="90" />
+        <source>Row {row}: “{written}” is not anyone in this program.</source>
+        <translation>Ligne {row} : « {written} » ne correspond à personne dans ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="92" />
+        <source>Row {row}: “{written}” matches more than one person; write their e-mail.</source>
+        <translation>Ligne {row} : « {written} » correspond à plusieurs personnes ; indiquez l'e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="94" />
+        <source>Row {row}: “{written}” was not invited to this session.</source>
+        <translation>Ligne {row} : « {written} » ne figure pas parmi les invités de cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attendance_dialog.py" line="105" />
         <source>Attendance saved for {n} people.</source>
         <translation>Présence enregistrée pour {n} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="98" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="112" />
         <source>The session's readiness step is recorded for 1 person.</source>
         <translation>L’étape de préparation de la séance est enregistrée pour 1 personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="99" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="113" />
         <source>The session's readiness step is recorded for {n} people.</source>
         <translation>L’étape de préparation de la séance est enregistrée pour {n} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="106" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="120" />
         <source>1 person is now ready for matching.</source>
         <translation>1 personne est désormais prête pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="107" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="121" />
         <source>{n} people are now ready for matching.</source>
         <translation>{n} personnes sont désormais prêtes pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="114" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="128" />
         <source>The session's readiness step is taken back from 1 person.</source>
         <translation>L’étape de préparation de la séance est retirée à 1 personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="115" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="129" />
         <source>The session's readiness step is taken back from {n} people.</source>
         <translation>L’étape de préparation de la séance est retirée à {n} personnes.</translation>
     </message>
@@ -3729,192 +3744,192 @@
         <translation>Feuilles d'émargement (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="221" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="235" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="241" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="255" />
         <source>Attending completes the step “{step}”: it is recorded, with the session’s date, for everyone marked attended.</source>
         <translation>La présence valide l'étape « {step} » : elle est enregistrée, à la date de la séance, pour toutes les personnes marquées présentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="248" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="262" />
         <source>Space ticks who came; E marks excused, A absent, U not marked. Shift+arrows select several.</source>
         <translation>Espace coche les présents ; E marque excusé, A absent, U non marqué. Maj+flèches en sélectionne plusieurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="268" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="282" />
         <source>Find a name or e-mail (Ctrl+F)</source>
         <translation>Rechercher un nom ou un e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="269" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="283" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="286" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="300" />
         <source>Nobody is invited to this session yet.</source>
         <translation>Personne n'est encore invité à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="296" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="310" />
         <source>E&amp;veryone attended</source>
         <translation>&amp;Tous présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="298" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="312" />
         <source>Tick everyone; then mark the exceptions</source>
         <translation>Tout cocher ; puis marquez les exceptions</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="300" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="314" />
         <source>The &amp;rest absent</source>
         <translation>Le &amp;reste absent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="302" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="316" />
         <source>Mark everyone not marked yet as absent</source>
         <translation>Marquer absents tous ceux qui ne sont pas encore marqués</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="304" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="318" />
         <source>&amp;Import sign-in sheet…</source>
         <translation>&amp;Importer une feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="307" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="321" />
         <source>Tick the people listed in a CSV or Excel file of names or e-mails</source>
         <translation>Cocher les personnes listées dans un fichier CSV ou Excel de noms ou d'e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="346" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="360" />
         <source>This session was cancelled: nobody can be ticked as attended unless it is restored on the Calendar. E marks excused, A absent, U not marked.</source>
         <translation>Cette séance a été annulée : personne ne peut être coché présent tant qu'elle n'est pas rétablie dans le calendrier. E marque excusé, A absent, U non marqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="353" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="367" />
         <source>This session has not begun yet: tick who came once it has. Apologies can be marked now: E marks excused, U not marked.</source>
         <translation>Cette séance n'a pas encore commencé : cochez les présents une fois qu'elle aura commencé. Les excuses peuvent être notées dès maintenant : E marque excusé, U non marqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="404" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="418" />
         <source>1 invited</source>
         <translation>1 invité</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="404" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="418" />
         <source>{n} invited</source>
         <translation>{n} invités</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="405" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="419" />
         <source>{n} attended</source>
         <translation>{n} présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="406" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="420" />
         <source>{n} excused</source>
         <translation>{n} excusés</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="407" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="421" />
         <source>{n} absent</source>
         <translation>{n} absents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="410" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="424" />
         <source>{n} not marked</source>
         <translation>{n} non marqués</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="414" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="428" />
         <source>1 change to save</source>
         <translation>1 modification à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="414" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="428" />
         <source>{n} changes to save</source>
         <translation>{n} modifications à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="424" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="438" />
         <source>This session was cancelled, so nobody can attend it. Restore it on the Calendar first.</source>
         <translation>Cette séance a été annulée : personne ne peut y assister. Rétablissez-la d'abord dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="431" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="445" />
         <source>The session has not begun yet ({when}): who attended and who was absent can be marked once it has. Apologies can be marked now (E, excused).</source>
         <translation>La séance n'a pas encore commencé ({when}) : les présents et les absents pourront être marqués une fois qu'elle aura commencé. Les excuses peuvent être notées dès maintenant (E, excusé).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="450" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="464" />
         <source>Import a sign-in sheet</source>
         <translation>Importer une feuille d'émargement</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="477" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="491" />
         <source>Reading the sign-in sheet…</source>
         <translation>Lecture de la feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="489" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="503" />
         <source>“{file}”: 1 row with a name or e-mail.</source>
         <translation>« {file} » : 1 ligne avec un nom ou un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="490" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="504" />
         <source>“{file}”: {n} rows with a name or e-mail.</source>
         <translation>« {file} » : {n} lignes avec un nom ou un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="495" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="509" />
         <source>1 invited person found</source>
         <translation>1 personne invitée trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="496" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="510" />
         <source>{n} invited people found</source>
         <translation>{n} personnes invitées trouvées</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="499" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="513" />
         <source> ({n} marked attended already).</source>
         <translation> ({n} déjà marquées présentes).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="508" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="522" />
         <source>1 row not matched, left out:</source>
         <translation>1 ligne sans correspondance, écartée :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="509" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="523" />
         <source>{n} rows not matched, left out:</source>
         <translation>{n} lignes sans correspondance, écartées :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="530" />
         <source>&amp;Tick 1 person</source>
         <translation>&amp;Cocher 1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="516" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="530" />
         <source>&amp;Tick {n} people</source>
         <translation>&amp;Cocher {n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="544" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="558" />
         <source>Mark attendance of 1 person</source>
         <translation>Marquer la présence d'1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="545" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="559" />
         <source>Mark attendance of {n} people</source>
         <translation>Marquer la présence de {n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_dialog.py" line="575" />
+        <location filename="../../ui/calendar/attendance_dialog.py" line="589" />
         <source>Saving attendance…</source>
         <translation>Enregistrement de la présence…</translation>
     </message>
@@ -10358,38 +10373,48 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="166" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="167" />
+        <source>Standard colour</source>
+        <translation>Couleur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="169" />
+        <source>The calendar's own colour for sessions</source>
+        <translation>La couleur du calendrier pour les séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="170" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="167" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="171" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="210" />
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="291" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="215" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="305" />
         <source>standard</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="236" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="241" />
         <source>Sessions are of this kind: it can be renamed, not taken away.</source>
         <translation>Des séances sont de ce type : il peut être renommé, pas retiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="243" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="251" />
         <source>New kind</source>
         <translation>Nouveau type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="282" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="290" />
         <source>Colour of “{name}”</source>
         <translation>Couleur de « {name} »</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_kinds_dialog.py" line="329" />
+        <location filename="../../ui/calendar/session_kinds_dialog.py" line="344" />
         <source>Saving the kinds of session…</source>
         <translation>Enregistrement des types de séance…</translation>
     </message>
