@@ -517,6 +517,11 @@ def test_editing_the_kinds_of_session(desk: Desk) -> None:
     desk.qtbot.waitUntil(lambda: dialog.colour_dialog.isVisible())
     dialog.colour_dialog.setCurrentColor(QColor("#123456"))
     dialog.colour_dialog.accept()
+    # Orientation goes back to the calendar's own colour.
+    dialog.table.selectRow(names.index("Orientation") + 1)  # Social moved above it
+    assert dialog.model.item(dialog.current_row(), 0).text() == "Orientation"
+    desk.qtbot.mouseClick(dialog.standard_button, LEFT)
+    assert not dialog.standard_button.isEnabled()
     shot(dialog, "session_kinds_dialog")
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     desk.qtbot.mouseClick(save, LEFT)
@@ -529,6 +534,7 @@ def test_editing_the_kinds_of_session(desk: Desk) -> None:
     )
     assert kinds[0]["name"] == "Social"
     assert kinds[1] == {"key": "training", "name": "Mentor training", "colour": "#2e7d32"}
+    assert kinds[2] == {"key": "orientation", "name": "Orientation", "colour": ""}
     assert kinds[-1] == {"key": "parents_evening", "name": "Parents' evening", "colour": "#123456"}
     # The calendar shows the new name at once.
     desk.screen.show_day(today() + timedelta(days=2))

@@ -163,6 +163,10 @@ class SessionKindsDialog(QDialog):
         self.add_button = self._button(self.tr("Add"), "kind_add", self.add_kind)
         self.remove_button = self._button(self.tr("Remove"), "kind_remove", self.remove_kind)
         self.colour_button = self._button(self.tr("Colour…"), "kind_colour", self.choose_colour)
+        self.standard_button = self._button(
+            self.tr("Standard colour"), "kind_standard_colour", self.standard_colour
+        )
+        self.standard_button.setToolTip(self.tr("The calendar's own colour for sessions"))
         self.up_button = self._button(self.tr("Move up"), "kind_up", lambda: self.move(-1))
         self.down_button = self._button(self.tr("Move down"), "kind_down", lambda: self.move(1))
         side = QVBoxLayout()
@@ -170,6 +174,7 @@ class SessionKindsDialog(QDialog):
             self.add_button,
             self.remove_button,
             self.colour_button,
+            self.standard_button,
             self.up_button,
             self.down_button,
         ):
@@ -236,6 +241,9 @@ class SessionKindsDialog(QDialog):
             self.tr("Sessions are of this kind: it can be renamed, not taken away.") if used else ""
         )
         self.colour_button.setEnabled(chosen)
+        self.standard_button.setEnabled(
+            chosen and bool(self.model.item(row, COLOUR).data(COLOUR_ROLE))
+        )
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(chosen and row < self.model.rowCount() - 1)
 
@@ -284,12 +292,19 @@ class SessionKindsDialog(QDialog):
         self.colour_dialog.colorSelected.connect(lambda colour: self.set_colour(row, colour))
         self.colour_dialog.open()
 
+    def standard_colour(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.set_colour(row, QColor())
+
     def set_colour(self, row: int, colour: QColor) -> None:
+        """``colour`` for the kind on ``row``; an invalid colour: the standard one."""
         text = colour.name() if colour.isValid() else ""
         item = self.model.item(row, COLOUR)
         item.setData(text, COLOUR_ROLE)
         item.setText(text or self.tr("standard"))
         item.setIcon(swatch(text))
+        self._update()
 
     # -- saving ----------------------------------------------------------------------
 
