@@ -336,10 +336,10 @@ def _configure_attend(parser: argparse.ArgumentParser) -> None:
 def _attend(args: argparse.Namespace, ctx: Context) -> int:
     from peerdesk.groups import attendance
     from peerdesk.groups.sessions import get_session
-    from peerdesk.groups.signin_import import import_signin
+    from peerdesk.groups.signin_import import import_signin, problem_text
     from peerdesk.people import list_participants
 
-    problems: tuple[str, ...] = ()
+    problems: list[str] = []
     with open_program(args) as (db, program_id, name):
         session_id = _find_session(db, program_id, name, args.session)
         if args.sheet is not None:
@@ -349,7 +349,8 @@ def _attend(args: argparse.Namespace, ctx: Context) -> int:
                     hint="peerdesk attend --help",
                 )
             read = import_signin(db, session_id, args.sheet)
-            changes, problems = read.changes, read.match.problems
+            changes = read.changes
+            problems = [problem_text(problem) for problem in read.match.problems]
         elif args.people.strip().casefold() == "all":
             changes = attendance.mark(db, session_id, None, args.status)
         else:
@@ -367,7 +368,7 @@ def _attend(args: argparse.Namespace, ctx: Context) -> int:
                 "steps_recorded": changes.steps_recorded,
                 "steps_removed": changes.steps_removed,
                 "became_ready": list(changes.became_ready),
-                "problems": list(problems),
+                "problems": problems,
             },
         )
         return EXIT_PROBLEMS if problems else EXIT_OK

@@ -13,14 +13,18 @@ of the program has it.
 :func:`match_signin_sheet` only reads: the attendance checklist shows who was found and
 ticks them when the coordinator agrees. :func:`import_signin` marks everyone found
 attended in one transaction. Rows that name nobody, several people, or someone not
-invited to the session are reported row by row and change nothing; a file that cannot
-be read, or has no name or e-mail column, changes nothing at all.
+invited to the session are reported row by row (:class:`SigninProblem`: what kind of
+problem, the row's number and what it says, for the front end to word in the user's
+language; :func:`problem_text` words it in English for the command line) and change
+nothing; a file that cannot be read, or has no name or e-mail column, changes nothing at
+all. A single Name column written "Last, First" ("Diaz, Cy") also finds "Cy Diaz".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -50,6 +54,36 @@ class NoNameColumn(UserError):
     )
 
 
+class Unmatched(StrEnum):
+    """Why a row of a sign-in sheet was left out."""
+
+    NOBODY = "nobody"  # names nobody in the program
+    SEVERAL = "several"  # names more than one person: an e-mail would say which
+    NOT_INVITED = "not_invited"  # names someone of the program not invited to the session
+
+
+@dataclass(frozen=True)
+class SigninProblem:
+    """A row of the sheet left out: why, its number as the spreadsheet shows it, and the
+    name (or the e-mail, when it has no name) written on it."""
+
+    kind: Unmatched
+    row: int
+    written: str
+
+
+_PROBLEM_TEXTS = {
+    Unmatched.NOBODY: "Row {row}: “{written}” is not anyone in this program.",
+    Unmatched.SEVERAL: "Row {row}: “{written}” matches more than one person; write their e-mail.",
+    Unmatched.NOT_INVITED: "Row {row}: “{written}” was not invited to this session.",
+}
+
+
+def problem_text(problem: SigninProblem) -> str:
+    """A left-out row in plain English (the command line; the front end words its own)."""
+    return _PROBLEM_TEXTS[problem.kind].format(row=problem.row, written=problem.written)
+
+
 @dataclass(frozen=True)
 class SigninMatch:
     """Who a sign-in sheet names among the people invited, and the rows that name nobody."""
@@ -59,7 +93,7 @@ class SigninMatch:
     rows: int  # rows with someone written in them
     matched: tuple[int, ...]  # invited participants the sheet names, in its order
     already: int  # of those, how many are marked attended already
-    problems: tuple[str, ...]  # "Row 7: “Zoe Q” was not invited to this session."
+    problems: tuple[SigninProblem, ...]  # rows left out, in the sheet's order
 
 
 @dataclass(frozen=True)
@@ -108,6 +142,9 @@ def _written(sheet: Sheet, row_index: int, columns: dict[Field, int]) -> tuple[s
     email, full = cell(Field.EMAIL), cell(Field.NAME)
     first, last = cell(Field.FIRST_NAME), cell(Field.LAST_NAME)
     names = [n for n in (full, f"{first} {last}".strip(), f"{last} {first}".strip()) if n]
+    if full.count(",") == 1:  # "Diaz, Cy": last name, comma, first name
+        last_part, first_part = (part.strip() for part in full.split(","))
+        names.append(f"{first_part} {last_part}".strip())
     return full or f"{first} {last}".strip() or email, email, names
 
 
@@ -158,7 +195,7 @@ def match_signin_sheet(
     for participant_id, _person_id, name, email in everyone:
         index.add(participant_id, name, email)
     found: dict[int, None] = {}
-    problems: list[str] = []
+    problems: list[SigninProblem] = []
     rows = 0
     filled = sum(1 for v in sheet.rows[header_index] if str(v).strip())
     for row_index in range(header_index + 1, len(sheet.rows)):
@@ -172,13 +209,11 @@ def match_signin_sheet(
         who = _find(index, email, names)
         number = row_index + 1  # as the spreadsheet numbers it
         if who is None:
-            problems.append(f"Row {number}: “{shown}” is not anyone in this program.")
+            problems.append(SigninProblem(Unmatched.NOBODY, number, shown))
         elif isinstance(who, Ambiguous):
-            problems.append(
-                f"Row {number}: “{shown}” matches more than one person; write their e-mail."
-            )
+            problems.append(SigninProblem(Unmatched.SEVERAL, number, shown))
         elif who not in marks:
-            problems.append(f"Row {number}: “{shown}” was not invited to this session.")
+            problems.append(SigninProblem(Unmatched.NOT_INVITED, number, shown))
         else:
             found[who] = None
     return SigninMatch(
@@ -211,6 +246,9 @@ __all__ = [
     "Reader",
     "SigninImport",
     "SigninMatch",
+    "SigninProblem",
+    "Unmatched",
     "import_signin",
     "match_signin_sheet",
+    "problem_text",
 ]

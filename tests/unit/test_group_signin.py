@@ -183,6 +183,7 @@ def test_a_csv_sheet_is_matched_by_email_then_name(
             ["Sam Lee", "sam.two@example.org", "x"],  # the e-mail says which
             ["Dee Park", "", "x"],  # in the program, not invited
             ["Someone Else", "someone@example.org", "x"],  # nobody
+            ["Okafor, Cy", "", "x"],  # "Last, First" in the one Name column
             ["", "", ""],
         ],
     )
@@ -191,13 +192,20 @@ def test_a_csv_sheet_is_matched_by_email_then_name(
     found = signin_import.match_signin_sheet(db, session_id, sheet)
 
     assert stored(db) == before  # matching only reads
-    assert found.matched == (who["ana"], who["zoe"], who["sam2"])
-    assert (found.rows, found.already) == (6, 0)
+    assert found.matched == (who["ana"], who["zoe"], who["sam2"], who["cy"])
+    assert (found.rows, found.already) == (7, 0)
+    # What went wrong, for the front end to word in its language; plain English for the CLI.
+    Problem, Unmatched = signin_import.SigninProblem, signin_import.Unmatched
     assert found.problems == (
+        Problem(Unmatched.SEVERAL, 4, "Sam Lee"),
+        Problem(Unmatched.NOT_INVITED, 6, "Dee Park"),
+        Problem(Unmatched.NOBODY, 7, "Someone Else"),
+    )
+    assert [signin_import.problem_text(p) for p in found.problems] == [
         "Row 4: “Sam Lee” matches more than one person; write their e-mail.",
         "Row 6: “Dee Park” was not invited to this session.",
         "Row 7: “Someone Else” is not anyone in this program.",
-    )
+    ]
 
     done = signin_import.import_signin(db, session_id, sheet)
 
@@ -208,7 +216,7 @@ def test_a_csv_sheet_is_matched_by_email_then_name(
         who["sam2"]: ATTENDED,
         who["bo"]: INVITED,
         who["sam1"]: INVITED,
-        who["cy"]: INVITED,
+        who["cy"]: ATTENDED,
     }
     attendance.undo(db, done.changes)
     assert stored(db) == before

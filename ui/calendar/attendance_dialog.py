@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from peerdesk.database import Database
     from peerdesk.errors import UserError
     from peerdesk.groups.attendance import AttendanceChanges
-    from peerdesk.groups.signin_import import SigninMatch
+    from peerdesk.groups.signin_import import SigninMatch, SigninProblem
     from ui.window_host import ProgramWindow
 
 FOLDER_KEY = "attendance/folder"
@@ -80,6 +80,20 @@ SHEET_FILTER = str(
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def unmatched_text(problem: SigninProblem) -> str:
+    """A row of a sign-in sheet left out, in the language in use."""
+    from peerdesk.groups.signin_import import Unmatched
+
+    texts = {
+        Unmatched.NOBODY: tr("Row {row}: “{written}” is not anyone in this program."),
+        Unmatched.SEVERAL: tr(
+            "Row {row}: “{written}” matches more than one person; write their e-mail."
+        ),
+        Unmatched.NOT_INVITED: tr("Row {row}: “{written}” was not invited to this session."),
+    }
+    return texts[problem.kind].format(row=problem.row, written=problem.written)
 
 
 def saved_text(changes: AttendanceChanges) -> str:
@@ -509,7 +523,7 @@ class AttendanceDialog(QDialog):
                     self.tr("{n} rows not matched, left out:"),
                 )
             )
-            lines.extend(f"  {problem}" for problem in found.problems)
+            lines.extend(f"  {unmatched_text(problem)}" for problem in found.problems)
         self.panel.matched = matched
         self.panel.summary.setText("\n".join(lines))
         self.panel.apply.setText(
