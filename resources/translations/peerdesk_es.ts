@@ -10121,7 +10121,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="124" />
         <source>Regularly:</source>
-        <translation>Con regularidad:</translation>
+        <translation>Repetir:</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/session_dialog.py" line="135" />
