@@ -33,6 +33,7 @@ from ui.calendar.session_dialog import SessionDialog
 from ui.calendar.session_kinds_dialog import SessionKindsDialog
 from ui.calendar.session_rows import SHOW_MEETINGS, SHOW_SESSIONS, is_session
 from ui.main_window import MainWindow
+from ui.pairs.printing import default_paper
 from ui.qt import QApplication, QColor, QContextMenuEvent, QMenu, QMessageBox, QPoint, Qt, QWidget
 
 SHOTS = Path("/tmp/g2")
@@ -596,6 +597,8 @@ def test_printing_a_sign_in_sheet_lists_every_invited_name(
     for n in (0, 2, 4):
         assert person_name(n) in text
     assert person_name(1) not in text  # a mentee: not invited
+    width = round(float(PdfReader(out).pages[0].mediabox.width))
+    assert width == (612 if default_paper().name == "LETTER" else 595)  # the locale's paper
     assert str(out) in desk.screen.notice.text()
 
     # From the session's own dialog too; the existing file is replaced once the user says so.

@@ -2,8 +2,9 @@
 
 The sheet (:mod:`peerdesk.groups.signin`: the session's details, every invited name
 with a signature column, blank lines for people not on the list) is written on the
-worker, atomically; an existing file is replaced only after the user says so. The
-folder chosen last time is offered again.
+worker, atomically, on the paper the pair agreements print on (Letter where the
+user's locale measures in inches, A4 elsewhere); an existing file is replaced only
+after the user says so. The folder chosen last time is offered again.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def save_signin_sheet(
     """Ask where, then write ``row``'s sign-in sheet there; ``done`` gets the lines to show."""
     from peerdesk.groups.signin import save_signin
     from peerdesk.output_files import check_targets
+    from ui.pairs.printing import default_paper
 
     db = window.db
     if db is None:
@@ -70,7 +72,7 @@ def save_signin_sheet(
     path = ask_save_file(parent, tr("Save the sign-in sheet"), suggested_path(row))
     if path is None:
         return
-    session_id = row.id
+    session_id, paper = row.id, default_paper()  # Letter where the locale measures in inches
 
     def write(overwrite: bool) -> None:
         memory.app_settings().setValue(FOLDER_KEY, str(path.parent))
@@ -78,7 +80,7 @@ def save_signin_sheet(
         def work(state: object) -> Path:
             if path.parent == paths.documents_dir():
                 check_targets([], overwrite=overwrite, folder=path.parent)  # made if missing
-            return save_signin(db, session_id, path, overwrite=overwrite)
+            return save_signin(db, session_id, path, overwrite=overwrite, paper=paper)
 
         operations.Op(
             work,
