@@ -525,7 +525,7 @@ def test_plan_a_circle_meeting_invites_its_people_from_the_calendar(groups: Grou
     assert isinstance(dialog, SessionDialog) and dialog.isVisible()
     assert dialog.invite_buttons["circle"].isChecked()
     assert dialog.circle.currentData() == row.id
-    assert dialog.kind.currentData() == "mentor_circle"
+    assert dialog.kind.currentData() == "group_meeting"  # mentees and their leader
     tab.qtbot.keyClicks(dialog.title, "First circle meeting")
     tab.qtbot.mouseClick(dialog.ok, LEFT)
     tab.settle()
@@ -702,3 +702,19 @@ def test_mentor_support_circles_hold_only_mentors(
     everyone = [p for c in draft.circles for p in c.people]
     assert len(everyone) == 8 and all(p.can_lead for p in everyone)
     assert sorted(len(c.people) for c in draft.circles) == [4, 4]
+    # A meeting planned for a circle of mentors is a mentor circle's.
+    from ui.calendar.screen import CalendarScreen
+    from ui.calendar.session_dialog import SessionDialog
+
+    groups.confirm()
+    tab = CirclesTab(groups)
+    tab.pick(0)
+    tab.qtbot.mouseClick(tab.panel.toolbar.widgetForAction(tab.panel.meeting_action), LEFT)
+    tab.settle()
+    calendar = groups.window.show_screen("calendar")
+    assert isinstance(calendar, CalendarScreen)
+    dialog = calendar.dialog
+    assert isinstance(dialog, SessionDialog) and dialog.isVisible()
+    assert dialog.kind.currentData() == "mentor_circle"
+    dialog.reject()
+    tab.settle()

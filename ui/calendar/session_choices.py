@@ -25,6 +25,7 @@ class CircleChoice:
     id: int
     name: str
     members: int
+    mentors_only: bool = False  # a mentors' support circle, not a mentoring group
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class SessionChoices:
 
 def load_choices(db: Database, program_id: int, session_id: int | None = None) -> SessionChoices:
     """The program's kinds, people, open circles and steps (and an open session's invited)."""
+    from peerdesk.enums import Role
     from peerdesk.groups.circles import list_circles
     from peerdesk.groups.kinds import list_kinds
     from peerdesk.groups.sessions import get_session
@@ -54,6 +56,7 @@ def load_choices(db: Database, program_id: int, session_id: int | None = None) -
     from peerdesk.people.bulk_steps import step_progress
 
     people = list_participants(db, program_id)
+    mentors = {p.participant_id for p in people if p.role in (Role.MENTOR, Role.BOTH)}
     steps = step_progress(db, [p.participant_id for p in people]) if people else []
     invited: tuple[int, ...] = ()
     if session_id is not None:
@@ -62,7 +65,12 @@ def load_choices(db: Database, program_id: int, session_id: int | None = None) -
         kinds=list_kinds(db, program_id),
         people=people,
         circles=[
-            CircleChoice(c.id, c.name, len(c.people))
+            CircleChoice(
+                c.id,
+                c.name,
+                len(c.people),
+                all(p.participant_id in mentors for p in c.people),
+            )
             for c in list_circles(db, program_id, include_ended=False)
         ],
         steps=[StepChoice(s.step_id, s.name, s.kind) for s in steps],

@@ -319,13 +319,16 @@ class SessionDialog(SessionConflicts, ChangeDialog):
         self._update()
 
     def invite_circle(self, circle_id: int) -> None:
-        """A new session as one circle's meeting (the Pairs screen's Circles tab asks)."""
+        """A new session as one circle's meeting (the Pairs screen's Circles tab asks): a
+        mentor circle's for a circle of mentors, a group meeting's for a mentoring group."""
         index = self.circle.findData(circle_id)
         if index < 0:
             return
         self.circle.setCurrentIndex(index)
         self.invite_buttons["circle"].setChecked(True)
-        kind = self.kind.findData("mentor_circle")
+        circle = next((c for c in self.choices.circles if c.id == circle_id), None)
+        mentors = circle is not None and circle.mentors_only
+        kind = self.kind.findData("mentor_circle" if mentors else "group_meeting")
         if kind >= 0:
             self.kind.setCurrentIndex(kind)
 
