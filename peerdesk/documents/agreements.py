@@ -311,6 +311,7 @@ class AgreementWriter:
     title = TITLE  # the heading of each agreement (a group agreement has its own)
     batch_title = "Mentoring agreements — {program}"  # the PDF's title for several
     subject = "Mentoring agreement"  # the PDF's subject
+    sections = SECTIONS  # the program's terms printed, by setting, with their headings
 
     def __init__(
         self,
@@ -640,7 +641,7 @@ class AgreementWriter:
             if text.strip():
                 purpose += self._term(text, values)
         sections = [purpose + self._goals(pair)]
-        for key, title in SECTIONS.items():
+        for key, title in self.sections.items():
             text = getattr(settings, key)
             if text.strip():
                 heading = Paragraph(self.words(title), self.st.heading)

@@ -7,7 +7,10 @@ with how to reach them; and a signature line with a date for every leader and me
 three across, then the coordinator (and, for a youth program, each member's parent or
 guardian). As in a pair's agreement, the signatures never stand alone on a page: the
 last section (or its last clause) goes with them. The terms' placeholders read for a
-group: ``{mentor_name}`` is the leaders' names, ``{mentee_name}`` the members'.
+group: ``{mentor_name}`` is the leaders' names, ``{mentee_name}`` the members'. A term
+still worded as the template's pair text ("between the two of you") prints in the
+group's wording instead (:data:`peerdesk.documents.default_terms.GROUP_TEXTS`, in the
+document's language); a term the coordinator rewrote prints as they wrote it.
 
 Circles print in the program's document language (a circle has no language of its own).
 """
@@ -27,7 +30,8 @@ from sqlalchemy import select
 from peerdesk import history
 from peerdesk.database import Database
 from peerdesk.documents import languages, layout
-from peerdesk.documents.agreements import AgreementWriter, _table_style
+from peerdesk.documents.agreements import SECTIONS, AgreementWriter, _table_style
+from peerdesk.documents.default_terms import GROUP_WORDING
 from peerdesk.documents.languages import Words
 from peerdesk.documents.layout import INK, RULE, TINT, Paper
 from peerdesk.documents.pairs import PairInfo, Party, clean, load_program
@@ -39,6 +43,7 @@ from peerdesk.people.names import name_key
 from peerdesk.progress import Progress
 
 TITLE = "Group Agreement"
+GROUP_SECTIONS = {**SECTIONS, "agreement_no_fault": "Leaving the circle"}
 LEADER = "leader"
 PER_ROW = 3  # signers side by side
 
@@ -134,6 +139,7 @@ class GroupAgreementWriter(AgreementWriter):
     title = TITLE
     batch_title = "Group agreements — {program}"
     subject = "Group agreement"
+    sections = GROUP_SECTIONS
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -167,6 +173,11 @@ class GroupAgreementWriter(AgreementWriter):
         )
 
     # -- the pieces that differ from a pair's ---------------------------------------------
+
+    def _term(self, text: str, values: dict[str, str]) -> list[Flowable]:
+        """A term as the program has it, or, if it is still the template's pair wording,
+        the group's wording of it (then translated as the pair's would be)."""
+        return super()._term(GROUP_WORDING.get(text.strip(), text), values)
 
     def footer(self, pair: PairInfo) -> str:
         """``Harbour · Group Agreement``."""

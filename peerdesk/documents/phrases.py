@@ -105,6 +105,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Phone": ("Teléfono", "Téléphone"),
     "Leader": ("Líder", "Animateur·rice"),
     "Member": ("Integrante", "Membre"),
+    "Leaving the circle": ("Salir del círculo", "Quitter le cercle"),
     "By signing below, we agree to take part in this group as set out above.": (
         "Con nuestra firma, aceptamos participar en este grupo tal como se describe arriba.",
         "En signant ci-dessous, nous acceptons de participer à ce groupe tel que décrit ci-dessus.",

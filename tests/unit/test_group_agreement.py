@@ -18,6 +18,7 @@ from peerdesk.groups import circles as gc
 from peerdesk.groups import forming
 from peerdesk.output_files import OutputExists
 from peerdesk.program import programs
+from peerdesk.program.reads import load_settings
 
 
 def circle_program(db: Database, *, language: str = "en", guardian: bool = False) -> int:
@@ -68,7 +69,7 @@ def test_every_leader_and_member_has_a_signature_line_kept_with_the_last_section
         assert signing.count(" Date") == len(circle.people) + 1
         # The signatures never stand alone: the last section is on their page.
         last = next(p for p in pages if "By signing below" in p)
-        assert "Ending the partnership" in last
+        assert "Leaving the circle" in last
     metadata = pypdf.PdfReader(out).metadata
     assert metadata is not None and metadata.title == "Group agreements — Spring circles"
     assert metadata.subject == "Group agreement"
@@ -92,6 +93,38 @@ def test_a_youth_circle_has_a_guardian_line_for_each_member_and_spanish_prints_s
         assert f"Integrante: {person.name}" in whole
         assert f"Madre, padre o tutor/a de {person.name}" in whole
     assert f"Líder: {circle.leaders[0].name}" in whole
+
+
+def test_untouched_terms_print_the_groups_wording_and_a_coordinators_own_stay(
+    db: Database,
+) -> None:
+    """The template's pair terms ("between the two of you", "the mentee sets the goals")
+    read for a group in a circle's agreement, in each language; rewritten ones do not."""
+    program_id = circle_program(db, guardian=True)
+    circle = gc.list_circles(db, program_id)[0]
+    leader, first = circle.leaders[0].name, circle.members[0].name
+
+    def printed(language: str) -> str:
+        data, _ = ga.make_group_agreements(db, program_id, [circle.id], language=language)
+        return " ".join(" ".join(page_texts(data)).split())
+
+    english = printed("en")
+    for pair_words in ("two of you", "The mentee sets the goals", "Either of you",
+                       "Ending the partnership"):  # fmt: skip
+        assert pair_words not in english
+    assert "What is said in the circle stays in the circle." in english
+    assert f"The members of this circle, {first}" in english and f"with {leader}" in english
+    assert "Anyone may leave the circle at any time" in english
+    spanish, french = printed("es"), printed("fr")
+    assert "Lo que se dice en el círculo queda en el círculo." in spanish
+    assert "entre ustedes dos" not in spanish and "Salir del círculo" in spanish
+    assert "Ce qui se dit dans le cercle reste dans le cercle." in french
+    assert "entre vous deux" not in french and "Quitter le cercle" in french
+
+    settings = load_settings(db, program_id)
+    settings.agreement_confidentiality = "Nothing said here leaves the two of us, {mentee_name}."
+    programs.update_program(db, program_id, settings)
+    assert f"Nothing said here leaves the two of us, {circle.members[0].name}" in printed("en")
 
 
 def test_nothing_to_print_without_circles(db: Database) -> None:
