@@ -121,18 +121,18 @@ def test_text_output_people_by_email_and_everyone_excused(
     program: tuple[Path, dict[str, list[int]]],
 ) -> None:
     path, _who = program
-    made = run("session", path, "--kind", "Workshop", "--at", "2027-03-02 09:30", *LONDON,
+    made = run("session", path, "--kind", "Workshop", "--at", "2099-03-02 09:30", *LONDON,
                "--invite", "mentee00@example.org, Mentee 01")  # fmt: skip
     assert made.code == 0, made.err
     assert made.out.startswith("Made session ")
-    assert "Workshop on 2027-03-02 09:30 (Europe/London), 2 people invited." in made.out
+    assert "Workshop on 2099-03-02 09:30 (Europe/London), 2 people invited." in made.out
     session_id = made.out.split()[2].rstrip(":")
 
     excused = run("attend", path, session_id, "--people", "all", "--status", "excused")
     assert excused.code == 0, excused.err
     assert excused.out.startswith(f"Marked 2 people excused at session {session_id} (Workshop")
     assert "0 attended, 2 excused, 0 absent, 0 not marked of 2 invited." in excused.out
-    # 2 March 2027 is still to come: nobody can have attended yet.
+    # 2 March 2099 is still to come: nobody can have attended yet.
     refused(run("attend", path, session_id, "--people", "all"), "has not begun yet")
     assert rows(path, "SELECT COUNT(*) FROM step_record") == [(0,)]
 
