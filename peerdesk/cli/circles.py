@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table
-from peerdesk.cli.documents import PAPERS, _paper
+from peerdesk.cli.documents import _paper, pdf_file_options
 from peerdesk.cli.refs import (
     common_arguments,
     find_person,
@@ -211,12 +211,7 @@ def _configure_agreements(parser: argparse.ArgumentParser) -> None:
         help="only these circles (ids as `peerdesk circles` lists them; default: every "
         "active or paused circle)",
     )
-    parser.add_argument(
-        "--paper",
-        choices=PAPERS,
-        help="the paper size (default: Letter in the US and Canada, A4 elsewhere)",
-    )
-    parser.add_argument("--overwrite", action="store_true", help="replace the file if it exists")
+    pdf_file_options(parser)
 
 
 @command(

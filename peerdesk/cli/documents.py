@@ -52,6 +52,16 @@ def _common(parser: argparse.ArgumentParser, out_help: str) -> None:
     parser.add_argument("--overwrite", action="store_true", help="replace files that exist")
 
 
+def pdf_file_options(parser: argparse.ArgumentParser) -> None:
+    """``--paper`` and ``--overwrite`` of a command that writes one PDF file."""
+    parser.add_argument(
+        "--paper",
+        choices=PAPERS,
+        help="the paper size (default: Letter in the US and Canada, A4 elsewhere)",
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace the file if it exists")
+
+
 def _pairs_option(parser: argparse.ArgumentParser, help: str) -> None:
     """``--pair ID [ID ...]``, which may be given more than once: pairs by id."""
     parser.add_argument("--pair", type=int, nargs="+", action="extend", metavar="ID", help=help)

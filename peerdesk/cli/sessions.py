@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk.cli import EXIT_OK, Context, UsageError, command, format_table
-from peerdesk.cli.documents import PAPERS, _paper
+from peerdesk.cli.documents import _paper, pdf_file_options
 from peerdesk.cli.refs import (
     EXIT_PROBLEMS,
     common_arguments,
@@ -394,12 +394,7 @@ def _configure_signin(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out", required=True, type=Path, metavar="OUT", help="the PDF file to write"
     )
-    parser.add_argument(
-        "--paper",
-        choices=PAPERS,
-        help="the paper size (default: Letter in the US and Canada, A4 elsewhere)",
-    )
-    parser.add_argument("--overwrite", action="store_true", help="replace the file if it exists")
+    pdf_file_options(parser)
 
 
 @command(
