@@ -85,20 +85,25 @@ def _attendee(email: str, name: str) -> vCalAddress:
     return address
 
 
+def _where(event: Event, place: str | None, link: str | None, what: str) -> None:
+    """LOCATION (the place, else the link), URL and DESCRIPTION (``what`` and the link)."""
+    if place:
+        event.add("location", place)
+    elif link:
+        event.add("location", link)
+    if link:
+        event.add("url", link)
+    description = [what]
+    if link:
+        description.append(f"Video link: {link}")
+    event.add("description", "\n".join(description))
+
+
 def _shared_lines(row: MeetingRow, program: Program) -> bytes:
     """The lines every meeting of one pair at one place shares, made by icalendar."""
     event = Event()
     event.add("summary", summary(row))
-    if row.place:
-        event.add("location", row.place)
-    elif row.link:
-        event.add("location", row.link)
-    if row.link:
-        event.add("url", row.link)
-    description = [f"Mentoring meeting — {program.name}."]
-    if row.link:
-        description.append(f"Video link: {row.link}")
-    event.add("description", "\n".join(description))
+    _where(event, row.place, row.link, f"Mentoring meeting — {program.name}.")
     _organizer(event, program)
     for email, name in ((row.mentor_email, row.mentor_name), (row.mentee_email, row.mentee_name)):
         if email:
@@ -127,16 +132,7 @@ def _session_lines(row: SessionRow, program: Program) -> bytes:
     """The lines of a session's event made by icalendar (all but UID, times and status)."""
     event = Event()
     event.add("summary", session_summary(row))
-    if row.place:
-        event.add("location", row.place)
-    elif row.link:
-        event.add("location", row.link)
-    if row.link:
-        event.add("url", row.link)
-    description = [f"{row.kind_name} — {program.name}."]
-    if row.link:
-        description.append(f"Video link: {row.link}")
-    event.add("description", "\n".join(description))
+    _where(event, row.place, row.link, f"{row.kind_name} — {program.name}.")
     event.add("categories", [row.kind_name])
     _organizer(event, program)
     return _inner(event)
