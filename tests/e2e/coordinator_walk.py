@@ -19,6 +19,7 @@ from first_program_roster import SignUp
 from pytestqt.qtbot import QtBot
 
 from peerdesk.database import Database
+from tests.ui.elision import problems
 from ui import operations
 from ui.importer.wizard import ImportWizard, PageId
 from ui.main_window import MainWindow
@@ -42,6 +43,7 @@ class User:
         self.step = ""
         self.actions: Counter[str] = Counter()
         self._shot_number = 0
+        self.cut: dict[str, list[str]] = {}
 
     def count(self) -> None:
         self.actions[self.step] += 1
@@ -92,9 +94,14 @@ class User:
         return screen
 
     def shot(self, name: str, widget: QWidget | None = None) -> None:
+        """Look at the window (or ``widget``) now: any text cut off in it is kept in
+        :attr:`cut` under ``name``; with a screenshot folder, the picture is saved."""
+        QApplication.processEvents()
+        seen = problems(widget or self.window)
+        if seen:
+            self.cut[name] = seen
         if self.shots is None:
             return
-        QApplication.processEvents()
         self._shot_number += 1
         (widget or self.window).grab().save(str(self.shots / f"{self._shot_number:02d}-{name}.png"))
 

@@ -62,7 +62,7 @@ class PaperHost(Protocol):
     def _run_save(self, work: Callable[[Any], list[Path]], label: str) -> None: ...
 
 
-WIDTHS = {Column.NAME: 150, Column.LEADERS: 170, Column.MEMBERS: 320, Column.STATUS: 100}
+WIDTHS = {Column.NAME: 150, Column.LEADERS: 170}
 
 
 class CirclesPanel(QWidget):
@@ -155,12 +155,17 @@ class CirclesPanel(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         for column, width in WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        # The members' names take the room left: the short columns fit what they hold
+        # (a few dozen circles), instead of the last one stretching over empty space.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.MEMBERS, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.STATUS, Column.SCORE, Column.STARTED, Column.SIGNED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.print_agreement())
 
