@@ -277,7 +277,10 @@ class _Marker:
             row.step_record_id = record.id
         removed = [r for r in records.values() if r.id in gone]
         for record in removed:
-            session.delete(record)
+            if record.notes or record.hours is not None:
+                record.completed_on = None  # written by hand too: only the date goes
+            else:
+                session.delete(record)
         self.recorded, self.removed = len(made), len(removed)
 
     def _step_history(self, participant_id: int, step_id: int, *, done: bool) -> None:

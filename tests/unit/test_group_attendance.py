@@ -178,6 +178,29 @@ def test_a_step_done_before_is_kept_and_unmarking_removes_only_the_record_it_mad
     assert (done_on(db, ana, step_id), done_on(db, bo, step_id)) == (date(2026, 10, 1), DAY)
 
 
+def test_unmarking_keeps_the_notes_and_hours_of_a_record_written_by_hand_before(
+    db: Database,
+) -> None:
+    """A record kept by hand without a date (hours, a note) that attending completed is
+    not deleted when the mark is taken back: only its date goes again."""
+    program_id = make_program(db)
+    [ana] = add_people(db, program_id, 1)
+    step_id = training_step(db, ana)
+    people.record_step(db, [ana], step_id, None, hours=2.5, notes="Booked on the January one")
+    session_id = make_session(db, program_id, [ana], step_id=step_id)
+
+    attendance.everyone_attended(db, session_id)
+    assert done_on(db, ana, step_id) == DAY
+
+    attendance.mark(db, session_id, [ana], EXCUSED)
+    [record] = [s for s in people.step_records(db, ana) if s.step_id == step_id]
+    assert (record.completed_on, record.hours, record.notes) == (
+        None,
+        2.5,
+        "Booked on the January one",
+    )
+
+
 def test_a_session_completing_no_step_records_none(db: Database) -> None:
     program_id = make_program(db)
     mentors = add_people(db, program_id, 3)
