@@ -50,6 +50,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "Nobody has joined “{program}” yet. Add people with: peerdesk import FILE ROSTER"
     ),
+    QT_TRANSLATE_NOOP("errors", "Nobody is invited: that circle has no members."),
+    QT_TRANSLATE_NOOP("errors", "Nobody is invited: this program has no mentees."),
+    QT_TRANSLATE_NOOP("errors", "Nobody is invited: this program has no mentors."),
+    QT_TRANSLATE_NOOP("errors", "Nobody is invited: this program has nobody to invite."),
     QT_TRANSLATE_NOOP("errors", "Nobody in this program has the email address “{email}”."),
     QT_TRANSLATE_NOOP(
         "errors", "Nobody in “{program}” is “{text}”. Name a person by id, e-mail or full name."
@@ -378,6 +382,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors",
         "{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} people are invited to “{title}” on {day}, which has {capacity} places.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",

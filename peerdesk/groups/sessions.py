@@ -43,7 +43,8 @@ hand-picked ``people`` are taken as picked). The invited people are the session'
 :class:`~peerdesk.models.SessionAttendance` rows (status ``invited`` until marked; marking
 is :mod:`peerdesk.groups.attendance`). ``capacity`` is the number of places: hand-picking
 more people than places is refused (:class:`TooManyPeople`); a group invitation larger
-than the room gives a warning in ``changes.warnings``.
+than the room gives a warning in ``changes.notices`` (worded by the front end, in English
+in ``changes.warnings``).
 """
 
 from __future__ import annotations
@@ -128,6 +129,31 @@ class Invite(StrEnum):
 
 
 # -- Plain-words refusals --------------------------------------------------------------------
+
+
+class SessionNotice(UserError):
+    """Not a refusal: something to tell the coordinator about an action that was done
+    (:attr:`SessionChanges.notices`); the front end words it as it words errors."""
+
+
+class NoMentorsToInvite(SessionNotice):
+    template = "Nobody is invited: this program has no mentors."
+
+
+class NoMenteesToInvite(SessionNotice):
+    template = "Nobody is invited: this program has no mentees."
+
+
+class NoMembersToInvite(SessionNotice):
+    template = "Nobody is invited: that circle has no members."
+
+
+class NobodyToInvite(SessionNotice):
+    template = "Nobody is invited: this program has nobody to invite."
+
+
+class OverCapacity(SessionNotice):
+    template = "{count} people are invited to “{title}” on {day}, which has {capacity} places."
 
 
 class SessionProblem(UserError):
@@ -300,7 +326,7 @@ class SessionEdit:
 @dataclass(frozen=True)
 class SessionChanges:
     """The sessions and attendance rows one action touched, before and after (None:
-    absent); ``warnings`` to show (capacity, nobody invited)."""
+    absent); ``notices`` to show (capacity, nobody invited)."""
 
     program_id: int
     action: str
@@ -310,7 +336,12 @@ class SessionChanges:
     attendance_after: Mapping[int, Row | None] = field(default_factory=dict)
     # Attendance rows of these sessions the action left as they were (only their ids).
     attendance_kept: frozenset[int] = frozenset()
-    warnings: tuple[str, ...] = ()
+    notices: tuple[SessionNotice, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notices in English (the command line's words)."""
+        return tuple(notice.message for notice in self.notices)
 
     @property
     def created(self) -> list[int]:
@@ -359,7 +390,7 @@ class Recorder:
         self.action = action
         self.sessions_before: dict[int, Row | None] = {}
         self.attendance_before: dict[int, Row | None] = {}
-        self.warnings: list[str] = []
+        self.notices: list[SessionNotice] = []
 
     def touch(self, ids: Iterable[int]) -> None:
         """Remember these sessions and their attendance as they are now."""
@@ -405,7 +436,7 @@ class Recorder:
             attendance_before,
             attendance_after,
             attendance_kept=frozenset(kept),
-            warnings=tuple(self.warnings),
+            notices=tuple(self.notices),
         )
 
 
@@ -599,20 +630,21 @@ def invited_ids(
     return sorted(session.scalars(query))
 
 
-def _invite_words(invite: str) -> str:
-    words = {Invite.MENTORS: "no mentors", Invite.MENTEES: "no mentees"}
-    if invite == Invite.CIRCLE:
-        return "nobody in that circle"
-    return words.get(Invite(invite), "nobody") if invite in tuple(Invite) else "nobody"
+def _nobody_invited(invite: str) -> SessionNotice:
+    notices: dict[str, type[SessionNotice]] = {
+        Invite.MENTORS: NoMentorsToInvite,
+        Invite.MENTEES: NoMenteesToInvite,
+        Invite.CIRCLE: NoMembersToInvite,
+    }
+    return notices.get(invite, NobodyToInvite)()
 
 
-def _capacity_warning(title: str, day: date, count: int, capacity: int | None) -> str | None:
+def _capacity_notice(
+    title: str, day: date, count: int, capacity: int | None
+) -> SessionNotice | None:
     if capacity is None or count <= capacity:
         return None
-    return (
-        f"{count} people are invited to “{title}” on {day.isoformat()}, "
-        f"which has {capacity} places."
-    )
+    return OverCapacity(count=count, title=title, day=day.isoformat(), capacity=capacity)
 
 
 # -- Writing invitations ---------------------------------------------------------------------
@@ -849,13 +881,11 @@ def create_sessions(db: Database, program_id: int, plan: SessionPlan) -> Session
         rec.created(ids)
         insert_rows(session, ATTENDANCE_TABLE, [_attendance_row(i, p) for i in ids for p in people])
         if not people:
-            rec.warnings.append(
-                f"Nobody is invited yet: this program has {_invite_words(plan.invite)}."
-            )
+            rec.notices.append(_nobody_invited(plan.invite))
         title = plan.title.strip() or _kind_name(session, program_id, plan.kind)
-        warning = _capacity_warning(title, dates[0], len(people), plan.capacity)
-        if warning:
-            rec.warnings.append(warning)
+        notice = _capacity_notice(title, dates[0], len(people), plan.capacity)
+        if notice:
+            rec.notices.append(notice)
         return rec.finish(kind=plan.kind, invited=len(people))
 
 
@@ -1052,15 +1082,13 @@ def edit_session(
         if people is not None:
             _set_invited(session, [t.id for t in targets], people)
             if not people:
-                rec.warnings.append(
-                    f"Nobody is invited now: this program has {_invite_words(invite)}."
-                )
+                rec.notices.append(_nobody_invited(invite))
         count = len(_invitation_of(session, gs)) if people is None else len(people)
-        warning = _capacity_warning(
+        notice = _capacity_notice(
             gs.title or _kind_name(session, program_id, gs.kind), _occurrence(gs), count, capacity
         )
-        if warning:
-            rec.warnings.append(warning)
+        if notice:
+            rec.notices.append(notice)
         return rec.finish()
 
 

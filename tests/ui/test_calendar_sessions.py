@@ -34,7 +34,18 @@ from ui.calendar.session_kinds_dialog import SessionKindsDialog
 from ui.calendar.session_rows import SHOW_MEETINGS, SHOW_SESSIONS, is_session
 from ui.main_window import MainWindow
 from ui.pairs.printing import default_paper
-from ui.qt import QApplication, QColor, QContextMenuEvent, QMenu, QMessageBox, QPoint, Qt, QWidget
+from ui.qt import (
+    QApplication,
+    QColor,
+    QContextMenuEvent,
+    QCoreApplication,
+    QMenu,
+    QMessageBox,
+    QPoint,
+    Qt,
+    QTranslator,
+    QWidget,
+)
 
 SHOTS = Path("/tmp/g2")
 LEFT = Qt.MouseButton.LeftButton
@@ -731,6 +742,43 @@ def test_a_group_larger_than_the_room_is_saved_with_a_warning(desk: Desk) -> Non
     notice = desk.screen.notice
     assert notice.isVisible() and "Made 1 session." in notice.text()
     assert "6 people are invited to “Picnic”" in notice.text() and "4 places" in notice.text()
+
+
+class SpanishNotice(QTranslator):
+    """Stands in for a translation of the capacity notice (in the "errors" context)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if (context, source) == (
+            "errors",
+            "{count} people are invited to “{title}” on {day}, which has {capacity} places.",
+        ):
+            return "{count} personas invitadas a “{title}” el {day}, que tiene {capacity} plazas."
+        return ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.mark.qt_log_ignore(GRAB)
+def test_the_warning_of_a_full_room_is_in_the_users_language(desk: Desk) -> None:
+    translator = SpanishNotice()
+    QCoreApplication.installTranslator(translator)
+    try:
+        desk.press("new_session_action")
+        dialog: SessionDialog = desk.dialog(SessionDialog)
+        dialog.kind.setFocus()
+        desk.qtbot.keyClicks(dialog.kind, "Social")
+        desk.qtbot.keyClicks(dialog.title, "Picnic")
+        type_into(desk.qtbot, dialog.capacity, "4")
+        desk.qtbot.mouseClick(dialog.ok, LEFT)
+        desk.closed()
+        text = desk.screen.notice.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "6 personas invitadas a “Picnic”" in text and "4 plazas" in text
+    assert "people are invited" not in text
 
 
 def test_a_circle_meeting_invites_the_circles_members(desk: Desk) -> None:

@@ -50,6 +50,23 @@ class CalendarCommand(RestoreCommand):
 Steps = Sequence[tuple[str, "CalendarChanges | SessionChanges"]]
 
 
+def notices(steps: Steps) -> list[str]:
+    """What the steps' changes have to tell, in the user's language (a session's notices
+    are worded here, as errors are)."""
+    from peerdesk.groups.sessions import SessionChanges
+    from ui.messages import user_message
+
+    return [
+        text
+        for _text, changes in steps
+        for text in (
+            [user_message(n) for n in changes.notices]
+            if isinstance(changes, SessionChanges)
+            else changes.warnings
+        )
+    ]
+
+
 def run_change(
     window: MainWindow,
     work: Callable[[Database], Steps],

@@ -30,7 +30,7 @@ from ui import palette_colors as pc
 from ui.calendar import session_rows
 from ui.calendar.agenda import AgendaModel, AgendaView
 from ui.calendar.attention import AttentionPanel
-from ui.calendar.commands import Steps, run_change
+from ui.calendar.commands import Steps, notices, run_change
 from ui.calendar.data import (
     CalendarContext,
     Item,
@@ -498,8 +498,7 @@ class CalendarScreen(SessionActions, Screen):
             self.notice.hide()
 
     def _after(self, steps: Steps, summary: str = "") -> None:
-        warnings = [w for _text, changes in steps for w in changes.warnings]
-        self.show_notice(([summary] if summary else []) + warnings)
+        self.show_notice(([summary] if summary else []) + notices(steps))
 
     def move_meeting(self, meeting_id: int, day: date) -> None:
         """Move a meeting to ``day``, keeping its time (one undo step)."""
