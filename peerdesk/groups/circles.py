@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -633,20 +633,23 @@ def mark_printed(session: Session, circle_ids: Iterable[int]) -> None:
 
 
 def _sessions_from(session: Session, circle_id: int, day: date, status: str) -> list[GroupSession]:
-    """The circle's sessions of ``status`` starting on ``day`` or later."""
-    start = datetime.combine(day, time.min, tzinfo=UTC)
-    return list(
-        session.scalars(
+    """The circle's sessions of ``status`` held on ``day`` or later, each by its own day
+    where it is held (its time zone), not by the UTC date."""
+    rough = datetime.combine(day - timedelta(days=1), time.min, tzinfo=UTC)
+    return [
+        item
+        for item in session.scalars(
             select(GroupSession)
             .where(
                 GroupSession.circle_id == circle_id,
                 GroupSession.invite == Invite.CIRCLE,
                 GroupSession.status == status,
-                GroupSession.starts_at >= start,
+                GroupSession.starts_at >= rough,
             )
             .order_by(GroupSession.starts_at, GroupSession.id)
         )
-    )
+        if zones.local_date(item.starts_at, item.timezone) >= day
+    ]
 
 
 def _set_sessions(rec: _Recorder, items: Iterable[GroupSession], status: str) -> list[int]:

@@ -203,6 +203,42 @@ def test_ending_a_circle_cancels_its_sessions_after_the_end_and_frees_its_people
     assert gc.get_circle(db, circle.id).agreement_signed_on is None
 
 
+def test_pausing_and_ending_go_by_each_sessions_own_day_where_it_is_held(
+    db: Database, program: int
+) -> None:
+    """18:00 in Los Angeles is 02:00 the next day in UTC, 08:00 in Auckland 19:00 the day
+    before: a circle ended on a day keeps that day's sessions, a pause from a day takes
+    that day's sessions, whatever the UTC date says."""
+    confirmed(db, program)
+    circle = gc.list_circles(db, program)[0]
+    day = date.today() + timedelta(days=14)
+
+    def make(zone: str, at: time, on: date) -> int:
+        plan = gs.SessionPlan(
+            kind="workshop", title="Circle meeting", day=on, local_time=at, timezone=zone,
+            invite="circle", circle_id=circle.id,
+        )  # fmt: skip
+        return gs.create_sessions(db, program, plan).created[0]
+
+    la_evening = make("America/Los_Angeles", time(18, 0), day)
+    auckland_morning = make("Pacific/Auckland", time(8, 0), day)
+    la_day_before = make("America/Los_Angeles", time(18, 0), day - timedelta(days=1))
+
+    def status(*ids: int) -> list[str]:
+        with db.reading() as session:
+            return [session.get(GroupSession, i).status for i in ids]  # type: ignore[union-attr]
+
+    paused = gc.pause_circle(db, circle.id, paused_on=day)
+    assert status(la_evening, auckland_morning, la_day_before) == [
+        "cancelled",
+        "cancelled",
+        "scheduled",
+    ]
+    gc.undo(db, paused)
+    gc.end_circle(db, circle.id, reason="Done", ended_on=day)
+    assert status(la_evening, auckland_morning, la_day_before) == ["scheduled"] * 3
+
+
 def test_refusals_change_nothing(db: Database, program: int) -> None:
     with db.reading() as session:
         people = session.execute(
