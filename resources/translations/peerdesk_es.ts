@@ -989,7 +989,7 @@
         <translation>Nada por este motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="92" />
+        <location filename="../../ui/calendar/commands.py" line="109" />
         <location filename="../../ui/calendar/session_actions.py" line="39" />
         <location filename="../../ui/calendar/session_actions.py" line="53" />
         <location filename="../../ui/circles/commands.py" line="103" />
@@ -1494,44 +1494,44 @@
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="36" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="37" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="50" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="51" />
         <source>Sign-in {title} {date}</source>
         <translation>Hoja de firmas {title} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="70" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="72" />
         <source>Save the sign-in sheet</source>
         <translation>Guardar la hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="86" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="88" />
         <source>Saved the sign-in sheet to {path}</source>
         <translation>Hoja de firmas guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="89" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="91" />
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="98" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="100" />
         <location filename="../../ui/importer/launch.py" line="165" />
         <location filename="../../ui/people/export.py" line="145" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="99" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="101" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="104" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="106" />
         <source>The file there now will be lost.</source>
         <translation>El archivo que hay ahí ahora se perderá.</translation>
     </message>
@@ -2362,7 +2362,7 @@
         <translation>“{name}” ya existe. ¿Reemplazarlo con las personas mostradas ahora?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="102" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="104" />
         <location filename="../../ui/people/export.py" line="149" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
@@ -3435,27 +3435,27 @@
         <translation>Su lista de invitados y su asistencia se eliminan con ella. Los pasos de preparación registrados por asistir siguen registrados. Editar → Deshacer recupera la sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="75" />
+        <location filename="../../ui/calendar/session_choices.py" line="83" />
         <source>All mentors</source>
         <translation>Todos los mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="76" />
+        <location filename="../../ui/calendar/session_choices.py" line="84" />
         <source>All mentees</source>
         <translation>Todos los aprendices</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="77" />
+        <location filename="../../ui/calendar/session_choices.py" line="85" />
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="78" />
+        <location filename="../../ui/calendar/session_choices.py" line="86" />
         <source>A circle:</source>
         <translation>Un círculo:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="79" />
+        <location filename="../../ui/calendar/session_choices.py" line="87" />
         <source>People picked by hand:</source>
         <translation>Personas elegidas a mano:</translation>
     </message>
@@ -4276,32 +4276,32 @@
         <translation>No hay reuniones ni sesiones este día.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="626" />
+        <location filename="../../ui/calendar/screen.py" line="625" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>Se guardaron {n} reuniones y sesiones en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="511" />
+        <location filename="../../ui/calendar/screen.py" line="510" />
         <source>Move meeting to {date}</source>
         <translation>Mover la reunión al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="521" />
+        <location filename="../../ui/calendar/screen.py" line="520" />
         <source>Moving the meeting…</source>
         <translation>Moviendo la reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="563" />
+        <location filename="../../ui/calendar/screen.py" line="562" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>Se programaron {n} reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="565" />
+        <location filename="../../ui/calendar/screen.py" line="564" />
         <source>Scheduled 1 meeting.</source>
         <translation>Se programó 1 reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="608" />
+        <location filename="../../ui/calendar/screen.py" line="607" />
         <source>Reading meetings to log…</source>
         <translation>Leyendo las reuniones por registrar…</translation>
     </message>
@@ -4539,7 +4539,7 @@
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="113" />
-        <location filename="../../ui/circles/panel.py" line="287" />
+        <location filename="../../ui/circles/panel.py" line="292" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -4584,122 +4584,122 @@
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="173" />
+        <location filename="../../ui/circles/panel.py" line="178" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aún no hay círculos. Fórmelos en la pantalla Emparejamiento en el modo Grupos; una vez confirmados aparecen aquí, listos para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="193" />
+        <location filename="../../ui/circles/panel.py" line="198" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
         <translation>Haga clic derecho en un nombre (o pulse la tecla Menú) para sacarlo, moverlo o cambiar quién dirige</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="231" />
+        <location filename="../../ui/circles/panel.py" line="236" />
         <source>Loading circles…</source>
         <translation>Cargando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="258" />
+        <location filename="../../ui/circles/panel.py" line="263" />
         <source>Select a circle to see its people.</source>
         <translation>Seleccione un círculo para ver sus personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="263" />
+        <location filename="../../ui/circles/panel.py" line="268" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle}: dirigido por {leaders}. Miembros: {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="267" />
+        <location filename="../../ui/circles/panel.py" line="272" />
         <source>Ended: {reason}</source>
         <translation>Terminado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="287" />
+        <location filename="../../ui/circles/panel.py" line="292" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="305" />
+        <location filename="../../ui/circles/panel.py" line="310" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimir acuerdo de grupo — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="314" />
+        <location filename="../../ui/circles/panel.py" line="319" />
         <source>Preparing the group agreement…</source>
         <translation>Preparando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="333" />
+        <location filename="../../ui/circles/panel.py" line="338" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="345" />
+        <location filename="../../ui/circles/panel.py" line="350" />
         <source>Save the group agreement as PDF</source>
         <translation>Guardar el acuerdo de grupo como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="362" />
+        <location filename="../../ui/circles/panel.py" line="367" />
         <source>Saving the group agreement…</source>
         <translation>Guardando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="417" />
+        <location filename="../../ui/circles/panel.py" line="422" />
         <source>Rename circle</source>
         <translation>Renombrar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="418" />
+        <location filename="../../ui/circles/panel.py" line="423" />
         <source>&amp;Name:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="454" />
+        <location filename="../../ui/circles/panel.py" line="459" />
         <source>Schedule staff check-ins</source>
         <translation>Programar seguimientos del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="464" />
+        <location filename="../../ui/circles/panel.py" line="469" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Ningún seguimiento nuevo: las personas de {circle} ya tienen los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="466" />
+        <location filename="../../ui/circles/panel.py" line="471" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 seguimiento programado; está en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="468" />
+        <location filename="../../ui/circles/panel.py" line="473" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} seguimientos programados; están en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="473" />
+        <location filename="../../ui/circles/panel.py" line="478" />
         <source>Scheduling…</source>
         <translation>Programando…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="495" />
+        <location filename="../../ui/circles/panel.py" line="500" />
         <source>Reading who is ready…</source>
         <translation>Leyendo quién está listo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="511" />
+        <location filename="../../ui/circles/panel.py" line="516" />
         <source>&amp;Take out of the circle</source>
         <translation>&amp;Sacar del círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="514" />
+        <location filename="../../ui/circles/panel.py" line="519" />
         <source>Make a &amp;member</source>
         <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="514" />
+        <location filename="../../ui/circles/panel.py" line="519" />
         <source>Make &amp;leader</source>
         <translation>Hacer &amp;líder</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="517" />
+        <location filename="../../ui/circles/panel.py" line="522" />
         <source>&amp;Move to</source>
         <translation>&amp;Mover a</translation>
     </message>
@@ -5350,52 +5350,58 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/screen.py" line="132" />
+        <source>Active circles</source>
+        <translation>Círculos activos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="133" />
         <source>Meetings held this month</source>
         <translation>Reuniones realizadas este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="133" />
+        <location filename="../../ui/dashboard/screen.py" line="134" />
         <source>Mentor hours</source>
         <translation>Horas de mentoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="134" />
+        <location filename="../../ui/dashboard/screen.py" line="135" />
         <source>Average satisfaction</source>
         <translation>Satisfacción media</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="135" />
+        <location filename="../../ui/dashboard/screen.py" line="136" />
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="136" />
+        <location filename="../../ui/dashboard/screen.py" line="137" />
         <source>Pairs completed</source>
         <translation>Parejas completadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="139" />
+        <location filename="../../ui/dashboard/screen.py" line="140" />
         <source>Open the People screen</source>
         <translation>Abrir la pantalla Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="140" />
+        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="142" />
         <source>Open the Pairs screen</source>
         <translation>Abrir la pantalla Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="143" />
         <location filename="../../ui/dashboard/screen.py" line="159" />
         <source>Open the Calendar</source>
         <translation>Abrir el Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="142" />
+        <location filename="../../ui/dashboard/screen.py" line="144" />
         <source>See who needs attention on the Calendar</source>
         <translation>Ver en el Calendario quién requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="143" />
+        <location filename="../../ui/dashboard/screen.py" line="145" />
         <source>Open the Check-ins screen</source>
         <translation>Abrir la pantalla Seguimientos</translation>
     </message>
@@ -5440,161 +5446,166 @@
         <translation>Participantes por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="265" />
+        <location filename="../../ui/dashboard/screen.py" line="276" />
         <source>Reading the numbers…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="287" />
+        <location filename="../../ui/dashboard/screen.py" line="298" />
         <source>{program} — as of {date}</source>
         <translation>{program} — al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="297" />
+        <location filename="../../ui/dashboard/screen.py" line="308" />
         <source>Status today: {statuses}</source>
         <translation>Estado hoy: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="302" />
+        <location filename="../../ui/dashboard/screen.py" line="313" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} de {people} personas han sido emparejadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="306" />
+        <location filename="../../ui/dashboard/screen.py" line="317" />
         <source>nobody to match yet</source>
         <translation>aún no hay nadie que emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="310" />
+        <location filename="../../ui/dashboard/screen.py" line="321" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pausa, {ended} terminadas · {unlogged} con reuniones aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="319" />
+        <location filename="../../ui/dashboard/screen.py" line="331" />
+        <source>{paused} paused, {ended} ended</source>
+        <translation>{paused} en pausa, {ended} terminados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="341" />
         <source>{held} held in all · {unlogged} not logged yet</source>
         <translation>{held} realizadas en total · {unlogged} aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="325" />
+        <location filename="../../ui/dashboard/screen.py" line="347" />
         <source>from {held} held meetings · {unlogged} not logged yet</source>
         <translation>de {held} reuniones realizadas · {unlogged} aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="332" />
+        <location filename="../../ui/dashboard/screen.py" line="354" />
         <source>out of 5, from 1 answer</source>
         <translation>sobre 5, de 1 respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="334" />
+        <location filename="../../ui/dashboard/screen.py" line="356" />
         <source>out of 5, from {n} answers</source>
         <translation>sobre 5, de {n} respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="336" />
+        <location filename="../../ui/dashboard/screen.py" line="358" />
         <source>no check-in answers yet</source>
         <translation>aún no hay respuestas de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="340" />
+        <location filename="../../ui/dashboard/screen.py" line="362" />
         <source>the calendar's checks are not available</source>
         <translation>las verificaciones del calendario no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="342" />
+        <location filename="../../ui/dashboard/screen.py" line="364" />
         <source>all is well</source>
         <translation>todo está bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="346" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
         <translation>{pairs} parejas que revisar · {days} días con reuniones sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="353" />
+        <location filename="../../ui/dashboard/screen.py" line="375" />
         <source>of {ended} ended ({early} ended early)</source>
         <translation>de {ended} terminadas ({early} terminaron antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368" />
+        <location filename="../../ui/dashboard/screen.py" line="390" />
         <source>Strongly
 disagree</source>
         <translation>Muy en
 desacuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368" />
+        <location filename="../../ui/dashboard/screen.py" line="390" />
         <source>Disagree</source>
         <translation>En desacuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368" />
+        <location filename="../../ui/dashboard/screen.py" line="390" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="369" />
+        <location filename="../../ui/dashboard/screen.py" line="391" />
         <source>Agree</source>
         <translation>De acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="369" />
+        <location filename="../../ui/dashboard/screen.py" line="391" />
         <source>Strongly
 agree</source>
         <translation>Muy de
 acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="373" />
+        <location filename="../../ui/dashboard/screen.py" line="395" />
         <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
         <translation>Respuestas a “satisfecho con mi pareja” en los seguimientos y encuestas de cierre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="384" />
+        <location filename="../../ui/dashboard/screen.py" line="406" />
         <source>{percent}% of {logged} logged meetings were held.</source>
         <translation>El {percent}% de {logged} reuniones registradas se realizaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="388" />
+        <location filename="../../ui/dashboard/screen.py" line="410" />
         <source>{held} of {logged} logged meetings were held.</source>
         <translation>Se realizaron {held} de {logged} reuniones registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="392" />
+        <location filename="../../ui/dashboard/screen.py" line="414" />
         <source>No meeting has been logged yet.</source>
         <translation>Aún no se ha registrado ninguna reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="396" />
+        <location filename="../../ui/dashboard/screen.py" line="418" />
         <source>{n} in {month}</source>
         <translation>{n} en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="406" />
+        <location filename="../../ui/dashboard/screen.py" line="428" />
         <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
         <translation>Reuniones pasadas aún sin registrar: {months}. Solo cuentan una vez registradas, nunca como faltas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="418" />
+        <location filename="../../ui/dashboard/screen.py" line="440" />
         <source>Applied</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="419" />
+        <location filename="../../ui/dashboard/screen.py" line="441" />
         <source>Ready</source>
         <translation>Listos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="420" />
+        <location filename="../../ui/dashboard/screen.py" line="442" />
         <source>Matched</source>
         <translation>Emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="421" />
+        <location filename="../../ui/dashboard/screen.py" line="443" />
         <source>In a completed pair</source>
         <translation>En una pareja completada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="427" />
+        <location filename="../../ui/dashboard/screen.py" line="449" />
         <source>%Ln applied</source>
         <translation>
             <numerusform>%Ln inscrito</numerusform>
@@ -5602,7 +5613,7 @@ acuerdo</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="428" />
+        <location filename="../../ui/dashboard/screen.py" line="450" />
         <source>%Ln screened</source>
         <translation>
             <numerusform>%Ln evaluado</numerusform>
@@ -5610,7 +5621,7 @@ acuerdo</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="429" />
+        <location filename="../../ui/dashboard/screen.py" line="451" />
         <source>%Ln trained</source>
         <translation>
             <numerusform>%Ln formado</numerusform>
@@ -5618,7 +5629,7 @@ acuerdo</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="430" />
+        <location filename="../../ui/dashboard/screen.py" line="452" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln listo</numerusform>
@@ -5626,7 +5637,7 @@ acuerdo</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="431" />
+        <location filename="../../ui/dashboard/screen.py" line="453" />
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln emparejado</numerusform>
@@ -5634,7 +5645,7 @@ acuerdo</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="432" />
+        <location filename="../../ui/dashboard/screen.py" line="454" />
         <source>%Ln completed</source>
         <translation>
             <numerusform>%Ln completado</numerusform>
@@ -5642,7 +5653,7 @@ acuerdo</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="433" />
+        <location filename="../../ui/dashboard/screen.py" line="455" />
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retirado</numerusform>
@@ -5650,92 +5661,92 @@ acuerdo</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="439" />
+        <location filename="../../ui/dashboard/screen.py" line="461" />
         <source>applied</source>
         <translation>inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="440" />
+        <location filename="../../ui/dashboard/screen.py" line="462" />
         <source>screened</source>
         <translation>evaluados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="441" />
+        <location filename="../../ui/dashboard/screen.py" line="463" />
         <source>trained</source>
         <translation>formados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="442" />
+        <location filename="../../ui/dashboard/screen.py" line="464" />
         <source>ready</source>
         <translation>listos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="443" />
+        <location filename="../../ui/dashboard/screen.py" line="465" />
         <source>matched</source>
         <translation>emparejados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="444" />
+        <location filename="../../ui/dashboard/screen.py" line="466" />
         <source>completed</source>
         <translation>completados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="445" />
+        <location filename="../../ui/dashboard/screen.py" line="467" />
         <source>withdrawn</source>
         <translation>retirados</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="481" />
+        <location filename="../../ui/dashboard/screen.py" line="503" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="487" />
+        <location filename="../../ui/dashboard/screen.py" line="509" />
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="496" />
+        <location filename="../../ui/dashboard/screen.py" line="518" />
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="501" />
+        <location filename="../../ui/dashboard/screen.py" line="523" />
         <source>{program} - summary</source>
         <translation>{program} - resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="503" />
+        <location filename="../../ui/dashboard/screen.py" line="525" />
         <source>Save the summary as PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="519" />
+        <location filename="../../ui/dashboard/screen.py" line="541" />
         <source>Writing the summary…</source>
         <translation>Escribiendo el resumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="530" />
+        <location filename="../../ui/dashboard/screen.py" line="552" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="547" />
+        <location filename="../../ui/dashboard/screen.py" line="569" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="548" />
+        <location filename="../../ui/dashboard/screen.py" line="570" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="551" />
+        <location filename="../../ui/dashboard/screen.py" line="573" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="553" />
+        <location filename="../../ui/dashboard/screen.py" line="575" />
         <source>The file there now will be lost.</source>
         <translation>El archivo que hay ahí ahora se perderá.</translation>
     </message>
@@ -8075,47 +8086,67 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>Registrar selección y formación</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="140" />
+        <location filename="../../ui/next_steps.py" line="141" />
+        <source>Match mentors and mentees, and confirm the pairs or circles</source>
+        <translation>Emparejar mentores y aprendices, y confirmar las parejas o círculos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="143" />
         <source>Mentors and mentees matched ({n} pairs)</source>
         <translation>Mentores y aprendices emparejados ({n} parejas)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="142" />
-        <source>Match mentors and mentees, and confirm the pairs</source>
-        <translation>Emparejar mentores y aprendices, y confirmar las parejas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/next_steps.py" line="144" />
+        <location filename="../../ui/next_steps.py" line="150" />
         <source>Open Matching</source>
         <translation>Abrir Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="147" />
+        <location filename="../../ui/next_steps.py" line="153" />
         <source>Print the agreements and mark them signed ({n} of {of})</source>
         <translation>Imprimir los acuerdos y marcarlos como firmados ({n} de {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="151" />
+        <location filename="../../ui/next_steps.py" line="157" />
         <source>Print the agreements and mark them signed</source>
         <translation>Imprimir los acuerdos y marcarlos como firmados</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="153" />
+        <location filename="../../ui/next_steps.py" line="159" />
         <source>Open Pairs</source>
         <translation>Abrir Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="155" />
+        <location filename="../../ui/next_steps.py" line="163" />
         <source>Schedule the first meetings ({n} of {of} pairs)</source>
         <translation>Programar las primeras reuniones ({n} de {of} parejas)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="157" />
+        <location filename="../../ui/next_steps.py" line="161" />
         <source>Schedule the first meetings</source>
         <translation>Programar las primeras reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="159" />
+        <location filename="../../ui/next_steps.py" line="145" />
+        <source>Mentors and mentees matched ({n} circles)</source>
+        <translation>Mentores y aprendices emparejados ({n} círculos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="147" />
+        <source>Mentors and mentees matched ({n} pairs, {c} circles)</source>
+        <translation>Mentores y aprendices emparejados ({n} parejas, {c} círculos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="165" />
+        <source>Schedule the first meetings ({n} of {of} circles)</source>
+        <translation>Programar las primeras reuniones ({n} de {of} círculos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="167" />
+        <source>Schedule the first meetings ({n} of {of} pairs and circles)</source>
+        <translation>Programar las primeras reuniones ({n} de {of} parejas y círculos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="170" />
         <source>Open Calendar</source>
         <translation>Abrir Calendario</translation>
     </message>
@@ -10269,63 +10300,63 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="366" />
+        <location filename="../../ui/calendar/session_dialog.py" line="369" />
         <source>Restore session</source>
         <translation>Restaurar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="366" />
+        <location filename="../../ui/calendar/session_dialog.py" line="369" />
         <source>Cancel session…</source>
         <translation>Cancelar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="371" />
+        <location filename="../../ui/calendar/session_dialog.py" line="374" />
         <source>{date} · {invited} invited, {attended} attended</source>
         <translation>{date} · {invited} invitados, {attended} asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="375" />
+        <location filename="../../ui/calendar/session_dialog.py" line="378" />
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="418" />
+        <location filename="../../ui/calendar/session_dialog.py" line="421" />
         <source>Choose a kind of session.</source>
         <translation>Elija un tipo de sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="420" />
+        <location filename="../../ui/calendar/session_dialog.py" line="423" />
         <source>Give the session a title.</source>
         <translation>Dé un título a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="423" />
+        <location filename="../../ui/calendar/session_dialog.py" line="426" />
         <source>Choose a circle to invite.</source>
         <translation>Elija un círculo para invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="425" />
+        <location filename="../../ui/calendar/session_dialog.py" line="428" />
         <source>Tick the people to invite.</source>
         <translation>Marque a las personas que quiere invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="428" />
+        <location filename="../../ui/calendar/session_dialog.py" line="431" />
         <source>The series ends before its first session.</source>
         <translation>La serie termina antes de su primera sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="518" />
+        <location filename="../../ui/calendar/session_dialog.py" line="521" />
         <source>New session “{title}”</source>
         <translation>Nueva sesión “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="521" />
-        <location filename="../../ui/calendar/session_dialog.py" line="538" />
+        <location filename="../../ui/calendar/session_dialog.py" line="524" />
+        <location filename="../../ui/calendar/session_dialog.py" line="541" />
         <source>Saving the session…</source>
         <translation>Guardando la sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="529" />
+        <location filename="../../ui/calendar/session_dialog.py" line="532" />
         <source>Change session “{title}”</source>
         <translation>Modificar la sesión “{title}”</translation>
     </message>
@@ -11276,721 +11307,746 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="53" />
+        <source>Nobody is invited: that circle has no members.</source>
+        <translation>No hay nadie invitado: ese círculo no tiene miembros.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54" />
+        <source>Nobody is invited: this program has no mentees.</source>
+        <translation>No hay nadie invitado: este programa no tiene aprendices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="55" />
+        <source>Nobody is invited: this program has no mentors.</source>
+        <translation>No hay nadie invitado: este programa no tiene mentores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="56" />
+        <source>Nobody is invited: this program has nobody to invite.</source>
+        <translation>No hay nadie invitado: este programa no tiene a nadie a quien invitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57" />
         <source>Nobody in this program has the email address “{email}”.</source>
         <translation>Nadie en este programa tiene la dirección de correo “{email}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="54" />
+        <location filename="../../ui/error_texts.py" line="58" />
         <source>Nobody in “{program}” is “{text}”. Name a person by id, e-mail or full name.</source>
         <translation>Nadie en “{program}” es “{text}”. Indique una persona por id, correo o nombre completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="57" />
+        <location filename="../../ui/error_texts.py" line="61" />
         <source>Nothing was erased. Answer “yes” to erase, or add --yes.</source>
         <translation>No se borró nada. Responda “yes” para borrar, o añada --yes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="58" />
+        <location filename="../../ui/error_texts.py" line="62" />
         <source>Only an administrator may see or change who may do what on “{location}”; your role is {role}. Ask an administrator ({administrators}) if you need to.</source>
         <translation>Solo un administrador puede ver o cambiar quién puede hacer qué en “{location}”; su rol es {role}. Pida a un administrador ({administrators}) si lo necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="62" />
+        <location filename="../../ui/error_texts.py" line="66" />
         <source>Pair {pair} has no meeting on {day}{others}. Schedule one first with: peerdesk schedule FILE --pair {pair} --from {day}</source>
         <translation>La pareja {pair} no tiene ninguna reunión el {day}{others}. Programe una primero con: peerdesk schedule FILE --pair {pair} --from {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="66" />
+        <location filename="../../ui/error_texts.py" line="70" />
         <source>Pair {pair} has {count} meetings on {day} (at {times}); add --time HH:MM.</source>
         <translation>La pareja {pair} tiene {count} reuniones el {day} (a las {times}); añada --time HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69" />
+        <location filename="../../ui/error_texts.py" line="73" />
         <source>PeerDesk cannot print documents in “{code}”. Choose one of: {choices}.</source>
         <translation>PeerDesk no puede imprimir documentos en “{code}”. Elija uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="72" />
+        <location filename="../../ui/error_texts.py" line="76" />
         <source>PeerDesk could not reach the database server at {server}: {reason} Check that the server is running and that this computer is on the right network, then try again.</source>
         <translation>PeerDesk no pudo conectar con el servidor de base de datos en {server}: {reason} Compruebe que el servidor esté en marcha y que esta computadora esté en la red correcta, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="76" />
+        <location filename="../../ui/error_texts.py" line="80" />
         <source>PeerDesk could not read this file ({reason}): “{name}”. Nothing was imported. If it came by email or a download, fetch it again; otherwise open it in Excel or LibreOffice, save a new copy as .xlsx, and import that.</source>
         <translation>PeerDesk no pudo leer este archivo ({reason}): “{name}”. No se importó nada. Si llegó por correo o descarga, vuelva a obtenerlo; si no, ábralo en Excel o LibreOffice, guarde una copia nueva como .xlsx e importe esa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="80" />
+        <location filename="../../ui/error_texts.py" line="84" />
         <source>PeerDesk is not allowed to write to “{path}”. Choose a folder you can save in.</source>
         <translation>PeerDesk no tiene permiso para escribir en “{path}”. Elija una carpeta donde pueda guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83" />
+        <location filename="../../ui/error_texts.py" line="87" />
         <source>Roles are for a shared database; a program file is one coordinator's.</source>
         <translation>Los roles son para una base de datos compartida; un archivo de programa es de un solo coordinador.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86" />
+        <location filename="../../ui/error_texts.py" line="90" />
         <source>Roles are not set up on “{location}” yet. Its owner, “{owner}”, sets them up by running peerdesk users URL once as a user who may create roles. Nothing was changed.</source>
         <translation>Los roles aún no están configurados en “{location}”. Su propietario, “{owner}”, los configura ejecutando una vez peerdesk users URL como un usuario que pueda crear roles. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="90" />
+        <location filename="../../ui/error_texts.py" line="94" />
         <source>Say in a few words why the pair is ending.</source>
         <translation>Indique en pocas palabras por qué termina la pareja.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="91" />
+        <location filename="../../ui/error_texts.py" line="95" />
         <source>Say why the pair is ending.</source>
         <translation>Indique por qué termina la pareja.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="92" />
+        <location filename="../../ui/error_texts.py" line="96" />
         <source>Say why this person may be matched before finishing their steps.</source>
         <translation>Indique por qué esta persona puede emparejarse antes de terminar sus pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="93" />
+        <location filename="../../ui/error_texts.py" line="97" />
         <source>Several people in “{program}” are “{text}” (ids {ids}); name one by id or e-mail.</source>
         <translation>Varias personas en “{program}” son “{text}” (ids {ids}); indique una por id o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="97" />
+        <location filename="../../ui/error_texts.py" line="101" />
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="98" />
+        <location filename="../../ui/error_texts.py" line="102" />
         <source>That pair has ended, so no meetings can be scheduled for it.</source>
         <translation>Esa pareja terminó, así que no se le pueden programar reuniones.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="99" />
+        <location filename="../../ui/error_texts.py" line="103" />
         <source>The backup could not be used: {reason}</source>
         <translation>No se pudo usar la copia de seguridad: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="100" />
+        <location filename="../../ui/error_texts.py" line="104" />
         <source>The connection to the database server was lost, so the last action was not saved (none of it). Check the network, then reconnect and try again.</source>
         <translation>Se perdió la conexión con el servidor de base de datos, así que la última acción no se guardó (nada de ella). Compruebe la red, vuelva a conectarse e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="104" />
+        <location filename="../../ui/error_texts.py" line="108" />
         <source>The copy did not hold every row (table “{table}”: {source} in the source, {target} in the copy), so it was not kept. Nothing was changed. Try again.</source>
         <translation>La copia no contenía todas las filas (tabla “{table}”: {source} en el origen, {target} en la copia), así que no se conservó. No se cambió nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="108" />
+        <location filename="../../ui/error_texts.py" line="112" />
         <source>The database “{location}” belongs to another application: it has tables, but not PeerDesk's. Nothing was changed. Ask for an empty database for PeerDesk, or check the database name.</source>
         <translation>La base de datos “{location}” pertenece a otra aplicación: tiene tablas, pero no de PeerDesk. No se cambió nada. Pida una base de datos vacía para PeerDesk, o revise el nombre de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="112" />
+        <location filename="../../ui/error_texts.py" line="116" />
         <source>The database “{location}” is already set up for PeerDesk. Open it instead.</source>
         <translation>La base de datos “{location}” ya está preparada para PeerDesk. Ábrala en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115" />
+        <location filename="../../ui/error_texts.py" line="119" />
         <source>The database “{location}” is empty. Set it up for PeerDesk first (File → Connect to shared database… offers to, or run: peerdesk init URL).</source>
         <translation>La base de datos “{location}” está vacía. Prepárela primero para PeerDesk (Archivo → Conectarse a una base de datos compartida… lo ofrece, o ejecute: peerdesk init URL).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119" />
+        <location filename="../../ui/error_texts.py" line="123" />
         <source>The database “{location}” was set up by a newer version of PeerDesk. Install the latest PeerDesk to use it; nothing was changed.</source>
         <translation>La base de datos “{location}” fue preparada por una versión más reciente de PeerDesk. Instale la última versión de PeerDesk para usarla; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="123" />
+        <location filename="../../ui/error_texts.py" line="127" />
         <source>The desktop app is not available here; start it with “peerdesk open”.</source>
         <translation>La aplicación de escritorio no está disponible aquí; iníciela con “peerdesk open”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="126" />
+        <location filename="../../ui/error_texts.py" line="130" />
         <source>The folder “{folder}” does not exist. Choose a folder that does.</source>
         <translation>La carpeta “{folder}” no existe. Elija una carpeta que exista.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="127" />
+        <location filename="../../ui/error_texts.py" line="131" />
         <source>The last import can no longer be undone: {reason}.</source>
         <translation>La última importación ya no se puede deshacer: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="128" />
+        <location filename="../../ui/error_texts.py" line="132" />
         <source>The logo “{path}” could not be used: it is missing or not a PNG or JPEG picture. Choose another picture, or print without a logo.</source>
         <translation>No se pudo usar el logotipo “{path}”: falta o no es una imagen PNG o JPEG. Elija otra imagen, o imprima sin logotipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="132" />
+        <location filename="../../ui/error_texts.py" line="136" />
         <source>The people or pairs of this program changed since these suggestions were made. Run Suggest matches again.</source>
         <translation>Las personas o parejas de este programa cambiaron desde que se hicieron estas sugerencias. Vuelva a usar Sugerir emparejamientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136" />
+        <location filename="../../ui/error_texts.py" line="140" />
         <source>The period ends ({end}) before it starts ({start}). Nothing was computed.</source>
         <translation>El período termina ({end}) antes de empezar ({start}). No se calculó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139" />
+        <location filename="../../ui/error_texts.py" line="143" />
         <source>The server user “{user}” may not create users (it lacks the CREATEROLE right), so PeerDesk cannot {what}. Ask whoever runs the server to run: ALTER ROLE {user} CREATEROLE; or to create the user first. Nothing was changed.</source>
         <translation>El usuario del servidor “{user}” no puede crear usuarios (le falta el derecho CREATEROLE), así que PeerDesk no puede {what}. Pida a quien administra el servidor que ejecute: ALTER ROLE {user} CREATEROLE; o que cree primero el usuario. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143" />
+        <location filename="../../ui/error_texts.py" line="147" />
         <source>The server {server} did not accept the user name or password for “{user}”. Check them and try again.</source>
         <translation>El servidor {server} no aceptó el nombre de usuario o la contraseña de “{user}”. Revíselos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="147" />
+        <location filename="../../ui/error_texts.py" line="151" />
         <source>The server {server} has no database called “{database}”. Check the name, or ask whoever runs the server to create it.</source>
         <translation>El servidor {server} no tiene ninguna base de datos llamada “{database}”. Revise el nombre, o pida a quien administra el servidor que la cree.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="151" />
+        <location filename="../../ui/error_texts.py" line="155" />
         <source>The sheet “{sheet}” in “{name}” has no header row, so PeerDesk cannot tell which column holds what. Add a row of column titles (Name, Email, Role…) above the people, or choose the header row yourself.</source>
         <translation>La hoja “{sheet}” de “{name}” no tiene fila de encabezado, así que PeerDesk no sabe qué contiene cada columna. Añada una fila de títulos de columna (Nombre, Correo, Rol…) sobre las personas, o elija usted la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="155" />
+        <location filename="../../ui/error_texts.py" line="159" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Las dos contraseñas son distintas; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="156" />
+        <location filename="../../ui/error_texts.py" line="160" />
         <source>The user “{user}” has no role on “{location}”, so it may not do this. Ask an administrator ({administrators}) to give it one. Nothing was changed.</source>
         <translation>El usuario “{user}” no tiene ningún rol en “{location}”, así que no puede hacer esto. Pida a un administrador ({administrators}) que le dé uno. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="160" />
+        <location filename="../../ui/error_texts.py" line="164" />
         <source>The user “{user}” may not do this on the database “{location}”. Ask whoever runs the server to grant PeerDesk's user the rights to read and write it. Nothing was changed.</source>
         <translation>El usuario “{user}” no puede hacer esto en la base de datos “{location}”. Pida a quien administra el servidor que dé al usuario de PeerDesk permisos para leerla y escribir en ella. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="164" />
+        <location filename="../../ui/error_texts.py" line="168" />
         <source>There are no active or paused pairs to close in this program.</source>
         <translation>No hay parejas activas ni en pausa que cerrar en este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="165" />
+        <location filename="../../ui/error_texts.py" line="169" />
         <source>There are no pairs to print: {why}</source>
         <translation>No hay parejas que imprimir: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="166" />
+        <location filename="../../ui/error_texts.py" line="170" />
         <source>There is no import to undo in this program.</source>
         <translation>No hay ninguna importación que deshacer en este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="167" />
+        <location filename="../../ui/error_texts.py" line="171" />
         <source>There is not enough space on the disk to save the files in “{folder}”; none of them was saved. Free some space and try again.</source>
         <translation>No hay espacio suficiente en el disco para guardar los archivos en “{folder}”; no se guardó ninguno. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="171" />
+        <location filename="../../ui/error_texts.py" line="175" />
         <source>There is not enough space on the disk to save “{path}”. Free some space and try again.</source>
         <translation>No hay espacio suficiente en el disco para guardar “{path}”. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="175" />
+        <location filename="../../ui/error_texts.py" line="179" />
         <source>These meetings belong to different programs; log them one by one.</source>
         <translation>Estas reuniones pertenecen a programas distintos; regístrelas una a una.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="178" />
+        <location filename="../../ui/error_texts.py" line="182" />
         <source>This can no longer be undone: {reason}.</source>
         <translation>Esto ya no se puede deshacer: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="179" />
+        <location filename="../../ui/error_texts.py" line="183" />
         <source>This meeting has not started yet, so it can only be logged as cancelled. Log it as held or missed once it is over.</source>
         <translation>Esta reunión aún no ha empezado, así que solo se puede registrar como cancelada. Regístrela como realizada o perdida cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183" />
+        <location filename="../../ui/error_texts.py" line="187" />
         <source>This program has no active pairs yet. Confirm some pairs first.</source>
         <translation>Este programa aún no tiene parejas activas. Confirme primero algunas parejas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="184" />
+        <location filename="../../ui/error_texts.py" line="188" />
         <source>This program has no staff check-ins. Choose how often staff check in in Program settings → Meetings.</source>
         <translation>Este programa no tiene seguimientos del personal. Elija con qué frecuencia se hacen en Configuración del programa → Reuniones.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="188" />
+        <location filename="../../ui/error_texts.py" line="192" />
         <source>This program has no {kind} questions yet. Add some on the Check-ins screen.</source>
         <translation>Este programa aún no tiene preguntas de tipo {kind}. Añada algunas en la pantalla Seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="191" />
+        <location filename="../../ui/error_texts.py" line="195" />
         <source>This question already has {count} answers, so its kind of answer can't change. Switch it off and add a new question instead.</source>
         <translation>Esta pregunta ya tiene {count} respuestas, así que su tipo de respuesta no puede cambiar. Desactívela y añada una pregunta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="195" />
+        <location filename="../../ui/error_texts.py" line="199" />
         <source>Tick at least one step to record.</source>
         <translation>Marque al menos un paso para registrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="196" />
+        <location filename="../../ui/error_texts.py" line="200" />
         <source>You cannot {what} yourself: another administrator has to. Nothing was changed.</source>
         <translation>No puede {what} a sí mismo: debe hacerlo otro administrador. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="199" />
+        <location filename="../../ui/error_texts.py" line="203" />
         <source>Your role ({role}) lets you {may}. Ask an administrator ({administrators}) if you need to. Nothing was changed.</source>
         <translation>Su rol ({role}) le permite {may}. Pida a un administrador ({administrators}) si lo necesita. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203" />
+        <location filename="../../ui/error_texts.py" line="207" />
         <source>{count} of the files to write already exist in “{folder}”, such as “{name}”. Choose another folder, or agree to replace them.</source>
         <translation>{count} de los archivos que se iban a escribir ya existen en “{folder}”, como “{name}”. Elija otra carpeta, o acepte reemplazarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="207" />
+        <location filename="../../ui/error_texts.py" line="211" />
         <source>{problem}. Try “{hint}”.</source>
         <translation>{problem}. Pruebe “{hint}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="208" />
+        <location filename="../../ui/error_texts.py" line="212" />
         <source>{record} was changed by {who}{at} while you were editing. Nothing was saved.</source>
         <translation>{who} cambió {record}{at} mientras usted editaba. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="211" />
+        <location filename="../../ui/error_texts.py" line="215" />
         <source>{rule} Nothing was changed; look again and try once more.</source>
         <translation>{rule} No se cambió nada; revíselo e inténtelo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="212" />
+        <location filename="../../ui/error_texts.py" line="216" />
         <source>{text} is in several pairs of “{program}” (ids {ids}); name the pair by its id.</source>
         <translation>{text} está en varias parejas de “{program}” (ids {ids}); indique la pareja por su id.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="215" />
+        <location filename="../../ui/error_texts.py" line="219" />
         <source>{what} was not found among the programs given to you (your role: {role}). Ask an administrator ({administrators}) if you need it.</source>
         <translation>No se encontró {what} entre los programas que se le asignaron (su rol: {role}). Pida a un administrador ({administrators}) si lo necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="219" />
+        <location filename="../../ui/error_texts.py" line="223" />
         <source>{what} was not found in this file.</source>
         <translation>No se encontró {what} en este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="220" />
+        <location filename="../../ui/error_texts.py" line="224" />
         <source>“{location}” already holds a program ({rows} rows in “{table}”). PeerDesk copies only into a new file or an empty database, so nothing is overwritten. Nothing was changed.</source>
         <translation>“{location}” ya contiene un programa ({rows} filas en “{table}”). PeerDesk solo copia a un archivo nuevo o a una base de datos vacía, para no sobrescribir nada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="224" />
+        <location filename="../../ui/error_texts.py" line="228" />
         <source>“{location}” is both the source and the target. Name another target.</source>
         <translation>“{location}” es a la vez el origen y el destino. Indique otro destino.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="227" />
+        <location filename="../../ui/error_texts.py" line="231" />
         <source>“{name}” already is a {role} here. Change the role with: peerdesk users URL set {name} --role ROLE</source>
         <translation>“{name}” ya tiene el rol {role} aquí. Cambie el rol con: peerdesk users URL set {name} --role ROLE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="231" />
+        <location filename="../../ui/error_texts.py" line="235" />
         <source>“{name}” cannot be a user's name on the server: give 1 to {most} characters, not starting with “pg_”.</source>
         <translation>“{name}” no puede ser un nombre de usuario en el servidor: use de 1 a {most} caracteres, sin empezar por “pg_”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="235" />
+        <location filename="../../ui/error_texts.py" line="239" />
         <source>“{name}” cannot be read as a roster.</source>
         <translation>“{name}” no se puede leer como lista de participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="236" />
+        <location filename="../../ui/error_texts.py" line="240" />
         <source>“{name}” could hold the answers of more than one survey; say which with --kind pre|checkin|post|closing.</source>
         <translation>“{name}” podría contener las respuestas de más de una encuesta; indique cuál con --kind pre|checkin|post|closing.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="240" />
+        <location filename="../../ui/error_texts.py" line="244" />
         <source>“{name}” could not be opened: {reason}. Check that it exists and try again.</source>
         <translation>No se pudo abrir “{name}”: {reason}. Compruebe que existe e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="243" />
+        <location filename="../../ui/error_texts.py" line="247" />
         <source>“{name}” has no column of email addresses, so PeerDesk can't tell who answered. Collect email addresses in the form (or add a column called Email) and export again.</source>
         <translation>“{name}” no tiene ninguna columna de direcciones de correo, así que PeerDesk no sabe quién respondió. Recoja los correos en el formulario (o añada una columna llamada Email) y exporte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="247" />
+        <location filename="../../ui/error_texts.py" line="251" />
         <source>“{name}” has no role on “{location}”. See who has one with: peerdesk users URL</source>
         <translation>“{name}” no tiene ningún rol en “{location}”. Vea quién tiene uno con: peerdesk users URL</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="250" />
+        <location filename="../../ui/error_texts.py" line="254" />
         <source>“{name}” has no rows to import ({reason}). Check that you chose the right file, or fill in the PeerDesk roster template.</source>
         <translation>“{name}” no tiene filas que importar ({reason}). Compruebe que eligió el archivo correcto, o complete la plantilla de lista de participantes de PeerDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="254" />
+        <location filename="../../ui/error_texts.py" line="258" />
         <source>“{name}” has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
         <translation>“{name}” no tiene ninguna hoja llamada “{sheet}”. Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="257" />
+        <location filename="../../ui/error_texts.py" line="261" />
         <source>“{name}” is an administrator and has every program already. Nothing was changed.</source>
         <translation>“{name}” es administrador y ya tiene todos los programas. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="260" />
+        <location filename="../../ui/error_texts.py" line="264" />
         <source>“{name}” is damaged or incomplete ({reason}). If it came by email or a download, fetch it again; otherwise open it in Excel, save a new copy as .xlsx, and import that.</source>
         <translation>“{name}” está dañado o incompleto ({reason}). Si llegó por correo o descarga, vuelva a obtenerlo; si no, ábralo en Excel, guarde una copia nueva como .xlsx e importe esa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="264" />
+        <location filename="../../ui/error_texts.py" line="268" />
         <source>“{name}” is not a spreadsheet ({reason}). Choose an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a .csv file.</source>
         <translation>“{name}” no es una hoja de cálculo ({reason}). Elija un libro de Excel (.xlsx, .xlsm, .xls), una hoja de OpenDocument (.ods) o un archivo .csv.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="268" />
+        <location filename="../../ui/error_texts.py" line="272" />
         <source>“{name}” is one of PeerDesk's groups, not a user.</source>
         <translation>“{name}” es uno de los grupos de PeerDesk, no un usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="269" />
+        <location filename="../../ui/error_texts.py" line="273" />
         <source>“{name}” is protected with a password, so PeerDesk cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook), save it, and import it again.</source>
         <translation>“{name}” está protegido con contraseña, así que PeerDesk no puede leerlo. Ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro), guárdelo e impórtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="273" />
+        <location filename="../../ui/error_texts.py" line="277" />
         <source>“{name}” owns the database and is always an administrator. Nothing was changed.</source>
         <translation>“{name}” es propietario de la base de datos y siempre es administrador. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="276" />
+        <location filename="../../ui/error_texts.py" line="280" />
         <source>“{path}” already exists. Choose another name, or agree to replace it.</source>
         <translation>“{path}” ya existe. Elija otro nombre, o acepte reemplazarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="279" />
+        <location filename="../../ui/error_texts.py" line="283" />
         <source>“{path}” already exists. Choose another name, or open the existing file.</source>
         <translation>“{path}” ya existe. Elija otro nombre, o abra el archivo existente.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="282" />
+        <location filename="../../ui/error_texts.py" line="286" />
         <source>“{path}” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>“{path}” no existe. Puede que se haya movido, renombrado o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="285" />
+        <location filename="../../ui/error_texts.py" line="289" />
         <source>“{path}” has no column called Email or ID, so it names nobody.</source>
         <translation>“{path}” no tiene ninguna columna llamada Email o ID, así que no nombra a nadie.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="286" />
+        <location filename="../../ui/error_texts.py" line="290" />
         <source>“{path}” is a file, not a folder. Choose a folder to save the files in.</source>
         <translation>“{path}” es un archivo, no una carpeta. Elija una carpeta donde guardar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="289" />
+        <location filename="../../ui/error_texts.py" line="293" />
         <source>“{path}” is a folder. Choose a file name to save to.</source>
         <translation>“{path}” es una carpeta. Elija un nombre de archivo donde guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="290" />
+        <location filename="../../ui/error_texts.py" line="294" />
         <source>“{path}” is already open in another PeerDesk window{where}. Switch to that window, or close it and try again.</source>
         <translation>“{path}” ya está abierto en otra ventana de PeerDesk{where}. Cambie a esa ventana, o ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="294" />
+        <location filename="../../ui/error_texts.py" line="298" />
         <source>“{path}” is not a CSV file of text.</source>
         <translation>“{path}” no es un archivo CSV de texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="295" />
+        <location filename="../../ui/error_texts.py" line="299" />
         <source>“{path}” is not a PeerDesk program file ({reason}). Choose a file that ends in .peerdesk, or create a new one with File → New file.</source>
         <translation>“{path}” no es un archivo de programa de PeerDesk ({reason}). Elija un archivo que termine en .peerdesk, o cree uno nuevo con Archivo → Nuevo archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="299" />
+        <location filename="../../ui/error_texts.py" line="303" />
         <source>“{path}” is open in another program, such as Excel, or it is read-only; close it and try again, or save under another name. The file there now is unchanged.</source>
         <translation>“{path}” está abierto en otro programa, como Excel, o es de solo lectura; ciérrelo e inténtelo de nuevo, o guarde con otro nombre. El archivo que hay ahí no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="303" />
+        <location filename="../../ui/error_texts.py" line="307" />
         <source>“{path}” is open in another program, such as a PDF viewer, or it is read-only; close it and try again, or save under another name.</source>
         <translation>“{path}” está abierto en otro programa, como un visor de PDF, o es de solo lectura; ciérrelo e inténtelo de nuevo, o guarde con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="307" />
+        <location filename="../../ui/error_texts.py" line="311" />
         <source>“{path}” is the program file itself, not a backup of it.</source>
         <translation>“{path}” es el propio archivo de programa, no una copia de seguridad de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="308" />
+        <location filename="../../ui/error_texts.py" line="312" />
         <source>“{path}” was saved by a newer version of PeerDesk. Install the latest PeerDesk to open it; the file has not been changed.</source>
         <translation>“{path}” se guardó con una versión más reciente de PeerDesk. Instale la última versión de PeerDesk para abrirlo; el archivo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="312" />
+        <location filename="../../ui/error_texts.py" line="316" />
         <source>“{program}” has no pair {text}. List them with: peerdesk pairs FILE</source>
         <translation>“{program}” no tiene la pareja {text}. Véalas con: peerdesk pairs FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="315" />
+        <location filename="../../ui/error_texts.py" line="319" />
         <source>“{program}” has no step “{step}”. Its steps are: {steps}.</source>
         <translation>“{program}” no tiene el paso “{step}”. Sus pasos son: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="316" />
+        <location filename="../../ui/error_texts.py" line="320" />
         <source>“{url}” is not a database address PeerDesk understands ({reason}). Write it as postgresql://user@host:5432/database.</source>
         <translation>“{url}” no es una dirección de base de datos que PeerDesk entienda ({reason}). Escríbala como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="321" />
+        <location filename="../../ui/error_texts.py" line="325" />
         <source>{count} of the people to mark {are} not invited to this session. Invite them first, then mark their attendance.</source>
         <translation>Personas a marcar que no están invitadas a esta sesión: {count}. Invítelas primero y luego marque su asistencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="325" />
+        <location filename="../../ui/error_texts.py" line="329" />
         <source>“{status}” is not an attendance mark; use attended, excused or absent.</source>
         <translation>“{status}” no es una marca de asistencia; use attended (asistió), excused (justificado) o absent (ausente).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="328" />
+        <location filename="../../ui/error_texts.py" line="332" />
         <source>This session was cancelled, so nobody can attend it. Restore it first.</source>
         <translation>Esta sesión se canceló, así que nadie puede asistir. Restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="331" />
+        <location filename="../../ui/error_texts.py" line="335" />
         <source>This session has not begun yet, so nobody can be marked attended or absent. Mark apologies as excused now, and who came once it has begun.</source>
         <translation>Esta sesión aún no ha empezado, así que nadie puede marcarse como presente ni ausente. Marque ahora las ausencias justificadas, y quién vino cuando haya empezado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="335" />
+        <location filename="../../ui/error_texts.py" line="339" />
         <source>“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.</source>
         <translation>“{name}” no tiene ninguna columna titulada Name, First name, Last name o Email, así que PeerDesk no puede saber quién firmó. Añada una fila de títulos de columna encima de los nombres. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="339" />
+        <location filename="../../ui/error_texts.py" line="343" />
         <source>“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}.</source>
         <translation>“{program}” no tiene el tipo de sesión “{kind}”. Sus tipos son: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="342" />
+        <location filename="../../ui/error_texts.py" line="346" />
         <source>“{program}” has no session {text}. List them with: peerdesk sessions FILE</source>
         <translation>“{program}” no tiene la sesión {text}. Puede listarlas con: peerdesk sessions FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="346" />
+        <location filename="../../ui/error_texts.py" line="350" />
         <source>“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.</source>
         <translation>“{kind}” no es un tipo de sesión de este programa. Elija uno de la lista, o añádalo antes a los tipos de sesión del programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="350" />
+        <location filename="../../ui/error_texts.py" line="354" />
         <source>A session's title can be at most {most} characters long.</source>
         <translation>El título de una sesión puede tener como máximo {most} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="354" />
+        <location filename="../../ui/error_texts.py" line="358" />
         <source>A session lasts between {least} minutes and {most} hours.</source>
         <translation>Una sesión dura entre {least} minutos y {most} horas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="358" />
+        <location filename="../../ui/error_texts.py" line="362" />
         <source>The capacity is the number of places: a whole number from 1 up, or empty for no limit.</source>
         <translation>Las plazas son un número entero a partir de 1, o vacío para no poner límite.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="362" />
+        <location filename="../../ui/error_texts.py" line="366" />
         <source>“{zone}” is not a time zone this computer knows.</source>
         <translation>“{zone}” no es una zona horaria que este equipo conozca.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="366" />
+        <location filename="../../ui/error_texts.py" line="370" />
         <source>“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.</source>
         <translation>“{invite}” no es una forma de invitar a personas. Invite a los mentores, a los aprendices, a todos, a un círculo o a las personas que elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="370" />
+        <location filename="../../ui/error_texts.py" line="374" />
         <source>Choose the circle whose members are invited.</source>
         <translation>Elija el círculo cuyos miembros se invitan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="374" />
+        <location filename="../../ui/error_texts.py" line="378" />
         <source>Choose at least one person to invite.</source>
         <translation>Elija al menos una persona para invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="378" />
+        <location filename="../../ui/error_texts.py" line="382" />
         <source>{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.</source>
         <translation>{count} de las personas elegidas no están en este programa (ids {ids}). Elija personas de la lista de este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="382" />
+        <location filename="../../ui/error_texts.py" line="386" />
+        <source>{count} people are invited to “{title}” on {day}, which has {capacity} places.</source>
+        <translation>Hay {count} personas invitadas a “{title}” del {day}, que tiene {capacity} plazas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="390" />
         <source>{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.</source>
         <translation>Hay {count} personas elegidas, pero la sesión tiene {capacity} plazas. Elija menos personas o dé más plazas a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="386" />
+        <location filename="../../ui/error_texts.py" line="394" />
         <source>“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.</source>
         <translation>“{cadence}” no es una repetición que PeerDesk conozca: cada semana, cada dos semanas, cada cuatro semanas o cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="390" />
+        <location filename="../../ui/error_texts.py" line="398" />
         <source>The series' last date ({last}) is before its first date ({first}).</source>
         <translation>La última fecha de la serie ({last}) es anterior a la primera ({first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="394" />
+        <location filename="../../ui/error_texts.py" line="402" />
         <source>No session of the series falls between its first and last date.</source>
         <translation>Ninguna sesión de la serie cae entre su primera y su última fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="398" />
+        <location filename="../../ui/error_texts.py" line="406" />
         <source>A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.</source>
         <translation>Una serie puede tener como máximo {most} sesiones; esta tendría {count}. Elija una última fecha más temprana o un intervalo más largo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="402" />
+        <location filename="../../ui/error_texts.py" line="410" />
         <source>Every kind of session needs a name.</source>
         <translation>Cada tipo de sesión necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="406" />
+        <location filename="../../ui/error_texts.py" line="414" />
         <source>The name “{name}” is too long for a kind of session (at most {most} characters).</source>
         <translation>El nombre “{name}” es demasiado largo para un tipo de sesión (como máximo {most} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="410" />
+        <location filename="../../ui/error_texts.py" line="418" />
         <source>Two kinds of session are called “{name}”. Give each kind its own name.</source>
         <translation>Dos tipos de sesión se llaman “{name}”. Dé a cada tipo su propio nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="414" />
+        <location filename="../../ui/error_texts.py" line="422" />
         <source>“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.</source>
         <translation>“{colour}” no es un color que PeerDesk entienda. Use la forma #2e7d32, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="418" />
+        <location filename="../../ui/error_texts.py" line="426" />
         <source>The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.</source>
         <translation>El tipo “{name}” no se puede quitar de la lista: hay {count} sesión(es) de ese tipo. Cambie antes su tipo, o consérvelo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="422" />
+        <location filename="../../ui/error_texts.py" line="430" />
         <source>A program needs at least one kind of session. Nothing was changed.</source>
         <translation>Un programa necesita al menos un tipo de sesión. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="427" />
+        <location filename="../../ui/error_texts.py" line="435" />
         <source>{count} people can make between 1 and {most} circles of at least 2 people; choose a number in that range.</source>
         <translation>Con {count} personas se pueden formar entre 1 y {most} círculos de al menos 2 personas; elija un número en ese intervalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="431" />
+        <location filename="../../ui/error_texts.py" line="439" />
         <source>Each circle has one leader: {circles} circles need {circles} leaders, and {leaders} were chosen.</source>
         <translation>Cada círculo tiene un líder: {circles} círculos necesitan {circles} líderes, y se eligieron {leaders}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="435" />
+        <location filename="../../ui/error_texts.py" line="443" />
         <source>There are no circles to print: {why}</source>
         <translation>No hay círculos que imprimir: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="436" />
+        <location filename="../../ui/error_texts.py" line="444" />
         <source>A circle needs at least 2 people (a leader and a member); choose a larger size.</source>
         <translation>Un círculo necesita al menos 2 personas (un líder y un miembro); elija un tamaño mayor.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="440" />
+        <location filename="../../ui/error_texts.py" line="448" />
         <source>A circle's name can be at most {most} characters long.</source>
         <translation>El nombre de un círculo puede tener como máximo {most} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="444" />
+        <location filename="../../ui/error_texts.py" line="452" />
         <source>A person in a circle is its leader or a member.</source>
         <translation>Una persona de un círculo es su líder o un miembro.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="448" />
+        <location filename="../../ui/error_texts.py" line="456" />
         <source>Choose another circle to move them to.</source>
         <translation>Elija otro círculo al que moverla.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="452" />
+        <location filename="../../ui/error_texts.py" line="460" />
         <source>Give the circle a name.</source>
         <translation>Dé un nombre al círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="456" />
+        <location filename="../../ui/error_texts.py" line="464" />
         <source>One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.</source>
         <translation>Uno de los líderes elegidos no está listo, ya está en un círculo o no es mentor. Vuelva a elegir los líderes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="460" />
+        <location filename="../../ui/error_texts.py" line="468" />
         <source>Only a paused circle can be resumed.</source>
         <translation>Solo se puede reanudar un círculo en pausa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="464" />
+        <location filename="../../ui/error_texts.py" line="472" />
         <source>Only an active circle can be paused.</source>
         <translation>Solo se puede pausar un círculo activo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="468" />
+        <location filename="../../ui/error_texts.py" line="476" />
         <source>Only an active or paused circle can be ended.</source>
         <translation>Solo se puede terminar un círculo activo o en pausa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="472" />
+        <location filename="../../ui/error_texts.py" line="480" />
         <source>Say why the circle is ending.</source>
         <translation>Indique por qué termina el círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="476" />
+        <location filename="../../ui/error_texts.py" line="484" />
         <source>Someone is in two of these circles; each person is in one.</source>
         <translation>Alguien está en dos de estos círculos; cada persona va en uno solo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="480" />
+        <location filename="../../ui/error_texts.py" line="488" />
         <source>The circle “{circle}” has ended.</source>
         <translation>El círculo “{circle}” ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="484" />
+        <location filename="../../ui/error_texts.py" line="492" />
         <source>The circle “{circle}” needs a leader.</source>
         <translation>El círculo “{circle}” necesita un líder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="488" />
+        <location filename="../../ui/error_texts.py" line="496" />
         <source>There are no circles to confirm.</source>
         <translation>No hay círculos que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="492" />
+        <location filename="../../ui/error_texts.py" line="500" />
         <source>{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.</source>
         <translation>{circles} círculos necesitan {circles} líderes, pero solo {leaders} de las personas listas pueden dirigir (mentores). Elija un tamaño mayor o menos círculos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="496" />
+        <location filename="../../ui/error_texts.py" line="504" />
         <source>{count} people are ready and not in a circle; forming circles needs at least 2.</source>
         <translation>Hay {count} personas listas y sin círculo; para formar círculos hacen falta al menos 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="500" />
+        <location filename="../../ui/error_texts.py" line="508" />
         <source>{name} has {status} and cannot join a circle.</source>
         <translation>{name} tiene el estado “{status}” y no puede unirse a un círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="504" />
+        <location filename="../../ui/error_texts.py" line="512" />
         <source>{name} is already in another circle.</source>
         <translation>{name} ya está en otro círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="508" />
+        <location filename="../../ui/error_texts.py" line="516" />
         <source>{name} is in this circle already.</source>
         <translation>{name} ya está en este círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="512" />
+        <location filename="../../ui/error_texts.py" line="520" />
         <source>{name} is not a mentor and cannot lead a circle.</source>
         <translation>{name} no es mentor y no puede dirigir un círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="516" />
+        <location filename="../../ui/error_texts.py" line="524" />
         <source>{name} is not in this circle.</source>
         <translation>{name} no está en este círculo.</translation>
     </message>

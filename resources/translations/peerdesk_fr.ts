@@ -222,7 +222,7 @@
         <translation>Rien pour ce motif.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/commands.py" line="92" />
+        <location filename="../../ui/calendar/commands.py" line="109" />
         <location filename="../../ui/calendar/session_actions.py" line="39" />
         <location filename="../../ui/calendar/session_actions.py" line="53" />
         <location filename="../../ui/circles/commands.py" line="103" />
@@ -1107,44 +1107,44 @@
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="36" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="37" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="50" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="51" />
         <source>Sign-in {title} {date}</source>
         <translation>Émargement {title} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="70" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="72" />
         <source>Save the sign-in sheet</source>
         <translation>Enregistrer la feuille d'émargement</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="86" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="88" />
         <source>Saved the sign-in sheet to {path}</source>
         <translation>Feuille d'émargement enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="89" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="91" />
         <source>Writing the sign-in sheet…</source>
         <translation>Écriture de la feuille d'émargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="98" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="100" />
         <location filename="../../ui/importer/launch.py" line="165" />
         <location filename="../../ui/people/export.py" line="145" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="99" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="101" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="104" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="106" />
         <source>The file there now will be lost.</source>
         <translation>Le fichier qui s'y trouve sera perdu.</translation>
     </message>
@@ -2362,7 +2362,7 @@
         <translation>« {name} » existe déjà. Le remplacer par les personnes affichées ?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/signin_sheet.py" line="102" />
+        <location filename="../../ui/calendar/signin_sheet.py" line="104" />
         <location filename="../../ui/people/export.py" line="149" />
         <source>Replace</source>
         <translation>Remplacer</translation>
@@ -3435,27 +3435,27 @@
         <translation>Sa liste d'invités et leur présence disparaissent avec elle. Les étapes de préparation enregistrées par la présence restent enregistrées. Édition → Annuler rétablit la séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="75" />
+        <location filename="../../ui/calendar/session_choices.py" line="83" />
         <source>All mentors</source>
         <translation>Tous les mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="76" />
+        <location filename="../../ui/calendar/session_choices.py" line="84" />
         <source>All mentees</source>
         <translation>Tous les mentorés</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="77" />
+        <location filename="../../ui/calendar/session_choices.py" line="85" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="78" />
+        <location filename="../../ui/calendar/session_choices.py" line="86" />
         <source>A circle:</source>
         <translation>Un cercle :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_choices.py" line="79" />
+        <location filename="../../ui/calendar/session_choices.py" line="87" />
         <source>People picked by hand:</source>
         <translation>Personnes choisies une à une :</translation>
     </message>
@@ -4276,32 +4276,32 @@
         <translation>Aucune rencontre ni séance ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="626" />
+        <location filename="../../ui/calendar/screen.py" line="625" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>{n} rencontres et séances enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="511" />
+        <location filename="../../ui/calendar/screen.py" line="510" />
         <source>Move meeting to {date}</source>
         <translation>Déplacer la rencontre au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="521" />
+        <location filename="../../ui/calendar/screen.py" line="520" />
         <source>Moving the meeting…</source>
         <translation>Déplacement de la rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="563" />
+        <location filename="../../ui/calendar/screen.py" line="562" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>{n} rencontres et points de suivi planifiés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="565" />
+        <location filename="../../ui/calendar/screen.py" line="564" />
         <source>Scheduled 1 meeting.</source>
         <translation>1 rencontre planifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="608" />
+        <location filename="../../ui/calendar/screen.py" line="607" />
         <source>Reading meetings to log…</source>
         <translation>Lecture des rencontres à saisir…</translation>
     </message>
@@ -4539,7 +4539,7 @@
     </message>
     <message>
         <location filename="../../ui/circles/panel.py" line="113" />
-        <location filename="../../ui/circles/panel.py" line="287" />
+        <location filename="../../ui/circles/panel.py" line="292" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4584,122 +4584,122 @@
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="173" />
+        <location filename="../../ui/circles/panel.py" line="178" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aucun cercle pour l'instant. Formez-les dans l'écran Jumelage en mode Groupes ; une fois confirmés, ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="193" />
+        <location filename="../../ui/circles/panel.py" line="198" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
         <translation>Clic droit sur un nom (ou touche Menu) pour retirer la personne, la déplacer ou changer qui anime</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="231" />
+        <location filename="../../ui/circles/panel.py" line="236" />
         <source>Loading circles…</source>
         <translation>Chargement des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="258" />
+        <location filename="../../ui/circles/panel.py" line="263" />
         <source>Select a circle to see its people.</source>
         <translation>Sélectionnez un cercle pour voir ses membres.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="263" />
+        <location filename="../../ui/circles/panel.py" line="268" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle} : animé par {leaders}. Membres : {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="267" />
+        <location filename="../../ui/circles/panel.py" line="272" />
         <source>Ended: {reason}</source>
         <translation>Terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="287" />
+        <location filename="../../ui/circles/panel.py" line="292" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="305" />
+        <location filename="../../ui/circles/panel.py" line="310" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimer la convention de groupe — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="314" />
+        <location filename="../../ui/circles/panel.py" line="319" />
         <source>Preparing the group agreement…</source>
         <translation>Préparation de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="333" />
+        <location filename="../../ui/circles/panel.py" line="338" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="345" />
+        <location filename="../../ui/circles/panel.py" line="350" />
         <source>Save the group agreement as PDF</source>
         <translation>Enregistrer la convention de groupe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="362" />
+        <location filename="../../ui/circles/panel.py" line="367" />
         <source>Saving the group agreement…</source>
         <translation>Enregistrement de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="417" />
+        <location filename="../../ui/circles/panel.py" line="422" />
         <source>Rename circle</source>
         <translation>Renommer le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="418" />
+        <location filename="../../ui/circles/panel.py" line="423" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="454" />
+        <location filename="../../ui/circles/panel.py" line="459" />
         <source>Schedule staff check-ins</source>
         <translation>Planifier les points de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="464" />
+        <location filename="../../ui/circles/panel.py" line="469" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Aucun nouveau point de suivi : les membres de {circle} ont déjà les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="466" />
+        <location filename="../../ui/circles/panel.py" line="471" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 point de suivi planifié ; il figure dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="468" />
+        <location filename="../../ui/circles/panel.py" line="473" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} points de suivi planifiés ; ils figurent dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="473" />
+        <location filename="../../ui/circles/panel.py" line="478" />
         <source>Scheduling…</source>
         <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="495" />
+        <location filename="../../ui/circles/panel.py" line="500" />
         <source>Reading who is ready…</source>
         <translation>Lecture des personnes prêtes…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="511" />
+        <location filename="../../ui/circles/panel.py" line="516" />
         <source>&amp;Take out of the circle</source>
         <translation>&amp;Sortir du cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="514" />
+        <location filename="../../ui/circles/panel.py" line="519" />
         <source>Make a &amp;member</source>
         <translation>Passer &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="514" />
+        <location filename="../../ui/circles/panel.py" line="519" />
         <source>Make &amp;leader</source>
         <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="517" />
+        <location filename="../../ui/circles/panel.py" line="522" />
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -5350,52 +5350,58 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/screen.py" line="132" />
+        <source>Active circles</source>
+        <translation>Cercles actifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="133" />
         <source>Meetings held this month</source>
         <translation>Rencontres tenues ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="133" />
+        <location filename="../../ui/dashboard/screen.py" line="134" />
         <source>Mentor hours</source>
         <translation>Heures de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="134" />
+        <location filename="../../ui/dashboard/screen.py" line="135" />
         <source>Average satisfaction</source>
         <translation>Satisfaction moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="135" />
+        <location filename="../../ui/dashboard/screen.py" line="136" />
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="136" />
+        <location filename="../../ui/dashboard/screen.py" line="137" />
         <source>Pairs completed</source>
         <translation>Binômes terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="139" />
+        <location filename="../../ui/dashboard/screen.py" line="140" />
         <source>Open the People screen</source>
         <translation>Ouvrir l'écran Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="140" />
+        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="142" />
         <source>Open the Pairs screen</source>
         <translation>Ouvrir l'écran Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="141" />
+        <location filename="../../ui/dashboard/screen.py" line="143" />
         <location filename="../../ui/dashboard/screen.py" line="159" />
         <source>Open the Calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="142" />
+        <location filename="../../ui/dashboard/screen.py" line="144" />
         <source>See who needs attention on the Calendar</source>
         <translation>Voir qui est à surveiller dans le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="143" />
+        <location filename="../../ui/dashboard/screen.py" line="145" />
         <source>Open the Check-ins screen</source>
         <translation>Ouvrir l'écran Points de suivi</translation>
     </message>
@@ -5440,161 +5446,166 @@
         <translation>Participants par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="265" />
+        <location filename="../../ui/dashboard/screen.py" line="276" />
         <source>Reading the numbers…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="287" />
+        <location filename="../../ui/dashboard/screen.py" line="298" />
         <source>{program} — as of {date}</source>
         <translation>{program} — au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="297" />
+        <location filename="../../ui/dashboard/screen.py" line="308" />
         <source>Status today: {statuses}</source>
         <translation>Statut aujourd'hui : {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="302" />
+        <location filename="../../ui/dashboard/screen.py" line="313" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} personnes jumelées sur {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="306" />
+        <location filename="../../ui/dashboard/screen.py" line="317" />
         <source>nobody to match yet</source>
         <translation>personne à jumeler pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="310" />
+        <location filename="../../ui/dashboard/screen.py" line="321" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pause, {ended} terminés · {unlogged} avec des rencontres pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="319" />
+        <location filename="../../ui/dashboard/screen.py" line="331" />
+        <source>{paused} paused, {ended} ended</source>
+        <translation>{paused} en pause, {ended} terminés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="341" />
         <source>{held} held in all · {unlogged} not logged yet</source>
         <translation>{held} tenues au total · {unlogged} pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="325" />
+        <location filename="../../ui/dashboard/screen.py" line="347" />
         <source>from {held} held meetings · {unlogged} not logged yet</source>
         <translation>sur {held} rencontres tenues · {unlogged} pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="332" />
+        <location filename="../../ui/dashboard/screen.py" line="354" />
         <source>out of 5, from 1 answer</source>
         <translation>sur 5, d'après 1 réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="334" />
+        <location filename="../../ui/dashboard/screen.py" line="356" />
         <source>out of 5, from {n} answers</source>
         <translation>sur 5, d'après {n} réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="336" />
+        <location filename="../../ui/dashboard/screen.py" line="358" />
         <source>no check-in answers yet</source>
         <translation>pas encore de réponses de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="340" />
+        <location filename="../../ui/dashboard/screen.py" line="362" />
         <source>the calendar's checks are not available</source>
         <translation>les vérifications du calendrier ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="342" />
+        <location filename="../../ui/dashboard/screen.py" line="364" />
         <source>all is well</source>
         <translation>tout va bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="346" />
+        <location filename="../../ui/dashboard/screen.py" line="368" />
         <source>{pairs} pairs to look at · {days} days with meetings not logged</source>
         <translation>{pairs} binômes à examiner · {days} jours avec des rencontres non saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="353" />
+        <location filename="../../ui/dashboard/screen.py" line="375" />
         <source>of {ended} ended ({early} ended early)</source>
         <translation>sur {ended} terminés ({early} avant terme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368" />
+        <location filename="../../ui/dashboard/screen.py" line="390" />
         <source>Strongly
 disagree</source>
         <translation>Pas du tout
 d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368" />
+        <location filename="../../ui/dashboard/screen.py" line="390" />
         <source>Disagree</source>
         <translation>Pas d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368" />
+        <location filename="../../ui/dashboard/screen.py" line="390" />
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="369" />
+        <location filename="../../ui/dashboard/screen.py" line="391" />
         <source>Agree</source>
         <translation>D'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="369" />
+        <location filename="../../ui/dashboard/screen.py" line="391" />
         <source>Strongly
 agree</source>
         <translation>Tout à fait
 d'accord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="373" />
+        <location filename="../../ui/dashboard/screen.py" line="395" />
         <source>Answers to “satisfied with my match” at check-ins and closing surveys.</source>
         <translation>Réponses à « satisfait de mon jumelage » aux points de suivi et questionnaires de clôture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="384" />
+        <location filename="../../ui/dashboard/screen.py" line="406" />
         <source>{percent}% of {logged} logged meetings were held.</source>
         <translation>{percent} % des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="388" />
+        <location filename="../../ui/dashboard/screen.py" line="410" />
         <source>{held} of {logged} logged meetings were held.</source>
         <translation>{held} des {logged} rencontres saisies ont été tenues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="392" />
+        <location filename="../../ui/dashboard/screen.py" line="414" />
         <source>No meeting has been logged yet.</source>
         <translation>Aucune rencontre n'a encore été saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="396" />
+        <location filename="../../ui/dashboard/screen.py" line="418" />
         <source>{n} in {month}</source>
         <translation>{n} en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="406" />
+        <location filename="../../ui/dashboard/screen.py" line="428" />
         <source>Past meetings not logged yet: {months}. They count only once logged, never as missed.</source>
         <translation>Rencontres passées pas encore saisies : {months}. Elles ne comptent qu'une fois saisies, jamais comme manquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="418" />
+        <location filename="../../ui/dashboard/screen.py" line="440" />
         <source>Applied</source>
         <translation>Candidature</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="419" />
+        <location filename="../../ui/dashboard/screen.py" line="441" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="420" />
+        <location filename="../../ui/dashboard/screen.py" line="442" />
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="421" />
+        <location filename="../../ui/dashboard/screen.py" line="443" />
         <source>In a completed pair</source>
         <translation>Dans un binôme terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="427" />
+        <location filename="../../ui/dashboard/screen.py" line="449" />
         <source>%Ln applied</source>
         <translation>
             <numerusform>%Ln candidat</numerusform>
@@ -5602,7 +5613,7 @@ d'accord</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="428" />
+        <location filename="../../ui/dashboard/screen.py" line="450" />
         <source>%Ln screened</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -5610,7 +5621,7 @@ d'accord</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="429" />
+        <location filename="../../ui/dashboard/screen.py" line="451" />
         <source>%Ln trained</source>
         <translation>
             <numerusform>%Ln formé</numerusform>
@@ -5618,7 +5629,7 @@ d'accord</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="430" />
+        <location filename="../../ui/dashboard/screen.py" line="452" />
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln prêt</numerusform>
@@ -5626,7 +5637,7 @@ d'accord</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="431" />
+        <location filename="../../ui/dashboard/screen.py" line="453" />
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln jumelé</numerusform>
@@ -5634,7 +5645,7 @@ d'accord</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="432" />
+        <location filename="../../ui/dashboard/screen.py" line="454" />
         <source>%Ln completed</source>
         <translation>
             <numerusform>%Ln terminé</numerusform>
@@ -5642,7 +5653,7 @@ d'accord</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="433" />
+        <location filename="../../ui/dashboard/screen.py" line="455" />
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retiré</numerusform>
@@ -5650,92 +5661,92 @@ d'accord</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="439" />
+        <location filename="../../ui/dashboard/screen.py" line="461" />
         <source>applied</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="440" />
+        <location filename="../../ui/dashboard/screen.py" line="462" />
         <source>screened</source>
         <translation>sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="441" />
+        <location filename="../../ui/dashboard/screen.py" line="463" />
         <source>trained</source>
         <translation>formé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="442" />
+        <location filename="../../ui/dashboard/screen.py" line="464" />
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="443" />
+        <location filename="../../ui/dashboard/screen.py" line="465" />
         <source>matched</source>
         <translation>jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="444" />
+        <location filename="../../ui/dashboard/screen.py" line="466" />
         <source>completed</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="445" />
+        <location filename="../../ui/dashboard/screen.py" line="467" />
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="481" />
+        <location filename="../../ui/dashboard/screen.py" line="503" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="487" />
+        <location filename="../../ui/dashboard/screen.py" line="509" />
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="496" />
+        <location filename="../../ui/dashboard/screen.py" line="518" />
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="501" />
+        <location filename="../../ui/dashboard/screen.py" line="523" />
         <source>{program} - summary</source>
         <translation>{program} - bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="503" />
+        <location filename="../../ui/dashboard/screen.py" line="525" />
         <source>Save the summary as PDF</source>
         <translation>Enregistrer le bilan en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="519" />
+        <location filename="../../ui/dashboard/screen.py" line="541" />
         <source>Writing the summary…</source>
         <translation>Écriture du bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="530" />
+        <location filename="../../ui/dashboard/screen.py" line="552" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="547" />
+        <location filename="../../ui/dashboard/screen.py" line="569" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="548" />
+        <location filename="../../ui/dashboard/screen.py" line="570" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="551" />
+        <location filename="../../ui/dashboard/screen.py" line="573" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="553" />
+        <location filename="../../ui/dashboard/screen.py" line="575" />
         <source>The file there now will be lost.</source>
         <translation>Le fichier qui s'y trouve sera perdu.</translation>
     </message>
@@ -8075,47 +8086,67 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <translation>Enregistrer la sélection et la formation</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="140" />
+        <location filename="../../ui/next_steps.py" line="141" />
+        <source>Match mentors and mentees, and confirm the pairs or circles</source>
+        <translation>Jumeler mentors et mentorés, et confirmer les binômes ou les cercles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="143" />
         <source>Mentors and mentees matched ({n} pairs)</source>
         <translation>Mentors et mentorés jumelés ({n} binômes)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="142" />
-        <source>Match mentors and mentees, and confirm the pairs</source>
-        <translation>Jumeler mentors et mentorés, et confirmer les binômes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/next_steps.py" line="144" />
+        <location filename="../../ui/next_steps.py" line="150" />
         <source>Open Matching</source>
         <translation>Ouvrir le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="147" />
+        <location filename="../../ui/next_steps.py" line="153" />
         <source>Print the agreements and mark them signed ({n} of {of})</source>
         <translation>Imprimer les conventions et les marquer signées ({n} sur {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="151" />
+        <location filename="../../ui/next_steps.py" line="157" />
         <source>Print the agreements and mark them signed</source>
         <translation>Imprimer les conventions et les marquer signées</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="153" />
+        <location filename="../../ui/next_steps.py" line="159" />
         <source>Open Pairs</source>
         <translation>Ouvrir les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="155" />
+        <location filename="../../ui/next_steps.py" line="163" />
         <source>Schedule the first meetings ({n} of {of} pairs)</source>
         <translation>Planifier les premières rencontres ({n} binômes sur {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="157" />
+        <location filename="../../ui/next_steps.py" line="161" />
         <source>Schedule the first meetings</source>
         <translation>Planifier les premières rencontres</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="159" />
+        <location filename="../../ui/next_steps.py" line="145" />
+        <source>Mentors and mentees matched ({n} circles)</source>
+        <translation>Mentors et mentorés jumelés ({n} cercles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="147" />
+        <source>Mentors and mentees matched ({n} pairs, {c} circles)</source>
+        <translation>Mentors et mentorés jumelés ({n} binômes, {c} cercles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="165" />
+        <source>Schedule the first meetings ({n} of {of} circles)</source>
+        <translation>Planifier les premières rencontres ({n} cercles sur {of})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="167" />
+        <source>Schedule the first meetings ({n} of {of} pairs and circles)</source>
+        <translation>Planifier les premières rencontres ({n} binômes et cercles sur {of})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="170" />
         <source>Open Calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
@@ -10269,63 +10300,63 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="366" />
+        <location filename="../../ui/calendar/session_dialog.py" line="369" />
         <source>Restore session</source>
         <translation>Rétablir la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="366" />
+        <location filename="../../ui/calendar/session_dialog.py" line="369" />
         <source>Cancel session…</source>
         <translation>Annuler la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="371" />
+        <location filename="../../ui/calendar/session_dialog.py" line="374" />
         <source>{date} · {invited} invited, {attended} attended</source>
         <translation>{date} · {invited} invités, {attended} présents</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="375" />
+        <location filename="../../ui/calendar/session_dialog.py" line="378" />
         <source>Cancelled.</source>
         <translation>Annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="418" />
+        <location filename="../../ui/calendar/session_dialog.py" line="421" />
         <source>Choose a kind of session.</source>
         <translation>Choisissez un type de séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="420" />
+        <location filename="../../ui/calendar/session_dialog.py" line="423" />
         <source>Give the session a title.</source>
         <translation>Donnez un titre à la séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="423" />
+        <location filename="../../ui/calendar/session_dialog.py" line="426" />
         <source>Choose a circle to invite.</source>
         <translation>Choisissez un cercle à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="425" />
+        <location filename="../../ui/calendar/session_dialog.py" line="428" />
         <source>Tick the people to invite.</source>
         <translation>Cochez les personnes à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="428" />
+        <location filename="../../ui/calendar/session_dialog.py" line="431" />
         <source>The series ends before its first session.</source>
         <translation>La série se termine avant sa première séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="518" />
+        <location filename="../../ui/calendar/session_dialog.py" line="521" />
         <source>New session “{title}”</source>
         <translation>Nouvelle séance « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="521" />
-        <location filename="../../ui/calendar/session_dialog.py" line="538" />
+        <location filename="../../ui/calendar/session_dialog.py" line="524" />
+        <location filename="../../ui/calendar/session_dialog.py" line="541" />
         <source>Saving the session…</source>
         <translation>Enregistrement de la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_dialog.py" line="529" />
+        <location filename="../../ui/calendar/session_dialog.py" line="532" />
         <source>Change session “{title}”</source>
         <translation>Modifier la séance « {title} »</translation>
     </message>
@@ -11276,721 +11307,746 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="53" />
+        <source>Nobody is invited: that circle has no members.</source>
+        <translation>Personne n'est invité : ce cercle n'a aucun membre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="54" />
+        <source>Nobody is invited: this program has no mentees.</source>
+        <translation>Personne n'est invité : ce programme n'a aucun mentoré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="55" />
+        <source>Nobody is invited: this program has no mentors.</source>
+        <translation>Personne n'est invité : ce programme n'a aucun mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="56" />
+        <source>Nobody is invited: this program has nobody to invite.</source>
+        <translation>Personne n'est invité : ce programme n'a personne à inviter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="57" />
         <source>Nobody in this program has the email address “{email}”.</source>
         <translation>Personne dans ce programme n'a l'adresse e-mail « {email} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="54" />
+        <location filename="../../ui/error_texts.py" line="58" />
         <source>Nobody in “{program}” is “{text}”. Name a person by id, e-mail or full name.</source>
         <translation>Personne dans « {program} » ne s'appelle « {text} ». Désignez une personne par son id, son e-mail ou son nom complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="57" />
+        <location filename="../../ui/error_texts.py" line="61" />
         <source>Nothing was erased. Answer “yes” to erase, or add --yes.</source>
         <translation>Rien n'a été effacé. Répondez « yes » pour effacer, ou ajoutez --yes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="58" />
+        <location filename="../../ui/error_texts.py" line="62" />
         <source>Only an administrator may see or change who may do what on “{location}”; your role is {role}. Ask an administrator ({administrators}) if you need to.</source>
         <translation>Seul un administrateur peut voir ou modifier qui peut faire quoi sur « {location} » ; votre rôle est {role}. Demandez à un administrateur ({administrators}) si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="62" />
+        <location filename="../../ui/error_texts.py" line="66" />
         <source>Pair {pair} has no meeting on {day}{others}. Schedule one first with: peerdesk schedule FILE --pair {pair} --from {day}</source>
         <translation>Le binôme {pair} n'a pas de rencontre le {day}{others}. Planifiez-en d'abord une avec : peerdesk schedule FILE --pair {pair} --from {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="66" />
+        <location filename="../../ui/error_texts.py" line="70" />
         <source>Pair {pair} has {count} meetings on {day} (at {times}); add --time HH:MM.</source>
         <translation>Le binôme {pair} a {count} rencontres le {day} (à {times}) ; ajoutez --time HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="69" />
+        <location filename="../../ui/error_texts.py" line="73" />
         <source>PeerDesk cannot print documents in “{code}”. Choose one of: {choices}.</source>
         <translation>PeerDesk ne peut pas imprimer de documents en « {code} ». Choisissez parmi : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="72" />
+        <location filename="../../ui/error_texts.py" line="76" />
         <source>PeerDesk could not reach the database server at {server}: {reason} Check that the server is running and that this computer is on the right network, then try again.</source>
         <translation>PeerDesk n'a pas pu joindre le serveur de base de données {server} : {reason} Vérifiez que le serveur fonctionne et que cet ordinateur est sur le bon réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="76" />
+        <location filename="../../ui/error_texts.py" line="80" />
         <source>PeerDesk could not read this file ({reason}): “{name}”. Nothing was imported. If it came by email or a download, fetch it again; otherwise open it in Excel or LibreOffice, save a new copy as .xlsx, and import that.</source>
         <translation>PeerDesk n'a pas pu lire ce fichier ({reason}) : « {name} ». Rien n'a été importé. S'il vient d'un e-mail ou d'un téléchargement, récupérez-le de nouveau ; sinon ouvrez-le dans Excel ou LibreOffice, enregistrez-en une nouvelle copie en .xlsx et importez celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="80" />
+        <location filename="../../ui/error_texts.py" line="84" />
         <source>PeerDesk is not allowed to write to “{path}”. Choose a folder you can save in.</source>
         <translation>PeerDesk n'a pas le droit d'écrire dans « {path} ». Choisissez un dossier où vous pouvez enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="83" />
+        <location filename="../../ui/error_texts.py" line="87" />
         <source>Roles are for a shared database; a program file is one coordinator's.</source>
         <translation>Les rôles concernent une base partagée ; un fichier de programme appartient à un seul coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="86" />
+        <location filename="../../ui/error_texts.py" line="90" />
         <source>Roles are not set up on “{location}” yet. Its owner, “{owner}”, sets them up by running peerdesk users URL once as a user who may create roles. Nothing was changed.</source>
         <translation>Les rôles ne sont pas encore configurés sur « {location} ». Son propriétaire, « {owner} », les configure en lançant une fois peerdesk users URL avec un utilisateur autorisé à créer des rôles. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="90" />
+        <location filename="../../ui/error_texts.py" line="94" />
         <source>Say in a few words why the pair is ending.</source>
         <translation>Dites en quelques mots pourquoi le binôme se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="91" />
+        <location filename="../../ui/error_texts.py" line="95" />
         <source>Say why the pair is ending.</source>
         <translation>Dites pourquoi le binôme se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="92" />
+        <location filename="../../ui/error_texts.py" line="96" />
         <source>Say why this person may be matched before finishing their steps.</source>
         <translation>Indiquez pourquoi cette personne peut être jumelée avant d'avoir fini ses étapes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="93" />
+        <location filename="../../ui/error_texts.py" line="97" />
         <source>Several people in “{program}” are “{text}” (ids {ids}); name one by id or e-mail.</source>
         <translation>Plusieurs personnes de « {program} » s'appellent « {text} » (ids {ids}) ; désignez-en une par son id ou son e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="97" />
+        <location filename="../../ui/error_texts.py" line="101" />
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="98" />
+        <location filename="../../ui/error_texts.py" line="102" />
         <source>That pair has ended, so no meetings can be scheduled for it.</source>
         <translation>Ce binôme est terminé, aucune rencontre ne peut donc être planifiée pour lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="99" />
+        <location filename="../../ui/error_texts.py" line="103" />
         <source>The backup could not be used: {reason}</source>
         <translation>La sauvegarde n'a pas pu être utilisée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="100" />
+        <location filename="../../ui/error_texts.py" line="104" />
         <source>The connection to the database server was lost, so the last action was not saved (none of it). Check the network, then reconnect and try again.</source>
         <translation>La connexion au serveur de base de données a été perdue, la dernière action n'a donc pas été enregistrée (rien du tout). Vérifiez le réseau, puis reconnectez-vous et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="104" />
+        <location filename="../../ui/error_texts.py" line="108" />
         <source>The copy did not hold every row (table “{table}”: {source} in the source, {target} in the copy), so it was not kept. Nothing was changed. Try again.</source>
         <translation>La copie ne contenait pas toutes les lignes (table « {table} » : {source} dans la source, {target} dans la copie), elle n'a donc pas été gardée. Rien n'a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="108" />
+        <location filename="../../ui/error_texts.py" line="112" />
         <source>The database “{location}” belongs to another application: it has tables, but not PeerDesk's. Nothing was changed. Ask for an empty database for PeerDesk, or check the database name.</source>
         <translation>La base « {location} » appartient à une autre application : elle a des tables, mais pas celles de PeerDesk. Rien n'a été modifié. Demandez une base vide pour PeerDesk, ou vérifiez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="112" />
+        <location filename="../../ui/error_texts.py" line="116" />
         <source>The database “{location}” is already set up for PeerDesk. Open it instead.</source>
         <translation>La base « {location} » est déjà configurée pour PeerDesk. Ouvrez-la plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="115" />
+        <location filename="../../ui/error_texts.py" line="119" />
         <source>The database “{location}” is empty. Set it up for PeerDesk first (File → Connect to shared database… offers to, or run: peerdesk init URL).</source>
         <translation>La base « {location} » est vide. Configurez-la d'abord pour PeerDesk (Fichier → Se connecter à une base partagée… le propose, ou lancez : peerdesk init URL).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="119" />
+        <location filename="../../ui/error_texts.py" line="123" />
         <source>The database “{location}” was set up by a newer version of PeerDesk. Install the latest PeerDesk to use it; nothing was changed.</source>
         <translation>La base « {location} » a été configurée par une version plus récente de PeerDesk. Installez la dernière version de PeerDesk pour l'utiliser ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="123" />
+        <location filename="../../ui/error_texts.py" line="127" />
         <source>The desktop app is not available here; start it with “peerdesk open”.</source>
         <translation>L'application de bureau n'est pas disponible ici ; lancez-la avec « peerdesk open ».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="126" />
+        <location filename="../../ui/error_texts.py" line="130" />
         <source>The folder “{folder}” does not exist. Choose a folder that does.</source>
         <translation>Le dossier « {folder} » n'existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="127" />
+        <location filename="../../ui/error_texts.py" line="131" />
         <source>The last import can no longer be undone: {reason}.</source>
         <translation>Le dernier import ne peut plus être annulé : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="128" />
+        <location filename="../../ui/error_texts.py" line="132" />
         <source>The logo “{path}” could not be used: it is missing or not a PNG or JPEG picture. Choose another picture, or print without a logo.</source>
         <translation>Le logo « {path} » n'a pas pu être utilisé : il est introuvable ou n'est pas une image PNG ou JPEG. Choisissez une autre image, ou imprimez sans logo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="132" />
+        <location filename="../../ui/error_texts.py" line="136" />
         <source>The people or pairs of this program changed since these suggestions were made. Run Suggest matches again.</source>
         <translation>Les personnes ou binômes de ce programme ont changé depuis ces suggestions. Relancez Suggérer des jumelages.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="136" />
+        <location filename="../../ui/error_texts.py" line="140" />
         <source>The period ends ({end}) before it starts ({start}). Nothing was computed.</source>
         <translation>La période se termine ({end}) avant de commencer ({start}). Rien n'a été calculé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="139" />
+        <location filename="../../ui/error_texts.py" line="143" />
         <source>The server user “{user}” may not create users (it lacks the CREATEROLE right), so PeerDesk cannot {what}. Ask whoever runs the server to run: ALTER ROLE {user} CREATEROLE; or to create the user first. Nothing was changed.</source>
         <translation>L'utilisateur serveur « {user} » ne peut pas créer d'utilisateurs (il n'a pas le droit CREATEROLE), PeerDesk ne peut donc pas {what}. Demandez à la personne qui gère le serveur de lancer : ALTER ROLE {user} CREATEROLE; ou de créer d'abord l'utilisateur. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="143" />
+        <location filename="../../ui/error_texts.py" line="147" />
         <source>The server {server} did not accept the user name or password for “{user}”. Check them and try again.</source>
         <translation>Le serveur {server} n'a pas accepté le nom d'utilisateur ou le mot de passe de « {user} ». Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="147" />
+        <location filename="../../ui/error_texts.py" line="151" />
         <source>The server {server} has no database called “{database}”. Check the name, or ask whoever runs the server to create it.</source>
         <translation>Le serveur {server} n'a pas de base nommée « {database} ». Vérifiez le nom, ou demandez à la personne qui gère le serveur de la créer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="151" />
+        <location filename="../../ui/error_texts.py" line="155" />
         <source>The sheet “{sheet}” in “{name}” has no header row, so PeerDesk cannot tell which column holds what. Add a row of column titles (Name, Email, Role…) above the people, or choose the header row yourself.</source>
         <translation>La feuille « {sheet} » de « {name} » n'a pas de ligne d'en-tête, PeerDesk ne peut donc pas savoir quelle colonne contient quoi. Ajoutez une ligne de titres de colonnes (Nom, E-mail, Rôle…) au-dessus des personnes, ou choisissez vous-même la ligne d'en-tête.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="155" />
+        <location filename="../../ui/error_texts.py" line="159" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="156" />
+        <location filename="../../ui/error_texts.py" line="160" />
         <source>The user “{user}” has no role on “{location}”, so it may not do this. Ask an administrator ({administrators}) to give it one. Nothing was changed.</source>
         <translation>L'utilisateur « {user} » n'a pas de rôle sur « {location} », il ne peut donc pas faire cela. Demandez à un administrateur ({administrators}) de lui en donner un. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="160" />
+        <location filename="../../ui/error_texts.py" line="164" />
         <source>The user “{user}” may not do this on the database “{location}”. Ask whoever runs the server to grant PeerDesk's user the rights to read and write it. Nothing was changed.</source>
         <translation>L'utilisateur « {user} » ne peut pas faire cela sur la base « {location} ». Demandez à la personne qui gère le serveur de donner à l'utilisateur de PeerDesk le droit de la lire et d'y écrire. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="164" />
+        <location filename="../../ui/error_texts.py" line="168" />
         <source>There are no active or paused pairs to close in this program.</source>
         <translation>Ce programme n'a aucun binôme actif ou en pause à clore.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="165" />
+        <location filename="../../ui/error_texts.py" line="169" />
         <source>There are no pairs to print: {why}</source>
         <translation>Aucun binôme à imprimer : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="166" />
+        <location filename="../../ui/error_texts.py" line="170" />
         <source>There is no import to undo in this program.</source>
         <translation>Ce programme n'a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="167" />
+        <location filename="../../ui/error_texts.py" line="171" />
         <source>There is not enough space on the disk to save the files in “{folder}”; none of them was saved. Free some space and try again.</source>
         <translation>Il n'y a pas assez d'espace disque pour enregistrer les fichiers dans « {folder} » ; aucun n'a été enregistré. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="171" />
+        <location filename="../../ui/error_texts.py" line="175" />
         <source>There is not enough space on the disk to save “{path}”. Free some space and try again.</source>
         <translation>Il n'y a pas assez d'espace disque pour enregistrer « {path} ». Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="175" />
+        <location filename="../../ui/error_texts.py" line="179" />
         <source>These meetings belong to different programs; log them one by one.</source>
         <translation>Ces rencontres appartiennent à des programmes différents ; saisissez-les une par une.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="178" />
+        <location filename="../../ui/error_texts.py" line="182" />
         <source>This can no longer be undone: {reason}.</source>
         <translation>Cette action ne peut plus être annulée : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="179" />
+        <location filename="../../ui/error_texts.py" line="183" />
         <source>This meeting has not started yet, so it can only be logged as cancelled. Log it as held or missed once it is over.</source>
         <translation>Cette rencontre n'a pas encore commencé, elle ne peut donc être saisie que comme annulée. Saisissez-la comme tenue ou manquée une fois passée.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="183" />
+        <location filename="../../ui/error_texts.py" line="187" />
         <source>This program has no active pairs yet. Confirm some pairs first.</source>
         <translation>Ce programme n'a pas encore de binômes actifs. Confirmez d'abord des binômes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="184" />
+        <location filename="../../ui/error_texts.py" line="188" />
         <source>This program has no staff check-ins. Choose how often staff check in in Program settings → Meetings.</source>
         <translation>Ce programme n'a pas de points de suivi équipe. Choisissez leur fréquence dans Paramètres du programme → Rencontres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="188" />
+        <location filename="../../ui/error_texts.py" line="192" />
         <source>This program has no {kind} questions yet. Add some on the Check-ins screen.</source>
         <translation>Ce programme n'a pas encore de questions de type {kind}. Ajoutez-en dans l'écran Points de suivi.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="191" />
+        <location filename="../../ui/error_texts.py" line="195" />
         <source>This question already has {count} answers, so its kind of answer can't change. Switch it off and add a new question instead.</source>
         <translation>Cette question a déjà {count} réponses, son type de réponse ne peut donc pas changer. Désactivez-la et ajoutez plutôt une nouvelle question.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="195" />
+        <location filename="../../ui/error_texts.py" line="199" />
         <source>Tick at least one step to record.</source>
         <translation>Cochez au moins une étape à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="196" />
+        <location filename="../../ui/error_texts.py" line="200" />
         <source>You cannot {what} yourself: another administrator has to. Nothing was changed.</source>
         <translation>Vous ne pouvez pas {what} vous-même : un autre administrateur doit le faire. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="199" />
+        <location filename="../../ui/error_texts.py" line="203" />
         <source>Your role ({role}) lets you {may}. Ask an administrator ({administrators}) if you need to. Nothing was changed.</source>
         <translation>Votre rôle ({role}) vous permet de {may}. Demandez à un administrateur ({administrators}) si nécessaire. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="203" />
+        <location filename="../../ui/error_texts.py" line="207" />
         <source>{count} of the files to write already exist in “{folder}”, such as “{name}”. Choose another folder, or agree to replace them.</source>
         <translation>{count} des fichiers à écrire existent déjà dans « {folder} », par exemple « {name} ». Choisissez un autre dossier, ou acceptez de les remplacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="207" />
+        <location filename="../../ui/error_texts.py" line="211" />
         <source>{problem}. Try “{hint}”.</source>
         <translation>{problem}. Essayez « {hint} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="208" />
+        <location filename="../../ui/error_texts.py" line="212" />
         <source>{record} was changed by {who}{at} while you were editing. Nothing was saved.</source>
         <translation>{record} a été modifié par {who}{at} pendant votre saisie. Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="211" />
+        <location filename="../../ui/error_texts.py" line="215" />
         <source>{rule} Nothing was changed; look again and try once more.</source>
         <translation>{rule} Rien n'a été modifié ; vérifiez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="212" />
+        <location filename="../../ui/error_texts.py" line="216" />
         <source>{text} is in several pairs of “{program}” (ids {ids}); name the pair by its id.</source>
         <translation>{text} figure dans plusieurs binômes de « {program} » (ids {ids}) ; désignez le binôme par son id.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="215" />
+        <location filename="../../ui/error_texts.py" line="219" />
         <source>{what} was not found among the programs given to you (your role: {role}). Ask an administrator ({administrators}) if you need it.</source>
         <translation>{what} est introuvable parmi les programmes qui vous sont confiés (votre rôle : {role}). Demandez à un administrateur ({administrators}) si vous en avez besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="219" />
+        <location filename="../../ui/error_texts.py" line="223" />
         <source>{what} was not found in this file.</source>
         <translation>{what} est introuvable dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="220" />
+        <location filename="../../ui/error_texts.py" line="224" />
         <source>“{location}” already holds a program ({rows} rows in “{table}”). PeerDesk copies only into a new file or an empty database, so nothing is overwritten. Nothing was changed.</source>
         <translation>« {location} » contient déjà un programme ({rows} lignes dans « {table} »). PeerDesk ne copie que dans un nouveau fichier ou une base vide, pour ne rien écraser. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="224" />
+        <location filename="../../ui/error_texts.py" line="228" />
         <source>“{location}” is both the source and the target. Name another target.</source>
         <translation>« {location} » est à la fois la source et la cible. Indiquez une autre cible.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="227" />
+        <location filename="../../ui/error_texts.py" line="231" />
         <source>“{name}” already is a {role} here. Change the role with: peerdesk users URL set {name} --role ROLE</source>
         <translation>« {name} » est déjà {role} ici. Changez le rôle avec : peerdesk users URL set {name} --role ROLE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="231" />
+        <location filename="../../ui/error_texts.py" line="235" />
         <source>“{name}” cannot be a user's name on the server: give 1 to {most} characters, not starting with “pg_”.</source>
         <translation>« {name} » ne peut pas être un nom d'utilisateur sur le serveur : entre 1 et {most} caractères, sans commencer par « pg_ ».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="235" />
+        <location filename="../../ui/error_texts.py" line="239" />
         <source>“{name}” cannot be read as a roster.</source>
         <translation>« {name} » ne peut pas être lu comme une liste des participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="236" />
+        <location filename="../../ui/error_texts.py" line="240" />
         <source>“{name}” could hold the answers of more than one survey; say which with --kind pre|checkin|post|closing.</source>
         <translation>« {name} » pourrait contenir les réponses de plusieurs questionnaires ; indiquez lequel avec --kind pre|checkin|post|closing.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="240" />
+        <location filename="../../ui/error_texts.py" line="244" />
         <source>“{name}” could not be opened: {reason}. Check that it exists and try again.</source>
         <translation>« {name} » n'a pas pu être ouvert : {reason}. Vérifiez qu'il existe et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="243" />
+        <location filename="../../ui/error_texts.py" line="247" />
         <source>“{name}” has no column of email addresses, so PeerDesk can't tell who answered. Collect email addresses in the form (or add a column called Email) and export again.</source>
         <translation>« {name} » n'a pas de colonne d'adresses e-mail, PeerDesk ne peut donc pas savoir qui a répondu. Recueillez les adresses e-mail dans le formulaire (ou ajoutez une colonne nommée Email) et exportez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="247" />
+        <location filename="../../ui/error_texts.py" line="251" />
         <source>“{name}” has no role on “{location}”. See who has one with: peerdesk users URL</source>
         <translation>« {name} » n'a pas de rôle sur « {location} ». Voyez qui en a un avec : peerdesk users URL</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="250" />
+        <location filename="../../ui/error_texts.py" line="254" />
         <source>“{name}” has no rows to import ({reason}). Check that you chose the right file, or fill in the PeerDesk roster template.</source>
         <translation>« {name} » n'a aucune ligne à importer ({reason}). Vérifiez que vous avez choisi le bon fichier, ou remplissez le modèle de liste PeerDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="254" />
+        <location filename="../../ui/error_texts.py" line="258" />
         <source>“{name}” has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
         <translation>« {name} » n'a pas de feuille nommée « {sheet} ». Ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="257" />
+        <location filename="../../ui/error_texts.py" line="261" />
         <source>“{name}” is an administrator and has every program already. Nothing was changed.</source>
         <translation>« {name} » est administrateur et a déjà tous les programmes. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="260" />
+        <location filename="../../ui/error_texts.py" line="264" />
         <source>“{name}” is damaged or incomplete ({reason}). If it came by email or a download, fetch it again; otherwise open it in Excel, save a new copy as .xlsx, and import that.</source>
         <translation>« {name} » est endommagé ou incomplet ({reason}). S'il vient d'un e-mail ou d'un téléchargement, récupérez-le de nouveau ; sinon ouvrez-le dans Excel, enregistrez-en une nouvelle copie en .xlsx et importez celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="264" />
+        <location filename="../../ui/error_texts.py" line="268" />
         <source>“{name}” is not a spreadsheet ({reason}). Choose an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a .csv file.</source>
         <translation>« {name} » n'est pas un tableur ({reason}). Choisissez un classeur Excel (.xlsx, .xlsm, .xls), une feuille OpenDocument (.ods) ou un fichier .csv.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="268" />
+        <location filename="../../ui/error_texts.py" line="272" />
         <source>“{name}” is one of PeerDesk's groups, not a user.</source>
         <translation>« {name} » est l'un des groupes de PeerDesk, pas un utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="269" />
+        <location filename="../../ui/error_texts.py" line="273" />
         <source>“{name}” is protected with a password, so PeerDesk cannot read it. Open it in Excel, remove the password (File → Info → Protect Workbook), save it, and import it again.</source>
         <translation>« {name} » est protégé par un mot de passe, PeerDesk ne peut donc pas le lire. Ouvrez-le dans Excel, retirez le mot de passe (Fichier → Informations → Protéger le classeur), enregistrez-le et importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="273" />
+        <location filename="../../ui/error_texts.py" line="277" />
         <source>“{name}” owns the database and is always an administrator. Nothing was changed.</source>
         <translation>« {name} » est propriétaire de la base et toujours administrateur. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="276" />
+        <location filename="../../ui/error_texts.py" line="280" />
         <source>“{path}” already exists. Choose another name, or agree to replace it.</source>
         <translation>« {path} » existe déjà. Choisissez un autre nom, ou acceptez de le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="279" />
+        <location filename="../../ui/error_texts.py" line="283" />
         <source>“{path}” already exists. Choose another name, or open the existing file.</source>
         <translation>« {path} » existe déjà. Choisissez un autre nom, ou ouvrez le fichier existant.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="282" />
+        <location filename="../../ui/error_texts.py" line="286" />
         <source>“{path}” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>« {path} » n'existe pas. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="285" />
+        <location filename="../../ui/error_texts.py" line="289" />
         <source>“{path}” has no column called Email or ID, so it names nobody.</source>
         <translation>« {path} » n'a pas de colonne nommée Email ou ID, il ne désigne donc personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="286" />
+        <location filename="../../ui/error_texts.py" line="290" />
         <source>“{path}” is a file, not a folder. Choose a folder to save the files in.</source>
         <translation>« {path} » est un fichier, pas un dossier. Choisissez un dossier où enregistrer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="289" />
+        <location filename="../../ui/error_texts.py" line="293" />
         <source>“{path}” is a folder. Choose a file name to save to.</source>
         <translation>« {path} » est un dossier. Choisissez un nom de fichier où enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="290" />
+        <location filename="../../ui/error_texts.py" line="294" />
         <source>“{path}” is already open in another PeerDesk window{where}. Switch to that window, or close it and try again.</source>
         <translation>« {path} » est déjà ouvert dans une autre fenêtre PeerDesk{where}. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="294" />
+        <location filename="../../ui/error_texts.py" line="298" />
         <source>“{path}” is not a CSV file of text.</source>
         <translation>« {path} » n'est pas un fichier CSV de texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="295" />
+        <location filename="../../ui/error_texts.py" line="299" />
         <source>“{path}” is not a PeerDesk program file ({reason}). Choose a file that ends in .peerdesk, or create a new one with File → New file.</source>
         <translation>« {path} » n'est pas un fichier de programme PeerDesk ({reason}). Choisissez un fichier qui se termine par .peerdesk, ou créez-en un avec Fichier → Nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="299" />
+        <location filename="../../ui/error_texts.py" line="303" />
         <source>“{path}” is open in another program, such as Excel, or it is read-only; close it and try again, or save under another name. The file there now is unchanged.</source>
         <translation>« {path} » est ouvert dans un autre programme, comme Excel, ou il est en lecture seule ; fermez-le et réessayez, ou enregistrez sous un autre nom. Le fichier existant n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="303" />
+        <location filename="../../ui/error_texts.py" line="307" />
         <source>“{path}” is open in another program, such as a PDF viewer, or it is read-only; close it and try again, or save under another name.</source>
         <translation>« {path} » est ouvert dans un autre programme, comme une visionneuse PDF, ou il est en lecture seule ; fermez-le et réessayez, ou enregistrez sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="307" />
+        <location filename="../../ui/error_texts.py" line="311" />
         <source>“{path}” is the program file itself, not a backup of it.</source>
         <translation>« {path} » est le fichier de programme lui-même, pas une de ses sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="308" />
+        <location filename="../../ui/error_texts.py" line="312" />
         <source>“{path}” was saved by a newer version of PeerDesk. Install the latest PeerDesk to open it; the file has not been changed.</source>
         <translation>« {path} » a été enregistré par une version plus récente de PeerDesk. Installez la dernière version de PeerDesk pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="312" />
+        <location filename="../../ui/error_texts.py" line="316" />
         <source>“{program}” has no pair {text}. List them with: peerdesk pairs FILE</source>
         <translation>« {program} » n'a pas de binôme {text}. Listez-les avec : peerdesk pairs FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="315" />
+        <location filename="../../ui/error_texts.py" line="319" />
         <source>“{program}” has no step “{step}”. Its steps are: {steps}.</source>
         <translation>« {program} » n'a pas d'étape « {step} ». Ses étapes sont : {steps}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="316" />
+        <location filename="../../ui/error_texts.py" line="320" />
         <source>“{url}” is not a database address PeerDesk understands ({reason}). Write it as postgresql://user@host:5432/database.</source>
         <translation>« {url} » n'est pas une adresse de base de données comprise par PeerDesk ({reason}). Écrivez-la sous la forme postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="321" />
+        <location filename="../../ui/error_texts.py" line="325" />
         <source>{count} of the people to mark {are} not invited to this session. Invite them first, then mark their attendance.</source>
         <translation>Personnes à marquer qui ne sont pas invitées à cette séance : {count}. Invitez-les d'abord, puis marquez leur présence.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="325" />
+        <location filename="../../ui/error_texts.py" line="329" />
         <source>“{status}” is not an attendance mark; use attended, excused or absent.</source>
         <translation>« {status} » n'est pas une marque de présence ; utilisez attended (présent), excused (excusé) ou absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="328" />
+        <location filename="../../ui/error_texts.py" line="332" />
         <source>This session was cancelled, so nobody can attend it. Restore it first.</source>
         <translation>Cette séance a été annulée : personne ne peut y assister. Rétablissez-la d'abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="331" />
+        <location filename="../../ui/error_texts.py" line="335" />
         <source>This session has not begun yet, so nobody can be marked attended or absent. Mark apologies as excused now, and who came once it has begun.</source>
         <translation>Cette séance n'a pas encore commencé : personne ne peut être marqué présent ou absent. Marquez dès maintenant les excuses, et les présents une fois qu'elle aura commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="335" />
+        <location filename="../../ui/error_texts.py" line="339" />
         <source>“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.</source>
         <translation>« {name} » n'a aucune colonne intitulée Name, First name, Last name ou Email : PeerDesk ne peut donc pas savoir qui a émargé. Ajoutez une ligne de titres de colonnes au-dessus des noms. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="339" />
+        <location filename="../../ui/error_texts.py" line="343" />
         <source>“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}.</source>
         <translation>« {program} » n'a pas de type de séance « {kind} ». Ses types sont : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="342" />
+        <location filename="../../ui/error_texts.py" line="346" />
         <source>“{program}” has no session {text}. List them with: peerdesk sessions FILE</source>
         <translation>« {program} » n'a pas de séance {text}. Listez-les avec : peerdesk sessions FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="346" />
+        <location filename="../../ui/error_texts.py" line="350" />
         <source>“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.</source>
         <translation>« {kind} » n'est pas un type de séance de ce programme. Choisissez-en un dans la liste, ou ajoutez-le d'abord aux types de séance du programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="350" />
+        <location filename="../../ui/error_texts.py" line="354" />
         <source>A session's title can be at most {most} characters long.</source>
         <translation>Le titre d'une séance peut compter au plus {most} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="354" />
+        <location filename="../../ui/error_texts.py" line="358" />
         <source>A session lasts between {least} minutes and {most} hours.</source>
         <translation>Une séance dure entre {least} minutes et {most} heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="358" />
+        <location filename="../../ui/error_texts.py" line="362" />
         <source>The capacity is the number of places: a whole number from 1 up, or empty for no limit.</source>
         <translation>La capacité est le nombre de places : un nombre entier à partir de 1, ou vide pour aucune limite.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="362" />
+        <location filename="../../ui/error_texts.py" line="366" />
         <source>“{zone}” is not a time zone this computer knows.</source>
         <translation>« {zone} » n'est pas un fuseau horaire connu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="366" />
+        <location filename="../../ui/error_texts.py" line="370" />
         <source>“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.</source>
         <translation>« {invite} » n'est pas une façon d'inviter des personnes. Invitez les mentors, les mentorés, tout le monde, un cercle ou les personnes de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="370" />
+        <location filename="../../ui/error_texts.py" line="374" />
         <source>Choose the circle whose members are invited.</source>
         <translation>Choisissez le cercle dont les membres sont invités.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="374" />
+        <location filename="../../ui/error_texts.py" line="378" />
         <source>Choose at least one person to invite.</source>
         <translation>Choisissez au moins une personne à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="378" />
+        <location filename="../../ui/error_texts.py" line="382" />
         <source>{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.</source>
         <translation>{count} des personnes choisies ne font pas partie de ce programme (ids {ids}). Choisissez des personnes dans la liste de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="382" />
+        <location filename="../../ui/error_texts.py" line="386" />
+        <source>{count} people are invited to “{title}” on {day}, which has {capacity} places.</source>
+        <translation>{count} personnes sont invitées à « {title} » du {day}, qui a {capacity} places.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="390" />
         <source>{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.</source>
         <translation>{count} personnes sont choisies, mais la séance a {capacity} places. Choisissez moins de personnes, ou donnez plus de places à la séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="386" />
+        <location filename="../../ui/error_texts.py" line="394" />
         <source>“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.</source>
         <translation>« {cadence} » n'est pas une répétition connue de PeerDesk : chaque semaine, toutes les deux semaines, toutes les quatre semaines ou chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="390" />
+        <location filename="../../ui/error_texts.py" line="398" />
         <source>The series' last date ({last}) is before its first date ({first}).</source>
         <translation>La dernière date de la série ({last}) est antérieure à sa première date ({first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="394" />
+        <location filename="../../ui/error_texts.py" line="402" />
         <source>No session of the series falls between its first and last date.</source>
         <translation>Aucune séance de la série ne tombe entre sa première et sa dernière date.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="398" />
+        <location filename="../../ui/error_texts.py" line="406" />
         <source>A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.</source>
         <translation>Une série peut compter au plus {most} séances ; celle-ci en compterait {count}. Choisissez une dernière date plus proche ou un intervalle plus long.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="402" />
+        <location filename="../../ui/error_texts.py" line="410" />
         <source>Every kind of session needs a name.</source>
         <translation>Chaque type de séance doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="406" />
+        <location filename="../../ui/error_texts.py" line="414" />
         <source>The name “{name}” is too long for a kind of session (at most {most} characters).</source>
         <translation>Le nom « {name} » est trop long pour un type de séance (au plus {most} caractères).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="410" />
+        <location filename="../../ui/error_texts.py" line="418" />
         <source>Two kinds of session are called “{name}”. Give each kind its own name.</source>
         <translation>Deux types de séance s'appellent « {name} ». Donnez à chaque type son propre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="414" />
+        <location filename="../../ui/error_texts.py" line="422" />
         <source>“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.</source>
         <translation>« {colour} » n'est pas une couleur que PeerDesk comprend. Utilisez la forme #2e7d32, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="418" />
+        <location filename="../../ui/error_texts.py" line="426" />
         <source>The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.</source>
         <translation>Le type « {name} » ne peut pas être retiré de la liste : {count} séance(s) sont de ce type. Changez d'abord leur type, ou gardez-le. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="422" />
+        <location filename="../../ui/error_texts.py" line="430" />
         <source>A program needs at least one kind of session. Nothing was changed.</source>
         <translation>Un programme doit avoir au moins un type de séance. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="427" />
+        <location filename="../../ui/error_texts.py" line="435" />
         <source>{count} people can make between 1 and {most} circles of at least 2 people; choose a number in that range.</source>
         <translation>{count} personnes peuvent former entre 1 et {most} cercles d'au moins 2 personnes ; choisissez un nombre dans cet intervalle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="431" />
+        <location filename="../../ui/error_texts.py" line="439" />
         <source>Each circle has one leader: {circles} circles need {circles} leaders, and {leaders} were chosen.</source>
         <translation>Chaque cercle a un responsable : {circles} cercles demandent {circles} responsables, et {leaders} ont été choisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="435" />
+        <location filename="../../ui/error_texts.py" line="443" />
         <source>There are no circles to print: {why}</source>
         <translation>Il n'y a aucun cercle à imprimer : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="436" />
+        <location filename="../../ui/error_texts.py" line="444" />
         <source>A circle needs at least 2 people (a leader and a member); choose a larger size.</source>
         <translation>Un cercle doit compter au moins 2 personnes (un responsable et un membre) ; choisissez une taille plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="440" />
+        <location filename="../../ui/error_texts.py" line="448" />
         <source>A circle's name can be at most {most} characters long.</source>
         <translation>Le nom d'un cercle peut compter au plus {most} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="444" />
+        <location filename="../../ui/error_texts.py" line="452" />
         <source>A person in a circle is its leader or a member.</source>
         <translation>Une personne d'un cercle en est le responsable ou un membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="448" />
+        <location filename="../../ui/error_texts.py" line="456" />
         <source>Choose another circle to move them to.</source>
         <translation>Choisissez un autre cercle où la déplacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="452" />
+        <location filename="../../ui/error_texts.py" line="460" />
         <source>Give the circle a name.</source>
         <translation>Donnez un nom au cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="456" />
+        <location filename="../../ui/error_texts.py" line="464" />
         <source>One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.</source>
         <translation>L'un des responsables choisis n'est pas prêt, fait déjà partie d'un cercle ou n'est pas mentor. Choisissez de nouveau les responsables.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="460" />
+        <location filename="../../ui/error_texts.py" line="468" />
         <source>Only a paused circle can be resumed.</source>
         <translation>Seul un cercle en pause peut reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="464" />
+        <location filename="../../ui/error_texts.py" line="472" />
         <source>Only an active circle can be paused.</source>
         <translation>Seul un cercle actif peut être mis en pause.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="468" />
+        <location filename="../../ui/error_texts.py" line="476" />
         <source>Only an active or paused circle can be ended.</source>
         <translation>Seul un cercle actif ou en pause peut être terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="472" />
+        <location filename="../../ui/error_texts.py" line="480" />
         <source>Say why the circle is ending.</source>
         <translation>Indiquez pourquoi le cercle se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="476" />
+        <location filename="../../ui/error_texts.py" line="484" />
         <source>Someone is in two of these circles; each person is in one.</source>
         <translation>Quelqu'un fait partie de deux de ces cercles ; chaque personne n'est que dans un seul.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="480" />
+        <location filename="../../ui/error_texts.py" line="488" />
         <source>The circle “{circle}” has ended.</source>
         <translation>Le cercle « {circle} » est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="484" />
+        <location filename="../../ui/error_texts.py" line="492" />
         <source>The circle “{circle}” needs a leader.</source>
         <translation>Le cercle « {circle} » a besoin d'un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="488" />
+        <location filename="../../ui/error_texts.py" line="496" />
         <source>There are no circles to confirm.</source>
         <translation>Il n'y a aucun cercle à confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="492" />
+        <location filename="../../ui/error_texts.py" line="500" />
         <source>{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.</source>
         <translation>{circles} cercles demandent {circles} responsables, mais seules {leaders} des personnes prêtes peuvent animer (les mentors). Choisissez une taille plus grande ou moins de cercles.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="496" />
+        <location filename="../../ui/error_texts.py" line="504" />
         <source>{count} people are ready and not in a circle; forming circles needs at least 2.</source>
         <translation>{count} personnes sont prêtes et hors cercle ; former des cercles en demande au moins 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="500" />
+        <location filename="../../ui/error_texts.py" line="508" />
         <source>{name} has {status} and cannot join a circle.</source>
         <translation>{name} a le statut « {status} » et ne peut pas rejoindre un cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="504" />
+        <location filename="../../ui/error_texts.py" line="512" />
         <source>{name} is already in another circle.</source>
         <translation>{name} fait déjà partie d'un autre cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="508" />
+        <location filename="../../ui/error_texts.py" line="516" />
         <source>{name} is in this circle already.</source>
         <translation>{name} fait déjà partie de ce cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="512" />
+        <location filename="../../ui/error_texts.py" line="520" />
         <source>{name} is not a mentor and cannot lead a circle.</source>
         <translation>{name} n'est pas mentor et ne peut pas animer un cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="516" />
+        <location filename="../../ui/error_texts.py" line="524" />
         <source>{name} is not in this circle.</source>
         <translation>{name} ne fait pas partie de ce cercle.</translation>
     </message>
