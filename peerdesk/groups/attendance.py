@@ -212,14 +212,21 @@ class _Marker:
         for row, status in changes.values():
             row.status = status
             row.marked_at = None if status == INVITED else now
-        if self.group.completes_step_id is not None:
+        # Also when the session completes no step now, or another one: records its
+        # attendance made before are taken back all the same.
+        if self.group.completes_step_id is not None or any(
+            row.step_record_id is not None for row, _ in changes.values()
+        ):
             self._steps(changes, self.group.completes_step_id)
         self.session.flush()
 
-    def _steps(self, changes: Mapping[int, tuple[SessionAttendance, str]], step_id: int) -> None:
-        """Record the session's step for those now attended who lack it; take back the
-        records this session made for those no longer attended. A few statements for
-        everyone at once (a training for 1,000 people is marked in one go)."""
+    def _steps(
+        self, changes: Mapping[int, tuple[SessionAttendance, str]], step_id: int | None
+    ) -> None:
+        """Record the session's step (if any) for those now attended who lack it; take
+        back the records this session made for those no longer attended, whatever step
+        they are of. A few statements for everyone at once (a training for 1,000 people
+        is marked in one go)."""
         session, ids = self.session, list(changes)
         records = {
             r.participant_id: r
@@ -229,10 +236,17 @@ class _Marker:
                 )
             )
         }
+        made_by_rows = sorted(
+            {row.step_record_id for row, _ in changes.values() if row.step_record_id is not None}
+        )
+        own = {
+            r.id: r
+            for r in session.scalars(select(StepRecord).where(StepRecord.id.in_(made_by_rows)))
+        }
         people = {
             p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))
         }
-        self._remember(STEP_TABLE, [r.id for r in records.values()])
+        self._remember(STEP_TABLE, [r.id for r in records.values()] + list(own))
         self._remember(PARTICIPANT_TABLE, list(people))
         required = set(
             session.scalars(
@@ -255,6 +269,8 @@ class _Marker:
         for pid, (row, status) in changes.items():
             record = records.get(pid)
             if status == ATTENDED and row.step_record_id is None:
+                if step_id is None:
+                    continue
                 if record is None:
                     record = StepRecord(participant_id=pid, step_id=step_id, notes="")
                     session.add(record)
@@ -269,13 +285,15 @@ class _Marker:
                     self.became_ready.append(pid)
                 self._step_history(pid, step_id, done=True)
             elif status != ATTENDED and row.step_record_id is not None:
+                made_before = own.get(row.step_record_id)
                 gone.add(row.step_record_id)
                 row.step_record_id = None
-                self._step_history(pid, step_id, done=False)
+                if made_before is not None:
+                    self._step_history(pid, made_before.step_id, done=False)
         session.flush()  # new records get their ids; rows let go of the ones to remove
         for row, record in made:
             row.step_record_id = record.id
-        removed = [r for r in records.values() if r.id in gone]
+        removed = [own[i] for i in sorted(gone) if i in own]
         for record in removed:
             if record.notes or record.hours is not None:
                 record.completed_on = None  # written by hand too: only the date goes

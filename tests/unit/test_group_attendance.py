@@ -201,6 +201,30 @@ def test_unmarking_keeps_the_notes_and_hours_of_a_record_written_by_hand_before(
     )
 
 
+def test_unmarking_removes_the_record_made_even_after_the_session_stopped_completing_it(
+    db: Database,
+) -> None:
+    """The session completed the training when Ana was marked; it completes no step
+    now. Marking her excused still takes back the record her attendance made, and undo
+    brings it back."""
+    program_id = make_program(db)
+    [ana] = add_people(db, program_id, 1)
+    step_id = training_step(db, ana)
+    session_id = make_session(db, program_id, [ana], step_id=step_id)
+    attendance.everyone_attended(db, session_id)
+    sessions.edit_session(db, session_id, sessions.SessionEdit(completes_step_id=0))
+    assert sessions.get_session(db, session_id).session.completes_step_id is None
+
+    unmarked = attendance.mark(db, session_id, [ana], EXCUSED)
+    assert unmarked.steps_removed == 1
+    assert done_on(db, ana, step_id) is None
+    assert [p.step_record_id for p in invitees(db, session_id)] == [None]
+
+    attendance.undo(db, unmarked)
+    assert done_on(db, ana, step_id) == DAY
+    assert [p.step_record_id is not None for p in invitees(db, session_id)] == [True]
+
+
 def test_a_session_completing_no_step_records_none(db: Database) -> None:
     program_id = make_program(db)
     mentors = add_people(db, program_id, 3)
