@@ -440,7 +440,13 @@ TEMPLATES = (
         "errors",
         "Each circle has one leader: {circles} circles need {circles} leaders, and {leaders} were chosen.",
     ),
-    QT_TRANSLATE_NOOP("errors", "There are no circles to print: {why}"),
+    QT_TRANSLATE_NOOP("errors", "There are no circles to print: choose at least one circle."),
+    QT_TRANSLATE_NOOP(
+        "errors", "There are no circles to print: no circle of this program has those ids."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "There are no circles to print: this program has no active circles yet."
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "A circle needs at least 2 people (a leader and a member); choose a larger size.",

@@ -49,7 +49,15 @@ PER_ROW = 3  # signers side by side
 
 
 class NoCirclesToPrint(UserError):
-    template = "There are no circles to print: {why}"
+    template = "There are no circles to print: this program has no active circles yet."
+
+
+class NoSuchCircles(NoCirclesToPrint):
+    template = "There are no circles to print: no circle of this program has those ids."
+
+
+class NoCircleChosen(NoCirclesToPrint):
+    template = "There are no circles to print: choose at least one circle."
 
 
 @dataclass(frozen=True)
@@ -284,7 +292,7 @@ class GroupAgreementWriter(AgreementWriter):
     ) -> bytes:
         """All the agreements of ``circles`` in one PDF, each starting on a new page."""
         if not circles:
-            raise NoCirclesToPrint(why="choose at least one circle.")
+            raise NoCircleChosen()
         return self.build([self.stand_in(c) for c in circles], progress)
 
 
@@ -303,8 +311,7 @@ def make_group_agreements(
     PDF, and the circles in it, in its order. Nothing is recorded here."""
     circles = load_circles(db, program_id, circle_ids)
     if not circles:
-        why = "no circle of this program has those ids." if circle_ids else None
-        raise NoCirclesToPrint(why=why or "this program has no active circles yet.")
+        raise NoSuchCircles() if circle_ids else NoCirclesToPrint()
     writer = GroupAgreementWriter(
         load_program(db, program_id),
         logo=logo,

@@ -19,6 +19,7 @@ from peerdesk.groups import forming
 from peerdesk.output_files import OutputExists
 from peerdesk.program import programs
 from peerdesk.program.reads import load_settings
+from ui import error_texts
 
 
 def circle_program(db: Database, *, language: str = "en", guardian: bool = False) -> int:
@@ -129,5 +130,11 @@ def test_untouched_terms_print_the_groups_wording_and_a_coordinators_own_stay(
 
 def test_nothing_to_print_without_circles(db: Database) -> None:
     program_id = programs.create_program(db, programs.quick_settings("Empty"))
-    with pytest.raises(ga.NoCirclesToPrint, match="no active circles"):
+    with pytest.raises(ga.NoCirclesToPrint, match="no active circles") as none:
         ga.make_group_agreements(db, program_id)
+    with pytest.raises(ga.NoCirclesToPrint, match="those ids") as unknown:
+        ga.make_group_agreements(db, program_id, [999])
+    # Each reason is a whole sentence the front end translates: no English in its fields.
+    for refused in (none.value, unknown.value):
+        assert refused.fields == {}
+        assert refused.template in error_texts.TEMPLATES
