@@ -136,11 +136,17 @@ class NextStepsBox(QFrame):
                 text = self.tr("Record screening and training")
             return text, self.tr("Open People")
         if step.key == "match":
-            text = (
-                self.tr("Mentors and mentees matched ({n} pairs)").format(n=n)
-                if step.done
-                else self.tr("Match mentors and mentees, and confirm the pairs")
-            )
+            pairs, circles = n - step.circles, step.circles
+            if not step.done:
+                text = self.tr("Match mentors and mentees, and confirm the pairs or circles")
+            elif not circles:
+                text = self.tr("Mentors and mentees matched ({n} pairs)").format(n=pairs)
+            elif not pairs:
+                text = self.tr("Mentors and mentees matched ({n} circles)").format(n=circles)
+            else:
+                text = self.tr("Mentors and mentees matched ({n} pairs, {c} circles)").format(
+                    n=pairs, c=circles
+                )
             return text, self.tr("Open Matching")
         if step.key == "agreements":
             text = (
@@ -151,9 +157,14 @@ class NextStepsBox(QFrame):
                 else self.tr("Print the agreements and mark them signed")
             )
             return text, self.tr("Open Pairs")
-        text = (
-            self.tr("Schedule the first meetings ({n} of {of} pairs)").format(n=n, of=of)
-            if of
-            else self.tr("Schedule the first meetings")
-        )
+        if not of:
+            text = self.tr("Schedule the first meetings")
+        elif not step.circles:
+            text = self.tr("Schedule the first meetings ({n} of {of} pairs)").format(n=n, of=of)
+        elif step.circles == of:
+            text = self.tr("Schedule the first meetings ({n} of {of} circles)").format(n=n, of=of)
+        else:
+            text = self.tr("Schedule the first meetings ({n} of {of} pairs and circles)").format(
+                n=n, of=of
+            )
         return text, self.tr("Open Calendar")

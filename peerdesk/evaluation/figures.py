@@ -307,6 +307,14 @@ class ProgramFigures:
     attention: Attention | None  # None: the calendar's attention list is not available
     monthly: Share  # pairs that met at least once in each full month they ran (logged months)
     pairs_with_unlogged: int = 0  # pairs with a past meeting not logged yet
+    circles_active: int = 0  # circles (group matching) by status, beside the pairs
+    circles_paused: int = 0
+    circles_ended: int = 0
+
+    @property
+    def circles(self) -> int:
+        """Circles that started (active, paused or ended): the program matches in circles."""
+        return self.circles_active + self.circles_paused + self.circles_ended
 
     @property
     def matched_share(self) -> Share:
@@ -425,6 +433,12 @@ def program_figures(
             "WHERE program_id = ?",
             (program_id,),
         ).fetchall()
+        circle_status = Counter(
+            status
+            for (status,) in conn.execute(
+                "SELECT status FROM circle WHERE program_id = ?", (program_id,)
+            ).fetchall()
+        )
         meetings = conn.execute(
             "SELECT pair_id, starts_at, timezone, status, coalesce(actual_minutes, length_minutes) "
             "FROM meeting WHERE program_id = ? AND kind = 'pair' AND cancel_reason IS NULL",
@@ -544,4 +558,7 @@ def program_figures(
         attention=_attention(db, program_id, today) if attention else None,
         monthly=Share(monthly_yes, monthly_n),
         pairs_with_unlogged=len(unlogged_pairs),
+        circles_active=circle_status.get(PairStatus.ACTIVE.value, 0),
+        circles_paused=circle_status.get(PairStatus.PAUSED.value, 0),
+        circles_ended=circle_status.get(PairStatus.ENDED.value, 0),
     )

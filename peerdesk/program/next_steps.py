@@ -44,8 +44,9 @@ class NextStep:
     key: str
     done: bool
     count: int = 0  # how much of it is done (people, ready people, pairs, signed, scheduled)
-    of: int = 0  # out of (ready: people; agreements and meetings: active pairs)
+    of: int = 0  # out of (ready: people; agreements and meetings: active pairs and circles)
     missing: tuple[str, ...] = ()  # setup: MISSING_PURPOSE, MISSING_DATES
+    circles: int = 0  # how many of count (match) or of (agreements, meetings) are circles
 
 
 def first_steps_pending(steps: list[NextStep]) -> bool:
@@ -91,6 +92,22 @@ def next_steps_from(conn: QuickConnection, program_id: int) -> list[NextStep]:
         " AND m.status != ?) FROM pair WHERE program_id = ?",
         (MeetingKind.PAIR.value, MeetingStatus.CANCELLED.value, program_id),
     ).fetchall()
+    # A program that matches in circles (groups mode) counts them beside its pairs:
+    # a circle's agreement and its first meeting (a session for the circle) count too.
+    pairs += conn.execute(
+        "SELECT status, agreement_signed_on, "
+        "(SELECT count(*) FROM group_session g WHERE g.circle_id = circle.id "
+        " AND g.invite = 'circle' AND g.status != 'cancelled') FROM circle WHERE program_id = ?",
+        (program_id,),
+    ).fetchall()
+    circles = conn.execute(
+        "SELECT count(*) FROM circle WHERE program_id = ? AND status IN (?, ?, ?)",
+        (program_id, *_STARTED),
+    ).fetchone()[0]
+    active_circles = conn.execute(
+        "SELECT count(*) FROM circle WHERE program_id = ? AND status = ?",
+        (program_id, PairStatus.ACTIVE.value),
+    ).fetchone()[0]
     started = [p for p in pairs if p[0] in _STARTED]
     active = [p for p in pairs if p[0] == PairStatus.ACTIVE.value]
     ended = any(p[0] == PairStatus.ENDED.value for p in pairs)
@@ -101,18 +118,20 @@ def next_steps_from(conn: QuickConnection, program_id: int) -> list[NextStep]:
         NextStep(STEP_SETUP, not missing, missing=missing),
         NextStep(STEP_IMPORT, participants > 0, participants),
         NextStep(STEP_READY, bool(waiting) and ready == len(waiting), ready, len(waiting)),
-        NextStep(STEP_MATCH, bool(started), len(started)),
+        NextStep(STEP_MATCH, bool(started), len(started), circles=circles),
         NextStep(
             STEP_AGREEMENTS,
             (bool(active) and signed == len(active)) or (not active and ended),
             signed,
             len(active),
+            circles=active_circles,
         ),
         NextStep(
             STEP_SCHEDULE,
             (bool(active) and scheduled == len(active)) or (not active and ended and any_meeting),
             scheduled,
             len(active),
+            circles=active_circles,
         ),
     ]
 

@@ -129,6 +129,7 @@ class DashboardScreen(Screen):
             "participants": Card(self.tr("Participants"), "card_participants"),
             "matched": Card(self.tr("Have been matched"), "card_matched"),
             "active": Card(self.tr("Active pairs"), "card_active"),
+            "circles": Card(self.tr("Active circles"), "card_circles"),
             "meetings": Card(self.tr("Meetings held this month"), "card_meetings"),
             "hours": Card(self.tr("Mentor hours"), "card_hours"),
             "satisfaction": Card(self.tr("Average satisfaction"), "card_satisfaction"),
@@ -138,6 +139,7 @@ class DashboardScreen(Screen):
         links = {
             "participants": ("people", self.tr("Open the People screen")),
             "active": ("pairs", self.tr("Open the Pairs screen")),
+            "circles": ("pairs", self.tr("Open the Pairs screen")),
             "meetings": ("calendar", self.tr("Open the Calendar")),
             "attention": ("calendar", self.tr("See who needs attention on the Calendar")),
             "satisfaction": ("checkins", self.tr("Open the Check-ins screen")),
@@ -146,12 +148,9 @@ class DashboardScreen(Screen):
             if self._has_screen(target):
                 self.cards[key].link(target, tip)
                 self.cards[key].clicked.connect(lambda t=target: self.window_.show_screen(t))
-        cards = QGridLayout()
+        self.card_grid = cards = QGridLayout()
         cards.setSpacing(10)
-        for n, card in enumerate(self.cards.values()):
-            cards.addWidget(card, n // 4, n % 4)
-        for column in range(4):
-            cards.setColumnStretch(column, 1)
+        self._lay_out_cards(circles=False)  # its card shows for a program that matches in circles
 
         self.sessions = SessionsSection(lambda: self.today(), self)
         self.sessions.open_session.connect(self.open_session)
@@ -203,6 +202,19 @@ class DashboardScreen(Screen):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._update_buttons()
+
+    def _lay_out_cards(self, *, circles: bool) -> None:
+        """The cards in rows of four, or of three when the circles' card shows (nine cards)."""
+        self._circles_shown = circles
+        self.cards["circles"].setVisible(circles)
+        shown = [card for key, card in self.cards.items() if circles or key != "circles"]
+        columns = 4 if len(shown) <= 8 else 3
+        for card in self.cards.values():
+            self.card_grid.removeWidget(card)
+        for n, card in enumerate(shown):
+            self.card_grid.addWidget(card, n // columns, n % columns)
+        for column in range(4):
+            self.card_grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _has_screen(self, key: str) -> bool:
         specs = getattr(self.window_, "screen_specs", [])
@@ -313,6 +325,16 @@ class DashboardScreen(Screen):
                 unlogged=self._n(f.pairs_with_unlogged),
             ),
         )  # fmt: skip
+        circles = self.cards["circles"]
+        if f.circles:
+            circles.set(
+                self._n(f.circles_active),
+                self.tr("{paused} paused, {ended} ended").format(
+                    paused=self._n(f.circles_paused), ended=self._n(f.circles_ended)
+                ),
+            )
+        if self._circles_shown != bool(f.circles):
+            self._lay_out_cards(circles=bool(f.circles))
         m = f.meetings
         self.cards["meetings"].set(
             self._n(f.this_month.held),
