@@ -718,3 +718,20 @@ def test_mentor_support_circles_hold_only_mentors(
     assert dialog.kind.currentData() == "mentor_circle"
     dialog.reject()
     tab.settle()
+
+
+def test_after_confirming_the_board_says_nobody_is_waiting_and_how_many_circles(
+    groups: Groups,
+) -> None:
+    groups.open_groups()
+    board = groups.board
+    assert "press Form circles" in board.empty.text()
+    groups.form(4)
+    groups.confirm()
+    groups.settle()
+    assert board.empty.isVisible()
+    assert board.empty.text().startswith(
+        "3 circles were confirmed. Nobody ready for matching is waiting for a circle now."
+    )
+    assert "everyone ready for matching is put in circles" not in board.empty.text()
+    board.grab().save("/tmp/g6/groups-confirmed.png")

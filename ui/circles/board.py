@@ -136,13 +136,7 @@ class GroupsBoard(QWidget):
         self.empty.setObjectName("circlesEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setText(
-            self.tr(
-                "Choose a circle size and press Form circles: everyone ready for matching is "
-                "put in circles led by mentors, each as close-knit as their profiles allow. "
-                "Drag people between circles, then confirm."
-            )
-        )
+        self._show_how_to()
         self.grid_host = QWidget()
         self.grid_host.setObjectName("circlesGrid")
         self.grid = QGridLayout(self.grid_host)
@@ -172,7 +166,54 @@ class GroupsBoard(QWidget):
         self._generation += 1
         self.draft = None
         self.banner.clear()
+        self._show_how_to()
         self._show()
+
+    def _show_how_to(self) -> None:
+        self.empty.setText(
+            self.tr(
+                "Choose a circle size and press Form circles: everyone ready for matching is "
+                "put in circles led by mentors, each as close-knit as their profiles allow. "
+                "Drag people between circles, then confirm."
+            )
+        )
+
+    def _show_who_waits(self, confirmed: int) -> None:
+        """After confirming: how many circles were confirmed, and who still waits for one."""
+        db, program_id, generation = self.db, self.program_id, self._generation
+        if db is None or program_id is None:
+            return
+        from ui.circles.data import addable_people
+
+        def shown(left: int) -> None:
+            if generation != self._generation or self.draft is not None:
+                return
+            done = (
+                self.tr("1 circle was confirmed.")
+                if confirmed == 1
+                else self.tr("{n} circles were confirmed.").format(n=confirmed)
+            )
+            if not left:
+                waiting = self.tr(
+                    "Nobody ready for matching is waiting for a circle now. People who become "
+                    "ready later can be formed into new circles here, or added to a circle on "
+                    "the Pairs screen's Circles tab."
+                )
+            elif left == 1:
+                waiting = self.tr(
+                    "1 person ready for matching is not in a circle yet: press Form circles, "
+                    "or add them to a circle on the Pairs screen's Circles tab."
+                )
+            else:
+                waiting = self.tr(
+                    "{n} people ready for matching are not in a circle yet: press Form "
+                    "circles to put them in circles."
+                ).format(n=left)
+            self.empty.setText(f"{done} {waiting}")
+
+        operations.Op(
+            lambda state: len(addable_people(db, program_id)), success=shown, parent=self
+        ).run()
 
     # -- forming ---------------------------------------------------------------------
 
@@ -191,6 +232,7 @@ class GroupsBoard(QWidget):
             self.draft = draft
             self.current_circle = 0
             self.banner.clear()
+            self._show_how_to()  # (for when these are discarded)
             self._show()
             if draft.circles and self.cards:
                 self.cards[0].view.setFocus()
@@ -367,6 +409,7 @@ class GroupsBoard(QWidget):
         def done(ids: list[int]) -> None:
             self.draft = None
             self._show()
+            self._show_who_waits(len(ids))
             # Not the size box: its own Ctrl+Z would take Edit → Undo's place.
             self.form_button.setFocus()
             count = len(ids)
