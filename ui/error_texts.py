@@ -324,7 +324,11 @@ TEMPLATES = (
     # Group sessions' attendance (peerdesk/groups/attendance.py).
     QT_TRANSLATE_NOOP(
         "errors",
-        "{count} of the people to mark {are} not invited to this session. Invite them first, then mark their attendance.",
+        "1 of the people to mark is not invited to this session. Invite them first, then mark their attendance.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} of the people to mark are not invited to this session. Invite them first, then mark their attendance.",
     ),
     QT_TRANSLATE_NOOP(
         "errors", "“{status}” is not an attendance mark; use attended, excused or absent."
@@ -513,7 +517,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
-        "{name} has {status} and cannot join a circle.",
+        "{name} has completed the program and cannot join a circle.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} has withdrawn and cannot join a circle.",
     ),
     QT_TRANSLATE_NOOP(
         "errors",

@@ -66,7 +66,14 @@ class UnknownAttendance(UserError):
 
 class NotInvited(UserError):
     template = (
-        "{count} of the people to mark {are} not invited to this session. "
+        "{count} of the people to mark are not invited to this session. "
+        "Invite them first, then mark their attendance."
+    )
+
+
+class OneNotInvited(NotInvited):
+    template = (
+        "1 of the people to mark is not invited to this session. "
         "Invite them first, then mark their attendance."
     )
 
@@ -175,7 +182,7 @@ def set_marks(
         }
         missing = set(marks) - set(rows)
         if missing:
-            raise NotInvited(count=len(missing), are="is" if len(missing) == 1 else "are")
+            raise OneNotInvited() if len(missing) == 1 else NotInvited(count=len(missing))
         changing = {pid: s for pid, s in marks.items() if rows[pid].status != s}
         if changing and group.status == CANCELLED and ATTENDED in changing.values():
             raise SessionCancelled()
@@ -481,6 +488,7 @@ __all__ = [
     "AttendanceChanges",
     "NotBegunYet",
     "NotInvited",
+    "OneNotInvited",
     "SessionCancelled",
     "UnknownAttendance",
     "everyone_attended",

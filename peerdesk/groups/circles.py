@@ -394,11 +394,14 @@ def _check_person(rec: _Recorder, participant_id: int, role: str) -> None:
     if role not in ROLES:
         raise CircleRefused("A person in a circle is its leader or a member.")
     person = rec.person(participant_id)
+    if person.status == ParticipantStatus.WITHDRAWN:
+        raise CircleRefused(
+            "{name} has withdrawn and cannot join a circle.", name=person.person.full_name
+        )
     if person.status in GONE:
         raise CircleRefused(
-            "{name} has {status} and cannot join a circle.",
+            "{name} has completed the program and cannot join a circle.",
             name=person.person.full_name,
-            status=person.status.value,
         )
     if role == LEADER and person.role not in MENTOR_ROLES:
         raise CircleRefused(

@@ -268,6 +268,13 @@ def test_refusals_change_nothing(db: Database, program: int) -> None:
     refused(lambda: gc.create_circle(db, program, " ", [mentors[0]]), "Give the circle a name")
     refused(lambda: gc.create_circle(db, program, "D", [], [mentees[0]]), "needs a leader")
     refused(lambda: gc.confirm_circles(db, program, []), "no circles to confirm")
+    with db.transaction() as session:
+        session.get(Participant, mentees[3]).status = ParticipantStatus.WITHDRAWN  # type: ignore[union-attr]
+    with pytest.raises(gc.CircleRefused, match="has withdrawn and cannot join") as gone:
+        gc.create_circle(db, program, "W", [mentors[0]], [mentees[3]])
+    assert set(gone.value.fields) == {"name"}  # no English status word to translate in it
+    with db.transaction() as session:
+        session.get(Participant, mentees[3]).status = before[mentees[3]]  # type: ignore[union-attr]
     made = gc.create_circle(db, program, "E", [mentors[0]], [mentees[0]])
     with pytest.raises(gc.CircleRefused, match="already in another circle"):
         gc.create_circle(db, program, "F", [mentors[1]], [mentees[0]])

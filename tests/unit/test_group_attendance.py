@@ -254,8 +254,15 @@ def test_bad_requests_change_nothing(db: Database) -> None:
     session_id = make_session(db, program_id, [invited], step_id=step_id)
     before = stored(db)
 
-    with pytest.raises(attendance.NotInvited, match="1 of the people to mark is not invited"):
+    with pytest.raises(
+        attendance.NotInvited, match="1 of the people to mark is not invited"
+    ) as refused:
         attendance.mark(db, session_id, [invited, stranger], ATTENDED)
+    assert refused.value.fields == {}  # a whole sentence to translate, no English word in it
+    with pytest.raises(attendance.NotInvited) as refused:
+        attendance.mark(db, session_id, [invited, stranger, stranger + 1], ATTENDED)
+    assert refused.value.message.startswith("2 of the people to mark are not invited")
+    assert refused.value.fields == {"count": 2}
     with pytest.raises(attendance.UnknownAttendance, match="“late” is not an attendance mark"):
         attendance.mark(db, session_id, [invited], "late")
     with pytest.raises(NotFound):
