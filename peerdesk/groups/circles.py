@@ -625,13 +625,6 @@ def sign_agreement(db: Database, circle_id: int, signed_on: date | None) -> Circ
         return rec.finish()
 
 
-def mark_printed(session: Session, circle_ids: Iterable[int]) -> None:
-    """Note when circles' agreements were printed (in the caller's transaction)."""
-    now = datetime.now(UTC)
-    for circle_id in circle_ids:
-        _circle(session, circle_id).agreement_printed_at = now
-
-
 # -- Pausing, resuming, ending ------------------------------------------------------------------
 
 
