@@ -201,6 +201,7 @@ class AttentionPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("calendar_attention")
         self.full: AttentionList = EMPTY
+        self.has_pairs = True  # False: the program has no pairs (it matches in circles)
         self.heading = QLabel(self)
         self.heading.setObjectName("calendar_attention_heading")
         font = self.heading.font()
@@ -272,7 +273,9 @@ class AttentionPanel(QWidget):
         has_rows = bool(self.model.entries)
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
-        if self.full.count == 0:
+        if self.full.count == 0 and not self.has_pairs:
+            self.empty.setText(tr("Nothing needs attention. No meetings are waiting to be logged."))
+        elif self.full.count == 0:
             self.empty.setText(tr("Nothing needs attention. Every pair is meeting and logged."))
         else:
             self.empty.setText(tr("Nothing for this reason."))

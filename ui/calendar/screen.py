@@ -177,7 +177,8 @@ class CalendarScreen(SessionActions, Screen):
         nav.addWidget(self.next)
         nav.addWidget(self.today_button)
         nav.addStretch(1)
-        nav.addWidget(QLabel(self.tr("Pair:"), self))
+        self.pair_label = QLabel(self.tr("Pair:"), self)
+        nav.addWidget(self.pair_label)
         nav.addWidget(self.pair_filter)
         nav.addWidget(QLabel(self.tr("Person:"), self))
         nav.addWidget(self.person_filter)
@@ -347,6 +348,12 @@ class CalendarScreen(SessionActions, Screen):
         if loaded.context is not None:
             self.context = loaded.context
             self._fill_filters()
+            # A program matching only in circles has no pairs: no pair filter, and the
+            # attention list does not speak of pairs.
+            has_pairs = bool(loaded.context.pairs)
+            self.pair_label.setVisible(has_pairs)
+            self.pair_filter.setVisible(has_pairs)
+            self.attention.has_pairs = has_pairs
             self.attention.set_items(loaded.context.attention)
             self.update_nav_count()
         self.rows = loaded.rows
