@@ -726,8 +726,8 @@ def test_a_session_someone_else_changed_meanwhile_shows_both_versions(desk: Desk
     assert row == {"title": "Mentor basics, part 1", "place": "Room 12"}
 
 
-@pytest.mark.qt_log_ignore(GRAB)
-def test_a_group_larger_than_the_room_is_saved_with_a_warning(desk: Desk) -> None:
+def make_picnic_for_four(desk: Desk) -> None:
+    """New session…: a picnic with 4 places, to which everyone (six people) is invited."""
     desk.press("new_session_action")
     dialog: SessionDialog = desk.dialog(SessionDialog)
     dialog.kind.setFocus()
@@ -737,6 +737,11 @@ def test_a_group_larger_than_the_room_is_saved_with_a_warning(desk: Desk) -> Non
     assert dialog.invite_buttons["everyone"].isChecked()  # the default: six people
     desk.qtbot.mouseClick(dialog.ok, LEFT)
     desk.closed()
+
+
+@pytest.mark.qt_log_ignore(GRAB)
+def test_a_group_larger_than_the_room_is_saved_with_a_warning(desk: Desk) -> None:
+    make_picnic_for_four(desk)
     [picnic] = [r for r in sessions_in(desk.path) if r["title"] == "Picnic"]
     assert (picnic["capacity"], len(invited_names(desk.path, picnic["id"]))) == (4, 6)
     notice = desk.screen.notice
@@ -766,14 +771,7 @@ def test_the_warning_of_a_full_room_is_in_the_users_language(desk: Desk) -> None
     translator = SpanishNotice()
     QCoreApplication.installTranslator(translator)
     try:
-        desk.press("new_session_action")
-        dialog: SessionDialog = desk.dialog(SessionDialog)
-        dialog.kind.setFocus()
-        desk.qtbot.keyClicks(dialog.kind, "Social")
-        desk.qtbot.keyClicks(dialog.title, "Picnic")
-        type_into(desk.qtbot, dialog.capacity, "4")
-        desk.qtbot.mouseClick(dialog.ok, LEFT)
-        desk.closed()
+        make_picnic_for_four(desk)
         text = desk.screen.notice.text()
     finally:
         QCoreApplication.removeTranslator(translator)
