@@ -735,3 +735,25 @@ def test_after_confirming_the_board_says_nobody_is_waiting_and_how_many_circles(
     )
     assert "everyone ready for matching is put in circles" not in board.empty.text()
     board.grab().save("/tmp/g6/groups-confirmed.png")
+
+
+def test_the_cards_show_whether_each_member_is_a_mentor_or_a_mentee(groups: Groups) -> None:
+    from ui.circles.cards import SIDE_ROLE, PeopleModel
+    from ui.circles.draft import Person
+
+    groups.open_groups()
+    groups.form(4)
+    card = groups.board.cards[0]
+    model = card.model
+    sides = [model.index(row, 0).data(SIDE_ROLE) for row in range(model.rowCount())]
+    assert sides[0] == "" and model.people[0].leader  # the leader: "(leader)" says it
+    assert set(sides[1:]) == {"mentee"}
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole).endswith(", a mentee")
+    # A mentor who is an ordinary member reads "mentor", told apart from the mentees.
+    people = PeopleModel()
+    people.set_people((Person(1, "Ana Ruiz", True, True), Person(2, "Bo Chen", False, True),
+                       Person(3, "Cy Diaz", False, False)))  # fmt: skip
+    assert [people.index(r, 0).data(SIDE_ROLE) for r in range(3)] == ["", "mentor", "mentee"]
+    card.view.setFocus()
+    card.view.setCurrentIndex(model.index(1, 0))
+    card.grab().save("/tmp/g6/circle-card-roles.png")

@@ -1,7 +1,8 @@
 """The Groups board's cards: one per draft circle, its people in a list to drag from and to.
 
 A card shows the circle's name (typed in place), its size and fit, and its
-people, leaders first in bold. A name is dragged out of one card's list and
+people, leaders first in bold, each other person's role (mentor or mentee) muted
+at the right of their row. A name is dragged out of one card's list and
 dropped on another's (:mod:`ui.circles.dnd`, as the pairs board drags); the
 Menu key or a right-click asks the board for the person's menu.
 """
@@ -32,9 +33,13 @@ from ui.qt import (
     QLineEdit,
     QListView,
     QModelIndex,
+    QPainter,
     QPaintEvent,
     QPersistentModelIndex,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -44,6 +49,7 @@ from ui.qt import (
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEADER_ROLE = Qt.ItemDataRole.UserRole + 2
+SIDE_ROLE = Qt.ItemDataRole.UserRole + 3  # "mentor" or "mentee", translated; "" for leaders
 CARD_WIDTH = 250
 
 
@@ -57,6 +63,12 @@ class PeopleModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.people)
 
+    def _side(self, person: Person) -> str:
+        """A member's role, shown beside their name (a leader is a mentor, said by "leader")."""
+        if person.leader:
+            return ""
+        return self.tr("mentor") if person.can_lead else self.tr("mentee")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.people):
             return None
@@ -65,10 +77,14 @@ class PeopleModel(QAbstractListModel):
             if person.leader:
                 return self.tr("{name} (leader)").format(name=person.name)
             return person.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("{name} leads this circle") if person.leader else self.tr("{name}")
-            ).format(name=person.name)
+        if role == SIDE_ROLE:
+            return self._side(person)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if person.leader:
+                return self.tr("{name} leads this circle").format(name=person.name)
+            if person.can_lead:
+                return self.tr("{name}, a mentor").format(name=person.name)
+            return self.tr("{name}, a mentee").format(name=person.name)
         if role == Qt.ItemDataRole.FontRole and person.leader:
             font = QFont()
             font.setBold(True)
@@ -100,6 +116,38 @@ class PeopleModel(QAbstractListModel):
         return None
 
 
+class SideDelegate(QStyledItemDelegate):
+    """A person's row with their role (mentor or mentee) muted at its right end."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        side = str(index.data(SIDE_ROLE) or "")
+        if not side:
+            super().paint(painter, option, index)
+            return
+        from ui import palette_colors as pc
+
+        gap = option.fontMetrics.horizontalAdvance(side) + 12
+        name = QStyleOptionViewItem(option)
+        name.rect = option.rect.adjusted(0, 0, -gap, 0)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:  # the row's background (selection) under the role too
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
+        super().paint(painter, name, index)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        painter.setPen(palette.highlightedText().color() if selected else pc.muted(palette))
+        painter.drawText(
+            option.rect.adjusted(0, 0, -6, 0),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            side,
+        )
+        painter.restore()
+
+
 class PeopleView(QListView):
     """One circle's people: drag a name out to another circle, or drop one in."""
 
@@ -120,6 +168,7 @@ class PeopleView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(SideDelegate(self))
         self._hover = False
 
     def current_person(self) -> int | None:
