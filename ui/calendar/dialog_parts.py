@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ui import messages
+from peerdesk.conflicts import EditConflict
+from ui import conflict_dialog, messages
 from ui.calendar.commands import Steps, run_change
 from ui.calendar.data import qdate
 from ui.qt import (
@@ -130,3 +131,50 @@ class ChangeDialog(QDialog):
         if self._busy is not None:
             self._busy.setEnabled(True)
         self.show_error(messages.user_message(exc))
+
+
+class ConflictDialog(ChangeDialog):
+    """A :class:`ChangeDialog` of one record (a meeting, a session) another coordinator
+    may save while it is open: their save coming first shows both versions side by side
+    (:mod:`ui.conflict_dialog`), to save the values chosen over theirs or keep theirs.
+
+    A subclass names the record (:meth:`conflict_record`) and its fields
+    (``field_names``, ``_show_value``, ``shown_fields``, ``form_fields``) and saves
+    again with ``_save_again``.
+    """
+
+    conflict_dialog: Any
+
+    def conflict_record(self) -> str:
+        """How the conflict dialog names the record ("This meeting")."""
+        raise NotImplementedError
+
+    def can_resolve(self) -> bool:
+        """Whether the dialog shows a stored record whose versions can be compared."""
+        return True
+
+    def _failed(self, exc: UserError) -> None:
+        if not isinstance(exc, EditConflict) or not self.can_resolve():
+            super()._failed(exc)
+            return
+        if self._busy is not None:
+            self._busy.setEnabled(True)
+        this: Any = self  # the subclass's field methods
+        base = this.shown_fields()
+        exc.mine.update(this.form_fields())  # the whole form, not only the save's part
+        self.conflict_dialog = conflict_dialog.resolve(
+            self,
+            exc,
+            record=self.conflict_record(),
+            names=this.field_names(),
+            show=this._show_value,
+            base=base,
+            save_again=lambda values: this._save_again(exc, values),
+            keep_theirs=self._keep_theirs,
+        )
+
+    def _keep_theirs(self) -> None:
+        from ui.screens import MEETINGS
+
+        self.window_.notify({MEETINGS})
+        self.reject()

@@ -24,7 +24,7 @@ from ui import conflict_dialog, messages
 from ui.calendar.commands import Steps
 from ui.calendar.data import clock, long_date, pydate, qdate, role_word, status_labels, title
 from ui.calendar.dialog_parts import (
-    ChangeDialog,
+    ConflictDialog,
     day_edit,
     error_label,
     minutes_spin,
@@ -52,11 +52,10 @@ if TYPE_CHECKING:
     from peerdesk.calendar.reads import MeetingRow
     from peerdesk.calendar.series import MeetingEdit, Scope
     from peerdesk.database import Database
-    from peerdesk.errors import UserError
     from ui.main_window import MainWindow
 
 
-class MeetingDialog(ChangeDialog):
+class MeetingDialog(ConflictDialog):
     def __init__(self, window: MainWindow, row: MeetingRow, parent: QWidget | None = None) -> None:
         super().__init__(window, parent)
         self.row = row
@@ -323,24 +322,8 @@ class MeetingDialog(ChangeDialog):
 
     # -- someone else saved the meeting meanwhile ----------------------------------------
 
-    def _failed(self, exc: UserError) -> None:
-        if not isinstance(exc, EditConflict):
-            super()._failed(exc)
-            return
-        if self._busy is not None:
-            self._busy.setEnabled(True)
-        base = self.shown_fields()
-        exc.mine.update(self.form_fields())  # everything in the form, not only the save's part
-        self.conflict_dialog = conflict_dialog.resolve(
-            self,
-            exc,
-            record=self.tr("This meeting"),
-            names=self.field_names(),
-            show=self._show_value,
-            base=base,
-            save_again=lambda values: self._save_again(exc, values),
-            keep_theirs=self._keep_theirs,
-        )
+    def conflict_record(self) -> str:
+        return self.tr("This meeting")
 
     def field_names(self) -> dict[str, str]:
         return {
@@ -425,9 +408,3 @@ class MeetingDialog(ChangeDialog):
         self.notes.setPlainText(values["notes"])
         self.topics.setText(values["topics"])
         self.accept()
-
-    def _keep_theirs(self) -> None:
-        from ui.screens import MEETINGS
-
-        self.window_.notify({MEETINGS})
-        self.reject()

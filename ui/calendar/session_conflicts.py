@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from peerdesk.conflicts import EditConflict
 from ui import conflict_dialog
@@ -19,39 +19,19 @@ from ui.calendar.data import long_date, qdate
 from ui.calendar.session_choices import invite_labels
 from ui.qt import QTime
 
-if TYPE_CHECKING:
-    from peerdesk.errors import UserError
-
 
 class SessionConflicts:
     """Mixed into :class:`ui.calendar.session_dialog.SessionDialog` (before its
-    :class:`~ui.calendar.dialog_parts.ChangeDialog`), whose form fields it reads and sets."""
+    :class:`~ui.calendar.dialog_parts.ConflictDialog`), whose form fields it reads and sets."""
 
     row: Any
     choices: Any
-    _busy: Any
-    window_: Any
 
-    def _failed(self, exc: UserError) -> None:
-        """Another coordinator's save came first: show both versions side by side (as a
-        meeting's dialog does) and save the chosen values over theirs."""
-        if not isinstance(exc, EditConflict) or self.row is None:
-            super()._failed(exc)
-            return
-        if self._busy is not None:
-            self._busy.setEnabled(True)
-        base = self.shown_fields()
-        exc.mine.update(self.form_fields())  # the whole form, not only the save's part
-        self.conflict_dialog = conflict_dialog.resolve(
-            self,
-            exc,
-            record=self.tr("This session"),
-            names=self.field_names(),
-            show=self._show_value,
-            base=base,
-            save_again=lambda values: self._save_again(exc, values),
-            keep_theirs=self._keep_theirs,
-        )
+    def conflict_record(self) -> str:
+        return self.tr("This session")
+
+    def can_resolve(self) -> bool:
+        return self.row is not None  # a new session has no other version
 
     def field_names(self) -> dict[str, str]:
         return {
@@ -179,9 +159,3 @@ class SessionConflicts:
         if step is not None and self.step.findData(step) >= 0:
             self.step.setCurrentIndex(self.step.findData(step))
         self.notes.setPlainText(values["notes"])
-
-    def _keep_theirs(self) -> None:
-        from ui.screens import MEETINGS
-
-        self.window_.notify({MEETINGS})
-        self.reject()

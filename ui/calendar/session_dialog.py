@@ -24,7 +24,7 @@ from peerdesk.groups.statuses import CANCELLED
 from ui.calendar import session_actions
 from ui.calendar.commands import Steps
 from ui.calendar.data import CalendarContext, long_date, pydate, qdate
-from ui.calendar.dialog_parts import ChangeDialog, error_label, minutes_spin, time_edit
+from ui.calendar.dialog_parts import ConflictDialog, error_label, minutes_spin, time_edit
 from ui.calendar.people_picker import PeoplePicker, Pickable
 from ui.calendar.schedule_dialog import cadence_labels
 from ui.calendar.session_choices import SessionChoices, invite_labels
@@ -68,7 +68,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class SessionDialog(SessionConflicts, ChangeDialog):
+class SessionDialog(SessionConflicts, ConflictDialog):
     """A new session (``row`` None) or an open one, in one form."""
 
     attendance_wanted = Signal(int)  # session id: open its attendance
