@@ -31,7 +31,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -279,17 +278,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             lang=lang,  # the catalog's /Lang; see layout.py on what else the PDF carries
             displayDocTitle=True,
         )
-        frame = Frame(
-            self.leftMargin,
-            self.bottomMargin,
-            self.width,
-            self.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        frame = layout.body_frame(self)
         self.addPageTemplates([PageTemplate("page", [frame])])
         self.count = count
         self.progress = progress

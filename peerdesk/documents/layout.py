@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Frame
 
 from peerdesk.documents import fonts
 from peerdesk.errors import UserError
@@ -179,6 +180,14 @@ def blocks(text: str) -> Iterator[tuple[str, str]]:
         else:
             para.append(stripped)
     yield from flush()
+
+
+def body_frame(doc: BaseDocTemplate) -> Frame:
+    """The frame of a page's body: the whole space inside ``doc``'s margins, unpadded."""
+    return Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )  # fmt: skip
 
 
 def style(

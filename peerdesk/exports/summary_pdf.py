@@ -27,7 +27,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -603,10 +602,7 @@ class SummaryWriter:
             lang="en",  # the summary is written in English; see layout.py on the rest
             displayDocTitle=True,
         )
-        frame = Frame(
-            doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-        )  # fmt: skip
+        frame = layout.body_frame(doc)
         doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("page", [frame])])
         footer = f"{s.name} — {TITLE.lower()}, {wording.long_date(self.data.today)}"
 

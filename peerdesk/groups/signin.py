@@ -22,7 +22,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -132,17 +131,7 @@ class _Sheet(BaseDocTemplate):  # type: ignore[misc]
             displayDocTitle=True,
             initialFontName=fonts.REGULAR,
         )
-        frame = Frame(
-            self.leftMargin,
-            self.bottomMargin,
-            self.width,
-            self.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        frame = layout.body_frame(self)
         page_of = languages.words(info.language)("Page {page} of {total}")
 
         def number(canvas: _NumberedCanvas, _doc: object) -> None:
