@@ -20,7 +20,7 @@ from calendar_data import add_pairs, make_program, person_name
 from icalendar import Calendar
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
-from window_driver import WindowDriver
+from test_calendar_screen import Desk as CalendarDesk
 
 from peerdesk.calendar import zones
 from peerdesk.database import create_database
@@ -28,7 +28,6 @@ from peerdesk.groups.sessions import SessionPlan, create_sessions
 from ui import operations
 from ui.calendar import signin_sheet
 from ui.calendar.export_dialog import ExportDialog
-from ui.calendar.screen import CalendarScreen
 from ui.calendar.session_dialog import SessionDialog
 from ui.calendar.session_kinds_dialog import SessionKindsDialog
 from ui.calendar.session_rows import SHOW_MEETINGS, SHOW_SESSIONS, is_session
@@ -113,17 +112,8 @@ def local_start(row: dict[str, Any]) -> datetime:
     return zones.to_local(datetime.fromisoformat(row["starts_at"]), row["timezone"])
 
 
-class Desk(WindowDriver):
-    screen: CalendarScreen
-
-    def __init__(self, qtbot: QtBot, window: MainWindow, path: Path, ids: dict[str, Any]) -> None:
-        super().__init__(qtbot, window, path, ids, "calendar", CalendarScreen)
-
-    def press(self, action_name: str) -> None:
-        button = self.screen.toolbar.widgetForAction(getattr(self.screen, action_name))
-        assert button is not None and button.isEnabled()
-        self.qtbot.mouseClick(button, LEFT)
-        self.settle()
+class Desk(CalendarDesk):
+    """The calendar's driver (test_calendar_screen), with the sessions' dialogs and menus."""
 
     def dialog(self, kind: type[QWidget]) -> Any:
         """The dialog that opened, made the active window as it is for a user."""
