@@ -176,6 +176,28 @@ def wait_dialog(qtbot: QtBot, where: QWidget) -> AttendanceDialog:
     return dialog
 
 
+def choose_sheet(
+    qtbot: QtBot,
+    window: MainWindow,
+    session_id: int,
+    sheet: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    readable: bool = True,
+) -> AttendanceDialog:
+    """Open the session's attendance, click Import sign-in sheet… and pick ``sheet`` in
+    the file dialog; returns the checklist once a ``readable`` sheet's matches show."""
+    open_attendance(window, session_id)
+    dialog = wait_dialog(qtbot, window)
+    monkeypatch.setattr(dialog, "ask_open_file", lambda title, start: sheet)
+    if not readable:
+        qtbot.mouseClick(dialog.import_button, LEFT)
+        return dialog
+    with qtbot.waitSignal(dialog.import_read, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, LEFT)
+    return dialog
+
+
 def wait_closed(qtbot: QtBot, where: QWidget) -> None:
     """The dialog saved and closed (and, opened with delete-on-close, went)."""
     qtbot.waitUntil(lambda: not [d for d in where.findChildren(AttendanceDialog) if d.isVisible()])
@@ -386,11 +408,7 @@ def test_a_sign_in_sheet_shows_who_it_found_before_ticking_them(
     sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     window = launch(db_path)
-    open_attendance(window, program["training"])
-    dialog = wait_dialog(qtbot, window)
-    monkeypatch.setattr(dialog, "ask_open_file", lambda title, start: sheet)
-    with qtbot.waitSignal(dialog.import_read, timeout=20000):
-        qtbot.mouseClick(dialog.import_button, LEFT)
+    dialog = choose_sheet(qtbot, window, program["training"], sheet, monkeypatch)
     panel = dialog.panel
     assert panel.isVisible()
     assert panel.summary.text() == "\n".join(
@@ -438,10 +456,7 @@ def test_a_sheet_without_names_says_so_and_changes_nothing(
     book.save(sheet)
 
     window = launch(db_path)
-    open_attendance(window, program["training"])
-    dialog = wait_dialog(qtbot, window)
-    monkeypatch.setattr(dialog, "ask_open_file", lambda title, start: sheet)
-    qtbot.mouseClick(dialog.import_button, LEFT)
+    dialog = choose_sheet(qtbot, window, program["training"], sheet, monkeypatch, readable=False)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20000)
     assert "has no column titled Name, First name, Last name or Email" in dialog.error.text()
     assert not dialog.panel.isVisible()

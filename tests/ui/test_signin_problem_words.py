@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from test_attendance_ui import make_file, wait_dialog
+from test_attendance_ui import choose_sheet, make_file
 
 from peerdesk.groups.signin_import import SigninProblem, Unmatched
-from ui.calendar.attendance_dialog import open_attendance, unmatched_text
+from ui.calendar.attendance_dialog import unmatched_text
 from ui.main_window import MainWindow
-from ui.qt import QCoreApplication, Qt, QTranslator
+from ui.qt import QCoreApplication, QTranslator
 
 Launcher = Callable[..., MainWindow]
 
@@ -68,11 +68,7 @@ def test_the_checklist_says_which_rows_were_left_out_in_its_language(
     sheet = tmp_path / "firmas.csv"
     sheet.write_text('Name,Signature\n"Diaz, Cy",x\nZoe Quinn,x\nNadie Aquí,x\n', encoding="utf-8")
     window = launch(db_path)
-    open_attendance(window, program["training"])
-    dialog = wait_dialog(qtbot, window)
-    monkeypatch.setattr(dialog, "ask_open_file", lambda title, start: sheet)
-    with qtbot.waitSignal(dialog.import_read, timeout=20000):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    dialog = choose_sheet(qtbot, window, program["training"], sheet, monkeypatch)
     lines = dialog.panel.summary.text().splitlines()
     assert lines[-2:] == [
         "  Fila 3: no se invitó a “Zoe Quinn” a esta sesión.",
