@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk.groups.statuses import ABSENT, ATTENDED, EXCUSED, INVITED, MARKS
 from ui import palette_colors as pc
+from ui.calendar.dialog_parts import ChoiceDelegate
 from ui.matching.mentee_list import WordFilter
 from ui.people.rows import role_labels
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
-    QComboBox,
     QCoreApplication,
     QFont,
     QFontMetrics,
@@ -28,8 +28,6 @@ from ui.qt import (
     QModelIndex,
     QPalette,
     QPersistentModelIndex,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     Qt,
     QTableView,
     QWidget,
@@ -291,28 +289,12 @@ class AttendanceTable(QTableView):
         super().keyPressEvent(event)
 
 
-class StatusDelegate(QStyledItemDelegate):
+class StatusDelegate(ChoiceDelegate):
     """A drop-down of the four attendances for the Attendance column."""
 
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setObjectName("attendance_editor")
-        labels = status_labels()
-        for status in STATUSES:
-            combo.addItem(labels[status], status)
-        return combo
+    def __init__(self, parent: QWidget) -> None:
+        def choices() -> list[tuple[str, str]]:
+            labels = status_labels()
+            return [(status, labels[status]) for status in STATUSES]
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(STATUS_ROLE))))
-
-    def setModelData(
-        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        super().__init__(parent, "attendance_editor", choices, STATUS_ROLE)

@@ -18,11 +18,17 @@ from ui import conflict_dialog, messages
 from ui.calendar.commands import Steps, run_change
 from ui.calendar.data import qdate
 from ui.qt import (
+    QComboBox,
     QCoreApplication,
     QDateEdit,
     QDialog,
     QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
     QTime,
     QTimeEdit,
     QWidget,
@@ -88,6 +94,45 @@ def undo_on_failure(db: Database, made: list[tuple[str, CalendarChanges]]) -> No
 
     for _text, changes in reversed(made):
         undo(db, changes)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down for a table column: ``choices()`` gives its (value, label) pairs in
+    the user's language, the model's ``role`` the value a row has now."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        name: str,
+        choices: Callable[[], list[tuple[str, str]]],
+        role: int,
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.choices = choices
+        self.role = role
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName(self.name)
+        for value, label in self.choices():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(self.role))))
+
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ChangeDialog(QDialog):

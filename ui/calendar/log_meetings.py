@@ -19,12 +19,11 @@ from peerdesk.enums import MeetingStatus
 from ui import operations
 from ui.calendar.commands import Steps
 from ui.calendar.data import clock, plural, pydate, qdate, short_date, status_labels, title
-from ui.calendar.dialog_parts import ChangeDialog, error_label
+from ui.calendar.dialog_parts import ChangeDialog, ChoiceDelegate, error_label
 from ui.date_edit import DateEdit
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
-    QComboBox,
     QCoreApplication,
     QDialogButtonBox,
     QHBoxLayout,
@@ -33,8 +32,6 @@ from ui.qt import (
     QModelIndex,
     QPersistentModelIndex,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -237,34 +234,15 @@ class LogTable(QTableView):
         super().keyPressEvent(event)
 
 
-class OutcomeDelegate(QStyledItemDelegate):
+class OutcomeDelegate(ChoiceDelegate):
     """A drop-down of outcomes for the "What happened" column."""
 
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setObjectName("outcome_editor")
-        labels = status_labels()
-        for status in CHOICES:
-            combo.addItem(labels[status], status.value)
-        return combo
+    def __init__(self, parent: QWidget) -> None:
+        def choices() -> list[tuple[str, str]]:
+            labels = status_labels()
+            return [(status.value, labels[status]) for status in CHOICES]
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(STATUS_ROLE))))
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: Any,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        super().__init__(parent, "outcome_editor", choices, STATUS_ROLE)
 
 
 class LogMeetingsDialog(ChangeDialog):
