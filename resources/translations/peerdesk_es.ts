@@ -340,7 +340,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar/agenda.py" line="62" />
-        <location filename="../../ui/calendar/log_meetings.py" line="103" />
+        <location filename="../../ui/calendar/log_meetings.py" line="100" />
         <source>With</source>
         <translation>Con</translation>
     </message>
@@ -964,27 +964,32 @@
         <translation>Registrar las reuniones de este día</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="211" />
+        <location filename="../../ui/calendar/attention.py" line="212" />
         <source>Show one reason only</source>
         <translation>Mostrar un solo motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="212" />
+        <location filename="../../ui/calendar/attention.py" line="213" />
         <source>Every reason</source>
         <translation>Todos los motivos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="255" />
+        <location filename="../../ui/calendar/attention.py" line="256" />
         <source>Needs attention ({n})</source>
         <translation>Requiere atención ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="276" />
+        <location filename="../../ui/calendar/attention.py" line="277" />
+        <source>Nothing needs attention. No meetings are waiting to be logged.</source>
+        <translation>Nada requiere atención. No hay reuniones pendientes de registrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="279" />
         <source>Nothing needs attention. Every pair is meeting and logged.</source>
         <translation>Nada requiere atención. Todas las parejas se reúnen y están registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="278" />
+        <location filename="../../ui/calendar/attention.py" line="281" />
         <source>Nothing for this reason.</source>
         <translation>Nada por este motivo.</translation>
     </message>
@@ -1027,22 +1032,22 @@
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="101" />
+        <location filename="../../ui/calendar/log_meetings.py" line="98" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="102" />
+        <location filename="../../ui/calendar/log_meetings.py" line="99" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="104" />
+        <location filename="../../ui/calendar/log_meetings.py" line="101" />
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="105" />
+        <location filename="../../ui/calendar/log_meetings.py" line="102" />
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -1625,32 +1630,32 @@
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="52" />
+        <location filename="../../ui/calendar/attendance_list.py" line="50" />
         <source>Not marked</source>
         <translation>Sin marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="53" />
+        <location filename="../../ui/calendar/attendance_list.py" line="51" />
         <source>Attended</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="54" />
+        <location filename="../../ui/calendar/attendance_list.py" line="52" />
         <source>Excused</source>
         <translation>Justificado</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="55" />
+        <location filename="../../ui/calendar/attendance_list.py" line="53" />
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="106" />
+        <location filename="../../ui/calendar/attendance_list.py" line="104" />
         <source>Came</source>
         <translation>Vino</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="107" />
+        <location filename="../../ui/calendar/attendance_list.py" line="105" />
         <location filename="../../ui/importer/common.py" line="58" />
         <location filename="../../ui/importer/preview_model.py" line="307" />
         <location filename="../../ui/importer/preview_model.py" line="389" />
@@ -1661,7 +1666,7 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="109" />
+        <location filename="../../ui/calendar/attendance_list.py" line="107" />
         <location filename="../../ui/dashboard/sessions.py" line="99" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
@@ -1766,7 +1771,7 @@
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="108" />
+        <location filename="../../ui/calendar/attendance_list.py" line="106" />
         <location filename="../../ui/importer/common.py" line="63" />
         <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
@@ -3492,57 +3497,57 @@
         <translation>Doble clic para la asistencia; clic derecho para más opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="469" />
+        <location filename="../../ui/circles/board.py" line="512" />
         <source>1 circle of {people} people.</source>
         <translation>1 círculo de {people} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="469" />
+        <location filename="../../ui/circles/board.py" line="512" />
         <source>{n} circles, {people} people.</source>
         <translation>{n} círculos, {people} personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="472" />
+        <location filename="../../ui/circles/board.py" line="515" />
         <source>Working out their fit…</source>
         <translation>Calculando su afinidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="473" />
+        <location filename="../../ui/circles/board.py" line="516" />
         <source>Average fit {quality}.</source>
         <translation>Afinidad media {quality}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="477" />
+        <location filename="../../ui/circles/board.py" line="520" />
         <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
         <translation>Los círculos de estos tamaños no pueden superar {bound}: estos alcanzan el {share}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="480" />
+        <location filename="../../ui/circles/board.py" line="523" />
         <source>These are the best circles there are.</source>
         <translation>Son los mejores círculos posibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="483" />
+        <location filename="../../ui/circles/board.py" line="526" />
         <source>Their sizes now differ by more than one.</source>
         <translation>Ahora sus tamaños difieren en más de uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="486" />
+        <location filename="../../ui/circles/board.py" line="529" />
         <source>No leader: {circles}.</source>
         <translation>Sin líder: {circles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="489" />
+        <location filename="../../ui/circles/board.py" line="532" />
         <source>1 more person is not ready for matching yet.</source>
         <translation>Otra persona aún no está lista para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="491" />
+        <location filename="../../ui/circles/board.py" line="534" />
         <source>{n} more are not ready for matching yet.</source>
         <translation>Otras {n} personas aún no están listas para emparejar.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="493" />
+        <location filename="../../ui/circles/board.py" line="536" />
         <source>Nothing is saved until you confirm.</source>
         <translation>No se guarda nada hasta que confirme.</translation>
     </message>
@@ -4236,72 +4241,72 @@
         <translation>Pareja:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="182" />
+        <location filename="../../ui/calendar/screen.py" line="183" />
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="184" />
+        <location filename="../../ui/calendar/screen.py" line="185" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="205" />
+        <location filename="../../ui/calendar/screen.py" line="206" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="210" />
+        <location filename="../../ui/calendar/screen.py" line="211" />
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="340" />
+        <location filename="../../ui/calendar/screen.py" line="341" />
         <source>Reading the calendar…</source>
         <translation>Leyendo el calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="474" />
+        <location filename="../../ui/calendar/screen.py" line="481" />
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="483" />
+        <location filename="../../ui/calendar/screen.py" line="490" />
         <source>No meetings or sessions this week.</source>
         <translation>No hay reuniones ni sesiones esta semana.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="485" />
+        <location filename="../../ui/calendar/screen.py" line="492" />
         <source>No meetings or sessions on this day.</source>
         <translation>No hay reuniones ni sesiones este día.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="625" />
+        <location filename="../../ui/calendar/screen.py" line="632" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>Se guardaron {n} reuniones y sesiones en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="510" />
+        <location filename="../../ui/calendar/screen.py" line="517" />
         <source>Move meeting to {date}</source>
         <translation>Mover la reunión al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="520" />
+        <location filename="../../ui/calendar/screen.py" line="527" />
         <source>Moving the meeting…</source>
         <translation>Moviendo la reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="562" />
+        <location filename="../../ui/calendar/screen.py" line="569" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>Se programaron {n} reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="564" />
+        <location filename="../../ui/calendar/screen.py" line="571" />
         <source>Scheduled 1 meeting.</source>
         <translation>Se programó 1 reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="607" />
+        <location filename="../../ui/calendar/screen.py" line="614" />
         <source>Reading meetings to log…</source>
         <translation>Leyendo las reuniones por registrar…</translation>
     </message>
@@ -4477,27 +4482,27 @@
 <context>
     <name>CircleCard</name>
     <message>
-        <location filename="../../ui/circles/cards.py" line="232" />
+        <location filename="../../ui/circles/cards.py" line="281" />
         <source>The circle's name: type to change it</source>
         <translation>El nombre del círculo: escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="233" />
+        <location filename="../../ui/circles/cards.py" line="282" />
         <source>Circle name</source>
         <translation>Nombre del círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="269" />
+        <location filename="../../ui/circles/cards.py" line="318" />
         <source>{n} people · fit {score}</source>
         <translation>{n} personas · afinidad {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="271" />
+        <location filename="../../ui/circles/cards.py" line="320" />
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="274" />
+        <location filename="../../ui/circles/cards.py" line="323" />
         <source>no leader</source>
         <translation>sin líder</translation>
     </message>
@@ -4513,193 +4518,203 @@
 <context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="97" />
+        <location filename="../../ui/circles/panel.py" line="106" />
         <source>Print group agreement…</source>
         <translation>Imprimir acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="100" />
+        <location filename="../../ui/circles/panel.py" line="109" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimir el acuerdo del círculo seleccionado, con una línea de firma para cada persona</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="103" />
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/circles/panel.py" line="107" />
+        <location filename="../../ui/circles/panel.py" line="112" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="110" />
+        <location filename="../../ui/circles/panel.py" line="131" />
         <source>End circle…</source>
         <translation>Terminar círculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="113" />
-        <location filename="../../ui/circles/panel.py" line="292" />
+        <location filename="../../ui/circles/panel.py" line="138" />
+        <location filename="../../ui/circles/panel.py" line="348" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="116" />
+        <location filename="../../ui/circles/panel.py" line="141" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Pausar el círculo: sus sesiones a partir de hoy quedan en suspenso hasta que se reanude</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="119" />
+        <location filename="../../ui/circles/panel.py" line="116" />
         <source>Plan a meeting…</source>
         <translation>Planificar una reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="122" />
+        <location filename="../../ui/circles/panel.py" line="119" />
         <source>A session on the calendar with this circle's people invited</source>
         <translation>Una sesión en el calendario con las personas de este círculo invitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="125" />
+        <location filename="../../ui/circles/panel.py" line="144" />
         <source>Schedule check-ins</source>
         <translation>Programar seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="129" />
+        <location filename="../../ui/circles/panel.py" line="149" />
         <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
         <translation>Seguimientos del personal con cada persona del círculo según la frecuencia del programa, desde el inicio del círculo hasta el final del programa (quienes están en una pareja ya tienen los suyos)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="134" />
+        <location filename="../../ui/circles/panel.py" line="122" />
         <source>Add people…</source>
         <translation>Añadir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="137" />
+        <location filename="../../ui/circles/panel.py" line="125" />
         <source>Put people who are ready and in no circle yet in the selected circle</source>
         <translation>Poner en el círculo seleccionado a personas listas que aún no están en ningún círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="140" />
+        <location filename="../../ui/circles/panel.py" line="128" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="178" />
+        <location filename="../../ui/circles/panel.py" line="134" />
+        <source>Save agreement as PDF…</source>
+        <translation>Guardar acuerdo como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="157" />
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="160" />
+        <source>Save the agreement as a PDF, pause or resume the circle, schedule check-ins</source>
+        <translation>Guardar el acuerdo como PDF, pausar o reanudar el círculo, programar seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="211" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aún no hay círculos. Fórmelos en la pantalla Emparejamiento en el modo Grupos; una vez confirmados aparecen aquí, listos para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="198" />
+        <location filename="../../ui/circles/panel.py" line="225" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
         <translation>Haga clic derecho en un nombre (o pulse la tecla Menú) para sacarlo, moverlo o cambiar quién dirige</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="236" />
+        <location filename="../../ui/circles/panel.py" line="292" />
         <source>Loading circles…</source>
         <translation>Cargando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="263" />
+        <location filename="../../ui/circles/panel.py" line="319" />
         <source>Select a circle to see its people.</source>
         <translation>Seleccione un círculo para ver sus personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="268" />
+        <location filename="../../ui/circles/panel.py" line="324" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle}: dirigido por {leaders}. Miembros: {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="272" />
+        <location filename="../../ui/circles/panel.py" line="328" />
         <source>Ended: {reason}</source>
         <translation>Terminado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="292" />
+        <location filename="../../ui/circles/panel.py" line="348" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="310" />
+        <location filename="../../ui/circles/panel.py" line="366" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimir acuerdo de grupo — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="319" />
+        <location filename="../../ui/circles/panel.py" line="375" />
         <source>Preparing the group agreement…</source>
         <translation>Preparando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="338" />
+        <location filename="../../ui/circles/panel.py" line="394" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="350" />
+        <location filename="../../ui/circles/panel.py" line="406" />
         <source>Save the group agreement as PDF</source>
         <translation>Guardar el acuerdo de grupo como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="367" />
+        <location filename="../../ui/circles/panel.py" line="423" />
         <source>Saving the group agreement…</source>
         <translation>Guardando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="422" />
+        <location filename="../../ui/circles/panel.py" line="478" />
         <source>Rename circle</source>
         <translation>Renombrar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="423" />
+        <location filename="../../ui/circles/panel.py" line="479" />
         <source>&amp;Name:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="459" />
+        <location filename="../../ui/circles/panel.py" line="515" />
         <source>Schedule staff check-ins</source>
         <translation>Programar seguimientos del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="469" />
+        <location filename="../../ui/circles/panel.py" line="525" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Ningún seguimiento nuevo: las personas de {circle} ya tienen los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="471" />
+        <location filename="../../ui/circles/panel.py" line="527" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 seguimiento programado; está en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="473" />
+        <location filename="../../ui/circles/panel.py" line="529" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} seguimientos programados; están en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="478" />
+        <location filename="../../ui/circles/panel.py" line="534" />
         <source>Scheduling…</source>
         <translation>Programando…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="500" />
+        <location filename="../../ui/circles/panel.py" line="556" />
         <source>Reading who is ready…</source>
         <translation>Leyendo quién está listo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="516" />
+        <location filename="../../ui/circles/panel.py" line="572" />
         <source>&amp;Take out of the circle</source>
         <translation>&amp;Sacar del círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="519" />
+        <location filename="../../ui/circles/panel.py" line="575" />
         <source>Make a &amp;member</source>
         <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="519" />
+        <location filename="../../ui/circles/panel.py" line="575" />
         <source>Make &amp;leader</source>
         <translation>Hacer &amp;líder</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="522" />
+        <location filename="../../ui/circles/panel.py" line="578" />
         <source>&amp;Move to</source>
         <translation>&amp;Mover a</translation>
     </message>
@@ -5391,7 +5406,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/screen.py" line="143" />
-        <location filename="../../ui/dashboard/screen.py" line="159" />
+        <location filename="../../ui/dashboard/screen.py" line="158" />
         <source>Open the Calendar</source>
         <translation>Abrir el Calendario</translation>
     </message>
@@ -5406,77 +5421,77 @@
         <translation>Abrir la pantalla Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="166" />
+        <location filename="../../ui/dashboard/screen.py" line="165" />
         <source>No meetings have been logged as held yet.</source>
         <translation>Aún no se ha registrado ninguna reunión realizada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="168" />
+        <location filename="../../ui/dashboard/screen.py" line="167" />
         <source>Nobody has applied yet.</source>
         <translation>Aún no se ha inscrito nadie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="170" />
+        <location filename="../../ui/dashboard/screen.py" line="169" />
         <source>Nobody has rated their match yet.</source>
         <translation>Nadie ha valorado aún su pareja.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="172" />
+        <location filename="../../ui/dashboard/screen.py" line="171" />
         <source>No participants yet.</source>
         <translation>Aún no hay participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="174" />
+        <location filename="../../ui/dashboard/screen.py" line="173" />
         <source>Meetings held per month</source>
         <translation>Reuniones realizadas por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="175" />
+        <location filename="../../ui/dashboard/screen.py" line="174" />
         <source>From application to completion</source>
         <translation>De la inscripción a la finalización</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="176" />
+        <location filename="../../ui/dashboard/screen.py" line="175" />
         <source>Satisfaction with the match</source>
         <translation>Satisfacción con la pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="177" />
+        <location filename="../../ui/dashboard/screen.py" line="176" />
         <source>Participants by status</source>
         <translation>Participantes por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="276" />
+        <location filename="../../ui/dashboard/screen.py" line="277" />
         <source>Reading the numbers…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="298" />
+        <location filename="../../ui/dashboard/screen.py" line="299" />
         <source>{program} — as of {date}</source>
         <translation>{program} — al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="308" />
+        <location filename="../../ui/dashboard/screen.py" line="309" />
         <source>Status today: {statuses}</source>
         <translation>Estado hoy: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="313" />
+        <location filename="../../ui/dashboard/screen.py" line="314" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} de {people} personas han sido emparejadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="317" />
+        <location filename="../../ui/dashboard/screen.py" line="318" />
         <source>nobody to match yet</source>
         <translation>aún no hay nadie que emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="321" />
+        <location filename="../../ui/dashboard/screen.py" line="322" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pausa, {ended} terminadas · {unlogged} con reuniones aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="331" />
+        <location filename="../../ui/dashboard/screen.py" line="332" />
         <source>{paused} paused, {ended} ended</source>
         <translation>{paused} en pausa, {ended} terminados</translation>
     </message>
@@ -6407,62 +6422,87 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="141" />
+        <location filename="../../ui/circles/board.py" line="175" />
         <source>Choose a circle size and press Form circles: everyone ready for matching is put in circles led by mentors, each as close-knit as their profiles allow. Drag people between circles, then confirm.</source>
         <translation>Elija un tamaño de círculo y pulse Formar círculos: todas las personas listas para emparejar se reparten en círculos dirigidos por mentores, tan afines como sus perfiles lo permitan. Arrastre personas entre círculos y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="202" />
+        <location filename="../../ui/circles/board.py" line="192" />
+        <source>1 circle was confirmed.</source>
+        <translation>Se confirmó 1 círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="194" />
+        <source>{n} circles were confirmed.</source>
+        <translation>Se confirmaron {n} círculos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="198" />
+        <source>Nobody ready for matching is waiting for a circle now. People who become ready later can be formed into new circles here, or added to a circle on the Pairs screen's Circles tab.</source>
+        <translation>Ahora no hay nadie listo para emparejar esperando un círculo. Las personas que estén listas más adelante pueden formar nuevos círculos aquí, o añadirse a un círculo en la pestaña Círculos de la pantalla Parejas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="204" />
+        <source>1 person ready for matching is not in a circle yet: press Form circles, or add them to a circle on the Pairs screen's Circles tab.</source>
+        <translation>1 persona lista para emparejar aún no está en ningún círculo: pulse Formar círculos, o añádala a un círculo en la pestaña Círculos de la pantalla Parejas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="209" />
+        <source>{n} people ready for matching are not in a circle yet: press Form circles to put them in circles.</source>
+        <translation>{n} personas listas para emparejar aún no están en ningún círculo: pulse Formar círculos para repartirlas en círculos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="244" />
         <source>Forming circles…</source>
         <translation>Formando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="209" />
+        <location filename="../../ui/circles/board.py" line="251" />
         <source>Circle {n}</source>
         <translation>Círculo {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="267" />
+        <location filename="../../ui/circles/board.py" line="309" />
         <source>{circle} ({n} people)</source>
         <translation>{circle} ({n} personas)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="292" />
+        <location filename="../../ui/circles/board.py" line="334" />
         <source>Pick a person in a circle first, then move them.</source>
         <translation>Elija primero a una persona de un círculo y luego muévala.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="310" />
+        <location filename="../../ui/circles/board.py" line="352" />
         <source>&amp;Move to</source>
         <translation>&amp;Mover a</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="313" />
+        <location filename="../../ui/circles/board.py" line="355" />
         <source>Make a &amp;member</source>
         <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="316" />
+        <location filename="../../ui/circles/board.py" line="358" />
         <source>Make &amp;leader</source>
         <translation>Hacer &amp;líder</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="320" />
+        <location filename="../../ui/circles/board.py" line="362" />
         <source>Only a mentor can lead a circle</source>
         <translation>Solo un mentor puede dirigir un círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="375" />
+        <location filename="../../ui/circles/board.py" line="418" />
         <source>1 circle is confirmed.</source>
         <translation>1 círculo confirmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="377" />
+        <location filename="../../ui/circles/board.py" line="420" />
         <source>{n} circles are confirmed.</source>
         <translation>{n} círculos confirmados.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="381" />
+        <location filename="../../ui/circles/board.py" line="424" />
         <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
         <translation>Puede verlos, imprimir sus acuerdos y terminarlos en la pestaña Círculos de la pantalla Parejas.</translation>
     </message>
@@ -7018,67 +7058,67 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>LogMeetingsDialog</name>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="285" />
+        <location filename="../../ui/calendar/log_meetings.py" line="263" />
         <source>Log meetings</source>
         <translation>Registrar reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="296" />
+        <location filename="../../ui/calendar/log_meetings.py" line="274" />
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="298" />
+        <location filename="../../ui/calendar/log_meetings.py" line="276" />
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="312" />
+        <location filename="../../ui/calendar/log_meetings.py" line="290" />
         <source>Press A (all held), then change the exceptions: select meetings and press H (held), C (cancelled), N (no-show) or U (not logged yet).</source>
         <translation>Pulse A (todas realizadas) y luego cambie las excepciones: seleccione reuniones y pulse H (realizada), C (cancelada), N (no se presentó) o U (aún sin registrar).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="338" />
+        <location filename="../../ui/calendar/log_meetings.py" line="316" />
         <source>Every meeting of these dates is logged.</source>
         <translation>Todas las reuniones de estas fechas están registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="343" />
+        <location filename="../../ui/calendar/log_meetings.py" line="321" />
         <source>&amp;All held</source>
         <translation>&amp;Todas realizadas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="369" />
+        <location filename="../../ui/calendar/log_meetings.py" line="347" />
         <source>1 meeting not logged yet</source>
         <translation>1 reunión aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="369" />
+        <location filename="../../ui/calendar/log_meetings.py" line="347" />
         <source>{n} meetings not logged yet</source>
         <translation>{n} reuniones aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="384" />
+        <location filename="../../ui/calendar/log_meetings.py" line="362" />
         <source>The last date is before the first date.</source>
         <translation>La última fecha es anterior a la primera.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="401" />
+        <location filename="../../ui/calendar/log_meetings.py" line="379" />
         <source>Reading meetings…</source>
         <translation>Leyendo las reuniones…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="422" />
+        <location filename="../../ui/calendar/log_meetings.py" line="400" />
         <source>Log 1 meeting</source>
         <translation>Registrar 1 reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="422" />
+        <location filename="../../ui/calendar/log_meetings.py" line="400" />
         <source>Log {n} meetings</source>
         <translation>Registrar {n} reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="427" />
+        <location filename="../../ui/calendar/log_meetings.py" line="405" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -7674,213 +7714,213 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="64" />
         <source>Staff check-in</source>
         <translation>Seguimiento del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="64" />
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="80" />
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="82" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
         <source>Date and place</source>
         <translation>Fecha y lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="106" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="105" />
         <source>Staff check-in with {name}</source>
         <translation>Seguimiento del personal con {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="107" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="106" />
         <source>Mentoring: {pair}</source>
         <translation>Mentoría: {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="111" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="110" />
         <source>{date} at {time}, {n} minutes</source>
         <translation>{date} a las {time}, {n} minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="118" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="117" />
         <source>moved from its usual day or time</source>
         <translation>movida de su día u hora habitual</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="151" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="150" />
         <source>e.g. career goals, a hard conversation</source>
         <translation>p. ej., metas profesionales, una conversación difícil</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="154" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="153" />
         <source>What was discussed, what was agreed</source>
         <translation>Qué se habló, qué se acordó</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="158" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="157" />
         <source>What happened:</source>
         <translation>Qué pasó:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="159" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="158" />
         <source>How long:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="160" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="159" />
         <source>Topics:</source>
         <translation>Temas:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="161" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="160" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="176" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="175" />
         <source>Only this meeting</source>
         <translation>Solo esta reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="178" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="177" />
         <source>This and all following meetings</source>
         <translation>Esta y todas las siguientes reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="186" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="185" />
         <source>Remove from calendar…</source>
         <translation>Quitar del calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="191" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="190" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="192" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="191" />
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="193" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="192" />
         <source>Length:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="195" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="194" />
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="196" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="195" />
         <source>Video link:</source>
         <translation>Enlace de video:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="198" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="197" />
         <source>Change:</source>
         <translation>Cambiar:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="263" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="262" />
         <source>Change meeting</source>
         <translation>Cambiar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="264" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="263" />
         <source>Log meeting</source>
         <translation>Registrar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="293" />
-        <location filename="../../ui/calendar/meeting_dialog.py" line="322" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="292" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="321" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="300" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="299" />
         <source>Remove this meeting and all following meetings of the series?</source>
         <translation>¿Quitar esta reunión y todas las siguientes de la serie?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="302" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="301" />
         <source>Remove this meeting from the calendar?</source>
         <translation>¿Quitar esta reunión del calendario?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="306" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="305" />
         <source>Remove from calendar</source>
         <translation>Quitar del calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="308" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="307" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="310" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="309" />
         <source>Meetings already logged stay, as part of the pair's history.</source>
         <translation>Las reuniones ya registradas se conservan, como parte del historial de la pareja.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="317" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="316" />
         <source>Remove meeting</source>
         <translation>Quitar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="337" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="326" />
         <source>This meeting</source>
         <translation>Esta reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="347" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="330" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="348" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="331" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="349" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="332" />
         <source>Length (minutes)</source>
         <translation>Duración (minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="350" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="333" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="351" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="334" />
         <source>Video link</source>
         <translation>Enlace de video</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="352" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="335" />
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="353" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="336" />
         <source>How long (minutes)</source>
         <translation>Duración real (minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="354" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="337" />
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="355" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="338" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -8214,349 +8254,349 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="131" />
-        <location filename="../../ui/pairs/screen.py" line="313" />
+        <location filename="../../ui/pairs/screen.py" line="132" />
+        <location filename="../../ui/pairs/screen.py" line="314" />
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="137" />
+        <location filename="../../ui/pairs/screen.py" line="138" />
         <source>Print agreements…</source>
         <translation>Imprimir acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="140" />
+        <location filename="../../ui/pairs/screen.py" line="141" />
         <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
         <translation>Imprimir los acuerdos de las parejas seleccionadas, o de todas las parejas activas (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="144" />
+        <location filename="../../ui/pairs/screen.py" line="145" />
         <source>The selected pairs</source>
         <translation>Las parejas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="147" />
+        <location filename="../../ui/pairs/screen.py" line="148" />
         <source>Every active pair</source>
         <translation>Todas las parejas activas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="149" />
+        <location filename="../../ui/pairs/screen.py" line="150" />
         <source>Only agreements not signed yet</source>
         <translation>Solo los acuerdos aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="151" />
+        <location filename="../../ui/pairs/screen.py" line="152" />
         <source>Only pairs new since the last print</source>
         <translation>Solo las parejas nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="154" />
+        <location filename="../../ui/pairs/screen.py" line="155" />
         <source>Leave out the pairs whose agreement was printed or saved before</source>
         <translation>Omitir las parejas cuyo acuerdo ya se imprimió o guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="159" />
+        <location filename="../../ui/pairs/screen.py" line="160" />
         <source>Two-sided: every agreement on its own sheets</source>
         <translation>A doble cara: cada acuerdo en sus propias hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="163" />
+        <location filename="../../ui/pairs/screen.py" line="164" />
         <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
         <translation>Una página trasera en blanco tras un acuerdo con número impar de páginas, para que al imprimir a doble cara ninguna hoja tenga dos acuerdos</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="184" />
+        <location filename="../../ui/pairs/screen.py" line="185" />
         <source>Organization logo…</source>
         <translation>Logotipo de la organización…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="187" />
+        <location filename="../../ui/pairs/screen.py" line="188" />
         <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
         <translation>Una imagen PNG o JPEG que se imprime en la parte superior de acuerdos y certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="190" />
+        <location filename="../../ui/pairs/screen.py" line="191" />
         <source>Print without a logo</source>
         <translation>Imprimir sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="193" />
+        <location filename="../../ui/pairs/screen.py" line="194" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="195" />
+        <location filename="../../ui/pairs/screen.py" line="196" />
         <source>Save the agreements as one PDF file</source>
         <translation>Guardar los acuerdos como un solo archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="198" />
+        <location filename="../../ui/pairs/screen.py" line="199" />
         <source>One PDF file…</source>
         <translation>Un archivo PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="201" />
+        <location filename="../../ui/pairs/screen.py" line="202" />
         <source>One PDF per pair, into a folder…</source>
         <translation>Un PDF por pareja, en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="206" />
+        <location filename="../../ui/pairs/screen.py" line="207" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="209" />
+        <location filename="../../ui/pairs/screen.py" line="210" />
         <source>Introduce pair</source>
         <translation>Presentar pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="212" />
+        <location filename="../../ui/pairs/screen.py" line="213" />
         <source>Write to both in your own mail program, with the message filled in</source>
         <translation>Escribir a ambos desde su propio programa de correo, con el mensaje ya redactado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="216" />
+        <location filename="../../ui/pairs/screen.py" line="217" />
         <source>Goals and closing…</source>
         <translation>Objetivos y cierre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="219" />
+        <location filename="../../ui/pairs/screen.py" line="220" />
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="222" />
+        <location filename="../../ui/pairs/screen.py" line="223" />
         <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
         <translation>Programar reuniones para las parejas seleccionadas, o para todas las activas, de modo que nadie tenga dos reuniones a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="226" />
+        <location filename="../../ui/pairs/screen.py" line="227" />
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="230" />
+        <location filename="../../ui/pairs/screen.py" line="231" />
         <source>Print certificates…</source>
         <translation>Imprimir certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="233" />
+        <location filename="../../ui/pairs/screen.py" line="234" />
         <source>Save certificates as PDF…</source>
         <translation>Guardar certificados como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="249" />
+        <location filename="../../ui/pairs/screen.py" line="250" />
         <source>Search mentor or mentee names… (Ctrl+F)</source>
         <translation>Buscar nombres de mentores o aprendices… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="254" />
+        <location filename="../../ui/pairs/screen.py" line="255" />
         <source>All pairs</source>
         <translation>Todas las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="258" />
+        <location filename="../../ui/pairs/screen.py" line="259" />
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="259" />
+        <location filename="../../ui/pairs/screen.py" line="260" />
         <source>Ended (any reason)</source>
         <translation>Terminadas (cualquier motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="314" />
+        <location filename="../../ui/pairs/screen.py" line="315" />
         <source>Circles</source>
         <translation>Círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="388" />
+        <location filename="../../ui/pairs/screen.py" line="389" />
         <source>Reading the pairs…</source>
         <translation>Leyendo las parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="479" />
+        <location filename="../../ui/pairs/screen.py" line="480" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="482" />
+        <location filename="../../ui/pairs/screen.py" line="483" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas activas. Seleccione parejas para imprimir solo los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="487" />
+        <location filename="../../ui/pairs/screen.py" line="488" />
         <source>not signed yet and new since the last print</source>
         <translation>aún sin firmar y nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="489" />
+        <location filename="../../ui/pairs/screen.py" line="490" />
         <source>not signed yet</source>
         <translation>aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="491" />
+        <location filename="../../ui/pairs/screen.py" line="492" />
         <source>new since the last print</source>
         <translation>nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="495" />
+        <location filename="../../ui/pairs/screen.py" line="496" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Todas estas parejas ya firmaron o ya se imprimió su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="497" />
+        <location filename="../../ui/pairs/screen.py" line="498" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Todas estas parejas ya firmaron su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="499" />
+        <location filename="../../ui/pairs/screen.py" line="500" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Todas estas parejas ya tenían su acuerdo impreso o guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="501" />
+        <location filename="../../ui/pairs/screen.py" line="502" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation>: desmarque “Solo…” en el menú Imprimir para volver a imprimirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="504" />
+        <location filename="../../ui/pairs/screen.py" line="505" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas seleccionadas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="508" />
+        <location filename="../../ui/pairs/screen.py" line="509" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas activas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="516" />
+        <location filename="../../ui/pairs/screen.py" line="517" />
         <source>{count} pairs</source>
         <translation>{count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="518" />
+        <location filename="../../ui/pairs/screen.py" line="519" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} de {count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="537" />
+        <location filename="../../ui/pairs/screen.py" line="538" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Aún no hay parejas activas: confirme parejas en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="545" />
+        <location filename="../../ui/pairs/screen.py" line="546" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Este programa aún no tiene parejas. Forme parejas en la pantalla Emparejamiento; aparecerán aquí, listas para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="613" />
+        <location filename="../../ui/pairs/screen.py" line="614" />
         <source>Choose the organization's logo</source>
         <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="626" />
+        <location filename="../../ui/pairs/screen.py" line="627" />
         <source>Reading the logo…</source>
         <translation>Leyendo el logotipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="672" />
+        <location filename="../../ui/pairs/screen.py" line="673" />
         <source>Print agreements — {program}</source>
         <translation>Imprimir acuerdos — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="681" />
+        <location filename="../../ui/pairs/screen.py" line="682" />
         <source>Preparing the agreements…</source>
         <translation>Preparando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="700" />
+        <location filename="../../ui/pairs/screen.py" line="701" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="709" />
+        <location filename="../../ui/pairs/screen.py" line="710" />
         <source>Save one agreement per pair into</source>
         <translation>Guardar un acuerdo por pareja en</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="724" />
+        <location filename="../../ui/pairs/screen.py" line="725" />
         <source>Save agreements as PDF</source>
         <translation>Guardar acuerdos como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="736" />
+        <location filename="../../ui/pairs/screen.py" line="737" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="741" />
+        <location filename="../../ui/pairs/screen.py" line="742" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de estos archivos ya existen en {folder}. ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="745" />
+        <location filename="../../ui/pairs/screen.py" line="746" />
         <source>Replace files?</source>
         <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="747" />
+        <location filename="../../ui/pairs/screen.py" line="748" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="749" />
+        <location filename="../../ui/pairs/screen.py" line="750" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Los archivos que hay ahí ahora se perderán; conviene guardar una copia firmada en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="773" />
-        <location filename="../../ui/pairs/screen.py" line="805" />
+        <location filename="../../ui/pairs/screen.py" line="774" />
+        <location filename="../../ui/pairs/screen.py" line="806" />
         <source>Saving the agreements…</source>
         <translation>Guardando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="812" />
+        <location filename="../../ui/pairs/screen.py" line="813" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="814" />
+        <location filename="../../ui/pairs/screen.py" line="815" />
         <source>Saved {count} files in {folder}</source>
         <translation>Se guardaron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="878" />
+        <location filename="../../ui/pairs/screen.py" line="879" />
         <source>Reading the pair…</source>
         <translation>Leyendo la pareja…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="894" />
+        <location filename="../../ui/pairs/screen.py" line="895" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Su programa de correo tiene la presentación, lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="904" />
+        <location filename="../../ui/pairs/screen.py" line="905" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Presentación - {mentor} y {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="931" />
+        <location filename="../../ui/pairs/screen.py" line="932" />
         <source>Print certificates — {program}</source>
         <translation>Imprimir certificados — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="933" />
+        <location filename="../../ui/pairs/screen.py" line="934" />
         <source>Preparing the certificates…</source>
         <translation>Preparando los certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="945" />
+        <location filename="../../ui/pairs/screen.py" line="946" />
         <source>Save certificates as PDF</source>
         <translation>Guardar certificados como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="963" />
+        <location filename="../../ui/pairs/screen.py" line="964" />
         <source>Saving the certificates…</source>
         <translation>Guardando los certificados…</translation>
     </message>
@@ -8607,19 +8647,34 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/circles/cards.py" line="66" />
+        <location filename="../../ui/circles/cards.py" line="70" />
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/cards.py" line="70" />
+        <source>mentee</source>
+        <translation>aprendiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/cards.py" line="78" />
         <source>{name} (leader)</source>
         <translation>{name} (líder)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="70" />
+        <location filename="../../ui/circles/cards.py" line="84" />
         <source>{name} leads this circle</source>
         <translation>{name} dirige este círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="70" />
-        <source>{name}</source>
-        <translation>{name}</translation>
+        <location filename="../../ui/circles/cards.py" line="86" />
+        <source>{name}, a mentor</source>
+        <translation>{name}, mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/cards.py" line="87" />
+        <source>{name}, a mentee</source>
+        <translation>{name}, aprendiz</translation>
     </message>
 </context>
 <context>
@@ -10003,33 +10058,33 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="153" />
         <source>People</source>
         <extracomment>Every kind: what "Refresh" and a screen shown again on a shared database reload.</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="160" />
         <source>Matching</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="137" />
+        <location filename="../../ui/screens.py" line="170" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="144" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="151" />
+        <location filename="../../ui/screens.py" line="184" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -10037,82 +10092,82 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>SessionConflicts</name>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="48" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="31" />
         <source>This session</source>
         <translation>Esta sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="58" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="38" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="59" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="39" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="60" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="40" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="61" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="41" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="62" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="42" />
         <source>Length (minutes)</source>
         <translation>Duración (minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="63" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="43" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="64" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="44" />
         <source>Video link</source>
         <translation>Enlace de video</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="65" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="45" />
         <source>Capacity</source>
         <translation>Plazas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="66" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="46" />
         <source>Invite</source>
         <translation>Invitar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="67" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="47" />
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="68" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="48" />
         <source>People picked by hand</source>
         <translation>Personas elegidas a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="69" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="49" />
         <source>Attending completes</source>
         <translation>La asistencia completa</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="70" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="50" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="75" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="55" />
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="75" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="55" />
         <source>No step</source>
         <translation>Ningún paso</translation>
     </message>
@@ -11228,7 +11283,7 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../ui/calendar/dialog_parts.py" line="69" />
+        <location filename="../../ui/calendar/dialog_parts.py" line="76" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -11792,261 +11847,281 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="325" />
-        <source>{count} of the people to mark {are} not invited to this session. Invite them first, then mark their attendance.</source>
-        <translation>Personas a marcar que no están invitadas a esta sesión: {count}. Invítelas primero y luego marque su asistencia.</translation>
+        <source>1 of the people to mark is not invited to this session. Invite them first, then mark their attendance.</source>
+        <translation>1 de las personas a marcar no está invitada a esta sesión. Invítela primero y luego marque su asistencia.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="329" />
+        <source>{count} of the people to mark are not invited to this session. Invite them first, then mark their attendance.</source>
+        <translation>{count} de las personas a marcar no están invitadas a esta sesión. Invítelas primero y luego marque su asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="447" />
+        <source>There are no circles to print: choose at least one circle.</source>
+        <translation>No hay círculos que imprimir: elija al menos un círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="448" />
+        <source>There are no circles to print: no circle of this program has those ids.</source>
+        <translation>No hay círculos que imprimir: ningún círculo de este programa tiene esos ids.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="451" />
+        <source>There are no circles to print: this program has no active circles yet.</source>
+        <translation>No hay círculos que imprimir: este programa aún no tiene círculos activos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="518" />
+        <source>{name} has completed the program and cannot join a circle.</source>
+        <translation>{name} ha completado el programa y no puede unirse a un círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="522" />
+        <source>{name} has withdrawn and cannot join a circle.</source>
+        <translation>{name} se ha retirado y no puede unirse a un círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="333" />
         <source>“{status}” is not an attendance mark; use attended, excused or absent.</source>
         <translation>“{status}” no es una marca de asistencia; use attended (asistió), excused (justificado) o absent (ausente).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="332" />
+        <location filename="../../ui/error_texts.py" line="336" />
         <source>This session was cancelled, so nobody can attend it. Restore it first.</source>
         <translation>Esta sesión se canceló, así que nadie puede asistir. Restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="335" />
+        <location filename="../../ui/error_texts.py" line="339" />
         <source>This session has not begun yet, so nobody can be marked attended or absent. Mark apologies as excused now, and who came once it has begun.</source>
         <translation>Esta sesión aún no ha empezado, así que nadie puede marcarse como presente ni ausente. Marque ahora las ausencias justificadas, y quién vino cuando haya empezado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="339" />
+        <location filename="../../ui/error_texts.py" line="343" />
         <source>“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.</source>
         <translation>“{name}” no tiene ninguna columna titulada Name, First name, Last name o Email, así que PeerDesk no puede saber quién firmó. Añada una fila de títulos de columna encima de los nombres. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="343" />
+        <location filename="../../ui/error_texts.py" line="347" />
         <source>“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}.</source>
         <translation>“{program}” no tiene el tipo de sesión “{kind}”. Sus tipos son: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="346" />
+        <location filename="../../ui/error_texts.py" line="350" />
         <source>“{program}” has no session {text}. List them with: peerdesk sessions FILE</source>
         <translation>“{program}” no tiene la sesión {text}. Puede listarlas con: peerdesk sessions FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="350" />
+        <location filename="../../ui/error_texts.py" line="354" />
         <source>“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.</source>
         <translation>“{kind}” no es un tipo de sesión de este programa. Elija uno de la lista, o añádalo antes a los tipos de sesión del programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="354" />
+        <location filename="../../ui/error_texts.py" line="358" />
         <source>A session's title can be at most {most} characters long.</source>
         <translation>El título de una sesión puede tener como máximo {most} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="358" />
+        <location filename="../../ui/error_texts.py" line="362" />
         <source>A session lasts between {least} minutes and {most} hours.</source>
         <translation>Una sesión dura entre {least} minutos y {most} horas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="362" />
+        <location filename="../../ui/error_texts.py" line="366" />
         <source>The capacity is the number of places: a whole number from 1 up, or empty for no limit.</source>
         <translation>Las plazas son un número entero a partir de 1, o vacío para no poner límite.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="366" />
+        <location filename="../../ui/error_texts.py" line="370" />
         <source>“{zone}” is not a time zone this computer knows.</source>
         <translation>“{zone}” no es una zona horaria que este equipo conozca.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="370" />
+        <location filename="../../ui/error_texts.py" line="374" />
         <source>“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.</source>
         <translation>“{invite}” no es una forma de invitar a personas. Invite a los mentores, a los aprendices, a todos, a un círculo o a las personas que elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="374" />
+        <location filename="../../ui/error_texts.py" line="378" />
         <source>Choose the circle whose members are invited.</source>
         <translation>Elija el círculo cuyos miembros se invitan.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="378" />
+        <location filename="../../ui/error_texts.py" line="382" />
         <source>Choose at least one person to invite.</source>
         <translation>Elija al menos una persona para invitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="382" />
+        <location filename="../../ui/error_texts.py" line="386" />
         <source>{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.</source>
         <translation>{count} de las personas elegidas no están en este programa (ids {ids}). Elija personas de la lista de este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="386" />
+        <location filename="../../ui/error_texts.py" line="390" />
         <source>{count} people are invited to “{title}” on {day}, which has {capacity} places.</source>
         <translation>Hay {count} personas invitadas a “{title}” del {day}, que tiene {capacity} plazas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="390" />
+        <location filename="../../ui/error_texts.py" line="394" />
         <source>{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.</source>
         <translation>Hay {count} personas elegidas, pero la sesión tiene {capacity} plazas. Elija menos personas o dé más plazas a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="394" />
+        <location filename="../../ui/error_texts.py" line="398" />
         <source>“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.</source>
         <translation>“{cadence}” no es una repetición que PeerDesk conozca: cada semana, cada dos semanas, cada cuatro semanas o cada mes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="398" />
+        <location filename="../../ui/error_texts.py" line="402" />
         <source>The series' last date ({last}) is before its first date ({first}).</source>
         <translation>La última fecha de la serie ({last}) es anterior a la primera ({first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="402" />
+        <location filename="../../ui/error_texts.py" line="406" />
         <source>No session of the series falls between its first and last date.</source>
         <translation>Ninguna sesión de la serie cae entre su primera y su última fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="406" />
+        <location filename="../../ui/error_texts.py" line="410" />
         <source>A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.</source>
         <translation>Una serie puede tener como máximo {most} sesiones; esta tendría {count}. Elija una última fecha más temprana o un intervalo más largo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="410" />
+        <location filename="../../ui/error_texts.py" line="414" />
         <source>Every kind of session needs a name.</source>
         <translation>Cada tipo de sesión necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="414" />
+        <location filename="../../ui/error_texts.py" line="418" />
         <source>The name “{name}” is too long for a kind of session (at most {most} characters).</source>
         <translation>El nombre “{name}” es demasiado largo para un tipo de sesión (como máximo {most} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="418" />
+        <location filename="../../ui/error_texts.py" line="422" />
         <source>Two kinds of session are called “{name}”. Give each kind its own name.</source>
         <translation>Dos tipos de sesión se llaman “{name}”. Dé a cada tipo su propio nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="422" />
+        <location filename="../../ui/error_texts.py" line="426" />
         <source>“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.</source>
         <translation>“{colour}” no es un color que PeerDesk entienda. Use la forma #2e7d32, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="426" />
+        <location filename="../../ui/error_texts.py" line="430" />
         <source>The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.</source>
         <translation>El tipo “{name}” no se puede quitar de la lista: hay {count} sesión(es) de ese tipo. Cambie antes su tipo, o consérvelo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="430" />
+        <location filename="../../ui/error_texts.py" line="434" />
         <source>A program needs at least one kind of session. Nothing was changed.</source>
         <translation>Un programa necesita al menos un tipo de sesión. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="435" />
+        <location filename="../../ui/error_texts.py" line="439" />
         <source>{count} people can make between 1 and {most} circles of at least 2 people; choose a number in that range.</source>
         <translation>Con {count} personas se pueden formar entre 1 y {most} círculos de al menos 2 personas; elija un número en ese intervalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="439" />
+        <location filename="../../ui/error_texts.py" line="443" />
         <source>Each circle has one leader: {circles} circles need {circles} leaders, and {leaders} were chosen.</source>
         <translation>Cada círculo tiene un líder: {circles} círculos necesitan {circles} líderes, y se eligieron {leaders}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="443" />
-        <source>There are no circles to print: {why}</source>
-        <translation>No hay círculos que imprimir: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_texts.py" line="444" />
+        <location filename="../../ui/error_texts.py" line="454" />
         <source>A circle needs at least 2 people (a leader and a member); choose a larger size.</source>
         <translation>Un círculo necesita al menos 2 personas (un líder y un miembro); elija un tamaño mayor.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="448" />
+        <location filename="../../ui/error_texts.py" line="458" />
         <source>A circle's name can be at most {most} characters long.</source>
         <translation>El nombre de un círculo puede tener como máximo {most} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="452" />
+        <location filename="../../ui/error_texts.py" line="462" />
         <source>A person in a circle is its leader or a member.</source>
         <translation>Una persona de un círculo es su líder o un miembro.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="456" />
+        <location filename="../../ui/error_texts.py" line="466" />
         <source>Choose another circle to move them to.</source>
         <translation>Elija otro círculo al que moverla.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="460" />
+        <location filename="../../ui/error_texts.py" line="470" />
         <source>Give the circle a name.</source>
         <translation>Dé un nombre al círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="464" />
+        <location filename="../../ui/error_texts.py" line="474" />
         <source>One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.</source>
         <translation>Uno de los líderes elegidos no está listo, ya está en un círculo o no es mentor. Vuelva a elegir los líderes.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="468" />
+        <location filename="../../ui/error_texts.py" line="478" />
         <source>Only a paused circle can be resumed.</source>
         <translation>Solo se puede reanudar un círculo en pausa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="472" />
+        <location filename="../../ui/error_texts.py" line="482" />
         <source>Only an active circle can be paused.</source>
         <translation>Solo se puede pausar un círculo activo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="476" />
+        <location filename="../../ui/error_texts.py" line="486" />
         <source>Only an active or paused circle can be ended.</source>
         <translation>Solo se puede terminar un círculo activo o en pausa.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="480" />
+        <location filename="../../ui/error_texts.py" line="490" />
         <source>Say why the circle is ending.</source>
         <translation>Indique por qué termina el círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="484" />
+        <location filename="../../ui/error_texts.py" line="494" />
         <source>Someone is in two of these circles; each person is in one.</source>
         <translation>Alguien está en dos de estos círculos; cada persona va en uno solo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="488" />
+        <location filename="../../ui/error_texts.py" line="498" />
         <source>The circle “{circle}” has ended.</source>
         <translation>El círculo “{circle}” ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="492" />
+        <location filename="../../ui/error_texts.py" line="502" />
         <source>The circle “{circle}” needs a leader.</source>
         <translation>El círculo “{circle}” necesita un líder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="496" />
+        <location filename="../../ui/error_texts.py" line="506" />
         <source>There are no circles to confirm.</source>
         <translation>No hay círculos que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="500" />
+        <location filename="../../ui/error_texts.py" line="510" />
         <source>{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.</source>
         <translation>{circles} círculos necesitan {circles} líderes, pero solo {leaders} de las personas listas pueden dirigir (mentores). Elija un tamaño mayor o menos círculos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="504" />
+        <location filename="../../ui/error_texts.py" line="514" />
         <source>{count} people are ready and not in a circle; forming circles needs at least 2.</source>
         <translation>Hay {count} personas listas y sin círculo; para formar círculos hacen falta al menos 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="508" />
-        <source>{name} has {status} and cannot join a circle.</source>
-        <translation>{name} tiene el estado “{status}” y no puede unirse a un círculo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_texts.py" line="512" />
+        <location filename="../../ui/error_texts.py" line="526" />
         <source>{name} is already in another circle.</source>
         <translation>{name} ya está en otro círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="516" />
+        <location filename="../../ui/error_texts.py" line="530" />
         <source>{name} is in this circle already.</source>
         <translation>{name} ya está en este círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="520" />
+        <location filename="../../ui/error_texts.py" line="534" />
         <source>{name} is not a mentor and cannot lead a circle.</source>
         <translation>{name} no es mentor y no puede dirigir un círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="524" />
+        <location filename="../../ui/error_texts.py" line="538" />
         <source>{name} is not in this circle.</source>
         <translation>{name} no está en este círculo.</translation>
     </message>

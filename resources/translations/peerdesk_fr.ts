@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar/agenda.py" line="62" />
-        <location filename="../../ui/calendar/log_meetings.py" line="103" />
+        <location filename="../../ui/calendar/log_meetings.py" line="100" />
         <source>With</source>
         <translation>Avec</translation>
     </message>
@@ -197,27 +197,32 @@
         <translation>Saisir les rencontres de ce jour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="211" />
+        <location filename="../../ui/calendar/attention.py" line="212" />
         <source>Show one reason only</source>
         <translation>Un seul motif</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="212" />
+        <location filename="../../ui/calendar/attention.py" line="213" />
         <source>Every reason</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="255" />
+        <location filename="../../ui/calendar/attention.py" line="256" />
         <source>Needs attention ({n})</source>
         <translation>À surveiller ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="276" />
+        <location filename="../../ui/calendar/attention.py" line="277" />
+        <source>Nothing needs attention. No meetings are waiting to be logged.</source>
+        <translation>Rien à surveiller. Aucune rencontre n'attend d'être saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/attention.py" line="279" />
         <source>Nothing needs attention. Every pair is meeting and logged.</source>
         <translation>Rien à surveiller. Chaque binôme se rencontre et tout est saisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attention.py" line="278" />
+        <location filename="../../ui/calendar/attention.py" line="281" />
         <source>Nothing for this reason.</source>
         <translation>Rien pour ce motif.</translation>
     </message>
@@ -260,22 +265,22 @@
         <translation>pair</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="101" />
+        <location filename="../../ui/calendar/log_meetings.py" line="98" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="102" />
+        <location filename="../../ui/calendar/log_meetings.py" line="99" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="104" />
+        <location filename="../../ui/calendar/log_meetings.py" line="101" />
         <source>What happened</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="105" />
+        <location filename="../../ui/calendar/log_meetings.py" line="102" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -1238,32 +1243,32 @@
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="52" />
+        <location filename="../../ui/calendar/attendance_list.py" line="50" />
         <source>Not marked</source>
         <translation>Non marqué</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="53" />
+        <location filename="../../ui/calendar/attendance_list.py" line="51" />
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="54" />
+        <location filename="../../ui/calendar/attendance_list.py" line="52" />
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="55" />
+        <location filename="../../ui/calendar/attendance_list.py" line="53" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="106" />
+        <location filename="../../ui/calendar/attendance_list.py" line="104" />
         <source>Came</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="107" />
+        <location filename="../../ui/calendar/attendance_list.py" line="105" />
         <location filename="../../ui/importer/common.py" line="58" />
         <location filename="../../ui/importer/preview_model.py" line="307" />
         <location filename="../../ui/importer/preview_model.py" line="389" />
@@ -1274,7 +1279,7 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="109" />
+        <location filename="../../ui/calendar/attendance_list.py" line="107" />
         <location filename="../../ui/dashboard/sessions.py" line="99" />
         <source>Attendance</source>
         <translation>Présence</translation>
@@ -1379,7 +1384,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/attendance_list.py" line="108" />
+        <location filename="../../ui/calendar/attendance_list.py" line="106" />
         <location filename="../../ui/importer/common.py" line="63" />
         <location filename="../../ui/importer/preview_model.py" line="309" />
         <location filename="../../ui/people/rows.py" line="70" />
@@ -3492,57 +3497,57 @@
         <translation>Double-cliquez pour la présence ; clic droit pour plus d'options.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="469" />
+        <location filename="../../ui/circles/board.py" line="512" />
         <source>1 circle of {people} people.</source>
         <translation>1 cercle de {people} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="469" />
+        <location filename="../../ui/circles/board.py" line="512" />
         <source>{n} circles, {people} people.</source>
         <translation>{n} cercles, {people} personnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="472" />
+        <location filename="../../ui/circles/board.py" line="515" />
         <source>Working out their fit…</source>
         <translation>Calcul de leur affinité…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="473" />
+        <location filename="../../ui/circles/board.py" line="516" />
         <source>Average fit {quality}.</source>
         <translation>Affinité moyenne {quality}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="477" />
+        <location filename="../../ui/circles/board.py" line="520" />
         <source>Circles of the sizes formed cannot do better than {bound}: these reach {share}% of it.</source>
         <translation>Des cercles de ces tailles ne peuvent pas dépasser {bound} : ceux-ci en atteignent {share} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="480" />
+        <location filename="../../ui/circles/board.py" line="523" />
         <source>These are the best circles there are.</source>
         <translation>Ce sont les meilleurs cercles possibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="483" />
+        <location filename="../../ui/circles/board.py" line="526" />
         <source>Their sizes now differ by more than one.</source>
         <translation>Leurs tailles diffèrent maintenant de plus d'une personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="486" />
+        <location filename="../../ui/circles/board.py" line="529" />
         <source>No leader: {circles}.</source>
         <translation>Sans responsable : {circles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="489" />
+        <location filename="../../ui/circles/board.py" line="532" />
         <source>1 more person is not ready for matching yet.</source>
         <translation>1 autre personne n'est pas encore prête pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="491" />
+        <location filename="../../ui/circles/board.py" line="534" />
         <source>{n} more are not ready for matching yet.</source>
         <translation>{n} autres personnes ne sont pas encore prêtes pour le jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="493" />
+        <location filename="../../ui/circles/board.py" line="536" />
         <source>Nothing is saved until you confirm.</source>
         <translation>Rien n'est enregistré avant que vous confirmiez.</translation>
     </message>
@@ -4236,72 +4241,72 @@
         <translation>Binôme :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="182" />
+        <location filename="../../ui/calendar/screen.py" line="183" />
         <source>Person:</source>
         <translation>Personne :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="184" />
+        <location filename="../../ui/calendar/screen.py" line="185" />
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="205" />
+        <location filename="../../ui/calendar/screen.py" line="206" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="210" />
+        <location filename="../../ui/calendar/screen.py" line="211" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="340" />
+        <location filename="../../ui/calendar/screen.py" line="341" />
         <source>Reading the calendar…</source>
         <translation>Lecture du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="474" />
+        <location filename="../../ui/calendar/screen.py" line="481" />
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="483" />
+        <location filename="../../ui/calendar/screen.py" line="490" />
         <source>No meetings or sessions this week.</source>
         <translation>Aucune rencontre ni séance cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="485" />
+        <location filename="../../ui/calendar/screen.py" line="492" />
         <source>No meetings or sessions on this day.</source>
         <translation>Aucune rencontre ni séance ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="625" />
+        <location filename="../../ui/calendar/screen.py" line="632" />
         <source>Saved {n} meetings and sessions to {path}</source>
         <translation>{n} rencontres et séances enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="510" />
+        <location filename="../../ui/calendar/screen.py" line="517" />
         <source>Move meeting to {date}</source>
         <translation>Déplacer la rencontre au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="520" />
+        <location filename="../../ui/calendar/screen.py" line="527" />
         <source>Moving the meeting…</source>
         <translation>Déplacement de la rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="562" />
+        <location filename="../../ui/calendar/screen.py" line="569" />
         <source>Scheduled {n} meetings and check-ins.</source>
         <translation>{n} rencontres et points de suivi planifiés.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="564" />
+        <location filename="../../ui/calendar/screen.py" line="571" />
         <source>Scheduled 1 meeting.</source>
         <translation>1 rencontre planifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/screen.py" line="607" />
+        <location filename="../../ui/calendar/screen.py" line="614" />
         <source>Reading meetings to log…</source>
         <translation>Lecture des rencontres à saisir…</translation>
     </message>
@@ -4477,27 +4482,27 @@
 <context>
     <name>CircleCard</name>
     <message>
-        <location filename="../../ui/circles/cards.py" line="232" />
+        <location filename="../../ui/circles/cards.py" line="281" />
         <source>The circle's name: type to change it</source>
         <translation>Le nom du cercle : tapez pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="233" />
+        <location filename="../../ui/circles/cards.py" line="282" />
         <source>Circle name</source>
         <translation>Nom du cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="269" />
+        <location filename="../../ui/circles/cards.py" line="318" />
         <source>{n} people · fit {score}</source>
         <translation>{n} personnes · affinité {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="271" />
+        <location filename="../../ui/circles/cards.py" line="320" />
         <source>{n} people</source>
         <translation>{n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="274" />
+        <location filename="../../ui/circles/cards.py" line="323" />
         <source>no leader</source>
         <translation>sans responsable</translation>
     </message>
@@ -4513,193 +4518,203 @@
 <context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="97" />
+        <location filename="../../ui/circles/panel.py" line="106" />
         <source>Print group agreement…</source>
         <translation>Imprimer la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="100" />
+        <location filename="../../ui/circles/panel.py" line="109" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimer la convention du cercle sélectionné, avec une ligne de signature pour chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="103" />
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/circles/panel.py" line="107" />
+        <location filename="../../ui/circles/panel.py" line="112" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="110" />
+        <location filename="../../ui/circles/panel.py" line="131" />
         <source>End circle…</source>
         <translation>Terminer le cercle…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="113" />
-        <location filename="../../ui/circles/panel.py" line="292" />
+        <location filename="../../ui/circles/panel.py" line="138" />
+        <location filename="../../ui/circles/panel.py" line="348" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="116" />
+        <location filename="../../ui/circles/panel.py" line="141" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Mettre le cercle en pause : ses séances à partir d'aujourd'hui sont suspendues jusqu'à sa reprise</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="119" />
+        <location filename="../../ui/circles/panel.py" line="116" />
         <source>Plan a meeting…</source>
         <translation>Planifier une réunion…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="122" />
+        <location filename="../../ui/circles/panel.py" line="119" />
         <source>A session on the calendar with this circle's people invited</source>
         <translation>Une séance au calendrier avec les membres de ce cercle invités</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="125" />
+        <location filename="../../ui/circles/panel.py" line="144" />
         <source>Schedule check-ins</source>
         <translation>Planifier les points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="129" />
+        <location filename="../../ui/circles/panel.py" line="149" />
         <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
         <translation>Points de suivi équipe avec chaque membre du cercle au rythme du programme, du début du cercle à la fin du programme (les personnes en binôme ont déjà les leurs)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="134" />
+        <location filename="../../ui/circles/panel.py" line="122" />
         <source>Add people…</source>
         <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="137" />
+        <location filename="../../ui/circles/panel.py" line="125" />
         <source>Put people who are ready and in no circle yet in the selected circle</source>
         <translation>Placer dans le cercle sélectionné des personnes prêtes et pas encore dans un cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="140" />
+        <location filename="../../ui/circles/panel.py" line="128" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="178" />
+        <location filename="../../ui/circles/panel.py" line="134" />
+        <source>Save agreement as PDF…</source>
+        <translation>Enregistrer la convention en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="157" />
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="160" />
+        <source>Save the agreement as a PDF, pause or resume the circle, schedule check-ins</source>
+        <translation>Enregistrer la convention en PDF, mettre en pause ou reprendre le cercle, planifier les points de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/panel.py" line="211" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aucun cercle pour l'instant. Formez-les dans l'écran Jumelage en mode Groupes ; une fois confirmés, ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="198" />
+        <location filename="../../ui/circles/panel.py" line="225" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
         <translation>Clic droit sur un nom (ou touche Menu) pour retirer la personne, la déplacer ou changer qui anime</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="236" />
+        <location filename="../../ui/circles/panel.py" line="292" />
         <source>Loading circles…</source>
         <translation>Chargement des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="263" />
+        <location filename="../../ui/circles/panel.py" line="319" />
         <source>Select a circle to see its people.</source>
         <translation>Sélectionnez un cercle pour voir ses membres.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="268" />
+        <location filename="../../ui/circles/panel.py" line="324" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle} : animé par {leaders}. Membres : {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="272" />
+        <location filename="../../ui/circles/panel.py" line="328" />
         <source>Ended: {reason}</source>
         <translation>Terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="292" />
+        <location filename="../../ui/circles/panel.py" line="348" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="310" />
+        <location filename="../../ui/circles/panel.py" line="366" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimer la convention de groupe — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="319" />
+        <location filename="../../ui/circles/panel.py" line="375" />
         <source>Preparing the group agreement…</source>
         <translation>Préparation de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="338" />
+        <location filename="../../ui/circles/panel.py" line="394" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="350" />
+        <location filename="../../ui/circles/panel.py" line="406" />
         <source>Save the group agreement as PDF</source>
         <translation>Enregistrer la convention de groupe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="367" />
+        <location filename="../../ui/circles/panel.py" line="423" />
         <source>Saving the group agreement…</source>
         <translation>Enregistrement de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="422" />
+        <location filename="../../ui/circles/panel.py" line="478" />
         <source>Rename circle</source>
         <translation>Renommer le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="423" />
+        <location filename="../../ui/circles/panel.py" line="479" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="459" />
+        <location filename="../../ui/circles/panel.py" line="515" />
         <source>Schedule staff check-ins</source>
         <translation>Planifier les points de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="469" />
+        <location filename="../../ui/circles/panel.py" line="525" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Aucun nouveau point de suivi : les membres de {circle} ont déjà les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="471" />
+        <location filename="../../ui/circles/panel.py" line="527" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 point de suivi planifié ; il figure dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="473" />
+        <location filename="../../ui/circles/panel.py" line="529" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} points de suivi planifiés ; ils figurent dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="478" />
+        <location filename="../../ui/circles/panel.py" line="534" />
         <source>Scheduling…</source>
         <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="500" />
+        <location filename="../../ui/circles/panel.py" line="556" />
         <source>Reading who is ready…</source>
         <translation>Lecture des personnes prêtes…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="516" />
+        <location filename="../../ui/circles/panel.py" line="572" />
         <source>&amp;Take out of the circle</source>
         <translation>&amp;Sortir du cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="519" />
+        <location filename="../../ui/circles/panel.py" line="575" />
         <source>Make a &amp;member</source>
         <translation>Passer &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="519" />
+        <location filename="../../ui/circles/panel.py" line="575" />
         <source>Make &amp;leader</source>
         <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="522" />
+        <location filename="../../ui/circles/panel.py" line="578" />
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -5391,7 +5406,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/screen.py" line="143" />
-        <location filename="../../ui/dashboard/screen.py" line="159" />
+        <location filename="../../ui/dashboard/screen.py" line="158" />
         <source>Open the Calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
@@ -5406,77 +5421,77 @@
         <translation>Ouvrir l'écran Points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="166" />
+        <location filename="../../ui/dashboard/screen.py" line="165" />
         <source>No meetings have been logged as held yet.</source>
         <translation>Aucune rencontre n'a encore été saisie comme tenue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="168" />
+        <location filename="../../ui/dashboard/screen.py" line="167" />
         <source>Nobody has applied yet.</source>
         <translation>Personne n'a encore candidaté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="170" />
+        <location filename="../../ui/dashboard/screen.py" line="169" />
         <source>Nobody has rated their match yet.</source>
         <translation>Personne n'a encore évalué son jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="172" />
+        <location filename="../../ui/dashboard/screen.py" line="171" />
         <source>No participants yet.</source>
         <translation>Pas encore de participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="174" />
+        <location filename="../../ui/dashboard/screen.py" line="173" />
         <source>Meetings held per month</source>
         <translation>Rencontres tenues par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="175" />
+        <location filename="../../ui/dashboard/screen.py" line="174" />
         <source>From application to completion</source>
         <translation>De la candidature à la fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="176" />
+        <location filename="../../ui/dashboard/screen.py" line="175" />
         <source>Satisfaction with the match</source>
         <translation>Satisfaction envers le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="177" />
+        <location filename="../../ui/dashboard/screen.py" line="176" />
         <source>Participants by status</source>
         <translation>Participants par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="276" />
+        <location filename="../../ui/dashboard/screen.py" line="277" />
         <source>Reading the numbers…</source>
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="298" />
+        <location filename="../../ui/dashboard/screen.py" line="299" />
         <source>{program} — as of {date}</source>
         <translation>{program} — au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="308" />
+        <location filename="../../ui/dashboard/screen.py" line="309" />
         <source>Status today: {statuses}</source>
         <translation>Statut aujourd'hui : {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="313" />
+        <location filename="../../ui/dashboard/screen.py" line="314" />
         <source>{matched} of {people} people have been matched</source>
         <translation>{matched} personnes jumelées sur {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="317" />
+        <location filename="../../ui/dashboard/screen.py" line="318" />
         <source>nobody to match yet</source>
         <translation>personne à jumeler pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="321" />
+        <location filename="../../ui/dashboard/screen.py" line="322" />
         <source>{paused} paused, {ended} ended · {unlogged} with meetings not logged yet</source>
         <translation>{paused} en pause, {ended} terminés · {unlogged} avec des rencontres pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="331" />
+        <location filename="../../ui/dashboard/screen.py" line="332" />
         <source>{paused} paused, {ended} ended</source>
         <translation>{paused} en pause, {ended} terminés</translation>
     </message>
@@ -6407,62 +6422,87 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="141" />
+        <location filename="../../ui/circles/board.py" line="175" />
         <source>Choose a circle size and press Form circles: everyone ready for matching is put in circles led by mentors, each as close-knit as their profiles allow. Drag people between circles, then confirm.</source>
         <translation>Choisissez une taille de cercle et cliquez sur Former les cercles : toutes les personnes prêtes pour le jumelage sont réparties en cercles animés par des mentors, aussi soudés que leurs profils le permettent. Faites glisser des personnes d'un cercle à l'autre, puis confirmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="202" />
+        <location filename="../../ui/circles/board.py" line="192" />
+        <source>1 circle was confirmed.</source>
+        <translation>1 cercle a été confirmé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="194" />
+        <source>{n} circles were confirmed.</source>
+        <translation>{n} cercles ont été confirmés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="198" />
+        <source>Nobody ready for matching is waiting for a circle now. People who become ready later can be formed into new circles here, or added to a circle on the Pairs screen's Circles tab.</source>
+        <translation>Personne de prêt pour le jumelage n'attend de cercle pour l'instant. Les personnes prêtes plus tard pourront former de nouveaux cercles ici, ou être ajoutées à un cercle dans l'onglet Cercles de l'écran Binômes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="204" />
+        <source>1 person ready for matching is not in a circle yet: press Form circles, or add them to a circle on the Pairs screen's Circles tab.</source>
+        <translation>1 personne prête pour le jumelage n'est pas encore dans un cercle : cliquez sur Former les cercles, ou ajoutez-la à un cercle dans l'onglet Cercles de l'écran Binômes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="209" />
+        <source>{n} people ready for matching are not in a circle yet: press Form circles to put them in circles.</source>
+        <translation>{n} personnes prêtes pour le jumelage ne sont pas encore dans un cercle : cliquez sur Former les cercles pour les y répartir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/board.py" line="244" />
         <source>Forming circles…</source>
         <translation>Formation des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="209" />
+        <location filename="../../ui/circles/board.py" line="251" />
         <source>Circle {n}</source>
         <translation>Cercle {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="267" />
+        <location filename="../../ui/circles/board.py" line="309" />
         <source>{circle} ({n} people)</source>
         <translation>{circle} ({n} personnes)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="292" />
+        <location filename="../../ui/circles/board.py" line="334" />
         <source>Pick a person in a circle first, then move them.</source>
         <translation>Choisissez d'abord une personne dans un cercle, puis déplacez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="310" />
+        <location filename="../../ui/circles/board.py" line="352" />
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="313" />
+        <location filename="../../ui/circles/board.py" line="355" />
         <source>Make a &amp;member</source>
         <translation>Passer &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="316" />
+        <location filename="../../ui/circles/board.py" line="358" />
         <source>Make &amp;leader</source>
         <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="320" />
+        <location filename="../../ui/circles/board.py" line="362" />
         <source>Only a mentor can lead a circle</source>
         <translation>Seul un mentor peut animer un cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="375" />
+        <location filename="../../ui/circles/board.py" line="418" />
         <source>1 circle is confirmed.</source>
         <translation>1 cercle confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="377" />
+        <location filename="../../ui/circles/board.py" line="420" />
         <source>{n} circles are confirmed.</source>
         <translation>{n} cercles confirmés.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/board.py" line="381" />
+        <location filename="../../ui/circles/board.py" line="424" />
         <source>See them, print their agreements and end them on the Pairs screen's Circles tab.</source>
         <translation>Consultez-les, imprimez leurs conventions et terminez-les dans l'onglet Cercles de l'écran Binômes.</translation>
     </message>
@@ -7018,67 +7058,67 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>LogMeetingsDialog</name>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="285" />
+        <location filename="../../ui/calendar/log_meetings.py" line="263" />
         <source>Log meetings</source>
         <translation>Saisir les rencontres</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="296" />
+        <location filename="../../ui/calendar/log_meetings.py" line="274" />
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="298" />
+        <location filename="../../ui/calendar/log_meetings.py" line="276" />
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="312" />
+        <location filename="../../ui/calendar/log_meetings.py" line="290" />
         <source>Press A (all held), then change the exceptions: select meetings and press H (held), C (cancelled), N (no-show) or U (not logged yet).</source>
         <translation>Appuyez sur A (toutes tenues), puis changez les exceptions : sélectionnez des rencontres et appuyez sur H (tenue), C (annulée), N (absence) ou U (pas encore saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="338" />
+        <location filename="../../ui/calendar/log_meetings.py" line="316" />
         <source>Every meeting of these dates is logged.</source>
         <translation>Toutes les rencontres de ces dates sont saisies.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="343" />
+        <location filename="../../ui/calendar/log_meetings.py" line="321" />
         <source>&amp;All held</source>
         <translation>&amp;Toutes tenues</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="369" />
+        <location filename="../../ui/calendar/log_meetings.py" line="347" />
         <source>1 meeting not logged yet</source>
         <translation>1 rencontre pas encore saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="369" />
+        <location filename="../../ui/calendar/log_meetings.py" line="347" />
         <source>{n} meetings not logged yet</source>
         <translation>{n} rencontres pas encore saisies</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="384" />
+        <location filename="../../ui/calendar/log_meetings.py" line="362" />
         <source>The last date is before the first date.</source>
         <translation>La dernière date est antérieure à la première.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="401" />
+        <location filename="../../ui/calendar/log_meetings.py" line="379" />
         <source>Reading meetings…</source>
         <translation>Lecture des rencontres…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="422" />
+        <location filename="../../ui/calendar/log_meetings.py" line="400" />
         <source>Log 1 meeting</source>
         <translation>Saisir 1 rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="422" />
+        <location filename="../../ui/calendar/log_meetings.py" line="400" />
         <source>Log {n} meetings</source>
         <translation>Saisir {n} rencontres</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/log_meetings.py" line="427" />
+        <location filename="../../ui/calendar/log_meetings.py" line="405" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -7674,213 +7714,213 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="64" />
         <source>Staff check-in</source>
         <translation>Point de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="64" />
         <source>Meeting</source>
         <translation>Rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="80" />
         <source>Log</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="82" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
         <source>Date and place</source>
         <translation>Date et lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="106" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="105" />
         <source>Staff check-in with {name}</source>
         <translation>Point de suivi équipe avec {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="107" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="106" />
         <source>Mentoring: {pair}</source>
         <translation>Mentorat : {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="111" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="110" />
         <source>{date} at {time}, {n} minutes</source>
         <translation>{date} à {time}, {n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="118" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="117" />
         <source>moved from its usual day or time</source>
         <translation>déplacée par rapport à son jour ou heure habituels</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="151" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="150" />
         <source>e.g. career goals, a hard conversation</source>
         <translation>ex. objectifs de carrière, une conversation difficile</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="154" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="153" />
         <source>What was discussed, what was agreed</source>
         <translation>Ce qui a été abordé, ce qui a été convenu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="158" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="157" />
         <source>What happened:</source>
         <translation>Déroulement :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="159" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="158" />
         <source>How long:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="160" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="159" />
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="161" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="160" />
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="176" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="175" />
         <source>Only this meeting</source>
         <translation>Cette rencontre seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="178" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="177" />
         <source>This and all following meetings</source>
         <translation>Celle-ci et toutes les suivantes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="186" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="185" />
         <source>Remove from calendar…</source>
         <translation>Retirer du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="191" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="190" />
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="192" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="191" />
         <source>Time:</source>
         <translation>Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="193" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="192" />
         <source>Length:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="195" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="194" />
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="196" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="195" />
         <source>Video link:</source>
         <translation>Lien visio :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="198" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="197" />
         <source>Change:</source>
         <translation>Modifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="263" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="262" />
         <source>Change meeting</source>
         <translation>Modifier la rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="264" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="263" />
         <source>Log meeting</source>
         <translation>Saisir la rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="293" />
-        <location filename="../../ui/calendar/meeting_dialog.py" line="322" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="292" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="321" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="300" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="299" />
         <source>Remove this meeting and all following meetings of the series?</source>
         <translation>Retirer cette rencontre et toutes les suivantes de la série ?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="302" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="301" />
         <source>Remove this meeting from the calendar?</source>
         <translation>Retirer cette rencontre du calendrier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="306" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="305" />
         <source>Remove from calendar</source>
         <translation>Retirer du calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="308" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="307" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="310" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="309" />
         <source>Meetings already logged stay, as part of the pair's history.</source>
         <translation>Les rencontres déjà saisies restent, dans l'historique du binôme.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="317" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="316" />
         <source>Remove meeting</source>
         <translation>Retirer la rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="337" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="326" />
         <source>This meeting</source>
         <translation>Cette rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="347" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="330" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="348" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="331" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="349" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="332" />
         <source>Length (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="350" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="333" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="351" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="334" />
         <source>Video link</source>
         <translation>Lien visio</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="352" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="335" />
         <source>What happened</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="353" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="336" />
         <source>How long (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="354" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="337" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="355" />
+        <location filename="../../ui/calendar/meeting_dialog.py" line="338" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -8214,349 +8254,349 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="131" />
-        <location filename="../../ui/pairs/screen.py" line="313" />
+        <location filename="../../ui/pairs/screen.py" line="132" />
+        <location filename="../../ui/pairs/screen.py" line="314" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="137" />
+        <location filename="../../ui/pairs/screen.py" line="138" />
         <source>Print agreements…</source>
         <translation>Imprimer les conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="140" />
+        <location filename="../../ui/pairs/screen.py" line="141" />
         <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
         <translation>Imprimer les conventions des binômes sélectionnés, ou de tous les binômes actifs (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="144" />
+        <location filename="../../ui/pairs/screen.py" line="145" />
         <source>The selected pairs</source>
         <translation>Les binômes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="147" />
+        <location filename="../../ui/pairs/screen.py" line="148" />
         <source>Every active pair</source>
         <translation>Tous les binômes actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="149" />
+        <location filename="../../ui/pairs/screen.py" line="150" />
         <source>Only agreements not signed yet</source>
         <translation>Seulement les conventions pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="151" />
+        <location filename="../../ui/pairs/screen.py" line="152" />
         <source>Only pairs new since the last print</source>
         <translation>Seulement les binômes nouveaux depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="154" />
+        <location filename="../../ui/pairs/screen.py" line="155" />
         <source>Leave out the pairs whose agreement was printed or saved before</source>
         <translation>Exclure les binômes dont la convention a déjà été imprimée ou enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="159" />
+        <location filename="../../ui/pairs/screen.py" line="160" />
         <source>Two-sided: every agreement on its own sheets</source>
         <translation>Recto verso : chaque convention sur ses propres feuilles</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="163" />
+        <location filename="../../ui/pairs/screen.py" line="164" />
         <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
         <translation>Une page vierge au dos d'une convention au nombre de pages impair, pour qu'en recto verso aucune feuille ne porte deux conventions</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="184" />
+        <location filename="../../ui/pairs/screen.py" line="185" />
         <source>Organization logo…</source>
         <translation>Logo de l'organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="187" />
+        <location filename="../../ui/pairs/screen.py" line="188" />
         <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
         <translation>Une image PNG ou JPEG imprimée en haut des conventions et attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="190" />
+        <location filename="../../ui/pairs/screen.py" line="191" />
         <source>Print without a logo</source>
         <translation>Imprimer sans logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="193" />
+        <location filename="../../ui/pairs/screen.py" line="194" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="195" />
+        <location filename="../../ui/pairs/screen.py" line="196" />
         <source>Save the agreements as one PDF file</source>
         <translation>Enregistrer les conventions dans un seul fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="198" />
+        <location filename="../../ui/pairs/screen.py" line="199" />
         <source>One PDF file…</source>
         <translation>Un seul fichier PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="201" />
+        <location filename="../../ui/pairs/screen.py" line="202" />
         <source>One PDF per pair, into a folder…</source>
         <translation>Un PDF par binôme, dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="206" />
+        <location filename="../../ui/pairs/screen.py" line="207" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="209" />
+        <location filename="../../ui/pairs/screen.py" line="210" />
         <source>Introduce pair</source>
         <translation>Présenter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="212" />
+        <location filename="../../ui/pairs/screen.py" line="213" />
         <source>Write to both in your own mail program, with the message filled in</source>
         <translation>Écrire aux deux depuis votre messagerie, avec le message prérempli</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="216" />
+        <location filename="../../ui/pairs/screen.py" line="217" />
         <source>Goals and closing…</source>
         <translation>Objectifs et clôture…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="219" />
+        <location filename="../../ui/pairs/screen.py" line="220" />
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="222" />
+        <location filename="../../ui/pairs/screen.py" line="223" />
         <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
         <translation>Planifier les rencontres des binômes sélectionnés, ou de tous les binômes actifs, pour que personne n'ait deux rencontres en même temps</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="226" />
+        <location filename="../../ui/pairs/screen.py" line="227" />
         <source>Certificates…</source>
         <translation>Attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="230" />
+        <location filename="../../ui/pairs/screen.py" line="231" />
         <source>Print certificates…</source>
         <translation>Imprimer les attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="233" />
+        <location filename="../../ui/pairs/screen.py" line="234" />
         <source>Save certificates as PDF…</source>
         <translation>Enregistrer les attestations en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="249" />
+        <location filename="../../ui/pairs/screen.py" line="250" />
         <source>Search mentor or mentee names… (Ctrl+F)</source>
         <translation>Rechercher un mentor ou un mentoré… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="254" />
+        <location filename="../../ui/pairs/screen.py" line="255" />
         <source>All pairs</source>
         <translation>Tous les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="258" />
+        <location filename="../../ui/pairs/screen.py" line="259" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="259" />
+        <location filename="../../ui/pairs/screen.py" line="260" />
         <source>Ended (any reason)</source>
         <translation>Terminés (tous motifs)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="314" />
+        <location filename="../../ui/pairs/screen.py" line="315" />
         <source>Circles</source>
         <translation>Cercles</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="388" />
+        <location filename="../../ui/pairs/screen.py" line="389" />
         <source>Reading the pairs…</source>
         <translation>Lecture des binômes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="479" />
+        <location filename="../../ui/pairs/screen.py" line="480" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Conventions à imprimer pour les binômes sélectionnés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="482" />
+        <location filename="../../ui/pairs/screen.py" line="483" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Les conventions seront imprimées pour les {count} binômes actifs. Sélectionnez des binômes pour n'imprimer que les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="487" />
+        <location filename="../../ui/pairs/screen.py" line="488" />
         <source>not signed yet and new since the last print</source>
         <translation>pas encore signées et nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="489" />
+        <location filename="../../ui/pairs/screen.py" line="490" />
         <source>not signed yet</source>
         <translation>pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="491" />
+        <location filename="../../ui/pairs/screen.py" line="492" />
         <source>new since the last print</source>
         <translation>nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="495" />
+        <location filename="../../ui/pairs/screen.py" line="496" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Chacun de ces binômes a déjà signé ou fait imprimer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="497" />
+        <location filename="../../ui/pairs/screen.py" line="498" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Chacun de ces binômes a déjà signé sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="499" />
+        <location filename="../../ui/pairs/screen.py" line="500" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Chacun de ces binômes a déjà fait imprimer ou enregistrer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="501" />
+        <location filename="../../ui/pairs/screen.py" line="502" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation> : décochez « Seulement… » dans le menu Imprimer pour les imprimer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="504" />
+        <location filename="../../ui/pairs/screen.py" line="505" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Conventions à imprimer pour {kept} des binômes sélectionnés ({count}) : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="508" />
+        <location filename="../../ui/pairs/screen.py" line="509" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Les conventions seront imprimées pour {kept} des {count} binômes actifs : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="516" />
+        <location filename="../../ui/pairs/screen.py" line="517" />
         <source>{count} pairs</source>
         <translation>{count} binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="518" />
+        <location filename="../../ui/pairs/screen.py" line="519" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} binômes sur {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="537" />
+        <location filename="../../ui/pairs/screen.py" line="538" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Pas encore de binômes actifs : confirmez des binômes dans l'écran Jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="545" />
+        <location filename="../../ui/pairs/screen.py" line="546" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Ce programme n'a pas encore de binômes. Formez-les dans l'écran Jumelage ; ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="613" />
+        <location filename="../../ui/pairs/screen.py" line="614" />
         <source>Choose the organization's logo</source>
         <translation>Choisir le logo de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="626" />
+        <location filename="../../ui/pairs/screen.py" line="627" />
         <source>Reading the logo…</source>
         <translation>Lecture du logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="672" />
+        <location filename="../../ui/pairs/screen.py" line="673" />
         <source>Print agreements — {program}</source>
         <translation>Imprimer les conventions — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="681" />
+        <location filename="../../ui/pairs/screen.py" line="682" />
         <source>Preparing the agreements…</source>
         <translation>Préparation des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="700" />
+        <location filename="../../ui/pairs/screen.py" line="701" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="709" />
+        <location filename="../../ui/pairs/screen.py" line="710" />
         <source>Save one agreement per pair into</source>
         <translation>Enregistrer une convention par binôme dans</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="724" />
+        <location filename="../../ui/pairs/screen.py" line="725" />
         <source>Save agreements as PDF</source>
         <translation>Enregistrer les conventions en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="736" />
+        <location filename="../../ui/pairs/screen.py" line="737" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="741" />
+        <location filename="../../ui/pairs/screen.py" line="742" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de ces fichiers existent déjà dans {folder}. Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="745" />
+        <location filename="../../ui/pairs/screen.py" line="746" />
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="747" />
+        <location filename="../../ui/pairs/screen.py" line="748" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="749" />
+        <location filename="../../ui/pairs/screen.py" line="750" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Les fichiers qui s'y trouvent seront perdus ; gardez ailleurs un exemplaire signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="773" />
-        <location filename="../../ui/pairs/screen.py" line="805" />
+        <location filename="../../ui/pairs/screen.py" line="774" />
+        <location filename="../../ui/pairs/screen.py" line="806" />
         <source>Saving the agreements…</source>
         <translation>Enregistrement des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="812" />
+        <location filename="../../ui/pairs/screen.py" line="813" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="814" />
+        <location filename="../../ui/pairs/screen.py" line="815" />
         <source>Saved {count} files in {folder}</source>
         <translation>{count} fichiers enregistrés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="878" />
+        <location filename="../../ui/pairs/screen.py" line="879" />
         <source>Reading the pair…</source>
         <translation>Lecture du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="894" />
+        <location filename="../../ui/pairs/screen.py" line="895" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Votre messagerie a la présentation, prête à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="904" />
+        <location filename="../../ui/pairs/screen.py" line="905" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Présentation - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="931" />
+        <location filename="../../ui/pairs/screen.py" line="932" />
         <source>Print certificates — {program}</source>
         <translation>Imprimer les attestations — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="933" />
+        <location filename="../../ui/pairs/screen.py" line="934" />
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="945" />
+        <location filename="../../ui/pairs/screen.py" line="946" />
         <source>Save certificates as PDF</source>
         <translation>Enregistrer les attestations en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="963" />
+        <location filename="../../ui/pairs/screen.py" line="964" />
         <source>Saving the certificates…</source>
         <translation>Enregistrement des attestations…</translation>
     </message>
@@ -8607,19 +8647,34 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/circles/cards.py" line="66" />
+        <location filename="../../ui/circles/cards.py" line="70" />
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/cards.py" line="70" />
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/cards.py" line="78" />
         <source>{name} (leader)</source>
         <translation>{name} (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="70" />
+        <location filename="../../ui/circles/cards.py" line="84" />
         <source>{name} leads this circle</source>
         <translation>{name} anime ce cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="70" />
-        <source>{name}</source>
-        <translation>{name}</translation>
+        <location filename="../../ui/circles/cards.py" line="86" />
+        <source>{name}, a mentor</source>
+        <translation>{name}, mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/circles/cards.py" line="87" />
+        <source>{name}, a mentee</source>
+        <translation>{name}, mentoré</translation>
     </message>
 </context>
 <context>
@@ -10003,33 +10058,33 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="153" />
         <source>People</source>
         <extracomment>Every kind: what "Refresh" and a screen shown again on a shared database reload.</extracomment>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="160" />
         <source>Matching</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="137" />
+        <location filename="../../ui/screens.py" line="170" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="144" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>Check-ins</source>
         <translation>Points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="151" />
+        <location filename="../../ui/screens.py" line="184" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -10037,82 +10092,82 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>SessionConflicts</name>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="48" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="31" />
         <source>This session</source>
         <translation>Cette séance</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="58" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="38" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="59" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="39" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="60" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="40" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="61" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="41" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="62" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="42" />
         <source>Length (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="63" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="43" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="64" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="44" />
         <source>Video link</source>
         <translation>Lien visio</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="65" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="45" />
         <source>Capacity</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="66" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="46" />
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="67" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="47" />
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="68" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="48" />
         <source>People picked by hand</source>
         <translation>Personnes choisies une à une</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="69" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="49" />
         <source>Attending completes</source>
         <translation>La présence valide</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="70" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="50" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="75" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="55" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/session_conflicts.py" line="75" />
+        <location filename="../../ui/calendar/session_conflicts.py" line="55" />
         <source>No step</source>
         <translation>Aucune étape</translation>
     </message>
@@ -11228,7 +11283,7 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../ui/calendar/dialog_parts.py" line="69" />
+        <location filename="../../ui/calendar/dialog_parts.py" line="76" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -11792,261 +11847,281 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="325" />
-        <source>{count} of the people to mark {are} not invited to this session. Invite them first, then mark their attendance.</source>
-        <translation>Personnes à marquer qui ne sont pas invitées à cette séance : {count}. Invitez-les d'abord, puis marquez leur présence.</translation>
+        <source>1 of the people to mark is not invited to this session. Invite them first, then mark their attendance.</source>
+        <translation>1 des personnes à marquer n'est pas invitée à cette séance. Invitez-la d'abord, puis marquez sa présence.</translation>
     </message>
     <message>
         <location filename="../../ui/error_texts.py" line="329" />
+        <source>{count} of the people to mark are not invited to this session. Invite them first, then mark their attendance.</source>
+        <translation>{count} des personnes à marquer ne sont pas invitées à cette séance. Invitez-les d'abord, puis marquez leur présence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="447" />
+        <source>There are no circles to print: choose at least one circle.</source>
+        <translation>Il n'y a aucun cercle à imprimer : choisissez au moins un cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="448" />
+        <source>There are no circles to print: no circle of this program has those ids.</source>
+        <translation>Il n'y a aucun cercle à imprimer : aucun cercle de ce programme n'a ces ids.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="451" />
+        <source>There are no circles to print: this program has no active circles yet.</source>
+        <translation>Il n'y a aucun cercle à imprimer : ce programme n'a pas encore de cercle actif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="518" />
+        <source>{name} has completed the program and cannot join a circle.</source>
+        <translation>{name} a terminé le programme et ne peut pas rejoindre un cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="522" />
+        <source>{name} has withdrawn and cannot join a circle.</source>
+        <translation>{name} a quitté le programme et ne peut pas rejoindre un cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_texts.py" line="333" />
         <source>“{status}” is not an attendance mark; use attended, excused or absent.</source>
         <translation>« {status} » n'est pas une marque de présence ; utilisez attended (présent), excused (excusé) ou absent.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="332" />
+        <location filename="../../ui/error_texts.py" line="336" />
         <source>This session was cancelled, so nobody can attend it. Restore it first.</source>
         <translation>Cette séance a été annulée : personne ne peut y assister. Rétablissez-la d'abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="335" />
+        <location filename="../../ui/error_texts.py" line="339" />
         <source>This session has not begun yet, so nobody can be marked attended or absent. Mark apologies as excused now, and who came once it has begun.</source>
         <translation>Cette séance n'a pas encore commencé : personne ne peut être marqué présent ou absent. Marquez dès maintenant les excuses, et les présents une fois qu'elle aura commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="339" />
+        <location filename="../../ui/error_texts.py" line="343" />
         <source>“{name}” has no column titled Name, First name, Last name or Email, so PeerDesk cannot tell who signed in. Add a row of column titles above the names. Nothing was changed.</source>
         <translation>« {name} » n'a aucune colonne intitulée Name, First name, Last name ou Email : PeerDesk ne peut donc pas savoir qui a émargé. Ajoutez une ligne de titres de colonnes au-dessus des noms. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="343" />
+        <location filename="../../ui/error_texts.py" line="347" />
         <source>“{program}” has no kind of session “{kind}”. Its kinds are: {kinds}.</source>
         <translation>« {program} » n'a pas de type de séance « {kind} ». Ses types sont : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="346" />
+        <location filename="../../ui/error_texts.py" line="350" />
         <source>“{program}” has no session {text}. List them with: peerdesk sessions FILE</source>
         <translation>« {program} » n'a pas de séance {text}. Listez-les avec : peerdesk sessions FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="350" />
+        <location filename="../../ui/error_texts.py" line="354" />
         <source>“{kind}” is not a kind of session in this program. Choose one from the list, or add it to the program's kinds of session first.</source>
         <translation>« {kind} » n'est pas un type de séance de ce programme. Choisissez-en un dans la liste, ou ajoutez-le d'abord aux types de séance du programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="354" />
+        <location filename="../../ui/error_texts.py" line="358" />
         <source>A session's title can be at most {most} characters long.</source>
         <translation>Le titre d'une séance peut compter au plus {most} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="358" />
+        <location filename="../../ui/error_texts.py" line="362" />
         <source>A session lasts between {least} minutes and {most} hours.</source>
         <translation>Une séance dure entre {least} minutes et {most} heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="362" />
+        <location filename="../../ui/error_texts.py" line="366" />
         <source>The capacity is the number of places: a whole number from 1 up, or empty for no limit.</source>
         <translation>La capacité est le nombre de places : un nombre entier à partir de 1, ou vide pour aucune limite.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="366" />
+        <location filename="../../ui/error_texts.py" line="370" />
         <source>“{zone}” is not a time zone this computer knows.</source>
         <translation>« {zone} » n'est pas un fuseau horaire connu de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="370" />
+        <location filename="../../ui/error_texts.py" line="374" />
         <source>“{invite}” is not a way to invite people. Invite the mentors, the mentees, everyone, a circle or people you choose.</source>
         <translation>« {invite} » n'est pas une façon d'inviter des personnes. Invitez les mentors, les mentorés, tout le monde, un cercle ou les personnes de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="374" />
+        <location filename="../../ui/error_texts.py" line="378" />
         <source>Choose the circle whose members are invited.</source>
         <translation>Choisissez le cercle dont les membres sont invités.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="378" />
+        <location filename="../../ui/error_texts.py" line="382" />
         <source>Choose at least one person to invite.</source>
         <translation>Choisissez au moins une personne à inviter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="382" />
+        <location filename="../../ui/error_texts.py" line="386" />
         <source>{count} of the people chosen are not in this program (ids {ids}). Choose people from this program's list.</source>
         <translation>{count} des personnes choisies ne font pas partie de ce programme (ids {ids}). Choisissez des personnes dans la liste de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="386" />
+        <location filename="../../ui/error_texts.py" line="390" />
         <source>{count} people are invited to “{title}” on {day}, which has {capacity} places.</source>
         <translation>{count} personnes sont invitées à « {title} » du {day}, qui a {capacity} places.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="390" />
+        <location filename="../../ui/error_texts.py" line="394" />
         <source>{count} people are chosen but the session has {capacity} places. Choose fewer people, or give the session more places.</source>
         <translation>{count} personnes sont choisies, mais la séance a {capacity} places. Choisissez moins de personnes, ou donnez plus de places à la séance.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="394" />
+        <location filename="../../ui/error_texts.py" line="398" />
         <source>“{cadence}” is not a repeat PeerDesk knows: every week, every two weeks, every four weeks or every month.</source>
         <translation>« {cadence} » n'est pas une répétition connue de PeerDesk : chaque semaine, toutes les deux semaines, toutes les quatre semaines ou chaque mois.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="398" />
+        <location filename="../../ui/error_texts.py" line="402" />
         <source>The series' last date ({last}) is before its first date ({first}).</source>
         <translation>La dernière date de la série ({last}) est antérieure à sa première date ({first}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="402" />
+        <location filename="../../ui/error_texts.py" line="406" />
         <source>No session of the series falls between its first and last date.</source>
         <translation>Aucune séance de la série ne tombe entre sa première et sa dernière date.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="406" />
+        <location filename="../../ui/error_texts.py" line="410" />
         <source>A series can hold at most {most} sessions; this one would hold {count}. Choose an earlier last date or a longer step.</source>
         <translation>Une série peut compter au plus {most} séances ; celle-ci en compterait {count}. Choisissez une dernière date plus proche ou un intervalle plus long.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="410" />
+        <location filename="../../ui/error_texts.py" line="414" />
         <source>Every kind of session needs a name.</source>
         <translation>Chaque type de séance doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="414" />
+        <location filename="../../ui/error_texts.py" line="418" />
         <source>The name “{name}” is too long for a kind of session (at most {most} characters).</source>
         <translation>Le nom « {name} » est trop long pour un type de séance (au plus {most} caractères).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="418" />
+        <location filename="../../ui/error_texts.py" line="422" />
         <source>Two kinds of session are called “{name}”. Give each kind its own name.</source>
         <translation>Deux types de séance s'appellent « {name} ». Donnez à chaque type son propre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="422" />
+        <location filename="../../ui/error_texts.py" line="426" />
         <source>“{colour}” is not a colour PeerDesk understands. Use the form #2e7d32, or leave it empty.</source>
         <translation>« {colour} » n'est pas une couleur que PeerDesk comprend. Utilisez la forme #2e7d32, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="426" />
+        <location filename="../../ui/error_texts.py" line="430" />
         <source>The kind “{name}” can't be taken off the list: {count} session(s) are of that kind. Change their kind first, or keep it. Nothing was changed.</source>
         <translation>Le type « {name} » ne peut pas être retiré de la liste : {count} séance(s) sont de ce type. Changez d'abord leur type, ou gardez-le. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="430" />
+        <location filename="../../ui/error_texts.py" line="434" />
         <source>A program needs at least one kind of session. Nothing was changed.</source>
         <translation>Un programme doit avoir au moins un type de séance. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="435" />
+        <location filename="../../ui/error_texts.py" line="439" />
         <source>{count} people can make between 1 and {most} circles of at least 2 people; choose a number in that range.</source>
         <translation>{count} personnes peuvent former entre 1 et {most} cercles d'au moins 2 personnes ; choisissez un nombre dans cet intervalle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="439" />
+        <location filename="../../ui/error_texts.py" line="443" />
         <source>Each circle has one leader: {circles} circles need {circles} leaders, and {leaders} were chosen.</source>
         <translation>Chaque cercle a un responsable : {circles} cercles demandent {circles} responsables, et {leaders} ont été choisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="443" />
-        <source>There are no circles to print: {why}</source>
-        <translation>Il n'y a aucun cercle à imprimer : {why}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_texts.py" line="444" />
+        <location filename="../../ui/error_texts.py" line="454" />
         <source>A circle needs at least 2 people (a leader and a member); choose a larger size.</source>
         <translation>Un cercle doit compter au moins 2 personnes (un responsable et un membre) ; choisissez une taille plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="448" />
+        <location filename="../../ui/error_texts.py" line="458" />
         <source>A circle's name can be at most {most} characters long.</source>
         <translation>Le nom d'un cercle peut compter au plus {most} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="452" />
+        <location filename="../../ui/error_texts.py" line="462" />
         <source>A person in a circle is its leader or a member.</source>
         <translation>Une personne d'un cercle en est le responsable ou un membre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="456" />
+        <location filename="../../ui/error_texts.py" line="466" />
         <source>Choose another circle to move them to.</source>
         <translation>Choisissez un autre cercle où la déplacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="460" />
+        <location filename="../../ui/error_texts.py" line="470" />
         <source>Give the circle a name.</source>
         <translation>Donnez un nom au cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="464" />
+        <location filename="../../ui/error_texts.py" line="474" />
         <source>One of the chosen leaders is not ready, is already in a circle or is not a mentor. Choose the leaders again.</source>
         <translation>L'un des responsables choisis n'est pas prêt, fait déjà partie d'un cercle ou n'est pas mentor. Choisissez de nouveau les responsables.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="468" />
+        <location filename="../../ui/error_texts.py" line="478" />
         <source>Only a paused circle can be resumed.</source>
         <translation>Seul un cercle en pause peut reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="472" />
+        <location filename="../../ui/error_texts.py" line="482" />
         <source>Only an active circle can be paused.</source>
         <translation>Seul un cercle actif peut être mis en pause.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="476" />
+        <location filename="../../ui/error_texts.py" line="486" />
         <source>Only an active or paused circle can be ended.</source>
         <translation>Seul un cercle actif ou en pause peut être terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="480" />
+        <location filename="../../ui/error_texts.py" line="490" />
         <source>Say why the circle is ending.</source>
         <translation>Indiquez pourquoi le cercle se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="484" />
+        <location filename="../../ui/error_texts.py" line="494" />
         <source>Someone is in two of these circles; each person is in one.</source>
         <translation>Quelqu'un fait partie de deux de ces cercles ; chaque personne n'est que dans un seul.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="488" />
+        <location filename="../../ui/error_texts.py" line="498" />
         <source>The circle “{circle}” has ended.</source>
         <translation>Le cercle « {circle} » est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="492" />
+        <location filename="../../ui/error_texts.py" line="502" />
         <source>The circle “{circle}” needs a leader.</source>
         <translation>Le cercle « {circle} » a besoin d'un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="496" />
+        <location filename="../../ui/error_texts.py" line="506" />
         <source>There are no circles to confirm.</source>
         <translation>Il n'y a aucun cercle à confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="500" />
+        <location filename="../../ui/error_texts.py" line="510" />
         <source>{circles} circles need {circles} leaders, but only {leaders} of the people ready can lead (mentors). Choose a larger size or fewer circles.</source>
         <translation>{circles} cercles demandent {circles} responsables, mais seules {leaders} des personnes prêtes peuvent animer (les mentors). Choisissez une taille plus grande ou moins de cercles.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="504" />
+        <location filename="../../ui/error_texts.py" line="514" />
         <source>{count} people are ready and not in a circle; forming circles needs at least 2.</source>
         <translation>{count} personnes sont prêtes et hors cercle ; former des cercles en demande au moins 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="508" />
-        <source>{name} has {status} and cannot join a circle.</source>
-        <translation>{name} a le statut « {status} » et ne peut pas rejoindre un cercle.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_texts.py" line="512" />
+        <location filename="../../ui/error_texts.py" line="526" />
         <source>{name} is already in another circle.</source>
         <translation>{name} fait déjà partie d'un autre cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="516" />
+        <location filename="../../ui/error_texts.py" line="530" />
         <source>{name} is in this circle already.</source>
         <translation>{name} fait déjà partie de ce cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="520" />
+        <location filename="../../ui/error_texts.py" line="534" />
         <source>{name} is not a mentor and cannot lead a circle.</source>
         <translation>{name} n'est pas mentor et ne peut pas animer un cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_texts.py" line="524" />
+        <location filename="../../ui/error_texts.py" line="538" />
         <source>{name} is not in this circle.</source>
         <translation>{name} ne fait pas partie de ce cercle.</translation>
     </message>
