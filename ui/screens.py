@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 
 from ui.qt import (
     QT_TRANSLATE_NOOP,
+    QAction,
+    QActionEvent,
     QCoreApplication,
+    QEvent,
     QLabel,
     QShowEvent,
     QSize,
@@ -96,9 +99,39 @@ def heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def keep_dots(action: QAction) -> None:
+    """Keep the "…" of an action that opens a dialog on its tool button.
+
+    A tool button shows the action's icon text, which Qt makes from its text without
+    a trailing "…" ("Print group agreement…" became "Print group agreement"): the
+    button says what its menu entry says. An action whose text loses the "…" later
+    (Pause/Resume) goes back to Qt's own icon text.
+    """
+    text = action.text()
+    words = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    if text.endswith("…"):
+        if action.iconText() != words:
+            action.setProperty("dotsKept", True)
+            action.setIconText(words)
+    elif action.property("dotsKept"):
+        action.setProperty("dotsKept", False)
+        action.setIconText("")
+
+
+class ScreenToolBar(QToolBar):
+    """A toolbar whose buttons that open a dialog end in "…", as their menu entries do."""
+
+    def actionEvent(self, event: QActionEvent) -> None:
+        super().actionEvent(event)
+        kinds = (QEvent.Type.ActionAdded, QEvent.Type.ActionChanged)
+        action = event.action()
+        if event.type() in kinds and action is not None:
+            keep_dots(action)
+
+
 def toolbar(name: str, parent: QWidget) -> QToolBar:
     """A screen's toolbar: small icons with their words beside them."""
-    bar = QToolBar(parent)
+    bar = ScreenToolBar(parent)
     bar.setObjectName(name)
     bar.setIconSize(QSize(18, 18))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

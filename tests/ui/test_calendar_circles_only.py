@@ -41,3 +41,8 @@ def test_no_pair_filter_and_no_word_of_pairs_without_pairs(
     assert empty.text() == "Nothing needs attention. No meetings are waiting to be logged."
     assert "pair" not in empty.text()
     window.grab().save("/tmp/g6/calendar-circles-only.png")
+    # A toolbar button that opens a dialog ends in "…", as its menu entry does.
+    button = screen.toolbar.widgetForAction(screen.new_session_action)
+    assert button is not None and button.text() == "New session…"
+    screen.new_session_action.setText("Plan")  # a text without "…" gets Qt's own words again
+    assert button.text() == "Plan"

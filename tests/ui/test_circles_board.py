@@ -35,7 +35,7 @@ from ui.circles.model import Column
 from ui.main_window import MainWindow
 from ui.matching.board import MatchingScreen
 from ui.pairs.screen import PairsScreen
-from ui.qt import QAction, QMenu, QMessageBox, QPoint, QPushButton, Qt, QWidget
+from ui.qt import QAction, QMenu, QMessageBox, QPoint, QPushButton, Qt, QTimer, QWidget
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 LEFT = Qt.MouseButton.LeftButton
@@ -287,6 +287,22 @@ class CirclesTab(WindowDriver):
         rect = table.visualRect(self.panel.proxy.index(row, 0))
         self.qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
 
+    def choose(self, action: QAction) -> None:
+        """Open the toolbar's More menu and click ``action`` in it, as a user does."""
+        menu = self.panel.more_menu
+        assert action in menu.actions()
+
+        def click() -> None:
+            self.qtbot.waitUntil(menu.isVisible)
+            self.qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+
+        QTimer.singleShot(0, click)
+        self.qtbot.mouseClick(self.panel.more_button, LEFT)  # returns once the menu closed
+        # Offscreen Qt leaves the closed menu the active window: the window is the user's again.
+        handle = self.window.windowHandle()
+        with self.qtbot.waitActive(self.window):
+            handle.requestActivate()
+
     def press(self, action: QAction) -> QWidget:
         button = self.panel.toolbar.widgetForAction(action)
         assert button is not None and button.isEnabled(), action.text()
@@ -354,6 +370,7 @@ def test_too_few_leaders_for_the_size_says_so_and_forms_nothing(groups: Groups) 
     board.grab().save(str(SHOTS / "groups_refused.png"))
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_print_and_save_a_group_agreement_with_every_members_signature_line(
     groups: Groups, tmp_path: Path
 ) -> None:
@@ -381,7 +398,7 @@ def test_print_and_save_a_group_agreement_with_every_members_signature_line(
     out = tmp_path / "circle.pdf"
     screen.ask_save_file = lambda title, suggested: out  # type: ignore[method-assign]
     with tab.qtbot.waitSignal(screen.saved, timeout=20000) as saved:
-        tab.qtbot.mouseClick(panel.toolbar.widgetForAction(panel.save_action), LEFT)
+        tab.choose(panel.save_action)
     tab.settle()
     assert saved.args[0] == [out]
     reader = PdfReader(str(out))
@@ -428,6 +445,7 @@ def test_the_circles_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     qtmodeltester.check(people)
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_circles_tab_pauses_resumes_and_renames(groups: Groups) -> None:
     from ui.qt import QLineEdit
 
@@ -437,12 +455,11 @@ def test_circles_tab_pauses_resumes_and_renames(groups: Groups) -> None:
     tab = CirclesTab(groups)
     panel = tab.panel
     tab.pick(2)
-    pause = panel.toolbar.widgetForAction(panel.pause_action)
-    tab.qtbot.mouseClick(pause, LEFT)
+    tab.choose(panel.pause_action)
     tab.settle()
     assert circle_rows(groups.path)[2][1] == "paused"
     assert panel.pause_action.text() == "Resume"
-    tab.qtbot.mouseClick(pause, LEFT)
+    tab.choose(panel.pause_action)
     tab.settle()
     assert circle_rows(groups.path)[2][1] == "active"
     dialog = tab.press(panel.rename_action)
@@ -548,6 +565,7 @@ def test_plan_a_circle_meeting_invites_its_people_from_the_calendar(groups: Grou
     assert invited == {pid for pid, _name in row.people}
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_schedule_check_ins_for_a_circles_people(groups: Groups) -> None:
     groups.open_groups()
     groups.form(4)
@@ -572,7 +590,7 @@ def test_schedule_check_ins_for_a_circles_people(groups: Groups) -> None:
 
     assert checkins() == {}
     with tab.qtbot.waitSignal(panel.scheduled, timeout=20000) as made:
-        tab.qtbot.mouseClick(panel.toolbar.widgetForAction(panel.checkins_action), LEFT)
+        tab.choose(panel.checkins_action)
     tab.settle()
     found = checkins()
     assert set(found) == {pid for pid, _name in row.people}  # this circle's people only

@@ -1,9 +1,10 @@
 """The Pairs screen's Circles tab: the program's circles after confirming.
 
 Each circle with its leaders, members, status and signed date; below the
-table, the selected circle's people. **Print group agreement…** shows a print
-preview of the circle's agreement (every member with a signature line),
-**Save as PDF…** writes it, **Mark agreement signed…** records the date and
+table (a splitter apart), the selected circle's people. **Print group agreement…**
+shows a print preview of the circle's agreement (every member with a signature
+line), **Save agreement as PDF…** (in the toolbar's More menu, with Pause and
+Schedule check-ins) writes it, **Mark agreement signed…** records the date and
 **End circle…** closes it with an outcome and a reason, like a pair — the two
 last undoable. The operating system's dialogs go through the Pairs screen's
 stand-ins, so tests replace them once.
@@ -23,13 +24,17 @@ from ui.pairs.printing import PdfPages, default_paper
 from ui.qt import (
     QAbstractItemView,
     QAction,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSortFilterProxyModel,
+    QSplitter,
     Qt,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -84,14 +89,19 @@ class CirclesPanel(QWidget):
         self._build()
         self._update_actions()
 
-    def _action(self, text: str, icon: str, slot: Callable[[], object], name: str) -> QAction:
+    def _action(
+        self, text: str, icon: str, slot: Callable[[], object], name: str, *, bar: bool = True
+    ) -> QAction:
         action = QAction(icons.icon(icon), text, self)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
+        if bar:
+            self.toolbar.addAction(action)
         return action
 
     def _build(self) -> None:
+        # The everyday actions on the bar; the rarer ones (save instead of print, pause,
+        # staff check-ins) in its More menu, so that nothing hides behind » at 1280 px.
         self.toolbar = screens.toolbar("circles_toolbar", self)
         self.print_action = self._action(
             self.tr("Print group agreement…"), "print", self.print_agreement, "print_circle"
@@ -99,36 +109,15 @@ class CirclesPanel(QWidget):
         self.print_action.setToolTip(
             self.tr("Print the selected circle's agreement, with a signature line for everyone")
         )
-        self.save_action = self._action(
-            self.tr("Save as PDF…"), "save-pdf", self.save_agreement, "save_circle"
-        )
-        self.toolbar.addSeparator()
         self.signed_action = self._action(
             self.tr("Mark agreement signed…"), "signed", self.mark_signed, "circle_signed"
         )
-        self.end_action = self._action(
-            self.tr("End circle…"), "end-pair", self.ask_end, "end_circle"
-        )
-        self.pause_action = self._action(
-            self.tr("Pause"), "status", self.pause_or_resume, "pause_circle"
-        )
-        self.pause_action.setToolTip(
-            self.tr("Pause the circle: its sessions from today on are held until it resumes")
-        )
+        self.toolbar.addSeparator()
         self.meeting_action = self._action(
             self.tr("Plan a meeting…"), "calendar", self.plan_meeting, "circle_meeting"
         )
         self.meeting_action.setToolTip(
             self.tr("A session on the calendar with this circle's people invited")
-        )
-        self.checkins_action = self._action(
-            self.tr("Schedule check-ins"), "checkin", self.schedule_checkins, "circle_checkins"
-        )
-        self.checkins_action.setToolTip(
-            self.tr(
-                "Staff check-ins with each of the circle's people on the program's cadence, "
-                "from the circle's start to the program's end (those in a pair have theirs)"
-            )
         )
         self.add_action = self._action(
             self.tr("Add people…"), "person-add", self.ask_add, "add_to_circle"
@@ -139,6 +128,51 @@ class CirclesPanel(QWidget):
         self.rename_action = self._action(
             self.tr("Rename…"), "edit", self.ask_rename, "rename_circle"
         )
+        self.end_action = self._action(
+            self.tr("End circle…"), "end-pair", self.ask_end, "end_circle"
+        )
+        self.save_action = self._action(
+            self.tr("Save agreement as PDF…"), "save-pdf", self.save_agreement, "save_circle",
+            bar=False,
+        )  # fmt: skip
+        self.pause_action = self._action(
+            self.tr("Pause"), "status", self.pause_or_resume, "pause_circle", bar=False
+        )
+        self.pause_action.setToolTip(
+            self.tr("Pause the circle: its sessions from today on are held until it resumes")
+        )
+        self.checkins_action = self._action(
+            self.tr("Schedule check-ins"), "checkin", self.schedule_checkins, "circle_checkins",
+            bar=False,
+        )  # fmt: skip
+        self.checkins_action.setToolTip(
+            self.tr(
+                "Staff check-ins with each of the circle's people on the program's cadence, "
+                "from the circle's start to the program's end (those in a pair have theirs)"
+            )
+        )
+        self.more_menu = QMenu(self)
+        self.more_menu.setObjectName("circles_more_menu")
+        self.more_menu.setToolTipsVisible(True)
+        self.more_menu.addActions([self.save_action, self.pause_action, self.checkins_action])
+        self.more_action = QAction(icons.icon("status"), self.tr("More"), self)
+        self.more_action.setObjectName("circles_more")
+        self.more_action.setToolTip(
+            self.tr("Save the agreement as a PDF, pause or resume the circle, schedule check-ins")
+        )
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.more_button = QToolButton(self.toolbar)
+        self.more_button.setObjectName("circles_more_button")
+        self.more_button.setDefaultAction(self.more_action)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setMenu(self.more_menu)
+        # A menu button (an instant popup draws its arrow under the text) that opens
+        # its menu on a click of the button itself too, as the Pairs tab's Certificates.
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.more_action.triggered.connect(self.more_button.showMenu)
+        self.toolbar.addWidget(self.more_button)
 
         self.table = QTableView(self)
         self.table.setObjectName("circles_table")
@@ -185,12 +219,6 @@ class CirclesPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.details)
         self.people_model = CirclePeopleModel(self)
         self.people = CirclePeopleView(self)
         self.people.setModel(self.people_model)
@@ -200,7 +228,36 @@ class CirclesPanel(QWidget):
         )  # fmt: skip
         self.people.menu_requested.connect(self.open_person_menu)
         self.menu: QMenu | None = None
-        layout.addWidget(self.people)
+
+        # The circles take the height; the selected circle's people sit below, their list
+        # beside its summary (a few rows high), and the splitter gives either more room.
+        circles = QWidget(self)
+        top = QVBoxLayout(circles)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.table, 1)
+        top.addWidget(self.empty, 1)
+        self.people.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 22))
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        selected = QWidget(self)
+        below = QHBoxLayout(selected)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.people)
+        below.addWidget(self.details, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("circles_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(circles)
+        self.splitter.addWidget(selected)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        rows = self.fontMetrics().height() + 4
+        self.people.setMinimumHeight(3 * rows + 2 * self.people.frameWidth())
+        self.splitter.setSizes([10_000, 3 * rows + 2 * self.people.frameWidth()])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(0)  # (the toolbar has room around its buttons)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
 
     # -- data --------------------------------------------------------------------
 

@@ -41,11 +41,11 @@ from ui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from ui.screens import ScreenToolBar, keep_dots
 
 if TYPE_CHECKING:
     from ui.matching.board_host import LayoutHost
@@ -297,7 +297,7 @@ class BoardLayout(Base):
             tr("Form circles and groups instead of pairs: mentor circles, group mentoring (Ctrl+G)")
         )
 
-        self.toolbar = QToolBar()
+        self.toolbar = ScreenToolBar()  # (its buttons keep their "…")
         self.toolbar.setObjectName("boardToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.suggest_action)
@@ -349,6 +349,7 @@ class BoardLayout(Base):
         ):
             button = QToolButton()
             button.setDefaultAction(action)
+            keep_dots(action)
             button.setObjectName(f"{action.objectName()}Button")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             row.addWidget(button)

@@ -117,6 +117,7 @@ class PairsScreen(Screen):
         button = QToolButton(self.toolbar)
         button.setObjectName(action.objectName() + "_button")
         button.setDefaultAction(action)
+        screens.keep_dots(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         if menu is not None:
             button.setMenu(menu)
