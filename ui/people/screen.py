@@ -92,7 +92,7 @@ class PeopleScreen(Screen):
         self.count.setObjectName("people_count")
 
         self.toolbar = screens.toolbar("people_toolbar", self)
-        self.add_action = self._action(self.tr("Add person"), "person-add", self.add_person)
+        self.add_action = self._action(self.tr("Add person…"), "person-add", self.add_person)
         self.add_action.setToolTip(self.tr("Add a person to this program (Ctrl+N)"))
         self.edit_action = self._action(self.tr("Edit…"), "edit", self.edit_selected)
         self.edit_action.setToolTip(self.tr("Edit the selected person (Enter or F2)"))
@@ -180,7 +180,7 @@ class PeopleScreen(Screen):
         self.empty_text.setObjectName("people_empty_text")
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_add = QPushButton(icons.icon("person-add"), self.tr("Add a person"), self.empty)
+        self.empty_add = QPushButton(icons.icon("person-add"), self.tr("Add a person…"), self.empty)
         self.empty_add.setObjectName("empty_add")
         empty_buttons = QHBoxLayout()
         empty_buttons.addStretch(1)
