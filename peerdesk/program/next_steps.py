@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from peerdesk.enums import MeetingKind, MeetingStatus, PairStatus, ParticipantStatus
+from peerdesk.groups.statuses import CANCELLED
 
 if TYPE_CHECKING:
     from peerdesk.database import Database
@@ -97,8 +98,8 @@ def next_steps_from(conn: QuickConnection, program_id: int) -> list[NextStep]:
     pairs += conn.execute(
         "SELECT status, agreement_signed_on, "
         "(SELECT count(*) FROM group_session g WHERE g.circle_id = circle.id "
-        " AND g.invite = 'circle' AND g.status != 'cancelled') FROM circle WHERE program_id = ?",
-        (program_id,),
+        " AND g.invite = 'circle' AND g.status != ?) FROM circle WHERE program_id = ?",
+        (CANCELLED, program_id),
     ).fetchall()
     circles = conn.execute(
         "SELECT count(*) FROM circle WHERE program_id = ? AND status IN (?, ?, ?)",
