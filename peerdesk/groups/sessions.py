@@ -12,7 +12,9 @@ below and changes nothing):
 - ``edit_session(db, session_id, SessionEdit(...), scope=Scope.THIS|FOLLOWING,
   expected_version=(version,))`` — None fields stay; ``capacity=0`` clears the capacity;
   a new ``invite``/``circle_id``/``people`` re-resolves who is invited, keeping everyone's
-  marks (people no longer invited but already marked stay on the list).
+  marks (people no longer invited but already marked stay on the list). A session that
+  moves to another local day takes the step records its attendance made along (dated on
+  its new day in its zone; undo and redo put them back too).
 - ``cancel_session`` / ``restore_session`` / ``delete_session`` (``scope`` too): cancelling
   and restoring raise the session's calendar SEQUENCE so calendars take the change.
 - ``sync_invitations(session, program_id, participant_ids)`` — these people's invitations
@@ -101,6 +103,7 @@ from peerdesk.models import (
     ProgramStep,
     SessionAttendance,
     SessionKind,
+    StepRecord,
 )
 from peerdesk.people.names import name_key
 from peerdesk.sqltypes import utcnow
@@ -110,8 +113,10 @@ Row = dict[str, Any]
 
 SESSION_TABLE: Table = GroupSession.__table__  # type: ignore[assignment]
 ATTENDANCE_TABLE: Table = SessionAttendance.__table__  # type: ignore[assignment]
+STEP_TABLE: Table = StepRecord.__table__  # type: ignore[assignment]
 ENTITY = "group_session"  # in the change history
 MEETINGS = "meetings"  # the kind of record for the front end's refresh (as meetings')
+PEOPLE = "people"  # (as attendance's: readiness steps changed)
 MAX_TITLE = 200
 MAX_PER_SERIES = 366
 MENTOR_ROLES = (Role.MENTOR, Role.BOTH, Role.PEER)
@@ -337,6 +342,9 @@ class SessionChanges:
     # Attendance rows of these sessions the action left as they were (only their ids).
     attendance_kept: frozenset[int] = frozenset()
     notices: tuple[SessionNotice, ...] = ()
+    # Step records the sessions' attendance made, moved with a session to its new day.
+    steps_before: Mapping[int, Row | None] = field(default_factory=dict)
+    steps_after: Mapping[int, Row | None] = field(default_factory=dict)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -366,6 +374,8 @@ class SessionChanges:
 
     @property
     def kinds(self) -> frozenset[str]:
+        if self.steps_after:
+            return frozenset({MEETINGS, PEOPLE})
         return (
             frozenset({MEETINGS}) if (self.sessions_after or self.attendance_after) else frozenset()
         )
@@ -390,6 +400,7 @@ class Recorder:
         self.action = action
         self.sessions_before: dict[int, Row | None] = {}
         self.attendance_before: dict[int, Row | None] = {}
+        self.steps_before: dict[int, Row | None] = {}
         self.notices: list[SessionNotice] = []
 
     def touch(self, ids: Iterable[int]) -> None:
@@ -408,6 +419,26 @@ class Recorder:
         for i in ids:
             self.sessions_before.setdefault(i, None)
 
+    def move_steps(self, moved: Mapping[GroupSession, date]) -> None:
+        """The step records these sessions' attendance made on their old local day (the
+        session's value) take the session's new local day, as if held there. Records
+        dated otherwise (changed by hand since) stay as they are."""
+        self.session.flush()
+        for gs, old_day in moved.items():
+            new_day = zones.local_date(gs.starts_at, gs.timezone)
+            if new_day == old_day:
+                continue
+            records = self.session.scalars(
+                select(StepRecord)
+                .join(SessionAttendance, SessionAttendance.step_record_id == StepRecord.id)
+                .where(SessionAttendance.session_id == gs.id, StepRecord.completed_on == old_day)
+                .order_by(StepRecord.id)
+            ).all()
+            before = read_rows(self.session, STEP_TABLE, [r.id for r in records])
+            for record in records:
+                self.steps_before.setdefault(record.id, before.get(record.id))
+                record.completed_on = new_day
+
     def finish(self, **details: Any) -> SessionChanges:
         self.session.flush()
         ids = sorted(self.sessions_before)
@@ -418,6 +449,10 @@ class Recorder:
         kept = {i for i in attendance_ids if self.attendance_before.get(i) == attendance_now.get(i)}
         attendance_before = {i: self.attendance_before.get(i) for i in attendance_ids - kept}
         attendance_after = {i: attendance_now.get(i) for i in attendance_ids - kept}
+        steps_now = read_rows(self.session, STEP_TABLE, self.steps_before)
+        steps_after = {i: steps_now.get(i) for i in self.steps_before}
+        if steps_after:
+            details = {**details, "step_record_ids": sorted(steps_after)}
         history.record(
             self.session,
             ENTITY,
@@ -437,6 +472,8 @@ class Recorder:
             attendance_after,
             attendance_kept=frozenset(kept),
             notices=tuple(self.notices),
+            steps_before=dict(self.steps_before),
+            steps_after=steps_after,
         )
 
 
@@ -466,6 +503,8 @@ def _restore(
     expect_sessions: Mapping[int, Row | None],
     attendance: Mapping[int, Row | None],
     expect_attendance: Mapping[int, Row | None],
+    steps: Mapping[int, Row | None],
+    expect_steps: Mapping[int, Row | None],
     action: str,
 ) -> None:
     redo = action == "redo"
@@ -476,6 +515,7 @@ def _restore(
             ids = list(sessions)
             _check_rows(session, SESSION_TABLE, expect_sessions, ids, redo=redo)
             _check_rows(session, ATTENDANCE_TABLE, expect_attendance, ids, redo=redo)
+            _check_rows(session, STEP_TABLE, expect_steps, ids, redo=redo)
             # Someone invited since (new rows the step did not know of) counts as a change.
             known = set(expect_attendance) | changes.attendance_kept
             extra = [i for i in _attendance_of(session, ids) if i not in known]
@@ -487,6 +527,7 @@ def _restore(
             _delete(session, SESSION_TABLE, [i for i, r in sessions.items() if r is None])
             _put(session, SESSION_TABLE, {i: r for i, r in sessions.items() if r is not None})
             _put(session, ATTENDANCE_TABLE, {i: r for i, r in attendance.items() if r is not None})
+            _put(session, STEP_TABLE, {i: r for i, r in steps.items() if r is not None})
             history.record(
                 session,
                 ENTITY,
@@ -510,6 +551,8 @@ def undo(db: Database, changes: SessionChanges) -> None:
         changes.sessions_after,
         changes.attendance_before,
         changes.attendance_after,
+        changes.steps_before,
+        changes.steps_after,
         "undo",
     )
 
@@ -523,6 +566,8 @@ def redo(db: Database, changes: SessionChanges) -> None:
         changes.sessions_before,
         changes.attendance_after,
         changes.attendance_before,
+        changes.steps_after,
+        changes.steps_before,
         "redo",
     )
 
@@ -1073,11 +1118,13 @@ def edit_session(
         shift = timedelta(0)
         if edit.day is not None:
             shift = edit.day - zones.local_date(gs.starts_at, gs.timezone)
+        old_days = {t: zones.local_date(t.starts_at, t.timezone) for t in targets}
         for target in targets:
             _apply(session, target, edit, shift, edit.local_time)
             if people is not None:
                 target.invite = str(invite)
                 target.circle_id = circle_id if invite == Invite.CIRCLE else None
+        rec.move_steps(old_days)
         session.flush()
         if people is not None:
             _set_invited(session, [t.id for t in targets], people)

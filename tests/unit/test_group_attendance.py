@@ -8,13 +8,16 @@ from typing import Any
 import db_rows
 import pytest
 from fixtures_rosters import make_program
+from sqlalchemy import select
 
 from peerdesk import history, people
+from peerdesk.calendar.series import Scope
 from peerdesk.database import Database
 from peerdesk.enums import ParticipantStatus, Role, StepKind
 from peerdesk.errors import NotFound
 from peerdesk.groups import attendance, sessions
 from peerdesk.groups.attendance import ATTENDED, EXCUSED, INVITED
+from peerdesk.models import StepRecord
 
 # 12:30 on 14 January in Auckland, where it is held, is 23:30 on the 13th in UTC.
 ZONE = "Pacific/Auckland"
@@ -336,3 +339,68 @@ def test_before_a_session_begins_only_apologies_can_be_marked(db: Database) -> N
     assert excused.marked == 1
     later = datetime(2099, 5, 5, 1, tzinfo=UTC)  # begun: 13:00 in Auckland
     assert attendance.mark(db, session_id, [bo], ATTENDED, now=later).steps_recorded == 1
+
+
+def test_moving_a_session_to_another_day_takes_the_steps_it_recorded_along(
+    db: Database,
+) -> None:
+    program_id = make_program(db)
+    ana, bo, cy = add_people(db, program_id, 3)
+    step_id = training_step(db, ana)
+    session_id = make_session(db, program_id, [ana, bo, cy], step_id=step_id)
+    attendance.mark(db, session_id, [ana, bo, cy], ATTENDED)
+    with db.transaction() as session:  # Cy's date was corrected by hand since: it stays
+        record = session.scalars(select(StepRecord).where(StepRecord.participant_id == cy)).one()
+        record.completed_on = date(2026, 1, 2)
+    kept = {"cy": date(2026, 1, 2)}
+
+    def days() -> dict[str, date | None]:
+        return {"ana": done_on(db, ana, step_id), "bo": done_on(db, bo, step_id),
+                "cy": done_on(db, cy, step_id)}  # fmt: skip
+
+    # 12:30 on the 20th in Auckland is the 19th in UTC: the step takes the local day.
+    moved = sessions.edit_session(db, session_id, sessions.SessionEdit(day=date(2026, 1, 20)))
+    assert days() == {"ana": date(2026, 1, 20), "bo": date(2026, 1, 20), **kept}
+    assert "people" in moved.kinds  # the readiness lists refresh
+    sessions.undo(db, moved)
+    assert days() == {"ana": DAY, "bo": DAY, **kept}
+    sessions.redo(db, moved)
+    assert days() == {"ana": date(2026, 1, 20), "bo": date(2026, 1, 20), **kept}
+
+    # 09:00 on the 20th in Auckland is still the 20th there (the 19th in UTC): no move.
+    early = sessions.edit_session(db, session_id, sessions.SessionEdit(local_time=time(9, 0)))
+    assert days() == {"ana": date(2026, 1, 20), "bo": date(2026, 1, 20), **kept}
+    assert early.steps_after == {}
+
+    # Deleting the session keeps the steps: those people did attend.
+    sessions.delete_session(db, session_id)
+    assert days() == {"ana": date(2026, 1, 20), "bo": date(2026, 1, 20), **kept}
+
+
+def test_moving_following_sessions_of_a_series_moves_each_ones_steps(db: Database) -> None:
+    program_id = make_program(db)
+    ana, bo = add_people(db, program_id, 2)
+    step_id = training_step(db, ana)
+    plan = sessions.SessionPlan(
+        kind="training",
+        title="Mentor training",
+        day=date(2026, 1, 7),
+        local_time=time(12, 30),
+        timezone=ZONE,
+        invite=sessions.Invite.PEOPLE,
+        people=(ana, bo),
+        completes_step_id=step_id,
+        repeat=sessions.Repeat("1w", last_date=date(2026, 1, 21)),
+    )
+    first, second, third = sessions.create_sessions(db, program_id, plan).created
+    attendance.mark(db, first, [ana], ATTENDED)  # 7 January
+    attendance.mark(db, third, [bo], ATTENDED)  # 21 January
+    moved = sessions.edit_session(
+        db, second, sessions.SessionEdit(day=date(2026, 1, 15)), scope=Scope.FOLLOWING
+    )
+    assert (done_on(db, ana, step_id), done_on(db, bo, step_id)) == (
+        date(2026, 1, 7),
+        date(2026, 1, 22),
+    )
+    sessions.undo(db, moved)
+    assert done_on(db, bo, step_id) == date(2026, 1, 21)
