@@ -256,8 +256,10 @@ class MainWindow(QMainWindow):
 
     def _open_next_step(self, key: str) -> None:
         """A next step's button on the Overview: its screen, when this window has it."""
-        if key in [spec.key for spec in self.screen_specs]:
-            self.show_screen(key)
+        from ui.next_steps import open_target, screen_of
+
+        if screen_of(key) in [spec.key for spec in self.screen_specs]:
+            open_target(self, key)
 
     def notify(self, kinds: set[str] | frozenset[str]) -> None:
         """An action changed records of these kinds: every built screen refreshes what it shows."""

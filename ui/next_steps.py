@@ -8,7 +8,7 @@ when it is done, and says what is still missing when it is not.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ui import icons
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPalette, QPushButton, QVBoxLayout, QWidget, Signal
@@ -26,6 +26,39 @@ TARGETS = {
     "agreements": "pairs",
     "schedule": "calendar",
 }
+# The Pairs screen's Circles tab: the agreements of a program that matches only in circles.
+CIRCLES = "circles"
+
+
+@runtime_checkable
+class TabbedScreen(Protocol):
+    """A screen with a Pairs and a Circles tab (ui.pairs.screen.PairsScreen)."""
+
+    def show_tab(self, circles: bool) -> None: ...
+
+
+class Window(Protocol):
+    """The main window, as far as a step's button needs it."""
+
+    def show_screen(self, key: str) -> QWidget: ...
+
+
+def screen_of(target: str) -> str:
+    """The screen a step's target is on."""
+    return "pairs" if target == CIRCLES else target
+
+
+def open_target(window: Window, target: str) -> None:
+    """Open the screen of ``target`` (not settings) in ``window``, on the right tab."""
+    screen = window.show_screen(screen_of(target))
+    if isinstance(screen, TabbedScreen):  # the Pairs screen: its Pairs or Circles tab
+        screen.show_tab(circles=target == CIRCLES)
+
+
+def _target(step: NextStep) -> str:
+    if step.key == "agreements" and step.of and step.circles == step.of:
+        return CIRCLES
+    return TARGETS[step.key]
 
 
 class StepRow(QWidget):
@@ -34,6 +67,7 @@ class StepRow(QWidget):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
+        self.target = TARGETS[key]  # where its button leads (see _target)
         self.done = False
         self.setObjectName(f"step_{key}")
         self.mark = QLabel(self)
@@ -86,7 +120,8 @@ class NextStepsBox(QFrame):
         self.rows: dict[str, StepRow] = {}
         for key, target in TARGETS.items():
             row = StepRow(key, self)
-            row.button.clicked.connect(lambda _c=False, t=target: self.open_requested.emit(t))
+            row.target = target
+            row.button.clicked.connect(lambda _c=False, r=row: self.open_requested.emit(r.target))
             self.rows[key] = row
             layout.addWidget(row)
 
@@ -99,7 +134,8 @@ class NextStepsBox(QFrame):
             if row is None:
                 continue
             text, button = self._words(step)
-            row.show_step(step.done, text, button if self._available(TARGETS[step.key]) else "")
+            row.target = _target(step)
+            row.show_step(step.done, text, button if self._available(row.target) else "")
         self.setVisible(first_steps_pending(steps))
 
     def _words(self, step: NextStep) -> tuple[str, str]:
@@ -156,6 +192,8 @@ class NextStepsBox(QFrame):
                 if of
                 else self.tr("Print the agreements and mark them signed")
             )
+            if _target(step) == CIRCLES:
+                return text, self.tr("Open Circles")
             return text, self.tr("Open Pairs")
         if not of:
             text = self.tr("Schedule the first meetings")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from evaluation_data import add_person, make_program
+from evaluation_data import add_pair, add_person, make_program
 from pytestqt.qtbot import QtBot
 
 from peerdesk.database import create_database
@@ -78,3 +78,54 @@ def test_a_program_without_circles_has_no_circles_card(
     assert screen.step_rows["match"].text.text() == (
         "Match mentors and mentees, and confirm the pairs or circles"
     )
+
+
+def test_the_agreements_step_opens_the_circles_tab_when_the_program_matches_only_in_circles(
+    qtbot: QtBot, launch: Launcher, tmp_path: Path
+) -> None:
+    from ui.pairs.screen import PairsScreen
+    from ui.program_overview import ProgramOverview
+    from ui.qt import Qt
+
+    path = tmp_path / "Circles only.peerdesk"
+    with create_database(path) as db:
+        program_id = make_program(db, "Circle Mentoring")
+        mentor = add_person(db, program_id, 0, Role.MENTOR)
+        mentees = [add_person(db, program_id, n, Role.MENTEE) for n in range(1, 4)]
+        create_circle(db, program_id, "Monday circle", [mentor], mentees)
+    window = launch(path)
+    pairs = window.show_screen("pairs")
+    assert isinstance(pairs, PairsScreen)
+    assert pairs.tabs.currentWidget() is not pairs.circles  # the Pairs tab comes first
+    screen = window.show_screen("dashboard")
+    assert isinstance(screen, DashboardScreen)
+    qtbot.waitUntil(lambda: screen.data is not None, timeout=15000)
+    operations.wait_idle(15)
+    button = screen.step_rows["agreements"].button
+    assert button.isVisible() and button.text() == "Open Circles"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is pairs
+    assert pairs.tabs.currentWidget() is pairs.circles
+
+    # The Overview's checklist leads to the same tab.
+    pairs.tabs.setCurrentIndex(0)
+    overview = window.show_screen("overview")
+    assert isinstance(overview, ProgramOverview)
+    row = overview.next_steps.rows["agreements"]
+    qtbot.waitUntil(lambda: row.button.text() == "Open Circles", timeout=15000)
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is pairs
+    assert pairs.tabs.currentWidget() is pairs.circles
+
+    # With a pair beside the circle, the agreements are the Pairs tab's again.
+    assert window.db is not None
+    other = add_person(window.db, program_id, 4, Role.MENTOR)
+    add_pair(window.db, program_id, other, add_person(window.db, program_id, 5, Role.MENTEE))
+    pairs.tabs.setCurrentWidget(pairs.circles)
+    window.show_screen("dashboard")
+    screen.data = None
+    screen.reload()
+    qtbot.waitUntil(lambda: button.text() == "Open Pairs", timeout=15000)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is pairs
+    assert pairs.tabs.currentWidget() is not pairs.circles

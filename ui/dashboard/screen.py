@@ -26,7 +26,7 @@ from ui.dashboard.cards import Card
 from ui.dashboard.charts import LIKERT, BarChart, FunnelChart
 from ui.dashboard.health import HealthSection
 from ui.dashboard.sessions import SessionsSection
-from ui.next_steps import SETTINGS, NextStepsBox
+from ui.next_steps import SETTINGS, NextStepsBox, open_target, screen_of
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QFileDialog,
@@ -471,14 +471,14 @@ class DashboardScreen(Screen):
         self.steps_box.show_steps(d.steps)
 
     def _has_target(self, target: str) -> bool:
-        return target == SETTINGS or self._has_screen(target)
+        return target == SETTINGS or self._has_screen(screen_of(target))
 
     def open_step(self, target: str) -> None:
         """A next step's button: the program's settings, or the screen where it is done."""
         if target == SETTINGS:
             self.window_.edit_program_settings()
-        elif self._has_screen(target):
-            self.window_.show_screen(target)
+        elif self._has_screen(screen_of(target)):
+            open_target(self.window_, target)
 
     # -- saving ------------------------------------------------------------------
 

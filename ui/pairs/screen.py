@@ -348,6 +348,10 @@ class PairsScreen(Screen):
 
     # -- data --------------------------------------------------------------------
 
+    def show_tab(self, circles: bool) -> None:
+        """Bring the Circles tab (or the Pairs tab) to the front."""
+        self.tabs.setCurrentIndex(1 if circles else 0)
+
     def set_context(self, db: Database | None, program_id: int | None) -> None:
         self.db, self.program_id = db, program_id
         self.circles.set_context(db, program_id)
