@@ -176,9 +176,17 @@ class NextStepsBox(QFrame):
             if not step.done:
                 text = self.tr("Match mentors and mentees, and confirm the pairs or circles")
             elif not circles:
-                text = self.tr("Mentors and mentees matched ({n} pairs)").format(n=pairs)
+                text = (
+                    self.tr("Mentors and mentees matched (1 pair)")
+                    if pairs == 1
+                    else self.tr("Mentors and mentees matched ({n} pairs)").format(n=pairs)
+                )
             elif not pairs:
-                text = self.tr("Mentors and mentees matched ({n} circles)").format(n=circles)
+                text = (
+                    self.tr("Mentors and mentees matched (1 circle)")
+                    if circles == 1
+                    else self.tr("Mentors and mentees matched ({n} circles)").format(n=circles)
+                )
             else:
                 text = self.tr("Mentors and mentees matched ({n} pairs, {c} circles)").format(
                     n=pairs, c=circles

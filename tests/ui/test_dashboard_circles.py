@@ -101,6 +101,7 @@ def test_the_agreements_step_opens_the_circles_tab_when_the_program_matches_only
     assert isinstance(screen, DashboardScreen)
     qtbot.waitUntil(lambda: screen.data is not None, timeout=15000)
     operations.wait_idle(15)
+    assert screen.step_rows["match"].text.text() == "Mentors and mentees matched (1 circle)"
     button = screen.step_rows["agreements"].button
     assert button.isVisible() and button.text() == "Open Circles"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
