@@ -4518,203 +4518,203 @@
 <context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="106" />
+        <location filename="../../ui/circles/panel.py" line="107" />
         <source>Print group agreement…</source>
         <translation>Imprimir acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="109" />
+        <location filename="../../ui/circles/panel.py" line="110" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimir el acuerdo del círculo seleccionado, con una línea de firma para cada persona</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="112" />
+        <location filename="../../ui/circles/panel.py" line="113" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="131" />
+        <location filename="../../ui/circles/panel.py" line="132" />
         <source>End circle…</source>
         <translation>Terminar círculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="138" />
-        <location filename="../../ui/circles/panel.py" line="348" />
+        <location filename="../../ui/circles/panel.py" line="139" />
+        <location filename="../../ui/circles/panel.py" line="349" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="141" />
+        <location filename="../../ui/circles/panel.py" line="142" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Pausar el círculo: sus sesiones a partir de hoy quedan en suspenso hasta que se reanude</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="116" />
+        <location filename="../../ui/circles/panel.py" line="117" />
         <source>Plan a meeting…</source>
         <translation>Planificar una reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="119" />
+        <location filename="../../ui/circles/panel.py" line="120" />
         <source>A session on the calendar with this circle's people invited</source>
         <translation>Una sesión en el calendario con las personas de este círculo invitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="144" />
+        <location filename="../../ui/circles/panel.py" line="145" />
         <source>Schedule check-ins</source>
         <translation>Programar seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="149" />
+        <location filename="../../ui/circles/panel.py" line="150" />
         <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
         <translation>Seguimientos del personal con cada persona del círculo según la frecuencia del programa, desde el inicio del círculo hasta el final del programa (quienes están en una pareja ya tienen los suyos)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="122" />
+        <location filename="../../ui/circles/panel.py" line="123" />
         <source>Add people…</source>
         <translation>Añadir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="125" />
+        <location filename="../../ui/circles/panel.py" line="126" />
         <source>Put people who are ready and in no circle yet in the selected circle</source>
         <translation>Poner en el círculo seleccionado a personas listas que aún no están en ningún círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="128" />
+        <location filename="../../ui/circles/panel.py" line="129" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="134" />
+        <location filename="../../ui/circles/panel.py" line="135" />
         <source>Save agreement as PDF…</source>
         <translation>Guardar acuerdo como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="157" />
+        <location filename="../../ui/circles/panel.py" line="158" />
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="160" />
+        <location filename="../../ui/circles/panel.py" line="161" />
         <source>Save the agreement as a PDF, pause or resume the circle, schedule check-ins</source>
         <translation>Guardar el acuerdo como PDF, pausar o reanudar el círculo, programar seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="211" />
+        <location filename="../../ui/circles/panel.py" line="212" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aún no hay círculos. Fórmelos en la pantalla Emparejamiento en el modo Grupos; una vez confirmados aparecen aquí, listos para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="225" />
+        <location filename="../../ui/circles/panel.py" line="226" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
         <translation>Haga clic derecho en un nombre (o pulse la tecla Menú) para sacarlo, moverlo o cambiar quién dirige</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="292" />
+        <location filename="../../ui/circles/panel.py" line="293" />
         <source>Loading circles…</source>
         <translation>Cargando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="319" />
+        <location filename="../../ui/circles/panel.py" line="320" />
         <source>Select a circle to see its people.</source>
         <translation>Seleccione un círculo para ver sus personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="324" />
+        <location filename="../../ui/circles/panel.py" line="325" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle}: dirigido por {leaders}. Miembros: {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="328" />
+        <location filename="../../ui/circles/panel.py" line="329" />
         <source>Ended: {reason}</source>
         <translation>Terminado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="348" />
+        <location filename="../../ui/circles/panel.py" line="349" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="366" />
+        <location filename="../../ui/circles/panel.py" line="367" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimir acuerdo de grupo — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="375" />
+        <location filename="../../ui/circles/panel.py" line="376" />
         <source>Preparing the group agreement…</source>
         <translation>Preparando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="394" />
+        <location filename="../../ui/circles/panel.py" line="395" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="406" />
+        <location filename="../../ui/circles/panel.py" line="407" />
         <source>Save the group agreement as PDF</source>
         <translation>Guardar el acuerdo de grupo como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="423" />
+        <location filename="../../ui/circles/panel.py" line="424" />
         <source>Saving the group agreement…</source>
         <translation>Guardando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="478" />
+        <location filename="../../ui/circles/panel.py" line="479" />
         <source>Rename circle</source>
         <translation>Renombrar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="479" />
+        <location filename="../../ui/circles/panel.py" line="480" />
         <source>&amp;Name:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="515" />
+        <location filename="../../ui/circles/panel.py" line="516" />
         <source>Schedule staff check-ins</source>
         <translation>Programar seguimientos del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="525" />
+        <location filename="../../ui/circles/panel.py" line="526" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Ningún seguimiento nuevo: las personas de {circle} ya tienen los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="527" />
+        <location filename="../../ui/circles/panel.py" line="528" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 seguimiento programado; está en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="529" />
+        <location filename="../../ui/circles/panel.py" line="530" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} seguimientos programados; están en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="534" />
+        <location filename="../../ui/circles/panel.py" line="535" />
         <source>Scheduling…</source>
         <translation>Programando…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="556" />
+        <location filename="../../ui/circles/panel.py" line="557" />
         <source>Reading who is ready…</source>
         <translation>Leyendo quién está listo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="572" />
+        <location filename="../../ui/circles/panel.py" line="573" />
         <source>&amp;Take out of the circle</source>
         <translation>&amp;Sacar del círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="575" />
+        <location filename="../../ui/circles/panel.py" line="576" />
         <source>Make a &amp;member</source>
         <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="575" />
+        <location filename="../../ui/circles/panel.py" line="576" />
         <source>Make &amp;leader</source>
         <translation>Hacer &amp;líder</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="578" />
+        <location filename="../../ui/circles/panel.py" line="579" />
         <source>&amp;Move to</source>
         <translation>&amp;Mover a</translation>
     </message>
@@ -7244,243 +7244,243 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>{n} things need attention</source>
         <translation>{n} asuntos requieren atención</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>&amp;New file…</source>
         <translation>&amp;Nuevo archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>&amp;Connect to shared database…</source>
         <translation>&amp;Conectarse a una base de datos compartida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>&amp;Move to shared database…</source>
         <translation>&amp;Mover a una base de datos compartida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Save a &amp;local copy…</source>
         <translation>Guardar una copia &amp;local…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>&amp;Backup now</source>
         <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Importar lista de participantes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Save blank roster &amp;template…</source>
         <translation>Guardar &amp;plantilla de lista vacía…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>&amp;Undo last import…</source>
         <translation>&amp;Deshacer la última importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>&amp;New program…</source>
         <translation>&amp;Nuevo programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Program &amp;settings…</source>
         <translation>&amp;Configuración del programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Read everything again, with what others changed on a shared database</source>
         <translation>Volver a leerlo todo, con lo que otros cambiaron en una base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>&amp;Quick start</source>
         <translation>&amp;Inicio rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Try the &amp;sample program</source>
         <translation>Probar el programa de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>&amp;About PeerDesk</source>
         <translation>&amp;Acerca de PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;ecientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>S&amp;witch program</source>
         <translation>Ca&amp;mbiar de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Shared database: {label}</source>
         <translation>Base de datos compartida: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>{name} (missing)</source>
         <translation>{name} (no encontrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>Clear this list</source>
         <translation>Borrar esta lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="612" />
         <source>The file you used last, {path}, is no longer there.</source>
         <translation>El archivo que usó la última vez, {path}, ya no está.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>“{name}” is already open.</source>
         <translation>“{name}” ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>The shared database could not be opened</source>
         <translation>No se pudo abrir la base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678" />
-        <location filename="../../ui/main_window.py" line="809" />
+        <location filename="../../ui/main_window.py" line="680" />
+        <location filename="../../ui/main_window.py" line="811" />
         <source>The file could not be opened</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>Opening “{name}”…</source>
         <translation>Abriendo “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782" />
+        <location filename="../../ui/main_window.py" line="784" />
         <source>The automatic backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800" />
+        <location filename="../../ui/main_window.py" line="802" />
         <source>Open a program file</source>
         <translation>Abrir un archivo de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="815" />
+        <location filename="../../ui/main_window.py" line="817" />
         <source>Mentoring programs.peerdesk</source>
         <translation>Programas de mentoría.peerdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818" />
+        <location filename="../../ui/main_window.py" line="820" />
         <source>New program file</source>
         <translation>Nuevo archivo de programa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="914" />
+        <location filename="../../ui/main_window.py" line="916" />
         <source>Loading the program…</source>
         <translation>Cargando el programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948" />
+        <location filename="../../ui/main_window.py" line="950" />
         <source>Saving the program…</source>
         <translation>Guardando el programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="986" />
+        <location filename="../../ui/main_window.py" line="988" />
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="993" />
+        <location filename="../../ui/main_window.py" line="995" />
         <source>A backup of “{name}” was saved.</source>
         <translation>Se guardó una copia de seguridad de “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996" />
+        <location filename="../../ui/main_window.py" line="998" />
         <source>It is {path}</source>
         <translation>Está en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998" />
+        <location filename="../../ui/main_window.py" line="1000" />
         <source>Nothing has changed since the last backup, so it is still current.</source>
         <translation>No ha cambiado nada desde la última copia de seguridad, así que sigue vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999" />
+        <location filename="../../ui/main_window.py" line="1001" />
         <source>Backups are kept in {folder}</source>
         <translation>Las copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001" />
+        <location filename="../../ui/main_window.py" line="1003" />
         <source>Backup now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016" />
+        <location filename="../../ui/main_window.py" line="1018" />
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
@@ -8055,138 +8055,153 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>NextStepsBox</name>
     <message>
-        <location filename="../../ui/next_steps.py" line="79" />
+        <location filename="../../ui/next_steps.py" line="113" />
         <source>Next steps for a new program</source>
         <translation>Próximos pasos para un programa nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="111" />
+        <location filename="../../ui/next_steps.py" line="147" />
         <source>Program set up: purpose, dates, meetings, agreement</source>
         <translation>Programa configurado: propósito, fechas, reuniones, acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="113" />
+        <location filename="../../ui/next_steps.py" line="149" />
         <source>write its purpose</source>
         <translation>escribir su propósito</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="114" />
+        <location filename="../../ui/next_steps.py" line="150" />
         <source>set its start and end dates</source>
         <translation>definir sus fechas de inicio y fin</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="116" />
+        <location filename="../../ui/next_steps.py" line="152" />
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="118" />
+        <location filename="../../ui/next_steps.py" line="154" />
         <source>Set up the program: {todo}</source>
         <translation>Configure el programa: {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="119" />
+        <location filename="../../ui/next_steps.py" line="155" />
         <source>Edit settings…</source>
         <translation>Editar configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="123" />
+        <location filename="../../ui/next_steps.py" line="159" />
         <source>1 person added</source>
         <translation>1 persona añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="123" />
+        <location filename="../../ui/next_steps.py" line="159" />
         <source>{n} people added</source>
         <translation>{n} personas añadidas</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="125" />
+        <location filename="../../ui/next_steps.py" line="161" />
         <source>Add people: import a roster, or add them by hand</source>
         <translation>Añadir personas: importe una lista de participantes o añádalas a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="127" />
-        <location filename="../../ui/next_steps.py" line="137" />
+        <location filename="../../ui/next_steps.py" line="163" />
+        <location filename="../../ui/next_steps.py" line="173" />
         <source>Open People</source>
         <translation>Abrir Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="130" />
+        <location filename="../../ui/next_steps.py" line="166" />
         <source>Screening and training recorded: everyone is ready for matching</source>
         <translation>Selección y formación registradas: todos están listos para emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="133" />
+        <location filename="../../ui/next_steps.py" line="169" />
         <source>Record screening and training ({n} of {of} ready for matching)</source>
         <translation>Registrar selección y formación ({n} de {of} listos para emparejar)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="136" />
+        <location filename="../../ui/next_steps.py" line="172" />
         <source>Record screening and training</source>
         <translation>Registrar selección y formación</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="141" />
+        <location filename="../../ui/next_steps.py" line="177" />
         <source>Match mentors and mentees, and confirm the pairs or circles</source>
         <translation>Emparejar mentores y aprendices, y confirmar las parejas o círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="143" />
+        <location filename="../../ui/next_steps.py" line="180" />
+        <source>Mentors and mentees matched (1 pair)</source>
+        <translation>Mentores y aprendices emparejados (1 pareja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="182" />
         <source>Mentors and mentees matched ({n} pairs)</source>
         <translation>Mentores y aprendices emparejados ({n} parejas)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="150" />
+        <location filename="../../ui/next_steps.py" line="186" />
+        <source>Mentors and mentees matched (1 circle)</source>
+        <translation>Mentores y aprendices emparejados (1 círculo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="194" />
         <source>Open Matching</source>
         <translation>Abrir Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="153" />
+        <location filename="../../ui/next_steps.py" line="197" />
         <source>Print the agreements and mark them signed ({n} of {of})</source>
         <translation>Imprimir los acuerdos y marcarlos como firmados ({n} de {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="157" />
+        <location filename="../../ui/next_steps.py" line="201" />
         <source>Print the agreements and mark them signed</source>
         <translation>Imprimir los acuerdos y marcarlos como firmados</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="159" />
+        <location filename="../../ui/next_steps.py" line="204" />
+        <source>Open Circles</source>
+        <translation>Abrir Círculos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="205" />
         <source>Open Pairs</source>
         <translation>Abrir Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="163" />
+        <location filename="../../ui/next_steps.py" line="209" />
         <source>Schedule the first meetings ({n} of {of} pairs)</source>
         <translation>Programar las primeras reuniones ({n} de {of} parejas)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="161" />
+        <location filename="../../ui/next_steps.py" line="207" />
         <source>Schedule the first meetings</source>
         <translation>Programar las primeras reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="145" />
+        <location filename="../../ui/next_steps.py" line="188" />
         <source>Mentors and mentees matched ({n} circles)</source>
         <translation>Mentores y aprendices emparejados ({n} círculos)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="147" />
+        <location filename="../../ui/next_steps.py" line="191" />
         <source>Mentors and mentees matched ({n} pairs, {c} circles)</source>
         <translation>Mentores y aprendices emparejados ({n} parejas, {c} círculos)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="165" />
+        <location filename="../../ui/next_steps.py" line="211" />
         <source>Schedule the first meetings ({n} of {of} circles)</source>
         <translation>Programar las primeras reuniones ({n} de {of} círculos)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="167" />
+        <location filename="../../ui/next_steps.py" line="213" />
         <source>Schedule the first meetings ({n} of {of} pairs and circles)</source>
         <translation>Programar las primeras reuniones ({n} de {of} parejas y círculos)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="170" />
+        <location filename="../../ui/next_steps.py" line="216" />
         <source>Open Calendar</source>
         <translation>Abrir Calendario</translation>
     </message>
@@ -8410,193 +8425,193 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
         <translation>Círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="389" />
+        <location filename="../../ui/pairs/screen.py" line="393" />
         <source>Reading the pairs…</source>
         <translation>Leyendo las parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="480" />
+        <location filename="../../ui/pairs/screen.py" line="484" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="483" />
+        <location filename="../../ui/pairs/screen.py" line="487" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas activas. Seleccione parejas para imprimir solo los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="488" />
+        <location filename="../../ui/pairs/screen.py" line="492" />
         <source>not signed yet and new since the last print</source>
         <translation>aún sin firmar y nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="490" />
+        <location filename="../../ui/pairs/screen.py" line="494" />
         <source>not signed yet</source>
         <translation>aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="492" />
+        <location filename="../../ui/pairs/screen.py" line="496" />
         <source>new since the last print</source>
         <translation>nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="496" />
+        <location filename="../../ui/pairs/screen.py" line="500" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Todas estas parejas ya firmaron o ya se imprimió su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="498" />
+        <location filename="../../ui/pairs/screen.py" line="502" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Todas estas parejas ya firmaron su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="500" />
+        <location filename="../../ui/pairs/screen.py" line="504" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Todas estas parejas ya tenían su acuerdo impreso o guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="502" />
+        <location filename="../../ui/pairs/screen.py" line="506" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation>: desmarque “Solo…” en el menú Imprimir para volver a imprimirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="505" />
+        <location filename="../../ui/pairs/screen.py" line="509" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas seleccionadas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="509" />
+        <location filename="../../ui/pairs/screen.py" line="513" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas activas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="517" />
+        <location filename="../../ui/pairs/screen.py" line="521" />
         <source>{count} pairs</source>
         <translation>{count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="519" />
+        <location filename="../../ui/pairs/screen.py" line="523" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} de {count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="538" />
+        <location filename="../../ui/pairs/screen.py" line="542" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Aún no hay parejas activas: confirme parejas en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="546" />
+        <location filename="../../ui/pairs/screen.py" line="550" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Este programa aún no tiene parejas. Forme parejas en la pantalla Emparejamiento; aparecerán aquí, listas para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="614" />
+        <location filename="../../ui/pairs/screen.py" line="618" />
         <source>Choose the organization's logo</source>
         <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="627" />
+        <location filename="../../ui/pairs/screen.py" line="631" />
         <source>Reading the logo…</source>
         <translation>Leyendo el logotipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="673" />
+        <location filename="../../ui/pairs/screen.py" line="677" />
         <source>Print agreements — {program}</source>
         <translation>Imprimir acuerdos — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="682" />
+        <location filename="../../ui/pairs/screen.py" line="686" />
         <source>Preparing the agreements…</source>
         <translation>Preparando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="701" />
+        <location filename="../../ui/pairs/screen.py" line="705" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="710" />
+        <location filename="../../ui/pairs/screen.py" line="714" />
         <source>Save one agreement per pair into</source>
         <translation>Guardar un acuerdo por pareja en</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="725" />
+        <location filename="../../ui/pairs/screen.py" line="729" />
         <source>Save agreements as PDF</source>
         <translation>Guardar acuerdos como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="737" />
+        <location filename="../../ui/pairs/screen.py" line="741" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="742" />
+        <location filename="../../ui/pairs/screen.py" line="746" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de estos archivos ya existen en {folder}. ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="746" />
+        <location filename="../../ui/pairs/screen.py" line="750" />
         <source>Replace files?</source>
         <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="748" />
+        <location filename="../../ui/pairs/screen.py" line="752" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="750" />
+        <location filename="../../ui/pairs/screen.py" line="754" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Los archivos que hay ahí ahora se perderán; conviene guardar una copia firmada en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="774" />
-        <location filename="../../ui/pairs/screen.py" line="806" />
+        <location filename="../../ui/pairs/screen.py" line="778" />
+        <location filename="../../ui/pairs/screen.py" line="810" />
         <source>Saving the agreements…</source>
         <translation>Guardando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="813" />
+        <location filename="../../ui/pairs/screen.py" line="817" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="815" />
+        <location filename="../../ui/pairs/screen.py" line="819" />
         <source>Saved {count} files in {folder}</source>
         <translation>Se guardaron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="879" />
+        <location filename="../../ui/pairs/screen.py" line="883" />
         <source>Reading the pair…</source>
         <translation>Leyendo la pareja…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="895" />
+        <location filename="../../ui/pairs/screen.py" line="899" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Su programa de correo tiene la presentación, lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="905" />
+        <location filename="../../ui/pairs/screen.py" line="909" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Presentación - {mentor} y {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="932" />
+        <location filename="../../ui/pairs/screen.py" line="936" />
         <source>Print certificates — {program}</source>
         <translation>Imprimir certificados — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="934" />
+        <location filename="../../ui/pairs/screen.py" line="938" />
         <source>Preparing the certificates…</source>
         <translation>Preparando los certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="946" />
+        <location filename="../../ui/pairs/screen.py" line="950" />
         <source>Save certificates as PDF</source>
         <translation>Guardar certificados como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="964" />
+        <location filename="../../ui/pairs/screen.py" line="968" />
         <source>Saving the certificates…</source>
         <translation>Guardando los certificados…</translation>
     </message>
@@ -8686,8 +8701,8 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     </message>
     <message>
         <location filename="../../ui/people/screen.py" line="95" />
-        <source>Add person</source>
-        <translation>Añadir persona</translation>
+        <source>Add person…</source>
+        <translation>Añadir persona…</translation>
     </message>
     <message>
         <location filename="../../ui/people/screen.py" line="96" />
@@ -8746,8 +8761,8 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
     </message>
     <message>
         <location filename="../../ui/people/screen.py" line="183" />
-        <source>Add a person</source>
-        <translation>Añadir una persona</translation>
+        <source>Add a person…</source>
+        <translation>Añadir una persona…</translation>
     </message>
     <message>
         <location filename="../../ui/people/screen.py" line="190" />
@@ -10732,12 +10747,12 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../ui/next_steps.py" line="55" />
+        <location filename="../../ui/next_steps.py" line="89" />
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="55" />
+        <location filename="../../ui/next_steps.py" line="89" />
         <source>To do</source>
         <translation>Pendiente</translation>
     </message>

@@ -4518,203 +4518,203 @@
 <context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="106" />
+        <location filename="../../ui/circles/panel.py" line="107" />
         <source>Print group agreement…</source>
         <translation>Imprimer la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="109" />
+        <location filename="../../ui/circles/panel.py" line="110" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimer la convention du cercle sélectionné, avec une ligne de signature pour chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="112" />
+        <location filename="../../ui/circles/panel.py" line="113" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="131" />
+        <location filename="../../ui/circles/panel.py" line="132" />
         <source>End circle…</source>
         <translation>Terminer le cercle…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="138" />
-        <location filename="../../ui/circles/panel.py" line="348" />
+        <location filename="../../ui/circles/panel.py" line="139" />
+        <location filename="../../ui/circles/panel.py" line="349" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="141" />
+        <location filename="../../ui/circles/panel.py" line="142" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Mettre le cercle en pause : ses séances à partir d'aujourd'hui sont suspendues jusqu'à sa reprise</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="116" />
+        <location filename="../../ui/circles/panel.py" line="117" />
         <source>Plan a meeting…</source>
         <translation>Planifier une réunion…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="119" />
+        <location filename="../../ui/circles/panel.py" line="120" />
         <source>A session on the calendar with this circle's people invited</source>
         <translation>Une séance au calendrier avec les membres de ce cercle invités</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="144" />
+        <location filename="../../ui/circles/panel.py" line="145" />
         <source>Schedule check-ins</source>
         <translation>Planifier les points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="149" />
+        <location filename="../../ui/circles/panel.py" line="150" />
         <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
         <translation>Points de suivi équipe avec chaque membre du cercle au rythme du programme, du début du cercle à la fin du programme (les personnes en binôme ont déjà les leurs)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="122" />
+        <location filename="../../ui/circles/panel.py" line="123" />
         <source>Add people…</source>
         <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="125" />
+        <location filename="../../ui/circles/panel.py" line="126" />
         <source>Put people who are ready and in no circle yet in the selected circle</source>
         <translation>Placer dans le cercle sélectionné des personnes prêtes et pas encore dans un cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="128" />
+        <location filename="../../ui/circles/panel.py" line="129" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="134" />
+        <location filename="../../ui/circles/panel.py" line="135" />
         <source>Save agreement as PDF…</source>
         <translation>Enregistrer la convention en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="157" />
+        <location filename="../../ui/circles/panel.py" line="158" />
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="160" />
+        <location filename="../../ui/circles/panel.py" line="161" />
         <source>Save the agreement as a PDF, pause or resume the circle, schedule check-ins</source>
         <translation>Enregistrer la convention en PDF, mettre en pause ou reprendre le cercle, planifier les points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="211" />
+        <location filename="../../ui/circles/panel.py" line="212" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aucun cercle pour l'instant. Formez-les dans l'écran Jumelage en mode Groupes ; une fois confirmés, ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="225" />
+        <location filename="../../ui/circles/panel.py" line="226" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
         <translation>Clic droit sur un nom (ou touche Menu) pour retirer la personne, la déplacer ou changer qui anime</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="292" />
+        <location filename="../../ui/circles/panel.py" line="293" />
         <source>Loading circles…</source>
         <translation>Chargement des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="319" />
+        <location filename="../../ui/circles/panel.py" line="320" />
         <source>Select a circle to see its people.</source>
         <translation>Sélectionnez un cercle pour voir ses membres.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="324" />
+        <location filename="../../ui/circles/panel.py" line="325" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle} : animé par {leaders}. Membres : {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="328" />
+        <location filename="../../ui/circles/panel.py" line="329" />
         <source>Ended: {reason}</source>
         <translation>Terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="348" />
+        <location filename="../../ui/circles/panel.py" line="349" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="366" />
+        <location filename="../../ui/circles/panel.py" line="367" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimer la convention de groupe — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="375" />
+        <location filename="../../ui/circles/panel.py" line="376" />
         <source>Preparing the group agreement…</source>
         <translation>Préparation de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="394" />
+        <location filename="../../ui/circles/panel.py" line="395" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="406" />
+        <location filename="../../ui/circles/panel.py" line="407" />
         <source>Save the group agreement as PDF</source>
         <translation>Enregistrer la convention de groupe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="423" />
+        <location filename="../../ui/circles/panel.py" line="424" />
         <source>Saving the group agreement…</source>
         <translation>Enregistrement de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="478" />
+        <location filename="../../ui/circles/panel.py" line="479" />
         <source>Rename circle</source>
         <translation>Renommer le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="479" />
+        <location filename="../../ui/circles/panel.py" line="480" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="515" />
+        <location filename="../../ui/circles/panel.py" line="516" />
         <source>Schedule staff check-ins</source>
         <translation>Planifier les points de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="525" />
+        <location filename="../../ui/circles/panel.py" line="526" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Aucun nouveau point de suivi : les membres de {circle} ont déjà les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="527" />
+        <location filename="../../ui/circles/panel.py" line="528" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 point de suivi planifié ; il figure dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="529" />
+        <location filename="../../ui/circles/panel.py" line="530" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} points de suivi planifiés ; ils figurent dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="534" />
+        <location filename="../../ui/circles/panel.py" line="535" />
         <source>Scheduling…</source>
         <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="556" />
+        <location filename="../../ui/circles/panel.py" line="557" />
         <source>Reading who is ready…</source>
         <translation>Lecture des personnes prêtes…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="572" />
+        <location filename="../../ui/circles/panel.py" line="573" />
         <source>&amp;Take out of the circle</source>
         <translation>&amp;Sortir du cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="575" />
+        <location filename="../../ui/circles/panel.py" line="576" />
         <source>Make a &amp;member</source>
         <translation>Passer &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="575" />
+        <location filename="../../ui/circles/panel.py" line="576" />
         <source>Make &amp;leader</source>
         <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="578" />
+        <location filename="../../ui/circles/panel.py" line="579" />
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -7244,243 +7244,243 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>{n} things need attention</source>
         <translation>{n} points à surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>&amp;New file…</source>
         <translation>&amp;Nouveau fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>&amp;Connect to shared database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>&amp;Move to shared database…</source>
         <translation>&amp;Passer à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Save a &amp;local copy…</source>
         <translation>Enregistrer une copie &amp;locale…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Save blank roster &amp;template…</source>
         <translation>Enregistrer un &amp;modèle de liste vierge…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>&amp;Undo last import…</source>
         <translation>Ann&amp;uler le dernier import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Program &amp;settings…</source>
         <translation>Paramètres du pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Read everything again, with what others changed on a shared database</source>
         <translation>Tout relire, avec ce que d'autres ont modifié sur une base partagée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>&amp;Quick start</source>
         <translation>&amp;Démarrage rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Try the &amp;sample program</source>
         <translation>Essayer le programme d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>&amp;About PeerDesk</source>
         <translation>À &amp;propos de PeerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Open &amp;Recent</source>
         <translation>Fic&amp;hiers récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>S&amp;witch program</source>
         <translation>&amp;Changer de programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Shared database: {label}</source>
         <translation>Base partagée : {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>{name} (missing)</source>
         <translation>{name} (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>Clear this list</source>
         <translation>Vider cette liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="612" />
         <source>The file you used last, {path}, is no longer there.</source>
         <translation>Le dernier fichier utilisé, {path}, n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>“{name}” is already open.</source>
         <translation>« {name} » est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>The shared database could not be opened</source>
         <translation>La base partagée n'a pas pu être ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678" />
-        <location filename="../../ui/main_window.py" line="809" />
+        <location filename="../../ui/main_window.py" line="680" />
+        <location filename="../../ui/main_window.py" line="811" />
         <source>The file could not be opened</source>
         <translation>Le fichier n'a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>Opening “{name}”…</source>
         <translation>Ouverture de « {name} »…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782" />
+        <location filename="../../ui/main_window.py" line="784" />
         <source>The automatic backup could not be made: {reason}</source>
         <translation>La sauvegarde automatique n'a pas pu être faite : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800" />
+        <location filename="../../ui/main_window.py" line="802" />
         <source>Open a program file</source>
         <translation>Ouvrir un fichier de programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="815" />
+        <location filename="../../ui/main_window.py" line="817" />
         <source>Mentoring programs.peerdesk</source>
         <translation>Programmes de mentorat.peerdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818" />
+        <location filename="../../ui/main_window.py" line="820" />
         <source>New program file</source>
         <translation>Nouveau fichier de programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="914" />
+        <location filename="../../ui/main_window.py" line="916" />
         <source>Loading the program…</source>
         <translation>Chargement du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948" />
+        <location filename="../../ui/main_window.py" line="950" />
         <source>Saving the program…</source>
         <translation>Enregistrement du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="986" />
+        <location filename="../../ui/main_window.py" line="988" />
         <source>Backing up…</source>
         <translation>Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="993" />
+        <location filename="../../ui/main_window.py" line="995" />
         <source>A backup of “{name}” was saved.</source>
         <translation>Une sauvegarde de « {name} » a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996" />
+        <location filename="../../ui/main_window.py" line="998" />
         <source>It is {path}</source>
         <translation>C'est {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998" />
+        <location filename="../../ui/main_window.py" line="1000" />
         <source>Nothing has changed since the last backup, so it is still current.</source>
         <translation>Rien n'a changé depuis la dernière sauvegarde, elle est donc toujours à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999" />
+        <location filename="../../ui/main_window.py" line="1001" />
         <source>Backups are kept in {folder}</source>
         <translation>Les sauvegardes sont gardées dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001" />
+        <location filename="../../ui/main_window.py" line="1003" />
         <source>Backup now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016" />
+        <location filename="../../ui/main_window.py" line="1018" />
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
@@ -8055,138 +8055,153 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>NextStepsBox</name>
     <message>
-        <location filename="../../ui/next_steps.py" line="79" />
+        <location filename="../../ui/next_steps.py" line="113" />
         <source>Next steps for a new program</source>
         <translation>Prochaines étapes d'un nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="111" />
+        <location filename="../../ui/next_steps.py" line="147" />
         <source>Program set up: purpose, dates, meetings, agreement</source>
         <translation>Programme configuré : objet, dates, rencontres, convention</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="113" />
+        <location filename="../../ui/next_steps.py" line="149" />
         <source>write its purpose</source>
         <translation>rédiger son objet</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="114" />
+        <location filename="../../ui/next_steps.py" line="150" />
         <source>set its start and end dates</source>
         <translation>fixer ses dates de début et de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="116" />
+        <location filename="../../ui/next_steps.py" line="152" />
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="118" />
+        <location filename="../../ui/next_steps.py" line="154" />
         <source>Set up the program: {todo}</source>
         <translation>Configurer le programme : {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="119" />
+        <location filename="../../ui/next_steps.py" line="155" />
         <source>Edit settings…</source>
         <translation>Modifier les paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="123" />
+        <location filename="../../ui/next_steps.py" line="159" />
         <source>1 person added</source>
         <translation>1 personne ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="123" />
+        <location filename="../../ui/next_steps.py" line="159" />
         <source>{n} people added</source>
         <translation>{n} personnes ajoutées</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="125" />
+        <location filename="../../ui/next_steps.py" line="161" />
         <source>Add people: import a roster, or add them by hand</source>
         <translation>Ajouter des personnes : importer une liste, ou les saisir à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="127" />
-        <location filename="../../ui/next_steps.py" line="137" />
+        <location filename="../../ui/next_steps.py" line="163" />
+        <location filename="../../ui/next_steps.py" line="173" />
         <source>Open People</source>
         <translation>Ouvrir les personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="130" />
+        <location filename="../../ui/next_steps.py" line="166" />
         <source>Screening and training recorded: everyone is ready for matching</source>
         <translation>Sélection et formation enregistrées : tout le monde est prêt pour le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="133" />
+        <location filename="../../ui/next_steps.py" line="169" />
         <source>Record screening and training ({n} of {of} ready for matching)</source>
         <translation>Enregistrer la sélection et la formation ({n} sur {of} prêts pour le jumelage)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="136" />
+        <location filename="../../ui/next_steps.py" line="172" />
         <source>Record screening and training</source>
         <translation>Enregistrer la sélection et la formation</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="141" />
+        <location filename="../../ui/next_steps.py" line="177" />
         <source>Match mentors and mentees, and confirm the pairs or circles</source>
         <translation>Jumeler mentors et mentorés, et confirmer les binômes ou les cercles</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="143" />
+        <location filename="../../ui/next_steps.py" line="180" />
+        <source>Mentors and mentees matched (1 pair)</source>
+        <translation>Mentors et mentorés jumelés (1 binôme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="182" />
         <source>Mentors and mentees matched ({n} pairs)</source>
         <translation>Mentors et mentorés jumelés ({n} binômes)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="150" />
+        <location filename="../../ui/next_steps.py" line="186" />
+        <source>Mentors and mentees matched (1 circle)</source>
+        <translation>Mentors et mentorés jumelés (1 cercle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="194" />
         <source>Open Matching</source>
         <translation>Ouvrir le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="153" />
+        <location filename="../../ui/next_steps.py" line="197" />
         <source>Print the agreements and mark them signed ({n} of {of})</source>
         <translation>Imprimer les conventions et les marquer signées ({n} sur {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="157" />
+        <location filename="../../ui/next_steps.py" line="201" />
         <source>Print the agreements and mark them signed</source>
         <translation>Imprimer les conventions et les marquer signées</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="159" />
+        <location filename="../../ui/next_steps.py" line="204" />
+        <source>Open Circles</source>
+        <translation>Ouvrir les cercles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_steps.py" line="205" />
         <source>Open Pairs</source>
         <translation>Ouvrir les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="163" />
+        <location filename="../../ui/next_steps.py" line="209" />
         <source>Schedule the first meetings ({n} of {of} pairs)</source>
         <translation>Planifier les premières rencontres ({n} binômes sur {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="161" />
+        <location filename="../../ui/next_steps.py" line="207" />
         <source>Schedule the first meetings</source>
         <translation>Planifier les premières rencontres</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="145" />
+        <location filename="../../ui/next_steps.py" line="188" />
         <source>Mentors and mentees matched ({n} circles)</source>
         <translation>Mentors et mentorés jumelés ({n} cercles)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="147" />
+        <location filename="../../ui/next_steps.py" line="191" />
         <source>Mentors and mentees matched ({n} pairs, {c} circles)</source>
         <translation>Mentors et mentorés jumelés ({n} binômes, {c} cercles)</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="165" />
+        <location filename="../../ui/next_steps.py" line="211" />
         <source>Schedule the first meetings ({n} of {of} circles)</source>
         <translation>Planifier les premières rencontres ({n} cercles sur {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="167" />
+        <location filename="../../ui/next_steps.py" line="213" />
         <source>Schedule the first meetings ({n} of {of} pairs and circles)</source>
         <translation>Planifier les premières rencontres ({n} binômes et cercles sur {of})</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="170" />
+        <location filename="../../ui/next_steps.py" line="216" />
         <source>Open Calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
@@ -8410,193 +8425,193 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
         <translation>Cercles</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="389" />
+        <location filename="../../ui/pairs/screen.py" line="393" />
         <source>Reading the pairs…</source>
         <translation>Lecture des binômes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="480" />
+        <location filename="../../ui/pairs/screen.py" line="484" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Conventions à imprimer pour les binômes sélectionnés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="483" />
+        <location filename="../../ui/pairs/screen.py" line="487" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Les conventions seront imprimées pour les {count} binômes actifs. Sélectionnez des binômes pour n'imprimer que les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="488" />
+        <location filename="../../ui/pairs/screen.py" line="492" />
         <source>not signed yet and new since the last print</source>
         <translation>pas encore signées et nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="490" />
+        <location filename="../../ui/pairs/screen.py" line="494" />
         <source>not signed yet</source>
         <translation>pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="492" />
+        <location filename="../../ui/pairs/screen.py" line="496" />
         <source>new since the last print</source>
         <translation>nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="496" />
+        <location filename="../../ui/pairs/screen.py" line="500" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Chacun de ces binômes a déjà signé ou fait imprimer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="498" />
+        <location filename="../../ui/pairs/screen.py" line="502" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Chacun de ces binômes a déjà signé sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="500" />
+        <location filename="../../ui/pairs/screen.py" line="504" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Chacun de ces binômes a déjà fait imprimer ou enregistrer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="502" />
+        <location filename="../../ui/pairs/screen.py" line="506" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation> : décochez « Seulement… » dans le menu Imprimer pour les imprimer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="505" />
+        <location filename="../../ui/pairs/screen.py" line="509" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Conventions à imprimer pour {kept} des binômes sélectionnés ({count}) : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="509" />
+        <location filename="../../ui/pairs/screen.py" line="513" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Les conventions seront imprimées pour {kept} des {count} binômes actifs : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="517" />
+        <location filename="../../ui/pairs/screen.py" line="521" />
         <source>{count} pairs</source>
         <translation>{count} binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="519" />
+        <location filename="../../ui/pairs/screen.py" line="523" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} binômes sur {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="538" />
+        <location filename="../../ui/pairs/screen.py" line="542" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Pas encore de binômes actifs : confirmez des binômes dans l'écran Jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="546" />
+        <location filename="../../ui/pairs/screen.py" line="550" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Ce programme n'a pas encore de binômes. Formez-les dans l'écran Jumelage ; ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="614" />
+        <location filename="../../ui/pairs/screen.py" line="618" />
         <source>Choose the organization's logo</source>
         <translation>Choisir le logo de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="627" />
+        <location filename="../../ui/pairs/screen.py" line="631" />
         <source>Reading the logo…</source>
         <translation>Lecture du logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="673" />
+        <location filename="../../ui/pairs/screen.py" line="677" />
         <source>Print agreements — {program}</source>
         <translation>Imprimer les conventions — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="682" />
+        <location filename="../../ui/pairs/screen.py" line="686" />
         <source>Preparing the agreements…</source>
         <translation>Préparation des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="701" />
+        <location filename="../../ui/pairs/screen.py" line="705" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="710" />
+        <location filename="../../ui/pairs/screen.py" line="714" />
         <source>Save one agreement per pair into</source>
         <translation>Enregistrer une convention par binôme dans</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="725" />
+        <location filename="../../ui/pairs/screen.py" line="729" />
         <source>Save agreements as PDF</source>
         <translation>Enregistrer les conventions en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="737" />
+        <location filename="../../ui/pairs/screen.py" line="741" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="742" />
+        <location filename="../../ui/pairs/screen.py" line="746" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de ces fichiers existent déjà dans {folder}. Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="746" />
+        <location filename="../../ui/pairs/screen.py" line="750" />
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="748" />
+        <location filename="../../ui/pairs/screen.py" line="752" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="750" />
+        <location filename="../../ui/pairs/screen.py" line="754" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Les fichiers qui s'y trouvent seront perdus ; gardez ailleurs un exemplaire signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="774" />
-        <location filename="../../ui/pairs/screen.py" line="806" />
+        <location filename="../../ui/pairs/screen.py" line="778" />
+        <location filename="../../ui/pairs/screen.py" line="810" />
         <source>Saving the agreements…</source>
         <translation>Enregistrement des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="813" />
+        <location filename="../../ui/pairs/screen.py" line="817" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="815" />
+        <location filename="../../ui/pairs/screen.py" line="819" />
         <source>Saved {count} files in {folder}</source>
         <translation>{count} fichiers enregistrés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="879" />
+        <location filename="../../ui/pairs/screen.py" line="883" />
         <source>Reading the pair…</source>
         <translation>Lecture du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="895" />
+        <location filename="../../ui/pairs/screen.py" line="899" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Votre messagerie a la présentation, prête à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="905" />
+        <location filename="../../ui/pairs/screen.py" line="909" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Présentation - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="932" />
+        <location filename="../../ui/pairs/screen.py" line="936" />
         <source>Print certificates — {program}</source>
         <translation>Imprimer les attestations — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="934" />
+        <location filename="../../ui/pairs/screen.py" line="938" />
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="946" />
+        <location filename="../../ui/pairs/screen.py" line="950" />
         <source>Save certificates as PDF</source>
         <translation>Enregistrer les attestations en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="964" />
+        <location filename="../../ui/pairs/screen.py" line="968" />
         <source>Saving the certificates…</source>
         <translation>Enregistrement des attestations…</translation>
     </message>
@@ -8686,8 +8701,8 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     </message>
     <message>
         <location filename="../../ui/people/screen.py" line="95" />
-        <source>Add person</source>
-        <translation>Ajouter une personne</translation>
+        <source>Add person…</source>
+        <translation>Ajouter une personne…</translation>
     </message>
     <message>
         <location filename="../../ui/people/screen.py" line="96" />
@@ -8746,8 +8761,8 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
     </message>
     <message>
         <location filename="../../ui/people/screen.py" line="183" />
-        <source>Add a person</source>
-        <translation>Ajouter une personne</translation>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
     </message>
     <message>
         <location filename="../../ui/people/screen.py" line="190" />
@@ -10732,12 +10747,12 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../ui/next_steps.py" line="55" />
+        <location filename="../../ui/next_steps.py" line="89" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../ui/next_steps.py" line="55" />
+        <location filename="../../ui/next_steps.py" line="89" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
