@@ -26,6 +26,7 @@ from ui.checkins.questions_dialog import QuestionDialog, QuestionsDialog
 from ui.checkins.screen import CheckinsScreen
 from ui.main_window import MainWindow
 from ui.qt import (
+    QApplication,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -97,6 +98,14 @@ def field(screen: CheckinsScreen, label: str) -> Any:
 def click_choice(qtbot: QtBot, row: ChoiceRow, value: object) -> None:
     button = next(b for b, v in row.values.items() if v == value)
     qtbot.mouseClick(button, LEFT, pos=button.rect().center())
+    # Once (in a full run under load) the answers clicked here were missing from the saved
+    # response, with no message saying why: say at once which click did not take, and what
+    # could have taken it (an open popup, a modal window, the button out of sight).
+    assert button.isChecked(), (
+        f"the click on {button.objectName()} did not take: popup "
+        f"{QApplication.activePopupWidget()}, modal {QApplication.activeModalWidget()}, "
+        f"visible {button.isVisible()}, at {button.mapTo(button.window(), button.rect().center())}"
+    )
 
 
 def wait_dialog(qtbot: QtBot, kind: type[QWidget], parent: QWidget) -> Any:
