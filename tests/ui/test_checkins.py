@@ -69,7 +69,13 @@ def open_checkins(qtbot: QtBot, launch: Launcher, path: Path) -> tuple[MainWindo
     window.resize(1280, 820)
     screen = window.show_screen("checkins")
     assert isinstance(screen, CheckinsScreen)
-    qtbot.waitUntil(lambda: bool(screen.form.fields), timeout=15000)
+    # Shown, not only made: a layout shows the widgets added to it a turn of the event loop
+    # later, and no click or key of the tests turns the loop; a click on a radio button not
+    # shown yet goes nowhere (this lost a check-in's answers once, under load).
+    qtbot.waitUntil(
+        lambda: bool(screen.form.fields) and all(f.widget.isVisible() for f in screen.form.fields),
+        timeout=15000,
+    )
     operations.wait_idle(15)
     return window, screen
 
