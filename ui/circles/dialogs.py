@@ -9,26 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from peerdesk.enums import PairOutcome
-from ui.form_dialog import date_edit, lay_out
-from ui.matching.dialogs import ConfirmPairsDialog
+from ui.form_dialog import date_edit
+from ui.matching.dialogs import ERROR_STYLE, ConfirmPairsDialog, EndDialog
 from ui.pair_outcome import OutcomeChoice
 from ui.qt import (
-    QDate,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QLocale,
     QWidget,
 )
-
-ERROR_STYLE = "color: #B3261E;"
-
-
-def _as_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ConfirmCirclesDialog(ConfirmPairsDialog):
@@ -49,7 +38,7 @@ class ConfirmCirclesDialog(ConfirmPairsDialog):
             )
 
 
-class EndCircleDialog(QDialog):
+class EndCircleDialog(EndDialog):
     """End a circle: why, how it ended (no answer given in advance), and when."""
 
     def __init__(
@@ -77,48 +66,17 @@ class EndCircleDialog(QDialog):
             self.tr("&Completed: the circle reached its end"), self.tr("Ended &early"), self
         )
         self.ended_on = date_edit("endDate")
-        self.date_error = QLabel()
-        self.date_error.setObjectName("endDateError")
-        self.date_error.setWordWrap(True)
-        self.date_error.setStyleSheet(ERROR_STYLE)
-        self.date_error.hide()
-        self.ended_on.dateChanged.connect(lambda _day: self.date_error.hide())
+        self._add_date_error()
         form = QFormLayout()
         form.addRow(self.tr("&Why:"), self.reason)
         form.addRow("", self.reason_error)
         form.addRow(self.tr("How:"), self.outcome_choice)
         form.addRow(self.tr("&Ended on:"), self.ended_on)
         form.addRow("", self.date_error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("End circle"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("endCircleButton")
-        self.ok.setEnabled(False)  # until the coordinator says how the circle ended
-        self.outcome_choice.changed.connect(lambda _outcome: self.ok.setEnabled(True))
-        lay_out(self, intro, form, buttons, 420)
+        self._lay_out_end(intro, form, self.tr("End circle"), "endCircleButton")
 
-    def accept(self) -> None:
-        if self.outcome_choice.value() is None:
-            return
-        if not self.reason.text().strip():
-            self.reason_error.show()
-            self.reason.setFocus()
-            return
-        if self.started_on is not None and self.ended_date() < self.started_on:
-            self.date_error.setText(
-                self.tr("The circle started on {day}: it cannot end before that.").format(
-                    day=QLocale().toString(QDate(*self.started_on.timetuple()[:3]), "d MMMM yyyy")
-                )
-            )
-            self.date_error.show()
-            self.ended_on.setFocus()
-            return
-        super().accept()
-
-    def outcome(self) -> PairOutcome:
-        return self.outcome_choice.value() or PairOutcome.ENDED_EARLY
+    def started_message(self, day: str) -> str:
+        return self.tr("The circle started on {day}: it cannot end before that.").format(day=day)
 
     def end_reason(self) -> str:
         return self.reason.text().strip()
-
-    def ended_date(self) -> date:
-        return _as_date(self.ended_on.date())

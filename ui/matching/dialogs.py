@@ -10,6 +10,7 @@ from ui.pair_outcome import OutcomeChoice
 from ui.qt import (
     QCheckBox,
     QDate,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +19,8 @@ from ui.qt import (
     QLocale,
     QWidget,
 )
+
+ERROR_STYLE = "color: #B3261E;"
 
 
 def _as_date(value: QDate) -> date:
@@ -63,7 +66,64 @@ class ConfirmPairsDialog(QDialog):
         return _as_date(self.start.date())
 
 
-class EndPairDialog(QDialog):
+class EndDialog(QDialog):
+    """What ending a pair and ending a circle share: the date message, the End button
+    that waits for how it ended, and the checks on OK. Subclasses build the fields
+    ``reason``, ``reason_error``, ``outcome_choice`` and ``ended_on`` in their own words.
+    """
+
+    started_on: date | None
+    reason: QLineEdit
+    reason_error: QLabel
+    outcome_choice: OutcomeChoice
+    ended_on: QDateEdit
+
+    def _add_date_error(self) -> None:
+        self.date_error = QLabel()
+        self.date_error.setObjectName("endDateError")
+        self.date_error.setWordWrap(True)
+        self.date_error.setStyleSheet(ERROR_STYLE)
+        self.date_error.hide()
+        self.ended_on.dateChanged.connect(lambda _day: self.date_error.hide())
+
+    def _lay_out_end(self, intro: QLabel, form: QFormLayout, ok_text: str, ok_name: str) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName(ok_name)
+        self.ok.setEnabled(False)  # until the coordinator says how it ended
+        self.outcome_choice.changed.connect(lambda _outcome: self.ok.setEnabled(True))
+        lay_out(self, intro, form, buttons, 420)
+
+    def started_message(self, day: str) -> str:
+        """The date message (a subclass words it): it started on ``day``, so cannot end before."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        if self.outcome_choice.value() is None:
+            return
+        if not self.reason.text().strip():
+            self.reason_error.show()
+            self.reason.setFocus()
+            return
+        if self.started_on is not None and self.ended_date() < self.started_on:
+            self.date_error.setText(
+                self.started_message(
+                    QLocale().toString(QDate(*self.started_on.timetuple()[:3]), "d MMMM yyyy")
+                )
+            )
+            self.date_error.show()
+            self.ended_on.setFocus()
+            return
+        super().accept()
+
+    def outcome(self) -> PairOutcome:
+        return self.outcome_choice.value() or PairOutcome.ENDED_EARLY
+
+    def ended_date(self) -> date:
+        return _as_date(self.ended_on.date())
+
+
+class EndPairDialog(EndDialog):
     """End an active pair: why, how it ended, and whether the mentee may be matched again.
 
     How it ended has no answer until the coordinator gives one (End pair waits for it).
@@ -93,7 +153,7 @@ class EndPairDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("For example: goals reached, moved away"))
         self.reason_error = QLabel(self.tr("Say why the pair is ending."))
         self.reason_error.setObjectName("endReasonError")
-        self.reason_error.setStyleSheet("color: #B3261E;")
+        self.reason_error.setStyleSheet(ERROR_STYLE)
         self.reason_error.hide()
         self.outcome_choice = OutcomeChoice(
             self.tr("&Completed: the pair reached its end"), self.tr("Ended &early"), self
@@ -106,12 +166,7 @@ class EndPairDialog(QDialog):
             lambda outcome: self.rematch.setChecked(outcome == PairOutcome.ENDED_EARLY)
         )
         self.ended_on = date_edit("endDate")
-        self.date_error = QLabel()
-        self.date_error.setObjectName("endDateError")
-        self.date_error.setWordWrap(True)
-        self.date_error.setStyleSheet("color: #B3261E;")
-        self.date_error.hide()
-        self.ended_on.dateChanged.connect(lambda _day: self.date_error.hide())
+        self._add_date_error()
         form = QFormLayout()
         form.addRow(self.tr("&Why:"), self.reason)
         form.addRow("", self.reason_error)
@@ -119,33 +174,7 @@ class EndPairDialog(QDialog):
         form.addRow("", self.rematch)
         form.addRow(self.tr("&Ended on:"), self.ended_on)
         form.addRow("", self.date_error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("End pair"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("endPairButton")
-        self.ok.setEnabled(False)  # until the coordinator says how the pair ended
-        self.outcome_choice.changed.connect(lambda _outcome: self.ok.setEnabled(True))
-        lay_out(self, intro, form, buttons, 420)
+        self._lay_out_end(intro, form, self.tr("End pair"), "endPairButton")
 
-    def accept(self) -> None:
-        if self.outcome_choice.value() is None:
-            return
-        if not self.reason.text().strip():
-            self.reason_error.show()
-            self.reason.setFocus()
-            return
-        if self.started_on is not None and self.ended_date() < self.started_on:
-            self.date_error.setText(
-                self.tr("The pair started on {day}: it cannot end before that.").format(
-                    day=QLocale().toString(QDate(*self.started_on.timetuple()[:3]), "d MMMM yyyy")
-                )
-            )
-            self.date_error.show()
-            self.ended_on.setFocus()
-            return
-        super().accept()
-
-    def outcome(self) -> PairOutcome:
-        return self.outcome_choice.value() or PairOutcome.ENDED_EARLY
-
-    def ended_date(self) -> date:
-        return _as_date(self.ended_on.date())
+    def started_message(self, day: str) -> str:
+        return self.tr("The pair started on {day}: it cannot end before that.").format(day=day)
