@@ -15,11 +15,10 @@ from typing import Any
 
 from peerdesk.enums import PairOutcome, PairStatus
 from peerdesk.scores import score_text
-from ui.pairs.model import DATE_FORMAT, STATUS_ORDER, folded, status_labels
+from ui.pairs.model import STATUS_ORDER, date_text, folded, status_word
 from ui.qt import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -79,12 +78,7 @@ def column_titles() -> dict[Column, str]:
 
 
 def circle_status_text(row: CircleRow) -> str:
-    if row.status == PairStatus.ENDED:
-        if row.outcome == PairOutcome.COMPLETED:
-            return tr("Completed")
-        if row.outcome == PairOutcome.ENDED_EARLY:
-            return tr("Ended early")
-    return status_labels()[row.status]
+    return status_word(row.status, row.outcome)
 
 
 class CirclesModel(QAbstractTableModel):
@@ -117,9 +111,7 @@ class CirclesModel(QAbstractTableModel):
         return None
 
     def _date(self, day: date | None) -> str:
-        if day is None:
-            return ""
-        return self._locale.toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+        return date_text(self._locale, day)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

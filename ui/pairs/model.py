@@ -70,13 +70,18 @@ def status_labels() -> dict[PairStatus, str]:
     }
 
 
-def status_text(pair: PairInfo) -> str:
-    if pair.status == PairStatus.ENDED:
-        if pair.outcome == PairOutcome.COMPLETED:
+def status_word(status: PairStatus, outcome: PairOutcome | None) -> str:
+    """A pair's or a circle's status in words; an ended one says how it ended."""
+    if status == PairStatus.ENDED:
+        if outcome == PairOutcome.COMPLETED:
             return tr("Completed")
-        if pair.outcome == PairOutcome.ENDED_EARLY:
+        if outcome == PairOutcome.ENDED_EARLY:
             return tr("Ended early")
-    return status_labels()[pair.status]
+    return status_labels()[status]
+
+
+def status_text(pair: PairInfo) -> str:
+    return status_word(pair.status, pair.outcome)
 
 
 STATUS_ORDER = {
@@ -103,6 +108,12 @@ def make_rows(pairs: list[PairInfo]) -> list[PairRow]:
 
 def _qdate(day: date | None) -> QDate | None:
     return None if day is None else QDate(day.year, day.month, day.day)
+
+
+def date_text(locale: QLocale, day: date | None) -> str:
+    """A table's date in the locale's words ('' for none)."""
+    shown = _qdate(day)
+    return "" if shown is None else locale.toString(shown, DATE_FORMAT)
 
 
 class PairsModel(QAbstractTableModel):
@@ -137,8 +148,7 @@ class PairsModel(QAbstractTableModel):
         return None
 
     def _date(self, day: date | None) -> str:
-        shown = _qdate(day)
-        return "" if shown is None else self._locale.toString(shown, DATE_FORMAT)
+        return date_text(self._locale, day)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
