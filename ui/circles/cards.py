@@ -14,6 +14,7 @@ from typing import Any
 from peerdesk.scores import score_text
 from ui.circles import dnd
 from ui.circles.draft import DraftCircle, Person
+from ui.drop_target import MoveDropTarget
 from ui.matching.mentee_list import drag_pixmap
 from ui.palette_colors import paint_box
 from ui.qt import (
@@ -21,8 +22,6 @@ from ui.qt import (
     QAbstractListModel,
     QContextMenuEvent,
     QDrag,
-    QDragEnterEvent,
-    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
@@ -148,7 +147,7 @@ class SideDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class PeopleView(QListView):
+class PeopleView(MoveDropTarget, QListView):
     """One circle's people: drag a name out to another circle, or drop one in."""
 
     dropped = Signal(int, int)  # participant id, this circle's position
@@ -230,33 +229,7 @@ class PeopleView(QListView):
             return None
         return carried
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._carried(event) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-            self._set_hover(True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._carried(event) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._set_hover(False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._set_hover(False)
-        carried = self._carried(event)
-        if carried is None:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
+    def _take(self, carried: dnd.Carried) -> None:
         self.dropped.emit(carried.participant_id, self.position)
 
     def _set_hover(self, on: bool) -> None:

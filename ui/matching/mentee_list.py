@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ui import palette_colors as pc
+from ui.drop_target import MoveDropTarget
 from ui.filtering import refilter
 from ui.matching import dnd
 from ui.matching.data import MenteeInfo
@@ -21,7 +22,6 @@ from ui.qt import (
     QColor,
     QContextMenuEvent,
     QDrag,
-    QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
@@ -317,7 +317,7 @@ class MenteeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class MenteeView(QListView):
+class MenteeView(MoveDropTarget, QListView):
     """The unmatched mentees: drag one onto a mentor; drop a chip here to unpair it."""
 
     chip_returned = Signal(object)  # ChipKey
@@ -380,37 +380,11 @@ class MenteeView(QListView):
 
     # -- dropping in -----------------------------------------------------------
 
-    def _carried_chip(self, event: QDropEvent | QDragMoveEvent) -> dnd.Carried | None:
+    def _carried(self, event: QDropEvent | QDragMoveEvent) -> dnd.Carried | None:
         carried = dnd.read(event.mimeData(), self.program_id)
         return carried if carried is not None and carried.chip is not None else None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._carried_chip(event) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-            self._set_hover(True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._carried_chip(event) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: Any) -> None:
-        self._set_hover(False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._set_hover(False)
-        carried = self._carried_chip(event)
-        if carried is None or carried.chip is None:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
+    def _take(self, carried: dnd.Carried) -> None:
         self.chip_returned.emit(carried.chip)
 
     def _set_hover(self, on: bool) -> None:
