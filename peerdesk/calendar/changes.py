@@ -21,7 +21,8 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from peerdesk import history
-from peerdesk.models import Meeting, MeetingSeries
+from peerdesk.enums import ParticipantStatus
+from peerdesk.models import Meeting, MeetingSeries, Participant
 from peerdesk.sqltypes import utcnow
 
 if TYPE_CHECKING:
@@ -180,6 +181,48 @@ class Recorder:
             tuple(self.conflicts),
             tuple(self.skipped_pairs),
         )
+
+
+class ActionRecorder:
+    """What pairs' and circles' actions share in recording one user action:
+    the people whose status it changes, and the meetings it changes (in the same
+    transaction). A subclass adds its own rows and builds its own changes.
+    """
+
+    def __init__(self, session: Session, program_id: int, action: str) -> None:
+        self.session = session
+        self.program_id = program_id
+        self.action = action
+        self.status_before: dict[int, ParticipantStatus] = {}
+        self.people: dict[int, Participant] = {}
+        self.created: list[int] = []
+        self._meetings: Recorder | None = None
+
+    @property
+    def meetings(self) -> Recorder:
+        """Records the meetings this action changes, in the same transaction."""
+        if self._meetings is None:
+            self._meetings = Recorder(self.session, self.program_id, self.action)
+        return self._meetings
+
+    def _set_status(self, person: Participant, status: ParticipantStatus) -> None:
+        self.people[person.id] = person
+        self.status_before.setdefault(person.id, person.status)
+        person.status = status
+
+    def status_changes(
+        self,
+    ) -> tuple[dict[int, ParticipantStatus], dict[int, ParticipantStatus]]:
+        """The statuses before and after of the people whose status really changed."""
+        now = {i: p.status for i, p in self.people.items()}
+        before = {i: s for i, s in self.status_before.items() if now.get(i) != s}
+        return before, {i: now[i] for i in before}
+
+    def meeting_changes(self, **details: Any) -> CalendarChanges | None:
+        """The meetings' changes, if this action changed any."""
+        if self._meetings is None or not self._meetings.meetings_before:
+            return None
+        return self._meetings.finish(**details)
 
 
 def _without_revision(row: Row | None) -> Row | None:

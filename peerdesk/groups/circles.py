@@ -29,8 +29,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk import history
 from peerdesk.calendar import zones
-from peerdesk.calendar.changes import CalendarChanges, restore_rows
-from peerdesk.calendar.changes import Recorder as MeetingRecorder
+from peerdesk.calendar.changes import ActionRecorder, CalendarChanges, restore_rows
 from peerdesk.calendar.changes import revise as revise_meeting
 from peerdesk.database import Database
 from peerdesk.enums import MeetingKind, MeetingStatus, PairOutcome, PairStatus, ParticipantStatus
@@ -196,26 +195,13 @@ def _clean_name(name: str) -> str:
     return name
 
 
-class _Recorder:
+class _Recorder(ActionRecorder):
     def __init__(self, session: Session, program_id: int, action: str) -> None:
-        self.session = session
-        self.program_id = program_id
-        self.action = action
+        super().__init__(session, program_id, action)
         self.before: dict[int, Row | None] = {}
         self.touched: dict[int, Circle] = {}
-        self.status_before: dict[int, ParticipantStatus] = {}
-        self.people: dict[int, Participant] = {}
         self.sessions_before: dict[int, Row] = {}
         self.sessions: dict[int, GroupSession] = {}
-        self.created: list[int] = []
-        self._meetings: MeetingRecorder | None = None
-
-    @property
-    def meetings(self) -> MeetingRecorder:
-        """Records the meetings this action changes, in the same transaction."""
-        if self._meetings is None:
-            self._meetings = MeetingRecorder(self.session, self.program_id, self.action)
-        return self._meetings
 
     def touch(self, circle: Circle) -> Circle:
         if circle.program_id != self.program_id:
@@ -245,9 +231,7 @@ class _Recorder:
         return person
 
     def set_status(self, participant_id: int, status: ParticipantStatus) -> None:
-        person = self.person(participant_id)
-        self.status_before.setdefault(participant_id, person.status)
-        person.status = status
+        self._set_status(self.person(participant_id), status)
 
     def finish(self, **details: Any) -> CircleChanges:
         self.session.flush()
@@ -258,11 +242,8 @@ class _Recorder:
         moved = [i for i, row in after.items() if _members(self.before[i]) != row["members"]]
         if moved:
             reinvite(self.session, _upcoming(self.session, after))
-        status_after = {i: p.status for i, p in self.people.items()}
-        status_before = {i: s for i, s in self.status_before.items() if status_after[i] != s}
-        meetings = None
-        if self._meetings is not None and self._meetings.meetings_before:
-            meetings = self._meetings.finish(circles=sorted(after))
+        status_before, status_after = self.status_changes()
+        meetings = self.meeting_changes(circles=sorted(after))
         history.record(
             self.session, "circle", None, self.action, program_id=self.program_id,
             circles=sorted(after), **details,
@@ -273,7 +254,7 @@ class _Recorder:
             dict(self.before),
             after,
             status_before,
-            {i: status_after[i] for i in status_before},
+            status_after,
             dict(self.sessions_before),
             {i: _session_row(s) for i, s in self.sessions.items()},
             tuple(self.created),

@@ -19,8 +19,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk import history
 from peerdesk.calendar import pair_meetings
-from peerdesk.calendar.changes import CalendarChanges, restore_rows
-from peerdesk.calendar.changes import Recorder as MeetingRecorder
+from peerdesk.calendar.changes import ActionRecorder, CalendarChanges, restore_rows
 from peerdesk.database import Database
 from peerdesk.enums import PairOutcome, PairStatus, ParticipantStatus
 from peerdesk.errors import NotFound, UserError
@@ -104,28 +103,15 @@ def _row(pair: Pair) -> Row:
     return {name: getattr(pair, name) for name in PAIR_COLUMNS}
 
 
-class _Recorder:
+class _Recorder(ActionRecorder):
     """Collects the before and after of everything an action touches."""
 
     def __init__(self, session: Session, program_id: int, action: str) -> None:
-        self.session = session
-        self.program_id = program_id
-        self.action = action
+        super().__init__(session, program_id, action)
         self.before: dict[int, Row | None] = {}
         self.touched: dict[int, Pair | None] = {}
-        self.status_before: dict[int, ParticipantStatus] = {}
-        self.people: dict[int, Participant] = {}
         self.warnings: list[str] = []
-        self.created: list[int] = []
         self.removed: list[int] = []
-        self._meetings: MeetingRecorder | None = None
-
-    @property
-    def meetings(self) -> MeetingRecorder:
-        """Records the meetings this action changes, in the same transaction."""
-        if self._meetings is None:
-            self._meetings = MeetingRecorder(self.session, self.program_id, self.action)
-        return self._meetings
 
     def touch(self, pair: Pair) -> Pair:
         if pair.id not in self.before:
@@ -149,22 +135,15 @@ class _Recorder:
 
     def set_status(self, participant_id: int, status: ParticipantStatus) -> None:
         person = self.people.get(participant_id) or self.session.get(Participant, participant_id)
-        if person is None:
-            return
-        self.people[participant_id] = person
-        self.status_before.setdefault(participant_id, person.status)
-        person.status = status
+        if person is not None:
+            self._set_status(person, status)
 
     def finish(self, **details: Any) -> Changes:
         self.session.flush()
-        meetings = None
-        if self._meetings is not None and self._meetings.meetings_before:
-            meetings = self._meetings.finish(pairs=sorted(self.touched))
+        meetings = self.meeting_changes(pairs=sorted(self.touched))
         after = {i: (None if p is None else _row(p)) for i, p in self.touched.items()}
         check_places(self.session, self.program_id, places_taken(self.before, after))
-        status_after = {i: p.status for i, p in self.people.items()}
-        status_before = {i: s for i, s in self.status_before.items() if status_after.get(i) != s}
-        status_after = {i: status_after[i] for i in status_before}
+        status_before, status_after = self.status_changes()
         history.record(
             self.session, "pair", None, self.action, program_id=self.program_id,
             pairs=sorted(after), **details,
