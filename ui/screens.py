@@ -17,14 +17,18 @@ from typing import TYPE_CHECKING
 
 from ui.qt import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractItemView,
     QAction,
     QActionEvent,
     QCoreApplication,
     QEvent,
+    QHeaderView,
     QLabel,
     QShowEvent,
     QSize,
     Qt,
+    QTableView,
     QToolBar,
     QWidget,
 )
@@ -136,6 +140,35 @@ def toolbar(name: str, parent: QWidget) -> QToolBar:
     bar.setIconSize(QSize(18, 18))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     return bar
+
+
+def record_table(
+    name: str, model: QAbstractItemModel, parent: QWidget, *, many: bool = False
+) -> QTableView:
+    """A screen's table of records: whole rows selected (one, or ``many``), read only,
+    sortable, striped, no grid, one line a row, no row numbers, left-aligned titles."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if many
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setSortingEnabled(True)
+    table.setShowGrid(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(parent.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
 
 
 # Kinds of records, for MainWindow.notify() and Screen.refresh().

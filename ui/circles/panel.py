@@ -22,7 +22,6 @@ from ui.circles.model import ID_ROLE, SORT_ROLE, CircleRow, CirclesModel, Column
 from ui.circles.people import CirclePeopleModel, CirclePeopleView
 from ui.pairs.printing import PdfPages, default_paper
 from ui.qt import (
-    QAbstractItemView,
     QAction,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,6 @@ from ui.qt import (
     QSortFilterProxyModel,
     QSplitter,
     Qt,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -174,23 +172,8 @@ class CirclesPanel(QWidget):
         self.more_action.triggered.connect(self.more_button.showMenu)
         self.toolbar.addWidget(self.more_button)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("circles_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.setShowGrid(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = screens.record_table("circles_table", self.proxy, self)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         for column, width in WIDTHS.items():
             self.table.setColumnWidth(column, width)

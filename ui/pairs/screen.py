@@ -51,7 +51,6 @@ from ui.qt import (
     QDesktopServices,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QItemSelectionModel,
     QKeySequence,
     QLabel,
@@ -60,7 +59,6 @@ from ui.qt import (
     QPoint,
     QShortcut,
     Qt,
-    QTableView,
     QTabWidget,
     QToolButton,
     QUrl,
@@ -262,25 +260,10 @@ class PairsScreen(Screen):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("pairs_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.setShowGrid(False)
+        self.table = screens.record_table("pairs_table", self.proxy, self, many=True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(Column.MENTOR, Qt.SortOrder.AscendingOrder)
         for column, width in WIDTHS.items():
             self.table.setColumnWidth(column, width)

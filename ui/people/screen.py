@@ -26,11 +26,9 @@ from ui.people.rows import (
     load_people,
 )
 from ui.qt import (
-    QAbstractItemView,
     QAction,
     QEvent,
     QHBoxLayout,
-    QHeaderView,
     QItemSelection,
     QItemSelectionModel,
     QKeySequence,
@@ -44,7 +42,6 @@ from ui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -141,27 +138,12 @@ class PeopleScreen(Screen):
         self.department_filter = self.filters.department
         self.clear_filters = self.filters.clear
 
-        self.table = QTableView(self)
-        self.table.setObjectName("people_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = screens.record_table("people_table", self.proxy, self, many=True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setSortingEnabled(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.setShowGrid(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
 
         self.checklist = ChecklistPanel(self.window_, self)
