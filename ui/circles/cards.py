@@ -15,6 +15,7 @@ from peerdesk.scores import score_text
 from ui.circles import dnd
 from ui.circles.draft import DraftCircle, Person
 from ui.drop_target import MoveDropTarget
+from ui.item_views import is_menu_key, select_by_id
 from ui.matching.mentee_list import drag_pixmap
 from ui.palette_colors import paint_box
 from ui.qt import (
@@ -178,20 +179,10 @@ class PeopleView(MoveDropTarget, QListView):
         return int(value) if value is not None else None
 
     def select_person(self, participant_id: int) -> bool:
-        model = self.model()
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(ID_ROLE) == participant_id:
-                self.setCurrentIndex(index)
-                return True
-        return False
+        return select_by_id(self, participant_id, ID_ROLE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # The Menu key, or Shift+F10 (which Qt does not turn into a context menu itself).
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_Menu or (
-            key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
-        ):
+        if is_menu_key(event):
             if self.currentIndex().isValid():
                 self.menu_requested.emit(self.position)
             event.accept()

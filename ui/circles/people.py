@@ -16,6 +16,7 @@ from typing import Any
 from ui.calendar.people_picker import PeoplePicker, Pickable
 from ui.circles.model import CircleRow
 from ui.form_dialog import lay_out
+from ui.item_views import is_menu_key, select_by_id
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -89,19 +90,10 @@ class CirclePeopleView(QListView):
         return int(value) if value is not None else None
 
     def select_person(self, participant_id: int) -> bool:
-        model = self.model()
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(ID_ROLE) == participant_id:
-                self.setCurrentIndex(index)
-                return True
-        return False
+        return select_by_id(self, participant_id, ID_ROLE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_Menu or (
-            key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
-        ):
+        if is_menu_key(event):
             person = self.current_person()
             if person is not None:
                 self.menu_requested.emit(person)
