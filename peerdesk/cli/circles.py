@@ -22,6 +22,7 @@ from peerdesk.cli.refs import (
     json_argument,
     open_program,
     parse_date,
+    said_list,
     say_json,
 )
 
@@ -57,11 +58,10 @@ def _circles(args: argparse.Namespace, ctx: Context) -> int:
 
     with open_program(args) as (db, program_id, name):
         views = list_circles(db, program_id)
-    if args.json:
-        say_json(ctx, {"program": name, "circles": [_circle_json(v) for v in views]})
-        return EXIT_OK
-    if not views:
-        ctx.say(f"“{name}” has no circles yet. Form some with: peerdesk form-circles FILE --size 6")
+    if said_list(
+        ctx, args.json, name, "circles", views, _circle_json,
+        f"“{name}” has no circles yet. Form some with: peerdesk form-circles FILE --size 6",
+    ):  # fmt: skip
         return EXIT_OK
     rows = [
         [

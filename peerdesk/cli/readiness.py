@@ -23,6 +23,7 @@ from peerdesk.cli.refs import (
     json_argument,
     open_program,
     parse_date,
+    said_list,
     say_json,
 )
 from peerdesk.errors import UserError
@@ -112,11 +113,10 @@ def program_steps(db: Database, program_id: int) -> list[StepProgress]:
 def _steps(args: argparse.Namespace, ctx: Context) -> int:
     with open_program(args) as (db, program_id, name):
         steps = program_steps(db, program_id)
-    if args.json:
-        say_json(ctx, {"program": name, "steps": [_step_json(s) for s in steps]})
-        return EXIT_OK
-    if not steps:
-        ctx.say(f"“{name}” has no screening or training steps: everyone is ready when added.")
+    if said_list(
+        ctx, args.json, name, "steps", steps, _step_json,
+        f"“{name}” has no screening or training steps: everyone is ready when added.",
+    ):  # fmt: skip
         return EXIT_OK
     rows = [[s.name, s.kind, "yes" if s.required else "no", f"{s.done} of {s.of}"] for s in steps]
     ctx.say(format_table(["Step", "Kind", "Required", "Done"], rows))

@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from peerdesk.cli import EXIT_PROBLEMS, Context, choose_program, file_argument
 from peerdesk.cli.calendar import _date as parse_date
@@ -84,6 +84,29 @@ def json_argument(parser: argparse.ArgumentParser) -> None:
 
 def say_json(ctx: Context, data: Any) -> None:
     ctx.say(json.dumps(data, indent=2, ensure_ascii=False, default=_plain))
+
+
+T = TypeVar("T")
+
+
+def said_list(
+    ctx: Context,
+    as_json: bool,
+    program: str,
+    key: str,
+    items: Sequence[T],
+    to_json: Callable[[T], Any],
+    empty: str,
+) -> bool:
+    """A listing command's JSON (``{"program": …, key: [...]}``) or its message for
+    no items; True when one was said and there is no table to print."""
+    if as_json:
+        say_json(ctx, {"program": program, key: [to_json(item) for item in items]})
+        return True
+    if not items:
+        ctx.say(empty)
+        return True
+    return False
 
 
 def _plain(value: object) -> str:

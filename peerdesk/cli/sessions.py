@@ -25,6 +25,7 @@ from peerdesk.cli.refs import (
     json_argument,
     open_program,
     parse_date,
+    said_list,
     say_json,
 )
 from peerdesk.errors import UserError
@@ -246,11 +247,10 @@ def _sessions(args: argparse.Namespace, ctx: Context) -> int:
 
     with open_program(args) as (db, program_id, name):
         rows = list_sessions(db, program_id)
-    if args.json:
-        say_json(ctx, {"program": name, "sessions": [_session_json(r) for r in rows]})
-        return EXIT_OK
-    if not rows:
-        ctx.say(f"“{name}” has no group sessions yet. Make one with: peerdesk session FILE …")
+    if said_list(
+        ctx, args.json, name, "sessions", rows, _session_json,
+        f"“{name}” has no group sessions yet. Make one with: peerdesk session FILE …",
+    ):  # fmt: skip
         return EXIT_OK
     table = [
         [
