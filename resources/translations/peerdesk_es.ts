@@ -244,16 +244,14 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
-        <location filename="../../ui/circles/model.py" line="84" />
-        <location filename="../../ui/pairs/model.py" line="76" />
+        <location filename="../../ui/pairs/model.py" line="77" />
         <location filename="../../ui/people/rows.py" line="101" />
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
-        <location filename="../../ui/circles/model.py" line="86" />
-        <location filename="../../ui/pairs/model.py" line="78" />
+        <location filename="../../ui/pairs/model.py" line="79" />
         <source>Ended early</source>
         <translation>Terminada antes</translation>
     </message>
@@ -357,7 +355,7 @@
     <message>
         <location filename="../../ui/calendar/agenda.py" line="65" />
         <location filename="../../ui/checkins/models.py" line="242" />
-        <location filename="../../ui/circles/model.py" line="74" />
+        <location filename="../../ui/circles/model.py" line="73" />
         <location filename="../../ui/importer/common.py" line="64" />
         <location filename="../../ui/pairs/model.py" line="57" />
         <location filename="../../ui/people/rows.py" line="71" />
@@ -2153,33 +2151,33 @@
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="71" />
+        <location filename="../../ui/circles/model.py" line="70" />
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="72" />
+        <location filename="../../ui/circles/model.py" line="71" />
         <source>Led by</source>
         <translation>Dirigido por</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="73" />
+        <location filename="../../ui/circles/model.py" line="72" />
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="75" />
+        <location filename="../../ui/circles/model.py" line="74" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="76" />
+        <location filename="../../ui/circles/model.py" line="75" />
         <location filename="../../ui/pairs/model.py" line="59" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="77" />
+        <location filename="../../ui/circles/model.py" line="76" />
         <location filename="../../ui/pairs/model.py" line="60" />
         <source>Agreement signed</source>
         <translation>Acuerdo firmado</translation>
@@ -2190,18 +2188,18 @@
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/model.py" line="168" />
+        <location filename="../../ui/pairs/model.py" line="178" />
         <source>Not signed yet: print the agreement, then mark it signed.</source>
         <translation>Aún sin firmar: imprima el acuerdo y luego márquelo como firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/model.py" line="172" />
+        <location filename="../../ui/pairs/model.py" line="182" />
         <source>Agreement last printed or saved on {date}.</source>
         <translation>Acuerdo impreso o guardado por última vez el {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="155" />
-        <location filename="../../ui/pairs/model.py" line="188" />
+        <location filename="../../ui/circles/model.py" line="147" />
+        <location filename="../../ui/pairs/model.py" line="198" />
         <source>Not yet</source>
         <translation>Aún no</translation>
     </message>
@@ -3638,32 +3636,32 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/circles/people.py" line="127" />
+        <location filename="../../ui/circles/people.py" line="119" />
         <source>Add people to {circle}</source>
         <translation>Añadir personas a {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="129" />
+        <location filename="../../ui/circles/people.py" line="121" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="135" />
+        <location filename="../../ui/circles/people.py" line="127" />
         <source>Mentors ticked join as &amp;leaders</source>
         <translation>Los mentores marcados entran como &amp;líderes</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="140" />
+        <location filename="../../ui/circles/people.py" line="132" />
         <source>Everyone ready for matching and in no circle yet. Tick who joins “{circle}”.</source>
         <translation>Todas las personas listas para emparejar que aún no están en ningún círculo. Marque quién se une a “{circle}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="143" />
+        <location filename="../../ui/circles/people.py" line="135" />
         <source>Everyone ready for matching is in a circle already.</source>
         <translation>Todas las personas listas para emparejar ya están en un círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="150" />
+        <location filename="../../ui/circles/people.py" line="142" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -4482,27 +4480,27 @@
 <context>
     <name>CircleCard</name>
     <message>
-        <location filename="../../ui/circles/cards.py" line="281" />
+        <location filename="../../ui/circles/cards.py" line="245" />
         <source>The circle's name: type to change it</source>
         <translation>El nombre del círculo: escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="282" />
+        <location filename="../../ui/circles/cards.py" line="246" />
         <source>Circle name</source>
         <translation>Nombre del círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="318" />
+        <location filename="../../ui/circles/cards.py" line="282" />
         <source>{n} people · fit {score}</source>
         <translation>{n} personas · afinidad {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="320" />
+        <location filename="../../ui/circles/cards.py" line="284" />
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="323" />
+        <location filename="../../ui/circles/cards.py" line="287" />
         <source>no leader</source>
         <translation>sin líder</translation>
     </message>
@@ -4510,7 +4508,7 @@
 <context>
     <name>CirclePeopleModel</name>
     <message>
-        <location filename="../../ui/circles/people.py" line="56" />
+        <location filename="../../ui/circles/people.py" line="57" />
         <source>{name} (leader)</source>
         <translation>{name} (líder)</translation>
     </message>
@@ -4518,203 +4516,203 @@
 <context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="107" />
+        <location filename="../../ui/circles/panel.py" line="105" />
         <source>Print group agreement…</source>
         <translation>Imprimir acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="110" />
+        <location filename="../../ui/circles/panel.py" line="108" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimir el acuerdo del círculo seleccionado, con una línea de firma para cada persona</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="113" />
+        <location filename="../../ui/circles/panel.py" line="111" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="132" />
+        <location filename="../../ui/circles/panel.py" line="130" />
         <source>End circle…</source>
         <translation>Terminar círculo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="139" />
-        <location filename="../../ui/circles/panel.py" line="349" />
+        <location filename="../../ui/circles/panel.py" line="137" />
+        <location filename="../../ui/circles/panel.py" line="332" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="142" />
+        <location filename="../../ui/circles/panel.py" line="140" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Pausar el círculo: sus sesiones a partir de hoy quedan en suspenso hasta que se reanude</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="117" />
+        <location filename="../../ui/circles/panel.py" line="115" />
         <source>Plan a meeting…</source>
         <translation>Planificar una reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="120" />
+        <location filename="../../ui/circles/panel.py" line="118" />
         <source>A session on the calendar with this circle's people invited</source>
         <translation>Una sesión en el calendario con las personas de este círculo invitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="145" />
+        <location filename="../../ui/circles/panel.py" line="143" />
         <source>Schedule check-ins</source>
         <translation>Programar seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="150" />
+        <location filename="../../ui/circles/panel.py" line="148" />
         <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
         <translation>Seguimientos del personal con cada persona del círculo según la frecuencia del programa, desde el inicio del círculo hasta el final del programa (quienes están en una pareja ya tienen los suyos)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="123" />
+        <location filename="../../ui/circles/panel.py" line="121" />
         <source>Add people…</source>
         <translation>Añadir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="126" />
+        <location filename="../../ui/circles/panel.py" line="124" />
         <source>Put people who are ready and in no circle yet in the selected circle</source>
         <translation>Poner en el círculo seleccionado a personas listas que aún no están en ningún círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="129" />
+        <location filename="../../ui/circles/panel.py" line="127" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="135" />
+        <location filename="../../ui/circles/panel.py" line="133" />
         <source>Save agreement as PDF…</source>
         <translation>Guardar acuerdo como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="158" />
+        <location filename="../../ui/circles/panel.py" line="156" />
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="161" />
+        <location filename="../../ui/circles/panel.py" line="159" />
         <source>Save the agreement as a PDF, pause or resume the circle, schedule check-ins</source>
         <translation>Guardar el acuerdo como PDF, pausar o reanudar el círculo, programar seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="212" />
+        <location filename="../../ui/circles/panel.py" line="195" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aún no hay círculos. Fórmelos en la pantalla Emparejamiento en el modo Grupos; una vez confirmados aparecen aquí, listos para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="226" />
+        <location filename="../../ui/circles/panel.py" line="209" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
         <translation>Haga clic derecho en un nombre (o pulse la tecla Menú) para sacarlo, moverlo o cambiar quién dirige</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="293" />
+        <location filename="../../ui/circles/panel.py" line="276" />
         <source>Loading circles…</source>
         <translation>Cargando círculos…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="320" />
+        <location filename="../../ui/circles/panel.py" line="303" />
         <source>Select a circle to see its people.</source>
         <translation>Seleccione un círculo para ver sus personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="325" />
+        <location filename="../../ui/circles/panel.py" line="308" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle}: dirigido por {leaders}. Miembros: {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="329" />
+        <location filename="../../ui/circles/panel.py" line="312" />
         <source>Ended: {reason}</source>
         <translation>Terminado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="349" />
+        <location filename="../../ui/circles/panel.py" line="332" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="367" />
+        <location filename="../../ui/circles/panel.py" line="350" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimir acuerdo de grupo — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="376" />
+        <location filename="../../ui/circles/panel.py" line="359" />
         <source>Preparing the group agreement…</source>
         <translation>Preparando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="395" />
+        <location filename="../../ui/circles/panel.py" line="378" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="407" />
+        <location filename="../../ui/circles/panel.py" line="390" />
         <source>Save the group agreement as PDF</source>
         <translation>Guardar el acuerdo de grupo como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="424" />
+        <location filename="../../ui/circles/panel.py" line="407" />
         <source>Saving the group agreement…</source>
         <translation>Guardando el acuerdo de grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="479" />
+        <location filename="../../ui/circles/panel.py" line="462" />
         <source>Rename circle</source>
         <translation>Renombrar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="480" />
+        <location filename="../../ui/circles/panel.py" line="463" />
         <source>&amp;Name:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="516" />
+        <location filename="../../ui/circles/panel.py" line="499" />
         <source>Schedule staff check-ins</source>
         <translation>Programar seguimientos del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="526" />
+        <location filename="../../ui/circles/panel.py" line="509" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Ningún seguimiento nuevo: las personas de {circle} ya tienen los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="528" />
+        <location filename="../../ui/circles/panel.py" line="511" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 seguimiento programado; está en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="530" />
+        <location filename="../../ui/circles/panel.py" line="513" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} seguimientos programados; están en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="535" />
+        <location filename="../../ui/circles/panel.py" line="518" />
         <source>Scheduling…</source>
         <translation>Programando…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="557" />
+        <location filename="../../ui/circles/panel.py" line="540" />
         <source>Reading who is ready…</source>
         <translation>Leyendo quién está listo…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="573" />
+        <location filename="../../ui/circles/panel.py" line="556" />
         <source>&amp;Take out of the circle</source>
         <translation>&amp;Sacar del círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="576" />
+        <location filename="../../ui/circles/panel.py" line="559" />
         <source>Make a &amp;member</source>
         <translation>Hacer m&amp;iembro</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="576" />
+        <location filename="../../ui/circles/panel.py" line="559" />
         <source>Make &amp;leader</source>
         <translation>Hacer &amp;líder</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="579" />
+        <location filename="../../ui/circles/panel.py" line="562" />
         <source>&amp;Move to</source>
         <translation>&amp;Mover a</translation>
     </message>
@@ -5004,17 +5002,17 @@
 <context>
     <name>ConfirmCirclesDialog</name>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="40" />
+        <location filename="../../ui/circles/dialogs.py" line="29" />
         <source>Confirm circles</source>
         <translation>Confirmar círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="44" />
+        <location filename="../../ui/circles/dialogs.py" line="33" />
         <source>Save this circle? It becomes active from the date below.</source>
         <translation>¿Guardar este círculo? Pasa a estar activo desde la fecha de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="47" />
+        <location filename="../../ui/circles/dialogs.py" line="36" />
         <source>Save these {n} circles? They become active from the date below.</source>
         <translation>¿Guardar estos {n} círculos? Pasan a estar activos desde la fecha de abajo.</translation>
     </message>
@@ -5022,37 +5020,37 @@
 <context>
     <name>ConfirmPairsDialog</name>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="33" />
+        <location filename="../../ui/matching/dialogs.py" line="36" />
         <source>Confirm pairs</source>
         <translation>Confirmar parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="36" />
+        <location filename="../../ui/matching/dialogs.py" line="39" />
         <source>Confirm the selected pair? It becomes active from the date below.</source>
         <translation>¿Confirmar la pareja seleccionada? Queda activa desde la fecha de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="39" />
+        <location filename="../../ui/matching/dialogs.py" line="42" />
         <source>Confirm the {n} selected pairs? They become active from the date below.</source>
         <translation>¿Confirmar las {n} parejas seleccionadas? Quedan activas desde la fecha de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="44" />
+        <location filename="../../ui/matching/dialogs.py" line="47" />
         <source>Confirm the proposed pair? It becomes active from the date below.</source>
         <translation>¿Confirmar la pareja propuesta? Queda activa desde la fecha de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="47" />
+        <location filename="../../ui/matching/dialogs.py" line="50" />
         <source>Confirm all {n} proposed pairs? They become active from the date below.</source>
         <translation>¿Confirmar las {n} parejas propuestas? Quedan activas desde la fecha de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="55" />
+        <location filename="../../ui/matching/dialogs.py" line="58" />
         <source>&amp;Start date:</source>
         <translation>Fecha de &amp;inicio:</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="57" />
+        <location filename="../../ui/matching/dialogs.py" line="60" />
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -5785,57 +5783,57 @@ acuerdo</translation>
 <context>
     <name>EndCircleDialog</name>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="61" />
+        <location filename="../../ui/circles/dialogs.py" line="50" />
         <source>End a circle</source>
         <translation>Terminar un círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="64" />
+        <location filename="../../ui/circles/dialogs.py" line="53" />
         <source>End the circle “{name}”. Its history stays in the file, its sessions after the end date are cancelled, and its people can be put in new circles or pairs.</source>
         <translation>Terminar el círculo “{name}”. Su historial queda en el archivo, sus sesiones posteriores a la fecha de fin se cancelan y sus personas pueden pasar a nuevos círculos o parejas.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="71" />
+        <location filename="../../ui/circles/dialogs.py" line="60" />
         <source>For example: the program year ended</source>
         <translation>Por ejemplo: terminó el año del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="72" />
+        <location filename="../../ui/circles/dialogs.py" line="61" />
         <source>Say why the circle is ending.</source>
         <translation>Indique por qué termina el círculo.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="77" />
+        <location filename="../../ui/circles/dialogs.py" line="66" />
         <source>&amp;Completed: the circle reached its end</source>
         <translation>&amp;Completado: el círculo llegó a su fin</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="77" />
+        <location filename="../../ui/circles/dialogs.py" line="66" />
         <source>Ended &amp;early</source>
         <translation>Terminado &amp;antes</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="87" />
+        <location filename="../../ui/circles/dialogs.py" line="71" />
         <source>&amp;Why:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="89" />
+        <location filename="../../ui/circles/dialogs.py" line="73" />
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="90" />
+        <location filename="../../ui/circles/dialogs.py" line="74" />
         <source>&amp;Ended on:</source>
         <translation>&amp;Terminó el:</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="93" />
+        <location filename="../../ui/circles/dialogs.py" line="76" />
         <source>End circle</source>
         <translation>Terminar círculo</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="108" />
+        <location filename="../../ui/circles/dialogs.py" line="79" />
         <source>The circle started on {day}: it cannot end before that.</source>
         <translation>El círculo empezó el {day}: no puede terminar antes.</translation>
     </message>
@@ -5859,7 +5857,7 @@ acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="203" />
-        <location filename="../../ui/matching/dialogs.py" line="99" />
+        <location filename="../../ui/matching/dialogs.py" line="159" />
         <source>Ended &amp;early</source>
         <translation>Terminada &amp;antes</translation>
     </message>
@@ -5875,7 +5873,7 @@ acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="219" />
-        <location filename="../../ui/matching/dialogs.py" line="103" />
+        <location filename="../../ui/matching/dialogs.py" line="163" />
         <source>{mentee} can be &amp;matched again</source>
         <translation>{mentee} puede &amp;emparejarse de nuevo</translation>
     </message>
@@ -5886,25 +5884,25 @@ acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="237" />
-        <location filename="../../ui/matching/dialogs.py" line="118" />
+        <location filename="../../ui/matching/dialogs.py" line="173" />
         <source>How:</source>
         <translation>Cómo:</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="238" />
-        <location filename="../../ui/matching/dialogs.py" line="116" />
+        <location filename="../../ui/matching/dialogs.py" line="171" />
         <source>&amp;Why:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="241" />
-        <location filename="../../ui/matching/dialogs.py" line="120" />
+        <location filename="../../ui/matching/dialogs.py" line="175" />
         <source>&amp;Ended on:</source>
         <translation>&amp;Terminó el:</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="245" />
-        <location filename="../../ui/matching/dialogs.py" line="123" />
+        <location filename="../../ui/matching/dialogs.py" line="177" />
         <source>End pair</source>
         <translation>Terminar pareja</translation>
     </message>
@@ -5919,32 +5917,32 @@ acuerdo</translation>
         <translation>Indique en pocas palabras por qué termina la pareja.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="83" />
+        <location filename="../../ui/matching/dialogs.py" line="143" />
         <source>End a pair</source>
         <translation>Terminar una pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="86" />
+        <location filename="../../ui/matching/dialogs.py" line="146" />
         <source>End the pair of {mentee} and {mentor}. The pair's history stays in the file; its meetings after the end date are cancelled.</source>
         <translation>Terminar la pareja de {mentee} y {mentor}. El historial de la pareja queda en el archivo; sus reuniones posteriores a la fecha de fin se cancelan.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="93" />
+        <location filename="../../ui/matching/dialogs.py" line="153" />
         <source>For example: goals reached, moved away</source>
         <translation>Por ejemplo: objetivos alcanzados, se mudó</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="94" />
+        <location filename="../../ui/matching/dialogs.py" line="154" />
         <source>Say why the pair is ending.</source>
         <translation>Indique por qué termina la pareja.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="99" />
+        <location filename="../../ui/matching/dialogs.py" line="159" />
         <source>&amp;Completed: the pair reached its end</source>
         <translation>&amp;Completada: la pareja llegó a su fin</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="138" />
+        <location filename="../../ui/matching/dialogs.py" line="180" />
         <source>The pair started on {day}: it cannot end before that.</source>
         <translation>La pareja empezó el {day}: no puede terminar antes.</translation>
     </message>
@@ -8259,359 +8257,359 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>PairsScreen</name>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="82" />
+        <location filename="../../ui/pairs/screen.py" line="80" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="83" />
+        <location filename="../../ui/pairs/screen.py" line="81" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="132" />
-        <location filename="../../ui/pairs/screen.py" line="314" />
+        <location filename="../../ui/pairs/screen.py" line="130" />
+        <location filename="../../ui/pairs/screen.py" line="297" />
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="138" />
+        <location filename="../../ui/pairs/screen.py" line="136" />
         <source>Print agreements…</source>
         <translation>Imprimir acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="141" />
+        <location filename="../../ui/pairs/screen.py" line="139" />
         <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
         <translation>Imprimir los acuerdos de las parejas seleccionadas, o de todas las parejas activas (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="145" />
+        <location filename="../../ui/pairs/screen.py" line="143" />
         <source>The selected pairs</source>
         <translation>Las parejas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="148" />
+        <location filename="../../ui/pairs/screen.py" line="146" />
         <source>Every active pair</source>
         <translation>Todas las parejas activas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="150" />
+        <location filename="../../ui/pairs/screen.py" line="148" />
         <source>Only agreements not signed yet</source>
         <translation>Solo los acuerdos aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="152" />
+        <location filename="../../ui/pairs/screen.py" line="150" />
         <source>Only pairs new since the last print</source>
         <translation>Solo las parejas nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="155" />
+        <location filename="../../ui/pairs/screen.py" line="153" />
         <source>Leave out the pairs whose agreement was printed or saved before</source>
         <translation>Omitir las parejas cuyo acuerdo ya se imprimió o guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="160" />
+        <location filename="../../ui/pairs/screen.py" line="158" />
         <source>Two-sided: every agreement on its own sheets</source>
         <translation>A doble cara: cada acuerdo en sus propias hojas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="164" />
+        <location filename="../../ui/pairs/screen.py" line="162" />
         <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
         <translation>Una página trasera en blanco tras un acuerdo con número impar de páginas, para que al imprimir a doble cara ninguna hoja tenga dos acuerdos</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="185" />
+        <location filename="../../ui/pairs/screen.py" line="183" />
         <source>Organization logo…</source>
         <translation>Logotipo de la organización…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="188" />
+        <location filename="../../ui/pairs/screen.py" line="186" />
         <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
         <translation>Una imagen PNG o JPEG que se imprime en la parte superior de acuerdos y certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="191" />
+        <location filename="../../ui/pairs/screen.py" line="189" />
         <source>Print without a logo</source>
         <translation>Imprimir sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="194" />
+        <location filename="../../ui/pairs/screen.py" line="192" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="196" />
+        <location filename="../../ui/pairs/screen.py" line="194" />
         <source>Save the agreements as one PDF file</source>
         <translation>Guardar los acuerdos como un solo archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="199" />
+        <location filename="../../ui/pairs/screen.py" line="197" />
         <source>One PDF file…</source>
         <translation>Un archivo PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="202" />
+        <location filename="../../ui/pairs/screen.py" line="200" />
         <source>One PDF per pair, into a folder…</source>
         <translation>Un PDF por pareja, en una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="207" />
+        <location filename="../../ui/pairs/screen.py" line="205" />
         <source>Mark agreement signed…</source>
         <translation>Marcar acuerdo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="210" />
+        <location filename="../../ui/pairs/screen.py" line="208" />
         <source>Introduce pair</source>
         <translation>Presentar pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="213" />
+        <location filename="../../ui/pairs/screen.py" line="211" />
         <source>Write to both in your own mail program, with the message filled in</source>
         <translation>Escribir a ambos desde su propio programa de correo, con el mensaje ya redactado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="217" />
+        <location filename="../../ui/pairs/screen.py" line="215" />
         <source>Goals and closing…</source>
         <translation>Objetivos y cierre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="220" />
+        <location filename="../../ui/pairs/screen.py" line="218" />
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="223" />
+        <location filename="../../ui/pairs/screen.py" line="221" />
         <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
         <translation>Programar reuniones para las parejas seleccionadas, o para todas las activas, de modo que nadie tenga dos reuniones a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="227" />
+        <location filename="../../ui/pairs/screen.py" line="225" />
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="231" />
+        <location filename="../../ui/pairs/screen.py" line="229" />
         <source>Print certificates…</source>
         <translation>Imprimir certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="234" />
+        <location filename="../../ui/pairs/screen.py" line="232" />
         <source>Save certificates as PDF…</source>
         <translation>Guardar certificados como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="250" />
+        <location filename="../../ui/pairs/screen.py" line="248" />
         <source>Search mentor or mentee names… (Ctrl+F)</source>
         <translation>Buscar nombres de mentores o aprendices… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="255" />
+        <location filename="../../ui/pairs/screen.py" line="253" />
         <source>All pairs</source>
         <translation>Todas las parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="259" />
+        <location filename="../../ui/pairs/screen.py" line="257" />
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="260" />
+        <location filename="../../ui/pairs/screen.py" line="258" />
         <source>Ended (any reason)</source>
         <translation>Terminadas (cualquier motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="315" />
+        <location filename="../../ui/pairs/screen.py" line="298" />
         <source>Circles</source>
         <translation>Círculos</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="393" />
+        <location filename="../../ui/pairs/screen.py" line="376" />
         <source>Reading the pairs…</source>
         <translation>Leyendo las parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="484" />
+        <location filename="../../ui/pairs/screen.py" line="467" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="487" />
+        <location filename="../../ui/pairs/screen.py" line="470" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Se imprimirán los acuerdos de las {count} parejas activas. Seleccione parejas para imprimir solo los suyos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="492" />
+        <location filename="../../ui/pairs/screen.py" line="475" />
         <source>not signed yet and new since the last print</source>
         <translation>aún sin firmar y nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="494" />
+        <location filename="../../ui/pairs/screen.py" line="477" />
         <source>not signed yet</source>
         <translation>aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="496" />
+        <location filename="../../ui/pairs/screen.py" line="479" />
         <source>new since the last print</source>
         <translation>nuevas desde la última impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="500" />
+        <location filename="../../ui/pairs/screen.py" line="483" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Todas estas parejas ya firmaron o ya se imprimió su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="502" />
+        <location filename="../../ui/pairs/screen.py" line="485" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Todas estas parejas ya firmaron su acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="504" />
+        <location filename="../../ui/pairs/screen.py" line="487" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Todas estas parejas ya tenían su acuerdo impreso o guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="506" />
+        <location filename="../../ui/pairs/screen.py" line="489" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation>: desmarque “Solo…” en el menú Imprimir para volver a imprimirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="509" />
+        <location filename="../../ui/pairs/screen.py" line="492" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas seleccionadas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="513" />
+        <location filename="../../ui/pairs/screen.py" line="496" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Se imprimirán los acuerdos de {kept} de las {count} parejas activas: las {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="521" />
+        <location filename="../../ui/pairs/screen.py" line="504" />
         <source>{count} pairs</source>
         <translation>{count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="523" />
+        <location filename="../../ui/pairs/screen.py" line="506" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} de {count} parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="542" />
+        <location filename="../../ui/pairs/screen.py" line="525" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Aún no hay parejas activas: confirme parejas en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="550" />
+        <location filename="../../ui/pairs/screen.py" line="533" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Este programa aún no tiene parejas. Forme parejas en la pantalla Emparejamiento; aparecerán aquí, listas para sus acuerdos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="618" />
+        <location filename="../../ui/pairs/screen.py" line="601" />
         <source>Choose the organization's logo</source>
         <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="631" />
+        <location filename="../../ui/pairs/screen.py" line="614" />
         <source>Reading the logo…</source>
         <translation>Leyendo el logotipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="677" />
+        <location filename="../../ui/pairs/screen.py" line="660" />
         <source>Print agreements — {program}</source>
         <translation>Imprimir acuerdos — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="686" />
+        <location filename="../../ui/pairs/screen.py" line="669" />
         <source>Preparing the agreements…</source>
         <translation>Preparando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="705" />
+        <location filename="../../ui/pairs/screen.py" line="688" />
         <source>Recording the print…</source>
         <translation>Registrando la impresión…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="714" />
+        <location filename="../../ui/pairs/screen.py" line="697" />
         <source>Save one agreement per pair into</source>
         <translation>Guardar un acuerdo por pareja en</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="729" />
+        <location filename="../../ui/pairs/screen.py" line="712" />
         <source>Save agreements as PDF</source>
         <translation>Guardar acuerdos como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="741" />
+        <location filename="../../ui/pairs/screen.py" line="724" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="746" />
+        <location filename="../../ui/pairs/screen.py" line="729" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de estos archivos ya existen en {folder}. ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="750" />
+        <location filename="../../ui/pairs/screen.py" line="733" />
         <source>Replace files?</source>
         <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="752" />
+        <location filename="../../ui/pairs/screen.py" line="735" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="754" />
+        <location filename="../../ui/pairs/screen.py" line="737" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Los archivos que hay ahí ahora se perderán; conviene guardar una copia firmada en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="778" />
-        <location filename="../../ui/pairs/screen.py" line="810" />
+        <location filename="../../ui/pairs/screen.py" line="761" />
+        <location filename="../../ui/pairs/screen.py" line="793" />
         <source>Saving the agreements…</source>
         <translation>Guardando los acuerdos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="817" />
+        <location filename="../../ui/pairs/screen.py" line="800" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="819" />
+        <location filename="../../ui/pairs/screen.py" line="802" />
         <source>Saved {count} files in {folder}</source>
         <translation>Se guardaron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="883" />
+        <location filename="../../ui/pairs/screen.py" line="866" />
         <source>Reading the pair…</source>
         <translation>Leyendo la pareja…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="899" />
+        <location filename="../../ui/pairs/screen.py" line="882" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Su programa de correo tiene la presentación, lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="909" />
+        <location filename="../../ui/pairs/screen.py" line="892" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Presentación - {mentor} y {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="936" />
+        <location filename="../../ui/pairs/screen.py" line="919" />
         <source>Print certificates — {program}</source>
         <translation>Imprimir certificados — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="938" />
+        <location filename="../../ui/pairs/screen.py" line="921" />
         <source>Preparing the certificates…</source>
         <translation>Preparando los certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="950" />
+        <location filename="../../ui/pairs/screen.py" line="933" />
         <source>Save certificates as PDF</source>
         <translation>Guardar certificados como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="968" />
+        <location filename="../../ui/pairs/screen.py" line="951" />
         <source>Saving the certificates…</source>
         <translation>Guardando los certificados…</translation>
     </message>
@@ -8695,114 +8693,114 @@ Arrastre un aprendiz sobre un mentor para emparejarlos, o seleccione ambos y pul
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../ui/people/screen.py" line="90" />
+        <location filename="../../ui/people/screen.py" line="87" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="95" />
+        <location filename="../../ui/people/screen.py" line="92" />
         <source>Add person…</source>
         <translation>Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="96" />
+        <location filename="../../ui/people/screen.py" line="93" />
         <source>Add a person to this program (Ctrl+N)</source>
         <translation>Añadir una persona a este programa (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="97" />
+        <location filename="../../ui/people/screen.py" line="94" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="98" />
+        <location filename="../../ui/people/screen.py" line="95" />
         <source>Edit the selected person (Enter or F2)</source>
         <translation>Editar la persona seleccionada (Intro o F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="99" />
+        <location filename="../../ui/people/screen.py" line="96" />
         <source>Set status…</source>
         <translation>Cambiar estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="100" />
+        <location filename="../../ui/people/screen.py" line="97" />
         <source>Mark steps done…</source>
         <translation>Marcar pasos hechos…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="102" />
+        <location filename="../../ui/people/screen.py" line="99" />
         <source>Record screening and training steps the selected people finished</source>
         <translation>Registrar los pasos de selección y formación que terminaron las personas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="104" />
+        <location filename="../../ui/people/screen.py" line="101" />
         <source>Erase…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="106" />
+        <location filename="../../ui/people/screen.py" line="103" />
         <source>Erase the selected person's personal data from this file (Delete)</source>
         <translation>Borrar de este archivo los datos personales de la persona seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="108" />
+        <location filename="../../ui/people/screen.py" line="105" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="109" />
+        <location filename="../../ui/people/screen.py" line="106" />
         <source>Save the people shown, as shown, to Excel</source>
         <translation>Guardar en Excel las personas mostradas, tal como se muestran</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="122" />
+        <location filename="../../ui/people/screen.py" line="119" />
         <source>Import roster…</source>
         <translation>Importar lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="183" />
+        <location filename="../../ui/people/screen.py" line="165" />
         <source>Add a person…</source>
         <translation>Añadir una persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="190" />
+        <location filename="../../ui/people/screen.py" line="172" />
         <source>Import a roster…</source>
         <translation>Importar una lista de participantes…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="283" />
+        <location filename="../../ui/people/screen.py" line="265" />
         <source>Loading people…</source>
         <translation>Cargando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="304" />
+        <location filename="../../ui/people/screen.py" line="286" />
         <source>Nobody has joined this program yet.
 Add people one by one, or import the roster you already have.</source>
         <translation>Aún no se ha unido nadie a este programa.
 Añada personas una a una, o importe la lista de participantes que ya tiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="339" />
+        <location filename="../../ui/people/screen.py" line="321" />
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="339" />
+        <location filename="../../ui/people/screen.py" line="321" />
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="341" />
+        <location filename="../../ui/people/screen.py" line="323" />
         <source>{shown} of {total} people shown</source>
         <translation>Se muestran {shown} de {total} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="460" />
+        <location filename="../../ui/people/screen.py" line="442" />
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="504" />
+        <location filename="../../ui/people/screen.py" line="486" />
         <source>{done} Edit → Undo takes it back.</source>
         <translation>{done} Editar → Deshacer lo revierte.</translation>
     </message>
@@ -10073,33 +10071,33 @@ Añada personas una a una, o importe la lista de participantes que ya tiene.</tr
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens.py" line="153" />
+        <location filename="../../ui/screens.py" line="186" />
         <source>People</source>
         <extracomment>Every kind: what "Refresh" and a screen shown again on a shared database reload.</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="160" />
+        <location filename="../../ui/screens.py" line="193" />
         <source>Matching</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="199" />
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="177" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="217" />
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>

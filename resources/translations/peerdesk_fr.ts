@@ -48,7 +48,7 @@
     <message>
         <location filename="../../ui/calendar/agenda.py" line="65" />
         <location filename="../../ui/checkins/models.py" line="242" />
-        <location filename="../../ui/circles/model.py" line="74" />
+        <location filename="../../ui/circles/model.py" line="73" />
         <location filename="../../ui/importer/common.py" line="64" />
         <location filename="../../ui/pairs/model.py" line="57" />
         <location filename="../../ui/people/rows.py" line="71" />
@@ -550,16 +550,14 @@
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
-        <location filename="../../ui/circles/model.py" line="84" />
-        <location filename="../../ui/pairs/model.py" line="76" />
+        <location filename="../../ui/pairs/model.py" line="77" />
         <location filename="../../ui/people/rows.py" line="101" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/models.py" line="65" />
-        <location filename="../../ui/circles/model.py" line="86" />
-        <location filename="../../ui/pairs/model.py" line="78" />
+        <location filename="../../ui/pairs/model.py" line="79" />
         <source>Ended early</source>
         <translation>Arrêté avant terme</translation>
     </message>
@@ -2153,33 +2151,33 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="71" />
+        <location filename="../../ui/circles/model.py" line="70" />
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="72" />
+        <location filename="../../ui/circles/model.py" line="71" />
         <source>Led by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="73" />
+        <location filename="../../ui/circles/model.py" line="72" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="75" />
+        <location filename="../../ui/circles/model.py" line="74" />
         <source>Fit</source>
         <translation>Affinité</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="76" />
+        <location filename="../../ui/circles/model.py" line="75" />
         <location filename="../../ui/pairs/model.py" line="59" />
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="77" />
+        <location filename="../../ui/circles/model.py" line="76" />
         <location filename="../../ui/pairs/model.py" line="60" />
         <source>Agreement signed</source>
         <translation>Convention signée</translation>
@@ -2190,18 +2188,18 @@
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/model.py" line="168" />
+        <location filename="../../ui/pairs/model.py" line="178" />
         <source>Not signed yet: print the agreement, then mark it signed.</source>
         <translation>Pas encore signée : imprimez la convention, puis marquez-la signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/model.py" line="172" />
+        <location filename="../../ui/pairs/model.py" line="182" />
         <source>Agreement last printed or saved on {date}.</source>
         <translation>Convention imprimée ou enregistrée pour la dernière fois le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/model.py" line="155" />
-        <location filename="../../ui/pairs/model.py" line="188" />
+        <location filename="../../ui/circles/model.py" line="147" />
+        <location filename="../../ui/pairs/model.py" line="198" />
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
@@ -3638,32 +3636,32 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/circles/people.py" line="127" />
+        <location filename="../../ui/circles/people.py" line="119" />
         <source>Add people to {circle}</source>
         <translation>Ajouter des personnes à {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="129" />
+        <location filename="../../ui/circles/people.py" line="121" />
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="135" />
+        <location filename="../../ui/circles/people.py" line="127" />
         <source>Mentors ticked join as &amp;leaders</source>
         <translation>Les mentors cochés rejoignent le cercle comme &amp;responsables</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="140" />
+        <location filename="../../ui/circles/people.py" line="132" />
         <source>Everyone ready for matching and in no circle yet. Tick who joins “{circle}”.</source>
         <translation>Toutes les personnes prêtes pour le jumelage et pas encore dans un cercle. Cochez qui rejoint « {circle} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="143" />
+        <location filename="../../ui/circles/people.py" line="135" />
         <source>Everyone ready for matching is in a circle already.</source>
         <translation>Toutes les personnes prêtes pour le jumelage sont déjà dans un cercle.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/people.py" line="150" />
+        <location filename="../../ui/circles/people.py" line="142" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4482,27 +4480,27 @@
 <context>
     <name>CircleCard</name>
     <message>
-        <location filename="../../ui/circles/cards.py" line="281" />
+        <location filename="../../ui/circles/cards.py" line="245" />
         <source>The circle's name: type to change it</source>
         <translation>Le nom du cercle : tapez pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="282" />
+        <location filename="../../ui/circles/cards.py" line="246" />
         <source>Circle name</source>
         <translation>Nom du cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="318" />
+        <location filename="../../ui/circles/cards.py" line="282" />
         <source>{n} people · fit {score}</source>
         <translation>{n} personnes · affinité {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="320" />
+        <location filename="../../ui/circles/cards.py" line="284" />
         <source>{n} people</source>
         <translation>{n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/cards.py" line="323" />
+        <location filename="../../ui/circles/cards.py" line="287" />
         <source>no leader</source>
         <translation>sans responsable</translation>
     </message>
@@ -4510,7 +4508,7 @@
 <context>
     <name>CirclePeopleModel</name>
     <message>
-        <location filename="../../ui/circles/people.py" line="56" />
+        <location filename="../../ui/circles/people.py" line="57" />
         <source>{name} (leader)</source>
         <translation>{name} (responsable)</translation>
     </message>
@@ -4518,203 +4516,203 @@
 <context>
     <name>CirclesPanel</name>
     <message>
-        <location filename="../../ui/circles/panel.py" line="107" />
+        <location filename="../../ui/circles/panel.py" line="105" />
         <source>Print group agreement…</source>
         <translation>Imprimer la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="110" />
+        <location filename="../../ui/circles/panel.py" line="108" />
         <source>Print the selected circle's agreement, with a signature line for everyone</source>
         <translation>Imprimer la convention du cercle sélectionné, avec une ligne de signature pour chacun</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="113" />
+        <location filename="../../ui/circles/panel.py" line="111" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="132" />
+        <location filename="../../ui/circles/panel.py" line="130" />
         <source>End circle…</source>
         <translation>Terminer le cercle…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="139" />
-        <location filename="../../ui/circles/panel.py" line="349" />
+        <location filename="../../ui/circles/panel.py" line="137" />
+        <location filename="../../ui/circles/panel.py" line="332" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="142" />
+        <location filename="../../ui/circles/panel.py" line="140" />
         <source>Pause the circle: its sessions from today on are held until it resumes</source>
         <translation>Mettre le cercle en pause : ses séances à partir d'aujourd'hui sont suspendues jusqu'à sa reprise</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="117" />
+        <location filename="../../ui/circles/panel.py" line="115" />
         <source>Plan a meeting…</source>
         <translation>Planifier une réunion…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="120" />
+        <location filename="../../ui/circles/panel.py" line="118" />
         <source>A session on the calendar with this circle's people invited</source>
         <translation>Une séance au calendrier avec les membres de ce cercle invités</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="145" />
+        <location filename="../../ui/circles/panel.py" line="143" />
         <source>Schedule check-ins</source>
         <translation>Planifier les points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="150" />
+        <location filename="../../ui/circles/panel.py" line="148" />
         <source>Staff check-ins with each of the circle's people on the program's cadence, from the circle's start to the program's end (those in a pair have theirs)</source>
         <translation>Points de suivi équipe avec chaque membre du cercle au rythme du programme, du début du cercle à la fin du programme (les personnes en binôme ont déjà les leurs)</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="123" />
+        <location filename="../../ui/circles/panel.py" line="121" />
         <source>Add people…</source>
         <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="126" />
+        <location filename="../../ui/circles/panel.py" line="124" />
         <source>Put people who are ready and in no circle yet in the selected circle</source>
         <translation>Placer dans le cercle sélectionné des personnes prêtes et pas encore dans un cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="129" />
+        <location filename="../../ui/circles/panel.py" line="127" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="135" />
+        <location filename="../../ui/circles/panel.py" line="133" />
         <source>Save agreement as PDF…</source>
         <translation>Enregistrer la convention en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="158" />
+        <location filename="../../ui/circles/panel.py" line="156" />
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="161" />
+        <location filename="../../ui/circles/panel.py" line="159" />
         <source>Save the agreement as a PDF, pause or resume the circle, schedule check-ins</source>
         <translation>Enregistrer la convention en PDF, mettre en pause ou reprendre le cercle, planifier les points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="212" />
+        <location filename="../../ui/circles/panel.py" line="195" />
         <source>No circles yet. Form them on the Matching screen in Groups mode; once confirmed they appear here, ready for their agreements.</source>
         <translation>Aucun cercle pour l'instant. Formez-les dans l'écran Jumelage en mode Groupes ; une fois confirmés, ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="226" />
+        <location filename="../../ui/circles/panel.py" line="209" />
         <source>Right-click a name (or press the Menu key) to take them out, move them or change who leads</source>
         <translation>Clic droit sur un nom (ou touche Menu) pour retirer la personne, la déplacer ou changer qui anime</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="293" />
+        <location filename="../../ui/circles/panel.py" line="276" />
         <source>Loading circles…</source>
         <translation>Chargement des cercles…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="320" />
+        <location filename="../../ui/circles/panel.py" line="303" />
         <source>Select a circle to see its people.</source>
         <translation>Sélectionnez un cercle pour voir ses membres.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="325" />
+        <location filename="../../ui/circles/panel.py" line="308" />
         <source>{circle}: led by {leaders}. Members: {members}.</source>
         <translation>{circle} : animé par {leaders}. Membres : {members}.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="329" />
+        <location filename="../../ui/circles/panel.py" line="312" />
         <source>Ended: {reason}</source>
         <translation>Terminé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="349" />
+        <location filename="../../ui/circles/panel.py" line="332" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="367" />
+        <location filename="../../ui/circles/panel.py" line="350" />
         <source>Print group agreement — {circle}</source>
         <translation>Imprimer la convention de groupe — {circle}</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="376" />
+        <location filename="../../ui/circles/panel.py" line="359" />
         <source>Preparing the group agreement…</source>
         <translation>Préparation de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="395" />
+        <location filename="../../ui/circles/panel.py" line="378" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="407" />
+        <location filename="../../ui/circles/panel.py" line="390" />
         <source>Save the group agreement as PDF</source>
         <translation>Enregistrer la convention de groupe en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="424" />
+        <location filename="../../ui/circles/panel.py" line="407" />
         <source>Saving the group agreement…</source>
         <translation>Enregistrement de la convention de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="479" />
+        <location filename="../../ui/circles/panel.py" line="462" />
         <source>Rename circle</source>
         <translation>Renommer le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="480" />
+        <location filename="../../ui/circles/panel.py" line="463" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="516" />
+        <location filename="../../ui/circles/panel.py" line="499" />
         <source>Schedule staff check-ins</source>
         <translation>Planifier les points de suivi équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="526" />
+        <location filename="../../ui/circles/panel.py" line="509" />
         <source>No new check-ins: {circle}'s people have theirs already.</source>
         <translation>Aucun nouveau point de suivi : les membres de {circle} ont déjà les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="528" />
+        <location filename="../../ui/circles/panel.py" line="511" />
         <source>1 check-in scheduled; it is on the Calendar.</source>
         <translation>1 point de suivi planifié ; il figure dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="530" />
+        <location filename="../../ui/circles/panel.py" line="513" />
         <source>{n} check-ins scheduled; they are on the Calendar.</source>
         <translation>{n} points de suivi planifiés ; ils figurent dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="535" />
+        <location filename="../../ui/circles/panel.py" line="518" />
         <source>Scheduling…</source>
         <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="557" />
+        <location filename="../../ui/circles/panel.py" line="540" />
         <source>Reading who is ready…</source>
         <translation>Lecture des personnes prêtes…</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="573" />
+        <location filename="../../ui/circles/panel.py" line="556" />
         <source>&amp;Take out of the circle</source>
         <translation>&amp;Sortir du cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="576" />
+        <location filename="../../ui/circles/panel.py" line="559" />
         <source>Make a &amp;member</source>
         <translation>Passer &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="576" />
+        <location filename="../../ui/circles/panel.py" line="559" />
         <source>Make &amp;leader</source>
         <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/panel.py" line="579" />
+        <location filename="../../ui/circles/panel.py" line="562" />
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -5004,17 +5002,17 @@
 <context>
     <name>ConfirmCirclesDialog</name>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="40" />
+        <location filename="../../ui/circles/dialogs.py" line="29" />
         <source>Confirm circles</source>
         <translation>Confirmer les cercles</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="44" />
+        <location filename="../../ui/circles/dialogs.py" line="33" />
         <source>Save this circle? It becomes active from the date below.</source>
         <translation>Enregistrer ce cercle ? Il devient actif à partir de la date ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="47" />
+        <location filename="../../ui/circles/dialogs.py" line="36" />
         <source>Save these {n} circles? They become active from the date below.</source>
         <translation>Enregistrer ces {n} cercles ? Ils deviennent actifs à partir de la date ci-dessous.</translation>
     </message>
@@ -5022,37 +5020,37 @@
 <context>
     <name>ConfirmPairsDialog</name>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="33" />
+        <location filename="../../ui/matching/dialogs.py" line="36" />
         <source>Confirm pairs</source>
         <translation>Confirmer les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="36" />
+        <location filename="../../ui/matching/dialogs.py" line="39" />
         <source>Confirm the selected pair? It becomes active from the date below.</source>
         <translation>Confirmer le binôme sélectionné ? Il devient actif à la date ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="39" />
+        <location filename="../../ui/matching/dialogs.py" line="42" />
         <source>Confirm the {n} selected pairs? They become active from the date below.</source>
         <translation>Confirmer les {n} binômes sélectionnés ? Ils deviennent actifs à la date ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="44" />
+        <location filename="../../ui/matching/dialogs.py" line="47" />
         <source>Confirm the proposed pair? It becomes active from the date below.</source>
         <translation>Confirmer le binôme proposé ? Il devient actif à la date ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="47" />
+        <location filename="../../ui/matching/dialogs.py" line="50" />
         <source>Confirm all {n} proposed pairs? They become active from the date below.</source>
         <translation>Confirmer les {n} binômes proposés ? Ils deviennent actifs à la date ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="55" />
+        <location filename="../../ui/matching/dialogs.py" line="58" />
         <source>&amp;Start date:</source>
         <translation>&amp;Date de début :</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="57" />
+        <location filename="../../ui/matching/dialogs.py" line="60" />
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
@@ -5785,57 +5783,57 @@ d'accord</translation>
 <context>
     <name>EndCircleDialog</name>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="61" />
+        <location filename="../../ui/circles/dialogs.py" line="50" />
         <source>End a circle</source>
         <translation>Terminer un cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="64" />
+        <location filename="../../ui/circles/dialogs.py" line="53" />
         <source>End the circle “{name}”. Its history stays in the file, its sessions after the end date are cancelled, and its people can be put in new circles or pairs.</source>
         <translation>Terminer le cercle « {name} ». Son historique reste dans le fichier, ses séances après la date de fin sont annulées et ses membres peuvent rejoindre de nouveaux cercles ou binômes.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="71" />
+        <location filename="../../ui/circles/dialogs.py" line="60" />
         <source>For example: the program year ended</source>
         <translation>Par exemple : l'année du programme est terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="72" />
+        <location filename="../../ui/circles/dialogs.py" line="61" />
         <source>Say why the circle is ending.</source>
         <translation>Indiquez pourquoi le cercle se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="77" />
+        <location filename="../../ui/circles/dialogs.py" line="66" />
         <source>&amp;Completed: the circle reached its end</source>
         <translation>&amp;Terminé : le cercle est allé au bout</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="77" />
+        <location filename="../../ui/circles/dialogs.py" line="66" />
         <source>Ended &amp;early</source>
         <translation>Arrêté &amp;avant terme</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="87" />
+        <location filename="../../ui/circles/dialogs.py" line="71" />
         <source>&amp;Why:</source>
         <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="89" />
+        <location filename="../../ui/circles/dialogs.py" line="73" />
         <source>How:</source>
         <translation>Comment :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="90" />
+        <location filename="../../ui/circles/dialogs.py" line="74" />
         <source>&amp;Ended on:</source>
         <translation>Terminé &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="93" />
+        <location filename="../../ui/circles/dialogs.py" line="76" />
         <source>End circle</source>
         <translation>Terminer le cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/circles/dialogs.py" line="108" />
+        <location filename="../../ui/circles/dialogs.py" line="79" />
         <source>The circle started on {day}: it cannot end before that.</source>
         <translation>Le cercle a commencé le {day} : il ne peut pas se terminer avant.</translation>
     </message>
@@ -5859,7 +5857,7 @@ d'accord</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="203" />
-        <location filename="../../ui/matching/dialogs.py" line="99" />
+        <location filename="../../ui/matching/dialogs.py" line="159" />
         <source>Ended &amp;early</source>
         <translation>Arrêté &amp;avant terme</translation>
     </message>
@@ -5875,7 +5873,7 @@ d'accord</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="219" />
-        <location filename="../../ui/matching/dialogs.py" line="103" />
+        <location filename="../../ui/matching/dialogs.py" line="163" />
         <source>{mentee} can be &amp;matched again</source>
         <translation>{mentee} peut être &amp;jumelé de nouveau</translation>
     </message>
@@ -5886,25 +5884,25 @@ d'accord</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="237" />
-        <location filename="../../ui/matching/dialogs.py" line="118" />
+        <location filename="../../ui/matching/dialogs.py" line="173" />
         <source>How:</source>
         <translation>Comment :</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="238" />
-        <location filename="../../ui/matching/dialogs.py" line="116" />
+        <location filename="../../ui/matching/dialogs.py" line="171" />
         <source>&amp;Why:</source>
         <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="241" />
-        <location filename="../../ui/matching/dialogs.py" line="120" />
+        <location filename="../../ui/matching/dialogs.py" line="175" />
         <source>&amp;Ended on:</source>
         <translation>Terminé &amp;le :</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/dialogs.py" line="245" />
-        <location filename="../../ui/matching/dialogs.py" line="123" />
+        <location filename="../../ui/matching/dialogs.py" line="177" />
         <source>End pair</source>
         <translation>Terminer le binôme</translation>
     </message>
@@ -5919,32 +5917,32 @@ d'accord</translation>
         <translation>Dites en quelques mots pourquoi le binôme se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="83" />
+        <location filename="../../ui/matching/dialogs.py" line="143" />
         <source>End a pair</source>
         <translation>Terminer un binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="86" />
+        <location filename="../../ui/matching/dialogs.py" line="146" />
         <source>End the pair of {mentee} and {mentor}. The pair's history stays in the file; its meetings after the end date are cancelled.</source>
         <translation>Terminer le binôme de {mentee} et {mentor}. L'historique du binôme reste dans le fichier ; ses rencontres après la date de fin sont annulées.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="93" />
+        <location filename="../../ui/matching/dialogs.py" line="153" />
         <source>For example: goals reached, moved away</source>
         <translation>Par exemple : objectifs atteints, déménagement</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="94" />
+        <location filename="../../ui/matching/dialogs.py" line="154" />
         <source>Say why the pair is ending.</source>
         <translation>Dites pourquoi le binôme se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="99" />
+        <location filename="../../ui/matching/dialogs.py" line="159" />
         <source>&amp;Completed: the pair reached its end</source>
         <translation>&amp;Terminé : le binôme est allé au bout</translation>
     </message>
     <message>
-        <location filename="../../ui/matching/dialogs.py" line="138" />
+        <location filename="../../ui/matching/dialogs.py" line="180" />
         <source>The pair started on {day}: it cannot end before that.</source>
         <translation>Le binôme a commencé le {day} : il ne peut pas se terminer avant.</translation>
     </message>
@@ -8259,359 +8257,359 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>PairsScreen</name>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="82" />
+        <location filename="../../ui/pairs/screen.py" line="80" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="83" />
+        <location filename="../../ui/pairs/screen.py" line="81" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="132" />
-        <location filename="../../ui/pairs/screen.py" line="314" />
+        <location filename="../../ui/pairs/screen.py" line="130" />
+        <location filename="../../ui/pairs/screen.py" line="297" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="138" />
+        <location filename="../../ui/pairs/screen.py" line="136" />
         <source>Print agreements…</source>
         <translation>Imprimer les conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="141" />
+        <location filename="../../ui/pairs/screen.py" line="139" />
         <source>Print the agreements of the selected pairs, or of every active pair (Ctrl+P)</source>
         <translation>Imprimer les conventions des binômes sélectionnés, ou de tous les binômes actifs (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="145" />
+        <location filename="../../ui/pairs/screen.py" line="143" />
         <source>The selected pairs</source>
         <translation>Les binômes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="148" />
+        <location filename="../../ui/pairs/screen.py" line="146" />
         <source>Every active pair</source>
         <translation>Tous les binômes actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="150" />
+        <location filename="../../ui/pairs/screen.py" line="148" />
         <source>Only agreements not signed yet</source>
         <translation>Seulement les conventions pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="152" />
+        <location filename="../../ui/pairs/screen.py" line="150" />
         <source>Only pairs new since the last print</source>
         <translation>Seulement les binômes nouveaux depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="155" />
+        <location filename="../../ui/pairs/screen.py" line="153" />
         <source>Leave out the pairs whose agreement was printed or saved before</source>
         <translation>Exclure les binômes dont la convention a déjà été imprimée ou enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="160" />
+        <location filename="../../ui/pairs/screen.py" line="158" />
         <source>Two-sided: every agreement on its own sheets</source>
         <translation>Recto verso : chaque convention sur ses propres feuilles</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="164" />
+        <location filename="../../ui/pairs/screen.py" line="162" />
         <source>A blank back page after an agreement with an odd number of pages, so that printed on both sides no sheet holds two agreements</source>
         <translation>Une page vierge au dos d'une convention au nombre de pages impair, pour qu'en recto verso aucune feuille ne porte deux conventions</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="185" />
+        <location filename="../../ui/pairs/screen.py" line="183" />
         <source>Organization logo…</source>
         <translation>Logo de l'organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="188" />
+        <location filename="../../ui/pairs/screen.py" line="186" />
         <source>A PNG or JPEG picture printed at the top of agreements and certificates</source>
         <translation>Une image PNG ou JPEG imprimée en haut des conventions et attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="191" />
+        <location filename="../../ui/pairs/screen.py" line="189" />
         <source>Print without a logo</source>
         <translation>Imprimer sans logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="194" />
+        <location filename="../../ui/pairs/screen.py" line="192" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="196" />
+        <location filename="../../ui/pairs/screen.py" line="194" />
         <source>Save the agreements as one PDF file</source>
         <translation>Enregistrer les conventions dans un seul fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="199" />
+        <location filename="../../ui/pairs/screen.py" line="197" />
         <source>One PDF file…</source>
         <translation>Un seul fichier PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="202" />
+        <location filename="../../ui/pairs/screen.py" line="200" />
         <source>One PDF per pair, into a folder…</source>
         <translation>Un PDF par binôme, dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="207" />
+        <location filename="../../ui/pairs/screen.py" line="205" />
         <source>Mark agreement signed…</source>
         <translation>Marquer la convention signée…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="210" />
+        <location filename="../../ui/pairs/screen.py" line="208" />
         <source>Introduce pair</source>
         <translation>Présenter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="213" />
+        <location filename="../../ui/pairs/screen.py" line="211" />
         <source>Write to both in your own mail program, with the message filled in</source>
         <translation>Écrire aux deux depuis votre messagerie, avec le message prérempli</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="217" />
+        <location filename="../../ui/pairs/screen.py" line="215" />
         <source>Goals and closing…</source>
         <translation>Objectifs et clôture…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="220" />
+        <location filename="../../ui/pairs/screen.py" line="218" />
         <source>Schedule…</source>
         <translation>Planifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="223" />
+        <location filename="../../ui/pairs/screen.py" line="221" />
         <source>Schedule meetings for the selected pairs, or every active pair, so that nobody is in two meetings at once</source>
         <translation>Planifier les rencontres des binômes sélectionnés, ou de tous les binômes actifs, pour que personne n'ait deux rencontres en même temps</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="227" />
+        <location filename="../../ui/pairs/screen.py" line="225" />
         <source>Certificates…</source>
         <translation>Attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="231" />
+        <location filename="../../ui/pairs/screen.py" line="229" />
         <source>Print certificates…</source>
         <translation>Imprimer les attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="234" />
+        <location filename="../../ui/pairs/screen.py" line="232" />
         <source>Save certificates as PDF…</source>
         <translation>Enregistrer les attestations en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="250" />
+        <location filename="../../ui/pairs/screen.py" line="248" />
         <source>Search mentor or mentee names… (Ctrl+F)</source>
         <translation>Rechercher un mentor ou un mentoré… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="255" />
+        <location filename="../../ui/pairs/screen.py" line="253" />
         <source>All pairs</source>
         <translation>Tous les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="259" />
+        <location filename="../../ui/pairs/screen.py" line="257" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="260" />
+        <location filename="../../ui/pairs/screen.py" line="258" />
         <source>Ended (any reason)</source>
         <translation>Terminés (tous motifs)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="315" />
+        <location filename="../../ui/pairs/screen.py" line="298" />
         <source>Circles</source>
         <translation>Cercles</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="393" />
+        <location filename="../../ui/pairs/screen.py" line="376" />
         <source>Reading the pairs…</source>
         <translation>Lecture des binômes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="484" />
+        <location filename="../../ui/pairs/screen.py" line="467" />
         <source>Agreements will be printed for the {count} selected pair(s).</source>
         <translation>Conventions à imprimer pour les binômes sélectionnés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="487" />
+        <location filename="../../ui/pairs/screen.py" line="470" />
         <source>Agreements will be printed for all {count} active pairs. Select pairs to print only theirs.</source>
         <translation>Les conventions seront imprimées pour les {count} binômes actifs. Sélectionnez des binômes pour n'imprimer que les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="492" />
+        <location filename="../../ui/pairs/screen.py" line="475" />
         <source>not signed yet and new since the last print</source>
         <translation>pas encore signées et nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="494" />
+        <location filename="../../ui/pairs/screen.py" line="477" />
         <source>not signed yet</source>
         <translation>pas encore signées</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="496" />
+        <location filename="../../ui/pairs/screen.py" line="479" />
         <source>new since the last print</source>
         <translation>nouvelles depuis la dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="500" />
+        <location filename="../../ui/pairs/screen.py" line="483" />
         <source>Every one of these pairs has signed or had its agreement printed before</source>
         <translation>Chacun de ces binômes a déjà signé ou fait imprimer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="502" />
+        <location filename="../../ui/pairs/screen.py" line="485" />
         <source>Every one of these pairs has signed its agreement already</source>
         <translation>Chacun de ces binômes a déjà signé sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="504" />
+        <location filename="../../ui/pairs/screen.py" line="487" />
         <source>Every one of these pairs had its agreement printed or saved before</source>
         <translation>Chacun de ces binômes a déjà fait imprimer ou enregistrer sa convention</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="506" />
+        <location filename="../../ui/pairs/screen.py" line="489" />
         <source>: untick “Only…” in the Print menu to print them again.</source>
         <translation> : décochez « Seulement… » dans le menu Imprimer pour les imprimer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="509" />
+        <location filename="../../ui/pairs/screen.py" line="492" />
         <source>Agreements will be printed for {kept} of the {count} selected pair(s): those {which}.</source>
         <translation>Conventions à imprimer pour {kept} des binômes sélectionnés ({count}) : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="513" />
+        <location filename="../../ui/pairs/screen.py" line="496" />
         <source>Agreements will be printed for {kept} of the {count} active pairs: those {which}.</source>
         <translation>Les conventions seront imprimées pour {kept} des {count} binômes actifs : celles {which}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="521" />
+        <location filename="../../ui/pairs/screen.py" line="504" />
         <source>{count} pairs</source>
         <translation>{count} binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="523" />
+        <location filename="../../ui/pairs/screen.py" line="506" />
         <source>{shown} of {count} pairs</source>
         <translation>{shown} binômes sur {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="542" />
+        <location filename="../../ui/pairs/screen.py" line="525" />
         <source>No active pairs yet: confirm pairs on the Matching screen.</source>
         <translation>Pas encore de binômes actifs : confirmez des binômes dans l'écran Jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="550" />
+        <location filename="../../ui/pairs/screen.py" line="533" />
         <source>This program has no pairs yet. Make pairs on the Matching screen; they appear here, ready for their agreements.</source>
         <translation>Ce programme n'a pas encore de binômes. Formez-les dans l'écran Jumelage ; ils apparaissent ici, prêts pour leurs conventions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="618" />
+        <location filename="../../ui/pairs/screen.py" line="601" />
         <source>Choose the organization's logo</source>
         <translation>Choisir le logo de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="631" />
+        <location filename="../../ui/pairs/screen.py" line="614" />
         <source>Reading the logo…</source>
         <translation>Lecture du logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="677" />
+        <location filename="../../ui/pairs/screen.py" line="660" />
         <source>Print agreements — {program}</source>
         <translation>Imprimer les conventions — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="686" />
+        <location filename="../../ui/pairs/screen.py" line="669" />
         <source>Preparing the agreements…</source>
         <translation>Préparation des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="705" />
+        <location filename="../../ui/pairs/screen.py" line="688" />
         <source>Recording the print…</source>
         <translation>Enregistrement de l'impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="714" />
+        <location filename="../../ui/pairs/screen.py" line="697" />
         <source>Save one agreement per pair into</source>
         <translation>Enregistrer une convention par binôme dans</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="729" />
+        <location filename="../../ui/pairs/screen.py" line="712" />
         <source>Save agreements as PDF</source>
         <translation>Enregistrer les conventions en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="741" />
+        <location filename="../../ui/pairs/screen.py" line="724" />
         <source>“{name}” already exists in {folder}. Replace it?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="746" />
+        <location filename="../../ui/pairs/screen.py" line="729" />
         <source>{count} of these files already exist in {folder}. Replace them?</source>
         <translation>{count} de ces fichiers existent déjà dans {folder}. Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="750" />
+        <location filename="../../ui/pairs/screen.py" line="733" />
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="752" />
+        <location filename="../../ui/pairs/screen.py" line="735" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="754" />
+        <location filename="../../ui/pairs/screen.py" line="737" />
         <source>The files there now will be lost; a signed copy should be kept elsewhere.</source>
         <translation>Les fichiers qui s'y trouvent seront perdus ; gardez ailleurs un exemplaire signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="778" />
-        <location filename="../../ui/pairs/screen.py" line="810" />
+        <location filename="../../ui/pairs/screen.py" line="761" />
+        <location filename="../../ui/pairs/screen.py" line="793" />
         <source>Saving the agreements…</source>
         <translation>Enregistrement des conventions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="817" />
+        <location filename="../../ui/pairs/screen.py" line="800" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="819" />
+        <location filename="../../ui/pairs/screen.py" line="802" />
         <source>Saved {count} files in {folder}</source>
         <translation>{count} fichiers enregistrés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="883" />
+        <location filename="../../ui/pairs/screen.py" line="866" />
         <source>Reading the pair…</source>
         <translation>Lecture du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="899" />
+        <location filename="../../ui/pairs/screen.py" line="882" />
         <source>Your mail program has the introduction, ready to send.</source>
         <translation>Votre messagerie a la présentation, prête à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="909" />
+        <location filename="../../ui/pairs/screen.py" line="892" />
         <source>Introduction - {mentor} and {mentee}</source>
         <translation>Présentation - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="936" />
+        <location filename="../../ui/pairs/screen.py" line="919" />
         <source>Print certificates — {program}</source>
         <translation>Imprimer les attestations — {program}</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="938" />
+        <location filename="../../ui/pairs/screen.py" line="921" />
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="950" />
+        <location filename="../../ui/pairs/screen.py" line="933" />
         <source>Save certificates as PDF</source>
         <translation>Enregistrer les attestations en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pairs/screen.py" line="968" />
+        <location filename="../../ui/pairs/screen.py" line="951" />
         <source>Saving the certificates…</source>
         <translation>Enregistrement des attestations…</translation>
     </message>
@@ -8695,114 +8693,114 @@ Faites glisser un mentoré sur un mentor pour les jumeler, ou sélectionnez les 
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../ui/people/screen.py" line="90" />
+        <location filename="../../ui/people/screen.py" line="87" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="95" />
+        <location filename="../../ui/people/screen.py" line="92" />
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="96" />
+        <location filename="../../ui/people/screen.py" line="93" />
         <source>Add a person to this program (Ctrl+N)</source>
         <translation>Ajouter une personne à ce programme (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="97" />
+        <location filename="../../ui/people/screen.py" line="94" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="98" />
+        <location filename="../../ui/people/screen.py" line="95" />
         <source>Edit the selected person (Enter or F2)</source>
         <translation>Modifier la personne sélectionnée (Entrée ou F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="99" />
+        <location filename="../../ui/people/screen.py" line="96" />
         <source>Set status…</source>
         <translation>Définir le statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="100" />
+        <location filename="../../ui/people/screen.py" line="97" />
         <source>Mark steps done…</source>
         <translation>Marquer les étapes faites…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="102" />
+        <location filename="../../ui/people/screen.py" line="99" />
         <source>Record screening and training steps the selected people finished</source>
         <translation>Enregistrer les étapes de sélection et de formation terminées par les personnes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="104" />
+        <location filename="../../ui/people/screen.py" line="101" />
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="106" />
+        <location filename="../../ui/people/screen.py" line="103" />
         <source>Erase the selected person's personal data from this file (Delete)</source>
         <translation>Effacer de ce fichier les données personnelles de la personne sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="108" />
+        <location filename="../../ui/people/screen.py" line="105" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="109" />
+        <location filename="../../ui/people/screen.py" line="106" />
         <source>Save the people shown, as shown, to Excel</source>
         <translation>Enregistrer dans Excel les personnes affichées, telles qu'affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="122" />
+        <location filename="../../ui/people/screen.py" line="119" />
         <source>Import roster…</source>
         <translation>Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="183" />
+        <location filename="../../ui/people/screen.py" line="165" />
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="190" />
+        <location filename="../../ui/people/screen.py" line="172" />
         <source>Import a roster…</source>
         <translation>Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="283" />
+        <location filename="../../ui/people/screen.py" line="265" />
         <source>Loading people…</source>
         <translation>Chargement des personnes…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="304" />
+        <location filename="../../ui/people/screen.py" line="286" />
         <source>Nobody has joined this program yet.
 Add people one by one, or import the roster you already have.</source>
         <translation>Personne n'a encore rejoint ce programme.
 Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="339" />
+        <location filename="../../ui/people/screen.py" line="321" />
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="339" />
+        <location filename="../../ui/people/screen.py" line="321" />
         <source>{n} people</source>
         <translation>{n} personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="341" />
+        <location filename="../../ui/people/screen.py" line="323" />
         <source>{shown} of {total} people shown</source>
         <translation>{shown} personnes affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="460" />
+        <location filename="../../ui/people/screen.py" line="442" />
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/screen.py" line="504" />
+        <location filename="../../ui/people/screen.py" line="486" />
         <source>{done} Edit → Undo takes it back.</source>
         <translation>{done} Édition → Annuler revient en arrière.</translation>
     </message>
@@ -10073,33 +10071,33 @@ Ajoutez des personnes une à une, ou importez la liste que vous avez déjà.</tr
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../ui/screens.py" line="153" />
+        <location filename="../../ui/screens.py" line="186" />
         <source>People</source>
         <extracomment>Every kind: what "Refresh" and a screen shown again on a shared database reload.</extracomment>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="160" />
+        <location filename="../../ui/screens.py" line="193" />
         <source>Matching</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="199" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="177" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Check-ins</source>
         <translation>Points de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="217" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
