@@ -14,6 +14,8 @@ import dataclasses
 import re
 import shutil
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -601,10 +603,25 @@ def test_schedule_check_ins_for_a_circles_people(groups: Groups) -> None:
 
 
 def test_forming_a_large_pool_shows_progress_and_can_be_cancelled(
-    qtbot: QtBot, launch: Launcher, tmp_path: Path
+    qtbot: QtBot, launch: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from peerdesk.groups import forming
+    from peerdesk.progress import Progress
     from ui.operations import ProgressDialog
 
+    # Forming is held until the test lets it go (or the user cancels), so the progress
+    # dialog shows however fast the machine forms 180 people's circles.
+    real_form = forming.form_circles
+    release = threading.Event()
+
+    def held_form(*args: Any, progress: Progress | None = None, **kwargs: Any) -> Any:
+        while not release.is_set():
+            if progress is not None:
+                progress.check()
+            time.sleep(0.01)
+        return real_form(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(forming, "form_circles", held_form)
     path = tmp_path / "large.peerdesk"
     make_file(path, mentees=150, mentors=30)
     groups = Groups(qtbot, launch(path), path)
@@ -625,6 +642,7 @@ def test_forming_a_large_pool_shows_progress_and_can_be_cancelled(
     assert board.draft is None and not board.cards
     assert not board.banner.isVisible()  # cancelling is no error
     # Formed again to the end, the circles are there.
+    release.set()
     qtbot.mouseClick(board.form_button, LEFT)
     groups.settle()
     assert board.draft is not None and len(board.draft.circles) == 30
